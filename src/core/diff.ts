@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { type CellValue, emptyValue, type Row, type TableSchema } from './schema.ts';
+
+export type ImportMode = 'replace' | 'append';
+
+export interface CellChange {
+  field: string;
+  old: CellValue;
+  new: CellValue;
+}
+
+export interface RowDiff {
+  /** Keys in the file and not in the table, in key order. */
+  added: { key: string; row: Row }[];
+  /** Keys in both whose cells differ, each changed cell old -> new, in key order. */
+  updated: { key: string; row: Row; changes: CellChange[] }[];
+  /** Keys in the table and not in the file (replace mode only), with their old values, in key order. */
+  deleted: { key: string; row: Row }[];
+  /** Keys in both with equal cells, plus (append mode) live keys the file leaves alone. */
+  unchanged: number;
+}
+
+/** Orders keys by UTF-16 code units: the same everywhere, unlike locale-aware comparison. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Diffs the file's rows against the live rows, key by key and cell by cell (file is the new state). */
+export function diffRows(
+  schema: TableSchema,
+  fileRows: ReadonlyMap<string, Row>,
+  liveRows: ReadonlyMap<string, Row>,
+  mode: ImportMode,
+): RowDiff {
+  const diff: RowDiff = { added: [], updated: [], deleted: [], unchanged: 0 };
+  for (const [key, row] of fileRows) {
+    const live = liveRows.get(key);
+    if (live === undefined) {
+      diff.added.push({ key, row });
+      continue;
+    }
+    const changes: CellChange[] = [];
+    for (const field of schema.fields) {
+      const before = live[field.name] ?? emptyValue(field);
+      const after = row[field.name] ?? emptyValue(field);
+      if (before !== after) changes.push({ field: field.name, old: before, new: after });
+    }
+    if (changes.length > 0) diff.updated.push({ key, row, changes });
+    else diff.unchanged++;
+  }
+  for (const [key, row] of liveRows) {
+    if (fileRows.has(key)) continue;
+    if (mode === 'replace') diff.deleted.push({ key, row });
+    else diff.unchanged++;
+  }
+  diff.added.sort((a, b) => compareKeys(a.key, b.key));
+  diff.updated.sort((a, b) => compareKeys(a.key, b.key));
+  diff.deleted.sort((a, b) => compareKeys(a.key, b.key));
+  return diff;
+}
+
+export function hasChanges(diff: RowDiff): boolean {
+  return diff.added.length + diff.updated.length + diff.deleted.length > 0;
+}
+
+/** What the table holds once the diff is applied (the file's rows, when the diff is complete). */
+export function applyDiff(liveRows: ReadonlyMap<string, Row>, diff: RowDiff): Map<string, Row> {
+  const result = new Map(liveRows);
+  for (const { key } of diff.deleted) result.delete(key);
+  for (const { key, row } of diff.added) result.set(key, row);
+  for (const { key, row } of diff.updated) result.set(key, row);
+  return result;
+}
+
+/** JSON with object keys sorted, so equal data always serialises to the same text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => compareKeys(a, b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * sha256 of the normalised plan: the table id, the import mode and the row changes in key order.
+ * Not the file path, the rendering or the unchanged rows, so the same change always hashes the same.
+ */
+export function planHash(tableId: string, mode: ImportMode, diff: RowDiff): string {
+  const normalised = {
+    tableId,
+    importMode: mode,
+    added: diff.added.map(({ key, row }) => ({ key, row })),
+    updated: diff.updated.map(({ key, changes }) => ({ key, changes })),
+    deleted: diff.deleted.map(({ key, row }) => ({ key, row })),
+  };
+  return createHash('sha256').update(canonicalJson(normalised)).digest('hex');
+}

@@ -1,0 +1,44 @@
+import * as core from '@actions/core';
+import type { Problem } from '../core/problems.ts';
+
+/** Everything the action says to the runner goes through here. */
+export const runner = {
+  input: (name: string): string => core.getInput(name),
+  mask: (secret: string): void => {
+    if (secret) core.setSecret(secret);
+  },
+  info: (message: string): void => core.info(message),
+  notice: (message: string): void => core.notice(message),
+  warning: (message: string): void => core.warning(message),
+  fail: (message: string): void => core.setFailed(message),
+  output: (name: string, value: string | number | boolean): void => core.setOutput(name, String(value)),
+  workspace: (): string => process.env.GITHUB_WORKSPACE || process.cwd(),
+  tempDir: (): string => process.env.RUNNER_TEMP || process.cwd(),
+  eventName: (): string => process.env.GITHUB_EVENT_NAME ?? '',
+
+  async summary(markdown: string): Promise<void> {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+      core.info(markdown);
+      return;
+    }
+    await core.summary.addRaw(markdown, true).write();
+  },
+
+  /** Error annotations on the CSV lines; GitHub shows 10 per step, so the rest are only counted. */
+  annotate(problems: readonly Problem[]): void {
+    const errors = problems.filter((p) => p.severity === 'error');
+    for (const problem of errors.slice(0, 10)) {
+      core.error(
+        `${problem.column ? `${problem.column}: ` : ''}${problem.message}${problem.value !== undefined ? ` (value ${JSON.stringify(problem.value)})` : ''}`,
+        {
+          title: 'Invalid data',
+          file: problem.file,
+          startLine: problem.line,
+        },
+      );
+    }
+    if (errors.length > 10) core.error(`${errors.length - 10} more invalid cells: see the step summary`);
+  },
+};
+
+export type Runner = typeof runner;

@@ -1,0 +1,43 @@
+import type { CellValue, Field, FieldType, TableSchema } from '../../core/schema.ts';
+import { ProviderError } from '../provider.ts';
+
+interface JsonSchemaProperty {
+  title?: string;
+  type?: string;
+  displayOrder?: number;
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+}
+
+const FIELD_TYPES: readonly string[] = ['string', 'integer', 'number', 'boolean'];
+
+/** Genesys describes a table as JSON Schema: `properties` by field name, the key always named `key`. */
+export function schemaFromJson(tableName: string, json: unknown): TableSchema {
+  const properties = (json as { properties?: Record<string, JsonSchemaProperty> } | undefined)?.properties;
+  if (!properties || typeof properties !== 'object' || !properties.key) {
+    throw new ProviderError(`Genesys returned no usable schema for table "${tableName}" (no "key" property)`);
+  }
+  const fields: Field[] = Object.entries(properties).map(([name, property]) => {
+    const type = property.type ?? 'string';
+    if (!FIELD_TYPES.includes(type)) {
+      throw new ProviderError(
+        `table "${tableName}" field "${name}" has type "${type}"; this action knows ${FIELD_TYPES.join(', ')}`,
+      );
+    }
+    const field: Field = { name, title: property.title || name, type: type as FieldType, isKey: name === 'key' };
+    if (isCellValue(property.default)) field.default = property.default;
+    if (typeof property.minimum === 'number') field.minimum = property.minimum;
+    if (typeof property.maximum === 'number') field.maximum = property.maximum;
+    if (typeof property.maxLength === 'number') field.maxLength = property.maxLength;
+    return field;
+  });
+  const order = (name: string) => properties[name]?.displayOrder ?? Number.MAX_SAFE_INTEGER;
+  fields.sort((a, b) => Number(b.isKey) - Number(a.isKey) || order(a.name) - order(b.name));
+  return { fields };
+}
+
+function isCellValue(value: unknown): value is CellValue {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}

@@ -1,0 +1,187 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Agent, type Dispatcher, request } from 'undici';
+
+export interface HttpOptions {
+  /** Attempts per request, the first included. */
+  maxAttempts?: number;
+  /** Longest time spent retrying one request, waits included. */
+  maxRetryMs?: number;
+  /** Longest wait for response headers, and between body chunks. */
+  timeoutMs?: number;
+  /** Called before each wait, so the caller can log why it waits. */
+  onRetry?: (info: { reason: string; waitMs: number; attempt: number; url: string }) => void;
+  /** For tests: a fixed source of jitter. */
+  random?: () => number;
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  url: string;
+  headers?: Record<string, string>;
+  body?: string | Uint8Array;
+  /**
+   * Whether repeating the request is harmless. 429 is retried regardless (the server did not act on it);
+   * 5xx and dropped connections only when this holds. Defaults to true for GET, PUT and DELETE.
+   */
+  idempotent?: boolean;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A request that got a final non-2xx answer (after retries); `message` is safe to show. */
+export class HttpError extends Error {
+  readonly status: number;
+  readonly body: string;
+  constructor(message: string, status: number, body: string) {
+    super(message);
+    this.name = 'HttpError';
+    this.status = status;
+    this.body = body;
+  }
+}
+
+const RETRYABLE_NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CLOSED',
+]);
+
+/**
+ * The one HTTP client: undici, with bounded retries (429 honouring Retry-After, 5xx and dropped
+ * connections with exponential backoff and jitter), per-request timeouts, a request counter, and
+ * redaction of every registered secret from anything it reports.
+ */
+export class HttpClient {
+  private readonly options: Required<Omit<HttpOptions, 'onRetry'>> & Pick<HttpOptions, 'onRetry'>;
+  private readonly dispatcher: Dispatcher;
+  private readonly secrets = new Set<string>();
+  private count = 0;
+
+  constructor(options: HttpOptions = {}) {
+    this.options = {
+      maxAttempts: options.maxAttempts ?? 6,
+      maxRetryMs: options.maxRetryMs ?? 120_000,
+      timeoutMs: options.timeoutMs ?? 60_000,
+      random: options.random ?? Math.random,
+      onRetry: options.onRetry,
+    };
+    this.dispatcher = new Agent({
+      headersTimeout: this.options.timeoutMs,
+      bodyTimeout: this.options.timeoutMs,
+      connectTimeout: Math.min(this.options.timeoutMs, 30_000),
+    });
+  }
+
+  /** Registers a value that must never appear in an error message. */
+  addSecret(secret: string): void {
+    if (secret.length >= 4) this.secrets.add(secret);
+  }
+
+  redact(text: string): string {
+    let result = text;
+    for (const secret of this.secrets) result = result.split(secret).join('***');
+    return result;
+  }
+
+  /** Requests sent so far, every attempt counted. */
+  requestCount(): number {
+    return this.count;
+  }
+
+  async close(): Promise<void> {
+    await this.dispatcher.close();
+  }
+
+  /** Sends the request, retrying what is safe to retry; returns any final answer, 2xx or not. */
+  async send(req: HttpRequest): Promise<HttpResponse> {
+    const idempotent = req.idempotent ?? req.method !== 'POST';
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      let waitMs: number | undefined;
+      let reason: string;
+      try {
+        this.count++;
+        const response = await request(req.url, {
+          method: req.method,
+          headers: req.headers,
+          body: req.body,
+          dispatcher: this.dispatcher,
+        });
+        const body = await response.body.text();
+        const result: HttpResponse = { status: response.statusCode, headers: response.headers, body };
+        if (response.statusCode === 429) {
+          reason = 'rate limited (429)';
+          waitMs = retryAfterMs(response.headers['retry-after']);
+        } else if (response.statusCode >= 500 && idempotent) {
+          reason = `server error (${response.statusCode})`;
+        } else {
+          return result;
+        }
+        if (!this.mayRetry(attempt, started, waitMs ?? this.backoffMs(attempt))) return result;
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? '';
+        if (!idempotent || !RETRYABLE_NETWORK_CODES.has(code)) throw this.networkError(req, error);
+        reason = `connection problem (${code})`;
+        if (!this.mayRetry(attempt, started, this.backoffMs(attempt))) throw this.networkError(req, error);
+      }
+      const delay = this.withJitter(waitMs ?? this.backoffMs(attempt), waitMs !== undefined);
+      this.options.onRetry?.({ reason, waitMs: delay, attempt, url: safeUrl(req.url) });
+      await sleep(delay);
+    }
+  }
+
+  /** Sends the request and fails with a readable HttpError unless the answer is 2xx. */
+  async expectOk(req: HttpRequest, describe: (response: HttpResponse) => string): Promise<HttpResponse> {
+    const response = await this.send(req);
+    if (response.status >= 200 && response.status < 300) return response;
+    throw new HttpError(this.redact(describe(response)), response.status, this.redact(response.body));
+  }
+
+  private mayRetry(attempt: number, started: number, waitMs: number): boolean {
+    return attempt < this.options.maxAttempts && Date.now() - started + waitMs <= this.options.maxRetryMs;
+  }
+
+  private backoffMs(attempt: number): number {
+    return Math.min(500 * 2 ** (attempt - 1), 16_000);
+  }
+
+  /** Retry-After is a floor, so jitter only adds to it; backoff gets full jitter around its middle. */
+  private withJitter(ms: number, isFloor: boolean): number {
+    const r = this.options.random();
+    return Math.round(isFloor ? ms + r * Math.min(1000, ms * 0.2 + 100) : ms * (0.5 + r));
+  }
+
+  private networkError(req: HttpRequest, error: unknown): Error {
+    const detail = (error as Error).message ?? String(error);
+    return new HttpError(this.redact(`${req.method} ${safeUrl(req.url)} failed: ${detail}`), 0, '');
+  }
+}
+
+/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | string[] | undefined, now = Date.now()): number | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (value === undefined || value.trim() === '') return undefined;
+  if (/^\s*[0-9]+\s*$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** A URL fit for messages: no query string (signed URLs carry credentials there) and no user info. */
+export function safeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+  } catch {
+    return '(invalid URL)';
+  }
+}
