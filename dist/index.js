@@ -79966,74 +79966,110 @@ async function* decodeUtf8(source, file) {
         return;
     }
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    const chunks = source instanceof Uint8Array ? (async function* () { yield source; })() : source;
+    const chunks = source instanceof Uint8Array
+        ? (async function* () {
+            yield source;
+        })()
+        : source;
     let line = 1;
-    try {
-        for await (const chunk of chunks) {
-            const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-            line += countLineBreaks(text);
-            yield text;
+    for await (const chunk of chunks) {
+        if (typeof chunk === 'string') {
+            line += countLineBreaks(chunk);
+            yield chunk;
+            continue;
         }
-        yield decoder.decode();
-    }
-    catch (error) {
-        if (error instanceof TypeError) {
+        let text;
+        try {
+            text = decoder.decode(chunk, { stream: true });
+        }
+        catch {
             throw new DataFileError({
                 file,
-                line,
-                message: 'the file is not valid UTF-8 text; save it as UTF-8 (with or without BOM)',
+                line: line + countLineBreaks(validUtf8Prefix(chunk)),
+                message: 'the file is not valid UTF-8 text from this line on; save it as UTF-8 (with or without BOM)',
             });
         }
-        throw error;
+        line += countLineBreaks(text);
+        yield text;
     }
+    try {
+        yield decoder.decode();
+    }
+    catch {
+        throw new DataFileError({ file, line, message: 'the file ends inside a UTF-8 character; save it as UTF-8' });
+    }
+}
+/** The longest start of `bytes` that decodes (a binary search: only run once a chunk has failed). */
+function validUtf8Prefix(bytes) {
+    let good = 0;
+    let bad = bytes.length;
+    while (bad - good > 1) {
+        const middle = (good + bad) >>> 1;
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
+            good = middle;
+        }
+        catch {
+            bad = middle;
+        }
+    }
+    return new TextDecoder('utf-8').decode(bytes.subarray(0, good), { stream: true });
 }
 /**
  * Reads CSV text into a header and rows, each row with the line it starts on.
  * Streams: the source is decoded and parsed chunk by chunk, never held whole as text.
  */
 async function readCsv(source, file) {
-    // Empty lines are kept by the parser and dropped here, so that counting the raw line breaks of every
-    // record gives each record's physical start line (csv-parse's own `info.lines` is off by one after record 1).
-    const parser = parse({ bom: true, raw: true, relax_column_count: true, skip_empty_lines: false });
     let line = 1;
     let header;
     const rows = [];
     const problems = [];
-    const feeding = (async () => {
-        try {
-            for await (const text of decodeUtf8(source, file)) {
-                if (!parser.write(text))
-                    await new Promise((resolve) => parser.once('drain', resolve));
-            }
-            parser.end();
+    // Records are taken in `on_record`, synchronously as they are parsed, so that a later parse error cannot
+    // drop earlier ones. Empty lines are kept by the parser and dropped here: counting the raw line breaks of
+    // every record then gives each record's physical start line (csv-parse's `info.lines` is off by one).
+    const onRecord = ({ record, raw }) => {
+        const startLine = line;
+        line += countLineBreaks(raw);
+        if (record.length === 1 && record[0] === '' && !raw.startsWith('"'))
+            return null; // an empty line
+        if (header === undefined) {
+            header = checkHeader(record, file, startLine);
         }
-        catch (error) {
-            parser.destroy(error);
+        else if (record.length !== header.length) {
+            problems.push({
+                severity: 'error',
+                file,
+                line: startLine,
+                message: `this row has ${record.length} fields but the header has ${header.length}; quote values that contain commas`,
+            });
         }
-    })();
-    try {
-        for await (const { record, raw } of parser) {
-            const startLine = line;
-            line += countLineBreaks(raw);
-            if (record.length === 1 && record[0] === '' && !raw.startsWith('"'))
-                continue; // an empty line
-            if (header === undefined) {
-                header = checkHeader(record, file, startLine);
-                continue;
-            }
-            if (record.length !== header.length) {
-                problems.push({
-                    severity: 'error',
-                    file,
-                    line: startLine,
-                    message: `this row has ${record.length} fields but the header has ${header.length}; quote values that contain commas`,
-                });
-                continue;
-            }
+        else {
             rows.push({ line: startLine, cells: record });
         }
+        return null;
+    };
+    const parser = parse({
+        bom: true,
+        raw: true,
+        relax_column_count: true,
+        skip_empty_lines: false,
+        on_record: onRecord,
+    });
+    const done = new Promise((resolve, reject) => {
+        parser.on('error', reject);
+        parser.on('end', resolve);
+        parser.resume();
+    });
+    try {
+        for await (const text of decodeUtf8(source, file)) {
+            if (!parser.write(text))
+                await new Promise((resolve) => parser.once('drain', resolve));
+        }
+        parser.end();
+        await done;
     }
     catch (error) {
+        parser.destroy();
         if (error instanceof DataFileError)
             throw error;
         const code = error.code;
@@ -80048,9 +80084,6 @@ async function readCsv(source, file) {
             throw new DataFileError({ file, line, message: `the CSV cannot be read: ${error.message}` });
         }
         throw error;
-    }
-    finally {
-        await feeding;
     }
     if (header === undefined) {
         throw new DataFileError({ file, line: 1, message: 'the file is empty; it needs at least a header row' });
@@ -80191,7 +80224,11 @@ function validateFile(schema, csv, file, limits) {
         });
     }
     if (new Set(columns).size !== columns.length) {
-        throw new DataFileError({ file, line: 1, message: 'two header columns name the same table field (by title and by name)' });
+        throw new DataFileError({
+            file,
+            line: 1,
+            message: 'two header columns name the same table field (by title and by name)',
+        });
     }
     const missing = schema.fields.filter((field) => !columns.includes(field));
     for (const field of missing) {
@@ -80485,16 +80522,9 @@ const PROBLEMS_SHOWN = 50;
  */
 function escapeMarkdown(text) {
     return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;')
-        .replace(/@/g, '&#64;')
-        .replace(/#/g, '&#35;')
-        .replace(/\[/g, '&#91;')
-        .replace(/\]/g, '&#93;')
-        .replace(/:/g, '&#58;')
+        .replace(/[&<>|`@#[\]]/g, (char) => `&#${char.charCodeAt(0)};`)
+        .replace(/:\/\//g, '&#58;//')
+        .replace(/www\./gi, (www) => `${www.slice(0, 3)}&#46;`)
         .replace(/([\\*_~!])/g, '\\$1')
         .replace(/\r\n|\r|\n/g, '<br>');
 }
@@ -80588,21 +80618,17 @@ function renderTablePlan(plan) {
 function renderPlanReport(input) {
     const total = totalCounts(input.plans);
     const changing = total.added + total.updated + total.deleted > 0;
-    const headline = changing
+    const headline = changing || total.invalid > 0 || input.failures.length > 0
         ? `**Plan:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.`
         : '**No changes.** The tables match the files.';
-    const lines = [
-        `## Data tables ${input.mode === 'apply' ? 'apply' : 'plan'}`,
-        '',
-        headline,
-    ];
+    const lines = [`## Data tables ${input.mode === 'apply' ? 'apply' : 'plan'}`, '', headline];
     if (total.invalid > 0)
         lines.push('', `**${plural(total.invalid, 'invalid row')}**: fix them before this can be applied.`);
     for (const failure of input.failures) {
         lines.push('', `> [!WARNING]`, `> ${escapeMarkdown(failure.file)} → ${escapeMarkdown(failure.table)}: ${escapeMarkdown(failure.message)}`);
     }
     for (const notice of input.notices ?? [])
-        lines.push('', `> [!NOTE]`, `> ${escapeMarkdown(notice)}`);
+        lines.push('', `> [!NOTE]`, `> ${notice}`);
     for (const plan of input.plans)
         lines.push('', renderTablePlan(plan));
     lines.push('', `<sub>${plural(input.requests, 'API request')} to read the live tables.</sub>`, '');
@@ -80610,7 +80636,12 @@ function renderPlanReport(input) {
 }
 /** What each import job did, for the step summary after apply. */
 function renderApplyReport(outcomes) {
-    const lines = ['## Import results', '', '| table | job | status | rows updated | rows deleted | rows failed |', '|---|---|---|---:|---:|---:|'];
+    const lines = [
+        '## Import results',
+        '',
+        '| table | job | status | rows updated | rows deleted | rows failed |',
+        '|---|---|---|---:|---:|---:|',
+    ];
     for (const outcome of outcomes) {
         lines.push(`| ${escapeMarkdown(outcome.table)} | ${outcome.jobId ? `\`${outcome.jobId}\`` : '—'} | ${escapeMarkdown(outcome.status)} | ${outcome.updated} | ${outcome.deleted} | ${outcome.failed} |`);
     }
@@ -80744,7 +80775,6 @@ function readSettings(read) {
 
 
 
-
 const GLOB_CHARS = /[*?[\]{}]/;
 /** The CSV files the `file` input names, each with its table (the `table` input, or the file's base name). */
 async function findDataFiles(workspace, pattern, table) {
@@ -80819,6 +80849,7 @@ class http_HttpClient {
             timeoutMs: options.timeoutMs ?? 60_000,
             random: options.random ?? Math.random,
             onRetry: options.onRetry,
+            onSecret: options.onSecret,
         };
         this.dispatcher = new node_modules_undici/* Agent */.g6({
             headersTimeout: this.options.timeoutMs,
@@ -80828,8 +80859,10 @@ class http_HttpClient {
     }
     /** Registers a value that must never appear in an error message. */
     addSecret(secret) {
-        if (secret.length >= 4)
-            this.secrets.add(secret);
+        if (secret.length < 4 || this.secrets.has(secret))
+            return;
+        this.secrets.add(secret);
+        this.options.onSecret?.(secret);
     }
     redact(text) {
         let result = text;
@@ -81009,7 +81042,14 @@ class GenesysClient {
         throw new GenesysApiError(this.http.redact(message), response.status);
     }
     async json(req, action) {
-        const response = await this.call({ ...req, headers: { accept: 'application/json', ...(req.body ? { 'content-type': 'application/json' } : {}), ...req.headers } }, action);
+        const response = await this.call({
+            ...req,
+            headers: {
+                accept: 'application/json',
+                ...(req.body ? { 'content-type': 'application/json' } : {}),
+                ...req.headers,
+            },
+        }, action);
         try {
             return JSON.parse(response.body);
         }
@@ -81140,7 +81180,12 @@ class GenesysProvider {
     }
     async getTable(nameOrId) {
         const entity = UUID.test(nameOrId) ? await this.getTableById(nameOrId) : await this.findTableByName(nameOrId);
-        return { id: entity.id, name: entity.name, schema: schemaFromJson(entity.name, entity.schema), limits: this.limits };
+        return {
+            id: entity.id,
+            name: entity.name,
+            schema: schemaFromJson(entity.name, entity.schema),
+            limits: this.limits,
+        };
     }
     async getTableById(id) {
         try {
@@ -81206,7 +81251,11 @@ class GenesysProvider {
     async readRowsByPage(table) {
         const records = [];
         for (let page = 1; page <= MAX_PAGES; page++) {
-            const query = new URLSearchParams({ pageNumber: String(page), pageSize: String(ROWS_PAGE_SIZE), showbrief: 'false' });
+            const query = new URLSearchParams({
+                pageNumber: String(page),
+                pageSize: String(ROWS_PAGE_SIZE),
+                showbrief: 'false',
+            });
             const listing = await this.client.json({ method: 'GET', path: `/api/v2/flows/datatables/${table.id}/rows?${query}` }, `read the rows of "${table.name}"`);
             records.push(...(listing.entities ?? []));
             if (page >= (listing.pageCount ?? 1))
@@ -81356,8 +81405,8 @@ async function run(runner) {
             return runner.fail(error.message);
         throw error;
     }
-    runner.mask(settings.genesys.clientSecret);
     const http = new http_HttpClient({
+        onSecret: runner.mask,
         onRetry: ({ reason, waitMs, url }) => runner.info(`${reason} from ${url}; retrying in ${(waitMs / 1000).toFixed(1)} s`),
     });
     try {
@@ -81450,7 +81499,14 @@ async function planAndApply(settings, provider, runner) {
         }
         outcomes.push(await importTable(provider, plan, table, settings, runner));
     }
-    runner.output('import-jobs', JSON.stringify(outcomes.map(({ table, jobId, status, updated, deleted, failed }) => ({ table, jobId, status, updated, deleted, failed }))));
+    runner.output('import-jobs', JSON.stringify(outcomes.map(({ table, jobId, status, updated, deleted, failed }) => ({
+        table,
+        jobId,
+        status,
+        updated,
+        deleted,
+        failed,
+    }))));
     if (outcomes.length === 0) {
         await runner.summary('## Import results\n\nNo table changed: no import job was started.\n');
         return;
@@ -81458,17 +81514,31 @@ async function planAndApply(settings, provider, runner) {
     await runner.summary(renderApplyReport(outcomes));
     const failed = outcomes.filter((o) => o.status !== 'Succeeded' || o.failed > 0 || o.message);
     if (failed.length > 0) {
-        runner.fail(failed.map((o) => `${o.table}: ${o.message ?? `import job ${o.jobId} ${o.status} with ${o.failed} failed row(s)`}${o.error ? `: ${describeImportError(o.error)}` : ''}`).join('\n'));
+        runner.fail(failed
+            .map((o) => `${o.table}: ${o.message ?? `import job ${o.jobId} ${o.status} with ${o.failed} failed row(s)`}${o.error ? `: ${describeImportError(o.error)}` : ''}`)
+            .join('\n'));
     }
 }
 async function importTable(provider, plan, table, settings, runner) {
-    const outcome = { table: table.name, file: plan.file, status: 'NotStarted', updated: 0, deleted: 0, failed: 0 };
+    const outcome = {
+        table: table.name,
+        file: plan.file,
+        status: 'NotStarted',
+        updated: 0,
+        deleted: 0,
+        failed: 0,
+    };
     try {
         const job = await provider.startImport(table, rowsToImport(plan), plan.mode);
         outcome.jobId = job.id;
         runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
         const result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
-        Object.assign(outcome, { status: result.status, updated: result.updated, deleted: result.deleted, failed: result.failed });
+        Object.assign(outcome, {
+            status: result.status,
+            updated: result.updated,
+            deleted: result.deleted,
+            failed: result.failed,
+        });
         if (result.error)
             outcome.error = result.error;
         if (result.failed > 0)

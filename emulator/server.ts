@@ -47,6 +47,8 @@ export interface Faults {
   serverErrors?: { count: number; status?: number };
   /** Invalidate every token issued so far (the next API call answers 401). */
   revokeTokens?: boolean;
+  /** The next `count` API calls answer 401, whatever the token (a role or org problem). */
+  unauthorized?: { count: number };
   /** Polls a job answers before it finishes (default 2). */
   jobPolls?: number;
   /** Keys whose rows fail in an import, as invalid rows do. */
@@ -278,6 +280,10 @@ export class GenesysEmulator {
     if (this.faults.revokeTokens) {
       this.tokens.clear();
       this.faults.revokeTokens = false;
+      return send(401, error(401, 'bad.credentials', 'Invalid login credentials.'));
+    }
+    if (this.faults.unauthorized && this.faults.unauthorized.count > 0) {
+      this.faults.unauthorized.count--;
       return send(401, error(401, 'bad.credentials', 'Invalid login credentials.'));
     }
     const method = req.method ?? 'GET';
@@ -574,6 +580,10 @@ export class GenesysEmulator {
         if (value === undefined) problem ??= `${property.title}: "${cell}" is not a valid ${property.type}`;
         else if (cell !== '' || property.default !== undefined) row[name] = value;
       });
+      // Rows read back carry the schema's default for a value the file did not give.
+      for (const [name, property] of Object.entries(table.schema.properties)) {
+        if (row[name] === undefined && property.default !== undefined) row[name] = property.default;
+      }
       const key = String(row.key ?? '');
       problem ??= this.checkRow(table, row);
       if (!problem && this.faults.failRows?.includes(key)) problem = 'rejected by the server';

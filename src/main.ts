@@ -29,8 +29,8 @@ export async function run(runner: Runner): Promise<void> {
     if (error instanceof SettingsError) return runner.fail(error.message);
     throw error;
   }
-  runner.mask(settings.genesys.clientSecret);
   const http = new HttpClient({
+    onSecret: runner.mask,
     onRetry: ({ reason, waitMs, url }) =>
       runner.info(`${reason} from ${url}; retrying in ${(waitMs / 1000).toFixed(1)} s`),
   });

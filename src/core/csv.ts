@@ -36,23 +36,46 @@ async function* decodeUtf8(source: CsvSource, file: string): AsyncGenerator<stri
         })()
       : source;
   let line = 1;
-  try {
-    for await (const chunk of chunks) {
-      const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-      line += countLineBreaks(text);
-      yield text;
+  for await (const chunk of chunks) {
+    if (typeof chunk === 'string') {
+      line += countLineBreaks(chunk);
+      yield chunk;
+      continue;
     }
-    yield decoder.decode();
-  } catch (error) {
-    if (error instanceof TypeError) {
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
       throw new DataFileError({
         file,
-        line,
-        message: 'the file is not valid UTF-8 text; save it as UTF-8 (with or without BOM)',
+        line: line + countLineBreaks(validUtf8Prefix(chunk)),
+        message: 'the file is not valid UTF-8 text from this line on; save it as UTF-8 (with or without BOM)',
       });
     }
-    throw error;
+    line += countLineBreaks(text);
+    yield text;
   }
+  try {
+    yield decoder.decode();
+  } catch {
+    throw new DataFileError({ file, line, message: 'the file ends inside a UTF-8 character; save it as UTF-8' });
+  }
+}
+
+/** The longest start of `bytes` that decodes (a binary search: only run once a chunk has failed). */
+function validUtf8Prefix(bytes: Uint8Array): string {
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const middle = (good + bad) >>> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
+      good = middle;
+    } catch {
+      bad = middle;
+    }
+  }
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, good), { stream: true });
 }
 
 /**
@@ -60,46 +83,53 @@ async function* decodeUtf8(source: CsvSource, file: string): AsyncGenerator<stri
  * Streams: the source is decoded and parsed chunk by chunk, never held whole as text.
  */
 export async function readCsv(source: CsvSource, file: string): Promise<CsvTable> {
-  // Empty lines are kept by the parser and dropped here, so that counting the raw line breaks of every
-  // record gives each record's physical start line (csv-parse's own `info.lines` is off by one after record 1).
-  const parser = parse({ bom: true, raw: true, relax_column_count: true, skip_empty_lines: false });
   let line = 1;
   let header: string[] | undefined;
   const rows: CsvRow[] = [];
   const problems: Problem[] = [];
 
-  const feeding = (async () => {
-    try {
-      for await (const text of decodeUtf8(source, file)) {
-        if (!parser.write(text)) await new Promise((resolve) => parser.once('drain', resolve));
-      }
-      parser.end();
-    } catch (error) {
-      parser.destroy(error as Error);
-    }
-  })();
-
-  try {
-    for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
-      const startLine = line;
-      line += countLineBreaks(raw);
-      if (record.length === 1 && record[0] === '' && !raw.startsWith('"')) continue; // an empty line
-      if (header === undefined) {
-        header = checkHeader(record, file, startLine);
-        continue;
-      }
-      if (record.length !== header.length) {
-        problems.push({
-          severity: 'error',
-          file,
-          line: startLine,
-          message: `this row has ${record.length} fields but the header has ${header.length}; quote values that contain commas`,
-        });
-        continue;
-      }
+  // Records are taken in `on_record`, synchronously as they are parsed, so that a later parse error cannot
+  // drop earlier ones. Empty lines are kept by the parser and dropped here: counting the raw line breaks of
+  // every record then gives each record's physical start line (csv-parse's `info.lines` is off by one).
+  const onRecord = ({ record, raw }: { record: string[]; raw: string }): null => {
+    const startLine = line;
+    line += countLineBreaks(raw);
+    if (record.length === 1 && record[0] === '' && !raw.startsWith('"')) return null; // an empty line
+    if (header === undefined) {
+      header = checkHeader(record, file, startLine);
+    } else if (record.length !== header.length) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: startLine,
+        message: `this row has ${record.length} fields but the header has ${header.length}; quote values that contain commas`,
+      });
+    } else {
       rows.push({ line: startLine, cells: record });
     }
+    return null;
+  };
+  const parser = parse({
+    bom: true,
+    raw: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    on_record: onRecord as never,
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    parser.on('error', reject);
+    parser.on('end', resolve);
+    parser.resume();
+  });
+
+  try {
+    for await (const text of decodeUtf8(source, file)) {
+      if (!parser.write(text)) await new Promise((resolve) => parser.once('drain', resolve));
+    }
+    parser.end();
+    await done;
   } catch (error) {
+    parser.destroy();
     if (error instanceof DataFileError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'CSV_QUOTE_NOT_CLOSED') {
@@ -113,8 +143,6 @@ export async function readCsv(source: CsvSource, file: string): Promise<CsvTable
       throw new DataFileError({ file, line, message: `the CSV cannot be read: ${(error as Error).message}` });
     }
     throw error;
-  } finally {
-    await feeding;
   }
   if (header === undefined) {
     throw new DataFileError({ file, line: 1, message: 'the file is empty; it needs at least a header row' });

@@ -33,15 +33,7 @@ export interface ImportOutcome {
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/`/g, '&#96;')
-    .replace(/@/g, '&#64;')
-    .replace(/#/g, '&#35;')
-    .replace(/\[/g, '&#91;')
-    .replace(/\]/g, '&#93;')
+    .replace(/[&<>|`@#[\]]/g, (char) => `&#${char.charCodeAt(0)};`)
     .replace(/:\/\//g, '&#58;//')
     .replace(/www\./gi, (www) => `${www.slice(0, 3)}&#46;`)
     .replace(/([\\*_~!])/g, '\\$1')
@@ -174,9 +166,10 @@ export interface PlanReportInput {
 export function renderPlanReport(input: PlanReportInput): string {
   const total = totalCounts(input.plans);
   const changing = total.added + total.updated + total.deleted > 0;
-  const headline = changing
-    ? `**Plan:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.`
-    : '**No changes.** The tables match the files.';
+  const headline =
+    changing || total.invalid > 0 || input.failures.length > 0
+      ? `**Plan:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.`
+      : '**No changes.** The tables match the files.';
   const lines = [`## Data tables ${input.mode === 'apply' ? 'apply' : 'plan'}`, '', headline];
   if (total.invalid > 0)
     lines.push('', `**${plural(total.invalid, 'invalid row')}**: fix them before this can be applied.`);

@@ -12,6 +12,8 @@ export interface HttpOptions {
   onRetry?: (info: { reason: string; waitMs: number; attempt: number; url: string }) => void;
   /** For tests: a fixed source of jitter. */
   random?: () => number;
+  /** Told of every secret registered, so the runner can mask it in logs too. */
+  onSecret?: (secret: string) => void;
 }
 
 export interface HttpRequest {
@@ -62,7 +64,8 @@ const RETRYABLE_NETWORK_CODES = new Set([
  * redaction of every registered secret from anything it reports.
  */
 export class HttpClient {
-  private readonly options: Required<Omit<HttpOptions, 'onRetry'>> & Pick<HttpOptions, 'onRetry'>;
+  private readonly options: Required<Omit<HttpOptions, 'onRetry' | 'onSecret'>> &
+    Pick<HttpOptions, 'onRetry' | 'onSecret'>;
   private readonly dispatcher: Dispatcher;
   private readonly secrets = new Set<string>();
   private count = 0;
@@ -74,6 +77,7 @@ export class HttpClient {
       timeoutMs: options.timeoutMs ?? 60_000,
       random: options.random ?? Math.random,
       onRetry: options.onRetry,
+      onSecret: options.onSecret,
     };
     this.dispatcher = new Agent({
       headersTimeout: this.options.timeoutMs,
@@ -84,7 +88,9 @@ export class HttpClient {
 
   /** Registers a value that must never appear in an error message. */
   addSecret(secret: string): void {
-    if (secret.length >= 4) this.secrets.add(secret);
+    if (secret.length < 4 || this.secrets.has(secret)) return;
+    this.secrets.add(secret);
+    this.options.onSecret?.(secret);
   }
 
   redact(text: string): string {

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readCsv, writeCsv } from '../../src/core/csv.ts';
+import { DataFileError } from '../../src/core/problems.ts';
+
+async function* chunks(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+async function fileError(source: string | Uint8Array): Promise<DataFileError> {
+  const error = await readCsv(source, 'data/t.csv').then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DataFileError);
+  return error as DataFileError;
+}
+
+describe('readCsv', () => {
+  it('strips a UTF-8 BOM and reads CRLF lines', async () => {
+    const csv = await readCsv(Buffer.from('\ufeffkey,Open\r\na,true\r\nb,false\r\n'), 't.csv');
+    expect(csv.header).toEqual(['key', 'Open']);
+    expect(csv.rows).toEqual([
+      { line: 2, cells: ['a', 'true'] },
+      { line: 3, cells: ['b', 'false'] },
+    ]);
+  });
+
+  it('numbers rows by physical line: quoted newlines and blank lines move later rows on', async () => {
+    const text = 'key,Note\n"a","one\ntwo\nthree"\n\nb,"x, y"\nc,"say ""hi"""';
+    const csv = await readCsv(text, 't.csv');
+    expect(csv.rows).toEqual([
+      { line: 2, cells: ['a', 'one\ntwo\nthree'] },
+      { line: 6, cells: ['b', 'x, y'] },
+      { line: 7, cells: ['c', 'say "hi"'] },
+    ]);
+  });
+
+  it('gives the same rows whatever the chunking of the bytes', async () => {
+    const bytes = Buffer.from('key,Note\r\n"é","line1\r\nline2"\r\nß,"ü,ö"\r\n');
+    const whole = await readCsv(bytes, 't.csv');
+    for (const size of [1, 2, 3, 7]) {
+      expect(await readCsv(chunks(bytes, size), 't.csv')).toEqual(whole);
+    }
+  });
+
+  it('reports a ragged row with its line and keeps reading', async () => {
+    const csv = await readCsv('key,A\nx,1\ny,2,3\nz\nw,4\n', 't.csv');
+    expect(csv.rows.map((r) => r.cells[0])).toEqual(['x', 'w']);
+    expect(csv.problems.map((p) => [p.line, p.message])).toEqual([
+      [3, 'this row has 3 fields but the header has 2; quote values that contain commas'],
+      [4, 'this row has 1 fields but the header has 2; quote values that contain commas'],
+    ]);
+  });
+
+  it('names the line where an unterminated quote starts, not the end of the file', async () => {
+    const error = await fileError('key,A\nx,1\ny,"open\nz,2\nw,3\n');
+    expect(error.problem.line).toBe(3);
+    expect(error.message).toContain('data/t.csv:3');
+    expect(error.message).toContain('never closed');
+  });
+
+  it('refuses an empty file, a blank header name and a duplicate header name', async () => {
+    expect((await fileError('')).message).toContain('the file is empty');
+    expect((await fileError('\n\n')).message).toContain('the file is empty');
+    expect((await fileError('key,,B\n')).message).toContain('header column 2 has no name');
+    const duplicate = await fileError('key,A,A\n');
+    expect(duplicate.problem.column).toBe('A');
+    expect(duplicate.message).toContain('columns 2 and 3');
+  });
+
+  it('refuses bytes that are not UTF-8, naming the line', async () => {
+    const bytes = Buffer.concat([Buffer.from('key,A\nx,1\ny,'), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]);
+    const error = await fileError(bytes);
+    expect(error.message).toContain('not valid UTF-8');
+    expect(error.problem.line).toBe(3);
+  });
+
+  it('round-trips any strings through writeCsv', async () => {
+    const cell = fc.string({ unit: 'grapheme', maxLength: 12 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(cell, cell), { maxLength: 20 }), async (rows) => {
+        const text = writeCsv(['key', 'Value'], rows);
+        const csv = await readCsv(text, 't.csv');
+        // A row of one empty key and empty value is written as a bare comma, so nothing is skipped.
+        expect(csv.rows.map((r) => r.cells)).toEqual(rows);
+        expect(csv.problems).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

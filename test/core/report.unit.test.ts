@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/core/csv.ts';
+import { planTable } from '../../src/core/plan.ts';
+import { escapeMarkdown, ROWS_SHOWN, renderPlanReport } from '../../src/core/report.ts';
+import { holidaysSchema, limits } from '../support/schemas.ts';
+
+async function plan(csvText: string, live: Record<string, unknown>[]) {
+  return planTable({
+    file: 'data/h.csv',
+    table: { id: 't1', name: 'Holidays' },
+    schema: holidaysSchema,
+    csv: await readCsv(csvText, 'data/h.csv'),
+    liveRecords: live,
+    mode: 'replace',
+    maxDeletes: { percent: 100 },
+    limits,
+  });
+}
+
+describe('escapeMarkdown', () => {
+  it('keeps cell values from becoming markup, links, mentions or extra table columns', () => {
+    const escaped = escapeMarkdown('a|b `x` <script>alert(1)</script> @team #12 [l](http://e.x) ![i](y) www.e.x\nz');
+    const withoutEntities = escaped.replace(/&#[0-9]+;|<br>/g, '');
+    expect(withoutEntities).not.toMatch(/[|`<>@#[\]]/);
+    expect(escaped).not.toContain('://');
+    expect(escaped).not.toContain('www.');
+    expect(escaped).toContain('&#60;script&#62;');
+    expect(escapeMarkdown('line1\r\nline2')).toBe('line1<br>line2');
+  });
+});
+
+describe('renderPlanReport', () => {
+  it('puts the counts first, shows deletions outside folds and old -> new for each changed cell', async () => {
+    const report = renderPlanReport({
+      mode: 'plan',
+      plans: [
+        await plan('Holiday,Surcharge\nA,2\nB,1\n', [
+          { key: 'A', Surcharge: 1 },
+          { key: 'Gone', Surcharge: 3 },
+        ]),
+      ],
+      failures: [],
+      requests: 5,
+    });
+    expect(report).toContain('**Plan:** 1 to add, 1 to change, 1 to delete, 0 unchanged.');
+    expect(report).toContain('| 1 | 1 | 1 | 0 | 0 |');
+    const deletedAt = report.indexOf('**Deleted rows (1)**');
+    expect(deletedAt).toBeGreaterThan(0);
+    expect(report.lastIndexOf('<details>', deletedAt)).toBe(-1);
+    expect(report).toContain('| A | Surcharge | 1 | 2 |');
+  });
+
+  it(`shows the first ${ROWS_SHOWN} rows of each kind and counts the rest`, async () => {
+    const lines = Array.from({ length: ROWS_SHOWN + 7 }, (_, i) => `k${String(i).padStart(3, '0')},1`);
+    const report = renderPlanReport({
+      mode: 'plan',
+      plans: [await plan(`Holiday,Surcharge\n${lines.join('\n')}\n`, [])],
+      failures: [],
+      requests: 1,
+    });
+    expect(report).toContain('k049');
+    expect(report).not.toContain('k050');
+    expect(report).toContain('…and 7 more');
+  });
+
+  it('lists invalid cells with file:line and says nothing is applied', async () => {
+    const report = renderPlanReport({
+      mode: 'plan',
+      plans: [await plan('Holiday,Closed\nA,maybe\n', [])],
+      failures: [],
+      requests: 1,
+    });
+    expect(report).toContain('**Invalid rows (1)**');
+    expect(report).toContain('data/h.csv:2 column "Closed" value "maybe"');
+    expect(report).toContain('**Plan:** 0 to add, 0 to change, 0 to delete, 0 unchanged.');
+  });
+});

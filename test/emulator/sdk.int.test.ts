@@ -1,0 +1,89 @@
+import platformClient from 'purecloud-platform-client-v2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GenesysEmulator } from '../../emulator/server.ts';
+import { HttpClient } from '../../src/providers/http.ts';
+import { credentials, startEmulator } from '../support/emulator.ts';
+
+// The official Genesys SDK drives the emulator: if the SDK can parse its answers, the wire format is right.
+let emulator: GenesysEmulator;
+const http = new HttpClient();
+const client = platformClient.ApiClient.instance;
+const architect = new platformClient.ArchitectApi();
+
+async function waitFor<T extends { status?: string }>(poll: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const job = await poll();
+    if (job.status === 'Succeeded' || job.status === 'Failed') return job;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('job did not finish in 20 polls');
+}
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  const { hostname, port } = new URL(emulator.apiUrl);
+  client.setGateway({ host: hostname, protocol: 'http', port: Number(port) });
+  await client.loginClientCredentialsGrant(credentials.clientId, credentials.clientSecret);
+});
+
+afterAll(async () => {
+  await http.close();
+  await emulator.stop();
+});
+
+describe('the emulator, driven by the official Genesys SDK', () => {
+  it('lists tables with their schema and reads one table', async () => {
+    const listing = await architect.getFlowsDatatables({ name: 'Holidays', expand: 'schema', pageSize: 25 });
+    expect(listing.entities?.map((t) => t.name)).toEqual(['Holidays']);
+    const id = listing.entities?.[0]?.id as string;
+    const table = await architect.getFlowsDatatable(id, { expand: 'schema' });
+    expect((table.schema?.properties as Record<string, { title?: string }>).key?.title).toBe('Holiday');
+    expect(table.schema?.required).toEqual(['key']);
+  });
+
+  it('pages rows with and without showbrief', async () => {
+    const id = emulator.tableByName('Holidays').id;
+    const brief = await architect.getFlowsDatatableRows(id, { pageSize: 3, pageNumber: 1 });
+    expect(brief.entities?.[0]).toEqual({ key: "New Year's Day" });
+    expect(brief.pageCount).toBe(3);
+    const full = await architect.getFlowsDatatableRows(id, { pageSize: 3, pageNumber: 3, showbrief: false });
+    expect(full.entities).toHaveLength(2);
+    expect(full.entities?.[0]).toMatchObject({ key: 'Christmas Day', Surcharge: 1.5 });
+  });
+
+  it('runs an export job to a CSV download', async () => {
+    const id = emulator.tableByName('Holidays').id;
+    const started = await architect.postFlowsDatatableExportJobs(id);
+    const done = await waitFor(() => architect.getFlowsDatatableExportJob(id, started.id as string));
+    expect(done.status).toBe('Succeeded');
+    expect(done.downloadURI).toMatch(/^http:\/\/127\.0\.0\.1:/);
+  });
+
+  it('runs a CSV import job: start, PUT with the upload headers, poll', async () => {
+    const id = emulator.tableByName('Holidays').id;
+    // The SDK's type marks status as required in the request body; the API only reads importMode.
+    const job = await architect.postFlowsDatatableImportCsvJobs(id, { importMode: 'Append' } as never);
+    expect(job.status).toBe('WaitingForUpload');
+    expect(Object.keys(job.uploadHeaders ?? {})).not.toHaveLength(0);
+    const upload = await http.send({
+      method: 'PUT',
+      url: job.uploadURI as string,
+      headers: job.uploadHeaders as Record<string, string>,
+      body: 'Holiday,Date,Closed\nBoxing Day,2027-12-26,true\n',
+    });
+    expect(upload.status).toBe(201);
+    const done = await waitFor(() => architect.getFlowsDatatableImportJob(id, job.id as string));
+    expect(done).toMatchObject({
+      status: 'Succeeded',
+      countRecordsUpdated: 1,
+      countRecordsDeleted: 0,
+      countRecordsFailed: 0,
+    });
+    expect(emulator.rowsOf('Holidays').find((r) => r.key === 'Boxing Day')).toEqual({
+      key: 'Boxing Day',
+      Date: '2027-12-26',
+      Closed: true,
+      Greeting: '',
+    });
+  });
+});

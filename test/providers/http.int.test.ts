@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HttpClient, HttpError, retryAfterMs, safeUrl } from '../../src/providers/http.ts';
+import { type FakeServer, startFakeServer } from '../support/fake-server.ts';
+
+let server: FakeServer | undefined;
+let client: HttpClient | undefined;
+afterEach(async () => {
+  await client?.close();
+  await server?.close();
+  server = undefined;
+  client = undefined;
+});
+
+function newClient(waits: number[], options: ConstructorParameters<typeof HttpClient>[0] = {}) {
+  client = new HttpClient({ random: () => 0, onRetry: ({ waitMs }) => waits.push(waitMs), ...options });
+  return client;
+}
+
+describe('HttpClient', () => {
+  it('waits out a 429 for its Retry-After seconds, then succeeds', async () => {
+    server = await startFakeServer((_req, res, hit) => {
+      if (hit === 1) res.writeHead(429, { 'retry-after': '2' }).end('slow down');
+      else res.writeHead(200).end('ok');
+    });
+    const waits: number[] = [];
+    const started = Date.now();
+    const response = await newClient(waits).send({ method: 'GET', url: `${server.url}/x` });
+    expect(response).toMatchObject({ status: 200, body: 'ok' });
+    expect(waits).toEqual([2000]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+    expect(client?.requestCount()).toBe(2);
+  });
+
+  it('retries 429 even for POST (the server did not act), but not a POST answered 5xx', async () => {
+    server = await startFakeServer((req, res, hit) => {
+      if (hit === 1) res.writeHead(429, { 'retry-after': '0' }).end();
+      else res.writeHead(503).end(req.method);
+    });
+    const response = await newClient([]).send({ method: 'POST', url: server.url, body: '{}' });
+    expect(response.status).toBe(503);
+    expect(server.hits).toHaveLength(2);
+  });
+
+  it('backs off exponentially on 5xx for idempotent requests and gives up after maxAttempts', async () => {
+    server = await startFakeServer((_req, res) => res.writeHead(502).end('bad gateway'));
+    const waits: number[] = [];
+    const response = await newClient(waits, { maxAttempts: 4 }).send({ method: 'GET', url: server.url });
+    expect(response.status).toBe(502);
+    expect(server.hits).toHaveLength(4);
+    expect(waits).toEqual([250, 500, 1000]); // 500 * 2^n with jitter factor 0.5 (random() = 0)
+  });
+
+  it('stops retrying when the total retry time would be exceeded', async () => {
+    server = await startFakeServer((_req, res) => res.writeHead(429, { 'retry-after': '30' }).end());
+    const response = await newClient([], { maxRetryMs: 5000 }).send({ method: 'GET', url: server.url });
+    expect(response.status).toBe(429);
+    expect(server.hits).toHaveLength(1);
+  });
+
+  it('retries a dropped connection for GET', async () => {
+    server = await startFakeServer((req, res, hit) => {
+      if (hit === 1) req.socket.destroy();
+      else res.writeHead(200).end('second time');
+    });
+    const response = await newClient([]).send({ method: 'GET', url: server.url });
+    expect(response.body).toBe('second time');
+  });
+
+  it('redacts registered secrets and URL query strings from its errors', async () => {
+    server = await startFakeServer((_req, res) => res.writeHead(400).end('token s3cr3t-token was rejected'));
+    const http = newClient([]);
+    http.addSecret('s3cr3t-token');
+    const error = await http
+      .expectOk({ method: 'GET', url: `${server.url}/p?sig=abc` }, (r) => `failed ${r.status}: ${r.body}`)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).message).toBe('failed 400: token *** was rejected');
+    expect((error as HttpError).body).not.toContain('s3cr3t');
+    const refused = await http
+      .send({ method: 'POST', url: 'http://127.0.0.1:9/x?sig=s3cr3t' })
+      .catch((e: unknown) => e);
+    expect((refused as Error).message).toMatch(/^POST http:\/\/127\.0\.0\.1:9\/x failed/);
+  });
+});
+
+describe('retryAfterMs and safeUrl', () => {
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-11-24T10:00:00Z');
+    expect(retryAfterMs('3', now)).toBe(3000);
+    expect(retryAfterMs('Tue, 24 Nov 2026 10:00:05 GMT', now)).toBe(5000);
+    expect(retryAfterMs('Tue, 24 Nov 2026 09:00:00 GMT', now)).toBe(0);
+    expect(retryAfterMs('soon', now)).toBeUndefined();
+    expect(retryAfterMs(undefined, now)).toBeUndefined();
+  });
+
+  it('keeps host and path, drops credentials and query', () => {
+    expect(safeUrl('https://user:pw@store.example/up/1?sig=abc')).toBe('https://store.example/up/1');
+  });
+});
