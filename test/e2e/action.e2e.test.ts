@@ -47,7 +47,9 @@ async function sampleFileRows() {
   const file = path.join(repoRoot, 'examples/data/Holidays.csv');
   const { createReadStream } = await import('node:fs');
   const csv = await readCsv(createReadStream(file), file);
-  return [...validateFile(holidaysSchema, csv, file, limits).rows.values()].sort((a, b) => (String(a.key) < String(b.key) ? -1 : 1));
+  return [...validateFile(holidaysSchema, csv, file, limits).rows.values()].sort((a, b) =>
+    String(a.key) < String(b.key) ? -1 : 1,
+  );
 }
 
 const importStarts = () => emulator.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/import/csv/jobs'));

@@ -37,7 +37,8 @@ describe('the emulator, driven by the official Genesys SDK', () => {
     expect(listing.entities?.map((t) => t.name)).toEqual(['Holidays']);
     const id = listing.entities?.[0]?.id as string;
     const table = await architect.getFlowsDatatable(id, { expand: 'schema' });
-    expect((table.schema?.properties as Record<string, { title?: string }>).key?.title).toBe('Holiday');
+    const properties = (table.schema?.properties ?? {}) as Record<string, { title?: string }>;
+    expect(properties.key?.title).toBe('Holiday');
     expect(table.schema?.required).toEqual(['key']);
   });
 
