@@ -39,14 +39,27 @@ async function measure(label: string, exportForbidden: boolean) {
   const ms = performance.now() - started;
   await http.close();
   if (live.records.length !== ROWS) throw new Error(`${label}: read ${live.records.length} rows`);
-  return { label, total: provider.requestCount(), afterLogin: provider.requestCount() - 1, tableLookup: afterLogin - 1, ms };
+  return {
+    label,
+    total: provider.requestCount(),
+    afterLogin: provider.requestCount() - 1,
+    tableLookup: afterLogin - 1,
+    ms,
+  };
 }
 
-const results = [await measure('export job (default)', false), await measure('rows paging, pageSize 100 (fallback)', true)];
+const results = [
+  await measure('export job (default)', false),
+  await measure('rows paging, pageSize 100 (fallback)', true),
+];
 await emulator.stop();
 
-console.log(`Plan of a ${ROWS}-row x 10-field table against the local emulator (${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version})`);
+console.log(
+  `Plan of a ${ROWS}-row x 10-field table against the local emulator (${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version})`,
+);
 console.log('| strategy | requests (login included) | after login | wall time |');
 console.log('|---|---:|---:|---:|');
 for (const r of results) console.log(`| ${r.label} | ${r.total} | ${r.afterLogin} | ${r.ms.toFixed(0)} ms |`);
-console.log(`Paging takes ${(results[1]?.afterLogin ?? 0) / (results[0]?.afterLogin ?? 1)}x the requests of the export.`);
+console.log(
+  `Paging takes ${(results[1]?.afterLogin ?? 0) / (results[0]?.afterLogin ?? 1)}x the requests of the export.`,
+);
