@@ -10,7 +10,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse';
-import { readCsv } from '../src/core/csv.ts';
 import { planTable } from '../src/core/plan.ts';
 import type { TableSchema } from '../src/core/schema.ts';
 
@@ -52,9 +51,9 @@ async function writeFile(file: string, rows: number): Promise<void> {
   for (let r = 0; r < rows; r++) {
     const cells = [`code-${r}`];
     for (let f = 1; f < schema.fields.length; f++) cells.push(cell(r, f, false));
-    if (!out.write(`${cells.join(',')}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(`${cells.join(',')}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
-  await new Promise((resolve) => out.end(resolve));
+  await new Promise<void>((resolve) => out.end(() => resolve()));
 }
 
 /** One measurement, in this process: prints JSON {ms, maxRssMb}. */
@@ -66,12 +65,11 @@ async function measure(kind: string, file: string, rows: number): Promise<void> 
     for await (const _record of createReadStream(file).pipe(parse())) count++;
     if (count !== rows + 1) throw new Error(`parsed ${count}`);
   } else if (kind === 'plan') {
-    const csv = await readCsv(createReadStream(file), file);
-    const plan = planTable({
+    const plan = await planTable({
       file,
+      source: createReadStream(file),
       table: { id: 'bench', name: 'Bench' },
       schema,
-      csv,
       liveRecords: live,
       mode: 'replace',
       maxDeletes: { count: 0 },
@@ -84,10 +82,14 @@ async function measure(kind: string, file: string, rows: number): Promise<void> 
 }
 
 function child(kind: string, file: string, rows: number): { ms: number; maxRssMb: number } {
-  const out = execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--measure', kind, file, String(rows)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const out = execFileSync(
+    process.execPath,
+    [new URL(import.meta.url).pathname, '--measure', kind, file, String(rows)],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(out.trim().split('\n').pop() as string);
 }
 
@@ -96,7 +98,15 @@ if (process.argv[2] === '--measure') {
 } else {
   const sizes = process.argv.slice(2).map(Number);
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-plan-'));
-  const results: { rows: number; mb: number; parse: number; plan: number; planRss: number; baseRss: number; parseRss: number }[] = [];
+  const results: {
+    rows: number;
+    mb: number;
+    parse: number;
+    plan: number;
+    planRss: number;
+    baseRss: number;
+    parseRss: number;
+  }[] = [];
   try {
     for (const rows of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
       const file = path.join(dir, `rows-${rows}.csv`);
@@ -105,13 +115,23 @@ if (process.argv[2] === '--measure') {
       const parseRun = child('csv-parse', file, rows);
       const planRun = child('plan', file, rows);
       const base = child('baseline', file, rows);
-      results.push({ rows, mb, parse: parseRun.ms, plan: planRun.ms, planRss: planRun.maxRssMb, baseRss: base.maxRssMb, parseRss: parseRun.maxRssMb });
+      results.push({
+        rows,
+        mb,
+        parse: parseRun.ms,
+        plan: planRun.ms,
+        planRss: planRun.maxRssMb,
+        baseRss: base.maxRssMb,
+        parseRss: parseRun.maxRssMb,
+      });
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
   console.log(`Local plan, 10 columns, 1% of rows changed (node ${process.version})`);
-  console.log('| rows | file | csv-parse alone | our plan | plan / parse | plan peak RSS over live set | / file size |');
+  console.log(
+    '| rows | file | csv-parse alone | our plan | plan / parse | plan peak RSS over live set | / file size |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const extra = r.planRss - r.baseRss;
@@ -120,7 +140,10 @@ if (process.argv[2] === '--measure') {
     );
   }
   if (results.length >= 2) {
-    const [small, large] = [results[0], results[results.length - 1]] as const;
-    console.log(`Growth: ${large.rows / small.rows}x the rows took ${(large.plan / small.plan).toFixed(1)}x the plan time.`);
+    const small = results[0] as (typeof results)[number];
+    const large = results[results.length - 1] as (typeof results)[number];
+    console.log(
+      `Growth: ${large.rows / small.rows}x the rows took ${(large.plan / small.plan).toFixed(1)}x the plan time.`,
+    );
   }
 }

@@ -76855,6 +76855,419 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/core/problems.js
+/** Problems with the whole file (unreadable CSV, bad header) that stop planning that table. */
+class DataFileError extends Error {
+    problems;
+    constructor(...problems) {
+        const errors = problems.map((problem) => ({ ...problem, severity: 'error' }));
+        super(errors.map(formatProblem).join('\n'));
+        this.name = 'DataFileError';
+        this.problems = errors;
+    }
+    get problem() {
+        return this.problems[0];
+    }
+}
+function formatProblem(problem) {
+    const where = `${problem.file}:${problem.line}`;
+    const column = problem.column === undefined ? '' : ` column "${problem.column}"`;
+    const value = problem.value === undefined ? '' : ` value ${JSON.stringify(problem.value)}`;
+    return `${where}${column}${value}: ${problem.message}`;
+}
+
+;// CONCATENATED MODULE: ./lib/core/schema.js
+
+function keyField(schema) {
+    const key = schema.fields.find((field) => field.isKey);
+    if (!key)
+        throw new Error('the table schema has no key field');
+    return key;
+}
+/** What an empty cell means: the field's default, else false / 0 / "" as the vendor's own tools assume. */
+function emptyValue(field) {
+    if (field.default !== undefined)
+        return field.default;
+    if (field.type === 'boolean')
+        return false;
+    if (field.type === 'string')
+        return '';
+    return 0;
+}
+const INTEGER = /^-?[0-9]+$/;
+const DECIMAL = /^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
+/** Turns one CSV cell into the field's type, or says which spellings would be valid. */
+function coerceCell(field, text) {
+    if (text === '') {
+        if (field.isKey)
+            return { ok: false, kind: 'empty-key', message: 'the key is empty; every row needs a key' };
+        return { ok: true, value: emptyValue(field) };
+    }
+    let value;
+    switch (field.type) {
+        case 'string':
+            value = text;
+            break;
+        case 'boolean': {
+            const lower = text.toLowerCase();
+            if (lower !== 'true' && lower !== 'false') {
+                return {
+                    ok: false,
+                    kind: 'invalid-value',
+                    message: `"${field.title}" is a boolean: write true or false (any case)`,
+                };
+            }
+            value = lower === 'true';
+            break;
+        }
+        case 'integer':
+            if (!INTEGER.test(text) || !Number.isSafeInteger(Number(text))) {
+                return {
+                    ok: false,
+                    kind: 'invalid-value',
+                    message: `"${field.title}" is an integer: write whole digits with an optional leading minus, like 42 or -7`,
+                };
+            }
+            value = Number(text);
+            break;
+        case 'number': {
+            const number = Number(text);
+            if (!DECIMAL.test(text) || !Number.isFinite(number)) {
+                return {
+                    ok: false,
+                    kind: 'invalid-value',
+                    message: `"${field.title}" is a number: write a decimal like 3.5, -2 or 1e3, without thousand separators`,
+                };
+            }
+            value = number;
+            break;
+        }
+    }
+    const outOfRange = checkRange(field, value);
+    return outOfRange ? { ok: false, kind: 'out-of-range', message: outOfRange } : { ok: true, value };
+}
+function checkRange(field, value) {
+    if (typeof value === 'number') {
+        if (field.minimum !== undefined && value < field.minimum)
+            return `"${field.title}" must be at least ${field.minimum}`;
+        if (field.maximum !== undefined && value > field.maximum)
+            return `"${field.title}" must be at most ${field.maximum}`;
+    }
+    if (typeof value === 'string' && field.maxLength !== undefined && value.length > field.maxLength) {
+        return `"${field.title}" holds at most ${field.maxLength} characters; this value has ${value.length}`;
+    }
+    return undefined;
+}
+/** The field a CSV header names: by title first, then by name (so `key` always names the key column). */
+function matchColumn(schema, headerName) {
+    return schema.fields.find((f) => f.title === headerName) ?? schema.fields.find((f) => f.name === headerName);
+}
+/** Edit distance, for "did you mean": small strings only (column titles). */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** The table column a mistyped header most likely meant, if one is close. */
+function closestTitle(schema, name) {
+    let best;
+    for (const field of schema.fields) {
+        const distance = editDistance(name.toLowerCase(), field.title.toLowerCase());
+        if (distance <= Math.max(2, Math.floor(field.title.length / 3)) && (!best || distance < best.distance)) {
+            best = { title: field.title, distance };
+        }
+    }
+    return best?.title;
+}
+/**
+ * Checks each CSV row against the table's schema as it is read, turning it into a typed row keyed by field name.
+ * Holds only what a report needs: the problems, the rejected rows, and the key -> line map for duplicate keys.
+ */
+class RowValidator {
+    problems = [];
+    rejected = [];
+    /** Each key the file has, valid row or not, with the line it first appears on. */
+    keyLines = new Map();
+    columns;
+    missing;
+    keyIndex;
+    header;
+    file;
+    limits;
+    rowCount = 0;
+    constructor(schema, header, file, limits) {
+        this.header = header;
+        this.file = file;
+        this.limits = limits;
+        const key = keyField(schema);
+        const headerProblems = [];
+        const columns = [];
+        for (const name of header) {
+            const field = matchColumn(schema, name);
+            if (field && columns.includes(field)) {
+                headerProblems.push({
+                    kind: 'header',
+                    file,
+                    line: 1,
+                    column: name,
+                    message: `this column names the "${field.title}" field a second time (by title and by name)`,
+                });
+            }
+            else if (field) {
+                columns.push(field);
+            }
+            else {
+                const guess = closestTitle(schema, name);
+                const known = schema.fields.map((f) => `"${f.title}"`).join(', ');
+                headerProblems.push({
+                    kind: 'unknown-column',
+                    file,
+                    line: 1,
+                    column: name,
+                    message: `the table has no such column${guess ? `; did you mean "${guess}"?` : ''} Its columns are ${known}`,
+                });
+            }
+        }
+        if (!columns.includes(key)) {
+            headerProblems.push({
+                kind: 'missing-key-column',
+                file,
+                line: 1,
+                message: `the header has no key column; name it "${key.title}" (or "${key.name}")`,
+            });
+        }
+        const [first, ...rest] = headerProblems;
+        if (first)
+            throw new DataFileError(first, ...rest);
+        this.columns = columns;
+        this.keyIndex = columns.indexOf(key);
+        this.missing = schema.fields.filter((field) => !columns.includes(field));
+        for (const field of this.missing) {
+            this.problems.push({
+                severity: 'warning',
+                kind: 'missing-column',
+                file,
+                line: 1,
+                column: field.title,
+                message: `the file has no "${field.title}" column; every row gets ${JSON.stringify(emptyValue(field))}`,
+            });
+        }
+    }
+    /** The typed row, or undefined when any cell is invalid (the problems say which). */
+    validate(cells, line) {
+        this.rowCount++;
+        const row = {};
+        const errors = [];
+        const fail = (kind, column, value, message) => errors.push({ severity: 'error', kind, file: this.file, line, column, value, message });
+        for (let index = 0; index < cells.length; index++) {
+            const field = this.columns[index];
+            const text = cells[index];
+            const coerced = coerceCell(field, text);
+            if (coerced.ok)
+                row[field.name] = coerced.value;
+            else
+                fail(coerced.kind, this.header[index], text, coerced.message);
+        }
+        for (const field of this.missing)
+            row[field.name] = emptyValue(field);
+        const keyText = cells[this.keyIndex];
+        const keyColumn = this.header[this.keyIndex];
+        if (keyText.length > this.limits.maxKeyLength) {
+            fail('key-length', keyColumn, keyText, `the key has ${keyText.length} characters; the table allows at most ${this.limits.maxKeyLength}`);
+        }
+        else if (keyText !== '' && keyText.trim() !== keyText) {
+            this.problems.push({
+                severity: 'warning',
+                kind: 'key-spaces',
+                file: this.file,
+                line,
+                column: keyColumn,
+                value: keyText,
+                message: 'the key has leading or trailing spaces; they are kept as written',
+            });
+        }
+        if (keyText !== '') {
+            const earlier = this.keyLines.get(keyText);
+            if (earlier !== undefined)
+                fail('duplicate-key', keyColumn, keyText, `duplicate key: line ${earlier} has the same key`);
+            else
+                this.keyLines.set(keyText, line);
+        }
+        if (errors.length === 0)
+            return row;
+        this.problems.push(...errors);
+        this.rejected.push({ line, cells: [...cells], errors: errors.map((e) => `${e.column}: ${e.message}`) });
+        return undefined;
+    }
+    /** Checks that need the whole file (the row limit); call once after the last row. */
+    finish() {
+        if (this.rowCount > this.limits.maxRows) {
+            this.problems.push({
+                severity: 'error',
+                kind: 'row-limit',
+                file: this.file,
+                line: 1,
+                message: `the file has ${this.rowCount} rows; the table allows at most ${this.limits.maxRows}`,
+            });
+        }
+    }
+}
+/** Validates a CSV already in memory (small files, tests); plans stream rows through RowValidator instead. */
+function validateFile(schema, csv, file, limits) {
+    const validator = new RowValidator(schema, csv.header, file, limits);
+    const rows = new Map();
+    for (const { line, cells } of csv.rows) {
+        const row = validator.validate(cells, line);
+        if (row)
+            rows.set(String(row[keyField(schema).name]), row);
+    }
+    validator.finish();
+    const problems = [...csv.problems, ...validator.problems].sort((a, b) => a.line - b.line);
+    return { rows, problems, invalidRows: csv.problems.length + validator.rejected.length, rejected: validator.rejected };
+}
+/**
+ * Normalises a row read from the live table (typed JSON values or CSV text) so that it compares
+ * equal to the same data read from the file: absent values become the field's empty value.
+ */
+function normalizeLiveRow(schema, record) {
+    const row = {};
+    for (const field of schema.fields) {
+        const value = record[field.name];
+        if (value === undefined || value === null)
+            row[field.name] = emptyValue(field);
+        else if (typeof value === 'string') {
+            const coerced = coerceCell(field, value);
+            // A live value we cannot read as its type is kept as text, so the plan shows it changing.
+            row[field.name] = coerced.ok ? coerced.value : value;
+        }
+        else if (typeof value === 'number' || typeof value === 'boolean')
+            row[field.name] = value;
+        else
+            row[field.name] = JSON.stringify(value);
+    }
+    return row;
+}
+/** The text a value is written as in a CSV for upload or export. */
+function formatCell(value) {
+    return typeof value === 'string' ? value : String(value);
+}
+
+;// CONCATENATED MODULE: ./lib/core/diff.js
+
+
+/** Orders keys by UTF-16 code units: the same everywhere, unlike locale-aware comparison. */
+function compareKeys(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Diffs file rows against live rows, one file row at a time, so a large file is never held whole.
+ * Live rows are normalised only when compared (`toRow`), not copied up front.
+ */
+class RowDiffer {
+    diff = { added: [], updated: [], deleted: [], unchanged: 0 };
+    schema;
+    liveRows;
+    mode;
+    toRow;
+    constructor(schema, liveRows, mode, toRow) {
+        this.schema = schema;
+        this.liveRows = liveRows;
+        this.mode = mode;
+        this.toRow = toRow;
+    }
+    /** One file row: the file is the new state. */
+    compare(key, row) {
+        const liveRow = this.liveRows.get(key);
+        if (liveRow === undefined) {
+            this.diff.added.push({ key, row });
+            return;
+        }
+        const live = this.toRow(liveRow);
+        const changes = [];
+        for (const field of this.schema.fields) {
+            const before = live[field.name] ?? emptyValue(field);
+            const after = row[field.name] ?? emptyValue(field);
+            if (before !== after)
+                changes.push({ field: field.name, old: before, new: after });
+        }
+        if (changes.length > 0)
+            this.diff.updated.push({ key, row, changes });
+        else
+            this.diff.unchanged++;
+    }
+    /** Live keys the file does not have are deleted (replace) or left alone (append); then everything in key order. */
+    finish(fileKeys) {
+        for (const [key, liveRow] of this.liveRows) {
+            if (fileKeys.has(key))
+                continue;
+            if (this.mode === 'replace')
+                this.diff.deleted.push({ key, row: this.toRow(liveRow) });
+            else
+                this.diff.unchanged++;
+        }
+        this.diff.added.sort((a, b) => compareKeys(a.key, b.key));
+        this.diff.updated.sort((a, b) => compareKeys(a.key, b.key));
+        this.diff.deleted.sort((a, b) => compareKeys(a.key, b.key));
+        return this.diff;
+    }
+}
+/** Diffs whole row maps (the file is the new state). */
+function diffRows(schema, fileRows, liveRows, mode) {
+    const differ = new RowDiffer(schema, liveRows, mode, (row) => row);
+    for (const [key, row] of fileRows)
+        differ.compare(key, row);
+    return differ.finish(fileRows);
+}
+function hasChanges(diff) {
+    return diff.added.length + diff.updated.length + diff.deleted.length > 0;
+}
+/** What the table holds once the diff is applied (the file's rows, when the diff is complete). */
+function applyDiff(liveRows, diff) {
+    const result = new Map(liveRows);
+    for (const { key } of diff.deleted)
+        result.delete(key);
+    for (const { key, row } of diff.added)
+        result.set(key, row);
+    for (const { key, row } of diff.updated)
+        result.set(key, row);
+    return result;
+}
+/** JSON with object keys sorted, so equal data always serialises to the same text. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => compareKeys(a, b));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+/**
+ * sha256 of the normalised plan: the table id, the import mode and the row changes in key order.
+ * Not the file path, the rendering or the unchanged rows, so the same change always hashes the same.
+ */
+function planHash(tableId, mode, diff) {
+    const normalised = {
+        tableId,
+        importMode: mode,
+        added: diff.added.map(({ key, row }) => ({ key, row })),
+        updated: diff.updated.map(({ key, changes }) => ({ key, changes })),
+        deleted: diff.deleted.map(({ key, row }) => ({ key, row })),
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(normalised)).digest('hex');
+}
+
 ;// CONCATENATED MODULE: external "stream"
 const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
@@ -79935,23 +80348,6 @@ const stringify = function (records, opts = {}) {
 
 
 
-;// CONCATENATED MODULE: ./lib/core/problems.js
-/** A problem with the whole file (unreadable CSV, bad header) that stops planning that table. */
-class DataFileError extends Error {
-    problem;
-    constructor(problem) {
-        super(formatProblem({ ...problem, severity: 'error' }));
-        this.name = 'DataFileError';
-        this.problem = { ...problem, severity: 'error' };
-    }
-}
-function formatProblem(problem) {
-    const where = `${problem.file}:${problem.line}`;
-    const column = problem.column === undefined ? '' : ` column "${problem.column}"`;
-    const value = problem.value === undefined ? '' : ` value ${JSON.stringify(problem.value)}`;
-    return `${where}${column}${value}: ${problem.message}`;
-}
-
 ;// CONCATENATED MODULE: ./lib/core/csv.js
 
 
@@ -79984,6 +80380,7 @@ async function* decodeUtf8(source, file) {
         }
         catch {
             throw new DataFileError({
+                kind: 'encoding',
                 file,
                 line: line + countLineBreaks(validUtf8Prefix(chunk)),
                 message: 'the file is not valid UTF-8 text from this line on; save it as UTF-8 (with or without BOM)',
@@ -79996,7 +80393,12 @@ async function* decodeUtf8(source, file) {
         yield decoder.decode();
     }
     catch {
-        throw new DataFileError({ file, line, message: 'the file ends inside a UTF-8 character; save it as UTF-8' });
+        throw new DataFileError({
+            kind: 'encoding',
+            file,
+            line,
+            message: 'the file ends inside a UTF-8 character; save it as UTF-8',
+        });
     }
 }
 /** The longest start of `bytes` that decodes (a binary search: only run once a chunk has failed). */
@@ -80016,41 +80418,46 @@ function validUtf8Prefix(bytes) {
     return new TextDecoder('utf-8').decode(bytes.subarray(0, good), { stream: true });
 }
 /**
- * Reads CSV text into a header and rows, each row with the line it starts on.
- * Streams: the source is decoded and parsed chunk by chunk, never held whole as text.
+ * Parses CSV bytes or text, streaming: the source is decoded and parsed chunk by chunk and each row handed to the
+ * visitor as soon as it is read, so the file is never held whole. Ragged rows are returned as problems; an
+ * unreadable file (encoding, unclosed quote, bad header, no header) throws a DataFileError naming the line.
  */
-async function readCsv(source, file) {
+async function parseCsv(source, file, visitor, options = {}) {
     let line = 1;
-    let header;
-    const rows = [];
+    let width;
     const problems = [];
-    // Records are taken in `on_record`, synchronously as they are parsed, so that a later parse error cannot
-    // drop earlier ones. Empty lines are kept by the parser and dropped here: counting the raw line breaks of
-    // every record then gives each record's physical start line (csv-parse's `info.lines` is off by one).
+    // Rows are taken in `on_record`, synchronously as they are parsed, so that a later parse error cannot drop
+    // earlier ones. Empty lines are kept by the parser and dropped here: counting the raw line breaks of every
+    // record then gives each record's physical start line (csv-parse's `info.lines` is off by one).
     const onRecord = ({ record, raw }) => {
         const startLine = line;
         line += countLineBreaks(raw);
         if (record.length === 1 && record[0] === '' && !raw.startsWith('"'))
             return null; // an empty line
-        if (header === undefined) {
-            header = checkHeader(record, file, startLine);
+        if (width === undefined) {
+            visitor.header(checkHeader(record, file, startLine), startLine);
+            width = record.length;
         }
-        else if (record.length !== header.length) {
+        else if (record.length !== width) {
             problems.push({
                 severity: 'error',
+                kind: 'ragged-row',
                 file,
                 line: startLine,
-                message: `this row has ${record.length} fields but the header has ${header.length}; quote values that contain commas`,
+                message: `this row has ${record.length} fields but the header has ${width}; quote values that contain the delimiter`,
             });
         }
         else {
-            rows.push({ line: startLine, cells: record });
+            visitor.row(record, startLine);
         }
         return null;
     };
     const parser = parse({
         bom: true,
         raw: true,
+        delimiter: options.delimiter ?? ',',
+        // Any line ending, even mixed in one file, so no cell keeps a stray \r.
+        record_delimiter: ['\r\n', '\n', '\r'],
         relax_column_count: true,
         skip_empty_lines: false,
         on_record: onRecord,
@@ -80060,10 +80467,12 @@ async function readCsv(source, file) {
         parser.on('end', resolve);
         parser.resume();
     });
+    done.catch(() => { }); // awaited below; this only keeps an early failure from counting as unhandled
     try {
         for await (const text of decodeUtf8(source, file)) {
+            // A failing row (bad header) errors the parser, and then 'drain' never comes: wait for either.
             if (!parser.write(text))
-                await new Promise((resolve) => parser.once('drain', resolve));
+                await Promise.race([new Promise((resolve) => parser.once('drain', resolve)), done]);
         }
         parser.end();
         await done;
@@ -80075,30 +80484,54 @@ async function readCsv(source, file) {
         const code = error.code;
         if (code === 'CSV_QUOTE_NOT_CLOSED') {
             throw new DataFileError({
+                kind: 'unclosed-quote',
                 file,
                 line,
                 message: 'a quoted value starts on this line and is never closed; add the closing double quote',
             });
         }
         if (code?.startsWith('CSV_') || code?.startsWith('INVALID_')) {
-            throw new DataFileError({ file, line, message: `the CSV cannot be read: ${error.message}` });
+            throw new DataFileError({
+                kind: 'malformed-csv',
+                file,
+                line,
+                message: `the CSV cannot be read: ${error.message}`,
+            });
         }
         throw error;
     }
-    if (header === undefined) {
-        throw new DataFileError({ file, line: 1, message: 'the file is empty; it needs at least a header row' });
+    if (width === undefined) {
+        throw new DataFileError({
+            kind: 'empty-file',
+            file,
+            line: 1,
+            message: 'the file is empty; it needs at least a header row',
+        });
     }
+    return problems;
+}
+/** Reads a whole (small) CSV into memory: the export of a table, tests. Large files go through parseCsv. */
+async function readCsv(source, file, options = {}) {
+    let header = [];
+    const rows = [];
+    const problems = await parseCsv(source, file, {
+        header: (cells) => {
+            header = cells;
+        },
+        row: (cells, line) => rows.push({ line, cells }),
+    }, options);
     return { header, rows, problems };
 }
 function checkHeader(header, file, line) {
     const seen = new Map();
     header.forEach((name, index) => {
         if (name.trim() === '') {
-            throw new DataFileError({ file, line, message: `header column ${index + 1} has no name` });
+            throw new DataFileError({ kind: 'header', file, line, message: `header column ${index + 1} has no name` });
         }
         const earlier = seen.get(name);
         if (earlier !== undefined) {
             throw new DataFileError({
+                kind: 'header',
                 file,
                 line,
                 column: name,
@@ -80109,302 +80542,9 @@ function checkHeader(header, file, line) {
     });
     return header;
 }
-/** Writes rows as CSV (RFC 4180 quoting, LF line ends). */
-function writeCsv(header, rows) {
-    return stringify([header, ...rows], { record_delimiter: '\n' });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/core/schema.js
-
-function keyField(schema) {
-    const key = schema.fields.find((field) => field.isKey);
-    if (!key)
-        throw new Error('the table schema has no key field');
-    return key;
-}
-/** What an empty cell means: the field's default, else false / 0 / "" as the vendor's own tools assume. */
-function emptyValue(field) {
-    if (field.default !== undefined)
-        return field.default;
-    if (field.type === 'boolean')
-        return false;
-    if (field.type === 'string')
-        return '';
-    return 0;
-}
-const INTEGER = /^-?[0-9]+$/;
-const DECIMAL = /^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
-/** Turns one CSV cell into the field's type, or says which spellings would be valid. */
-function coerceCell(field, text) {
-    if (text === '') {
-        if (field.isKey)
-            return { ok: false, message: 'the key is empty; every row needs a key' };
-        return { ok: true, value: emptyValue(field) };
-    }
-    let value;
-    switch (field.type) {
-        case 'string':
-            value = text;
-            break;
-        case 'boolean': {
-            const lower = text.toLowerCase();
-            if (lower !== 'true' && lower !== 'false') {
-                return { ok: false, message: `"${field.title}" is a boolean: write true or false (any case)` };
-            }
-            value = lower === 'true';
-            break;
-        }
-        case 'integer':
-            if (!INTEGER.test(text) || !Number.isSafeInteger(Number(text))) {
-                return {
-                    ok: false,
-                    message: `"${field.title}" is an integer: write whole digits with an optional leading minus, like 42 or -7`,
-                };
-            }
-            value = Number(text);
-            break;
-        case 'number': {
-            const number = Number(text);
-            if (!DECIMAL.test(text) || !Number.isFinite(number)) {
-                return {
-                    ok: false,
-                    message: `"${field.title}" is a number: write a decimal like 3.5, -2 or 1e3, without thousand separators`,
-                };
-            }
-            value = number;
-            break;
-        }
-    }
-    const outOfRange = checkRange(field, value);
-    return outOfRange ? { ok: false, message: outOfRange } : { ok: true, value };
-}
-function checkRange(field, value) {
-    if (typeof value === 'number') {
-        if (field.minimum !== undefined && value < field.minimum)
-            return `"${field.title}" must be at least ${field.minimum}`;
-        if (field.maximum !== undefined && value > field.maximum)
-            return `"${field.title}" must be at most ${field.maximum}`;
-    }
-    if (typeof value === 'string' && field.maxLength !== undefined && value.length > field.maxLength) {
-        return `"${field.title}" holds at most ${field.maxLength} characters; this value has ${value.length}`;
-    }
-    return undefined;
-}
-/** The field a CSV header names: by title first, then by name (so `key` always names the key column). */
-function matchColumn(schema, headerName) {
-    return schema.fields.find((f) => f.title === headerName) ?? schema.fields.find((f) => f.name === headerName);
-}
-/**
- * Checks a CSV against the table's schema and turns its rows into typed rows keyed by the key field.
- */
-function validateFile(schema, csv, file, limits) {
-    const key = keyField(schema);
-    const problems = [...csv.problems];
-    const columns = csv.header.map((name) => {
-        const field = matchColumn(schema, name);
-        if (!field) {
-            const known = schema.fields.map((f) => `"${f.title}"`).join(', ');
-            throw new DataFileError({
-                file,
-                line: 1,
-                column: name,
-                message: `the table has no such column; its columns are ${known}`,
-            });
-        }
-        return field;
-    });
-    const keyIndex = columns.indexOf(key);
-    if (keyIndex < 0) {
-        throw new DataFileError({
-            file,
-            line: 1,
-            message: `the header has no key column; name it "${key.title}" (or "${key.name}")`,
-        });
-    }
-    if (new Set(columns).size !== columns.length) {
-        throw new DataFileError({
-            file,
-            line: 1,
-            message: 'two header columns name the same table field (by title and by name)',
-        });
-    }
-    const missing = schema.fields.filter((field) => !columns.includes(field));
-    for (const field of missing) {
-        problems.push({
-            severity: 'warning',
-            file,
-            line: 1,
-            column: field.title,
-            message: `the file has no "${field.title}" column; every row gets ${JSON.stringify(emptyValue(field))}`,
-        });
-    }
-    const rows = new Map();
-    const keyLines = new Map();
-    let invalidRows = csv.problems.length;
-    for (const { line, cells } of csv.rows) {
-        const row = {};
-        let valid = true;
-        const fail = (column, value, message) => {
-            problems.push({ severity: 'error', file, line, column, value, message });
-            valid = false;
-        };
-        cells.forEach((text, index) => {
-            const field = columns[index];
-            const coerced = coerceCell(field, text);
-            if (coerced.ok)
-                row[field.name] = coerced.value;
-            else
-                fail(csv.header[index], text, coerced.message);
-        });
-        for (const field of missing)
-            row[field.name] = emptyValue(field);
-        const keyText = cells[keyIndex];
-        const keyColumn = csv.header[keyIndex];
-        if (keyText.length > limits.maxKeyLength) {
-            fail(keyColumn, keyText, `the key has ${keyText.length} characters; the table allows at most ${limits.maxKeyLength}`);
-        }
-        else if (keyText !== '' && keyText.trim() !== keyText) {
-            problems.push({
-                severity: 'warning',
-                file,
-                line,
-                column: keyColumn,
-                value: keyText,
-                message: 'the key has leading or trailing spaces; they are kept as written',
-            });
-        }
-        const earlier = keyLines.get(keyText);
-        if (keyText !== '' && earlier !== undefined) {
-            fail(keyColumn, keyText, `duplicate key: line ${earlier} has the same key`);
-        }
-        else if (keyText !== '') {
-            keyLines.set(keyText, line);
-        }
-        if (valid)
-            rows.set(keyText, row);
-        else
-            invalidRows++;
-    }
-    const validRowCount = rows.size + invalidRows;
-    if (validRowCount > limits.maxRows) {
-        problems.push({
-            severity: 'error',
-            file,
-            line: 1,
-            message: `the file has ${validRowCount} rows; the table allows at most ${limits.maxRows}`,
-        });
-    }
-    return { rows, problems, invalidRows };
-}
-/**
- * Normalises a row read from the live table (typed JSON values or CSV text) so that it compares
- * equal to the same data read from the file: absent values become the field's empty value.
- */
-function normalizeLiveRow(schema, record) {
-    const row = {};
-    for (const field of schema.fields) {
-        const value = record[field.name];
-        if (value === undefined || value === null)
-            row[field.name] = emptyValue(field);
-        else if (typeof value === 'string') {
-            const coerced = coerceCell(field, value);
-            // A live value we cannot read as its type is kept as text, so the plan shows it changing.
-            row[field.name] = coerced.ok ? coerced.value : value;
-        }
-        else if (typeof value === 'number' || typeof value === 'boolean')
-            row[field.name] = value;
-        else
-            row[field.name] = JSON.stringify(value);
-    }
-    return row;
-}
-/** The text a value is written as in a CSV for upload or export. */
-function formatCell(value) {
-    return typeof value === 'string' ? value : String(value);
-}
-
-;// CONCATENATED MODULE: ./lib/core/diff.js
-
-
-/** Orders keys by UTF-16 code units: the same everywhere, unlike locale-aware comparison. */
-function compareKeys(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Diffs the file's rows against the live rows, key by key and cell by cell (file is the new state). */
-function diffRows(schema, fileRows, liveRows, mode) {
-    const diff = { added: [], updated: [], deleted: [], unchanged: 0 };
-    for (const [key, row] of fileRows) {
-        const live = liveRows.get(key);
-        if (live === undefined) {
-            diff.added.push({ key, row });
-            continue;
-        }
-        const changes = [];
-        for (const field of schema.fields) {
-            const before = live[field.name] ?? emptyValue(field);
-            const after = row[field.name] ?? emptyValue(field);
-            if (before !== after)
-                changes.push({ field: field.name, old: before, new: after });
-        }
-        if (changes.length > 0)
-            diff.updated.push({ key, row, changes });
-        else
-            diff.unchanged++;
-    }
-    for (const [key, row] of liveRows) {
-        if (fileRows.has(key))
-            continue;
-        if (mode === 'replace')
-            diff.deleted.push({ key, row });
-        else
-            diff.unchanged++;
-    }
-    diff.added.sort((a, b) => compareKeys(a.key, b.key));
-    diff.updated.sort((a, b) => compareKeys(a.key, b.key));
-    diff.deleted.sort((a, b) => compareKeys(a.key, b.key));
-    return diff;
-}
-function hasChanges(diff) {
-    return diff.added.length + diff.updated.length + diff.deleted.length > 0;
-}
-/** What the table holds once the diff is applied (the file's rows, when the diff is complete). */
-function applyDiff(liveRows, diff) {
-    const result = new Map(liveRows);
-    for (const { key } of diff.deleted)
-        result.delete(key);
-    for (const { key, row } of diff.added)
-        result.set(key, row);
-    for (const { key, row } of diff.updated)
-        result.set(key, row);
-    return result;
-}
-/** JSON with object keys sorted, so equal data always serialises to the same text. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => compareKeys(a, b));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
-/**
- * sha256 of the normalised plan: the table id, the import mode and the row changes in key order.
- * Not the file path, the rendering or the unchanged rows, so the same change always hashes the same.
- */
-function planHash(tableId, mode, diff) {
-    const normalised = {
-        tableId,
-        importMode: mode,
-        added: diff.added.map(({ key, row }) => ({ key, row })),
-        updated: diff.updated.map(({ key, changes }) => ({ key, changes })),
-        deleted: diff.deleted.map(({ key, row }) => ({ key, row })),
-    };
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(normalised)).digest('hex');
+/** Writes rows as CSV (RFC 4180 quoting, LF line ends; any value with a CR or LF is quoted, so it reads back whole). */
+function csv_writeCsv(header, rows) {
+    return stringify([header, ...rows], { record_delimiter: '\n', quoted_match: /[\r\n]/ });
 }
 
 ;// CONCATENATED MODULE: ./lib/core/guards.js
@@ -80444,32 +80584,95 @@ function checkGuards(diff, options) {
 
 
 
-/** Validates the file against the live schema and diffs it against the live rows. */
-function planTable(input) {
-    const { file, table, schema, csv, mode, maxDeletes, limits } = input;
-    const validated = validateFile(schema, csv, file, limits);
+
+
+/** Streams the file through validation and the diff against the live rows, row by row. */
+async function planTable(input) {
+    const { file, table, schema, mode, maxDeletes, limits } = input;
     const keyName = keyField(schema).name;
     const liveRows = new Map();
-    for (const record of input.liveRecords) {
-        const row = normalizeLiveRow(schema, record);
-        liveRows.set(String(row[keyName]), row);
-    }
-    const diff = diffRows(schema, validated.rows, liveRows, mode);
-    const fileRowCount = validated.rows.size + validated.invalidRows;
-    const refusals = checkGuards(diff, { liveRowCount: liveRows.size, fileRowCount, mode, maxDeletes });
+    for (const record of input.liveRecords)
+        liveRows.set(String(record[keyName] ?? ''), record);
+    const differ = new RowDiffer(schema, liveRows, mode, (record) => normalizeLiveRow(schema, record));
+    let validator;
+    let header = [];
+    let validRows = 0;
+    const csvProblems = await parseCsv(input.source, file, {
+        header: (cells) => {
+            header = cells;
+            validator = new RowValidator(schema, cells, file, limits);
+        },
+        row: (cells, line) => {
+            const row = validator.validate(cells, line);
+            if (row === undefined)
+                return;
+            validRows++;
+            differ.compare(String(row[keyName]), row);
+        },
+    }, input.csvOptions);
+    const checked = validator;
+    checked.finish();
+    // Keys of invalid rows count as present: the user means to keep those rows, so they are not shown as deletions.
+    const diff = differ.finish(checked.keyLines);
+    const invalidRows = csvProblems.length + checked.rejected.length;
+    const refusals = checkGuards(diff, {
+        liveRowCount: liveRows.size,
+        fileRowCount: validRows + invalidRows,
+        mode,
+        maxDeletes,
+    });
     return {
         file,
         table,
         schema,
         mode,
-        fileRows: validated.rows,
+        header,
+        validRows,
+        limits,
         diff,
         hash: planHash(table.id, mode, diff),
         liveRowCount: liveRows.size,
-        problems: validated.problems,
-        invalidRows: validated.invalidRows,
+        problems: [...csvProblems, ...checked.problems].sort((a, b) => a.line - b.line),
+        invalidRows,
+        rejected: checked.rejected,
         refusals,
     };
+}
+/**
+ * The rows an import needs: only added and changed rows when appending; when replacing, the whole file,
+ * read again (the plan keeps only the changes) and checked to be the file that was planned.
+ */
+async function rowsToImport(plan, source, csvOptions) {
+    if (plan.mode === 'append')
+        return [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row);
+    const rows = [];
+    let validator;
+    let invalid = 0;
+    await parseCsv(source(), plan.file, {
+        header: (cells) => {
+            validator = new RowValidator(plan.schema, cells, plan.file, plan.limits);
+        },
+        row: (cells, line) => {
+            const row = validator.validate(cells, line);
+            if (row)
+                rows.push(row);
+            else
+                invalid++;
+        },
+    }, csvOptions);
+    if (rows.length !== plan.validRows || invalid > 0) {
+        throw new DataFileError({
+            kind: 'malformed-csv',
+            file: plan.file,
+            line: 1,
+            message: 'the file changed while the action ran; nothing was applied, run it again',
+        });
+    }
+    return rows;
+}
+/** The invalid rows as CSV, each with an `error` column saying what is wrong: ready to fix and re-submit. */
+function rejectedRowsCsv(plan) {
+    return writeCsv(['line', ...plan.header, 'error'], plan.rejected.map(({ line, cells, errors }) => [String(line), ...cells, errors.join('; ')]));
 }
 /** The plan as JSON for the plan file: data only, no rendering. */
 function planToJson(plan) {
@@ -80495,12 +80698,6 @@ function planCounts(plan) {
         invalid: plan.invalidRows,
     };
 }
-/** The rows an import needs: the whole file when replacing, only added and changed rows when appending. */
-function rowsToImport(plan) {
-    if (plan.mode === 'replace')
-        return [...plan.fileRows.values()];
-    return [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row);
-}
 /** The run's plan hash: the table's own for one table, else a hash over every table's, in file order. */
 function combinedPlanHash(plans) {
     if (plans.length === 1)
@@ -80514,8 +80711,8 @@ function combinedPlanHash(plans) {
 
 /** How many rows of each kind the summary shows before "and N more". */
 const ROWS_SHOWN = 50;
-/** How many problems of a table the summary lists before "and N more". */
-const PROBLEMS_SHOWN = 50;
+/** How many problems of one kind (invalid values, duplicate keys...) a table's report lists before "and N more". */
+const PROBLEMS_PER_KIND = 20;
 /**
  * Escapes text for a markdown table cell so that data never renders as markup: no tags, no links,
  * no mentions or issue references, no code spans, no broken table rows.
@@ -80575,11 +80772,23 @@ function changesTable(schema, updated) {
         lines.push('', `…and ${updated.length - shown.length} more changed rows (all of them are in the plan file).`);
     return lines;
 }
+/** Problems in file order, at most PROBLEMS_PER_KIND of each kind, each kind's remainder counted. */
 function problemList(problems) {
-    const shown = problems.slice(0, PROBLEMS_SHOWN);
-    const lines = shown.map((p) => `- ${p.severity === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(formatProblem(p))}`);
-    if (problems.length > shown.length)
-        lines.push(`- …and ${problems.length - shown.length} more`);
+    const shownPerKind = new Map();
+    const hidden = new Map();
+    const lines = [];
+    for (const problem of problems) {
+        const shown = shownPerKind.get(problem.kind) ?? 0;
+        if (shown < PROBLEMS_PER_KIND) {
+            shownPerKind.set(problem.kind, shown + 1);
+            lines.push(`- ${problem.severity === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(formatProblem(problem))}`);
+        }
+        else {
+            hidden.set(problem.kind, (hidden.get(problem.kind) ?? 0) + 1);
+        }
+    }
+    for (const [kind, count] of hidden)
+        lines.push(`- …and ${count} more of this kind: ${kind.replace(/-/g, ' ')}`);
     return lines;
 }
 /** One table's plan: counts first, deletions in the open, the rest in folds. */
@@ -81313,7 +81522,7 @@ class GenesysProvider {
     /** The import file mirrors the table's own export: field titles as the header, key column first. */
     importCsv(table, rows) {
         const fields = table.schema.fields;
-        return writeCsv(fields.map((field) => field.title), rows.map((row) => fields.map((field) => formatCell(row[field.name] ?? ''))));
+        return csv_writeCsv(fields.map((field) => field.title), rows.map((row) => fields.map((field) => formatCell(row[field.name] ?? ''))));
     }
     async startImport(table, rows, mode) {
         const importMode = mode === 'replace' ? 'ReplaceAll' : 'Append';
@@ -81393,7 +81602,6 @@ function createProvider(settings, http, log) {
 
 
 
-
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
 async function run(runner) {
     let settings;
@@ -81432,12 +81640,11 @@ async function planAndApply(settings, provider, runner) {
         try {
             const table = await provider.getTable(file.table);
             const live = await provider.readRows(table);
-            const csv = await readCsv((0,external_node_fs_namespaceObject.createReadStream)(file.absolutePath), file.relativePath);
-            const plan = planTable({
+            const plan = await planTable({
                 file: file.relativePath,
+                source: (0,external_node_fs_namespaceObject.createReadStream)(file.absolutePath),
                 table: { id: table.id, name: table.name },
                 schema: table.schema,
-                csv,
                 liveRecords: live.records,
                 mode: settings.importMode,
                 maxDeletes: settings.maxDeletes,
@@ -81492,12 +81699,12 @@ async function planAndApply(settings, provider, runner) {
         return runner.fail(`Nothing was applied, because:\n${blocked.join('\n')}`);
     }
     const outcomes = [];
-    for (const { plan, table } of plans) {
+    for (const { plan, table, file } of plans) {
         if (!hasChanges(plan.diff)) {
             runner.info(`${table.name}: no changes, no import job started`);
             continue;
         }
-        outcomes.push(await importTable(provider, plan, table, settings, runner));
+        outcomes.push(await importTable(provider, plan, table, file, settings, runner));
     }
     runner.output('import-jobs', JSON.stringify(outcomes.map(({ table, jobId, status, updated, deleted, failed }) => ({
         table,
@@ -81519,7 +81726,7 @@ async function planAndApply(settings, provider, runner) {
             .join('\n'));
     }
 }
-async function importTable(provider, plan, table, settings, runner) {
+async function importTable(provider, plan, table, file, settings, runner) {
     const outcome = {
         table: table.name,
         file: plan.file,
@@ -81529,7 +81736,8 @@ async function importTable(provider, plan, table, settings, runner) {
         failed: 0,
     };
     try {
-        const job = await provider.startImport(table, rowsToImport(plan), plan.mode);
+        const rows = await rowsToImport(plan, () => (0,external_node_fs_namespaceObject.createReadStream)(file.absolutePath));
+        const job = await provider.startImport(table, rows, plan.mode);
         outcome.jobId = job.id;
         runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
         const result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
@@ -81547,7 +81755,7 @@ async function importTable(provider, plan, table, settings, runner) {
             outcome.message = `the import job ended ${result.status}; the table was not changed`;
     }
     catch (error) {
-        if (!(error instanceof ProviderError))
+        if (!(error instanceof ProviderError || error instanceof DataFileError))
             throw error;
         outcome.status = outcome.jobId ? 'Unknown' : 'NotStarted';
         outcome.message = error.message;

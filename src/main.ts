@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readCsv } from './core/csv.ts';
 import { hasChanges } from './core/diff.ts';
 import { combinedPlanHash, planTable, planToJson, rowsToImport, type TablePlan } from './core/plan.ts';
 import { DataFileError } from './core/problems.ts';
@@ -56,12 +55,11 @@ async function planAndApply(settings: Settings, provider: Provider, runner: Runn
     try {
       const table = await provider.getTable(file.table);
       const live = await provider.readRows(table);
-      const csv = await readCsv(createReadStream(file.absolutePath), file.relativePath);
-      const plan = planTable({
+      const plan = await planTable({
         file: file.relativePath,
+        source: createReadStream(file.absolutePath),
         table: { id: table.id, name: table.name },
         schema: table.schema,
-        csv,
         liveRecords: live.records,
         mode: settings.importMode,
         maxDeletes: settings.maxDeletes,
@@ -122,12 +120,12 @@ async function planAndApply(settings: Settings, provider: Provider, runner: Runn
   }
 
   const outcomes: ImportOutcome[] = [];
-  for (const { plan, table } of plans) {
+  for (const { plan, table, file } of plans) {
     if (!hasChanges(plan.diff)) {
       runner.info(`${table.name}: no changes, no import job started`);
       continue;
     }
-    outcomes.push(await importTable(provider, plan, table, settings, runner));
+    outcomes.push(await importTable(provider, plan, table, file, settings, runner));
   }
   runner.output(
     'import-jobs',
@@ -164,6 +162,7 @@ async function importTable(
   provider: Provider,
   plan: TablePlan,
   table: LiveTable,
+  file: DataFile,
   settings: Settings,
   runner: Runner,
 ): Promise<ImportOutcome> {
@@ -176,7 +175,8 @@ async function importTable(
     failed: 0,
   };
   try {
-    const job = await provider.startImport(table, rowsToImport(plan), plan.mode);
+    const rows = await rowsToImport(plan, () => createReadStream(file.absolutePath));
+    const job = await provider.startImport(table, rows, plan.mode);
     outcome.jobId = job.id;
     runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
     const result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
@@ -191,7 +191,7 @@ async function importTable(
       outcome.message = `the import job finished with ${result.failed} failed row(s); those rows were not written`;
     else if (!result.succeeded) outcome.message = `the import job ended ${result.status}; the table was not changed`;
   } catch (error) {
-    if (!(error instanceof ProviderError)) throw error;
+    if (!(error instanceof ProviderError || error instanceof DataFileError)) throw error;
     outcome.status = outcome.jobId ? 'Unknown' : 'NotStarted';
     outcome.message = error.message;
   }

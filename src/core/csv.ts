@@ -47,6 +47,7 @@ async function* decodeUtf8(source: CsvSource, file: string): AsyncGenerator<stri
       text = decoder.decode(chunk, { stream: true });
     } catch {
       throw new DataFileError({
+        kind: 'encoding',
         file,
         line: line + countLineBreaks(validUtf8Prefix(chunk)),
         message: 'the file is not valid UTF-8 text from this line on; save it as UTF-8 (with or without BOM)',
@@ -58,7 +59,12 @@ async function* decodeUtf8(source: CsvSource, file: string): AsyncGenerator<stri
   try {
     yield decoder.decode();
   } catch {
-    throw new DataFileError({ file, line, message: 'the file ends inside a UTF-8 character; save it as UTF-8' });
+    throw new DataFileError({
+      kind: 'encoding',
+      file,
+      line,
+      message: 'the file ends inside a UTF-8 character; save it as UTF-8',
+    });
   }
 }
 
@@ -78,40 +84,61 @@ function validUtf8Prefix(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes.subarray(0, good), { stream: true });
 }
 
+export interface CsvOptions {
+  /** The field separator: `,` (default) or `;` where the provider accepts it. */
+  delimiter?: ',' | ';';
+}
+
+/** Receives a CSV as it is parsed: the header once, then each well-formed row with the line it starts on. */
+export interface CsvVisitor {
+  header(cells: string[], line: number): void;
+  row(cells: string[], line: number): void;
+}
+
 /**
- * Reads CSV text into a header and rows, each row with the line it starts on.
- * Streams: the source is decoded and parsed chunk by chunk, never held whole as text.
+ * Parses CSV bytes or text, streaming: the source is decoded and parsed chunk by chunk and each row handed to the
+ * visitor as soon as it is read, so the file is never held whole. Ragged rows are returned as problems; an
+ * unreadable file (encoding, unclosed quote, bad header, no header) throws a DataFileError naming the line.
  */
-export async function readCsv(source: CsvSource, file: string): Promise<CsvTable> {
+export async function parseCsv(
+  source: CsvSource,
+  file: string,
+  visitor: CsvVisitor,
+  options: CsvOptions = {},
+): Promise<Problem[]> {
   let line = 1;
-  let header: string[] | undefined;
-  const rows: CsvRow[] = [];
+  let width: number | undefined;
   const problems: Problem[] = [];
 
-  // Records are taken in `on_record`, synchronously as they are parsed, so that a later parse error cannot
-  // drop earlier ones. Empty lines are kept by the parser and dropped here: counting the raw line breaks of
-  // every record then gives each record's physical start line (csv-parse's `info.lines` is off by one).
+  // Rows are taken in `on_record`, synchronously as they are parsed, so that a later parse error cannot drop
+  // earlier ones. Empty lines are kept by the parser and dropped here: counting the raw line breaks of every
+  // record then gives each record's physical start line (csv-parse's `info.lines` is off by one).
   const onRecord = ({ record, raw }: { record: string[]; raw: string }): null => {
     const startLine = line;
     line += countLineBreaks(raw);
     if (record.length === 1 && record[0] === '' && !raw.startsWith('"')) return null; // an empty line
-    if (header === undefined) {
-      header = checkHeader(record, file, startLine);
-    } else if (record.length !== header.length) {
+    if (width === undefined) {
+      visitor.header(checkHeader(record, file, startLine), startLine);
+      width = record.length;
+    } else if (record.length !== width) {
       problems.push({
         severity: 'error',
+        kind: 'ragged-row',
         file,
         line: startLine,
-        message: `this row has ${record.length} fields but the header has ${header.length}; quote values that contain commas`,
+        message: `this row has ${record.length} fields but the header has ${width}; quote values that contain the delimiter`,
       });
     } else {
-      rows.push({ line: startLine, cells: record });
+      visitor.row(record, startLine);
     }
     return null;
   };
   const parser = parse({
     bom: true,
     raw: true,
+    delimiter: options.delimiter ?? ',',
+    // Any line ending, even mixed in one file, so no cell keeps a stray \r.
+    record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     skip_empty_lines: false,
     on_record: onRecord as never,
@@ -121,10 +148,12 @@ export async function readCsv(source: CsvSource, file: string): Promise<CsvTable
     parser.on('end', resolve);
     parser.resume();
   });
+  done.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
 
   try {
     for await (const text of decodeUtf8(source, file)) {
-      if (!parser.write(text)) await new Promise((resolve) => parser.once('drain', resolve));
+      // A failing row (bad header) errors the parser, and then 'drain' never comes: wait for either.
+      if (!parser.write(text)) await Promise.race([new Promise((resolve) => parser.once('drain', resolve)), done]);
     }
     parser.end();
     await done;
@@ -134,19 +163,48 @@ export async function readCsv(source: CsvSource, file: string): Promise<CsvTable
     const code = (error as { code?: string }).code;
     if (code === 'CSV_QUOTE_NOT_CLOSED') {
       throw new DataFileError({
+        kind: 'unclosed-quote',
         file,
         line,
         message: 'a quoted value starts on this line and is never closed; add the closing double quote',
       });
     }
     if (code?.startsWith('CSV_') || code?.startsWith('INVALID_')) {
-      throw new DataFileError({ file, line, message: `the CSV cannot be read: ${(error as Error).message}` });
+      throw new DataFileError({
+        kind: 'malformed-csv',
+        file,
+        line,
+        message: `the CSV cannot be read: ${(error as Error).message}`,
+      });
     }
     throw error;
   }
-  if (header === undefined) {
-    throw new DataFileError({ file, line: 1, message: 'the file is empty; it needs at least a header row' });
+  if (width === undefined) {
+    throw new DataFileError({
+      kind: 'empty-file',
+      file,
+      line: 1,
+      message: 'the file is empty; it needs at least a header row',
+    });
   }
+  return problems;
+}
+
+/** Reads a whole (small) CSV into memory: the export of a table, tests. Large files go through parseCsv. */
+export async function readCsv(source: CsvSource, file: string, options: CsvOptions = {}): Promise<CsvTable> {
+  let header: string[] = [];
+  const rows: CsvRow[] = [];
+  const problems = await parseCsv(
+    source,
+    file,
+    {
+      header: (cells) => {
+        header = cells;
+      },
+      row: (cells, line) => rows.push({ line, cells }),
+    },
+    options,
+  );
   return { header, rows, problems };
 }
 
@@ -154,11 +212,12 @@ function checkHeader(header: string[], file: string, line: number): string[] {
   const seen = new Map<string, number>();
   header.forEach((name, index) => {
     if (name.trim() === '') {
-      throw new DataFileError({ file, line, message: `header column ${index + 1} has no name` });
+      throw new DataFileError({ kind: 'header', file, line, message: `header column ${index + 1} has no name` });
     }
     const earlier = seen.get(name);
     if (earlier !== undefined) {
       throw new DataFileError({
+        kind: 'header',
         file,
         line,
         column: name,
@@ -170,7 +229,7 @@ function checkHeader(header: string[], file: string, line: number): string[] {
   return header;
 }
 
-/** Writes rows as CSV (RFC 4180 quoting, LF line ends). */
+/** Writes rows as CSV (RFC 4180 quoting, LF line ends; any value with a CR or LF is quoted, so it reads back whole). */
 export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return stringify([header, ...rows], { record_delimiter: '\n' });
+  return stringify([header, ...rows], { record_delimiter: '\n', quoted_match: /[\r\n]/ });
 }

@@ -25,38 +25,66 @@ export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Diffs the file's rows against the live rows, key by key and cell by cell (file is the new state). */
+/**
+ * Diffs file rows against live rows, one file row at a time, so a large file is never held whole.
+ * Live rows are normalised only when compared (`toRow`), not copied up front.
+ */
+export class RowDiffer<Live> {
+  private readonly diff: RowDiff = { added: [], updated: [], deleted: [], unchanged: 0 };
+  private readonly schema: TableSchema;
+  private readonly liveRows: ReadonlyMap<string, Live>;
+  private readonly mode: ImportMode;
+  private readonly toRow: (live: Live) => Row;
+
+  constructor(schema: TableSchema, liveRows: ReadonlyMap<string, Live>, mode: ImportMode, toRow: (live: Live) => Row) {
+    this.schema = schema;
+    this.liveRows = liveRows;
+    this.mode = mode;
+    this.toRow = toRow;
+  }
+
+  /** One file row: the file is the new state. */
+  compare(key: string, row: Row): void {
+    const liveRow = this.liveRows.get(key);
+    if (liveRow === undefined) {
+      this.diff.added.push({ key, row });
+      return;
+    }
+    const live = this.toRow(liveRow);
+    const changes: CellChange[] = [];
+    for (const field of this.schema.fields) {
+      const before = live[field.name] ?? emptyValue(field);
+      const after = row[field.name] ?? emptyValue(field);
+      if (before !== after) changes.push({ field: field.name, old: before, new: after });
+    }
+    if (changes.length > 0) this.diff.updated.push({ key, row, changes });
+    else this.diff.unchanged++;
+  }
+
+  /** Live keys the file does not have are deleted (replace) or left alone (append); then everything in key order. */
+  finish(fileKeys: { has(key: string): boolean }): RowDiff {
+    for (const [key, liveRow] of this.liveRows) {
+      if (fileKeys.has(key)) continue;
+      if (this.mode === 'replace') this.diff.deleted.push({ key, row: this.toRow(liveRow) });
+      else this.diff.unchanged++;
+    }
+    this.diff.added.sort((a, b) => compareKeys(a.key, b.key));
+    this.diff.updated.sort((a, b) => compareKeys(a.key, b.key));
+    this.diff.deleted.sort((a, b) => compareKeys(a.key, b.key));
+    return this.diff;
+  }
+}
+
+/** Diffs whole row maps (the file is the new state). */
 export function diffRows(
   schema: TableSchema,
   fileRows: ReadonlyMap<string, Row>,
   liveRows: ReadonlyMap<string, Row>,
   mode: ImportMode,
 ): RowDiff {
-  const diff: RowDiff = { added: [], updated: [], deleted: [], unchanged: 0 };
-  for (const [key, row] of fileRows) {
-    const live = liveRows.get(key);
-    if (live === undefined) {
-      diff.added.push({ key, row });
-      continue;
-    }
-    const changes: CellChange[] = [];
-    for (const field of schema.fields) {
-      const before = live[field.name] ?? emptyValue(field);
-      const after = row[field.name] ?? emptyValue(field);
-      if (before !== after) changes.push({ field: field.name, old: before, new: after });
-    }
-    if (changes.length > 0) diff.updated.push({ key, row, changes });
-    else diff.unchanged++;
-  }
-  for (const [key, row] of liveRows) {
-    if (fileRows.has(key)) continue;
-    if (mode === 'replace') diff.deleted.push({ key, row });
-    else diff.unchanged++;
-  }
-  diff.added.sort((a, b) => compareKeys(a.key, b.key));
-  diff.updated.sort((a, b) => compareKeys(a.key, b.key));
-  diff.deleted.sort((a, b) => compareKeys(a.key, b.key));
-  return diff;
+  const differ = new RowDiffer(schema, liveRows, mode, (row) => row);
+  for (const [key, row] of fileRows) differ.compare(key, row);
+  return differ.finish(fileRows);
 }
 
 export function hasChanges(diff: RowDiff): boolean {

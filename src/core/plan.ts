@@ -1,9 +1,17 @@
 import { createHash } from 'node:crypto';
-import type { CsvTable } from './csv.ts';
-import { canonicalJson, diffRows, type ImportMode, planHash, type RowDiff } from './diff.ts';
+import { type CsvOptions, type CsvSource, parseCsv, writeCsv } from './csv.ts';
+import { canonicalJson, type ImportMode, planHash, type RowDiff, RowDiffer } from './diff.ts';
 import { checkGuards, type DeleteLimit } from './guards.ts';
-import type { Problem } from './problems.ts';
-import { keyField, normalizeLiveRow, type Row, type TableLimits, type TableSchema, validateFile } from './schema.ts';
+import { DataFileError, type Problem } from './problems.ts';
+import {
+  keyField,
+  normalizeLiveRow,
+  type RejectedRow,
+  type Row,
+  RowValidator,
+  type TableLimits,
+  type TableSchema,
+} from './schema.ts';
 
 export interface TableRef {
   id: string;
@@ -15,54 +23,133 @@ export interface TablePlan {
   table: TableRef;
   schema: TableSchema;
   mode: ImportMode;
-  /** The file's valid rows by key: what is uploaded on apply. */
-  fileRows: Map<string, Row>;
+  /** The file's header as written, for the rejected-rows file. */
+  header: string[];
+  /** Rows of the file that passed validation. */
+  validRows: number;
+  limits: TableLimits;
   diff: RowDiff;
   hash: string;
   liveRowCount: number;
+  /** Errors and warnings, in file order. */
   problems: Problem[];
+  /** Rows with at least one error (ragged rows included). */
   invalidRows: number;
+  rejected: RejectedRow[];
   /** Why applying this plan is refused (guards); empty when it may be applied. */
   refusals: string[];
 }
 
 export interface PlanInput {
   file: string;
+  /** The CSV bytes, streamed: the file is never held whole. */
+  source: CsvSource;
+  csvOptions?: CsvOptions;
   table: TableRef;
   schema: TableSchema;
-  csv: CsvTable;
   liveRecords: readonly Readonly<Record<string, unknown>>[];
   mode: ImportMode;
   maxDeletes: DeleteLimit;
   limits: TableLimits;
 }
 
-/** Validates the file against the live schema and diffs it against the live rows. */
-export function planTable(input: PlanInput): TablePlan {
-  const { file, table, schema, csv, mode, maxDeletes, limits } = input;
-  const validated = validateFile(schema, csv, file, limits);
+/** Streams the file through validation and the diff against the live rows, row by row. */
+export async function planTable(input: PlanInput): Promise<TablePlan> {
+  const { file, table, schema, mode, maxDeletes, limits } = input;
   const keyName = keyField(schema).name;
-  const liveRows = new Map<string, Row>();
-  for (const record of input.liveRecords) {
-    const row = normalizeLiveRow(schema, record);
-    liveRows.set(String(row[keyName]), row);
-  }
-  const diff = diffRows(schema, validated.rows, liveRows, mode);
-  const fileRowCount = validated.rows.size + validated.invalidRows;
-  const refusals = checkGuards(diff, { liveRowCount: liveRows.size, fileRowCount, mode, maxDeletes });
+  const liveRows = new Map<string, Readonly<Record<string, unknown>>>();
+  for (const record of input.liveRecords) liveRows.set(String(record[keyName] ?? ''), record);
+  const differ = new RowDiffer(schema, liveRows, mode, (record) => normalizeLiveRow(schema, record));
+  let validator: RowValidator | undefined;
+  let header: string[] = [];
+  let validRows = 0;
+  const csvProblems = await parseCsv(
+    input.source,
+    file,
+    {
+      header: (cells) => {
+        header = cells;
+        validator = new RowValidator(schema, cells, file, limits);
+      },
+      row: (cells, line) => {
+        const row = (validator as RowValidator).validate(cells, line);
+        if (row === undefined) return;
+        validRows++;
+        differ.compare(String(row[keyName]), row);
+      },
+    },
+    input.csvOptions,
+  );
+  const checked = validator as RowValidator;
+  checked.finish();
+  // Keys of invalid rows count as present: the user means to keep those rows, so they are not shown as deletions.
+  const diff = differ.finish(checked.keyLines);
+  const invalidRows = csvProblems.length + checked.rejected.length;
+  const refusals = checkGuards(diff, {
+    liveRowCount: liveRows.size,
+    fileRowCount: validRows + invalidRows,
+    mode,
+    maxDeletes,
+  });
   return {
     file,
     table,
     schema,
     mode,
-    fileRows: validated.rows,
+    header,
+    validRows,
+    limits,
     diff,
     hash: planHash(table.id, mode, diff),
     liveRowCount: liveRows.size,
-    problems: validated.problems,
-    invalidRows: validated.invalidRows,
+    problems: [...csvProblems, ...checked.problems].sort((a, b) => a.line - b.line),
+    invalidRows,
+    rejected: checked.rejected,
     refusals,
   };
+}
+
+/**
+ * The rows an import needs: only added and changed rows when appending; when replacing, the whole file,
+ * read again (the plan keeps only the changes) and checked to be the file that was planned.
+ */
+export async function rowsToImport(plan: TablePlan, source: () => CsvSource, csvOptions?: CsvOptions): Promise<Row[]> {
+  if (plan.mode === 'append') return [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row);
+  const rows: Row[] = [];
+  let validator: RowValidator | undefined;
+  let invalid = 0;
+  await parseCsv(
+    source(),
+    plan.file,
+    {
+      header: (cells) => {
+        validator = new RowValidator(plan.schema, cells, plan.file, plan.limits);
+      },
+      row: (cells, line) => {
+        const row = (validator as RowValidator).validate(cells, line);
+        if (row) rows.push(row);
+        else invalid++;
+      },
+    },
+    csvOptions,
+  );
+  if (rows.length !== plan.validRows || invalid > 0) {
+    throw new DataFileError({
+      kind: 'malformed-csv',
+      file: plan.file,
+      line: 1,
+      message: 'the file changed while the action ran; nothing was applied, run it again',
+    });
+  }
+  return rows;
+}
+
+/** The invalid rows as CSV, each with an `error` column saying what is wrong: ready to fix and re-submit. */
+export function rejectedRowsCsv(plan: TablePlan): string {
+  return writeCsv(
+    ['line', ...plan.header, 'error'],
+    plan.rejected.map(({ line, cells, errors }) => [String(line), ...cells, errors.join('; ')]),
+  );
 }
 
 /** The plan as JSON for the plan file: data only, no rendering. */
@@ -97,12 +184,6 @@ export function planCounts(plan: TablePlan): PlanCounts {
     unchanged: plan.diff.unchanged,
     invalid: plan.invalidRows,
   };
-}
-
-/** The rows an import needs: the whole file when replacing, only added and changed rows when appending. */
-export function rowsToImport(plan: TablePlan): Row[] {
-  if (plan.mode === 'replace') return [...plan.fileRows.values()];
-  return [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row);
 }
 
 /** The run's plan hash: the table's own for one table, else a hash over every table's, in file order. */

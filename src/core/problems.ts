@@ -1,6 +1,26 @@
+/** What went wrong, so reports can group and cap problems of one kind. */
+export type ProblemKind =
+  | 'encoding'
+  | 'unclosed-quote'
+  | 'malformed-csv'
+  | 'empty-file'
+  | 'header'
+  | 'ragged-row'
+  | 'unknown-column'
+  | 'missing-key-column'
+  | 'missing-column'
+  | 'empty-key'
+  | 'duplicate-key'
+  | 'key-length'
+  | 'key-spaces'
+  | 'invalid-value'
+  | 'out-of-range'
+  | 'row-limit';
+
 /** Something wrong (or worth a warning) in a data file, located precisely enough to fix it. */
 export interface Problem {
   severity: 'error' | 'warning';
+  kind: ProblemKind;
   file: string;
   /** 1-based physical line of the file (a quoted newline moves later lines on). */
   line: number;
@@ -10,13 +30,18 @@ export interface Problem {
   message: string;
 }
 
-/** A problem with the whole file (unreadable CSV, bad header) that stops planning that table. */
+/** Problems with the whole file (unreadable CSV, bad header) that stop planning that table. */
 export class DataFileError extends Error {
-  readonly problem: Problem;
-  constructor(problem: Omit<Problem, 'severity'>) {
-    super(formatProblem({ ...problem, severity: 'error' }));
+  readonly problems: Problem[];
+  constructor(...problems: [Omit<Problem, 'severity'>, ...Omit<Problem, 'severity'>[]]) {
+    const errors = problems.map((problem): Problem => ({ ...problem, severity: 'error' }));
+    super(errors.map(formatProblem).join('\n'));
     this.name = 'DataFileError';
-    this.problem = { ...problem, severity: 'error' };
+    this.problems = errors;
+  }
+
+  get problem(): Problem {
+    return this.problems[0] as Problem;
   }
 }
 

@@ -5,8 +5,8 @@ import type { CellValue, Row, TableSchema } from './schema.ts';
 
 /** How many rows of each kind the summary shows before "and N more". */
 export const ROWS_SHOWN = 50;
-/** How many problems of a table the summary lists before "and N more". */
-export const PROBLEMS_SHOWN = 50;
+/** How many problems of one kind (invalid values, duplicate keys...) a table's report lists before "and N more". */
+export const PROBLEMS_PER_KIND = 20;
 
 export interface TableFailure {
   file: string;
@@ -92,10 +92,21 @@ function changesTable(schema: TableSchema, updated: readonly { key: string; chan
   return lines;
 }
 
+/** Problems in file order, at most PROBLEMS_PER_KIND of each kind, each kind's remainder counted. */
 function problemList(problems: readonly Problem[]): string[] {
-  const shown = problems.slice(0, PROBLEMS_SHOWN);
-  const lines = shown.map((p) => `- ${p.severity === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(formatProblem(p))}`);
-  if (problems.length > shown.length) lines.push(`- …and ${problems.length - shown.length} more`);
+  const shownPerKind = new Map<string, number>();
+  const hidden = new Map<string, number>();
+  const lines: string[] = [];
+  for (const problem of problems) {
+    const shown = shownPerKind.get(problem.kind) ?? 0;
+    if (shown < PROBLEMS_PER_KIND) {
+      shownPerKind.set(problem.kind, shown + 1);
+      lines.push(`- ${problem.severity === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(formatProblem(problem))}`);
+    } else {
+      hidden.set(problem.kind, (hidden.get(problem.kind) ?? 0) + 1);
+    }
+  }
+  for (const [kind, count] of hidden) lines.push(`- …and ${count} more of this kind: ${kind.replace(/-/g, ' ')}`);
   return lines;
 }
 

@@ -46,12 +46,14 @@ export function emptyValue(field: Field): CellValue {
 const INTEGER = /^-?[0-9]+$/;
 const DECIMAL = /^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
 
-export type Coerced = { ok: true; value: CellValue } | { ok: false; message: string };
+export type Coerced =
+  | { ok: true; value: CellValue }
+  | { ok: false; kind: 'empty-key' | 'invalid-value' | 'out-of-range'; message: string };
 
 /** Turns one CSV cell into the field's type, or says which spellings would be valid. */
 export function coerceCell(field: Field, text: string): Coerced {
   if (text === '') {
-    if (field.isKey) return { ok: false, message: 'the key is empty; every row needs a key' };
+    if (field.isKey) return { ok: false, kind: 'empty-key', message: 'the key is empty; every row needs a key' };
     return { ok: true, value: emptyValue(field) };
   }
   let value: CellValue;
@@ -62,7 +64,11 @@ export function coerceCell(field: Field, text: string): Coerced {
     case 'boolean': {
       const lower = text.toLowerCase();
       if (lower !== 'true' && lower !== 'false') {
-        return { ok: false, message: `"${field.title}" is a boolean: write true or false (any case)` };
+        return {
+          ok: false,
+          kind: 'invalid-value',
+          message: `"${field.title}" is a boolean: write true or false (any case)`,
+        };
       }
       value = lower === 'true';
       break;
@@ -71,6 +77,7 @@ export function coerceCell(field: Field, text: string): Coerced {
       if (!INTEGER.test(text) || !Number.isSafeInteger(Number(text))) {
         return {
           ok: false,
+          kind: 'invalid-value',
           message: `"${field.title}" is an integer: write whole digits with an optional leading minus, like 42 or -7`,
         };
       }
@@ -81,6 +88,7 @@ export function coerceCell(field: Field, text: string): Coerced {
       if (!DECIMAL.test(text) || !Number.isFinite(number)) {
         return {
           ok: false,
+          kind: 'invalid-value',
           message: `"${field.title}" is a number: write a decimal like 3.5, -2 or 1e3, without thousand separators`,
         };
       }
@@ -89,7 +97,7 @@ export function coerceCell(field: Field, text: string): Coerced {
     }
   }
   const outOfRange = checkRange(field, value);
-  return outOfRange ? { ok: false, message: outOfRange } : { ok: true, value };
+  return outOfRange ? { ok: false, kind: 'out-of-range', message: outOfRange } : { ok: true, value };
 }
 
 function checkRange(field: Field, value: CellValue): string | undefined {
@@ -110,114 +118,198 @@ export function matchColumn(schema: TableSchema, headerName: string): Field | un
   return schema.fields.find((f) => f.title === headerName) ?? schema.fields.find((f) => f.name === headerName);
 }
 
-export interface ValidatedFile {
-  rows: Map<string, Row>;
-  /** Every problem found, errors and warnings, in file order. */
-  problems: Problem[];
-  /** Rows with at least one error; they are not in `rows`. */
-  invalidRows: number;
+/** Edit distance, for "did you mean": small strings only (column titles). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/** The table column a mistyped header most likely meant, if one is close. */
+export function closestTitle(schema: TableSchema, name: string): string | undefined {
+  let best: { title: string; distance: number } | undefined;
+  for (const field of schema.fields) {
+    const distance = editDistance(name.toLowerCase(), field.title.toLowerCase());
+    if (distance <= Math.max(2, Math.floor(field.title.length / 3)) && (!best || distance < best.distance)) {
+      best = { title: field.title, distance };
+    }
+  }
+  return best?.title;
+}
+
+/** A row the file has but the plan cannot use, kept with its cells for the rejected-rows file. */
+export interface RejectedRow {
+  line: number;
+  cells: string[];
+  errors: string[];
 }
 
 /**
- * Checks a CSV against the table's schema and turns its rows into typed rows keyed by the key field.
+ * Checks each CSV row against the table's schema as it is read, turning it into a typed row keyed by field name.
+ * Holds only what a report needs: the problems, the rejected rows, and the key -> line map for duplicate keys.
  */
-export function validateFile(schema: TableSchema, csv: CsvTable, file: string, limits: TableLimits): ValidatedFile {
-  const key = keyField(schema);
-  const problems: Problem[] = [...csv.problems];
-  const columns = csv.header.map((name) => {
-    const field = matchColumn(schema, name);
-    if (!field) {
-      const known = schema.fields.map((f) => `"${f.title}"`).join(', ');
-      throw new DataFileError({
+export class RowValidator {
+  readonly problems: Problem[] = [];
+  readonly rejected: RejectedRow[] = [];
+  /** Each key the file has, valid row or not, with the line it first appears on. */
+  readonly keyLines = new Map<string, number>();
+  private readonly columns: Field[];
+  private readonly missing: Field[];
+  private readonly keyIndex: number;
+  private readonly header: readonly string[];
+  private readonly file: string;
+  private readonly limits: TableLimits;
+  private rowCount = 0;
+
+  constructor(schema: TableSchema, header: readonly string[], file: string, limits: TableLimits) {
+    this.header = header;
+    this.file = file;
+    this.limits = limits;
+    const key = keyField(schema);
+    const headerProblems: Omit<Problem, 'severity'>[] = [];
+    const columns: Field[] = [];
+    for (const name of header) {
+      const field = matchColumn(schema, name);
+      if (field && columns.includes(field)) {
+        headerProblems.push({
+          kind: 'header',
+          file,
+          line: 1,
+          column: name,
+          message: `this column names the "${field.title}" field a second time (by title and by name)`,
+        });
+      } else if (field) {
+        columns.push(field);
+      } else {
+        const guess = closestTitle(schema, name);
+        const known = schema.fields.map((f) => `"${f.title}"`).join(', ');
+        headerProblems.push({
+          kind: 'unknown-column',
+          file,
+          line: 1,
+          column: name,
+          message: `the table has no such column${guess ? `; did you mean "${guess}"?` : ''} Its columns are ${known}`,
+        });
+      }
+    }
+    if (!columns.includes(key)) {
+      headerProblems.push({
+        kind: 'missing-key-column',
         file,
         line: 1,
-        column: name,
-        message: `the table has no such column; its columns are ${known}`,
+        message: `the header has no key column; name it "${key.title}" (or "${key.name}")`,
       });
     }
-    return field;
-  });
-  const keyIndex = columns.indexOf(key);
-  if (keyIndex < 0) {
-    throw new DataFileError({
-      file,
-      line: 1,
-      message: `the header has no key column; name it "${key.title}" (or "${key.name}")`,
-    });
-  }
-  if (new Set(columns).size !== columns.length) {
-    throw new DataFileError({
-      file,
-      line: 1,
-      message: 'two header columns name the same table field (by title and by name)',
-    });
-  }
-  const missing = schema.fields.filter((field) => !columns.includes(field));
-  for (const field of missing) {
-    problems.push({
-      severity: 'warning',
-      file,
-      line: 1,
-      column: field.title,
-      message: `the file has no "${field.title}" column; every row gets ${JSON.stringify(emptyValue(field))}`,
-    });
+    const [first, ...rest] = headerProblems;
+    if (first) throw new DataFileError(first, ...rest);
+    this.columns = columns;
+    this.keyIndex = columns.indexOf(key);
+    this.missing = schema.fields.filter((field) => !columns.includes(field));
+    for (const field of this.missing) {
+      this.problems.push({
+        severity: 'warning',
+        kind: 'missing-column',
+        file,
+        line: 1,
+        column: field.title,
+        message: `the file has no "${field.title}" column; every row gets ${JSON.stringify(emptyValue(field))}`,
+      });
+    }
   }
 
-  const rows = new Map<string, Row>();
-  const keyLines = new Map<string, number>();
-  let invalidRows = csv.problems.length;
-  for (const { line, cells } of csv.rows) {
+  /** The typed row, or undefined when any cell is invalid (the problems say which). */
+  validate(cells: readonly string[], line: number): Row | undefined {
+    this.rowCount++;
     const row: Row = {};
-    let valid = true;
-    const fail = (column: string, value: string, message: string) => {
-      problems.push({ severity: 'error', file, line, column, value, message });
-      valid = false;
-    };
-    cells.forEach((text, index) => {
-      const field = columns[index] as Field;
+    const errors: Problem[] = [];
+    const fail = (kind: Problem['kind'], column: string, value: string, message: string) =>
+      errors.push({ severity: 'error', kind, file: this.file, line, column, value, message });
+    for (let index = 0; index < cells.length; index++) {
+      const field = this.columns[index] as Field;
+      const text = cells[index] as string;
       const coerced = coerceCell(field, text);
       if (coerced.ok) row[field.name] = coerced.value;
-      else fail(csv.header[index] as string, text, coerced.message);
-    });
-    for (const field of missing) row[field.name] = emptyValue(field);
+      else fail(coerced.kind, this.header[index] as string, text, coerced.message);
+    }
+    for (const field of this.missing) row[field.name] = emptyValue(field);
 
-    const keyText = cells[keyIndex] as string;
-    const keyColumn = csv.header[keyIndex] as string;
-    if (keyText.length > limits.maxKeyLength) {
+    const keyText = cells[this.keyIndex] as string;
+    const keyColumn = this.header[this.keyIndex] as string;
+    if (keyText.length > this.limits.maxKeyLength) {
       fail(
+        'key-length',
         keyColumn,
         keyText,
-        `the key has ${keyText.length} characters; the table allows at most ${limits.maxKeyLength}`,
+        `the key has ${keyText.length} characters; the table allows at most ${this.limits.maxKeyLength}`,
       );
     } else if (keyText !== '' && keyText.trim() !== keyText) {
-      problems.push({
+      this.problems.push({
         severity: 'warning',
-        file,
+        kind: 'key-spaces',
+        file: this.file,
         line,
         column: keyColumn,
         value: keyText,
         message: 'the key has leading or trailing spaces; they are kept as written',
       });
     }
-    const earlier = keyLines.get(keyText);
-    if (keyText !== '' && earlier !== undefined) {
-      fail(keyColumn, keyText, `duplicate key: line ${earlier} has the same key`);
-    } else if (keyText !== '') {
-      keyLines.set(keyText, line);
+    if (keyText !== '') {
+      const earlier = this.keyLines.get(keyText);
+      if (earlier !== undefined)
+        fail('duplicate-key', keyColumn, keyText, `duplicate key: line ${earlier} has the same key`);
+      else this.keyLines.set(keyText, line);
     }
-    if (valid) rows.set(keyText, row);
-    else invalidRows++;
+    if (errors.length === 0) return row;
+    this.problems.push(...errors);
+    this.rejected.push({ line, cells: [...cells], errors: errors.map((e) => `${e.column}: ${e.message}`) });
+    return undefined;
   }
-  const validRowCount = rows.size + invalidRows;
-  if (validRowCount > limits.maxRows) {
-    problems.push({
-      severity: 'error',
-      file,
-      line: 1,
-      message: `the file has ${validRowCount} rows; the table allows at most ${limits.maxRows}`,
-    });
+
+  /** Checks that need the whole file (the row limit); call once after the last row. */
+  finish(): void {
+    if (this.rowCount > this.limits.maxRows) {
+      this.problems.push({
+        severity: 'error',
+        kind: 'row-limit',
+        file: this.file,
+        line: 1,
+        message: `the file has ${this.rowCount} rows; the table allows at most ${this.limits.maxRows}`,
+      });
+    }
   }
-  return { rows, problems, invalidRows };
+}
+
+export interface ValidatedFile {
+  rows: Map<string, Row>;
+  /** Every problem found, errors and warnings, in file order. */
+  problems: Problem[];
+  /** Rows with at least one error (ragged rows included); they are not in `rows`. */
+  invalidRows: number;
+  rejected: RejectedRow[];
+}
+
+/** Validates a CSV already in memory (small files, tests); plans stream rows through RowValidator instead. */
+export function validateFile(schema: TableSchema, csv: CsvTable, file: string, limits: TableLimits): ValidatedFile {
+  const validator = new RowValidator(schema, csv.header, file, limits);
+  const rows = new Map<string, Row>();
+  for (const { line, cells } of csv.rows) {
+    const row = validator.validate(cells, line);
+    if (row) rows.set(String(row[keyField(schema).name]), row);
+  }
+  validator.finish();
+  const problems = [...csv.problems, ...validator.problems].sort((a, b) => a.line - b.line);
+  return { rows, problems, invalidRows: csv.problems.length + validator.rejected.length, rejected: validator.rejected };
 }
 
 /**

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/core/csv.ts';
 import { planTable } from '../../src/core/plan.ts';
 import { escapeMarkdown, ROWS_SHOWN, renderPlanReport } from '../../src/core/report.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
@@ -9,7 +8,7 @@ async function plan(csvText: string, live: Record<string, unknown>[]) {
     file: 'data/h.csv',
     table: { id: 't1', name: 'Holidays' },
     schema: holidaysSchema,
-    csv: await readCsv(csvText, 'data/h.csv'),
+    source: csvText,
     liveRecords: live,
     mode: 'replace',
     maxDeletes: { percent: 100 },

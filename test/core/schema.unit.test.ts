@@ -94,11 +94,25 @@ describe('validateFile', () => {
     ]);
   });
 
+  it('names every bad header column at once', async () => {
+    const error = await readCsv('Date,Colsed,Nonsense\nd,true,x\n', 'h.csv')
+      .then((csv) => validateFile(holidaysSchema, csv, 'h.csv', limits))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataFileError);
+    expect((error as DataFileError).problems.map((p) => [p.kind, p.column])).toEqual([
+      ['unknown-column', 'Colsed'],
+      ['unknown-column', 'Nonsense'],
+      ['missing-key-column', undefined],
+    ]);
+  });
+
   it('refuses an unknown column, naming the table columns, and a missing key column', async () => {
     const unknown = () =>
       readCsv('Holiday,Colsed\nA,true\n', 'h.csv').then((csv) => validateFile(holidaysSchema, csv, 'h.csv', limits));
     await expect(unknown()).rejects.toThrow(DataFileError);
-    await expect(unknown()).rejects.toThrow(/column "Colsed".*no such column; its columns are "Holiday", "Date"/);
+    await expect(unknown()).rejects.toThrow(
+      /column "Colsed": the table has no such column; did you mean "Closed"\? Its columns are "Holiday", "Date"/,
+    );
     const noKey = () => readCsv('Date\nd\n', 'h.csv').then((csv) => validateFile(holidaysSchema, csv, 'h.csv', limits));
     await expect(noKey()).rejects.toThrow('the header has no key column; name it "Holiday" (or "key")');
   });
@@ -110,8 +124,8 @@ describe('validateFile', () => {
       maxKeyLength: 256,
     });
     expect(result.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([
-      'the key has 257 characters; the table allows at most 256',
       'the file has 3 rows; the table allows at most 2',
+      'the key has 257 characters; the table allows at most 256',
     ]);
   });
 });

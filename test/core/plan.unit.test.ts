@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/core/csv.ts';
+import { planTable, rejectedRowsCsv, rowsToImport } from '../../src/core/plan.ts';
+import { holidaysSchema, limits } from '../support/schemas.ts';
+
+const base = {
+  file: 'h.csv',
+  table: { id: 't', name: 'Holidays' },
+  schema: holidaysSchema,
+  mode: 'replace' as const,
+  maxDeletes: { percent: 100 },
+  limits,
+};
+
+describe('planTable', () => {
+  it('does not show the live row of an invalid file row as a deletion', async () => {
+    const plan = await planTable({
+      ...base,
+      source: 'Holiday,Closed\nA,maybe\nB,true\n',
+      liveRecords: [{ key: 'A', Closed: true }, { key: 'B', Closed: true }, { key: 'C' }],
+    });
+    expect(plan.invalidRows).toBe(1);
+    expect(plan.diff.deleted.map((d) => d.key)).toEqual(['C']);
+    expect(plan.diff.unchanged).toBe(1);
+  });
+
+  it('treats 1 / 1.0 / 1e0, TRUE / true and an empty cell / absent value as equal', async () => {
+    const plan = await planTable({
+      ...base,
+      source: 'Holiday,Closed,Surcharge,Callback Hours,Greeting,Date\nA,TRUE,1.0,,,\nB,false,1e0,0,,\n',
+      liveRecords: [
+        { key: 'A', Closed: true, Surcharge: 1 },
+        { key: 'B', Closed: 'false', Surcharge: '1', 'Callback Hours': '0', Greeting: '' },
+      ],
+    });
+    expect(plan.diff).toMatchObject({ added: [], updated: [], deleted: [], unchanged: 2 });
+  });
+
+  it('writes the rejected rows with their line and an error column', async () => {
+    const plan = await planTable({ ...base, source: 'Holiday,Closed\nA,maybe\nB,true\n,false\n', liveRecords: [] });
+    const csv = await readCsv(rejectedRowsCsv(plan), 'rejected.csv');
+    expect(csv.header).toEqual(['line', 'Holiday', 'Closed', 'error']);
+    expect(csv.rows.map((r) => r.cells)).toEqual([
+      ['2', 'A', 'maybe', 'Closed: "Closed" is a boolean: write true or false (any case)'],
+      ['4', '', 'false', 'Holiday: the key is empty; every row needs a key'],
+    ]);
+  });
+
+  it('imports the whole file when replacing and only the changes when appending', async () => {
+    const source = 'Holiday,Surcharge\nA,1\nB,2\nC,3\n';
+    const live = [
+      { key: 'A', Surcharge: 1 },
+      { key: 'B', Surcharge: 9 },
+      { key: 'Z', Surcharge: 0 },
+    ];
+    const replace = await planTable({ ...base, source, liveRecords: live });
+    expect((await rowsToImport(replace, () => source)).map((r) => r.key)).toEqual(['A', 'B', 'C']);
+    const append = await planTable({ ...base, mode: 'append', source, liveRecords: live });
+    expect((await rowsToImport(append, () => source)).map((r) => r.key)).toEqual(['C', 'B']);
+    await expect(rowsToImport(replace, () => 'Holiday,Surcharge\nA,1\n')).rejects.toThrow(
+      'the file changed while the action ran',
+    );
+  });
+});
