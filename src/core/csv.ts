@@ -17,12 +17,25 @@ export interface CsvTable {
 
 export type CsvSource = string | Uint8Array | AsyncIterable<string | Uint8Array>;
 
-const LINE_BREAK = /\r\n|\r|\n/g;
-
+/** Line breaks in text, CRLF counted once. Runs over every chunk: LF-only text takes the native indexOf path. */
 function countLineBreaks(text: string): number {
-  return text.match(LINE_BREAK)?.length ?? 0;
+  let count = 0;
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    return count;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) count++;
+    else if (code === 13) {
+      count++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return count;
 }
 
+/** UTF-8 bytes (or text) to text, chunk by chunk; invalid bytes fail with the line they are on. */
 async function* decodeUtf8(source: CsvSource, file: string): AsyncGenerator<string> {
   if (typeof source === 'string') {
     yield source;
@@ -37,19 +50,14 @@ async function* decodeUtf8(source: CsvSource, file: string): AsyncGenerator<stri
       : source;
   let line = 1;
   for await (const chunk of chunks) {
-    if (typeof chunk === 'string') {
-      line += countLineBreaks(chunk);
-      yield chunk;
-      continue;
-    }
     let text: string;
     try {
-      text = decoder.decode(chunk, { stream: true });
+      text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     } catch {
       throw new DataFileError({
         kind: 'encoding',
         file,
-        line: line + countLineBreaks(validUtf8Prefix(chunk)),
+        line: line + countLineBreaks(validUtf8Prefix(chunk as Uint8Array)),
         message: 'the file is not valid UTF-8 text from this line on; save it as UTF-8 (with or without BOM)',
       });
     }
@@ -66,6 +74,28 @@ async function* decodeUtf8(source: CsvSource, file: string): AsyncGenerator<stri
       message: 'the file ends inside a UTF-8 character; save it as UTF-8',
     });
   }
+}
+
+/**
+ * Turns every line break into LF, so that a file is read the same whatever editor saved it, even one that
+ * mixes line ends; values' own line breaks become LF too (see normalizeLineBreaks). A CR ending a chunk waits
+ * for the next chunk, which may begin with its LF.
+ */
+async function* toLf(texts: AsyncIterable<string>): AsyncGenerator<string> {
+  let pendingCr = false;
+  for await (const text of texts) {
+    if (text === '') continue;
+    let current: string = pendingCr ? `\r${text}` : text;
+    pendingCr = current.endsWith('\r');
+    if (pendingCr) current = current.slice(0, -1);
+    yield current.indexOf('\r') >= 0 ? normalizeLineBreaks(current) : current;
+  }
+  if (pendingCr) yield '\n';
+}
+
+/** CRLF and CR become LF: how values' line breaks are compared and written. */
+export function normalizeLineBreaks(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
 }
 
 /** The longest start of `bytes` that decodes (a binary search: only run once a chunk has failed). */
@@ -111,12 +141,16 @@ export async function parseCsv(
   const problems: Problem[] = [];
 
   // Rows are taken in `on_record`, synchronously as they are parsed, so that a later parse error cannot drop
-  // earlier ones. Empty lines are kept by the parser and dropped here: counting the raw line breaks of every
-  // record then gives each record's physical start line (csv-parse's `info.lines` is off by one).
-  const onRecord = ({ record, raw }: { record: string[]; raw: string }): null => {
+  // earlier ones. Each record ends one line on, plus the line breaks inside its quoted values; counting those
+  // gives each row's physical start line (csv-parse's `info.lines` is off by one, and `raw` costs time).
+  // Every line break is LF by now (toLf), so a file that mixes line ends reads as well as any other.
+  const onRecord = (record: string[]): null => {
     const startLine = line;
-    line += countLineBreaks(raw);
-    if (record.length === 1 && record[0] === '' && !raw.startsWith('"')) return null; // an empty line
+    line += 1;
+    for (const cell of record) {
+      if (cell.indexOf('\n') >= 0) line += countLineBreaks(cell);
+    }
+    if (record.length === 1 && record[0] === '') return null; // an empty line
     if (width === undefined) {
       visitor.header(checkHeader(record, file, startLine), startLine);
       width = record.length;
@@ -135,10 +169,8 @@ export async function parseCsv(
   };
   const parser = parse({
     bom: true,
-    raw: true,
     delimiter: options.delimiter ?? ',',
-    // Any line ending, even mixed in one file, so no cell keeps a stray \r.
-    record_delimiter: ['\r\n', '\n', '\r'],
+    record_delimiter: '\n', // toLf() made every line end LF
     relax_column_count: true,
     skip_empty_lines: false,
     on_record: onRecord as never,
@@ -151,7 +183,7 @@ export async function parseCsv(
   done.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
 
   try {
-    for await (const text of decodeUtf8(source, file)) {
+    for await (const text of toLf(decodeUtf8(source, file))) {
       // A failing row (bad header) errors the parser, and then 'drain' never comes: wait for either.
       if (!parser.write(text)) await Promise.race([new Promise((resolve) => parser.once('drain', resolve)), done]);
     }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type CellValue, emptyValue, type Row, type TableSchema } from './schema.ts';
+import { type CellValue, emptyValue, type Field, type Row, type TableSchema } from './schema.ts';
 
 export type ImportMode = 'replace' | 'append';
 
@@ -27,20 +27,31 @@ export function compareKeys(a: string, b: string): number {
 
 /**
  * Diffs file rows against live rows, one file row at a time, so a large file is never held whole.
- * Live rows are normalised only when compared (`toRow`), not copied up front.
+ * Live values are normalised one by one as they are compared (`liveValue`), never copied up front.
  */
 export class RowDiffer<Live> {
   private readonly diff: RowDiff = { added: [], updated: [], deleted: [], unchanged: 0 };
-  private readonly schema: TableSchema;
+  private readonly fields: readonly Field[];
   private readonly liveRows: ReadonlyMap<string, Live>;
   private readonly mode: ImportMode;
-  private readonly toRow: (live: Live) => Row;
+  private readonly liveValue: (live: Live, field: Field) => CellValue;
 
-  constructor(schema: TableSchema, liveRows: ReadonlyMap<string, Live>, mode: ImportMode, toRow: (live: Live) => Row) {
-    this.schema = schema;
+  constructor(
+    schema: TableSchema,
+    liveRows: ReadonlyMap<string, Live>,
+    mode: ImportMode,
+    liveValue: (live: Live, field: Field) => CellValue,
+  ) {
+    this.fields = schema.fields;
     this.liveRows = liveRows;
     this.mode = mode;
-    this.toRow = toRow;
+    this.liveValue = liveValue;
+  }
+
+  private toRow(live: Live): Row {
+    const row: Row = {};
+    for (const field of this.fields) row[field.name] = this.liveValue(live, field);
+    return row;
   }
 
   /** One file row: the file is the new state. */
@@ -50,14 +61,13 @@ export class RowDiffer<Live> {
       this.diff.added.push({ key, row });
       return;
     }
-    const live = this.toRow(liveRow);
-    const changes: CellChange[] = [];
-    for (const field of this.schema.fields) {
-      const before = live[field.name] ?? emptyValue(field);
+    let changes: CellChange[] | undefined;
+    for (const field of this.fields) {
+      const before = this.liveValue(liveRow, field);
       const after = row[field.name] ?? emptyValue(field);
-      if (before !== after) changes.push({ field: field.name, old: before, new: after });
+      if (before !== after) (changes ??= []).push({ field: field.name, old: before, new: after });
     }
-    if (changes.length > 0) this.diff.updated.push({ key, row, changes });
+    if (changes) this.diff.updated.push({ key, row, changes });
     else this.diff.unchanged++;
   }
 
@@ -82,7 +92,7 @@ export function diffRows(
   liveRows: ReadonlyMap<string, Row>,
   mode: ImportMode,
 ): RowDiff {
-  const differ = new RowDiffer(schema, liveRows, mode, (row) => row);
+  const differ = new RowDiffer(schema, liveRows, mode, (row, field) => row[field.name] ?? emptyValue(field));
   for (const [key, row] of fileRows) differ.compare(key, row);
   return differ.finish(fileRows);
 }

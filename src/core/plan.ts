@@ -5,7 +5,7 @@ import { checkGuards, type DeleteLimit } from './guards.ts';
 import { DataFileError, type Problem } from './problems.ts';
 import {
   keyField,
-  normalizeLiveRow,
+  normalizeLiveValue,
   type RejectedRow,
   type Row,
   RowValidator,
@@ -59,7 +59,9 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const keyName = keyField(schema).name;
   const liveRows = new Map<string, Readonly<Record<string, unknown>>>();
   for (const record of input.liveRecords) liveRows.set(String(record[keyName] ?? ''), record);
-  const differ = new RowDiffer(schema, liveRows, mode, (record) => normalizeLiveRow(schema, record));
+  const differ = new RowDiffer(schema, liveRows, mode, (record, field) =>
+    normalizeLiveValue(field, record[field.name]),
+  );
   let validator: RowValidator | undefined;
   let header: string[] = [];
   let validRows = 0;

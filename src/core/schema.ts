@@ -1,4 +1,4 @@
-import type { CsvTable } from './csv.ts';
+import { type CsvTable, normalizeLineBreaks } from './csv.ts';
 import { DataFileError, type Problem } from './problems.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
@@ -46,15 +46,20 @@ export function emptyValue(field: Field): CellValue {
 const INTEGER = /^-?[0-9]+$/;
 const DECIMAL = /^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
 
-export type Coerced =
-  | { ok: true; value: CellValue }
-  | { ok: false; kind: 'empty-key' | 'invalid-value' | 'out-of-range'; message: string };
+/** Why a cell cannot be read as its field's type. A class, so a valid cell costs no allocation. */
+export class InvalidCell {
+  readonly kind: 'empty-key' | 'invalid-value' | 'out-of-range';
+  readonly message: string;
+  constructor(kind: InvalidCell['kind'], message: string) {
+    this.kind = kind;
+    this.message = message;
+  }
+}
 
 /** Turns one CSV cell into the field's type, or says which spellings would be valid. */
-export function coerceCell(field: Field, text: string): Coerced {
+export function coerceCell(field: Field, text: string): CellValue | InvalidCell {
   if (text === '') {
-    if (field.isKey) return { ok: false, kind: 'empty-key', message: 'the key is empty; every row needs a key' };
-    return { ok: true, value: emptyValue(field) };
+    return field.isKey ? new InvalidCell('empty-key', 'the key is empty; every row needs a key') : emptyValue(field);
   }
   let value: CellValue;
   switch (field.type) {
@@ -62,42 +67,34 @@ export function coerceCell(field: Field, text: string): Coerced {
       value = text;
       break;
     case 'boolean': {
-      const lower = text.toLowerCase();
+      const lower = text === 'true' || text === 'false' ? text : text.toLowerCase();
       if (lower !== 'true' && lower !== 'false') {
-        return {
-          ok: false,
-          kind: 'invalid-value',
-          message: `"${field.title}" is a boolean: write true or false (any case)`,
-        };
+        return new InvalidCell('invalid-value', `"${field.title}" is a boolean: write true or false (any case)`);
       }
       value = lower === 'true';
       break;
     }
     case 'integer':
-      if (!INTEGER.test(text) || !Number.isSafeInteger(Number(text))) {
-        return {
-          ok: false,
-          kind: 'invalid-value',
-          message: `"${field.title}" is an integer: write whole digits with an optional leading minus, like 42 or -7`,
-        };
-      }
       value = Number(text);
-      break;
-    case 'number': {
-      const number = Number(text);
-      if (!DECIMAL.test(text) || !Number.isFinite(number)) {
-        return {
-          ok: false,
-          kind: 'invalid-value',
-          message: `"${field.title}" is a number: write a decimal like 3.5, -2 or 1e3, without thousand separators`,
-        };
+      if (!INTEGER.test(text) || !Number.isSafeInteger(value)) {
+        return new InvalidCell(
+          'invalid-value',
+          `"${field.title}" is an integer: write whole digits with an optional leading minus, like 42 or -7`,
+        );
       }
-      value = number;
       break;
-    }
+    case 'number':
+      value = Number(text);
+      if (!DECIMAL.test(text) || !Number.isFinite(value)) {
+        return new InvalidCell(
+          'invalid-value',
+          `"${field.title}" is a number: write a decimal like 3.5, -2 or 1e3, without thousand separators`,
+        );
+      }
+      break;
   }
   const outOfRange = checkRange(field, value);
-  return outOfRange ? { ok: false, kind: 'out-of-range', message: outOfRange } : { ok: true, value };
+  return outOfRange ? new InvalidCell('out-of-range', outOfRange) : value;
 }
 
 function checkRange(field: Field, value: CellValue): string | undefined {
@@ -232,48 +229,64 @@ export class RowValidator {
   validate(cells: readonly string[], line: number): Row | undefined {
     this.rowCount++;
     const row: Row = {};
-    const errors: Problem[] = [];
-    const fail = (kind: Problem['kind'], column: string, value: string, message: string) =>
-      errors.push({ severity: 'error', kind, file: this.file, line, column, value, message });
+    let errors: Problem[] | undefined;
     for (let index = 0; index < cells.length; index++) {
       const field = this.columns[index] as Field;
       const text = cells[index] as string;
-      const coerced = coerceCell(field, text);
-      if (coerced.ok) row[field.name] = coerced.value;
-      else fail(coerced.kind, this.header[index] as string, text, coerced.message);
+      const value = coerceCell(field, text);
+      if (value instanceof InvalidCell) {
+        errors = this.error(errors, value.kind, line, index, text, value.message);
+      } else {
+        row[field.name] = value;
+      }
     }
     for (const field of this.missing) row[field.name] = emptyValue(field);
 
     const keyText = cells[this.keyIndex] as string;
-    const keyColumn = this.header[this.keyIndex] as string;
     if (keyText.length > this.limits.maxKeyLength) {
-      fail(
-        'key-length',
-        keyColumn,
-        keyText,
-        `the key has ${keyText.length} characters; the table allows at most ${this.limits.maxKeyLength}`,
-      );
-    } else if (keyText !== '' && keyText.trim() !== keyText) {
+      const message = `the key has ${keyText.length} characters; the table allows at most ${this.limits.maxKeyLength}`;
+      errors = this.error(errors, 'key-length', line, this.keyIndex, keyText, message);
+    } else if (keyText !== '' && (isSpace(keyText.charCodeAt(0)) || isSpace(keyText.charCodeAt(keyText.length - 1)))) {
       this.problems.push({
         severity: 'warning',
         kind: 'key-spaces',
         file: this.file,
         line,
-        column: keyColumn,
+        column: this.header[this.keyIndex],
         value: keyText,
         message: 'the key has leading or trailing spaces; they are kept as written',
       });
     }
     if (keyText !== '') {
       const earlier = this.keyLines.get(keyText);
-      if (earlier !== undefined)
-        fail('duplicate-key', keyColumn, keyText, `duplicate key: line ${earlier} has the same key`);
-      else this.keyLines.set(keyText, line);
+      if (earlier === undefined) this.keyLines.set(keyText, line);
+      else
+        errors = this.error(
+          errors,
+          'duplicate-key',
+          line,
+          this.keyIndex,
+          keyText,
+          `duplicate key: line ${earlier} has the same key`,
+        );
     }
-    if (errors.length === 0) return row;
+    if (errors === undefined) return row;
     this.problems.push(...errors);
     this.rejected.push({ line, cells: [...cells], errors: errors.map((e) => `${e.column}: ${e.message}`) });
     return undefined;
+  }
+
+  private error(
+    errors: Problem[] | undefined,
+    kind: Problem['kind'],
+    line: number,
+    index: number,
+    value: string,
+    message: string,
+  ): Problem[] {
+    const list = errors ?? [];
+    list.push({ severity: 'error', kind, file: this.file, line, column: this.header[index], value, message });
+    return list;
   }
 
   /** Checks that need the whole file (the row limit); call once after the last row. */
@@ -288,6 +301,19 @@ export class RowValidator {
       });
     }
   }
+}
+
+/** Space, tab, and the other characters String.trim() would remove at the ends of a key. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 160 ||
+    code === 0xfeff ||
+    (code >= 10 && code <= 13) ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a)
+  );
 }
 
 export interface ValidatedFile {
@@ -313,21 +339,26 @@ export function validateFile(schema: TableSchema, csv: CsvTable, file: string, l
 }
 
 /**
- * Normalises a row read from the live table (typed JSON values or CSV text) so that it compares
- * equal to the same data read from the file: absent values become the field's empty value.
+ * Normalises one value read from the live table (typed JSON or CSV text) so that it compares equal to the same
+ * data read from the file: an absent value becomes the field's empty value, text is read as the field's type.
  */
+export function normalizeLiveValue(field: Field, value: unknown): CellValue {
+  if (value === undefined || value === null) return emptyValue(field);
+  if (typeof value === 'string') {
+    if (field.type === 'string') return value.indexOf('\r') >= 0 ? normalizeLineBreaks(value) : value;
+    if (value === 'true' && field.type === 'boolean') return true;
+    if (value === 'false' && field.type === 'boolean') return false;
+    const coerced = coerceCell(field, value);
+    // A live value we cannot read as its type is kept as text, so the plan shows it changing.
+    return coerced instanceof InvalidCell ? value : coerced;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return JSON.stringify(value);
+}
+
 export function normalizeLiveRow(schema: TableSchema, record: Readonly<Record<string, unknown>>): Row {
   const row: Row = {};
-  for (const field of schema.fields) {
-    const value = record[field.name];
-    if (value === undefined || value === null) row[field.name] = emptyValue(field);
-    else if (typeof value === 'string') {
-      const coerced = coerceCell(field, value);
-      // A live value we cannot read as its type is kept as text, so the plan shows it changing.
-      row[field.name] = coerced.ok ? coerced.value : value;
-    } else if (typeof value === 'number' || typeof value === 'boolean') row[field.name] = value;
-    else row[field.name] = JSON.stringify(value);
-  }
+  for (const field of schema.fields) row[field.name] = normalizeLiveValue(field, record[field.name]);
   return row;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/core/csv.ts';
 import { DataFileError } from '../../src/core/problems.ts';
-import { coerceCell, type Field, normalizeLiveRow, validateFile } from '../../src/core/schema.ts';
+import { coerceCell, type Field, InvalidCell, normalizeLiveRow, validateFile } from '../../src/core/schema.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 const field = (type: Field['type'], extra: Partial<Field> = {}): Field => ({
@@ -12,42 +12,44 @@ const field = (type: Field['type'], extra: Partial<Field> = {}): Field => ({
   ...extra,
 });
 
+const invalid = (result: unknown) => result instanceof InvalidCell;
+
 describe('coerceCell', () => {
   it('reads booleans in any case and nothing else', () => {
-    expect(coerceCell(field('boolean'), 'TRUE')).toEqual({ ok: true, value: true });
-    expect(coerceCell(field('boolean'), 'False')).toEqual({ ok: true, value: false });
+    expect(coerceCell(field('boolean'), 'TRUE')).toBe(true);
+    expect(coerceCell(field('boolean'), 'False')).toBe(false);
     for (const bad of ['yes', '1', 't', ' true']) {
       const result = coerceCell(field('boolean'), bad);
-      expect(result.ok).toBe(false);
-      expect(!result.ok && result.message).toContain('write true or false');
+      expect(result).toBeInstanceOf(InvalidCell);
+      expect((result as InvalidCell).message).toContain('write true or false');
     }
   });
 
   it('reads integers as whole digits and numbers as finite decimals', () => {
-    expect(coerceCell(field('integer'), '-42')).toEqual({ ok: true, value: -42 });
-    for (const bad of ['1.0', '1e3', '1,000', '12a', '99999999999999999999'])
-      expect(coerceCell(field('integer'), bad).ok).toBe(false);
-    expect(coerceCell(field('number'), '1e3')).toEqual({ ok: true, value: 1000 });
-    expect(coerceCell(field('number'), '1.50')).toEqual({ ok: true, value: 1.5 });
-    expect(coerceCell(field('number'), '.5')).toEqual({ ok: true, value: 0.5 });
-    for (const bad of ['1,5', 'Infinity', 'NaN', '0x10', '1e999', '']) {
-      if (bad !== '') expect(coerceCell(field('number'), bad).ok).toBe(false);
+    expect(coerceCell(field('integer'), '-42')).toBe(-42);
+    for (const bad of ['1.0', '1e3', '1,000', '12a', '99999999999999999999', ' 1']) {
+      expect(invalid(coerceCell(field('integer'), bad))).toBe(true);
     }
+    expect(coerceCell(field('number'), '1e3')).toBe(1000);
+    expect(coerceCell(field('number'), '1.50')).toBe(1.5);
+    expect(coerceCell(field('number'), '.5')).toBe(0.5);
+    for (const bad of ['1,5', 'Infinity', 'NaN', '0x10', '1e999', ' 2'])
+      expect(invalid(coerceCell(field('number'), bad))).toBe(true);
   });
 
   it('fills an empty cell with the default, else false / 0 / ""', () => {
-    expect(coerceCell(field('boolean', { default: true }), '')).toEqual({ ok: true, value: true });
-    expect(coerceCell(field('boolean'), '')).toEqual({ ok: true, value: false });
-    expect(coerceCell(field('integer'), '')).toEqual({ ok: true, value: 0 });
-    expect(coerceCell(field('string'), '')).toEqual({ ok: true, value: '' });
-    expect(coerceCell(field('string', { isKey: true }), '').ok).toBe(false);
+    expect(coerceCell(field('boolean', { default: true }), '')).toBe(true);
+    expect(coerceCell(field('boolean'), '')).toBe(false);
+    expect(coerceCell(field('integer'), '')).toBe(0);
+    expect(coerceCell(field('string'), '')).toBe('');
+    expect(coerceCell(field('string', { isKey: true }), '')).toMatchObject({ kind: 'empty-key' });
   });
 
   it('checks minimum, maximum and maxLength', () => {
-    expect(coerceCell(field('integer', { minimum: 0 }), '-1').ok).toBe(false);
-    expect(coerceCell(field('number', { maximum: 24 }), '24.5').ok).toBe(false);
-    expect(coerceCell(field('string', { maxLength: 3 }), 'abcd').ok).toBe(false);
-    expect(coerceCell(field('string', { maxLength: 3 }), 'abc').ok).toBe(true);
+    expect(coerceCell(field('integer', { minimum: 0 }), '-1')).toMatchObject({ kind: 'out-of-range' });
+    expect(invalid(coerceCell(field('number', { maximum: 24 }), '24.5'))).toBe(true);
+    expect(invalid(coerceCell(field('string', { maxLength: 3 }), 'abcd'))).toBe(true);
+    expect(coerceCell(field('string', { maxLength: 3 }), 'abc')).toBe('abc');
   });
 });
 
