@@ -113,8 +113,12 @@ if (process.argv[2] === '--measure') {
       await writeFile(file, rows);
       const mb = statSync(file).size / 1024 / 1024;
       // Fastest of three runs each, interleaved, so a busy moment on the machine hits both sides alike.
-      const runs = Array.from({ length: 3 }, () => ({ parse: child('csv-parse', file, rows), plan: child('plan', file, rows) }));
-      const fastest = (side: 'parse' | 'plan') => runs.map((run) => run[side]).sort((a, b) => a.ms - b.ms)[0] as { ms: number; maxRssMb: number };
+      const runs = Array.from({ length: 3 }, () => ({
+        parse: child('csv-parse', file, rows),
+        plan: child('plan', file, rows),
+      }));
+      const fastest = (side: 'parse' | 'plan') =>
+        runs.map((run) => run[side]).sort((a, b) => a.ms - b.ms)[0] as { ms: number; maxRssMb: number };
       const parseRun = fastest('parse');
       const planRun = fastest('plan');
       const base = child('baseline', file, rows);

@@ -76857,417 +76857,6 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/core/problems.js
-/** Problems with the whole file (unreadable CSV, bad header) that stop planning that table. */
-class DataFileError extends Error {
-    problems;
-    constructor(...problems) {
-        const errors = problems.map((problem) => ({ ...problem, severity: 'error' }));
-        super(errors.map(formatProblem).join('\n'));
-        this.name = 'DataFileError';
-        this.problems = errors;
-    }
-    get problem() {
-        return this.problems[0];
-    }
-}
-function formatProblem(problem) {
-    const where = `${problem.file}:${problem.line}`;
-    const column = problem.column === undefined ? '' : ` column "${problem.column}"`;
-    const value = problem.value === undefined ? '' : ` value ${JSON.stringify(problem.value)}`;
-    return `${where}${column}${value}: ${problem.message}`;
-}
-
-;// CONCATENATED MODULE: ./lib/core/schema.js
-
-function keyField(schema) {
-    const key = schema.fields.find((field) => field.isKey);
-    if (!key)
-        throw new Error('the table schema has no key field');
-    return key;
-}
-/** What an empty cell means: the field's default, else false / 0 / "" as the vendor's own tools assume. */
-function emptyValue(field) {
-    if (field.default !== undefined)
-        return field.default;
-    if (field.type === 'boolean')
-        return false;
-    if (field.type === 'string')
-        return '';
-    return 0;
-}
-const INTEGER = /^-?[0-9]+$/;
-const DECIMAL = /^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
-/** Turns one CSV cell into the field's type, or says which spellings would be valid. */
-function coerceCell(field, text) {
-    if (text === '') {
-        if (field.isKey)
-            return { ok: false, kind: 'empty-key', message: 'the key is empty; every row needs a key' };
-        return { ok: true, value: emptyValue(field) };
-    }
-    let value;
-    switch (field.type) {
-        case 'string':
-            value = text;
-            break;
-        case 'boolean': {
-            const lower = text.toLowerCase();
-            if (lower !== 'true' && lower !== 'false') {
-                return {
-                    ok: false,
-                    kind: 'invalid-value',
-                    message: `"${field.title}" is a boolean: write true or false (any case)`,
-                };
-            }
-            value = lower === 'true';
-            break;
-        }
-        case 'integer':
-            if (!INTEGER.test(text) || !Number.isSafeInteger(Number(text))) {
-                return {
-                    ok: false,
-                    kind: 'invalid-value',
-                    message: `"${field.title}" is an integer: write whole digits with an optional leading minus, like 42 or -7`,
-                };
-            }
-            value = Number(text);
-            break;
-        case 'number': {
-            const number = Number(text);
-            if (!DECIMAL.test(text) || !Number.isFinite(number)) {
-                return {
-                    ok: false,
-                    kind: 'invalid-value',
-                    message: `"${field.title}" is a number: write a decimal like 3.5, -2 or 1e3, without thousand separators`,
-                };
-            }
-            value = number;
-            break;
-        }
-    }
-    const outOfRange = checkRange(field, value);
-    return outOfRange ? { ok: false, kind: 'out-of-range', message: outOfRange } : { ok: true, value };
-}
-function checkRange(field, value) {
-    if (typeof value === 'number') {
-        if (field.minimum !== undefined && value < field.minimum)
-            return `"${field.title}" must be at least ${field.minimum}`;
-        if (field.maximum !== undefined && value > field.maximum)
-            return `"${field.title}" must be at most ${field.maximum}`;
-    }
-    if (typeof value === 'string' && field.maxLength !== undefined && value.length > field.maxLength) {
-        return `"${field.title}" holds at most ${field.maxLength} characters; this value has ${value.length}`;
-    }
-    return undefined;
-}
-/** The field a CSV header names: by title first, then by name (so `key` always names the key column). */
-function matchColumn(schema, headerName) {
-    return schema.fields.find((f) => f.title === headerName) ?? schema.fields.find((f) => f.name === headerName);
-}
-/** Edit distance, for "did you mean": small strings only (column titles). */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/** The table column a mistyped header most likely meant, if one is close. */
-function closestTitle(schema, name) {
-    let best;
-    for (const field of schema.fields) {
-        const distance = editDistance(name.toLowerCase(), field.title.toLowerCase());
-        if (distance <= Math.max(2, Math.floor(field.title.length / 3)) && (!best || distance < best.distance)) {
-            best = { title: field.title, distance };
-        }
-    }
-    return best?.title;
-}
-/**
- * Checks each CSV row against the table's schema as it is read, turning it into a typed row keyed by field name.
- * Holds only what a report needs: the problems, the rejected rows, and the key -> line map for duplicate keys.
- */
-class RowValidator {
-    problems = [];
-    rejected = [];
-    /** Each key the file has, valid row or not, with the line it first appears on. */
-    keyLines = new Map();
-    columns;
-    missing;
-    keyIndex;
-    header;
-    file;
-    limits;
-    rowCount = 0;
-    constructor(schema, header, file, limits) {
-        this.header = header;
-        this.file = file;
-        this.limits = limits;
-        const key = keyField(schema);
-        const headerProblems = [];
-        const columns = [];
-        for (const name of header) {
-            const field = matchColumn(schema, name);
-            if (field && columns.includes(field)) {
-                headerProblems.push({
-                    kind: 'header',
-                    file,
-                    line: 1,
-                    column: name,
-                    message: `this column names the "${field.title}" field a second time (by title and by name)`,
-                });
-            }
-            else if (field) {
-                columns.push(field);
-            }
-            else {
-                const guess = closestTitle(schema, name);
-                const known = schema.fields.map((f) => `"${f.title}"`).join(', ');
-                headerProblems.push({
-                    kind: 'unknown-column',
-                    file,
-                    line: 1,
-                    column: name,
-                    message: `the table has no such column${guess ? `; did you mean "${guess}"?` : ''} Its columns are ${known}`,
-                });
-            }
-        }
-        if (!columns.includes(key)) {
-            headerProblems.push({
-                kind: 'missing-key-column',
-                file,
-                line: 1,
-                message: `the header has no key column; name it "${key.title}" (or "${key.name}")`,
-            });
-        }
-        const [first, ...rest] = headerProblems;
-        if (first)
-            throw new DataFileError(first, ...rest);
-        this.columns = columns;
-        this.keyIndex = columns.indexOf(key);
-        this.missing = schema.fields.filter((field) => !columns.includes(field));
-        for (const field of this.missing) {
-            this.problems.push({
-                severity: 'warning',
-                kind: 'missing-column',
-                file,
-                line: 1,
-                column: field.title,
-                message: `the file has no "${field.title}" column; every row gets ${JSON.stringify(emptyValue(field))}`,
-            });
-        }
-    }
-    /** The typed row, or undefined when any cell is invalid (the problems say which). */
-    validate(cells, line) {
-        this.rowCount++;
-        const row = {};
-        const errors = [];
-        const fail = (kind, column, value, message) => errors.push({ severity: 'error', kind, file: this.file, line, column, value, message });
-        for (let index = 0; index < cells.length; index++) {
-            const field = this.columns[index];
-            const text = cells[index];
-            const coerced = coerceCell(field, text);
-            if (coerced.ok)
-                row[field.name] = coerced.value;
-            else
-                fail(coerced.kind, this.header[index], text, coerced.message);
-        }
-        for (const field of this.missing)
-            row[field.name] = emptyValue(field);
-        const keyText = cells[this.keyIndex];
-        const keyColumn = this.header[this.keyIndex];
-        if (keyText.length > this.limits.maxKeyLength) {
-            fail('key-length', keyColumn, keyText, `the key has ${keyText.length} characters; the table allows at most ${this.limits.maxKeyLength}`);
-        }
-        else if (keyText !== '' && keyText.trim() !== keyText) {
-            this.problems.push({
-                severity: 'warning',
-                kind: 'key-spaces',
-                file: this.file,
-                line,
-                column: keyColumn,
-                value: keyText,
-                message: 'the key has leading or trailing spaces; they are kept as written',
-            });
-        }
-        if (keyText !== '') {
-            const earlier = this.keyLines.get(keyText);
-            if (earlier !== undefined)
-                fail('duplicate-key', keyColumn, keyText, `duplicate key: line ${earlier} has the same key`);
-            else
-                this.keyLines.set(keyText, line);
-        }
-        if (errors.length === 0)
-            return row;
-        this.problems.push(...errors);
-        this.rejected.push({ line, cells: [...cells], errors: errors.map((e) => `${e.column}: ${e.message}`) });
-        return undefined;
-    }
-    /** Checks that need the whole file (the row limit); call once after the last row. */
-    finish() {
-        if (this.rowCount > this.limits.maxRows) {
-            this.problems.push({
-                severity: 'error',
-                kind: 'row-limit',
-                file: this.file,
-                line: 1,
-                message: `the file has ${this.rowCount} rows; the table allows at most ${this.limits.maxRows}`,
-            });
-        }
-    }
-}
-/** Validates a CSV already in memory (small files, tests); plans stream rows through RowValidator instead. */
-function validateFile(schema, csv, file, limits) {
-    const validator = new RowValidator(schema, csv.header, file, limits);
-    const rows = new Map();
-    for (const { line, cells } of csv.rows) {
-        const row = validator.validate(cells, line);
-        if (row)
-            rows.set(String(row[keyField(schema).name]), row);
-    }
-    validator.finish();
-    const problems = [...csv.problems, ...validator.problems].sort((a, b) => a.line - b.line);
-    return { rows, problems, invalidRows: csv.problems.length + validator.rejected.length, rejected: validator.rejected };
-}
-/**
- * Normalises a row read from the live table (typed JSON values or CSV text) so that it compares
- * equal to the same data read from the file: absent values become the field's empty value.
- */
-function normalizeLiveRow(schema, record) {
-    const row = {};
-    for (const field of schema.fields) {
-        const value = record[field.name];
-        if (value === undefined || value === null)
-            row[field.name] = emptyValue(field);
-        else if (typeof value === 'string') {
-            const coerced = coerceCell(field, value);
-            // A live value we cannot read as its type is kept as text, so the plan shows it changing.
-            row[field.name] = coerced.ok ? coerced.value : value;
-        }
-        else if (typeof value === 'number' || typeof value === 'boolean')
-            row[field.name] = value;
-        else
-            row[field.name] = JSON.stringify(value);
-    }
-    return row;
-}
-/** The text a value is written as in a CSV for upload or export. */
-function formatCell(value) {
-    return typeof value === 'string' ? value : String(value);
-}
-
-;// CONCATENATED MODULE: ./lib/core/diff.js
-
-
-/** Orders keys by UTF-16 code units: the same everywhere, unlike locale-aware comparison. */
-function compareKeys(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Diffs file rows against live rows, one file row at a time, so a large file is never held whole.
- * Live rows are normalised only when compared (`toRow`), not copied up front.
- */
-class RowDiffer {
-    diff = { added: [], updated: [], deleted: [], unchanged: 0 };
-    schema;
-    liveRows;
-    mode;
-    toRow;
-    constructor(schema, liveRows, mode, toRow) {
-        this.schema = schema;
-        this.liveRows = liveRows;
-        this.mode = mode;
-        this.toRow = toRow;
-    }
-    /** One file row: the file is the new state. */
-    compare(key, row) {
-        const liveRow = this.liveRows.get(key);
-        if (liveRow === undefined) {
-            this.diff.added.push({ key, row });
-            return;
-        }
-        const live = this.toRow(liveRow);
-        const changes = [];
-        for (const field of this.schema.fields) {
-            const before = live[field.name] ?? emptyValue(field);
-            const after = row[field.name] ?? emptyValue(field);
-            if (before !== after)
-                changes.push({ field: field.name, old: before, new: after });
-        }
-        if (changes.length > 0)
-            this.diff.updated.push({ key, row, changes });
-        else
-            this.diff.unchanged++;
-    }
-    /** Live keys the file does not have are deleted (replace) or left alone (append); then everything in key order. */
-    finish(fileKeys) {
-        for (const [key, liveRow] of this.liveRows) {
-            if (fileKeys.has(key))
-                continue;
-            if (this.mode === 'replace')
-                this.diff.deleted.push({ key, row: this.toRow(liveRow) });
-            else
-                this.diff.unchanged++;
-        }
-        this.diff.added.sort((a, b) => compareKeys(a.key, b.key));
-        this.diff.updated.sort((a, b) => compareKeys(a.key, b.key));
-        this.diff.deleted.sort((a, b) => compareKeys(a.key, b.key));
-        return this.diff;
-    }
-}
-/** Diffs whole row maps (the file is the new state). */
-function diffRows(schema, fileRows, liveRows, mode) {
-    const differ = new RowDiffer(schema, liveRows, mode, (row) => row);
-    for (const [key, row] of fileRows)
-        differ.compare(key, row);
-    return differ.finish(fileRows);
-}
-function hasChanges(diff) {
-    return diff.added.length + diff.updated.length + diff.deleted.length > 0;
-}
-/** What the table holds once the diff is applied (the file's rows, when the diff is complete). */
-function applyDiff(liveRows, diff) {
-    const result = new Map(liveRows);
-    for (const { key } of diff.deleted)
-        result.delete(key);
-    for (const { key, row } of diff.added)
-        result.set(key, row);
-    for (const { key, row } of diff.updated)
-        result.set(key, row);
-    return result;
-}
-/** JSON with object keys sorted, so equal data always serialises to the same text. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => compareKeys(a, b));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
-/**
- * sha256 of the normalised plan: the table id, the import mode and the row changes in key order.
- * Not the file path, the rendering or the unchanged rows, so the same change always hashes the same.
- */
-function planHash(tableId, mode, diff) {
-    const normalised = {
-        tableId,
-        importMode: mode,
-        added: diff.added.map(({ key, row }) => ({ key, row })),
-        updated: diff.updated.map(({ key, changes }) => ({ key, changes })),
-        deleted: diff.deleted.map(({ key, row }) => ({ key, row })),
-    };
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(normalised)).digest('hex');
-}
-
 ;// CONCATENATED MODULE: external "stream"
 const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
@@ -80348,14 +79937,52 @@ const stringify = function (records, opts = {}) {
 
 
 
+;// CONCATENATED MODULE: ./lib/core/problems.js
+/** Problems with the whole file (unreadable CSV, bad header) that stop planning that table. */
+class DataFileError extends Error {
+    problems;
+    constructor(...problems) {
+        const errors = problems.map((problem) => ({ ...problem, severity: 'error' }));
+        super(errors.map(formatProblem).join('\n'));
+        this.name = 'DataFileError';
+        this.problems = errors;
+    }
+    get problem() {
+        return this.problems[0];
+    }
+}
+function formatProblem(problem) {
+    const where = `${problem.file}:${problem.line}`;
+    const column = problem.column === undefined ? '' : ` column "${problem.column}"`;
+    const value = problem.value === undefined ? '' : ` value ${JSON.stringify(problem.value)}`;
+    return `${where}${column}${value}: ${problem.message}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/csv.js
 
 
 
-const LINE_BREAK = /\r\n|\r|\n/g;
+/** Line breaks in text, CRLF counted once. Runs over every chunk: LF-only text takes the native indexOf path. */
 function countLineBreaks(text) {
-    return text.match(LINE_BREAK)?.length ?? 0;
+    let count = 0;
+    if (text.indexOf('\r') < 0) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            count++;
+        return count;
+    }
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10)
+            count++;
+        else if (code === 13) {
+            count++;
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+        }
+    }
+    return count;
 }
+/** UTF-8 bytes (or text) to text, chunk by chunk; invalid bytes fail with the line they are on. */
 async function* decodeUtf8(source, file) {
     if (typeof source === 'string') {
         yield source;
@@ -80369,14 +79996,9 @@ async function* decodeUtf8(source, file) {
         : source;
     let line = 1;
     for await (const chunk of chunks) {
-        if (typeof chunk === 'string') {
-            line += countLineBreaks(chunk);
-            yield chunk;
-            continue;
-        }
         let text;
         try {
-            text = decoder.decode(chunk, { stream: true });
+            text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
         }
         catch {
             throw new DataFileError({
@@ -80400,6 +80022,29 @@ async function* decodeUtf8(source, file) {
             message: 'the file ends inside a UTF-8 character; save it as UTF-8',
         });
     }
+}
+/**
+ * Turns every line break into LF, so that a file is read the same whatever editor saved it, even one that
+ * mixes line ends; values' own line breaks become LF too (see normalizeLineBreaks). A CR ending a chunk waits
+ * for the next chunk, which may begin with its LF.
+ */
+async function* toLf(texts) {
+    let pendingCr = false;
+    for await (const text of texts) {
+        if (text === '')
+            continue;
+        let current = pendingCr ? `\r${text}` : text;
+        pendingCr = current.endsWith('\r');
+        if (pendingCr)
+            current = current.slice(0, -1);
+        yield current.indexOf('\r') >= 0 ? normalizeLineBreaks(current) : current;
+    }
+    if (pendingCr)
+        yield '\n';
+}
+/** CRLF and CR become LF: how values' line breaks are compared and written. */
+function normalizeLineBreaks(text) {
+    return text.replace(/\r\n?/g, '\n');
 }
 /** The longest start of `bytes` that decodes (a binary search: only run once a chunk has failed). */
 function validUtf8Prefix(bytes) {
@@ -80427,12 +80072,17 @@ async function parseCsv(source, file, visitor, options = {}) {
     let width;
     const problems = [];
     // Rows are taken in `on_record`, synchronously as they are parsed, so that a later parse error cannot drop
-    // earlier ones. Empty lines are kept by the parser and dropped here: counting the raw line breaks of every
-    // record then gives each record's physical start line (csv-parse's `info.lines` is off by one).
-    const onRecord = ({ record, raw }) => {
+    // earlier ones. Each record ends one line on, plus the line breaks inside its quoted values; counting those
+    // gives each row's physical start line (csv-parse's `info.lines` is off by one, and `raw` costs time).
+    // Every line break is LF by now (toLf), so a file that mixes line ends reads as well as any other.
+    const onRecord = (record) => {
         const startLine = line;
-        line += countLineBreaks(raw);
-        if (record.length === 1 && record[0] === '' && !raw.startsWith('"'))
+        line += 1;
+        for (const cell of record) {
+            if (cell.indexOf('\n') >= 0)
+                line += countLineBreaks(cell);
+        }
+        if (record.length === 1 && record[0] === '')
             return null; // an empty line
         if (width === undefined) {
             visitor.header(checkHeader(record, file, startLine), startLine);
@@ -80454,10 +80104,8 @@ async function parseCsv(source, file, visitor, options = {}) {
     };
     const parser = parse({
         bom: true,
-        raw: true,
         delimiter: options.delimiter ?? ',',
-        // Any line ending, even mixed in one file, so no cell keeps a stray \r.
-        record_delimiter: ['\r\n', '\n', '\r'],
+        record_delimiter: '\n', // toLf() made every line end LF
         relax_column_count: true,
         skip_empty_lines: false,
         on_record: onRecord,
@@ -80469,7 +80117,7 @@ async function parseCsv(source, file, visitor, options = {}) {
     });
     done.catch(() => { }); // awaited below; this only keeps an early failure from counting as unhandled
     try {
-        for await (const text of decodeUtf8(source, file)) {
+        for await (const text of toLf(decodeUtf8(source, file))) {
             // A failing row (bad header) errors the parser, and then 'drain' never comes: wait for either.
             if (!parser.write(text))
                 await Promise.race([new Promise((resolve) => parser.once('drain', resolve)), done]);
@@ -80547,6 +80195,423 @@ function csv_writeCsv(header, rows) {
     return stringify([header, ...rows], { record_delimiter: '\n', quoted_match: /[\r\n]/ });
 }
 
+;// CONCATENATED MODULE: ./lib/core/schema.js
+
+
+function keyField(schema) {
+    const key = schema.fields.find((field) => field.isKey);
+    if (!key)
+        throw new Error('the table schema has no key field');
+    return key;
+}
+/** What an empty cell means: the field's default, else false / 0 / "" as the vendor's own tools assume. */
+function schema_emptyValue(field) {
+    if (field.default !== undefined)
+        return field.default;
+    if (field.type === 'boolean')
+        return false;
+    if (field.type === 'string')
+        return '';
+    return 0;
+}
+const INTEGER = /^-?[0-9]+$/;
+const DECIMAL = /^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
+/** Why a cell cannot be read as its field's type. A class, so a valid cell costs no allocation. */
+class InvalidCell {
+    kind;
+    message;
+    constructor(kind, message) {
+        this.kind = kind;
+        this.message = message;
+    }
+}
+/** Turns one CSV cell into the field's type, or says which spellings would be valid. */
+function coerceCell(field, text) {
+    if (text === '') {
+        return field.isKey ? new InvalidCell('empty-key', 'the key is empty; every row needs a key') : schema_emptyValue(field);
+    }
+    let value;
+    switch (field.type) {
+        case 'string':
+            value = text;
+            break;
+        case 'boolean': {
+            const lower = text === 'true' || text === 'false' ? text : text.toLowerCase();
+            if (lower !== 'true' && lower !== 'false') {
+                return new InvalidCell('invalid-value', `"${field.title}" is a boolean: write true or false (any case)`);
+            }
+            value = lower === 'true';
+            break;
+        }
+        case 'integer':
+            value = Number(text);
+            if (!INTEGER.test(text) || !Number.isSafeInteger(value)) {
+                return new InvalidCell('invalid-value', `"${field.title}" is an integer: write whole digits with an optional leading minus, like 42 or -7`);
+            }
+            break;
+        case 'number':
+            value = Number(text);
+            if (!DECIMAL.test(text) || !Number.isFinite(value)) {
+                return new InvalidCell('invalid-value', `"${field.title}" is a number: write a decimal like 3.5, -2 or 1e3, without thousand separators`);
+            }
+            break;
+    }
+    const outOfRange = checkRange(field, value);
+    return outOfRange ? new InvalidCell('out-of-range', outOfRange) : value;
+}
+function checkRange(field, value) {
+    if (typeof value === 'number') {
+        if (field.minimum !== undefined && value < field.minimum)
+            return `"${field.title}" must be at least ${field.minimum}`;
+        if (field.maximum !== undefined && value > field.maximum)
+            return `"${field.title}" must be at most ${field.maximum}`;
+    }
+    if (typeof value === 'string' && field.maxLength !== undefined && value.length > field.maxLength) {
+        return `"${field.title}" holds at most ${field.maxLength} characters; this value has ${value.length}`;
+    }
+    return undefined;
+}
+/** The field a CSV header names: by title first, then by name (so `key` always names the key column). */
+function matchColumn(schema, headerName) {
+    return schema.fields.find((f) => f.title === headerName) ?? schema.fields.find((f) => f.name === headerName);
+}
+/** Edit distance, for "did you mean": small strings only (column titles). */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** The table column a mistyped header most likely meant, if one is close. */
+function closestTitle(schema, name) {
+    let best;
+    for (const field of schema.fields) {
+        const distance = editDistance(name.toLowerCase(), field.title.toLowerCase());
+        if (distance <= Math.max(2, Math.floor(field.title.length / 3)) && (!best || distance < best.distance)) {
+            best = { title: field.title, distance };
+        }
+    }
+    return best?.title;
+}
+/**
+ * Checks each CSV row against the table's schema as it is read, turning it into a typed row keyed by field name.
+ * Holds only what a report needs: the problems, the rejected rows, and the key -> line map for duplicate keys.
+ */
+class RowValidator {
+    problems = [];
+    rejected = [];
+    /** Each key the file has, valid row or not, with the line it first appears on. */
+    keyLines = new Map();
+    columns;
+    missing;
+    keyIndex;
+    header;
+    file;
+    limits;
+    rowCount = 0;
+    constructor(schema, header, file, limits) {
+        this.header = header;
+        this.file = file;
+        this.limits = limits;
+        const key = keyField(schema);
+        const headerProblems = [];
+        const columns = [];
+        for (const name of header) {
+            const field = matchColumn(schema, name);
+            if (field && columns.includes(field)) {
+                headerProblems.push({
+                    kind: 'header',
+                    file,
+                    line: 1,
+                    column: name,
+                    message: `this column names the "${field.title}" field a second time (by title and by name)`,
+                });
+            }
+            else if (field) {
+                columns.push(field);
+            }
+            else {
+                const guess = closestTitle(schema, name);
+                const known = schema.fields.map((f) => `"${f.title}"`).join(', ');
+                headerProblems.push({
+                    kind: 'unknown-column',
+                    file,
+                    line: 1,
+                    column: name,
+                    message: `the table has no such column${guess ? `; did you mean "${guess}"?` : ''} Its columns are ${known}`,
+                });
+            }
+        }
+        if (!columns.includes(key)) {
+            headerProblems.push({
+                kind: 'missing-key-column',
+                file,
+                line: 1,
+                message: `the header has no key column; name it "${key.title}" (or "${key.name}")`,
+            });
+        }
+        const [first, ...rest] = headerProblems;
+        if (first)
+            throw new DataFileError(first, ...rest);
+        this.columns = columns;
+        this.keyIndex = columns.indexOf(key);
+        this.missing = schema.fields.filter((field) => !columns.includes(field));
+        for (const field of this.missing) {
+            this.problems.push({
+                severity: 'warning',
+                kind: 'missing-column',
+                file,
+                line: 1,
+                column: field.title,
+                message: `the file has no "${field.title}" column; every row gets ${JSON.stringify(schema_emptyValue(field))}`,
+            });
+        }
+    }
+    /** The typed row, or undefined when any cell is invalid (the problems say which). */
+    validate(cells, line) {
+        this.rowCount++;
+        const row = {};
+        let errors;
+        for (let index = 0; index < cells.length; index++) {
+            const field = this.columns[index];
+            const text = cells[index];
+            const value = coerceCell(field, text);
+            if (value instanceof InvalidCell) {
+                errors = this.error(errors, value.kind, line, index, text, value.message);
+            }
+            else {
+                row[field.name] = value;
+            }
+        }
+        for (const field of this.missing)
+            row[field.name] = schema_emptyValue(field);
+        const keyText = cells[this.keyIndex];
+        if (keyText.length > this.limits.maxKeyLength) {
+            const message = `the key has ${keyText.length} characters; the table allows at most ${this.limits.maxKeyLength}`;
+            errors = this.error(errors, 'key-length', line, this.keyIndex, keyText, message);
+        }
+        else if (keyText !== '' && (isSpace(keyText.charCodeAt(0)) || isSpace(keyText.charCodeAt(keyText.length - 1)))) {
+            this.problems.push({
+                severity: 'warning',
+                kind: 'key-spaces',
+                file: this.file,
+                line,
+                column: this.header[this.keyIndex],
+                value: keyText,
+                message: 'the key has leading or trailing spaces; they are kept as written',
+            });
+        }
+        if (keyText !== '') {
+            const earlier = this.keyLines.get(keyText);
+            if (earlier === undefined)
+                this.keyLines.set(keyText, line);
+            else
+                errors = this.error(errors, 'duplicate-key', line, this.keyIndex, keyText, `duplicate key: line ${earlier} has the same key`);
+        }
+        if (errors === undefined)
+            return row;
+        this.problems.push(...errors);
+        this.rejected.push({ line, cells: [...cells], errors: errors.map((e) => `${e.column}: ${e.message}`) });
+        return undefined;
+    }
+    error(errors, kind, line, index, value, message) {
+        const list = errors ?? [];
+        list.push({ severity: 'error', kind, file: this.file, line, column: this.header[index], value, message });
+        return list;
+    }
+    /** Checks that need the whole file (the row limit); call once after the last row. */
+    finish() {
+        if (this.rowCount > this.limits.maxRows) {
+            this.problems.push({
+                severity: 'error',
+                kind: 'row-limit',
+                file: this.file,
+                line: 1,
+                message: `the file has ${this.rowCount} rows; the table allows at most ${this.limits.maxRows}`,
+            });
+        }
+    }
+}
+/** Space, tab, and the other characters String.trim() would remove at the ends of a key. */
+function isSpace(code) {
+    return (code === 32 ||
+        code === 9 ||
+        code === 160 ||
+        code === 0xfeff ||
+        (code >= 10 && code <= 13) ||
+        code === 0x3000 ||
+        (code >= 0x2000 && code <= 0x200a));
+}
+/** Validates a CSV already in memory (small files, tests); plans stream rows through RowValidator instead. */
+function validateFile(schema, csv, file, limits) {
+    const validator = new RowValidator(schema, csv.header, file, limits);
+    const rows = new Map();
+    for (const { line, cells } of csv.rows) {
+        const row = validator.validate(cells, line);
+        if (row)
+            rows.set(String(row[keyField(schema).name]), row);
+    }
+    validator.finish();
+    const problems = [...csv.problems, ...validator.problems].sort((a, b) => a.line - b.line);
+    return { rows, problems, invalidRows: csv.problems.length + validator.rejected.length, rejected: validator.rejected };
+}
+/**
+ * Normalises one value read from the live table (typed JSON or CSV text) so that it compares equal to the same
+ * data read from the file: an absent value becomes the field's empty value, text is read as the field's type.
+ */
+function normalizeLiveValue(field, value) {
+    if (value === undefined || value === null)
+        return schema_emptyValue(field);
+    if (typeof value === 'string') {
+        if (field.type === 'string')
+            return value.indexOf('\r') >= 0 ? normalizeLineBreaks(value) : value;
+        if (value === 'true' && field.type === 'boolean')
+            return true;
+        if (value === 'false' && field.type === 'boolean')
+            return false;
+        if (field.type === 'integer' || field.type === 'number') {
+            // Live numbers come from the vendor in canonical form: Number() is enough, and faster than the file's checks.
+            const number = Number(value);
+            if (value !== '' && Number.isFinite(number))
+                return number;
+        }
+        const coerced = coerceCell(field, value);
+        // A live value we cannot read as its type is kept as text, so the plan shows it changing.
+        return coerced instanceof InvalidCell ? value : coerced;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return value;
+    return JSON.stringify(value);
+}
+function normalizeLiveRow(schema, record) {
+    const row = {};
+    for (const field of schema.fields)
+        row[field.name] = normalizeLiveValue(field, record[field.name]);
+    return row;
+}
+/** The text a value is written as in a CSV for upload or export. */
+function formatCell(value) {
+    return typeof value === 'string' ? value : String(value);
+}
+
+;// CONCATENATED MODULE: ./lib/core/diff.js
+
+
+/** Orders keys by UTF-16 code units: the same everywhere, unlike locale-aware comparison. */
+function compareKeys(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Diffs file rows against live rows, one file row at a time, so a large file is never held whole.
+ * Live values are normalised one by one as they are compared (`liveValue`), never copied up front.
+ */
+class RowDiffer {
+    diff = { added: [], updated: [], deleted: [], unchanged: 0 };
+    fields;
+    liveRows;
+    mode;
+    liveValue;
+    constructor(schema, liveRows, mode, liveValue) {
+        this.fields = schema.fields;
+        this.liveRows = liveRows;
+        this.mode = mode;
+        this.liveValue = liveValue;
+    }
+    toRow(live) {
+        const row = {};
+        for (const field of this.fields)
+            row[field.name] = this.liveValue(live, field);
+        return row;
+    }
+    /** One file row: the file is the new state. */
+    compare(key, row) {
+        const liveRow = this.liveRows.get(key);
+        if (liveRow === undefined) {
+            this.diff.added.push({ key, row });
+            return;
+        }
+        let changes;
+        for (const field of this.fields) {
+            const before = this.liveValue(liveRow, field);
+            const after = row[field.name] ?? schema_emptyValue(field);
+            if (before !== after)
+                (changes ??= []).push({ field: field.name, old: before, new: after });
+        }
+        if (changes)
+            this.diff.updated.push({ key, row, changes });
+        else
+            this.diff.unchanged++;
+    }
+    /** Live keys the file does not have are deleted (replace) or left alone (append); then everything in key order. */
+    finish(fileKeys) {
+        for (const [key, liveRow] of this.liveRows) {
+            if (fileKeys.has(key))
+                continue;
+            if (this.mode === 'replace')
+                this.diff.deleted.push({ key, row: this.toRow(liveRow) });
+            else
+                this.diff.unchanged++;
+        }
+        this.diff.added.sort((a, b) => compareKeys(a.key, b.key));
+        this.diff.updated.sort((a, b) => compareKeys(a.key, b.key));
+        this.diff.deleted.sort((a, b) => compareKeys(a.key, b.key));
+        return this.diff;
+    }
+}
+/** Diffs whole row maps (the file is the new state). */
+function diffRows(schema, fileRows, liveRows, mode) {
+    const differ = new RowDiffer(schema, liveRows, mode, (row, field) => row[field.name] ?? emptyValue(field));
+    for (const [key, row] of fileRows)
+        differ.compare(key, row);
+    return differ.finish(fileRows);
+}
+function hasChanges(diff) {
+    return diff.added.length + diff.updated.length + diff.deleted.length > 0;
+}
+/** What the table holds once the diff is applied (the file's rows, when the diff is complete). */
+function applyDiff(liveRows, diff) {
+    const result = new Map(liveRows);
+    for (const { key } of diff.deleted)
+        result.delete(key);
+    for (const { key, row } of diff.added)
+        result.set(key, row);
+    for (const { key, row } of diff.updated)
+        result.set(key, row);
+    return result;
+}
+/** JSON with object keys sorted, so equal data always serialises to the same text. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => compareKeys(a, b));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+/**
+ * sha256 of the normalised plan: the table id, the import mode and the row changes in key order.
+ * Not the file path, the rendering or the unchanged rows, so the same change always hashes the same.
+ */
+function planHash(tableId, mode, diff) {
+    const normalised = {
+        tableId,
+        importMode: mode,
+        added: diff.added.map(({ key, row }) => ({ key, row })),
+        updated: diff.updated.map(({ key, changes }) => ({ key, changes })),
+        deleted: diff.deleted.map(({ key, row }) => ({ key, row })),
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(normalised)).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./lib/core/guards.js
 /** Reads `25%` or `10`; undefined when the text is neither. */
 function parseDeleteLimit(text) {
@@ -80593,7 +80658,7 @@ async function planTable(input) {
     const liveRows = new Map();
     for (const record of input.liveRecords)
         liveRows.set(String(record[keyName] ?? ''), record);
-    const differ = new RowDiffer(schema, liveRows, mode, (record) => normalizeLiveRow(schema, record));
+    const differ = new RowDiffer(schema, liveRows, mode, (record, field) => normalizeLiveValue(field, record[field.name]));
     let validator;
     let header = [];
     let validRows = 0;

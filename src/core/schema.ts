@@ -348,6 +348,11 @@ export function normalizeLiveValue(field: Field, value: unknown): CellValue {
     if (field.type === 'string') return value.indexOf('\r') >= 0 ? normalizeLineBreaks(value) : value;
     if (value === 'true' && field.type === 'boolean') return true;
     if (value === 'false' && field.type === 'boolean') return false;
+    if (field.type === 'integer' || field.type === 'number') {
+      // Live numbers come from the vendor in canonical form: Number() is enough, and faster than the file's checks.
+      const number = Number(value);
+      if (value !== '' && Number.isFinite(number)) return number;
+    }
     const coerced = coerceCell(field, value);
     // A live value we cannot read as its type is kept as text, so the plan shows it changing.
     return coerced instanceof InvalidCell ? value : coerced;
