@@ -80191,7 +80191,7 @@ function checkHeader(header, file, line) {
     return header;
 }
 /** Writes rows as CSV (RFC 4180 quoting, LF line ends; any value with a CR or LF is quoted, so it reads back whole). */
-function csv_writeCsv(header, rows) {
+function writeCsv(header, rows) {
     return stringify([header, ...rows], { record_delimiter: '\n', quoted_match: /[\r\n]/ });
 }
 
@@ -81587,7 +81587,7 @@ class GenesysProvider {
     /** The import file mirrors the table's own export: field titles as the header, key column first. */
     importCsv(table, rows) {
         const fields = table.schema.fields;
-        return csv_writeCsv(fields.map((field) => field.title), rows.map((row) => fields.map((field) => formatCell(row[field.name] ?? ''))));
+        return writeCsv(fields.map((field) => field.title), rows.map((row) => fields.map((field) => formatCell(row[field.name] ?? ''))));
     }
     async startImport(table, rows, mode) {
         const importMode = mode === 'replace' ? 'ReplaceAll' : 'Append';
@@ -81739,6 +81739,11 @@ async function planAndApply(settings, provider, runner) {
         runner.annotate(plan.problems);
     const planFile = external_node_path_.join(runner.tempDir(), 'datatable-plan.json');
     await (0,promises_.writeFile)(planFile, `${JSON.stringify({ tables: allPlans.map(planToJson), failures }, null, 2)}\n`);
+    for (const plan of allPlans.filter((p) => p.rejected.length > 0)) {
+        const rejectedFile = external_node_path_.join(runner.tempDir(), `datatable-rejected-${plan.table.name.replace(/[^\w.-]+/g, '_')}.csv`);
+        await (0,promises_.writeFile)(rejectedFile, rejectedRowsCsv(plan));
+        runner.info(`${plan.file}: ${plan.rejected.length} invalid row(s), each with an error column, written to ${rejectedFile}`);
+    }
     const total = totalCounts(allPlans);
     runner.output('changed', allPlans.some((plan) => hasChanges(plan.diff)));
     runner.output('rows-added', total.added);

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasChanges } from './core/diff.ts';
-import { combinedPlanHash, planTable, planToJson, rowsToImport, type TablePlan } from './core/plan.ts';
+import { combinedPlanHash, planTable, planToJson, rejectedRowsCsv, rowsToImport, type TablePlan } from './core/plan.ts';
 import { DataFileError } from './core/problems.ts';
 import {
   describeImportError,
@@ -91,6 +91,16 @@ async function planAndApply(settings: Settings, provider: Provider, runner: Runn
 
   const planFile = path.join(runner.tempDir(), 'datatable-plan.json');
   await writeFile(planFile, `${JSON.stringify({ tables: allPlans.map(planToJson), failures }, null, 2)}\n`);
+  for (const plan of allPlans.filter((p) => p.rejected.length > 0)) {
+    const rejectedFile = path.join(
+      runner.tempDir(),
+      `datatable-rejected-${plan.table.name.replace(/[^\w.-]+/g, '_')}.csv`,
+    );
+    await writeFile(rejectedFile, rejectedRowsCsv(plan));
+    runner.info(
+      `${plan.file}: ${plan.rejected.length} invalid row(s), each with an error column, written to ${rejectedFile}`,
+    );
+  }
   const total = totalCounts(allPlans);
   runner.output(
     'changed',

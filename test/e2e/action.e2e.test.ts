@@ -121,6 +121,7 @@ describe('dist/index.js against the emulator', () => {
     expect(result.stdout).toContain('::error title=Invalid data,file=Holidays.csv,line=3::Closed:');
     expect(result.stdout).toContain('::error title=Invalid data,file=Holidays.csv,line=4::Callback Hours:');
     expect(result.stdout).toContain('Nothing was applied');
+    expect(result.stdout).toContain('Holidays.csv: 2 invalid row(s), each with an error column, written to');
     expect(result.outputs['rows-invalid']).toBe('2');
     expect(emulator.rowsOf('Holidays')).toEqual(before);
     expect(importStarts()).toEqual([]);
