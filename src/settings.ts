@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ImportMode } from './core/diff.ts';
 import { type DeleteLimit, parseDeleteLimit } from './core/guards.ts';
 
@@ -19,10 +20,22 @@ export interface Settings {
   importMode: ImportMode;
   maxDeletes: DeleteLimit;
   onDrift: 'fail' | 'apply';
-  comment: 'on-change' | 'never';
+  comment: 'on-change' | 'always' | 'never';
+  githubToken: string;
+  uploadArtifacts: boolean;
   jobTimeoutMs: number;
+  /** Names this configuration's PR comment and artifacts: from the file and table inputs. */
+  configId: string;
   genesys: GenesysSettings;
 }
+
+/** Whether the provider's credentials are set (a fork's pull request has none: it is planned offline). */
+export function hasCredentials(settings: Settings): boolean {
+  return settings.genesys.clientId !== '' && settings.genesys.clientSecret !== '';
+}
+
+export const MISSING_CREDENTIALS =
+  'Inputs genesys-client-id and genesys-client-secret are required: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. Pass them from repository secrets';
 
 /** A bad input: the message names the input and what would be valid. */
 export class SettingsError extends Error {
@@ -126,12 +139,9 @@ export function readSettings(read: InputReader): Settings {
   }
   const clientId = read('genesys-client-id').trim();
   const clientSecret = read('genesys-client-secret').trim();
-  if (clientId === '' || clientSecret === '') {
-    throw new SettingsError(
-      'Inputs genesys-client-id and genesys-client-secret are required: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. Pass them from repository secrets',
-    );
-  }
+  if ((clientId === '') !== (clientSecret === '')) throw new SettingsError(MISSING_CREDENTIALS);
   const table = read('table').trim();
+  const uploadArtifacts = oneOf(read, 'upload-artifacts', ['true', 'false'] as const, 'true') === 'true';
   return {
     mode,
     provider,
@@ -140,8 +150,11 @@ export function readSettings(read: InputReader): Settings {
     importMode,
     maxDeletes,
     onDrift: oneOf(read, 'on-drift', ['fail', 'apply'] as const, 'fail'),
-    comment: oneOf(read, 'comment', ['on-change', 'never'] as const, 'on-change', ['always']),
+    comment: oneOf(read, 'comment', ['on-change', 'always', 'never'] as const, 'on-change'),
+    githubToken: read('github-token').trim(),
+    uploadArtifacts,
     jobTimeoutMs,
+    configId: createHash('sha256').update(JSON.stringify({ file, table })).digest('hex').slice(0, 12),
     genesys: {
       region,
       apiUrl: url(read, 'genesys-api-url'),

@@ -46,7 +46,8 @@ export interface PlanInput {
   source: CsvSource;
   csvOptions?: CsvOptions;
   table: TableRef;
-  schema: TableSchema;
+  /** The table's schema, or how to make one from the file's header (planning without the live table). */
+  schema: TableSchema | ((header: readonly string[]) => TableSchema);
   liveRecords: readonly Readonly<Record<string, unknown>>[];
   mode: ImportMode;
   maxDeletes: DeleteLimit;
@@ -55,14 +56,12 @@ export interface PlanInput {
 
 /** Streams the file through validation and the diff against the live rows, row by row. */
 export async function planTable(input: PlanInput): Promise<TablePlan> {
-  const { file, table, schema, mode, maxDeletes, limits } = input;
-  const keyName = keyField(schema).name;
-  const liveRows = new Map<string, Readonly<Record<string, unknown>>>();
-  for (const record of input.liveRecords) liveRows.set(String(record[keyName] ?? ''), record);
-  const differ = new RowDiffer(schema, liveRows, mode, (record, field) =>
-    normalizeLiveValue(field, record[field.name]),
-  );
+  const { file, table, mode, maxDeletes, limits } = input;
+  let schema = typeof input.schema === 'function' ? undefined : input.schema;
   let validator: RowValidator | undefined;
+  let differ: RowDiffer<Readonly<Record<string, unknown>>> | undefined;
+  let keyName = '';
+  const liveRows = new Map<string, Readonly<Record<string, unknown>>>();
   let header: string[] = [];
   let validRows = 0;
   const csvProblems = await parseCsv(
@@ -71,21 +70,27 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
     {
       header: (cells) => {
         header = cells;
-        validator = new RowValidator(schema, cells, file, limits);
+        schema ??= (input.schema as (header: readonly string[]) => TableSchema)(cells);
+        const known = schema;
+        keyName = keyField(known).name;
+        for (const record of input.liveRecords) liveRows.set(String(record[keyName] ?? ''), record);
+        validator = new RowValidator(known, cells, file, limits);
+        differ = new RowDiffer(known, liveRows, mode, (record, field) => normalizeLiveValue(field, record[field.name]));
       },
       row: (cells, line) => {
         const row = (validator as RowValidator).validate(cells, line);
         if (row === undefined) return;
         validRows++;
-        differ.compare(String(row[keyName]), row);
+        (differ as RowDiffer<Readonly<Record<string, unknown>>>).compare(String(row[keyName]), row);
       },
     },
     input.csvOptions,
   );
+  // parseCsv always calls header() or throws, so these are set.
   const checked = validator as RowValidator;
   checked.finish();
   // Keys of invalid rows count as present: the user means to keep those rows, so they are not shown as deletions.
-  const diff = differ.finish(checked.keyLines);
+  const diff = (differ as RowDiffer<Readonly<Record<string, unknown>>>).finish(checked.keyLines);
   const invalidRows = csvProblems.length + checked.rejected.length;
   const refusals = checkGuards(diff, {
     liveRowCount: liveRows.size,
@@ -96,7 +101,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   return {
     file,
     table,
-    schema,
+    schema: schema as TableSchema,
     mode,
     header,
     validRows,

@@ -3,15 +3,12 @@ import { type PlanCounts, planCounts, type TablePlan } from './plan.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import type { CellValue, Row, TableSchema } from './schema.ts';
 
-/** How many rows of each kind the summary shows before "and N more". */
-export const ROWS_SHOWN = 50;
-/** How many problems of one kind (invalid values, duplicate keys...) a table's report lists before "and N more". */
-export const PROBLEMS_PER_KIND = 20;
-
 export interface TableFailure {
   file: string;
   table: string;
   message: string;
+  /** The file's problems, when the file itself is what failed (for annotations). */
+  problems?: Problem[];
 }
 
 export interface ImportOutcome {
@@ -27,23 +24,56 @@ export interface ImportOutcome {
   error?: { message: string; code?: string; contextId?: string };
 }
 
-/**
- * Escapes text for a markdown table cell so that data never renders as markup: no tags, no links,
- * no mentions or issue references, no code spans, no broken table rows.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[&<>|`@#[\]]/g, (char) => `&#${char.charCodeAt(0)};`)
-    .replace(/:\/\//g, '&#58;//')
-    .replace(/www\./gi, (www) => `${www.slice(0, 3)}&#46;`)
-    .replace(/([\\*_~!])/g, '\\$1')
-    .replace(/\r\n|\r|\n/g, '<br>');
+/** How much detail a report shows; reports shrink through these levels to fit a size budget. */
+export interface Detail {
+  /** Rows of each kind (added, changed, deleted) listed before "and N more". */
+  rows: number;
+  /** Problems of one kind (invalid values, duplicate keys...) listed before "and N more". */
+  problemsPerKind: number;
+  /** Characters of one value shown before "…". */
+  valueChars: number;
 }
 
-function showValue(value: CellValue | undefined): string {
+export const FULL_DETAIL: Detail = { rows: 50, problemsPerKind: 20, valueChars: 300 };
+const SHRINKING_DETAIL: readonly Detail[] = [
+  FULL_DETAIL,
+  { rows: 10, problemsPerKind: 5, valueChars: 100 },
+  { rows: 0, problemsPerKind: 1, valueChars: 60 },
+];
+
+/** GitHub's limits: a comment body, and a step summary. */
+export const COMMENT_LIMIT = 65_536;
+export const SUMMARY_LIMIT = 1_024 * 1_024;
+
+/** Zero-width space: breaks a mention, an issue reference or an autolink without changing what the reader sees. */
+const ZWSP = '\u200b';
+
+/**
+ * Escapes text so that data never renders as markup: no tags, no links, no mentions or issue references,
+ * no code spans, no emphasis, no broken table rows. The one place where data meets markdown.
+ * GitHub finds mentions and autolinks in the rendered text (after entities are decoded), so those are broken
+ * with a zero-width space rather than an entity.
+ */
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      .replace(/@/g, `${ZWSP}@${ZWSP}`) // before: no e-mail autolink; after: no mention
+      .replace(/#/g, `#${ZWSP}`)
+      .replace(/:\/\//g, `:${ZWSP}//`)
+      .replace(/www\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`)
+      // After the zero-width spaces, so that the entities' own `#` is left alone.
+      .replace(/[&<>|`[\]]/g, (char) => `&#${char.charCodeAt(0)};`)
+      .replace(/([\\*_~!])/g, '\\$1')
+      .replace(/\r\n|\r|\n/g, '<br>')
+  );
+}
+
+function showValue(value: CellValue | undefined, detail: Detail): string {
   if (value === undefined) return '';
   if (value === '') return '*(empty)*';
-  return escapeMarkdown(typeof value === 'string' ? value : String(value));
+  const text = typeof value === 'string' ? value : String(value);
+  const cut = text.length > detail.valueChars ? `${text.slice(0, detail.valueChars)}…` : text;
+  return escapeMarkdown(cut);
 }
 
 function titleOf(schema: TableSchema, name: string): string {
@@ -63,45 +93,69 @@ function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-function rowsTable(schema: TableSchema, rows: readonly { key: string; row: Row }[]): string[] {
-  const shown = rows.slice(0, ROWS_SHOWN);
-  const lines = [
-    `| ${schema.fields.map((f) => escapeMarkdown(f.title)).join(' | ')} |`,
-    `|${schema.fields.map(() => '---').join('|')}|`,
-    ...shown.map(({ row }) => `| ${schema.fields.map((f) => showValue(row[f.name])).join(' | ')} |`),
-  ];
-  if (rows.length > shown.length)
-    lines.push('', `…and ${rows.length - shown.length} more (all of them are in the plan file).`);
-  return lines;
+function more(total: number, shown: number, what: string): string[] {
+  return total > shown ? ['', `…and ${total - shown} more ${what} (every row is in the plan file).`] : [];
 }
 
-function changesTable(schema: TableSchema, updated: readonly { key: string; changes: CellChange[] }[]): string[] {
-  const shown = updated.slice(0, ROWS_SHOWN);
+function rowsTable(
+  schema: TableSchema,
+  rows: readonly { key: string; row: Row }[],
+  detail: Detail,
+  what: string,
+): string[] {
+  const shown = rows.slice(0, detail.rows);
+  if (shown.length === 0) return more(rows.length, 0, what).slice(1);
+  return [
+    `| ${schema.fields.map((f) => escapeMarkdown(f.title)).join(' | ')} |`,
+    `|${schema.fields.map(() => '---').join('|')}|`,
+    ...shown.map(({ row }) => `| ${schema.fields.map((f) => showValue(row[f.name], detail)).join(' | ')} |`),
+    ...more(rows.length, shown.length, what),
+  ];
+}
+
+function changesTable(
+  schema: TableSchema,
+  updated: readonly { key: string; changes: CellChange[] }[],
+  detail: Detail,
+): string[] {
+  const shown = updated.slice(0, detail.rows);
+  if (shown.length === 0) return more(updated.length, 0, 'changed rows').slice(1);
   const keyTitle = escapeMarkdown(schema.fields.find((f) => f.isKey)?.title ?? 'key');
   const lines = [`| ${keyTitle} | column | old | new |`, '|---|---|---|---|'];
   for (const { key, changes } of shown) {
     changes.forEach((change, index) => {
-      const keyCell = index === 0 ? showValue(key) : '〃';
+      const keyCell = index === 0 ? showValue(key, detail) : '〃';
       lines.push(
-        `| ${keyCell} | ${escapeMarkdown(titleOf(schema, change.field))} | ${showValue(change.old)} | ${showValue(change.new)} |`,
+        `| ${keyCell} | ${escapeMarkdown(titleOf(schema, change.field))} | ${showValue(change.old, detail)} | ${showValue(change.new, detail)} |`,
       );
     });
   }
-  if (updated.length > shown.length)
-    lines.push('', `…and ${updated.length - shown.length} more changed rows (all of them are in the plan file).`);
-  return lines;
+  return [...lines, ...more(updated.length, shown.length, 'changed rows')];
 }
 
-/** Problems in file order, at most PROBLEMS_PER_KIND of each kind, each kind's remainder counted. */
-function problemList(problems: readonly Problem[]): string[] {
+/** Links a problem's file and line to the file as the pull request has it, when the report knows where that is. */
+export type FileLink = (file: string, line: number) => string | undefined;
+
+function problemText(problem: Problem, link: FileLink | undefined, detail: Detail): string {
+  const url = link?.(problem.file, problem.line);
+  const where = url
+    ? `[${escapeMarkdown(`${problem.file}:${problem.line}`)}](${url})`
+    : escapeMarkdown(`${problem.file}:${problem.line}`);
+  const column = problem.column === undefined ? '' : ` column "${escapeMarkdown(problem.column)}"`;
+  const value = problem.value === undefined ? '' : ` value ${showValue(JSON.stringify(problem.value), detail)}`;
+  return `${where}${column}${value}: ${escapeMarkdown(problem.message)}`;
+}
+
+/** Problems in file order, at most `problemsPerKind` of each kind, each kind's remainder counted. */
+function problemList(problems: readonly Problem[], detail: Detail, link?: FileLink): string[] {
   const shownPerKind = new Map<string, number>();
   const hidden = new Map<string, number>();
   const lines: string[] = [];
   for (const problem of problems) {
     const shown = shownPerKind.get(problem.kind) ?? 0;
-    if (shown < PROBLEMS_PER_KIND) {
+    if (shown < detail.problemsPerKind) {
       shownPerKind.set(problem.kind, shown + 1);
-      lines.push(`- ${problem.severity === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(formatProblem(problem))}`);
+      lines.push(`- ${problem.severity === 'error' ? '❌' : '⚠️'} ${problemText(problem, link, detail)}`);
     } else {
       hidden.set(problem.kind, (hidden.get(problem.kind) ?? 0) + 1);
     }
@@ -111,7 +165,7 @@ function problemList(problems: readonly Problem[]): string[] {
 }
 
 /** One table's plan: counts first, deletions in the open, the rest in folds. */
-export function renderTablePlan(plan: TablePlan): string {
+export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, link?: FileLink): string {
   const counts = planCounts(plan);
   const { schema, diff } = plan;
   const lines = [
@@ -123,44 +177,25 @@ export function renderTablePlan(plan: TablePlan): string {
     '',
     `Import mode: **${plan.mode}**. Live rows: ${plan.liveRowCount}. Plan hash: \`${plan.hash.slice(0, 12)}\``,
   ];
-  for (const refusal of plan.refusals) lines.push('', `> [!CAUTION]`, `> Refused: ${escapeMarkdown(refusal)}`);
+  for (const refusal of plan.refusals) lines.push('', '> [!CAUTION]', `> Refused: ${escapeMarkdown(refusal)}`);
   const errors = plan.problems.filter((p) => p.severity === 'error');
   const warnings = plan.problems.filter((p) => p.severity === 'warning');
-  if (errors.length > 0)
-    lines.push(
-      '',
-      `**Invalid rows (${plan.invalidRows})**: nothing is applied until they are fixed.`,
-      '',
-      ...problemList(errors),
-    );
-  if (warnings.length > 0) lines.push('', '**Warnings**', '', ...problemList(warnings));
+  if (errors.length > 0) {
+    lines.push('', `**Invalid rows (${plan.invalidRows})**: nothing is applied until they are fixed.`, '');
+    lines.push(...problemList(errors, detail, link));
+  }
+  if (warnings.length > 0) lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
   if (diff.deleted.length > 0) {
-    lines.push(
-      '',
-      `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.`,
-      '',
-      ...rowsTable(schema, diff.deleted),
-    );
+    lines.push('', `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.`, '');
+    lines.push(...rowsTable(schema, diff.deleted, detail, 'deleted rows'));
   }
   if (diff.updated.length > 0) {
-    lines.push(
-      '',
-      `<details><summary>Changed rows (${diff.updated.length})</summary>`,
-      '',
-      ...changesTable(schema, diff.updated),
-      '',
-      '</details>',
-    );
+    lines.push('', `<details><summary>Changed rows (${diff.updated.length})</summary>`, '');
+    lines.push(...changesTable(schema, diff.updated, detail), '', '</details>');
   }
   if (diff.added.length > 0) {
-    lines.push(
-      '',
-      `<details><summary>Added rows (${diff.added.length})</summary>`,
-      '',
-      ...rowsTable(schema, diff.added),
-      '',
-      '</details>',
-    );
+    lines.push('', `<details><summary>Added rows (${diff.added.length})</summary>`, '');
+    lines.push(...rowsTable(schema, diff.added, detail, 'added rows'), '', '</details>');
   }
   return lines.join('\n');
 }
@@ -170,35 +205,58 @@ export interface PlanReportInput {
   plans: readonly TablePlan[];
   failures: readonly TableFailure[];
   requests: number;
+  /** Our own sentences (not data): shown as notes above the tables. */
   notices?: readonly string[];
+  link?: FileLink;
 }
 
-/** The whole plan for the step summary: the headline, then one section per table. */
-export function renderPlanReport(input: PlanReportInput): string {
+function headline(input: PlanReportInput): string[] {
   const total = totalCounts(input.plans);
   const changing = total.added + total.updated + total.deleted > 0;
-  const headline =
+  const lines = [
     changing || total.invalid > 0 || input.failures.length > 0
       ? `**Plan:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.`
-      : '**No changes.** The tables match the files.';
-  const lines = [`## Data tables ${input.mode === 'apply' ? 'apply' : 'plan'}`, '', headline];
+      : '**No changes.** The tables match the files.',
+  ];
   if (total.invalid > 0)
     lines.push('', `**${plural(total.invalid, 'invalid row')}**: fix them before this can be applied.`);
   for (const failure of input.failures) {
     lines.push(
       '',
-      `> [!WARNING]`,
+      '> [!WARNING]',
       `> ${escapeMarkdown(failure.file)} → ${escapeMarkdown(failure.table)}: ${escapeMarkdown(failure.message)}`,
     );
   }
-  for (const notice of input.notices ?? []) lines.push('', `> [!NOTE]`, `> ${notice}`);
-  for (const plan of input.plans) lines.push('', renderTablePlan(plan));
+  for (const notice of input.notices ?? []) lines.push('', '> [!NOTE]', `> ${notice}`);
+  return lines;
+}
+
+/** The whole plan at one level of detail: the headline, then one section per table. */
+export function renderPlanReport(input: PlanReportInput, detail: Detail = FULL_DETAIL): string {
+  const lines = [`## Data tables ${input.mode === 'apply' ? 'apply' : 'plan'}`, '', ...headline(input)];
+  for (const plan of input.plans) lines.push('', renderTablePlan(plan, detail, input.link));
   lines.push('', `<sub>${plural(input.requests, 'API request')} to read the live tables.</sub>`, '');
   return lines.join('\n');
 }
 
-/** What each import job did, for the step summary after apply. */
+/**
+ * Renders at the most detail that fits the budget (in characters): fewer rows, then counts only. The headline,
+ * counts and errors always stay; a note says what was cut and where the whole plan is.
+ */
+export function fitToBudget(render: (detail: Detail) => string, budget: number, wherePlanIs: string): string {
+  for (const [level, detail] of SHRINKING_DETAIL.entries()) {
+    const note = level === 0 ? '' : `\n> [!NOTE]\n> Shortened to fit GitHub's size limit: ${wherePlanIs}\n`;
+    const text = render(detail) + note;
+    if (text.length <= budget) return text;
+  }
+  const cutNote = `\n\n> [!NOTE]\n> Cut at GitHub's size limit: ${wherePlanIs}\n`;
+  const text = render(SHRINKING_DETAIL[SHRINKING_DETAIL.length - 1] as Detail);
+  return text.slice(0, Math.max(0, budget - cutNote.length)) + cutNote;
+}
+
+/** What each import job did, for the step summary and the comment after apply. */
 export function renderApplyReport(outcomes: readonly ImportOutcome[]): string {
+  if (outcomes.length === 0) return '## Import results\n\nNo table changed: no import job was started.\n';
   const lines = [
     '## Import results',
     '',
@@ -212,8 +270,9 @@ export function renderApplyReport(outcomes: readonly ImportOutcome[]): string {
   }
   for (const outcome of outcomes) {
     if (outcome.message) lines.push('', `- **${escapeMarkdown(outcome.table)}**: ${escapeMarkdown(outcome.message)}`);
-    if (outcome.error)
+    if (outcome.error) {
       lines.push('', `- **${escapeMarkdown(outcome.table)}**: ${escapeMarkdown(describeImportError(outcome.error))}`);
+    }
   }
   lines.push('');
   return lines.join('\n');
@@ -222,4 +281,49 @@ export function renderApplyReport(outcomes: readonly ImportOutcome[]): string {
 export function describeImportError(error: { message: string; code?: string; contextId?: string }): string {
   const extra = [error.code && `code ${error.code}`, error.contextId && `contextId ${error.contextId}`].filter(Boolean);
   return extra.length > 0 ? `${error.message} (${extra.join(', ')})` : error.message;
+}
+
+/** The hidden lines that make a comment findable again and carry the reviewed plan's hash. */
+const MARKER_PREFIX = '<!-- datatable-sync:';
+const PLAN_PREFIX = '<!-- datatable-sync-plan:';
+
+export function commentMarker(configId: string): string {
+  return `${MARKER_PREFIX}${configId} -->`;
+}
+
+export interface PlanMarker {
+  hash: string;
+  /** The commit the plan was made at. */
+  sha: string;
+}
+
+export function readPlanMarker(body: string): PlanMarker | undefined {
+  const start = body.indexOf(PLAN_PREFIX);
+  if (start < 0) return undefined;
+  const end = body.indexOf(' -->', start);
+  try {
+    const marker = JSON.parse(body.slice(start + PLAN_PREFIX.length, end)) as Partial<PlanMarker>;
+    return typeof marker.hash === 'string' && typeof marker.sha === 'string'
+      ? { hash: marker.hash, sha: marker.sha }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface CommentInput extends PlanReportInput {
+  configId: string;
+  planMarker: PlanMarker;
+  /** The import results, once applied. */
+  outcomes?: readonly ImportOutcome[];
+  /** Where the full plan is, for the note when the comment had to be shortened. */
+  wherePlanIs: string;
+}
+
+/** The sticky pull request comment: markers, then the apply results (if any), then the plan, within GitHub's limit. */
+export function renderComment(input: CommentInput): string {
+  const top = [commentMarker(input.configId), `${PLAN_PREFIX}${JSON.stringify(input.planMarker)} -->`, ''].join('\n');
+  const applied = input.outcomes ? `${renderApplyReport(input.outcomes)}\n` : '';
+  const budget = COMMENT_LIMIT - top.length - applied.length;
+  return top + applied + fitToBudget((detail) => renderPlanReport(input, detail), budget, input.wherePlanIs);
 }

@@ -29,6 +29,18 @@ export interface TableLimits {
   maxKeyLength: number;
 }
 
+/**
+ * A schema made from a file's own header, for planning without the live table (no credentials, or a provider
+ * that cannot read its rows): every column is text; the key is the column named `key`, else the first.
+ */
+export function schemaFromHeader(header: readonly string[]): TableSchema {
+  const keyIndex = Math.max(0, header.indexOf('key'));
+  const fields = header.map(
+    (title, index): Field => ({ name: title, title, type: 'string', isKey: index === keyIndex }),
+  );
+  return { fields: [...fields.slice(keyIndex, keyIndex + 1), ...fields.filter((_, index) => index !== keyIndex)] };
+}
+
 export function keyField(schema: TableSchema): Field {
   const key = schema.fields.find((field) => field.isKey);
   if (!key) throw new Error('the table schema has no key field');

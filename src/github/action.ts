@@ -1,7 +1,10 @@
 import * as core from '@actions/core';
 import type { Problem } from '../core/problems.ts';
+import { uploadArtifact } from './artifacts.ts';
+import { type RunEvent, readRunEvent } from './event.ts';
+import { PullRequests } from './pull-request.ts';
 
-/** Everything the action says to the runner goes through here. */
+/** Everything the action says to, or asks of, the runner and GitHub goes through here. */
 export const runner = {
   input: (name: string): string => core.getInput(name),
   mask: (secret: string): void => {
@@ -9,12 +12,14 @@ export const runner = {
   },
   info: (message: string): void => core.info(message),
   notice: (message: string): void => core.notice(message),
-  warning: (message: string): void => core.warning(message),
+  warning: (message: string, file?: string): void => core.warning(message, file ? { file } : {}),
   fail: (message: string): void => core.setFailed(message),
   output: (name: string, value: string | number | boolean): void => core.setOutput(name, String(value)),
   workspace: (): string => process.env.GITHUB_WORKSPACE || process.cwd(),
   tempDir: (): string => process.env.RUNNER_TEMP || process.cwd(),
-  eventName: (): string => process.env.GITHUB_EVENT_NAME ?? '',
+  event: (): RunEvent => readRunEvent(),
+  pullRequests: (token: string, event: RunEvent): PullRequests => new PullRequests(token, event),
+  uploadArtifact,
 
   async summary(markdown: string): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -28,14 +33,12 @@ export const runner = {
   annotate(problems: readonly Problem[]): void {
     const errors = problems.filter((p) => p.severity === 'error');
     for (const problem of errors.slice(0, 10)) {
-      core.error(
-        `${problem.column ? `${problem.column}: ` : ''}${problem.message}${problem.value !== undefined ? ` (value ${JSON.stringify(problem.value)})` : ''}`,
-        {
-          title: 'Invalid data',
-          file: problem.file,
-          startLine: problem.line,
-        },
-      );
+      const value = problem.value !== undefined ? ` (value ${JSON.stringify(problem.value)})` : '';
+      core.error(`${problem.column ? `${problem.column}: ` : ''}${problem.message}${value}`, {
+        title: 'Invalid data',
+        file: problem.file,
+        startLine: problem.line,
+      });
     }
     if (errors.length > 10) core.error(`${errors.length - 10} more invalid cells: see the step summary`);
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planTable } from '../../src/core/plan.ts';
-import { escapeMarkdown, ROWS_SHOWN, renderPlanReport } from '../../src/core/report.ts';
+import { escapeMarkdown, FULL_DETAIL, renderPlanReport } from '../../src/core/report.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 async function plan(csvText: string, live: Record<string, unknown>[]) {
@@ -20,7 +20,8 @@ describe('escapeMarkdown', () => {
   it('keeps cell values from becoming markup, links, mentions or extra table columns', () => {
     const escaped = escapeMarkdown('a|b `x` <script>alert(1)</script> @team #12 [l](http://e.x) ![i](y) www.e.x\nz');
     const withoutEntities = escaped.replace(/&#[0-9]+;|<br>/g, '');
-    expect(withoutEntities).not.toMatch(/[|`<>@#[\]]/);
+    expect(withoutEntities).not.toMatch(/[|`<>[\]]/);
+    expect(withoutEntities).not.toMatch(/@\w|#\d/);
     expect(escaped).not.toContain('://');
     expect(escaped).not.toContain('www.');
     expect(escaped).toContain('&#60;script&#62;');
@@ -49,8 +50,8 @@ describe('renderPlanReport', () => {
     expect(report).toContain('| A | Surcharge | 1 | 2 |');
   });
 
-  it(`shows the first ${ROWS_SHOWN} rows of each kind and counts the rest`, async () => {
-    const lines = Array.from({ length: ROWS_SHOWN + 7 }, (_, i) => `k${String(i).padStart(3, '0')},1`);
+  it(`shows the first ${FULL_DETAIL.rows} rows of each kind and counts the rest`, async () => {
+    const lines = Array.from({ length: FULL_DETAIL.rows + 7 }, (_, i) => `k${String(i).padStart(3, '0')},1`);
     const report = renderPlanReport({
       mode: 'plan',
       plans: [await plan(`Holiday,Surcharge\n${lines.join('\n')}\n`, [])],

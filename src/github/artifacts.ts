@@ -1,0 +1,21 @@
+/**
+ * Uploads files as one workflow artifact. Best effort: the artifact service exists only on GitHub's runners,
+ * so elsewhere (a local run, some self-hosted setups) the reason is returned instead of an error.
+ * The client is loaded only when needed: it is most of the bundle, and a run without artifacts starts faster.
+ */
+export async function uploadArtifact(
+  name: string,
+  files: string[],
+  rootDirectory: string,
+): Promise<{ id?: number; skipped?: string }> {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+    return { skipped: 'the artifact service is not available (not running on a GitHub runner)' };
+  }
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory, { retentionDays: 30 });
+    return { id };
+  } catch (error) {
+    return { skipped: `the artifact upload failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

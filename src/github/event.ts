@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+
+export interface PullRequestInfo {
+  number: number;
+  headSha: string;
+  baseSha: string;
+  /** From another repository: the workflow then has no secrets and a read-only token. */
+  fromFork: boolean;
+}
+
+export interface RunEvent {
+  name: string;
+  owner: string;
+  repo: string;
+  sha: string;
+  serverUrl: string;
+  runUrl: string;
+  pullRequest?: PullRequestInfo;
+}
+
+interface PullRequestPayload {
+  pull_request?: {
+    number: number;
+    head: { sha: string; repo?: { full_name?: string } | null };
+    base: { sha: string; repo?: { full_name?: string } };
+  };
+}
+
+/** What the runner tells about this run: the event, the repository, and the pull request if there is one. */
+export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+  const event: RunEvent = {
+    name: env.GITHUB_EVENT_NAME ?? '',
+    owner,
+    repo,
+    sha: env.GITHUB_SHA ?? '',
+    serverUrl,
+    runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`,
+  };
+  let payload: PullRequestPayload = {};
+  try {
+    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestPayload;
+  } catch {
+    // No readable event file (a local run): no pull request.
+  }
+  const pr = payload.pull_request;
+  if (pr) {
+    const head = pr.head.repo?.full_name;
+    event.pullRequest = {
+      number: pr.number,
+      headSha: pr.head.sha,
+      baseSha: pr.base.sha,
+      fromFork: head !== undefined && head !== pr.base.repo?.full_name,
+    };
+  }
+  return event;
+}

@@ -1,0 +1,154 @@
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { planTable } from '../../src/core/plan.ts';
+import { COMMENT_LIMIT, readPlanMarker, renderComment } from '../../src/core/report.ts';
+import { holidaysSchema, limits } from '../support/schemas.ts';
+
+/** Cell values that would be markup, links, mentions or table breakers if they were not escaped. */
+const hostile = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<details open><summary>x</summary>',
+  '</details></td></tr></table>',
+  '@octocat please look',
+  'cc @org/team',
+  'fixes #123',
+  'GH-5 and owner/repo#7',
+  '[click](https://evil.example)',
+  '![img](https://evil.example/x.png)',
+  'https://evil.example/path',
+  'www.evil.example',
+  'mail me@evil.example',
+  '`code` and ```fence```',
+  '| broken | table |',
+  '**bold** _em_ ~~strike~~',
+  '<a href="https://evil.example">a</a>',
+  '&lt;script&gt; already escaped',
+  '# heading\n- list\n> quote',
+  '<!-- hidden --> <!-- datatable-sync:x -->',
+  '\\`escaped backtick\\`',
+  'javascript:alert(1)',
+];
+
+async function hostilePlan() {
+  const rows = hostile.map((value, i) => `k${i},"${value.replace(/"/g, '""')}"`).join('\n');
+  return planTable({
+    file: 'data/h.csv',
+    table: { id: 't', name: 'Holidays <b>@team</b>' },
+    schema: holidaysSchema,
+    source: `Holiday,Greeting\n${rows}\nbad,"x"\n`,
+    liveRecords: hostile
+      .map((value, i) => ({ key: `k${i}`, Greeting: `old ${value}` }))
+      .concat([{ key: '@gone #1', Greeting: '<b>x</b>' }]),
+    mode: 'replace',
+    maxDeletes: { percent: 100 },
+    limits,
+  });
+}
+
+const ALLOWED_TAGS = new Set([
+  'h2',
+  'h3',
+  'p',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'strong',
+  'em',
+  'code',
+  'ul',
+  'li',
+  'blockquote',
+  'details',
+  'summary',
+  'sub',
+  'br',
+]);
+
+describe('the pull request comment', () => {
+  it('renders hostile cell values as text: no tags of theirs, no links, no mentions, no issue references', async () => {
+    const plan = await hostilePlan();
+    const body = renderComment({
+      mode: 'plan',
+      plans: [plan],
+      failures: [],
+      requests: 3,
+      configId: 'abc',
+      planMarker: { hash: plan.hash, sha: 'f00' },
+      wherePlanIs: 'in the artifact',
+    });
+    const html = new MarkdownIt({ html: true, linkify: true }).render(body);
+    const tags = [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => (m[1] as string).toLowerCase());
+    expect(tags.filter((tag) => !ALLOWED_TAGS.has(tag))).toEqual([]);
+    expect(html).not.toMatch(/<a\b|<img\b|<script\b/i);
+    expect([...html.matchAll(/<[^>]+>/g)].filter(([tag]) => /\b(href|src|on\w+)=/i.test(tag))).toEqual([]);
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).not.toMatch(/@[\w-]/); // a mention needs @ right before the name
+    expect(text).not.toMatch(/#\d/);
+    expect(text).not.toMatch(/https?:\/\/|www\./i);
+    // The data is still all there for the reader.
+    expect(text).toContain('@\u200boctocat please look');
+    expect(text).toContain('<script>alert(1)</script>'.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  });
+
+  it('carries a findable marker and the plan hash', async () => {
+    const plan = await hostilePlan();
+    const body = renderComment({
+      mode: 'plan',
+      plans: [plan],
+      failures: [],
+      requests: 3,
+      configId: 'abc',
+      planMarker: { hash: plan.hash, sha: 'f00' },
+      wherePlanIs: 'x',
+    });
+    expect(body.startsWith('<!-- datatable-sync:abc -->')).toBe(true);
+    expect(readPlanMarker(body)).toEqual({ hash: plan.hash, sha: 'f00' });
+    expect(readPlanMarker('no marker here')).toBeUndefined();
+  });
+
+  it('stays under GitHub limit with 3,000 changed rows and long values, keeping the counts', async () => {
+    const wide = {
+      fields: [
+        { name: 'key', title: 'Key', type: 'string' as const, isKey: true },
+        ...['A', 'B', 'C', 'D', 'E'].map((name) => ({ name, title: name, type: 'string' as const, isKey: false })),
+      ],
+    };
+    const long = 'x'.repeat(500);
+    const rows = Array.from({ length: 3000 }, (_, i) => `k${i},${long}${i},${long},${long},${long},${long}`).join('\n');
+    const plan = await planTable({
+      file: 'data/wide.csv',
+      table: { id: 't', name: 'Wide' },
+      schema: wide,
+      source: `Key,A,B,C,D,E\n${rows}\n`,
+      liveRecords: Array.from({ length: 3000 }, (_, i) => ({
+        key: `k${i}`,
+        A: 'old',
+        B: 'old',
+        C: 'old',
+        D: 'old',
+        E: 'old',
+      })),
+      mode: 'replace',
+      maxDeletes: { percent: 100 },
+      limits,
+    });
+    const body = renderComment({
+      mode: 'plan',
+      plans: [plan],
+      failures: [],
+      requests: 3,
+      configId: 'abc',
+      planMarker: { hash: plan.hash, sha: 'f00' },
+      wherePlanIs: 'the whole plan is in the artifact.',
+    });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body).toContain('**Plan:** 0 to add, 3000 to change, 0 to delete, 0 unchanged.');
+    expect(body).toContain('| 0 | 3000 | 0 | 0 | 0 |');
+    expect(body).toContain("Shortened to fit GitHub's size limit: the whole plan is in the artifact.");
+    expect(body).toMatch(/…and 29\d\d more changed rows/);
+  });
+});

@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { GenesysEmulator } from '../../emulator/server.ts';
+import { repoRoot, runAction } from '../../scripts/run-action.ts';
+import { readPlanMarker } from '../../src/core/report.ts';
+import { credentials, startEmulator } from '../support/emulator.ts';
+import { FakeGitHub } from '../support/fake-github.ts';
+
+// dist/index.js in a pull request: the sticky comment, links, the fork case and the apply report, against a
+// local GitHub API and the Genesys emulator.
+const HEAD = 'a'.repeat(40);
+const BASE = 'b'.repeat(40);
+let emulator: GenesysEmulator;
+let github: FakeGitHub;
+let dir: string;
+
+beforeEach(async () => {
+  emulator = await startEmulator();
+  github = await new FakeGitHub().start();
+  dir = await mkdtemp(path.join(tmpdir(), 'datatable-pr-'));
+});
+afterEach(async () => {
+  await emulator.stop();
+  await github.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function pullRequestEvent(options: { fork?: boolean } = {}): Promise<Record<string, string>> {
+  const eventPath = path.join(dir, 'event.json');
+  await writeFile(
+    eventPath,
+    JSON.stringify({
+      pull_request: {
+        number: 7,
+        head: { sha: HEAD, repo: { full_name: options.fork ? 'someone/tables' : 'acme/tables' } },
+        base: { sha: BASE, repo: { full_name: 'acme/tables' } },
+      },
+    }),
+  );
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/tables',
+    GITHUB_SHA: 'c'.repeat(40),
+    GITHUB_RUN_ID: '42',
+    GITHUB_API_URL: github.url,
+  };
+}
+
+function run(inputs: Record<string, string>, env: Record<string, string>, workspace?: string) {
+  return runAction({
+    inputs: {
+      file: 'examples/data/Holidays.csv',
+      'genesys-client-id': credentials.clientId,
+      'genesys-client-secret': credentials.clientSecret,
+      'genesys-api-url': emulator.apiUrl,
+      'genesys-login-url': emulator.apiUrl,
+      'github-token': 'ghs_test_token_123',
+      ...inputs,
+    },
+    env,
+    ...(workspace ? { workspace } : {}),
+  });
+}
+
+const commentWrites = () => github.requests.filter((r) => r.method !== 'GET' && r.path.includes('/comments'));
+
+describe('dist/index.js in a pull request', () => {
+  it('creates one sticky comment, then updates that same comment on the next push', async () => {
+    const env = await pullRequestEvent();
+    const first = await run({}, env);
+    expect(first.exitCode).toBe(0);
+    const comments = github.comments.get(7) ?? [];
+    expect(comments).toHaveLength(1);
+    expect(first.outputs['comment-url']).toBe(comments[0]?.html_url);
+    const body = comments[0]?.body ?? '';
+    expect(body).toContain('**Plan:** 1 to add, 2 to change, 1 to delete, 5 unchanged.');
+    expect(readPlanMarker(body)).toEqual({ hash: first.outputs['plan-hash'], sha: HEAD });
+
+    emulator.tableByName('Holidays').rows.delete('Labor Day');
+    const second = await run({}, env);
+    expect(second.exitCode).toBe(0);
+    expect(github.comments.get(7)).toHaveLength(1);
+    expect(github.comments.get(7)?.[0]?.body).toContain('**Plan:** 2 to add, 2 to change, 1 to delete, 4 unchanged.');
+    expect(commentWrites().map((r) => r.method)).toEqual(['POST', 'PATCH']);
+    expect(first.stdout).toContain('Plan artifact not uploaded: the artifact service is not available');
+  });
+
+  it('posts nothing with comment: never, and nothing new when on-change finds no changes', async () => {
+    const env = await pullRequestEvent();
+    expect((await run({ comment: 'never' }, env)).exitCode).toBe(0);
+    expect(github.requests.filter((r) => r.path.includes('/comments'))).toEqual([]);
+
+    const ws = path.join(dir, 'ws');
+    await mkdir(ws);
+    const sameAsLive = emulator.rowsOf('Holidays');
+    const csv = ['Holiday,Date,Closed,Greeting,Callback Hours,Surcharge']
+      .concat(
+        sameAsLive.map((r) =>
+          [
+            r.key,
+            r.Date,
+            r.Closed,
+            `"${String(r.Greeting ?? '').replace(/"/g, '""')}"`,
+            r['Callback Hours'],
+            r.Surcharge,
+          ].join(','),
+        ),
+      )
+      .join('\n');
+    await writeFile(path.join(ws, 'Holidays.csv'), csv);
+    const quiet = await run({ file: 'Holidays.csv' }, env, ws);
+    expect(quiet.exitCode).toBe(0);
+    expect(quiet.outputs.changed).toBe('false');
+    expect(commentWrites()).toEqual([]);
+
+    const always = await run({ file: 'Holidays.csv', comment: 'always' }, env, ws);
+    expect(always.exitCode).toBe(0);
+    expect(github.comments.get(7)?.[0]?.body).toContain('**No changes.**');
+  });
+
+  it('links each invalid cell to its line in the pull request head', async () => {
+    const ws = path.join(dir, 'ws2');
+    await mkdir(path.join(ws, 'data'), { recursive: true });
+    await writeFile(path.join(ws, 'data', 'Holidays.csv'), 'Holiday,Closed\nA,true\nB,maybe\n');
+    const result = await run({ file: 'data/Holidays.csv' }, await pullRequestEvent(), ws);
+    expect(result.exitCode).toBe(1);
+    const body = github.comments.get(7)?.[0]?.body ?? '';
+    expect(body).toContain(`](https://github.com/acme/tables/blob/${HEAD}/data/Holidays.csv#L3)`);
+    expect(body).toContain('**Invalid rows (1)**');
+  });
+
+  it('keeps a 3,000-changed-row plan under the comment limit with the counts in view', async () => {
+    const table = emulator.tableByName('Holidays');
+    table.rows.clear();
+    const lines = ['Holiday,Greeting'];
+    for (let i = 0; i < 3000; i++) {
+      table.rows.set(`day ${i}`, { key: `day ${i}`, Greeting: 'old greeting' });
+      lines.push(`day ${i},${'new greeting '.repeat(30)}${i}`);
+    }
+    const ws = path.join(dir, 'ws3');
+    await mkdir(ws);
+    await writeFile(path.join(ws, 'Holidays.csv'), lines.join('\n'));
+    const result = await run({ file: 'Holidays.csv' }, await pullRequestEvent(), ws);
+    expect(result.exitCode).toBe(0);
+    const body = github.comments.get(7)?.[0]?.body ?? '';
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain('**Plan:** 0 to add, 3000 to change, 0 to delete, 0 unchanged.');
+    expect(body).toContain('| 0 | 3000 | 0 | 0 | 0 |');
+    expect(body).toContain('…and 2950 more changed rows');
+  });
+
+  it('plans a fork pull request offline: no secrets, read-only token, diff against the base version', async () => {
+    const env = await pullRequestEvent({ fork: true });
+    github.readOnly = true;
+    // The base version: the sample without Thanksgiving, with one more day, and Christmas' surcharge at 1.5.
+    const sample = readFileSync(path.join(repoRoot, 'examples/data/Holidays.csv'), 'utf8');
+    const base = sample
+      .replace(/Thanksgiving Day,[^"]*"[^"]*"[^\n]*\n/, '')
+      .replace("Christmas! We're closed.,0,2.5", "Christmas! We're closed.,0,1.5")
+      .concat('Gone Day,2027-03-03,true,,0,0\n');
+    github.files.set(`${BASE}:examples/data/Holidays.csv`, base);
+    const result = await runAction({
+      inputs: { file: 'examples/data/Holidays.csv', 'github-token': 'ghs_read_only' },
+      env,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.summary).toContain('Live plan skipped: this pull request comes from a fork');
+    expect(result.summary).toContain(
+      `compared, as text, with their version on the base branch (\`${BASE.slice(0, 7)}\`)`,
+    );
+    expect(result.outputs).toMatchObject({
+      'rows-added': '1',
+      'rows-updated': '1',
+      'rows-deleted': '1',
+      'rows-unchanged': '6',
+    });
+    expect(result.summary).toContain('| Christmas Day | Surcharge | 1.5 | 2.5 |');
+    expect(result.stdout).toContain('Could not post the pull request comment (GitHub answered 403');
+    expect(emulator.requests).toEqual([]);
+    expect(result.stdout + result.stderr).not.toContain('ghs_read_only');
+  });
+
+  it('writes the apply result into the comment of the merged pull request', async () => {
+    const prEnv = await pullRequestEvent();
+    expect((await run({}, prEnv)).exitCode).toBe(0);
+    const mergeSha = 'd'.repeat(40);
+    github.commitPulls.set(mergeSha, [{ number: 7, merged_at: '2026-11-24T10:00:00Z' }]);
+    const apply = await run(
+      { mode: 'apply' },
+      { GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'acme/tables', GITHUB_SHA: mergeSha, GITHUB_API_URL: github.url },
+    );
+    expect(apply.exitCode).toBe(0);
+    const comments = github.comments.get(7) ?? [];
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain('## Import results');
+    expect(comments[0]?.body).toMatch(/\| Holidays \| `[0-9a-f-]{36}` \| Succeeded \| 8 \| 8 \| 0 \|/);
+    expect(apply.outputs['comment-url']).toBe(comments[0]?.html_url);
+  });
+});
