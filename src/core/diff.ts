@@ -65,7 +65,9 @@ export class RowDiffer<Live> {
     for (const field of this.fields) {
       const before = this.liveValue(liveRow, field);
       const after = row[field.name] ?? emptyValue(field);
-      if (before !== after) (changes ??= []).push({ field: field.name, old: before, new: after });
+      if (before === after) continue;
+      changes ??= [];
+      changes.push({ field: field.name, old: before, new: after });
     }
     if (changes) this.diff.updated.push({ key, row, changes });
     else this.diff.unchanged++;

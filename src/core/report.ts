@@ -1,6 +1,6 @@
 import type { CellChange } from './diff.ts';
 import { type PlanCounts, planCounts, type TablePlan } from './plan.ts';
-import { formatProblem, type Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
 import type { CellValue, Row, TableSchema } from './schema.ts';
 
 export interface TableFailure {
