@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasChanges } from './core/diff.ts';
@@ -7,21 +7,25 @@ import { DataFileError } from './core/problems.ts';
 import {
   commentMarker,
   describeImportError,
+  escapeMarkdown,
   type FileLink,
   fitToBudget,
   type ImportOutcome,
   type PlanReportInput,
+  readPlanMarker,
   renderApplyReport,
   renderComment,
   renderPlanReport,
   SUMMARY_LIMIT,
   totalCounts,
 } from './core/report.ts';
+import { planMarkerFor, reviewDecision } from './core/review.ts';
+import { liveTableCsv } from './core/table-csv.ts';
 import { type DataFile, findDataFiles } from './data-files.ts';
 import type { Runner } from './github/action.ts';
 import type { RunEvent } from './github/event.ts';
 import { describeGitHubError, type PullRequests } from './github/pull-request.ts';
-import { type PlannedRun, type PlannedTable, planLive, planOffline } from './plan-tables.ts';
+import { type PlannedRun, type PlannedTable, planLive, planOffline, planOneLive } from './plan-tables.ts';
 import { HttpClient } from './providers/http.ts';
 import { type Provider, ProviderError } from './providers/provider.ts';
 import { createProvider } from './providers/registry.ts';
@@ -32,8 +36,8 @@ export async function run(runner: Runner): Promise<void> {
   let settings: Settings;
   let files: DataFile[];
   try {
-    settings = readSettings(runner.input);
-    files = await findDataFiles(runner.workspace(), settings.file, settings.table);
+    settings = readSettings(runner.input, (file) => readFileSync(path.resolve(runner.workspace(), file), 'utf8'));
+    files = await findDataFiles(runner.workspace(), settings.tables, settings.mode === 'export');
   } catch (error) {
     if (error instanceof SettingsError) return runner.fail(error.message);
     throw error;
@@ -42,48 +46,57 @@ export async function run(runner: Runner): Promise<void> {
   const pullRequests =
     settings.githubToken && event.owner ? runner.pullRequests(settings.githubToken, event) : undefined;
   const offline = !hasCredentials(settings);
-  if (offline && (settings.mode === 'apply' || !event.pullRequest)) return runner.fail(MISSING_CREDENTIALS);
+  if (offline && (settings.mode !== 'plan' || !event.pullRequest)) return runner.fail(MISSING_CREDENTIALS);
 
   const http = new HttpClient({
     onSecret: runner.mask,
     onRetry: ({ reason, waitMs, url }) =>
       runner.info(`${reason} from ${url}; retrying in ${(waitMs / 1000).toFixed(1)} s`),
   });
+  const context: RunContext = {
+    runner,
+    settings,
+    event,
+    pullRequests,
+    workDir: path.join(runner.tempDir(), `datatable-sync-${settings.configId}`),
+  };
   try {
+    await mkdir(context.workDir, { recursive: true });
     const provider = offline ? undefined : createProvider(settings, http, runner.info);
+    if (settings.mode === 'export' && provider) return await exportTables(context, provider, files);
     const planned = provider
-      ? await planLive(files, settings, provider, runner.info)
-      : await planOffline(files, settings, (file) => readBaseVersion(pullRequests, event, file));
-    const notices = planNotices(settings, event, offline);
-    const report = await publishPlan(
-      runner,
-      settings,
-      event,
-      planned,
-      {
-        mode: settings.mode,
-        plans: planned.tables.map((t) => t.plan),
-        failures: planned.failures,
-        requests: provider?.requestCount() ?? 0,
-        notices,
-        link: fileLink(event),
-      },
-      pullRequests,
-    );
-    if (report.blocked.length > 0) {
+      ? await planLive(files, provider, runner.info)
+      : await planOffline(files, (file) => readBaseVersion(pullRequests, event, file));
+    const published = await publishPlan(context, planned, {
+      mode: settings.mode === 'apply' ? 'apply' : 'plan',
+      plans: planned.tables.map((t) => t.plan),
+      failures: planned.failures,
+      requests: provider?.requestCount() ?? 0,
+      notices: planNotices(event, offline),
+      link: fileLink(event),
+    });
+    if (published.blocked.length > 0) {
       runner.output('import-jobs', '[]');
       const verb = settings.mode === 'plan' ? 'The plan cannot be applied' : 'Nothing was applied, because';
-      return runner.fail(`${verb}:\n${report.blocked.join('\n')}`);
+      return runner.fail(`${verb}:\n${published.blocked.join('\n')}`);
     }
-    if (settings.mode === 'apply' && provider)
-      await applyPlans(runner, settings, event, provider, planned, report, pullRequests);
+    if (settings.mode === 'apply' && provider) await applyPlans(context, provider, planned, published);
     else runner.output('import-jobs', '[]');
   } finally {
     await http.close();
   }
 }
 
-function planNotices(settings: Settings, event: RunEvent, offline: boolean): string[] {
+interface RunContext {
+  runner: Runner;
+  settings: Settings;
+  event: RunEvent;
+  pullRequests: PullRequests | undefined;
+  /** RUNNER_TEMP/datatable-sync-<id>: the plan file, rejected rows and snapshots. */
+  workDir: string;
+}
+
+function planNotices(event: RunEvent, offline: boolean): string[] {
   const notices: string[] = [];
   if (offline) {
     const why = event.pullRequest?.fromFork
@@ -93,10 +106,8 @@ function planNotices(settings: Settings, event: RunEvent, offline: boolean): str
       `Live plan skipped: ${why}. The files were checked offline (CSV structure and keys) and compared, as text, with their version on the base branch (\`${event.pullRequest?.baseSha.slice(0, 7)}\`). Types, the live rows and the table's limits are checked when the plan runs with credentials.`,
     );
   }
-  if (settings.mode === 'apply') {
-    notices.push(
-      'Comparing with the plan reviewed in the pull request is not supported yet: the fresh plan below is what gets applied.',
-    );
+  if (event.name === 'schedule') {
+    notices.push('A scheduled plan: any change below was made to the live tables outside git (drift).');
   }
   return notices;
 }
@@ -123,20 +134,17 @@ function fileLink(event: RunEvent): FileLink | undefined {
 
 interface PublishedPlan {
   blocked: string[];
-  artifactName: string;
   wherePlanIs: string;
   reportInput: PlanReportInput;
 }
 
 /** The plan goes out everywhere at once: summary, annotations, plan file and artifact, outputs, PR comment. */
 async function publishPlan(
-  runner: Runner,
-  settings: Settings,
-  event: RunEvent,
+  context: RunContext,
   planned: PlannedRun,
   reportInput: PlanReportInput,
-  pullRequests: PullRequests | undefined,
 ): Promise<PublishedPlan> {
+  const { runner, settings, event, pullRequests, workDir } = context;
   const plans = planned.tables.map((t) => t.plan);
   for (const failure of planned.failures) if (failure.problems) runner.annotate(failure.problems);
   for (const plan of plans) {
@@ -146,16 +154,14 @@ async function publishPlan(
     }
   }
 
-  const dir = path.join(runner.tempDir(), `datatable-sync-${settings.configId}`);
-  await mkdir(dir, { recursive: true });
-  const planFile = path.join(dir, 'plan.json');
+  const planFile = path.join(workDir, 'plan.json');
   const files = [planFile];
   await writeFile(
     planFile,
     `${JSON.stringify({ tables: plans.map(planToJson), failures: planned.failures }, null, 2)}\n`,
   );
   for (const plan of plans.filter((p) => p.rejected.length > 0)) {
-    const rejectedFile = path.join(dir, `rejected-${plan.table.name.replace(/[^\w.-]+/g, '_')}.csv`);
+    const rejectedFile = path.join(workDir, `rejected-${safeName(plan.table.name)}.csv`);
     await writeFile(rejectedFile, rejectedRowsCsv(plan));
     files.push(rejectedFile);
     runner.info(
@@ -165,7 +171,7 @@ async function publishPlan(
   const artifactName = `datatable-plan-${settings.configId}`;
   let wherePlanIs = `the whole plan is in the plan file (${planFile}).`;
   if (settings.uploadArtifacts) {
-    const upload = await runner.uploadArtifact(artifactName, files, dir);
+    const upload = await runner.uploadArtifact(artifactName, files, workDir);
     if (upload.skipped) runner.notice(`Plan artifact not uploaded: ${upload.skipped}.`);
     else wherePlanIs = `the whole plan is in the \`${artifactName}\` artifact of [this run](${event.runUrl}).`;
   }
@@ -188,10 +194,10 @@ async function publishPlan(
     const body = renderComment({
       ...reportInput,
       configId: settings.configId,
-      planMarker: { hash: combinedPlanHash(plans), sha: event.pullRequest.headSha },
+      planMarker: planMarkerFor(plans, event.pullRequest.headSha),
       wherePlanIs,
     });
-    await postComment(runner, pullRequests, event.pullRequest.number, settings.configId, body, worthSaying);
+    await postComment(context, event.pullRequest.number, body, worthSaying);
   }
 
   const blocked = [
@@ -199,19 +205,28 @@ async function publishPlan(
     ...plans.filter((p) => p.invalidRows > 0).map((p) => `${p.file}: ${p.invalidRows} invalid row(s)`),
     ...plans.flatMap((p) => p.refusals.map((r) => `${p.file}: ${r}`)),
   ];
-  return { blocked, artifactName, wherePlanIs, reportInput };
+  return { blocked, wherePlanIs, reportInput };
+}
+
+function safeName(name: string): string {
+  return name.replace(/[^\w.-]+/g, '_');
 }
 
 async function postComment(
-  runner: Runner,
-  pullRequests: PullRequests,
+  context: RunContext,
   issueNumber: number,
-  configId: string,
   body: string,
   createIfMissing: boolean,
 ): Promise<void> {
+  const { runner, pullRequests, settings } = context;
+  if (!pullRequests) return;
   try {
-    const result = await pullRequests.upsertComment(issueNumber, commentMarker(configId), body, createIfMissing);
+    const result = await pullRequests.upsertComment(
+      issueNumber,
+      commentMarker(settings.configId),
+      body,
+      createIfMissing,
+    );
     if (result.url) runner.output('comment-url', result.url);
     else runner.info(`No pull request comment: ${result.skipped}.`);
   } catch (error) {
@@ -222,22 +237,73 @@ async function postComment(
   }
 }
 
+/** The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is. */
+async function findReviewedPlan(context: RunContext): Promise<{ number?: number; body?: string; where: string }> {
+  const { pullRequests, event, settings } = context;
+  if (!pullRequests || !event.sha) return { where: 'no GitHub token' };
+  try {
+    const number = await pullRequests.mergedPullRequestOf(event.sha);
+    if (number === undefined) return { where: `no merged pull request for commit ${event.sha.slice(0, 7)}` };
+    const comment = await pullRequests.findComment(number, commentMarker(settings.configId));
+    return comment
+      ? { number, body: comment.body, where: `pull request #${number}` }
+      : { number, where: `no plan comment on pull request #${number}` };
+  } catch (error) {
+    context.runner.warning(`Could not look for the reviewed plan: ${describeGitHubError(error)}`);
+    return { where: 'the pull request could not be read' };
+  }
+}
+
 async function applyPlans(
-  runner: Runner,
-  settings: Settings,
-  event: RunEvent,
+  context: RunContext,
   provider: Provider,
   planned: PlannedRun,
   published: PublishedPlan,
-  pullRequests: PullRequests | undefined,
 ): Promise<void> {
+  const { runner, settings } = context;
+  const plans = planned.tables.map((t) => t.plan);
+  const reviewed = await findReviewedPlan(context);
+  const decision = reviewDecision(
+    reviewed.body ? readPlanMarker(reviewed.body) : undefined,
+    plans,
+    settings.onDrift,
+    reviewed.where,
+  );
+  if (!decision.apply) {
+    runner.output('import-jobs', '[]');
+    await runner.summary(
+      `## Apply refused\n\n${escapeMarkdown(decision.refusal)}\n\n${decision.differences.map((d) => `- ${escapeMarkdown(d)}`).join('\n')}\n`,
+    );
+    return runner.fail(`${decision.refusal}\n${decision.differences.join('\n')}`);
+  }
+  runner.notice(decision.notice);
+
   const outcomes: ImportOutcome[] = [];
-  for (const table of planned.tables) {
-    if (!hasChanges(table.plan.diff)) {
-      runner.info(`${table.plan.table.name}: no changes, no import job started`);
+  const snapshots: string[] = [];
+  for (const plannedTable of planned.tables) {
+    let current = plannedTable;
+    if (!hasChanges(current.plan.diff)) {
+      runner.info(`${current.plan.table.name}: no changes, no import job started`);
       continue;
     }
-    outcomes.push(await importTable(provider, table, settings, runner));
+    try {
+      current = await waitForRunningImport(context, provider, current);
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error;
+      outcomes.push({
+        table: current.plan.table.name,
+        file: current.plan.file,
+        status: 'NotStarted',
+        updated: 0,
+        deleted: 0,
+        failed: 0,
+        message: error.message,
+      });
+      continue;
+    }
+    if (!hasChanges(current.plan.diff)) continue;
+    snapshots.push(await saveSnapshot(context, current));
+    outcomes.push(await importTable(provider, current, settings, runner));
   }
   runner.output(
     'import-jobs',
@@ -252,9 +318,26 @@ async function applyPlans(
       })),
     ),
   );
+  if (snapshots.length > 0) {
+    const snapshotDir = path.join(context.workDir, 'snapshots');
+    runner.output('snapshot-dir', snapshotDir);
+    if (settings.uploadArtifacts) {
+      const upload = await runner.uploadArtifact(`datatable-snapshot-${settings.configId}`, snapshots, snapshotDir);
+      if (upload.skipped)
+        runner.notice(`Snapshot artifact not uploaded: ${upload.skipped}. The snapshots are in ${snapshotDir}.`);
+    }
+  }
   await runner.summary(renderApplyReport(outcomes));
-  if (pullRequests && settings.comment !== 'never')
-    await reportToMergedPullRequest(runner, settings, event, pullRequests, published, outcomes);
+  if (reviewed.number !== undefined && settings.comment !== 'never') {
+    const body = renderComment({
+      ...published.reportInput,
+      configId: settings.configId,
+      planMarker: planMarkerFor(plans, context.event.sha),
+      outcomes,
+      wherePlanIs: published.wherePlanIs,
+    });
+    await postComment(context, reviewed.number, body, false);
+  }
   const failed = outcomes.filter((o) => o.status !== 'Succeeded' || o.failed > 0 || o.message);
   if (failed.length > 0) {
     runner.fail(
@@ -268,29 +351,41 @@ async function applyPlans(
   }
 }
 
-/** After a merge, the merged pull request's comment shows what the apply did. */
-async function reportToMergedPullRequest(
-  runner: Runner,
-  settings: Settings,
-  event: RunEvent,
-  pullRequests: PullRequests,
-  published: PublishedPlan,
-  outcomes: readonly ImportOutcome[],
-): Promise<void> {
-  try {
-    const number = await pullRequests.mergedPullRequestOf(event.sha);
-    if (number === undefined) return;
-    const body = renderComment({
-      ...published.reportInput,
-      configId: settings.configId,
-      planMarker: { hash: combinedPlanHash(published.reportInput.plans), sha: event.sha },
-      outcomes,
-      wherePlanIs: published.wherePlanIs,
-    });
-    await postComment(runner, pullRequests, number, settings.configId, body, false);
-  } catch (error) {
-    runner.notice(`Could not report the apply on the merged pull request (${describeGitHubError(error)}).`);
+/**
+ * Never two imports into one table: when one is running (started by anyone), wait for it (within job-timeout),
+ * then plan again; a plan that changed meanwhile is refused unless on-drift: apply.
+ */
+async function waitForRunningImport(
+  context: RunContext,
+  provider: Provider,
+  planned: PlannedTable,
+): Promise<PlannedTable> {
+  const { runner, settings } = context;
+  const table = planned.table;
+  if (!table) return planned;
+  const running = await provider.runningImport(table);
+  if (!running) return planned;
+  runner.info(`${table.name}: import job ${running.id} is already running; waiting for it before planning again`);
+  await provider.waitForJob(table, running, settings.jobTimeoutMs);
+  const again = await planOneLive(planned.file, provider, runner.info);
+  if (again.plan.hash !== planned.plan.hash && settings.onDrift === 'fail') {
+    throw new ProviderError(
+      `another import (job ${running.id}) changed the table while this run waited; nothing was applied to it. Run the plan again to review the new changes, or set on-drift: apply`,
+    );
   }
+  return again;
+}
+
+/** The live table as it was before the import, as a CSV that restores it (apply it with import-mode: replace). */
+async function saveSnapshot(context: RunContext, planned: PlannedTable): Promise<string> {
+  const dir = path.join(context.workDir, 'snapshots');
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${safeName(planned.plan.table.name)}.csv`);
+  await writeFile(file, liveTableCsv(planned.plan.schema, planned.liveRecords));
+  context.runner.info(
+    `${planned.plan.table.name}: snapshot of the ${planned.liveRecords.length} live rows saved to ${file}`,
+  );
+  return file;
 }
 
 async function importTable(
@@ -332,4 +427,29 @@ async function importTable(
     outcome.message = error.message;
   }
   return outcome;
+}
+
+/** Export: each table's live rows into its file (header by title, key first, key order), to adopt it into git. */
+async function exportTables(context: RunContext, provider: Provider, files: readonly DataFile[]): Promise<void> {
+  const { runner } = context;
+  const lines = ['## Data tables export', '', '| table | file | rows |', '|---|---|---:|'];
+  const failures: string[] = [];
+  for (const file of files) {
+    try {
+      const table = await provider.getTable(file.table);
+      const live = await provider.readRows(table);
+      await mkdir(path.dirname(file.absolutePath), { recursive: true });
+      await writeFile(file.absolutePath, liveTableCsv(table.schema, live.records));
+      lines.push(`| ${escapeMarkdown(table.name)} | \`${file.relativePath}\` | ${live.records.length} |`);
+      runner.info(`${table.name}: ${live.records.length} rows written to ${file.relativePath}`);
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error;
+      failures.push(`${file.relativePath}: ${error.message}`);
+    }
+  }
+  lines.push('', 'Commit the files to keep the tables in git; a plan of them now shows no changes.', '');
+  await runner.summary(lines.join('\n'));
+  runner.output('changed', false);
+  runner.output('import-jobs', '[]');
+  if (failures.length > 0) runner.fail(`Some tables were not exported:\n${failures.join('\n')}`);
 }

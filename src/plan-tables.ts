@@ -7,13 +7,14 @@ import { schemaFromHeader } from './core/schema.ts';
 import type { DataFile } from './data-files.ts';
 import type { LiveTable, Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
-import type { Settings } from './settings.ts';
 
 export interface PlannedTable {
   plan: TablePlan;
   file: DataFile;
   /** The live table; absent for a plan made offline. */
   table?: LiveTable;
+  /** The live rows the plan was made against: the snapshot before apply. */
+  liveRecords: readonly Record<string, unknown>[];
 }
 
 export interface PlannedRun {
@@ -24,32 +25,36 @@ export interface PlannedRun {
 /** Plans each file against its live table: every table is planned before anything is applied. */
 export async function planLive(
   files: readonly DataFile[],
-  settings: Settings,
   provider: Provider,
   log: (m: string) => void,
 ): Promise<PlannedRun> {
   const run: PlannedRun = { tables: [], failures: [] };
   for (const file of files) {
     try {
-      const table = await provider.getTable(file.table);
-      const live = await provider.readRows(table);
-      const plan = await planTable({
-        file: file.relativePath,
-        source: createReadStream(file.absolutePath),
-        table: { id: table.id, name: table.name },
-        schema: table.schema,
-        liveRecords: live.records,
-        mode: settings.importMode,
-        maxDeletes: settings.maxDeletes,
-        limits: table.limits,
-      });
-      log(`${file.relativePath} -> ${table.name}: live rows read by ${live.source}`);
-      run.tables.push({ plan, file, table });
+      run.tables.push(await planOneLive(file, provider, log));
     } catch (error) {
       recordFailure(run, file, error);
     }
   }
   return run;
+}
+
+/** One file against its live table (also used to plan again after waiting for another import). */
+export async function planOneLive(file: DataFile, provider: Provider, log: (m: string) => void): Promise<PlannedTable> {
+  const table = await provider.getTable(file.table);
+  const live = await provider.readRows(table);
+  const plan = await planTable({
+    file: file.relativePath,
+    source: createReadStream(file.absolutePath),
+    table: { id: table.id, name: table.name },
+    schema: table.schema,
+    liveRecords: live.records,
+    mode: file.importMode,
+    maxDeletes: file.maxDeletes,
+    limits: table.limits,
+  });
+  log(`${file.relativePath} -> ${table.name}: live rows read by ${live.source}`);
+  return { plan, file, table, liveRecords: live.records };
 }
 
 /**
@@ -58,7 +63,6 @@ export async function planLive(
  */
 export async function planOffline(
   files: readonly DataFile[],
-  settings: Settings,
   readBase: (path: string) => Promise<string | undefined>,
 ): Promise<PlannedRun> {
   const run: PlannedRun = { tables: [], failures: [] };
@@ -75,11 +79,11 @@ export async function planOffline(
         table: { id: `offline:${file.relativePath}`, name: file.table },
         schema: schemaFromHeader,
         liveRecords,
-        mode: settings.importMode,
-        maxDeletes: settings.maxDeletes,
+        mode: file.importMode,
+        maxDeletes: file.maxDeletes,
         limits: { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER },
       });
-      run.tables.push({ plan, file });
+      run.tables.push({ plan, file, liveRecords });
     } catch (error) {
       recordFailure(run, file, error);
     }

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { ImportMode } from './core/diff.ts';
-import { type DeleteLimit, parseDeleteLimit } from './core/guards.ts';
+import { parseConfigFile, type TableEntry } from './config-file.ts';
+import { parseDeleteLimit } from './core/guards.ts';
+import { SettingsError } from './settings-error.ts';
+
+export { SettingsError } from './settings-error.ts';
 
 export interface GenesysSettings {
   region: string;
@@ -11,20 +14,16 @@ export interface GenesysSettings {
 }
 
 export interface Settings {
-  mode: 'plan' | 'apply';
+  mode: 'plan' | 'apply' | 'export';
   provider: 'genesys';
-  /** CSV path or glob, relative to the workspace. */
-  file: string;
-  /** Table name or id; undefined: each CSV's base name. */
-  table?: string;
-  importMode: ImportMode;
-  maxDeletes: DeleteLimit;
+  /** What to plan: from the config file, or the one entry the file and table inputs make. */
+  tables: TableEntry[];
   onDrift: 'fail' | 'apply';
   comment: 'on-change' | 'always' | 'never';
   githubToken: string;
   uploadArtifacts: boolean;
   jobTimeoutMs: number;
-  /** Names this configuration's PR comment and artifacts: from the file and table inputs. */
+  /** Names this configuration's PR comment and artifacts: from the config path, or the file and table inputs. */
   configId: string;
   genesys: GenesysSettings;
 }
@@ -37,19 +36,10 @@ export function hasCredentials(settings: Settings): boolean {
 export const MISSING_CREDENTIALS =
   'Inputs genesys-client-id and genesys-client-secret are required: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. Pass them from repository secrets';
 
-/** A bad input: the message names the input and what would be valid. */
-export class SettingsError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SettingsError';
-  }
-}
-
 export type InputReader = (name: string) => string;
 
 /** Inputs of the contract that later versions implement: set, they fail rather than being ignored. */
 const NOT_YET_INPUTS = [
-  'config',
   'talkdesk-account',
   'talkdesk-client-id',
   'talkdesk-client-secret',
@@ -105,19 +95,20 @@ function url(read: InputReader, name: string): string | undefined {
   throw new SettingsError(`Input ${name} is not an http(s) URL: "${value}"`);
 }
 
-/** All input parsing: the inputs become one validated Settings object, or a SettingsError naming the input. */
-export function readSettings(read: InputReader): Settings {
+/**
+ * All input parsing: the inputs (and the config file they name) become one validated Settings object,
+ * or a SettingsError naming the input, or the config file and line.
+ */
+export function readSettings(read: InputReader, readConfig: (path: string) => string): Settings {
   for (const name of NOT_YET_INPUTS) {
     if (read(name).trim() !== '') throw notSupportedYet(`the ${name} input`);
   }
-  const mode = oneOf(read, 'mode', ['plan', 'apply'] as const, 'plan', ['export']);
-  const provider = oneOf(read, 'provider', ['genesys'] as const, 'genesys', ['talkdesk', 'dengage', 'learningbuilder']);
-  const file = read('file').trim();
-  if (file === '') {
-    throw new SettingsError(
-      'Input file is required: the CSV path or glob, relative to the workspace (e.g. data/holidays.csv)',
-    );
-  }
+  const mode = oneOf(read, 'mode', ['plan', 'apply', 'export'] as const, 'plan');
+  let provider: string = oneOf(read, 'provider', ['genesys'] as const, 'genesys', [
+    'talkdesk',
+    'dengage',
+    'learningbuilder',
+  ]);
   const importMode = oneOf(read, 'import-mode', ['replace', 'append'] as const, 'replace');
   const maxDeletesText = read('max-deletes').trim() || '25%';
   const maxDeletes = parseDeleteLimit(maxDeletesText);
@@ -125,6 +116,34 @@ export function readSettings(read: InputReader): Settings {
     throw new SettingsError(
       `Input max-deletes is "${maxDeletesText}"; use a row count like 10 or a percentage of live rows like 25% (at most 100%)`,
     );
+  }
+  const configPath = read('config').trim();
+  const file = read('file').trim();
+  const table = read('table').trim();
+  let tables: TableEntry[];
+  if (configPath !== '') {
+    if (file !== '' || table !== '') {
+      throw new SettingsError(
+        'Set either the config input or the file and table inputs, not both: the config file lists the tables',
+      );
+    }
+    let text: string;
+    try {
+      text = readConfig(configPath);
+    } catch {
+      throw new SettingsError(`Input config: cannot read "${configPath}" in the workspace`);
+    }
+    const config = parseConfigFile(text, configPath, { provider, importMode, maxDeletes });
+    provider = config.provider;
+    if (provider !== 'genesys') throw notSupportedYet(`provider ${provider} (in ${configPath})`);
+    tables = config.tables;
+  } else {
+    if (file === '') {
+      throw new SettingsError(
+        'Input file is required (or config): the CSV path or glob, relative to the workspace (e.g. data/holidays.csv)',
+      );
+    }
+    tables = [{ file, ...(table ? { table } : {}), importMode, maxDeletes }];
   }
   const jobTimeoutText = read('job-timeout').trim() || '15m';
   const jobTimeoutMs = parseDuration(jobTimeoutText);
@@ -140,21 +159,18 @@ export function readSettings(read: InputReader): Settings {
   const clientId = read('genesys-client-id').trim();
   const clientSecret = read('genesys-client-secret').trim();
   if ((clientId === '') !== (clientSecret === '')) throw new SettingsError(MISSING_CREDENTIALS);
-  const table = read('table').trim();
   const uploadArtifacts = oneOf(read, 'upload-artifacts', ['true', 'false'] as const, 'true') === 'true';
+  const identity = configPath !== '' ? { config: configPath } : { file, table };
   return {
     mode,
-    provider,
-    file,
-    ...(table ? { table } : {}),
-    importMode,
-    maxDeletes,
+    provider: 'genesys',
+    tables,
     onDrift: oneOf(read, 'on-drift', ['fail', 'apply'] as const, 'fail'),
     comment: oneOf(read, 'comment', ['on-change', 'always', 'never'] as const, 'on-change'),
     githubToken: read('github-token').trim(),
     uploadArtifacts,
     jobTimeoutMs,
-    configId: createHash('sha256').update(JSON.stringify({ file, table })).digest('hex').slice(0, 12),
+    configId: createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 12),
     genesys: {
       region,
       apiUrl: url(read, 'genesys-api-url'),

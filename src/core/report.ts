@@ -295,6 +295,8 @@ export interface PlanMarker {
   hash: string;
   /** The commit the plan was made at. */
   sha: string;
+  /** Each table's hash and counts, to say what differs (see review.ts). */
+  tables?: { table: string; hash: string; added: number; updated: number; deleted: number }[];
 }
 
 export function readPlanMarker(body: string): PlanMarker | undefined {
@@ -322,7 +324,9 @@ export interface CommentInput extends PlanReportInput {
 
 /** The sticky pull request comment: markers, then the apply results (if any), then the plan, within GitHub's limit. */
 export function renderComment(input: CommentInput): string {
-  const top = [commentMarker(input.configId), `${PLAN_PREFIX}${JSON.stringify(input.planMarker)} -->`, ''].join('\n');
+  // Table names come from the vendor: `--` would end the HTML comment early, so JSON-escape it away.
+  const planLine = JSON.stringify(input.planMarker).replace(/--/g, '-\\u002d');
+  const top = [commentMarker(input.configId), `${PLAN_PREFIX}${planLine} -->`, ''].join('\n');
   const applied = input.outcomes ? `${renderApplyReport(input.outcomes)}\n` : '';
   const budget = COMMENT_LIMIT - top.length - applied.length;
   return top + applied + fitToBudget((detail) => renderPlanReport(input, detail), budget, input.wherePlanIs);

@@ -43,6 +43,8 @@ export interface Provider {
   /** Uploads these rows (the whole file's, in replace mode) in the vendor's import format and starts the job. */
   startImport(table: LiveTable, rows: readonly Row[], mode: ImportMode): Promise<ImportJob>;
   waitForJob(table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult>;
+  /** An import into this table that is still running (started by anyone), if there is one. */
+  runningImport(table: LiveTable): Promise<ImportJob | undefined>;
   /** HTTP requests made so far (every attempt, login included). */
   requestCount(): number;
 }

@@ -143,12 +143,12 @@ describe('dist/index.js against the emulator', () => {
     const noFile = await run({ file: '' });
     expect(noFile.exitCode).toBe(1);
     expect(noFile.stdout).toContain('::error::Input file is required');
-    const later = await run({ config: 'tables.yml' });
-    expect(later.stdout).toContain('::error::not supported yet: the config input');
+    const later = await run({ 'talkdesk-account': 'acme' });
+    expect(later.stdout).toContain('::error::not supported yet: the talkdesk-account input');
     const badMode = await run({ mode: 'destroy' });
     expect(badMode.stdout).toContain('::error::Input mode is "destroy"; use one of: plan, apply, export');
     const missing = await run({ file: 'nope/*.csv' });
-    expect(missing.stdout).toContain('::error::Input file: no file matches "nope/*.csv"');
+    expect(missing.stdout).toContain('::error::file: no file matches "nope/*.csv"');
     for (const result of [noFile, later, badMode, missing])
       expect(result.stdout + result.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });

@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { readCsv, writeCsv } from '../../core/csv.ts';
+import { readCsv } from '../../core/csv.ts';
 import type { ImportMode } from '../../core/diff.ts';
 import { DataFileError } from '../../core/problems.ts';
-import { formatCell, matchColumn, type Row, type TableLimits } from '../../core/schema.ts';
+import { matchColumn, type Row, type TableLimits } from '../../core/schema.ts';
+import { tableCsv } from '../../core/table-csv.ts';
 import type { HttpClient } from '../http.ts';
 import {
   type ImportJob,
@@ -234,11 +235,7 @@ export class GenesysProvider implements Provider {
 
   /** The import file mirrors the table's own export: field titles as the header, key column first. */
   importCsv(table: LiveTable, rows: readonly Row[]): string {
-    const fields = table.schema.fields;
-    return writeCsv(
-      fields.map((field) => field.title),
-      rows.map((row) => fields.map((field) => formatCell(row[field.name] ?? ''))),
-    );
+    return tableCsv(table.schema, rows);
   }
 
   async startImport(table: LiveTable, rows: readonly Row[], mode: ImportMode): Promise<ImportJob> {
@@ -294,6 +291,16 @@ export class GenesysProvider implements Provider {
       result.error = { message: info.message ?? 'no message', code: info.code, contextId: info.contextId };
     }
     return result;
+  }
+
+  /** Assumed: only a `Processing` job is running; one left `WaitingForUpload` never got its file and does nothing. */
+  async runningImport(table: LiveTable): Promise<ImportJob | undefined> {
+    const listing = await this.client.json<Listing<JobEntity>>(
+      { method: 'GET', path: `/api/v2/flows/datatables/${table.id}/import/jobs?pageSize=25` },
+      `list the recent imports into "${table.name}"`,
+    );
+    const running = (listing.entities ?? []).find((job) => job.status === 'Processing');
+    return running ? { id: running.id } : undefined;
   }
 
   private async pollJob(path: string, what: string, timeoutMs: number): Promise<JobEntity> {

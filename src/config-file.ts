@@ -1,0 +1,112 @@
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
+import type { ImportMode } from './core/diff.ts';
+import { type DeleteLimit, parseDeleteLimit } from './core/guards.ts';
+import { SettingsError } from './settings-error.ts';
+
+/** One entry of the configuration: a CSV path or glob, and how its table(s) are planned and applied. */
+export interface TableEntry {
+  file: string;
+  table?: string;
+  importMode: ImportMode;
+  maxDeletes: DeleteLimit;
+}
+
+export interface TableDefaults {
+  provider: string;
+  importMode: ImportMode;
+  maxDeletes: DeleteLimit;
+}
+
+const TOP_KEYS = ['provider', 'import-mode', 'max-deletes', 'tables'];
+const ENTRY_KEYS = ['file', 'table', 'import-mode', 'max-deletes'];
+
+/**
+ * Reads the `config` YAML: defaults at the top, then `tables:` entries. Every error names the file and line.
+ *
+ *   provider: genesys
+ *   import-mode: replace
+ *   tables:
+ *     - file: data/holidays.csv
+ *       table: Holidays
+ *     - file: data/queues/*.csv
+ *       max-deletes: 0
+ */
+export function parseConfigFile(
+  text: string,
+  file: string,
+  defaults: TableDefaults,
+): { provider: string; tables: TableEntry[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
+  const fail = (node: Node | null | undefined, message: string): never => {
+    throw new SettingsError(`${file}:${lineOf(node)}: ${message}`);
+  };
+  const [firstError] = doc.errors;
+  if (firstError) {
+    const line = firstError.linePos?.[0]?.line ?? 1;
+    throw new SettingsError(`${file}:${line}: not valid YAML: ${firstError.message.split('\n')[0]}`);
+  }
+  const root = doc.contents;
+  if (!isMap(root)) return fail(root, 'the config file must be a mapping with a "tables" list');
+
+  const scalar = (node: unknown, key: string): string => {
+    if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
+      return fail(node as Node, `"${key}" must be a single value`);
+    }
+    return String(node.value).trim();
+  };
+  const readOptions = (map: YAMLMap, allowed: string[], inherited: TableDefaults): TableDefaults => {
+    const options = { ...inherited };
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!allowed.includes(key)) {
+        const close = allowed.find(
+          (name) => name.replace(/s$/, '') === key.replace(/s$/, '') || name.startsWith(key.slice(0, 5)),
+        );
+        fail(
+          pair.key as Node,
+          `unknown key "${key}"${close ? `; did you mean "${close}"?` : ''} Keys here: ${allowed.join(', ')}`,
+        );
+      }
+      if (key === 'provider') options.provider = scalar(pair.value, key);
+      if (key === 'import-mode') {
+        const mode = scalar(pair.value, key);
+        if (mode !== 'replace' && mode !== 'append')
+          fail(pair.value as Node, `import-mode is "${mode}"; use replace or append`);
+        options.importMode = mode as ImportMode;
+      }
+      if (key === 'max-deletes') {
+        const text = scalar(pair.value, key);
+        const limit = parseDeleteLimit(text);
+        if (!limit)
+          fail(pair.value as Node, `max-deletes is "${text}"; use a row count like 10 or a percentage like 25%`);
+        options.maxDeletes = limit as DeleteLimit;
+      }
+    }
+    return options;
+  };
+
+  const top = readOptions(root, TOP_KEYS, defaults);
+  const tablesNode = root.get('tables', true);
+  if (!isSeq(tablesNode) || tablesNode.items.length === 0) {
+    return fail((tablesNode as Node) ?? root, '"tables" must list at least one entry, each with a "file"');
+  }
+  const tables = tablesNode.items.map((item): TableEntry => {
+    if (!isMap(item))
+      return fail(item as Node, 'each entry of "tables" needs a "file" (and may set table, import-mode, max-deletes)');
+    const options = readOptions(item, ENTRY_KEYS, top);
+    const fileNode = item.get('file', true);
+    if (fileNode === undefined) return fail(item, 'this entry has no "file"');
+    const tableNode = item.get('table', true);
+    const entry: TableEntry = {
+      file: scalar(fileNode, 'file'),
+      importMode: options.importMode,
+      maxDeletes: options.maxDeletes,
+    };
+    if (entry.file === '') fail(fileNode as Node, '"file" is empty');
+    if (tableNode !== undefined) entry.table = scalar(tableNode, 'table');
+    return entry;
+  });
+  return { provider: top.provider, tables };
+}
