@@ -57,6 +57,10 @@ export interface Faults {
   exportForbidden?: boolean;
   /** Import jobs finish Failed with this error message, changing nothing. */
   failImport?: string;
+  /** The storage host refuses the next `count` uploads with 403, as for a missing or wrong upload header. */
+  rejectUploads?: { count: number };
+  /** The storage host drops the connection of the next `count` uploads before answering. */
+  resetUploads?: { count: number };
 }
 
 export interface RecordedRequest {
@@ -487,6 +491,18 @@ export class GenesysEmulator {
       return send(403, '<Error><Code>AuthenticationFailed</Code></Error>');
     }
     if (req.method !== 'PUT') return send(405, '<Error><Code>UnsupportedHttpVerb</Code></Error>');
+    if (this.faults.resetUploads && this.faults.resetUploads.count > 0) {
+      this.faults.resetUploads.count--;
+      req.socket.destroy();
+      return;
+    }
+    if (this.faults.rejectUploads && this.faults.rejectUploads.count > 0) {
+      this.faults.rejectUploads.count--;
+      return send(
+        403,
+        '<Error><Code>AuthenticationFailed</Code><Message>missing or wrong header x-upload-signature</Message></Error>',
+      );
+    }
     if (req.headers.authorization !== undefined) {
       return send(
         400,

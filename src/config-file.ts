@@ -61,9 +61,7 @@ export function parseConfigFile(
     for (const pair of map.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (!allowed.includes(key)) {
-        const close = allowed.find(
-          (name) => name.replace(/s$/, '') === key.replace(/s$/, '') || name.startsWith(key.slice(0, 5)),
-        );
+        const close = closestKey(key, allowed);
         fail(
           pair.key as Node,
           `unknown key "${key}"${close ? `; did you mean "${close}"?` : ''} Keys here: ${allowed.join(', ')}`,
@@ -109,4 +107,15 @@ export function parseConfigFile(
     return entry;
   });
   return { provider: top.provider, tables };
+}
+
+/** A known key that a mistyped one is probably meant to be: same letters give or take one edit or a plural. */
+function closestKey(key: string, allowed: readonly string[]): string | undefined {
+  const sorted = (text: string) => [...text].sort().join('');
+  return allowed.find(
+    (name) =>
+      name.replace(/s$/, '') === key.replace(/s$/, '') ||
+      (name.length === key.length && sorted(name) === sorted(key)) ||
+      (Math.abs(name.length - key.length) <= 1 && name.startsWith(key.slice(0, Math.max(3, key.length - 2)))),
+  );
 }

@@ -305,9 +305,8 @@ export function readPlanMarker(body: string): PlanMarker | undefined {
   const end = body.indexOf(' -->', start);
   try {
     const marker = JSON.parse(body.slice(start + PLAN_PREFIX.length, end)) as Partial<PlanMarker>;
-    return typeof marker.hash === 'string' && typeof marker.sha === 'string'
-      ? { hash: marker.hash, sha: marker.sha }
-      : undefined;
+    if (typeof marker.hash !== 'string' || typeof marker.sha !== 'string') return undefined;
+    return { hash: marker.hash, sha: marker.sha, ...(Array.isArray(marker.tables) ? { tables: marker.tables } : {}) };
   } catch {
     return undefined;
   }

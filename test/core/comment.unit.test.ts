@@ -152,3 +152,24 @@ describe('the pull request comment', () => {
     expect(body).toMatch(/…and 29\d\d more changed rows/);
   });
 });
+
+describe('the plan marker', () => {
+  it('round-trips each table hash and counts, even with "--" in a table name', () => {
+    const marker = {
+      hash: 'h',
+      sha: 's',
+      tables: [{ table: 'Sales -- EU -->', hash: 'x', added: 1, updated: 2, deleted: 3 }],
+    };
+    const body = renderComment({
+      mode: 'plan',
+      plans: [],
+      failures: [],
+      requests: 0,
+      configId: 'c',
+      planMarker: marker,
+      wherePlanIs: 'w',
+    });
+    expect(body.split('\n')[1]).not.toMatch(/--.*-->.*-->/);
+    expect(readPlanMarker(body)).toEqual(marker);
+  });
+});

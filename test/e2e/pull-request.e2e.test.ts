@@ -8,11 +8,10 @@ import { repoRoot, runAction } from '../../scripts/run-action.ts';
 import { readPlanMarker } from '../../src/core/report.ts';
 import { credentials, startEmulator } from '../support/emulator.ts';
 import { FakeGitHub } from '../support/fake-github.ts';
+import { BASE, HEAD, pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
 // dist/index.js in a pull request: the sticky comment, links, the fork case and the apply report, against a
 // local GitHub API and the Genesys emulator.
-const HEAD = 'a'.repeat(40);
-const BASE = 'b'.repeat(40);
 let emulator: GenesysEmulator;
 let github: FakeGitHub;
 let dir: string;
@@ -28,27 +27,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function pullRequestEvent(options: { fork?: boolean } = {}): Promise<Record<string, string>> {
-  const eventPath = path.join(dir, 'event.json');
-  await writeFile(
-    eventPath,
-    JSON.stringify({
-      pull_request: {
-        number: 7,
-        head: { sha: HEAD, repo: { full_name: options.fork ? 'someone/tables' : 'acme/tables' } },
-        base: { sha: BASE, repo: { full_name: 'acme/tables' } },
-      },
-    }),
-  );
-  return {
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'acme/tables',
-    GITHUB_SHA: 'c'.repeat(40),
-    GITHUB_RUN_ID: '42',
-    GITHUB_API_URL: github.url,
-  };
-}
+const pullRequestEvent = (options: { fork?: boolean } = {}) => pullRequestEnv(dir, github, options);
 
 function run(inputs: Record<string, string>, env: Record<string, string>, workspace?: string) {
   return runAction({
@@ -78,7 +57,7 @@ describe('dist/index.js in a pull request', () => {
     expect(first.outputs['comment-url']).toBe(comments[0]?.html_url);
     const body = comments[0]?.body ?? '';
     expect(body).toContain('**Plan:** 1 to add, 2 to change, 1 to delete, 5 unchanged.');
-    expect(readPlanMarker(body)).toEqual({ hash: first.outputs['plan-hash'], sha: HEAD });
+    expect(readPlanMarker(body)).toMatchObject({ hash: first.outputs['plan-hash'], sha: HEAD });
 
     emulator.tableByName('Holidays').rows.delete('Labor Day');
     const second = await run({}, env);
@@ -187,12 +166,7 @@ describe('dist/index.js in a pull request', () => {
   it('writes the apply result into the comment of the merged pull request', async () => {
     const prEnv = await pullRequestEvent();
     expect((await run({}, prEnv)).exitCode).toBe(0);
-    const mergeSha = 'd'.repeat(40);
-    github.commitPulls.set(mergeSha, [{ number: 7, merged_at: '2026-11-24T10:00:00Z' }]);
-    const apply = await run(
-      { mode: 'apply' },
-      { GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'acme/tables', GITHUB_SHA: mergeSha, GITHUB_API_URL: github.url },
-    );
+    const apply = await run({ mode: 'apply' }, pushEnv(github));
     expect(apply.exitCode).toBe(0);
     const comments = github.comments.get(7) ?? [];
     expect(comments).toHaveLength(1);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfigFile } from '../src/config-file.ts';
+import { readSettings, SettingsError } from '../src/settings.ts';
+
+const defaults = { provider: 'genesys', importMode: 'replace' as const, maxDeletes: { percent: 25 } };
+
+function error(text: string): string {
+  try {
+    parseConfigFile(text, 'tables.yml', defaults);
+  } catch (caught) {
+    expect(caught).toBeInstanceOf(SettingsError);
+    return (caught as Error).message;
+  }
+  throw new Error('no error');
+}
+
+describe('the config file', () => {
+  it('applies the defaults at the top to each entry, which may override them', () => {
+    const config = parseConfigFile(
+      [
+        'provider: genesys',
+        'import-mode: append',
+        'max-deletes: 10%',
+        'tables:',
+        '  - file: data/holidays.csv',
+        '    table: Holidays',
+        '  - file: data/queues/*.csv',
+        '    max-deletes: 0',
+        '    import-mode: replace',
+      ].join('\n'),
+      'tables.yml',
+      defaults,
+    );
+    expect(config.tables).toEqual([
+      { file: 'data/holidays.csv', table: 'Holidays', importMode: 'append', maxDeletes: { percent: 10 } },
+      { file: 'data/queues/*.csv', importMode: 'replace', maxDeletes: { count: 0 } },
+    ]);
+  });
+
+  it('names the line of each mistake', () => {
+    expect(error('tables:\n  - file: a.csv\n    max-delete: 3\n')).toBe(
+      'tables.yml:3: unknown key "max-delete"; did you mean "max-deletes"? Keys here: file, table, import-mode, max-deletes',
+    );
+    expect(error('import-mode: replace\nmax-deletes: lots\ntables:\n  - file: a.csv\n')).toBe(
+      'tables.yml:2: max-deletes is "lots"; use a row count like 10 or a percentage like 25%',
+    );
+    expect(error('tables:\n  - file: a.csv\n  - table: B\n')).toBe('tables.yml:3: this entry has no "file"');
+    expect(error('tables:\n  - file: a.csv\n    import-mode: upsert\n')).toBe(
+      'tables.yml:3: import-mode is "upsert"; use replace or append',
+    );
+    expect(error('tables: []\n')).toBe('tables.yml:1: "tables" must list at least one entry, each with a "file"');
+    expect(error('tables:\n  - file: [a, b\n')).toMatch(/^tables\.yml:\d: not valid YAML/);
+    expect(error('- a\n- b\n')).toBe('tables.yml:1: the config file must be a mapping with a "tables" list');
+  });
+
+  it('is exclusive with the file and table inputs', () => {
+    const inputs: Record<string, string> = { config: 'tables.yml', file: 'x.csv' };
+    expect(() =>
+      readSettings(
+        (name) => inputs[name] ?? '',
+        () => 'tables:\n  - file: a.csv\n',
+      ),
+    ).toThrow('Set either the config input or the file and table inputs, not both');
+  });
+});
