@@ -51,7 +51,9 @@ export interface Faults {
   unauthorized?: { count: number };
   /** Polls a job answers before it finishes (default 2). */
   jobPolls?: number;
-  /** Keys whose rows fail in an import, as invalid rows do. */
+  /** Import jobs never finish: they stay Processing however often they are polled. */
+  stuckImports?: boolean;
+  /** Keys whose rows fail in the next import (then cleared), as invalid rows do. */
   failRows?: string[];
   /** Export jobs answer 403, as for a client without export permission. */
   exportForbidden?: boolean;
@@ -530,6 +532,7 @@ export class GenesysEmulator {
     }
     if (job.status === 'Processing') {
       if (job.pollsLeft > 0) job.pollsLeft--;
+      else if (kind === 'import' && this.faults.stuckImports) job.pollsLeft = 0;
       else if (kind === 'export') this.finishExport(job);
       else this.finishImport(table, job);
     }
@@ -585,6 +588,8 @@ export class GenesysEmulator {
 
     const accepted = new Map<string, Record<string, Value>>();
     const failures: string[] = [];
+    const failRows = this.faults.failRows;
+    this.faults.failRows = undefined;
     lines.forEach((cells, index) => {
       const row: Record<string, Value> = {};
       let problem: string | undefined;
@@ -602,7 +607,7 @@ export class GenesysEmulator {
       }
       const key = String(row.key ?? '');
       problem ??= this.checkRow(table, row);
-      if (!problem && this.faults.failRows?.includes(key)) problem = 'rejected by the server';
+      if (!problem && failRows?.includes(key)) problem = 'rejected by the server';
       if (problem) failures.push(`row ${index + 2}: ${problem}`);
       else accepted.set(key, row);
     });

@@ -20,6 +20,7 @@ import {
   totalCounts,
 } from './core/report.ts';
 import { planMarkerFor, reviewDecision } from './core/review.ts';
+import { normalizeLiveRow } from './core/schema.ts';
 import { liveTableCsv } from './core/table-csv.ts';
 import { type DataFile, findDataFiles } from './data-files.ts';
 import type { Runner } from './github/action.ts';
@@ -27,7 +28,7 @@ import type { RunEvent } from './github/event.ts';
 import { describeGitHubError, type PullRequests } from './github/pull-request.ts';
 import { type PlannedRun, type PlannedTable, planLive, planOffline, planOneLive } from './plan-tables.ts';
 import { HttpClient } from './providers/http.ts';
-import { type Provider, ProviderError } from './providers/provider.ts';
+import { type LiveTable, type Provider, ProviderError } from './providers/provider.ts';
 import { createProvider } from './providers/registry.ts';
 import { hasCredentials, MISSING_CREDENTIALS, readSettings, type Settings, SettingsError } from './settings.ts';
 
@@ -42,6 +43,7 @@ export async function run(runner: Runner): Promise<void> {
     if (error instanceof SettingsError) return runner.fail(error.message);
     throw error;
   }
+  runner.mask(settings.githubToken);
   const event = runner.event();
   const pullRequests =
     settings.githubToken && event.owner ? runner.pullRequests(settings.githubToken, event) : undefined;
@@ -418,15 +420,40 @@ async function importTable(
       failed: result.failed,
     });
     if (result.error) outcome.error = result.error;
-    if (result.failed > 0)
-      outcome.message = `the import job finished with ${result.failed} failed row(s); those rows were not written`;
-    else if (!result.succeeded) outcome.message = `the import job ended ${result.status}; the table was not changed`;
+    if (result.failed > 0) {
+      // Some rows were written and some not: the table is half-applied. Put it back as it was.
+      const restored = await restoreSnapshot(provider, planned, settings, runner);
+      outcome.message = `the import job finished with ${result.failed} failed row(s), so the table was half-applied; ${restored}`;
+    } else if (!result.succeeded) {
+      outcome.message = `the import job ended ${result.status}; the table was not changed`;
+    }
   } catch (error) {
     if (!(error instanceof ProviderError || error instanceof DataFileError)) throw error;
     outcome.status = outcome.jobId ? 'Unknown' : 'NotStarted';
     outcome.message = error.message;
   }
   return outcome;
+}
+
+/** Re-imports the snapshot (replace) after a partial failure; says how that went, in words for the outcome. */
+async function restoreSnapshot(
+  provider: Provider,
+  planned: PlannedTable,
+  settings: Settings,
+  runner: Runner,
+): Promise<string> {
+  const table = planned.table as LiveTable;
+  const rows = planned.liveRecords.map((record) => normalizeLiveRow(table.schema, record));
+  try {
+    const job = await provider.startImport(table, rows, 'replace');
+    runner.info(`${table.name}: restoring the snapshot (import job ${job.id})`);
+    const result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
+    if (result.succeeded) return `it was restored from its snapshot (job ${job.id}): no row was lost`;
+    return `restoring its snapshot (job ${job.id}) ended ${result.status} with ${result.failed} failed row(s): restore it by hand from the snapshot CSV`;
+  } catch (error) {
+    if (!(error instanceof ProviderError)) throw error;
+    return `restoring its snapshot failed (${error.message}): restore it by hand from the snapshot CSV`;
+  }
 }
 
 /** Export: each table's live rows into its file (header by title, key first, key order), to adopt it into git. */

@@ -101,8 +101,12 @@ describe('dist/index.js against the emulator', () => {
 
   it('fails the step when the job succeeds with failed rows, with the count and the contextId', async () => {
     emulator.faults.failRows = ['Christmas Day'];
+    const before = emulator.rowsOf('Holidays');
     const result = await run({ mode: 'apply' });
     expect(result.exitCode).toBe(1);
+    // Half-applied (the failed row was dropped by ReplaceAll), so the table was put back from its snapshot.
+    expect(result.stdout).toContain('so the table was half-applied; it was restored from its snapshot');
+    expect(emulator.rowsOf('Holidays')).toEqual(before);
     const contextId = [...emulator.jobs.values()].find((job) => job.kind === 'import')?.errorInformation?.contextId;
     expect(contextId).toBeDefined();
     expect(result.stdout).toContain('::error::Holidays: the import job finished with 1 failed row(s)');
@@ -157,21 +161,5 @@ describe('dist/index.js against the emulator', () => {
     const result = await run({ table: 'Holiday Table' });
     expect(result.exitCode).toBe(1);
     expect(result.summary).toContain('No Genesys data table is named "Holiday Table"');
-  });
-
-  it('keeps the client secret and the access token out of every output channel', async () => {
-    emulator.faults.failRows = ['Christmas Day'];
-    const result = await run({ mode: 'apply' });
-    const tokens = emulator.requests
-      .map((r) => r.authorization)
-      .filter((a): a is string => a?.startsWith('Bearer ') ?? false)
-      .map((a) => a.slice(7));
-    expect(tokens.length).toBeGreaterThan(0);
-    // `::add-mask::` lines are the runner's instruction to mask the value everywhere; it never shows them.
-    const stdout = result.stdout.replace(/^::add-mask::.*$/gm, '');
-    const everything = [stdout, result.stderr, result.summary, JSON.stringify(result.outputs)].join('\n');
-    for (const secret of [credentials.clientSecret, ...new Set(tokens)]) expect(everything).not.toContain(secret);
-    expect(result.stdout).toContain(`::add-mask::${credentials.clientSecret}`);
-    for (const token of new Set(tokens)) expect(result.stdout).toContain(`::add-mask::${token}`);
   });
 });

@@ -1,0 +1,79 @@
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { GenesysEmulator } from '../../emulator/server.ts';
+import { type ActionRun, runAction } from '../../scripts/run-action.ts';
+import { credentials, startEmulator } from '../support/emulator.ts';
+import { FakeGitHub } from '../support/fake-github.ts';
+import { pullRequestEnv, pushEnv } from '../support/github-env.ts';
+
+let emulator: GenesysEmulator;
+let github: FakeGitHub;
+let dir: string;
+
+beforeEach(async () => {
+  emulator = await startEmulator();
+  github = await new FakeGitHub().start();
+  dir = await mkdtemp(path.join(tmpdir(), 'datatable-secrets-'));
+});
+afterEach(async () => {
+  await emulator.stop();
+  await github.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return Promise.all(entries.filter((e) => e.isFile()).map((e) => readFile(path.join(e.parentPath, e.name), 'utf8')));
+}
+
+it('keeps the client secret and every access token out of logs, summaries, outputs, comments and files', async () => {
+  const runnerTemp = path.join(dir, 'runner-temp');
+  await mkdir(runnerTemp);
+  const inputs = {
+    file: 'examples/data/Holidays.csv',
+    'genesys-client-id': credentials.clientId,
+    'genesys-client-secret': credentials.clientSecret,
+    'genesys-api-url': emulator.apiUrl,
+    'genesys-login-url': emulator.apiUrl,
+    'github-token': 'ghs_secret_github_token',
+  };
+  const runs: ActionRun[] = [];
+  runs.push(await runAction({ inputs, env: { ...(await pullRequestEnv(dir, github)), RUNNER_TEMP: runnerTemp } }));
+  // A partial failure: error messages, the restore and the apply report all have a chance to leak.
+  emulator.faults.failRows = ['Christmas Day'];
+  runs.push(
+    await runAction({ inputs: { ...inputs, mode: 'apply' }, env: { ...pushEnv(github), RUNNER_TEMP: runnerTemp } }),
+  );
+  emulator.faults.unauthorized = { count: 2 };
+  runs.push(await runAction({ inputs, env: { RUNNER_TEMP: runnerTemp } }));
+
+  const tokens = [
+    ...new Set(emulator.requests.map((r) => r.authorization).filter((a) => a?.startsWith('Bearer '))),
+  ].map((a) => (a as string).slice(7));
+  expect(tokens.length).toBeGreaterThanOrEqual(2);
+  const secrets = [
+    credentials.clientSecret,
+    Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64'),
+    'ghs_secret_github_token',
+    ...tokens,
+  ];
+  const channels = [
+    ...runs.flatMap((run) => [
+      // `::add-mask::` lines are the runner's instruction to mask a value; the runner never shows them.
+      run.stdout.replace(/^::add-mask::.*$/gm, ''),
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+    ]),
+    ...[...github.comments.values()].flat().map((c) => c.body),
+    ...(await filesUnder(runnerTemp)),
+  ];
+  expect(channels.some((text) => text.includes('Import results'))).toBe(true);
+  expect((await filesUnder(runnerTemp)).length).toBeGreaterThanOrEqual(2); // the plan file and the snapshot
+  for (const secret of secrets) {
+    expect(channels.filter((text) => text.includes(secret))).toEqual([]);
+  }
+  expect(runs[0]?.stdout).toContain(`::add-mask::${credentials.clientSecret}`);
+});
