@@ -175,7 +175,7 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     '|---:|---:|---:|---:|---:|',
     `| ${counts.added} | ${counts.updated} | ${counts.deleted} | ${counts.unchanged} | ${counts.invalid} |`,
     '',
-    `Import mode: **${plan.mode}**. Live rows: ${plan.liveRowCount}. Plan hash: \`${plan.hash.slice(0, 12)}\``,
+    `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. Live rows: ${plan.liveRowCount}. Plan hash: \`${plan.hash.slice(0, 12)}\``,
   ];
   for (const refusal of plan.refusals) lines.push('', '> [!CAUTION]', `> Refused: ${escapeMarkdown(refusal)}`);
   const errors = plan.problems.filter((p) => p.severity === 'error');

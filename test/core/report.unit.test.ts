@@ -75,3 +75,21 @@ describe('renderPlanReport', () => {
     expect(report).toContain('**Plan:** 0 to add, 0 to change, 0 to delete, 0 unchanged.');
   });
 });
+
+describe('append mode', () => {
+  it('says that nothing is deleted', async () => {
+    const plan = await planTable({
+      file: 'data/h.csv',
+      table: { id: 't1', name: 'Holidays' },
+      schema: holidaysSchema,
+      source: 'Holiday\nA\n',
+      liveRecords: [{ key: 'B' }],
+      mode: 'append',
+      maxDeletes: { count: 0 },
+      limits,
+    });
+    const report = renderPlanReport({ mode: 'plan', plans: [plan], failures: [], requests: 1 });
+    expect(report).toContain('Import mode: **append** (live rows not in the file are kept: nothing is deleted)');
+    expect(report).toContain('| 1 | 0 | 0 | 1 | 0 |');
+  });
+});
