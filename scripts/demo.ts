@@ -30,6 +30,13 @@ try {
     console.log(`\n${bold(`=== ${step}: mode=${mode} ===`)}\n`);
     const run = await runAction({ inputs: { ...inputs, mode } });
     console.log(run.summary.trim());
+    // What the runner would show as annotations beside the summary.
+    const annotations = run.stdout
+      .split('\n')
+      .map((line) => /^::(notice|warning|error)[^:]*::(.*)$/.exec(line))
+      .filter((match): match is RegExpExecArray => match !== null)
+      .map(([, level, text]) => `  ${level}: ${(text ?? '').replace(/%0A/g, '\n    ').replace(/%25/g, '%')}`);
+    if (annotations.length > 0) console.log(`\n${bold('Annotations:')}\n${annotations.join('\n')}`);
     console.log(`\n${bold('Outputs:')} ${JSON.stringify(run.outputs)}`);
     console.log(`${bold('Exit code:')} ${run.exitCode}`);
     if (run.exitCode !== 0) {

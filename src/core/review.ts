@@ -35,7 +35,10 @@ export function reviewDecision(
   where: string,
 ): ReviewDecision {
   if (!reviewed) {
-    return { apply: true, notice: `No reviewed plan was found (${where}): applying the plan below, made now.` };
+    return {
+      apply: true,
+      notice: `No reviewed plan was found (${where}): applying the plan made now (in the summary).`,
+    };
   }
   const current = planMarkerFor(plans, '');
   if (current.hash === reviewed.hash) {

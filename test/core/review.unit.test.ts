@@ -54,7 +54,7 @@ describe('reviewDecision', () => {
     expect(reviewDecision(undefined, [await plan([])], 'fail', 'no merged pull request for commit abc1234')).toEqual({
       apply: true,
       notice:
-        'No reviewed plan was found (no merged pull request for commit abc1234): applying the plan below, made now.',
+        'No reviewed plan was found (no merged pull request for commit abc1234): applying the plan made now (in the summary).',
     });
   });
 });
