@@ -1,44 +1,25 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { GenesysEmulator } from '../../emulator/server.ts';
-import { type ActionRunOptions, repoRoot, runAction } from '../../scripts/run-action.ts';
+import { repoRoot } from '../../scripts/run-action.ts';
 import { readCsv } from '../../src/core/csv.ts';
 import { normalizeLiveRow, validateFile } from '../../src/core/schema.ts';
-import { credentials, startEmulator } from '../support/emulator.ts';
+import { importStarts as importStartsOf, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 // These run the bundled dist/index.js, exactly as a GitHub runner does, against the emulator.
+const environment = useE2eEnvironment();
 let emulator: GenesysEmulator;
-let workspace: string | undefined;
-
-beforeEach(async () => {
-  emulator = await startEmulator();
-});
-afterEach(async () => {
-  expect(emulator.deprecatedImportCalls()).toEqual([]);
-  await emulator.stop();
-  if (workspace) await rm(workspace, { recursive: true, force: true });
-  workspace = undefined;
+beforeEach(() => {
+  ({ emulator } = environment);
 });
 
-function run(inputs: Record<string, string>, options: Partial<ActionRunOptions> = {}) {
-  return runAction({
-    inputs: {
-      file: 'examples/data/Holidays.csv',
-      'genesys-client-id': credentials.clientId,
-      'genesys-client-secret': credentials.clientSecret,
-      'genesys-api-url': emulator.apiUrl,
-      'genesys-login-url': emulator.apiUrl,
-      ...inputs,
-    },
-    ...options,
-  });
-}
+const run = (inputs: Record<string, string>, options: { workspace?: string } = {}) =>
+  runSample(emulator, inputs, options);
 
 async function workspaceWith(files: Record<string, string>): Promise<string> {
-  workspace = await mkdtemp(path.join(tmpdir(), 'datatable-ws-'));
+  const workspace = await mkdtemp(path.join(environment.dir, 'ws-'));
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(workspace, name), text);
   return workspace;
 }
@@ -52,7 +33,7 @@ async function sampleFileRows() {
   );
 }
 
-const importStarts = () => emulator.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/import/csv/jobs'));
+const importStarts = () => importStartsOf(emulator);
 
 describe('dist/index.js against the emulator', () => {
   it('plans without touching the table: counts in outputs and summary', async () => {

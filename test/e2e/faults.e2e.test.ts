@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Faults, GenesysEmulator } from '../../emulator/server.ts';
-import { repoRoot, runAction } from '../../scripts/run-action.ts';
+import { repoRoot } from '../../scripts/run-action.ts';
 import { readCsv } from '../../src/core/csv.ts';
 import { normalizeLiveRow, validateFile } from '../../src/core/schema.ts';
-import { credentials, startEmulator } from '../support/emulator.ts';
+import { runSample } from '../support/e2e.ts';
+import { startEmulator } from '../support/emulator.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 // The fault-injection matrix: dist/index.js applies the sample file while the emulator misbehaves. Every case
@@ -80,17 +81,7 @@ describe('fault injection: the table ends old or new, never half', () => {
     const before = emulator.rowsOf('Holidays');
     const wanted = await fileRows();
     emulator.faults = { ...scenario.faults };
-    const result = await runAction({
-      inputs: {
-        mode: 'apply',
-        file: 'examples/data/Holidays.csv',
-        'genesys-client-id': credentials.clientId,
-        'genesys-client-secret': credentials.clientSecret,
-        'genesys-api-url': emulator.apiUrl,
-        'genesys-login-url': emulator.apiUrl,
-        ...scenario.inputs,
-      },
-    });
+    const result = await runSample(emulator, { mode: 'apply', ...scenario.inputs });
     emulator.faults = {};
     const after = byKey(emulator.rowsOf('Holidays'));
     const state = (rows: Record<string, Value>[]) => {

@@ -1,49 +1,28 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { GenesysEmulator } from '../../emulator/server.ts';
 import { repoRoot, runAction } from '../../scripts/run-action.ts';
 import { readPlanMarker } from '../../src/core/report.ts';
-import { credentials, startEmulator } from '../support/emulator.ts';
-import { FakeGitHub } from '../support/fake-github.ts';
+import { runSample, useE2eEnvironment } from '../support/e2e.ts';
+import type { FakeGitHub } from '../support/fake-github.ts';
 import { BASE, HEAD, pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
 // dist/index.js in a pull request: the sticky comment, links, the fork case and the apply report, against a
 // local GitHub API and the Genesys emulator.
+const environment = useE2eEnvironment();
 let emulator: GenesysEmulator;
 let github: FakeGitHub;
 let dir: string;
-
-beforeEach(async () => {
-  emulator = await startEmulator();
-  github = await new FakeGitHub().start();
-  dir = await mkdtemp(path.join(tmpdir(), 'datatable-pr-'));
-});
-afterEach(async () => {
-  await emulator.stop();
-  await github.stop();
-  await rm(dir, { recursive: true, force: true });
+beforeEach(() => {
+  ({ emulator, github, dir } = environment);
 });
 
 const pullRequestEvent = (options: { fork?: boolean } = {}) => pullRequestEnv(dir, github, options);
 
-function run(inputs: Record<string, string>, env: Record<string, string>, workspace?: string) {
-  return runAction({
-    inputs: {
-      file: 'examples/data/Holidays.csv',
-      'genesys-client-id': credentials.clientId,
-      'genesys-client-secret': credentials.clientSecret,
-      'genesys-api-url': emulator.apiUrl,
-      'genesys-login-url': emulator.apiUrl,
-      'github-token': 'ghs_test_token_123',
-      ...inputs,
-    },
-    env,
-    ...(workspace ? { workspace } : {}),
-  });
-}
+const run = (inputs: Record<string, string>, env: Record<string, string>, workspace?: string) =>
+  runSample(emulator, inputs, { env, ...(workspace ? { workspace } : {}) });
 
 const commentWrites = () => github.requests.filter((r) => r.method !== 'GET' && r.path.includes('/comments'));
 

@@ -1,47 +1,24 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { GenesysEmulator } from '../../emulator/server.ts';
-import { repoRoot, runAction } from '../../scripts/run-action.ts';
-import { credentials, startEmulator } from '../support/emulator.ts';
-import { FakeGitHub } from '../support/fake-github.ts';
+import { repoRoot } from '../../scripts/run-action.ts';
+import { importStarts as importStartsOf, runSample, useE2eEnvironment } from '../support/e2e.ts';
+import type { FakeGitHub } from '../support/fake-github.ts';
 import { pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
 // dist/index.js applying safely: the reviewed plan, a running import, snapshots and restore, export, many tables.
+const environment = useE2eEnvironment();
 let emulator: GenesysEmulator;
 let github: FakeGitHub;
 let dir: string;
-
-beforeEach(async () => {
-  emulator = await startEmulator();
-  github = await new FakeGitHub().start();
-  dir = await mkdtemp(path.join(tmpdir(), 'datatable-safe-'));
-});
-afterEach(async () => {
-  expect(emulator.deprecatedImportCalls()).toEqual([]);
-  await emulator.stop();
-  await github.stop();
-  await rm(dir, { recursive: true, force: true });
+beforeEach(() => {
+  ({ emulator, github, dir } = environment);
 });
 
-function run(inputs: Record<string, string>, env: Record<string, string> = {}, workspace?: string) {
-  return runAction({
-    inputs: {
-      file: 'examples/data/Holidays.csv',
-      'genesys-client-id': credentials.clientId,
-      'genesys-client-secret': credentials.clientSecret,
-      'genesys-api-url': emulator.apiUrl,
-      'genesys-login-url': emulator.apiUrl,
-      'github-token': 'ghs_test_token_123',
-      ...inputs,
-    },
-    env,
-    ...(workspace ? { workspace } : {}),
-  });
-}
-
-const importStarts = () => emulator.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/import/csv/jobs'));
+const run = (inputs: Record<string, string>, env: Record<string, string> = {}, workspace?: string) =>
+  runSample(emulator, inputs, { env, ...(workspace ? { workspace } : {}) });
+const importStarts = () => importStartsOf(emulator);
 
 describe('apply after review', () => {
   it('applies the plan that was reviewed in the pull request, and says so', async () => {

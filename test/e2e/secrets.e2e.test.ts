@@ -1,26 +1,19 @@
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import type { GenesysEmulator } from '../../emulator/server.ts';
 import { type ActionRun, runAction } from '../../scripts/run-action.ts';
-import { credentials, startEmulator } from '../support/emulator.ts';
-import { FakeGitHub } from '../support/fake-github.ts';
+import { useE2eEnvironment } from '../support/e2e.ts';
+import { credentials } from '../support/emulator.ts';
+import type { FakeGitHub } from '../support/fake-github.ts';
 import { pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
+const environment = useE2eEnvironment();
 let emulator: GenesysEmulator;
 let github: FakeGitHub;
 let dir: string;
-
-beforeEach(async () => {
-  emulator = await startEmulator();
-  github = await new FakeGitHub().start();
-  dir = await mkdtemp(path.join(tmpdir(), 'datatable-secrets-'));
-});
-afterEach(async () => {
-  await emulator.stop();
-  await github.stop();
-  await rm(dir, { recursive: true, force: true });
+beforeEach(() => {
+  ({ emulator, github, dir } = environment);
 });
 
 async function filesUnder(folder: string): Promise<string[]> {
