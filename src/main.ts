@@ -26,11 +26,11 @@ import { type DataFile, findDataFiles } from './data-files.ts';
 import type { Runner } from './github/action.ts';
 import type { RunEvent } from './github/event.ts';
 import { describeGitHubError, type PullRequests } from './github/pull-request.ts';
-import { type PlannedRun, type PlannedTable, planLive, planOffline, planOneLive } from './plan-tables.ts';
+import { type PlannedRun, type PlannedTable, planAgainstPrevious, planLive, planOneLive } from './plan-tables.ts';
 import { HttpClient } from './providers/http.ts';
 import { type LiveTable, type Provider, ProviderError } from './providers/provider.ts';
 import { createProvider } from './providers/registry.ts';
-import { hasCredentials, MISSING_CREDENTIALS, readSettings, type Settings, SettingsError } from './settings.ts';
+import { hasCredentials, missingCredentials, readSettings, type Settings, SettingsError } from './settings.ts';
 
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
 export async function run(runner: Runner): Promise<void> {
@@ -48,7 +48,7 @@ export async function run(runner: Runner): Promise<void> {
   const pullRequests =
     settings.githubToken && event.owner ? runner.pullRequests(settings.githubToken, event) : undefined;
   const offline = !hasCredentials(settings);
-  if (offline && (settings.mode !== 'plan' || !event.pullRequest)) return runner.fail(MISSING_CREDENTIALS);
+  if (offline && (settings.mode !== 'plan' || !event.pullRequest)) return runner.fail(missingCredentials(settings));
 
   const http = new HttpClient({
     onSecret: runner.mask,
@@ -66,15 +66,18 @@ export async function run(runner: Runner): Promise<void> {
     await mkdir(context.workDir, { recursive: true });
     const provider = offline ? undefined : createProvider(settings, http, runner.info);
     if (settings.mode === 'export' && provider) return await exportTables(context, provider, files);
-    const planned = provider
-      ? await planLive(files, provider, runner.info)
-      : await planOffline(files, (file) => readBaseVersion(pullRequests, event, file));
+    const previousRef = event.pullRequest?.baseSha ?? event.before;
+    const readPrevious = (file: string) => readVersion(pullRequests, file, previousRef);
+    const planned =
+      provider?.capabilities.readsLiveRows === true
+        ? await planLive(files, provider, runner.info)
+        : await planAgainstPrevious(files, readPrevious, provider);
     const published = await publishPlan(context, planned, {
       mode: settings.mode === 'apply' ? 'apply' : 'plan',
       plans: planned.tables.map((t) => t.plan),
       failures: planned.failures,
       requests: provider?.requestCount() ?? 0,
-      notices: planNotices(event, offline),
+      notices: planNotices(event, offline, provider, previousRef),
       link: fileLink(event),
     });
     if (published.blocked.length > 0) {
@@ -98,14 +101,26 @@ interface RunContext {
   workDir: string;
 }
 
-function planNotices(event: RunEvent, offline: boolean): string[] {
+function planNotices(
+  event: RunEvent,
+  offline: boolean,
+  provider: Provider | undefined,
+  previousRef: string | undefined,
+): string[] {
   const notices: string[] = [];
+  const previous = previousRef
+    ? `their version at \`${previousRef.slice(0, 7)}\` (${event.pullRequest ? "the pull request's base" : 'the previous commit'})`
+    : 'nothing (no previous version is known, so every row counts as added)';
   if (offline) {
     const why = event.pullRequest?.fromFork
       ? 'this pull request comes from a fork, so the workflow has no access to the secrets'
-      : 'genesys-client-id and genesys-client-secret are not set';
+      : 'the credentials are not set';
     notices.push(
-      `Live plan skipped: ${why}. The files were checked offline (CSV structure and keys) and compared, as text, with their version on the base branch (\`${event.pullRequest?.baseSha.slice(0, 7)}\`). Types, the live rows and the table's limits are checked when the plan runs with credentials.`,
+      `Live plan skipped: ${why}. The files were checked offline (CSV structure and keys) and compared, as text, with ${previous}. Types, the live rows and the table's limits are checked when the plan runs with credentials.`,
+    );
+  } else if (provider && !provider.capabilities.readsLiveRows) {
+    notices.push(
+      `${provider.capabilities.describe} cannot read its rows: the files were compared, as text, with ${previous}.`,
     );
   }
   if (event.name === 'schedule') {
@@ -114,16 +129,17 @@ function planNotices(event: RunEvent, offline: boolean): string[] {
   return notices;
 }
 
-async function readBaseVersion(
+/** A file's text at a commit (the previous version a plan compares with), through the GitHub API. */
+async function readVersion(
   pullRequests: PullRequests | undefined,
-  event: RunEvent,
   file: string,
+  ref: string | undefined,
 ): Promise<string | undefined> {
-  if (!pullRequests || !event.pullRequest) return undefined;
+  if (!pullRequests || !ref) return undefined;
   try {
-    return await pullRequests.fileAt(file, event.pullRequest.baseSha);
+    return await pullRequests.fileAt(file, ref);
   } catch (error) {
-    throw new ProviderError(`Could not read ${file} at the base commit: ${describeGitHubError(error)}`);
+    throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${describeGitHubError(error)}`);
   }
 }
 
@@ -304,19 +320,20 @@ async function applyPlans(
       continue;
     }
     if (!hasChanges(current.plan.diff)) continue;
-    snapshots.push(await saveSnapshot(context, current));
+    if (provider.capabilities.readsLiveRows) snapshots.push(await saveSnapshot(context, current));
     outcomes.push(await importTable(provider, current, settings, runner));
   }
   runner.output(
     'import-jobs',
     JSON.stringify(
-      outcomes.map(({ table, jobId, status, updated, deleted, failed }) => ({
+      outcomes.map(({ table, jobId, status, updated, deleted, failed, url }) => ({
         table,
         jobId,
         status,
         updated,
         deleted,
         failed,
+        ...(url ? { url } : {}),
       })),
     ),
   );
@@ -340,7 +357,7 @@ async function applyPlans(
     });
     await postComment(context, reviewed.number, body, false);
   }
-  const failed = outcomes.filter((o) => o.status !== 'Succeeded' || o.failed > 0 || o.message);
+  const failed = outcomes.filter((o) => !o.succeeded);
   if (failed.length > 0) {
     runner.fail(
       failed
@@ -420,10 +437,14 @@ async function importTable(
       failed: result.failed,
     });
     if (result.error) outcome.error = result.error;
-    if (result.failed > 0) {
+    if (result.url) outcome.url = result.url;
+    outcome.succeeded = result.succeeded && result.failed === 0;
+    if (result.failed > 0 && provider.capabilities.readsLiveRows) {
       // Some rows were written and some not: the table is half-applied. Put it back as it was.
       const restored = await restoreSnapshot(provider, planned, settings, runner);
       outcome.message = `the import job finished with ${result.failed} failed row(s), so the table was half-applied; ${restored}`;
+    } else if (result.failed > 0) {
+      outcome.message = `the import finished with ${result.failed} failed row(s)`;
     } else if (!result.succeeded) {
       outcome.message = `the import job ended ${result.status}; the table was not changed`;
     }
@@ -443,7 +464,7 @@ async function restoreSnapshot(
   runner: Runner,
 ): Promise<string> {
   const table = planned.table as LiveTable;
-  const rows = planned.liveRecords.map((record) => normalizeLiveRow(table.schema, record));
+  const rows = planned.liveRecords.map((record) => normalizeLiveRow(planned.plan.schema, record));
   try {
     const job = await provider.startImport(table, rows, 'replace');
     runner.info(`${table.name}: restoring the snapshot (import job ${job.id})`);
@@ -464,6 +485,11 @@ async function exportTables(context: RunContext, provider: Provider, files: read
   for (const file of files) {
     try {
       const table = await provider.getTable(file.table);
+      if (!provider.capabilities.readsLiveRows || !table.schema) {
+        throw new ProviderError(
+          `${provider.capabilities.describe}: export needs the live rows and schema, which this API does not give`,
+        );
+      }
       const live = await provider.readRows(table);
       await mkdir(path.dirname(file.absolutePath), { recursive: true });
       await writeFile(file.absolutePath, liveTableCsv(table.schema, live.records));

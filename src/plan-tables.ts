@@ -47,7 +47,7 @@ export async function planOneLive(file: DataFile, provider: Provider, log: (m: s
     file: file.relativePath,
     source: createReadStream(file.absolutePath),
     table: { id: table.id, name: table.name },
-    schema: table.schema,
+    schema: table.schema ?? schemaFromHeader,
     liveRecords: live.records,
     mode: file.importMode,
     maxDeletes: file.maxDeletes,
@@ -58,32 +58,47 @@ export async function planOneLive(file: DataFile, provider: Provider, log: (m: s
 }
 
 /**
- * Plans each file without the live table: the file's structure and keys are checked, and it is diffed, as text,
- * against its version at `baseRef` (`readBase` gives that text, or undefined when the file is new there).
+ * Plans each file without the live rows (no credentials, or a provider that cannot read them): the file's structure
+ * and keys are checked, and it is diffed, as text, against its previous version (`readBase` gives that text, or
+ * undefined when there is none). With a provider, its table is the import target, and what it cannot delete is
+ * listed as not applied.
  */
-export async function planOffline(
+export async function planAgainstPrevious(
   files: readonly DataFile[],
   readBase: (path: string) => Promise<string | undefined>,
+  provider?: Provider,
 ): Promise<PlannedRun> {
   const run: PlannedRun = { tables: [], failures: [] };
+  const cannotDelete =
+    provider && !provider.capabilities.deletes
+      ? `${provider.capabilities.describe} cannot delete rows: remove them there if they should go`
+      : undefined;
   for (const file of files) {
     try {
+      const table = provider ? await provider.getTable(file.table) : undefined;
       const baseText = await readBase(file.relativePath);
-      const base = baseText === undefined ? undefined : await readCsv(baseText, `${file.relativePath} (base)`);
+      const base =
+        baseText === undefined
+          ? undefined
+          : await readCsv(baseText, `${file.relativePath} (previous version)`, {
+              delimiter: provider?.delimiter ?? ',',
+            });
       const liveRecords = (base?.rows ?? []).map(({ cells }) =>
         Object.fromEntries(base?.header.map((name, i) => [name, cells[i]]) ?? []),
       );
       const plan = await planTable({
         file: file.relativePath,
         source: createReadStream(file.absolutePath),
-        table: { id: `offline:${file.relativePath}`, name: file.table },
-        schema: schemaFromHeader,
+        csvOptions: { delimiter: provider?.delimiter ?? ',' },
+        table: table ? { id: table.id, name: table.name } : { id: `offline:${file.relativePath}`, name: file.table },
+        schema: table?.schema ?? schemaFromHeader,
         liveRecords,
         mode: file.importMode,
         maxDeletes: file.maxDeletes,
-        limits: { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER },
+        limits: table?.limits ?? { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER },
+        ...(cannotDelete ? { cannotDelete } : {}),
       });
-      run.tables.push({ plan, file, liveRecords });
+      run.tables.push({ plan, file, ...(table ? { table } : {}), liveRecords: [] });
     } catch (error) {
       recordFailure(run, file, error);
     }

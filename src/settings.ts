@@ -13,9 +13,20 @@ export interface GenesysSettings {
   clientSecret: string;
 }
 
+export interface LearningBuilderSettings {
+  url: string;
+  apiKey: string;
+  importProcessId: string;
+  creationPath: string;
+  successEmail?: string;
+  failureEmail?: string;
+}
+
+export type ProviderName = 'genesys' | 'learningbuilder';
+
 export interface Settings {
   mode: 'plan' | 'apply' | 'export';
-  provider: 'genesys';
+  provider: ProviderName;
   /** What to plan: from the config file, or the one entry the file and table inputs make. */
   tables: TableEntry[];
   onDrift: 'fail' | 'apply';
@@ -26,15 +37,24 @@ export interface Settings {
   /** Names this configuration's PR comment and artifacts: from the config path, or the file and table inputs. */
   configId: string;
   genesys: GenesysSettings;
+  learningbuilder: LearningBuilderSettings;
 }
 
 /** Whether the provider's credentials are set (a fork's pull request has none: it is planned offline). */
 export function hasCredentials(settings: Settings): boolean {
+  if (settings.provider === 'learningbuilder') return settings.learningbuilder.apiKey !== '';
   return settings.genesys.clientId !== '' && settings.genesys.clientSecret !== '';
 }
 
 export const MISSING_CREDENTIALS =
   'Inputs genesys-client-id and genesys-client-secret are required: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. Pass them from repository secrets';
+
+const MISSING_LEARNINGBUILDER_KEY =
+  'Input learningbuilder-api-key is required: an API key with the BeginWorkflowImportProcess permission. Pass it from a repository secret';
+
+export function missingCredentials(settings: Settings): string {
+  return settings.provider === 'learningbuilder' ? MISSING_LEARNINGBUILDER_KEY : MISSING_CREDENTIALS;
+}
 
 export type InputReader = (name: string) => string;
 
@@ -48,12 +68,6 @@ const NOT_YET_INPUTS = [
   'dengage-api-url',
   'dengage-username',
   'dengage-password',
-  'learningbuilder-url',
-  'learningbuilder-api-key',
-  'learningbuilder-import-process-id',
-  'learningbuilder-creation-path',
-  'learningbuilder-success-email',
-  'learningbuilder-failure-email',
 ];
 
 function notSupportedYet(what: string): SettingsError {
@@ -135,7 +149,8 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     }
     const config = parseConfigFile(text, configPath, { provider, importMode, maxDeletes });
     provider = config.provider;
-    if (provider !== 'genesys') throw notSupportedYet(`provider ${provider} (in ${configPath})`);
+    if (provider !== 'genesys' && provider !== 'learningbuilder')
+      throw notSupportedYet(`provider ${provider} (in ${configPath})`);
     tables = config.tables;
   } else {
     if (file === '') {
@@ -163,7 +178,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
   const identity = configPath !== '' ? { config: configPath } : { file, table };
   return {
     mode,
-    provider: 'genesys',
+    provider: provider as ProviderName,
     tables,
     onDrift: oneOf(read, 'on-drift', ['fail', 'apply'] as const, 'fail'),
     comment: oneOf(read, 'comment', ['on-change', 'always', 'never'] as const, 'on-change'),
@@ -178,5 +193,34 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       clientId,
       clientSecret,
     },
+    learningbuilder: readLearningBuilder(read, provider === 'learningbuilder'),
   };
+}
+
+/** LearningBuilder's inputs, checked only when it is the provider (its creationPath rule is the vendor's). */
+function readLearningBuilder(read: InputReader, used: boolean): LearningBuilderSettings {
+  const settings: LearningBuilderSettings = {
+    url: used ? (url(read, 'learningbuilder-url') ?? '') : '',
+    apiKey: read('learningbuilder-api-key').trim(),
+    importProcessId: read('learningbuilder-import-process-id').trim(),
+    creationPath: read('learningbuilder-creation-path').trim() || 'DATATABLE_SYNC',
+  };
+  const success = read('learningbuilder-success-email').trim();
+  const failure = read('learningbuilder-failure-email').trim();
+  if (success) settings.successEmail = success;
+  if (failure) settings.failureEmail = failure;
+  if (!used) return settings;
+  if (settings.url === '')
+    throw new SettingsError('Input learningbuilder-url is required: the base URL of your LearningBuilder site');
+  if (!/^[0-9]+$/.test(settings.importProcessId)) {
+    throw new SettingsError(
+      `Input learningbuilder-import-process-id is "${settings.importProcessId}"; use the numeric id of the Workflow Import Queue file type`,
+    );
+  }
+  if (!/^[A-Z0-9_]{1,15}$/.test(settings.creationPath)) {
+    throw new SettingsError(
+      `Input learningbuilder-creation-path is "${settings.creationPath}"; use 1 to 15 upper-case letters, digits or underscores, like DATATABLE_SYNC`,
+    );
+  }
+  return settings;
 }

@@ -38,6 +38,10 @@ export interface TablePlan {
   rejected: RejectedRow[];
   /** Why applying this plan is refused (guards); empty when it may be applied. */
   refusals: string[];
+  /** Rows the file no longer has that the provider cannot delete: shown, never applied. */
+  notApplied: { key: string; row: Row }[];
+  /** Why `notApplied` rows are not applied, in the provider's words. */
+  notAppliedReason?: string;
 }
 
 export interface PlanInput {
@@ -52,11 +56,19 @@ export interface PlanInput {
   mode: ImportMode;
   maxDeletes: DeleteLimit;
   limits: TableLimits;
+  /**
+   * Set when the provider cannot delete rows: the import then only adds and updates (append), and rows the file
+   * no longer has are listed as not applied, with this reason.
+   */
+  cannotDelete?: string;
 }
 
 /** Streams the file through validation and the diff against the live rows, row by row. */
 export async function planTable(input: PlanInput): Promise<TablePlan> {
-  const { file, table, mode, maxDeletes, limits } = input;
+  const { file, table, maxDeletes, limits } = input;
+  // A provider that cannot delete still gets a replace diff, so that the rows it cannot remove are seen.
+  const mode: ImportMode = input.cannotDelete ? 'append' : input.mode;
+  const diffMode: ImportMode = input.cannotDelete ? 'replace' : input.mode;
   let schema = typeof input.schema === 'function' ? undefined : input.schema;
   let validator: RowValidator | undefined;
   let differ: RowDiffer<Readonly<Record<string, unknown>>> | undefined;
@@ -75,7 +87,9 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
         keyName = keyField(known).name;
         for (const record of input.liveRecords) liveRows.set(String(record[keyName] ?? ''), record);
         validator = new RowValidator(known, cells, file, limits);
-        differ = new RowDiffer(known, liveRows, mode, (record, field) => normalizeLiveValue(field, record[field.name]));
+        differ = new RowDiffer(known, liveRows, diffMode, (record, field) =>
+          normalizeLiveValue(field, record[field.name]),
+        );
       },
       row: (cells, line) => {
         const row = (validator as RowValidator).validate(cells, line);
@@ -91,6 +105,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   checked.finish();
   // Keys of invalid rows count as present: the user means to keep those rows, so they are not shown as deletions.
   const diff = (differ as RowDiffer<Readonly<Record<string, unknown>>>).finish(checked.keyLines);
+  const notApplied = input.cannotDelete ? diff.deleted.splice(0) : [];
   const invalidRows = csvProblems.length + checked.rejected.length;
   const refusals = checkGuards(diff, {
     liveRowCount: liveRows.size,
@@ -113,6 +128,8 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
     invalidRows,
     rejected: checked.rejected,
     refusals,
+    notApplied,
+    ...(input.cannotDelete ? { notAppliedReason: input.cannotDelete } : {}),
   };
 }
 
@@ -170,6 +187,7 @@ export function planToJson(plan: TablePlan): unknown {
     added: plan.diff.added,
     updated: plan.diff.updated.map(({ key, changes }) => ({ key, changes })),
     deleted: plan.diff.deleted,
+    notApplied: plan.notApplied,
     problems: plan.problems,
     refusals: plan.refusals,
   };

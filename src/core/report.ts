@@ -22,6 +22,10 @@ export interface ImportOutcome {
   /** Why the import failed or was not run, in words fit for the user. */
   message?: string;
   error?: { message: string; code?: string; contextId?: string };
+  /** The import in the vendor's UI, when it gives a link. */
+  url?: string;
+  /** Every row written (or, for a queue without status, the batch queued). */
+  succeeded?: boolean;
 }
 
 /** How much detail a report shows; reports shrink through these levels to fit a size budget. */
@@ -189,6 +193,14 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     lines.push('', `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.`, '');
     lines.push(...rowsTable(schema, diff.deleted, detail, 'deleted rows'));
   }
+  if (plan.notApplied.length > 0) {
+    lines.push(
+      '',
+      `**Not applied (${plan.notApplied.length})**: the file no longer has these rows, but ${escapeMarkdown(plan.notAppliedReason ?? 'they cannot be deleted')}.`,
+      '',
+    );
+    lines.push(...rowsTable(schema, plan.notApplied, detail, 'rows not applied'));
+  }
   if (diff.updated.length > 0) {
     lines.push('', `<details><summary>Changed rows (${diff.updated.length})</summary>`, '');
     lines.push(...changesTable(schema, diff.updated, detail), '', '</details>');
@@ -265,7 +277,7 @@ export function renderApplyReport(outcomes: readonly ImportOutcome[]): string {
   ];
   for (const outcome of outcomes) {
     lines.push(
-      `| ${escapeMarkdown(outcome.table)} | ${outcome.jobId ? `\`${outcome.jobId}\`` : '—'} | ${escapeMarkdown(outcome.status)} | ${outcome.updated} | ${outcome.deleted} | ${outcome.failed} |`,
+      `| ${escapeMarkdown(outcome.table)} | ${jobCell(outcome)} | ${escapeMarkdown(outcome.status)} | ${outcome.updated} | ${outcome.deleted} | ${outcome.failed} |`,
     );
   }
   for (const outcome of outcomes) {
@@ -276,6 +288,13 @@ export function renderApplyReport(outcomes: readonly ImportOutcome[]): string {
   }
   lines.push('');
   return lines.join('\n');
+}
+
+function jobCell(outcome: ImportOutcome): string {
+  if (!outcome.jobId) return '—';
+  const id = `\`${outcome.jobId.replace(/`/g, '')}\``;
+  // A link the vendor gave: shown only when it is a plain http(s) URL, so data cannot inject markup.
+  return outcome.url && /^https?:\/\/[^\s()<>]+$/.test(outcome.url) ? `[${id}](${outcome.url})` : id;
 }
 
 export function describeImportError(error: { message: string; code?: string; contextId?: string }): string {

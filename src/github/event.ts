@@ -16,9 +16,12 @@ export interface RunEvent {
   serverUrl: string;
   runUrl: string;
   pullRequest?: PullRequestInfo;
+  /** On a push: the commit the branch pointed to before it (absent for a new branch). */
+  before?: string;
 }
 
-interface PullRequestPayload {
+interface EventPayload {
+  before?: string;
   pull_request?: {
     number: number;
     head: { sha: string; repo?: { full_name?: string } | null };
@@ -38,12 +41,13 @@ export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     serverUrl,
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`,
   };
-  let payload: PullRequestPayload = {};
+  let payload: EventPayload = {};
   try {
-    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestPayload;
+    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload;
   } catch {
     // No readable event file (a local run): no pull request.
   }
+  if (payload.before && !/^0+$/.test(payload.before)) event.before = payload.before;
   const pr = payload.pull_request;
   if (pr) {
     const head = pr.head.repo?.full_name;

@@ -3,8 +3,21 @@ import type { TableRef } from '../core/plan.ts';
 import type { Row, TableLimits, TableSchema } from '../core/schema.ts';
 
 export interface LiveTable extends TableRef {
-  schema: TableSchema;
+  /** The table's schema; undefined when the vendor has none to give (the file's header is used, every column text). */
+  schema?: TableSchema;
   limits: TableLimits;
+}
+
+/** What a vendor's API can do; the plan and apply adapt to it, without naming the vendor. */
+export interface Capabilities {
+  /** Live rows can be read: without, the plan compares the file with its previous version in git. */
+  readsLiveRows: boolean;
+  /** The import can delete rows (replace semantics): without, rows missing from the file are reported as not applied. */
+  deletes: boolean;
+  /** An import's progress and result can be read: without, the import is queued and only its id and link are known. */
+  reportsJobStatus: boolean;
+  /** In words, for reports: "LearningBuilder cannot read its rows". */
+  describe: string;
 }
 
 export interface LiveRows {
@@ -16,6 +29,8 @@ export interface LiveRows {
 
 export interface ImportJob {
   id: string;
+  /** Where to see the import in the vendor's UI, when the vendor gives a link. */
+  url?: string;
 }
 
 export interface ImportError {
@@ -26,6 +41,7 @@ export interface ImportError {
 
 export interface ImportResult {
   jobId: string;
+  url?: string;
   status: string;
   succeeded: boolean;
   updated: number;
@@ -37,6 +53,7 @@ export interface ImportResult {
 /** One vendor's data tables. Everything vendor-specific lives behind this interface. */
 export interface Provider {
   readonly name: string;
+  readonly capabilities: Capabilities;
   /** Finds a table by name (exact match) or id, with its schema. */
   getTable(nameOrId: string): Promise<LiveTable>;
   readRows(table: LiveTable): Promise<LiveRows>;
@@ -45,6 +62,8 @@ export interface Provider {
   waitForJob(table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult>;
   /** An import into this table that is still running (started by anyone), if there is one. */
   runningImport(table: LiveTable): Promise<ImportJob | undefined>;
+  /** The CSV delimiter the vendor's files use. */
+  readonly delimiter?: ',' | ';';
   /** HTTP requests made so far (every attempt, login included). */
   requestCount(): number;
 }

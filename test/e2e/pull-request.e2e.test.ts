@@ -128,7 +128,7 @@ describe('dist/index.js in a pull request', () => {
     expect(result.exitCode).toBe(0);
     expect(result.summary).toContain('Live plan skipped: this pull request comes from a fork');
     expect(result.summary).toContain(
-      `compared, as text, with their version on the base branch (\`${BASE.slice(0, 7)}\`)`,
+      `compared, as text, with their version at \`${BASE.slice(0, 7)}\` (the pull request's base)`,
     );
     expect(result.outputs).toMatchObject({
       'rows-added': '1',

@@ -39,7 +39,7 @@ const sampleRows = [
 describe('GenesysProvider against the emulator', () => {
   it('finds a table by exact name or by id, with its schema in display order', async () => {
     const byName = await provider.getTable('Holidays');
-    expect(byName.schema.fields.map((f) => f.title)).toEqual([
+    expect(byName.schema?.fields.map((f) => f.title)).toEqual([
       'Holiday',
       'Date',
       'Closed',
@@ -47,8 +47,8 @@ describe('GenesysProvider against the emulator', () => {
       'Callback Hours',
       'Surcharge',
     ]);
-    expect(byName.schema.fields[0]).toMatchObject({ name: 'key', isKey: true, type: 'string' });
-    expect(byName.schema.fields[2]).toMatchObject({ type: 'boolean', default: false });
+    expect(byName.schema?.fields[0]).toMatchObject({ name: 'key', isKey: true, type: 'string' });
+    expect(byName.schema?.fields[2]).toMatchObject({ type: 'boolean', default: false });
     const byId = await provider.getTable(byName.id);
     expect(byId).toEqual(byName);
   });

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { readCsv } from '../../core/csv.ts';
 import type { ImportMode } from '../../core/diff.ts';
 import { DataFileError } from '../../core/problems.ts';
-import { matchColumn, type Row, type TableLimits } from '../../core/schema.ts';
+import { matchColumn, type Row, type TableLimits, type TableSchema } from '../../core/schema.ts';
 import { tableCsv } from '../../core/table-csv.ts';
 import type { HttpClient } from '../http.ts';
 import {
@@ -64,6 +64,12 @@ const FINISHED = new Set(['Succeeded', 'Failed']);
 /** Genesys Cloud Architect data tables, through the CSV import job flow (`import/csv/jobs`). */
 export class GenesysProvider implements Provider {
   readonly name = 'genesys';
+  readonly capabilities = {
+    readsLiveRows: true,
+    deletes: true,
+    reportsJobStatus: true,
+    describe: 'Genesys Cloud data tables',
+  };
   private readonly client: GenesysClient;
   private readonly limits: TableLimits;
   private readonly pollMs: { first: number; longest: number };
@@ -217,7 +223,7 @@ export class GenesysProvider implements Provider {
       if (csv.problems.length > 0) {
         throw new ProviderError(`The export of "${table.name}" is malformed: ${csv.problems[0]?.message}`);
       }
-      const fields = csv.header.map((name) => matchColumn(table.schema, name));
+      const fields = csv.header.map((name) => matchColumn(schemaOf(table), name));
       return csv.rows.map(({ cells }) => {
         const record: Record<string, unknown> = {};
         cells.forEach((text, index) => {
@@ -235,7 +241,7 @@ export class GenesysProvider implements Provider {
 
   /** The import file mirrors the table's own export: field titles as the header, key column first. */
   importCsv(table: LiveTable, rows: readonly Row[]): string {
-    return tableCsv(table.schema, rows);
+    return tableCsv(schemaOf(table), rows);
   }
 
   async startImport(table: LiveTable, rows: readonly Row[], mode: ImportMode): Promise<ImportJob> {
@@ -318,4 +324,10 @@ export class GenesysProvider implements Provider {
       wait = Math.min(wait * 2, this.pollMs.longest);
     }
   }
+}
+
+/** A Genesys table always has its schema (getTable reads it); the interface allows vendors without one. */
+function schemaOf(table: LiveTable): TableSchema {
+  if (!table.schema) throw new ProviderError(`table "${table.name}" was read without its schema`);
+  return table.schema;
 }

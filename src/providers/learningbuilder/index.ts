@@ -1,0 +1,150 @@
+import type { Row } from '../../core/schema.ts';
+import type { HttpClient } from '../http.ts';
+import { safeUrl } from '../http.ts';
+import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider } from '../provider.ts';
+import { ProviderError } from '../provider.ts';
+
+export interface LearningBuilderOptions {
+  url: string;
+  apiKey: string;
+  importProcessId: string;
+  /** 1-15 of A-Z, 0-9, `_`; stored by LearningBuilder as `IMPORT_QUEUE_API:<creationPath>`. */
+  creationPath: string;
+  successEmail?: string;
+  failureEmail?: string;
+  /** For tests: the date in the batch's file name. */
+  now?: () => Date;
+}
+
+interface BatchAnswer {
+  [name: string]: unknown;
+}
+
+/**
+ * LearningBuilder's Workflow Import Queue (`POST /API/WorkflowImportQueue/CreateBatch`): rows go straight onto the
+ * processing queue as JSON Lines. It has no read API and no status API, and an import adds or updates records: the
+ * plan compares the file with its previous version in git, and the apply reports the batch id and its link.
+ * The API is for LearningBuilder's internal use for now (their words).
+ */
+export class LearningBuilderProvider implements Provider {
+  readonly name = 'learningbuilder';
+  readonly capabilities = {
+    readsLiveRows: false,
+    deletes: false,
+    reportsJobStatus: false,
+    describe: 'LearningBuilder',
+  };
+  private readonly http: HttpClient;
+  private readonly options: LearningBuilderOptions;
+  private readonly batchRows = new Map<string, number>();
+
+  constructor(options: LearningBuilderOptions, http: HttpClient) {
+    this.options = { ...options, url: options.url.replace(/\/+$/, '') };
+    this.http = http;
+    http.addSecret(options.apiKey);
+  }
+
+  requestCount(): number {
+    return this.http.requestCount();
+  }
+
+  /** The "table" is the import: its name labels the batch; the import process id (an input) says where rows go. */
+  async getTable(nameOrId: string): Promise<LiveTable> {
+    return {
+      id: `${this.options.importProcessId}:${nameOrId}`,
+      name: nameOrId,
+      limits: { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER },
+    };
+  }
+
+  async readRows(): Promise<LiveRows> {
+    throw new ProviderError(
+      'LearningBuilder has no API to read records: the plan compares the file with its previous version',
+    );
+  }
+
+  async runningImport(): Promise<ImportJob | undefined> {
+    return undefined; // no status API: nothing to wait for
+  }
+
+  async startImport(table: LiveTable, rows: readonly Row[]): Promise<ImportJob> {
+    const date = (this.options.now?.() ?? new Date()).toISOString().slice(0, 10).replace(/-/g, '/');
+    const query = new URLSearchParams({
+      fileName: `${table.name} ${date}`,
+      importProcessId: this.options.importProcessId,
+      creationPath: this.options.creationPath,
+    });
+    if (this.options.successEmail) query.set('sendSuccessEmailTo', this.options.successEmail);
+    if (this.options.failureEmail) query.set('sendFailureEmailTo', this.options.failureEmail);
+    // JSON Lines: one object per row, keyed by the CSV's own header names.
+    const body = rows.map((row) => JSON.stringify(row)).join('\n');
+    const url = `${this.options.url}/API/WorkflowImportQueue/CreateBatch?${query}`;
+    const answer = await this.http.send({
+      method: 'POST',
+      url,
+      headers: {
+        authorization: `apikey ${this.options.apiKey}`,
+        'content-type': 'application/x-ndjson',
+        accept: 'application/json',
+      },
+      body,
+    });
+    if (answer.status < 200 || answer.status >= 300) {
+      const hint =
+        answer.status === 401 || answer.status === 403
+          ? ' Check learningbuilder-api-key: it needs the BeginWorkflowImportProcess permission.'
+          : '';
+      throw new ProviderError(
+        this.http.redact(
+          `LearningBuilder answered ${answer.status} to POST ${safeUrl(url)}: ${answer.body.slice(0, 300) || 'no details'}.${hint}`,
+        ),
+      );
+    }
+    const batch = readBatchAnswer(answer.body);
+    this.batchRows.set(batch.id, rows.length);
+    return batch;
+  }
+
+  /** There is no status to wait for: the batch is queued, and its link is where to follow it. */
+  async waitForJob(_table: LiveTable, job: ImportJob): Promise<ImportResult> {
+    return {
+      jobId: job.id,
+      ...(job.url ? { url: job.url } : {}),
+      status: 'Queued',
+      succeeded: true,
+      updated: this.batchRows.get(job.id) ?? 0,
+      deleted: 0,
+      failed: 0,
+    };
+  }
+}
+
+/**
+ * Assumed answer shape (the page only says it has the WORKFLOW_IMPORT_QUEUE_BATCH_ID and a link to the results):
+ * JSON with the id and the link under one of a few likely names. Kept here, in one place, to change easily.
+ */
+export function readBatchAnswer(body: string): ImportJob {
+  let answer: BatchAnswer;
+  try {
+    answer = JSON.parse(body) as BatchAnswer;
+  } catch {
+    throw new ProviderError(
+      `LearningBuilder queued the batch but answered with something that is not JSON: ${body.slice(0, 100)}`,
+    );
+  }
+  const pick = (names: string[]) =>
+    names.map((name) => answer[name]).find((value) => value !== undefined && value !== null);
+  const id = pick([
+    'WorkflowImportQueueBatchId',
+    'workflowImportQueueBatchId',
+    'WORKFLOW_IMPORT_QUEUE_BATCH_ID',
+    'batchId',
+    'BatchId',
+    'id',
+    'Id',
+  ]);
+  const url = pick(['Url', 'url', 'Link', 'link', 'ResultsUrl', 'resultsUrl']);
+  if (id === undefined)
+    throw new ProviderError(`LearningBuilder queued the batch but its answer has no batch id: ${body.slice(0, 100)}`);
+  return { id: String(id), ...(typeof url === 'string' ? { url } : {}) };
+}
