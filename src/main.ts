@@ -29,8 +29,8 @@ import { describeGitHubError, type PullRequests } from './github/pull-request.ts
 import { type PlannedRun, type PlannedTable, planAgainstPrevious, planLive, planOneLive } from './plan-tables.ts';
 import { HttpClient } from './providers/http.ts';
 import { type LiveTable, type Provider, ProviderError } from './providers/provider.ts';
-import { createProvider } from './providers/registry.ts';
-import { hasCredentials, missingCredentials, readSettings, type Settings, SettingsError } from './settings.ts';
+import { createProvider, missingInputs } from './providers/registry.ts';
+import { readSettings, type Settings, SettingsError } from './settings.ts';
 
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
 export async function run(runner: Runner): Promise<void> {
@@ -47,8 +47,9 @@ export async function run(runner: Runner): Promise<void> {
   const event = runner.event();
   const pullRequests =
     settings.githubToken && event.owner ? runner.pullRequests(settings.githubToken, event) : undefined;
-  const offline = !hasCredentials(settings);
-  if (offline && (settings.mode !== 'plan' || !event.pullRequest)) return runner.fail(missingCredentials(settings));
+  const missing = missingInputs(settings);
+  const offline = missing !== undefined;
+  if (missing && (settings.mode !== 'plan' || !event.pullRequest)) return runner.fail(missing);
 
   const http = new HttpClient({
     onSecret: runner.mask,

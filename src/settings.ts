@@ -22,7 +22,8 @@ export interface LearningBuilderSettings {
   failureEmail?: string;
 }
 
-export type ProviderName = 'genesys' | 'learningbuilder';
+export const PROVIDERS = ['genesys', 'learningbuilder'] as const;
+export type ProviderName = (typeof PROVIDERS)[number];
 
 export interface Settings {
   mode: 'plan' | 'apply' | 'export';
@@ -38,22 +39,6 @@ export interface Settings {
   configId: string;
   genesys: GenesysSettings;
   learningbuilder: LearningBuilderSettings;
-}
-
-/** Whether the provider's credentials are set (a fork's pull request has none: it is planned offline). */
-export function hasCredentials(settings: Settings): boolean {
-  if (settings.provider === 'learningbuilder') return settings.learningbuilder.apiKey !== '';
-  return settings.genesys.clientId !== '' && settings.genesys.clientSecret !== '';
-}
-
-export const MISSING_CREDENTIALS =
-  'Inputs genesys-client-id and genesys-client-secret are required: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. Pass them from repository secrets';
-
-const MISSING_LEARNINGBUILDER_KEY =
-  'Input learningbuilder-api-key is required: an API key with the BeginWorkflowImportProcess permission. Pass it from a repository secret';
-
-export function missingCredentials(settings: Settings): string {
-  return settings.provider === 'learningbuilder' ? MISSING_LEARNINGBUILDER_KEY : MISSING_CREDENTIALS;
 }
 
 export type InputReader = (name: string) => string;
@@ -72,7 +57,7 @@ const NOT_YET_INPUTS = [
 
 function notSupportedYet(what: string): SettingsError {
   return new SettingsError(
-    `not supported yet: ${what}. This version supports the Genesys provider with the file and table inputs.`,
+    `not supported yet: ${what}. This version supports the genesys and learningbuilder providers.`,
   );
 }
 
@@ -118,11 +103,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     if (read(name).trim() !== '') throw notSupportedYet(`the ${name} input`);
   }
   const mode = oneOf(read, 'mode', ['plan', 'apply', 'export'] as const, 'plan');
-  let provider: string = oneOf(read, 'provider', ['genesys'] as const, 'genesys', [
-    'talkdesk',
-    'dengage',
-    'learningbuilder',
-  ]);
+  let provider: string = oneOf(read, 'provider', PROVIDERS, 'genesys', ['talkdesk', 'dengage']);
   const importMode = oneOf(read, 'import-mode', ['replace', 'append'] as const, 'replace');
   const maxDeletesText = read('max-deletes').trim() || '25%';
   const maxDeletes = parseDeleteLimit(maxDeletesText);
@@ -149,7 +130,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     }
     const config = parseConfigFile(text, configPath, { provider, importMode, maxDeletes });
     provider = config.provider;
-    if (provider !== 'genesys' && provider !== 'learningbuilder')
+    if (!(PROVIDERS as readonly string[]).includes(provider))
       throw notSupportedYet(`provider ${provider} (in ${configPath})`);
     tables = config.tables;
   } else {
@@ -173,7 +154,9 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
   }
   const clientId = read('genesys-client-id').trim();
   const clientSecret = read('genesys-client-secret').trim();
-  if ((clientId === '') !== (clientSecret === '')) throw new SettingsError(MISSING_CREDENTIALS);
+  if ((clientId === '') !== (clientSecret === '')) {
+    throw new SettingsError('Inputs genesys-client-id and genesys-client-secret go together: set both, or neither');
+  }
   const uploadArtifacts = oneOf(read, 'upload-artifacts', ['true', 'false'] as const, 'true') === 'true';
   const identity = configPath !== '' ? { config: configPath } : { file, table };
   return {
@@ -193,14 +176,14 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       clientId,
       clientSecret,
     },
-    learningbuilder: readLearningBuilder(read, provider === 'learningbuilder'),
+    learningbuilder: readLearningBuilder(read),
   };
 }
 
-/** LearningBuilder's inputs, checked only when it is the provider (its creationPath rule is the vendor's). */
-function readLearningBuilder(read: InputReader, used: boolean): LearningBuilderSettings {
+/** LearningBuilder's inputs, as given (which ones a run needs is the provider's to say: see providers/registry.ts). */
+function readLearningBuilder(read: InputReader): LearningBuilderSettings {
   const settings: LearningBuilderSettings = {
-    url: used ? (url(read, 'learningbuilder-url') ?? '') : '',
+    url: url(read, 'learningbuilder-url') ?? '',
     apiKey: read('learningbuilder-api-key').trim(),
     importProcessId: read('learningbuilder-import-process-id').trim(),
     creationPath: read('learningbuilder-creation-path').trim() || 'DATATABLE_SYNC',
@@ -209,14 +192,12 @@ function readLearningBuilder(read: InputReader, used: boolean): LearningBuilderS
   const failure = read('learningbuilder-failure-email').trim();
   if (success) settings.successEmail = success;
   if (failure) settings.failureEmail = failure;
-  if (!used) return settings;
-  if (settings.url === '')
-    throw new SettingsError('Input learningbuilder-url is required: the base URL of your LearningBuilder site');
-  if (!/^[0-9]+$/.test(settings.importProcessId)) {
+  if (settings.importProcessId !== '' && !/^[0-9]+$/.test(settings.importProcessId)) {
     throw new SettingsError(
       `Input learningbuilder-import-process-id is "${settings.importProcessId}"; use the numeric id of the Workflow Import Queue file type`,
     );
   }
+  // LearningBuilder's rule for creationPath, checked before anything is sent.
   if (!/^[A-Z0-9_]{1,15}$/.test(settings.creationPath)) {
     throw new SettingsError(
       `Input learningbuilder-creation-path is "${settings.creationPath}"; use 1 to 15 upper-case letters, digits or underscores, like DATATABLE_SYNC`,

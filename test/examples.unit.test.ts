@@ -20,6 +20,7 @@ describe('workflow files', () => {
         'examples/workflows/apply-on-release.yml',
         'examples/workflows/drift-check.yml',
         'examples/workflows/post-fork-comment.yml',
+        'examples/workflows/learningbuilder-import.yml',
       ]),
     );
   });

@@ -10,3 +10,24 @@ export function createProvider(settings: Settings, http: HttpClient, log: (messa
   const { region, apiUrl, loginUrl, clientId, clientSecret } = settings.genesys;
   return new GenesysProvider({ ...genesysHosts(region, apiUrl, loginUrl), clientId, clientSecret, log }, http);
 }
+
+/**
+ * What the chosen provider still needs from the inputs (credentials first), or undefined when it has it all.
+ * Without credentials a pull request is still planned, offline; anything else fails with this message.
+ */
+export function missingInputs(settings: Settings): string | undefined {
+  if (settings.provider === 'learningbuilder') {
+    const lb = settings.learningbuilder;
+    if (lb.apiKey === '') {
+      return 'Input learningbuilder-api-key is required: an API key with the BeginWorkflowImportProcess permission. Pass it from a repository secret';
+    }
+    if (lb.url === '') return 'Input learningbuilder-url is required: the base URL of your LearningBuilder site';
+    if (lb.importProcessId === '')
+      return 'Input learningbuilder-import-process-id is required: the id of the Workflow Import Queue file type';
+    return undefined;
+  }
+  if (settings.genesys.clientId === '' || settings.genesys.clientSecret === '') {
+    return 'Inputs genesys-client-id and genesys-client-secret are required: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. Pass them from repository secrets';
+  }
+  return undefined;
+}

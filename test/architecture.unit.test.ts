@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const src = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'src');
+const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => ({ file: file.split(path.sep).join('/'), text: readFileSync(path.join(src, file), 'utf8') }));
+
+describe('the layers', () => {
+  it('choose between vendors only in src/providers: elsewhere the code sees capabilities', () => {
+    const vendorTest =
+      /(===|!==)\s*'(genesys|learningbuilder|talkdesk|dengage)'|'(genesys|learningbuilder|talkdesk|dengage)'\s*(===|!==)/;
+    expect(
+      files.filter(({ file, text }) => !file.startsWith('providers/') && vendorTest.test(text)).map((f) => f.file),
+    ).toEqual([]);
+  });
+
+  it('keep src/core pure: no network, no @actions, no process.env, no file system', () => {
+    const impure =
+      /from '(@actions\/[^']+|undici|node:http|node:https|node:fs(\/promises)?|node:child_process)'|process\.env/;
+    expect(files.filter(({ file, text }) => file.startsWith('core/') && impure.test(text)).map((f) => f.file)).toEqual(
+      [],
+    );
+  });
+
+  it('touch @actions/* only in src/github', () => {
+    expect(
+      files.filter(({ file, text }) => !file.startsWith('github/') && /from '@actions\//.test(text)).map((f) => f.file),
+    ).toEqual([]);
+  });
+});

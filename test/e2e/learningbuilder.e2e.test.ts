@@ -1,0 +1,114 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAction } from '../../scripts/run-action.ts';
+import { useE2eEnvironment } from '../support/e2e.ts';
+import { FakeLearningBuilder } from '../support/fake-learningbuilder.ts';
+
+// dist/index.js with provider: learningbuilder, on a push: it cannot read records, so the plan compares the file
+// with its previous commit (through the GitHub API); it cannot delete, so dropped rows are listed as not applied.
+const environment = useE2eEnvironment();
+let lb: FakeLearningBuilder;
+beforeEach(async () => {
+  lb = await new FakeLearningBuilder().start();
+});
+afterEach(async () => {
+  await lb.stop();
+});
+
+const BEFORE = 'e'.repeat(40);
+
+async function pushWorkspace(): Promise<{ workspace: string; env: Record<string, string> }> {
+  const { dir, github } = environment;
+  const workspace = path.join(dir, 'ws');
+  await mkdir(path.join(workspace, 'imports'), { recursive: true });
+  await writeFile(path.join(workspace, 'imports', 'Licences.csv'), 'key,Name,Level\nA,Ann,1\nB,Bobby,2\nD,Dee,1\n');
+  github.files.set(`${BEFORE}:imports/Licences.csv`, 'key,Name,Level\nA,Ann,1\nB,Bob,2\nC,Cy,3\n');
+  const eventPath = path.join(dir, 'push.json');
+  await writeFile(eventPath, JSON.stringify({ before: BEFORE, after: 'f'.repeat(40) }));
+  return {
+    workspace,
+    env: {
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'acme/tables',
+      GITHUB_SHA: 'f'.repeat(40),
+      GITHUB_API_URL: github.url,
+    },
+  };
+}
+
+const inputs = (mode: string) => ({
+  mode,
+  provider: 'learningbuilder',
+  file: 'imports/Licences.csv',
+  'learningbuilder-url': lb.url,
+  'learningbuilder-api-key': 'lb-key-123',
+  'learningbuilder-import-process-id': '42',
+  'learningbuilder-creation-path': 'DATATABLE_SYNC',
+  'github-token': 'ghs_test_token_123',
+});
+
+describe('dist/index.js with LearningBuilder', () => {
+  it('plans against the previous commit and lists the row it cannot delete as not applied', async () => {
+    const { workspace, env } = await pushWorkspace();
+    const plan = await runAction({ inputs: inputs('plan'), env, workspace });
+    expect(plan.exitCode).toBe(0);
+    expect(plan.outputs).toMatchObject({
+      changed: 'true',
+      'rows-added': '1',
+      'rows-updated': '1',
+      'rows-deleted': '0',
+      'rows-unchanged': '1',
+    });
+    expect(plan.summary).toContain(
+      'LearningBuilder cannot read its rows: the files were compared, as text, with their version at `eeeeeee` (the previous commit).',
+    );
+    expect(plan.summary).toContain(
+      '**Not applied (1)**: the file no longer has these rows, but LearningBuilder cannot delete rows: remove them there if they should go.',
+    );
+    expect(plan.summary).toContain('| C | Cy | 3 |');
+    expect(lb.batches).toEqual([]);
+  });
+
+  it('applies the added and changed rows as one queued batch, with its id and link in the summary and outputs', async () => {
+    const { workspace, env } = await pushWorkspace();
+    const apply = await runAction({ inputs: inputs('apply'), env, workspace });
+    expect(apply.exitCode).toBe(0);
+    expect(lb.batches).toHaveLength(1);
+    expect(lb.batches[0]?.rows).toEqual([
+      { key: 'D', Name: 'Dee', Level: '1' },
+      { key: 'B', Name: 'Bobby', Level: '2' },
+    ]);
+    expect(JSON.parse(apply.outputs['import-jobs'] ?? '[]')).toEqual([
+      {
+        table: 'Licences',
+        jobId: '9000',
+        status: 'Queued',
+        updated: 2,
+        deleted: 0,
+        failed: 0,
+        url: 'https://lb.example/ImportQueue/Batch/9000',
+      },
+    ]);
+    expect(apply.summary).toContain(
+      '| Licences | [`9000`](https://lb.example/ImportQueue/Batch/9000) | Queued | 2 | 0 | 0 |',
+    );
+    expect(apply.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('lb-key-123');
+    expect(environment.emulator.requests).toEqual([]);
+  });
+
+  it('checks the creationPath before sending anything', async () => {
+    const { workspace, env } = await pushWorkspace();
+    const result = await runAction({
+      inputs: { ...inputs('apply'), 'learningbuilder-creation-path': 'my-app' },
+      env,
+      workspace,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      '::error::Input learningbuilder-creation-path is "my-app"; use 1 to 15 upper-case letters, digits or underscores',
+    );
+    expect(lb.requests).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HttpClient } from '../../src/providers/http.ts';
+import { LearningBuilderProvider, readBatchAnswer } from '../../src/providers/learningbuilder/index.ts';
+import { FakeLearningBuilder } from '../support/fake-learningbuilder.ts';
+
+let lb: FakeLearningBuilder;
+let http: HttpClient;
+const options = (url: string) => ({
+  url,
+  apiKey: 'lb-key-123',
+  importProcessId: '42',
+  creationPath: 'DATATABLE_SYNC',
+  failureEmail: 'ops@example.org',
+  now: () => new Date('2026-11-24T10:00:00Z'),
+});
+
+beforeEach(async () => {
+  lb = await new FakeLearningBuilder().start();
+  http = new HttpClient();
+});
+afterEach(async () => {
+  await http.close();
+  await lb.stop();
+});
+
+describe('LearningBuilderProvider against a local import queue', () => {
+  it('queues the rows as JSON Lines with the apikey scheme, and reports the batch id and link', async () => {
+    const provider = new LearningBuilderProvider(options(lb.url), http);
+    const table = await provider.getTable('Licences');
+    const job = await provider.startImport(table, [
+      { key: 'A', Name: 'Ann, "the first"' },
+      { key: 'B', Name: 'line1\nline2' },
+    ]);
+    expect(job).toEqual({ id: '9000', url: 'https://lb.example/ImportQueue/Batch/9000' });
+    expect(lb.batches[0]?.query).toEqual({
+      fileName: 'Licences 2026/11/24',
+      importProcessId: '42',
+      creationPath: 'DATATABLE_SYNC',
+      sendFailureEmailTo: 'ops@example.org',
+    });
+    expect(lb.batches[0]?.rows).toEqual([
+      { key: 'A', Name: 'Ann, "the first"' },
+      { key: 'B', Name: 'line1\nline2' },
+    ]);
+    expect(lb.requests[0]?.authorization).toBe('apikey lb-key-123');
+    expect(await provider.waitForJob(table, job)).toMatchObject({
+      status: 'Queued',
+      succeeded: true,
+      updated: 2,
+      url: job.url,
+    });
+    expect(provider.capabilities).toMatchObject({ readsLiveRows: false, deletes: false, reportsJobStatus: false });
+  });
+
+  it('fails clearly on a rejected key, without showing it', async () => {
+    const provider = new LearningBuilderProvider({ ...options(lb.url), apiKey: 'wrong-key-999' }, http);
+    const error = (await provider
+      .startImport(await provider.getTable('T'), [{ key: 'A' }])
+      .catch((e: unknown) => e)) as Error;
+    expect(error.message).toContain('LearningBuilder answered 401');
+    expect(error.message).toContain('BeginWorkflowImportProcess');
+    expect(error.message).not.toContain('wrong-key-999');
+  });
+
+  it('is refused by the queue with a bad creationPath (the settings catch it before sending)', async () => {
+    const provider = new LearningBuilderProvider({ ...options(lb.url), creationPath: 'lower-case' }, http);
+    await expect(provider.startImport(await provider.getTable('T'), [{ key: 'A' }])).rejects.toThrow(
+      'LearningBuilder answered 400',
+    );
+  });
+
+  it('reads the batch answer under the names it may use', () => {
+    expect(readBatchAnswer('{"batchId": 7, "link": "https://x/7"}')).toEqual({ id: '7', url: 'https://x/7' });
+    expect(() => readBatchAnswer('{"nothing": 1}')).toThrow('no batch id');
+  });
+});

@@ -1,0 +1,70 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface QueuedBatch {
+  id: number;
+  query: Record<string, string>;
+  rows: Record<string, unknown>[];
+}
+
+/**
+ * A local LearningBuilder Workflow Import Queue: `POST /API/WorkflowImportQueue/CreateBatch` as the seed page
+ * describes it. It insists on the `apikey` scheme and a valid creationPath, and reads the JSON Lines body.
+ */
+export class FakeLearningBuilder {
+  readonly batches: QueuedBatch[] = [];
+  readonly requests: { method: string; path: string; authorization?: string }[] = [];
+  url = '';
+  private server: Server | undefined;
+  private readonly apiKey: string;
+
+  constructor(apiKey = 'lb-key-123') {
+    this.apiKey = apiKey;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const url = new URL(req.url ?? '/', 'http://lb');
+        this.requests.push({ method: req.method ?? '', path: url.pathname, authorization: req.headers.authorization });
+        const send = (status: number, body: unknown) => {
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(body));
+        };
+        if (req.method !== 'POST' || url.pathname !== '/API/WorkflowImportQueue/CreateBatch')
+          return send(404, { Message: 'Not found' });
+        if (req.headers.authorization !== `apikey ${this.apiKey}`) {
+          return send(401, { Message: 'Authorization has been denied: use the apikey scheme with a valid key' });
+        }
+        const query = Object.fromEntries(url.searchParams);
+        if (!/^[A-Z0-9_]{1,15}$/.test(query.creationPath ?? ''))
+          return send(400, { Message: 'creationPath must be 1-15 of A-Z, 0-9, _' });
+        if (!query.importProcessId || !query.fileName)
+          return send(400, { Message: 'importProcessId and fileName are required' });
+        let rows: Record<string, unknown>[];
+        try {
+          rows = Buffer.concat(chunks)
+            .toString('utf8')
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line) => JSON.parse(line) as Record<string, unknown>);
+        } catch {
+          return send(400, { Message: 'The body must be JSON Lines' });
+        }
+        const batch = { id: 9000 + this.batches.length, query, rows };
+        this.batches.push(batch);
+        send(200, { WorkflowImportQueueBatchId: batch.id, Url: `https://lb.example/ImportQueue/Batch/${batch.id}` });
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}
