@@ -1,9 +1,11 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { readCsv } from './core/csv.ts';
+import { hasChanges } from './core/diff.ts';
 import { planTable, type TablePlan } from './core/plan.ts';
 import { DataFileError } from './core/problems.ts';
 import type { TableFailure } from './core/report.ts';
 import { schemaFromHeader } from './core/schema.ts';
+import { tableCsv } from './core/table-csv.ts';
 import type { DataFile } from './data-files.ts';
 import type { LiveTable, Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
@@ -52,8 +54,10 @@ export async function planOneLive(file: DataFile, provider: Provider, log: (m: s
     mode: file.importMode,
     maxDeletes: file.maxDeletes,
     limits: table.limits,
+    cannotDelete: cannotDeleteReason(provider),
   });
   log(`${file.relativePath} -> ${table.name}: live rows read by ${live.source}`);
+  refuseOversizedUpload(plan, provider, file);
   return { plan, file, table, liveRecords: live.records };
 }
 
@@ -69,10 +73,7 @@ export async function planAgainstPrevious(
   provider?: Provider,
 ): Promise<PlannedRun> {
   const run: PlannedRun = { tables: [], failures: [] };
-  const cannotDelete =
-    provider && !provider.capabilities.deletes
-      ? `${provider.capabilities.describe} cannot delete rows: remove them there if they should go`
-      : undefined;
+  const cannotDelete = provider ? cannotDeleteReason(provider) : undefined;
   for (const file of files) {
     try {
       const table = provider ? await provider.getTable(file.table) : undefined;
@@ -96,14 +97,45 @@ export async function planAgainstPrevious(
         mode: file.importMode,
         maxDeletes: file.maxDeletes,
         limits: table?.limits ?? { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER },
-        ...(cannotDelete ? { cannotDelete } : {}),
+        cannotDelete,
       });
+      if (provider) refuseOversizedUpload(plan, provider, file);
       run.tables.push({ plan, file, ...(table ? { table } : {}), liveRecords: [] });
     } catch (error) {
       recordFailure(run, file, error);
     }
   }
   return run;
+}
+
+/** Why rows the file dropped are not applied, for a provider that cannot delete. */
+function cannotDeleteReason(provider: Provider): string | undefined {
+  return provider.capabilities.deletes
+    ? undefined
+    : `${provider.capabilities.describe} cannot delete rows: remove them there if they should go`;
+}
+
+/**
+ * A vendor with an upload size limit: the plan is refused, before any import request, when what it would upload
+ * (the changed rows when appending, the whole file when replacing) is larger.
+ */
+function refuseOversizedUpload(plan: TablePlan, provider: Provider, file: DataFile): void {
+  const max = provider.capabilities.maxUploadBytes;
+  if (max === undefined || !hasChanges(plan.diff)) return;
+  const bytes =
+    plan.mode === 'append'
+      ? Buffer.byteLength(
+          tableCsv(
+            plan.schema,
+            [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row),
+          ),
+        )
+      : statSync(file.absolutePath).size;
+  if (bytes > max) {
+    plan.refusals.push(
+      `the upload would be ${bytes} bytes; ${provider.capabilities.describe} take at most ${max} bytes per upload: split the file`,
+    );
+  }
 }
 
 function recordFailure(run: PlannedRun, file: DataFile, error: unknown): void {

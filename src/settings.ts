@@ -22,8 +22,16 @@ export interface LearningBuilderSettings {
   failureEmail?: string;
 }
 
-export const PROVIDERS = ['genesys', 'learningbuilder'] as const;
+export const PROVIDERS = ['genesys', 'learningbuilder', 'talkdesk'] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
+
+export interface TalkdeskSettings {
+  account: string;
+  clientId: string;
+  clientSecret: string;
+  apiUrl: string;
+  loginUrl?: string;
+}
 
 export interface Settings {
   mode: 'plan' | 'apply' | 'export';
@@ -39,25 +47,17 @@ export interface Settings {
   configId: string;
   genesys: GenesysSettings;
   learningbuilder: LearningBuilderSettings;
+  talkdesk: TalkdeskSettings;
 }
 
 export type InputReader = (name: string) => string;
 
 /** Inputs of the contract that later versions implement: set, they fail rather than being ignored. */
-const NOT_YET_INPUTS = [
-  'talkdesk-account',
-  'talkdesk-client-id',
-  'talkdesk-client-secret',
-  'talkdesk-api-url',
-  'talkdesk-login-url',
-  'dengage-api-url',
-  'dengage-username',
-  'dengage-password',
-];
+const NOT_YET_INPUTS = ['dengage-api-url', 'dengage-username', 'dengage-password'];
 
 function notSupportedYet(what: string): SettingsError {
   return new SettingsError(
-    `not supported yet: ${what}. This version supports the genesys and learningbuilder providers.`,
+    `not supported yet: ${what}. This version supports the genesys, talkdesk and learningbuilder providers.`,
   );
 }
 
@@ -103,7 +103,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     if (read(name).trim() !== '') throw notSupportedYet(`the ${name} input`);
   }
   const mode = oneOf(read, 'mode', ['plan', 'apply', 'export'] as const, 'plan');
-  let provider: string = oneOf(read, 'provider', PROVIDERS, 'genesys', ['talkdesk', 'dengage']);
+  let provider: string = oneOf(read, 'provider', PROVIDERS, 'genesys', ['dengage']);
   const importMode = oneOf(read, 'import-mode', ['replace', 'append'] as const, 'replace');
   const maxDeletesText = read('max-deletes').trim() || '25%';
   const maxDeletes = parseDeleteLimit(maxDeletesText);
@@ -177,6 +177,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       clientSecret,
     },
     learningbuilder: readLearningBuilder(read),
+    talkdesk: readTalkdesk(read),
   };
 }
 
@@ -204,4 +205,22 @@ function readLearningBuilder(read: InputReader): LearningBuilderSettings {
     );
   }
   return settings;
+}
+
+/** Talkdesk's inputs, as given. */
+function readTalkdesk(read: InputReader): TalkdeskSettings {
+  const account = read('talkdesk-account')
+    .trim()
+    .replace(/\.talkdeskid\.com$/, '');
+  if (account !== '' && !/^[a-z0-9-]+$/i.test(account)) {
+    throw new SettingsError(`Input talkdesk-account is "${account}"; use the account name of <account>.talkdeskid.com`);
+  }
+  const loginUrl = url(read, 'talkdesk-login-url');
+  return {
+    account,
+    clientId: read('talkdesk-client-id').trim(),
+    clientSecret: read('talkdesk-client-secret').trim(),
+    apiUrl: url(read, 'talkdesk-api-url') ?? 'https://api.talkdeskapp.com',
+    ...(loginUrl ? { loginUrl } : {}),
+  };
 }

@@ -21,6 +21,7 @@ describe('workflow files', () => {
         'examples/workflows/drift-check.yml',
         'examples/workflows/post-fork-comment.yml',
         'examples/workflows/learningbuilder-import.yml',
+        'examples/workflows/talkdesk-record-list.yml',
       ]),
     );
   });

@@ -60,7 +60,7 @@ export interface PlanInput {
    * Set when the provider cannot delete rows: the import then only adds and updates (append), and rows the file
    * no longer has are listed as not applied, with this reason.
    */
-  cannotDelete?: string;
+  cannotDelete?: string | undefined;
 }
 
 /** Streams the file through validation and the diff against the live rows, row by row. */

@@ -18,6 +18,8 @@ export interface Capabilities {
   reportsJobStatus: boolean;
   /** In words, for reports: "LearningBuilder cannot read its rows". */
   describe: string;
+  /** The largest upload one import takes, in bytes, when the vendor has such a limit. */
+  maxUploadBytes?: number;
 }
 
 export interface LiveRows {

@@ -3,10 +3,12 @@ import { GenesysProvider, genesysHosts } from './genesys/index.ts';
 import type { HttpClient } from './http.ts';
 import { LearningBuilderProvider } from './learningbuilder/index.ts';
 import type { Provider } from './provider.ts';
+import { TalkdeskProvider } from './talkdesk/index.ts';
 
 /** The provider the settings name; the only place that chooses between vendors. */
 export function createProvider(settings: Settings, http: HttpClient, log: (message: string) => void): Provider {
   if (settings.provider === 'learningbuilder') return new LearningBuilderProvider(settings.learningbuilder, http);
+  if (settings.provider === 'talkdesk') return new TalkdeskProvider(settings.talkdesk, http);
   const { region, apiUrl, loginUrl, clientId, clientSecret } = settings.genesys;
   return new GenesysProvider({ ...genesysHosts(region, apiUrl, loginUrl), clientId, clientSecret, log }, http);
 }
@@ -24,6 +26,15 @@ export function missingInputs(settings: Settings): string | undefined {
     if (lb.url === '') return 'Input learningbuilder-url is required: the base URL of your LearningBuilder site';
     if (lb.importProcessId === '')
       return 'Input learningbuilder-import-process-id is required: the id of the Workflow Import Queue file type';
+    return undefined;
+  }
+  if (settings.provider === 'talkdesk') {
+    const td = settings.talkdesk;
+    if (td.clientId === '' || td.clientSecret === '') {
+      return 'Inputs talkdesk-client-id and talkdesk-client-secret are required: an OAuth client with the record-lists:manage and record-lists:read scopes. Pass them from repository secrets';
+    }
+    if (td.account === '' && !td.loginUrl)
+      return 'Input talkdesk-account is required: the <account> of <account>.talkdeskid.com';
     return undefined;
   }
   if (settings.genesys.clientId === '' || settings.genesys.clientSecret === '') {
