@@ -55,6 +55,7 @@ export async function planOneLive(file: DataFile, provider: Provider, log: (m: s
     maxDeletes: file.maxDeletes,
     limits: table.limits,
     cannotDelete: cannotDeleteReason(provider),
+    checkCell: provider.capabilities.checkCell,
   });
   log(`${file.relativePath} -> ${table.name}: live rows read by ${live.source}`);
   refuseOversizedUpload(plan, provider, file);
@@ -98,6 +99,7 @@ export async function planAgainstPrevious(
         maxDeletes: file.maxDeletes,
         limits: table?.limits ?? { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER },
         cannotDelete,
+        checkCell: provider?.capabilities.checkCell,
       });
       if (provider) refuseOversizedUpload(plan, provider, file);
       run.tables.push({ plan, file, ...(table ? { table } : {}), liveRecords: [] });

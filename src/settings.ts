@@ -22,8 +22,14 @@ export interface LearningBuilderSettings {
   failureEmail?: string;
 }
 
-export const PROVIDERS = ['genesys', 'learningbuilder', 'talkdesk'] as const;
+export const PROVIDERS = ['genesys', 'learningbuilder', 'talkdesk', 'dengage'] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
+
+export interface DengageSettings {
+  apiUrl: string;
+  username: string;
+  password: string;
+}
 
 export interface TalkdeskSettings {
   account: string;
@@ -48,30 +54,16 @@ export interface Settings {
   genesys: GenesysSettings;
   learningbuilder: LearningBuilderSettings;
   talkdesk: TalkdeskSettings;
+  dengage: DengageSettings;
 }
 
 export type InputReader = (name: string) => string;
 
-/** Inputs of the contract that later versions implement: set, they fail rather than being ignored. */
-const NOT_YET_INPUTS = ['dengage-api-url', 'dengage-username', 'dengage-password'];
-
-function notSupportedYet(what: string): SettingsError {
-  return new SettingsError(
-    `not supported yet: ${what}. This version supports the genesys, talkdesk and learningbuilder providers.`,
-  );
-}
-
-function oneOf<T extends string>(
-  read: InputReader,
-  name: string,
-  allowed: readonly T[],
-  fallback: T,
-  later: readonly string[] = [],
-): T {
+/** An input with a fixed set of values; the error names the input and the values it takes. */
+function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
   const value = read(name).trim() || fallback;
-  if (later.includes(value)) throw notSupportedYet(`${name}: ${value}`);
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new SettingsError(`Input ${name} is "${value}"; use one of: ${[...allowed, ...later].join(', ')}`);
+    throw new SettingsError(`Input ${name} is "${value}"; use one of: ${allowed.join(', ')}`);
   }
   return value as T;
 }
@@ -99,11 +91,8 @@ function url(read: InputReader, name: string): string | undefined {
  * or a SettingsError naming the input, or the config file and line.
  */
 export function readSettings(read: InputReader, readConfig: (path: string) => string): Settings {
-  for (const name of NOT_YET_INPUTS) {
-    if (read(name).trim() !== '') throw notSupportedYet(`the ${name} input`);
-  }
   const mode = oneOf(read, 'mode', ['plan', 'apply', 'export'] as const, 'plan');
-  let provider: string = oneOf(read, 'provider', PROVIDERS, 'genesys', ['dengage']);
+  let provider: string = oneOf(read, 'provider', PROVIDERS, 'genesys');
   const importMode = oneOf(read, 'import-mode', ['replace', 'append'] as const, 'replace');
   const maxDeletesText = read('max-deletes').trim() || '25%';
   const maxDeletes = parseDeleteLimit(maxDeletesText);
@@ -130,8 +119,9 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     }
     const config = parseConfigFile(text, configPath, { provider, importMode, maxDeletes });
     provider = config.provider;
-    if (!(PROVIDERS as readonly string[]).includes(provider))
-      throw notSupportedYet(`provider ${provider} (in ${configPath})`);
+    if (!(PROVIDERS as readonly string[]).includes(provider)) {
+      throw new SettingsError(`${configPath}: provider is "${provider}"; use one of: ${PROVIDERS.join(', ')}`);
+    }
     tables = config.tables;
   } else {
     if (file === '') {
@@ -178,6 +168,11 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     },
     learningbuilder: readLearningBuilder(read),
     talkdesk: readTalkdesk(read),
+    dengage: {
+      apiUrl: url(read, 'dengage-api-url') ?? '',
+      username: read('dengage-username').trim(),
+      password: read('dengage-password').trim(),
+    },
   };
 }
 

@@ -22,6 +22,7 @@ describe('workflow files', () => {
         'examples/workflows/post-fork-comment.yml',
         'examples/workflows/learningbuilder-import.yml',
         'examples/workflows/talkdesk-record-list.yml',
+        'examples/workflows/dengage-table.yml',
       ]),
     );
   });

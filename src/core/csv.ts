@@ -261,7 +261,10 @@ function checkHeader(header: string[], file: string, line: number): string[] {
   return header;
 }
 
-/** Writes rows as CSV (RFC 4180 quoting, LF line ends; any value with a CR or LF is quoted, so it reads back whole). */
+/**
+ * Writes rows as CSV (RFC 4180 quoting, LF line ends). Any value with a CR, an LF or a `;` is quoted too, so it reads
+ * back whole, also by a reader that takes `;` as the delimiter (D·engage accepts either).
+ */
 export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return stringify([header, ...rows], { record_delimiter: '\n', quoted_match: /[\r\n]/ });
+  return stringify([header, ...rows], { record_delimiter: '\n', quoted_match: /[\r\n;]/ });
 }

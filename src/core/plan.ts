@@ -61,6 +61,8 @@ export interface PlanInput {
    * no longer has are listed as not applied, with this reason.
    */
   cannotDelete?: string | undefined;
+  /** A provider's own rule for each cell: a message when the value breaks it. */
+  checkCell?: ((column: string, value: string) => string | undefined) | undefined;
 }
 
 /** Streams the file through validation and the diff against the live rows, row by row. */
@@ -86,7 +88,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
         const known = schema;
         keyName = keyField(known).name;
         for (const record of input.liveRecords) liveRows.set(String(record[keyName] ?? ''), record);
-        validator = new RowValidator(known, cells, file, limits);
+        validator = new RowValidator(known, cells, file, limits, input.checkCell);
         differ = new RowDiffer(known, liveRows, diffMode, (record, field) =>
           normalizeLiveValue(field, record[field.name]),
         );

@@ -181,7 +181,17 @@ export class RowValidator {
   private readonly limits: TableLimits;
   private rowCount = 0;
 
-  constructor(schema: TableSchema, header: readonly string[], file: string, limits: TableLimits) {
+  /** A provider's own rule for cells (e.g. date-time forms), applied after the type check. */
+  private readonly checkCell: ((column: string, value: string) => string | undefined) | undefined;
+
+  constructor(
+    schema: TableSchema,
+    header: readonly string[],
+    file: string,
+    limits: TableLimits,
+    checkCell?: (column: string, value: string) => string | undefined,
+  ) {
+    this.checkCell = checkCell;
     this.header = header;
     this.file = file;
     this.limits = limits;
@@ -246,8 +256,11 @@ export class RowValidator {
       const field = this.columns[index] as Field;
       const text = cells[index] as string;
       const value = coerceCell(field, text);
+      const broken = value instanceof InvalidCell ? undefined : this.checkCell?.(this.header[index] as string, text);
       if (value instanceof InvalidCell) {
         errors = this.error(errors, value.kind, line, index, text, value.message);
+      } else if (broken !== undefined) {
+        errors = this.error(errors, 'invalid-value', line, index, text, broken);
       } else {
         row[field.name] = value;
       }

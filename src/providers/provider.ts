@@ -20,6 +20,8 @@ export interface Capabilities {
   describe: string;
   /** The largest upload one import takes, in bytes, when the vendor has such a limit. */
   maxUploadBytes?: number;
+  /** A vendor rule for each cell of the file (e.g. date-time forms): a message when the value breaks it. */
+  checkCell?: (column: string, value: string) => string | undefined;
 }
 
 export interface LiveRows {

@@ -1,4 +1,5 @@
 import type { Settings } from '../settings.ts';
+import { DengageProvider } from './dengage/index.ts';
 import { GenesysProvider, genesysHosts } from './genesys/index.ts';
 import type { HttpClient } from './http.ts';
 import { LearningBuilderProvider } from './learningbuilder/index.ts';
@@ -9,6 +10,7 @@ import { TalkdeskProvider } from './talkdesk/index.ts';
 export function createProvider(settings: Settings, http: HttpClient, log: (message: string) => void): Provider {
   if (settings.provider === 'learningbuilder') return new LearningBuilderProvider(settings.learningbuilder, http);
   if (settings.provider === 'talkdesk') return new TalkdeskProvider(settings.talkdesk, http);
+  if (settings.provider === 'dengage') return new DengageProvider(settings.dengage, http);
   const { region, apiUrl, loginUrl, clientId, clientSecret } = settings.genesys;
   return new GenesysProvider({ ...genesysHosts(region, apiUrl, loginUrl), clientId, clientSecret, log }, http);
 }
@@ -26,6 +28,14 @@ export function missingInputs(settings: Settings): string | undefined {
     if (lb.url === '') return 'Input learningbuilder-url is required: the base URL of your LearningBuilder site';
     if (lb.importProcessId === '')
       return 'Input learningbuilder-import-process-id is required: the id of the Workflow Import Queue file type';
+    return undefined;
+  }
+  if (settings.provider === 'dengage') {
+    const dengage = settings.dengage;
+    if (dengage.username === '' || dengage.password === '') {
+      return 'Inputs dengage-username and dengage-password are required: the API user of your D·engage account. Pass them from repository secrets';
+    }
+    if (dengage.apiUrl === '') return "Input dengage-api-url is required: your account region's API base URL";
     return undefined;
   }
   if (settings.provider === 'talkdesk') {

@@ -129,8 +129,10 @@ describe('dist/index.js against the emulator', () => {
     const noFile = await run({ file: '' });
     expect(noFile.exitCode).toBe(1);
     expect(noFile.stdout).toContain('::error::Input file is required');
-    const later = await run({ 'dengage-username': 'acme' });
-    expect(later.stdout).toContain('::error::not supported yet: the dengage-username input');
+    const later = await run({ provider: 'five9' });
+    expect(later.stdout).toContain(
+      '::error::Input provider is "five9"; use one of: genesys, learningbuilder, talkdesk, dengage',
+    );
     const badMode = await run({ mode: 'destroy' });
     expect(badMode.stdout).toContain('::error::Input mode is "destroy"; use one of: plan, apply, export');
     const missing = await run({ file: 'nope/*.csv' });
