@@ -62,6 +62,17 @@ describe('LearningBuilderProvider against a local import queue', () => {
     expect(error.message).not.toContain('wrong-key-999');
   });
 
+  it('is refused by the queue with another auth scheme, even with the right key', async () => {
+    const answer = await http.send({
+      method: 'POST',
+      url: `${lb.url}/API/WorkflowImportQueue/CreateBatch?fileName=x&importProcessId=42&creationPath=ABC`,
+      headers: { authorization: 'Bearer lb-key-123' },
+      body: '{"key":"A"}',
+    });
+    expect(answer.status).toBe(401);
+    expect(lb.batches).toEqual([]);
+  });
+
   it('is refused by the queue with a bad creationPath (the settings catch it before sending)', async () => {
     const provider = new LearningBuilderProvider({ ...options(lb.url), creationPath: 'lower-case' }, http);
     await expect(provider.startImport(await provider.getTable('T'), [{ key: 'A' }])).rejects.toThrow(
