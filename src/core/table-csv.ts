@@ -21,3 +21,12 @@ export function liveTableCsv(schema: TableSchema, records: readonly Readonly<Rec
   rows.sort((a, b) => compareKeys(String(a[key]), String(b[key])));
   return tableCsv(schema, rows);
 }
+
+/** Rows as CSV with their own keys as the header (first seen first): for vendors whose columns are the file's header. */
+export function rowsCsv(rows: readonly Row[]): string {
+  const header = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  return writeCsv(
+    header,
+    rows.map((row) => header.map((name) => formatCell(row[name] ?? ''))),
+  );
+}

@@ -191,3 +191,13 @@ export function safeUrl(url: string): string {
     return '(invalid URL)';
   }
 }
+
+/** A JSON answer's object, or an empty object when the body is not JSON (error pages, empty bodies). */
+export function parseJson(text: string): Record<string, unknown> {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

@@ -72,6 +72,9 @@ export interface Provider {
   requestCount(): number;
 }
 
+/** For vendors that state no row or key limit of their own. */
+export const NO_TABLE_LIMITS: TableLimits = { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER };
+
 /** A failure talking to the vendor, with a message fit to show the user (secrets already redacted). */
 export class ProviderError extends Error {
   constructor(message: string) {

@@ -1,10 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { writeCsv } from '../../core/csv.ts';
 import type { Row } from '../../core/schema.ts';
+import { rowsCsv } from '../../core/table-csv.ts';
+import { BearerSession } from '../bearer-session.ts';
 import type { HttpClient, HttpResponse } from '../http.ts';
-import { safeUrl } from '../http.ts';
+import { parseJson, safeUrl } from '../http.ts';
+import { pollUntil } from '../poll.ts';
 import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider } from '../provider.ts';
-import { ProviderError } from '../provider.ts';
+import { NO_TABLE_LIMITS, ProviderError } from '../provider.ts';
 
 export interface DengageOptions {
   apiUrl: string;
@@ -62,11 +64,12 @@ export class DengageProvider implements Provider {
   private readonly http: HttpClient;
   private readonly options: DengageOptions;
   private readonly lastUpsert = new Map<string, number>();
-  private token: string | undefined;
+  private readonly session: BearerSession;
 
   constructor(options: DengageOptions, http: HttpClient) {
     this.options = { ...options, apiUrl: options.apiUrl.replace(/\/+$/, '') };
     this.http = http;
+    this.session = new BearerSession(http, () => this.login());
     http.addSecret(options.password);
   }
 
@@ -78,7 +81,7 @@ export class DengageProvider implements Provider {
     return {
       id: nameOrId,
       name: nameOrId,
-      limits: { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER },
+      limits: NO_TABLE_LIMITS,
     };
   }
 
@@ -93,14 +96,8 @@ export class DengageProvider implements Provider {
   }
 
   async startImport(table: LiveTable, rows: readonly Row[]): Promise<ImportJob> {
-    const header = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    const file = Buffer.from(
-      writeCsv(
-        header,
-        rows.map((row) => header.map((name) => String(row[name] ?? ''))),
-      ),
-      'utf8',
-    );
+    const header = Object.keys(rows[0] ?? {});
+    const file = Buffer.from(rowsCsv(rows), 'utf8');
     if (file.length > DENGAGE_MAX_FILE_BYTES) {
       throw new ProviderError(
         `the upsert for ${table.name} is ${file.length} bytes; D·engage takes requests of at most 50 MB. Split the file`,
@@ -119,74 +116,64 @@ export class DengageProvider implements Provider {
     };
     const answer = await this.api('POST', PATHS.upsert, body, `upsert into ${table.name}`);
     this.lastUpsert.set(table.name, Date.now());
-    const parsed = safeJson(answer.body) as { uuid?: string; jobId?: string } | string;
-    const uuid = typeof parsed === 'string' ? parsed : (parsed.uuid ?? parsed.jobId);
-    if (!uuid) throw new ProviderError(`D·engage started the upsert into ${table.name} but its answer has no job uuid`);
+    // Assumed: the uuid comes as JSON ({"uuid": ...}) or as a bare JSON string.
+    const bare = answer.body.trim().replace(/^"|"$/g, '');
+    const parsed = parseJson(answer.body);
+    const uuid = parsed.uuid ?? parsed.jobId ?? (/^[0-9a-f-]{16,}$/i.test(bare) ? bare : undefined);
+    if (typeof uuid !== 'string')
+      throw new ProviderError(`D·engage started the upsert into ${table.name} but its answer has no job uuid`);
     return { id: uuid };
   }
 
   async waitForJob(table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult> {
-    const deadline = Date.now() + timeoutMs;
-    let wait = this.options.pollMs?.first ?? 500;
-    for (;;) {
-      const status = safeJson(
-        (await this.api('GET', PATHS.status(job.id), undefined, 'check the upsert')).body,
-      ) as JobStatus;
-      const state = status.status ?? 'Unknown';
-      if (/^(completed|succeeded|success|failed|error)$/i.test(state)) {
-        const failed = status.failRecords ?? (/^(failed|error)$/i.test(state) ? (status.totalRecords ?? 1) : 0);
-        return {
-          jobId: job.id,
-          status: state,
-          succeeded: !/^(failed|error)$/i.test(state),
-          updated: status.successRecords ?? 0,
-          deleted: 0,
-          failed,
-          ...(status.message ? { error: { message: status.message } } : {}),
-        };
-      }
-      if (Date.now() + wait > deadline) {
-        throw new ProviderError(
-          `The upsert ${job.id} into ${table.name} was still "${state}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); it may still finish`,
-        );
-      }
-      await sleep(wait);
-      wait = Math.min(wait * 2, this.options.pollMs?.longest ?? 5000);
-    }
+    const ended = /^(completed|succeeded|success|failed|error)$/i;
+    const failedState = /^(failed|error)$/i;
+    const status = await pollUntil(
+      async () =>
+        parseJson((await this.api('GET', PATHS.status(job.id), undefined, 'check the upsert')).body) as JobStatus,
+      (state) => ended.test(state.status ?? ''),
+      {
+        timeoutMs,
+        pollMs: this.options.pollMs ?? { first: 500, longest: 5000 },
+        stillRunning: (state) =>
+          `The upsert ${job.id} into ${table.name} was still "${state.status}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); it may still finish`,
+      },
+    );
+    const state = status.status as string;
+    return {
+      jobId: job.id,
+      status: state,
+      succeeded: !failedState.test(state),
+      updated: status.successRecords ?? 0,
+      deleted: 0,
+      failed: status.failRecords ?? (failedState.test(state) ? (status.totalRecords ?? 1) : 0),
+      ...(status.message ? { error: { message: status.message } } : {}),
+    };
   }
 
   private async api(method: 'GET' | 'POST', path: string, body: unknown, action: string): Promise<HttpResponse> {
     const url = `${this.options.apiUrl}${path}`;
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const answer = await this.http.send({
-        method,
-        url,
-        headers: {
-          authorization: `Bearer ${await this.accessToken()}`,
-          accept: 'application/json',
-          ...(body ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      if (answer.status === 401 && attempt === 0) {
-        this.token = undefined; // "Not-authenticated. Please re-login."
-        continue;
-      }
-      if (answer.status >= 200 && answer.status < 300) return answer;
-      const message = (safeJson(answer.body) as { message?: string }).message ?? answer.body.slice(0, 200);
+    const answer = await this.session.send({
+      method,
+      url,
+      headers: { accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    if (answer.status >= 200 && answer.status < 300) return answer;
+    if (answer.status === 401) {
       throw new ProviderError(
-        this.http.redact(
-          `D·engage answered ${answer.status} to ${method} ${safeUrl(url)} while trying to ${action}: ${message}`,
-        ),
+        `D·engage rejected a fresh login while trying to ${action}: check dengage-username and dengage-password`,
       );
     }
+    const message = parseJson(answer.body).message ?? answer.body.slice(0, 200);
     throw new ProviderError(
-      `D·engage rejected a fresh login while trying to ${action}: check dengage-username and dengage-password`,
+      this.http.redact(
+        `D·engage answered ${answer.status} to ${method} ${safeUrl(url)} while trying to ${action}: ${message}`,
+      ),
     );
   }
 
-  private async accessToken(): Promise<string> {
-    if (this.token) return this.token;
+  private async login(): Promise<string> {
     const url = `${this.options.apiUrl}${PATHS.login}`;
     const answer = await this.http.send({
       method: 'POST',
@@ -195,22 +182,12 @@ export class DengageProvider implements Provider {
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ username: this.options.username, password: this.options.password }),
     });
-    const token = (safeJson(answer.body) as { access_token?: string }).access_token;
-    if (answer.status !== 200 || !token) {
+    const token = parseJson(answer.body).access_token;
+    if (answer.status !== 200 || typeof token !== 'string' || token === '') {
       throw new ProviderError(
         `D·engage login at ${safeUrl(url)} failed (${answer.status}). Check dengage-api-url, dengage-username and dengage-password`,
       );
     }
-    this.http.addSecret(token);
-    this.token = token;
     return token;
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) ?? {};
-  } catch {
-    return {};
   }
 }

@@ -1,4 +1,5 @@
-import { type HttpClient, type HttpRequest, type HttpResponse, safeUrl } from '../http.ts';
+import { BearerSession } from '../bearer-session.ts';
+import { type HttpClient, type HttpRequest, type HttpResponse, parseJson, safeUrl } from '../http.ts';
 import { ProviderError } from '../provider.ts';
 
 export interface GenesysConnection {
@@ -24,18 +25,9 @@ interface ErrorBody {
   messageParams?: Record<string, string>;
 }
 
-export function parseJsonObject(body: string): ErrorBody {
-  try {
-    const parsed = JSON.parse(body) as unknown;
-    return parsed && typeof parsed === 'object' ? (parsed as ErrorBody) : {};
-  } catch {
-    return {};
-  }
-}
-
 /** "message (code X, contextId Y)": what support needs, from a Genesys error body. */
 export function describeGenesysError(body: string): string {
-  const error = parseJsonObject(body);
+  const error = parseJson(body) as ErrorBody;
   const extra = [error.code && `code ${error.code}`, error.contextId && `contextId ${error.contextId}`].filter(Boolean);
   const message = error.message || body.slice(0, 200) || 'no details';
   return extra.length > 0 ? `${message} (${extra.join(', ')})` : message;
@@ -53,11 +45,12 @@ const PERMISSION_HINTS: Record<string, string> = {
 export class GenesysClient {
   readonly http: HttpClient;
   private readonly connection: GenesysConnection;
-  private token: string | undefined;
+  private readonly session: BearerSession;
 
   constructor(connection: GenesysConnection, http: HttpClient) {
     this.connection = connection;
     this.http = http;
+    this.session = new BearerSession(http, () => this.login());
     http.addSecret(connection.clientSecret);
     http.addSecret(basicCredentials(connection));
   }
@@ -69,18 +62,14 @@ export class GenesysClient {
   /** Calls the API at `path` (or an absolute URL on the API host) and returns the 2xx answer. */
   async call(req: Omit<HttpRequest, 'url'> & { path: string }, action: string): Promise<HttpResponse> {
     const url = req.path.startsWith('http') ? req.path : `${this.connection.apiUrl}${req.path}`;
-    let response = await this.sendWithToken(req, url);
+    const response = await this.session.send({ ...req, url });
     if (response.status === 401) {
-      this.token = undefined;
-      response = await this.sendWithToken(req, url);
-      if (response.status === 401) {
-        throw new ProviderError(
-          this.http.redact(
-            `Genesys rejected a fresh access token while trying to ${action} (401): ${describeGenesysError(response.body)}. ` +
-              'Check that the OAuth client is active and its role is in the right division.',
-          ),
-        );
-      }
+      throw new ProviderError(
+        this.http.redact(
+          `Genesys rejected a fresh access token while trying to ${action} (401): ${describeGenesysError(response.body)}. ` +
+            'Check that the OAuth client is active and its role is in the right division.',
+        ),
+      );
     }
     if (response.status >= 200 && response.status < 300) return response;
     let message = `Genesys answered ${response.status} to ${req.method} ${safeUrl(url)} while trying to ${action}: ${describeGenesysError(response.body)}`;
@@ -109,13 +98,7 @@ export class GenesysClient {
     }
   }
 
-  private async sendWithToken(req: Omit<HttpRequest, 'url'>, url: string): Promise<HttpResponse> {
-    const token = await this.accessToken();
-    return this.http.send({ ...req, url, headers: { ...req.headers, authorization: `Bearer ${token}` } });
-  }
-
-  private async accessToken(): Promise<string> {
-    if (this.token) return this.token;
+  private async login(): Promise<string> {
     const url = `${this.connection.loginUrl}/oauth/token`;
     let response: HttpResponse;
     try {
@@ -138,18 +121,16 @@ export class GenesysClient {
         response.status === 400 || response.status === 401
           ? ' Check genesys-client-id, genesys-client-secret and genesys-region (the client must use the Client Credentials grant).'
           : '';
-      const error = parseJsonObject(response.body) as ErrorBody & { error_description?: string; error?: string };
+      const error = parseJson(response.body) as ErrorBody & { error_description?: string; error?: string };
       const detail = error.error_description || error.message || error.error || `status ${response.status}`;
       throw new ProviderError(
         this.http.redact(`Genesys login at ${safeUrl(url)} failed (${response.status}): ${detail}.${hint}`),
       );
     }
-    const token = (parseJsonObject(response.body) as { access_token?: unknown }).access_token;
+    const token = parseJson(response.body).access_token;
     if (typeof token !== 'string' || token === '') {
       throw new ProviderError('Genesys login answered without an access_token');
     }
-    this.http.addSecret(token);
-    this.token = token;
     return token;
   }
 }

@@ -1,10 +1,10 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { readCsv } from '../../core/csv.ts';
 import type { ImportMode } from '../../core/diff.ts';
 import { DataFileError } from '../../core/problems.ts';
 import { matchColumn, type Row, type TableLimits, type TableSchema } from '../../core/schema.ts';
 import { tableCsv } from '../../core/table-csv.ts';
 import type { HttpClient } from '../http.ts';
+import { pollUntil } from '../poll.ts';
 import {
   type ImportJob,
   type ImportResult,
@@ -310,19 +310,16 @@ export class GenesysProvider implements Provider {
   }
 
   private async pollJob(path: string, what: string, timeoutMs: number): Promise<JobEntity> {
-    const deadline = Date.now() + timeoutMs;
-    let wait = this.pollMs.first;
-    for (;;) {
-      const job = await this.client.json<JobEntity>({ method: 'GET', path }, `check the ${what}`);
-      if (FINISHED.has(job.status)) return job;
-      if (Date.now() + wait > deadline) {
-        throw new ProviderError(
+    return pollUntil(
+      () => this.client.json<JobEntity>({ method: 'GET', path }, `check the ${what}`),
+      (job) => FINISHED.has(job.status),
+      {
+        timeoutMs,
+        pollMs: this.pollMs,
+        stillRunning: (job) =>
           `The ${what} was still "${job.status}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); it may still finish in Genesys. Check the table before running again`,
-        );
-      }
-      await sleep(wait);
-      wait = Math.min(wait * 2, this.pollMs.longest);
-    }
+      },
+    );
   }
 }
 

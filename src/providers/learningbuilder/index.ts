@@ -2,7 +2,7 @@ import type { Row } from '../../core/schema.ts';
 import type { HttpClient } from '../http.ts';
 import { safeUrl } from '../http.ts';
 import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider } from '../provider.ts';
-import { ProviderError } from '../provider.ts';
+import { NO_TABLE_LIMITS, ProviderError } from '../provider.ts';
 
 export interface LearningBuilderOptions {
   url: string;
@@ -53,7 +53,7 @@ export class LearningBuilderProvider implements Provider {
     return {
       id: `${this.options.importProcessId}:${nameOrId}`,
       name: nameOrId,
-      limits: { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER },
+      limits: NO_TABLE_LIMITS,
     };
   }
 

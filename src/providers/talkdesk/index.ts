@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { writeCsv } from '../../core/csv.ts';
 import type { Row } from '../../core/schema.ts';
+import { rowsCsv } from '../../core/table-csv.ts';
+import { BearerSession } from '../bearer-session.ts';
 import type { HttpClient, HttpResponse } from '../http.ts';
-import { safeUrl } from '../http.ts';
+import { parseJson, safeUrl } from '../http.ts';
+import { pollUntil } from '../poll.ts';
 import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider } from '../provider.ts';
-import { ProviderError } from '../provider.ts';
+import { NO_TABLE_LIMITS, ProviderError } from '../provider.ts';
 
 export interface TalkdeskOptions {
   /** `<account>` of `<account>.talkdeskid.com`, where the token comes from. */
@@ -50,11 +51,12 @@ export class TalkdeskProvider implements Provider {
   };
   private readonly http: HttpClient;
   private readonly options: TalkdeskOptions;
-  private token: string | undefined;
+  private readonly session: BearerSession;
 
   constructor(options: TalkdeskOptions, http: HttpClient) {
     this.options = { ...options, apiUrl: options.apiUrl.replace(/\/+$/, '') };
     this.http = http;
+    this.session = new BearerSession(http, () => this.login());
     http.addSecret(options.clientSecret);
     http.addSecret(Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64'));
   }
@@ -68,7 +70,7 @@ export class TalkdeskProvider implements Provider {
     return {
       id: nameOrId,
       name: nameOrId,
-      limits: { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER },
+      limits: NO_TABLE_LIMITS,
     };
   }
 
@@ -96,14 +98,7 @@ export class TalkdeskProvider implements Provider {
   }
 
   async startImport(table: LiveTable, rows: readonly Row[]): Promise<ImportJob> {
-    const header = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    const csv = Buffer.from(
-      writeCsv(
-        header,
-        rows.map((row) => header.map((name) => String(row[name] ?? ''))),
-      ),
-      'utf8',
-    );
+    const csv = Buffer.from(rowsCsv(rows), 'utf8');
     if (csv.length > TALKDESK_MAX_UPLOAD_BYTES) {
       throw new ProviderError(
         `the upload for record list ${table.id} is ${csv.length} bytes; Talkdesk takes at most ${TALKDESK_MAX_UPLOAD_BYTES} bytes per upload. Split the file; nothing was sent`,
@@ -121,7 +116,7 @@ export class TalkdeskProvider implements Provider {
       { csv_metadata: metadata },
       'create an upload request',
     );
-    const request = JSON.parse(created.body) as UploadRequest;
+    const request = parseJson(created.body) as unknown as UploadRequest;
     if (!request.id || !request.signed_url)
       throw new ProviderError('Talkdesk created an upload request without an id and a signed_url');
     // The signed URL is storage: no bearer token there, only the file as declared (size and MD5).
@@ -147,89 +142,78 @@ export class TalkdeskProvider implements Provider {
   }
 
   async waitForJob(table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult> {
-    const deadline = Date.now() + timeoutMs;
-    let wait = this.options.pollMs?.first ?? 250;
-    for (;;) {
-      const answer = await this.api(
-        'GET',
-        `/record-lists/${encodeURIComponent(table.id)}/upload-requests/${job.id}`,
-        undefined,
-        'check the upload',
-      );
-      const request = JSON.parse(answer.body) as UploadRequest;
-      const status = request.status ?? 'UNKNOWN';
-      if (FINAL.has(status)) {
-        const failed = request.failed_records ?? (status === 'ACCEPTED' ? 0 : 1);
-        return {
-          jobId: job.id,
-          status,
-          succeeded: status === 'ACCEPTED',
-          updated: request.processed_records ?? 0,
-          deleted: 0,
-          failed,
-          ...(status === 'ACCEPTED'
-            ? {}
-            : {
-                error: {
-                  message: `the upload ended ${status}${request.errors ? `: ${JSON.stringify(request.errors).slice(0, 200)}` : ''}`,
-                },
-              }),
-        };
-      }
-      if (Date.now() + wait > deadline) {
-        throw new ProviderError(
-          `The upload ${job.id} into record list ${table.id} was still "${status}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); it may still finish`,
-        );
-      }
-      await sleep(wait);
-      wait = Math.min(wait * 2, this.options.pollMs?.longest ?? 3000);
-    }
+    const request = await pollUntil(
+      async () =>
+        parseJson(
+          (
+            await this.api(
+              'GET',
+              `/record-lists/${encodeURIComponent(table.id)}/upload-requests/${job.id}`,
+              undefined,
+              'check the upload',
+            )
+          ).body,
+        ) as unknown as UploadRequest,
+      (state) => FINAL.has(state.status ?? ''),
+      {
+        timeoutMs,
+        pollMs: this.options.pollMs ?? { first: 250, longest: 3000 },
+        stillRunning: (state) =>
+          `The upload ${job.id} into record list ${table.id} was still "${state.status}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); it may still finish`,
+      },
+    );
+    const status = request.status as string;
+    const accepted = status === 'ACCEPTED';
+    return {
+      jobId: job.id,
+      status,
+      succeeded: accepted,
+      updated: request.processed_records ?? 0,
+      deleted: 0,
+      failed: request.failed_records ?? (accepted ? 0 : 1),
+      ...(accepted
+        ? {}
+        : {
+            error: {
+              message: `the upload ended ${status}${request.errors ? `: ${JSON.stringify(request.errors).slice(0, 200)}` : ''}`,
+            },
+          }),
+    };
   }
 
   private async api(
-    method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+    method: 'GET' | 'POST' | 'PATCH',
     path: string,
     body: unknown,
     action: string,
   ): Promise<HttpResponse> {
     const url = `${this.options.apiUrl}${path}`;
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const token = await this.accessToken();
-      const answer = await this.http.send({
-        method,
-        url,
-        headers: {
-          authorization: `Bearer ${token}`,
-          accept: 'application/json',
-          ...(body ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      if (answer.status === 401 && attempt === 0) {
-        this.token = undefined; // expired or revoked: log in once more
-        continue;
-      }
-      if (answer.status >= 200 && answer.status < 300) return answer;
-      const error = safeJson(answer.body) as {
-        code?: string;
-        message?: string;
-        description?: string;
-        fields?: { name?: string; description?: string }[];
-      };
-      const fields = (error.fields ?? []).map((f) => `${f.name}: ${f.description}`).join('; ');
+    const answer = await this.session.send({
+      method,
+      url,
+      headers: { accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    if (answer.status >= 200 && answer.status < 300) return answer;
+    if (answer.status === 401) {
       throw new ProviderError(
-        this.http.redact(
-          `Talkdesk answered ${answer.status} to ${method} ${safeUrl(url)} while trying to ${action}: ${error.message ?? answer.body.slice(0, 200)}${error.code ? ` (code ${error.code})` : ''}${fields ? `; ${fields}` : ''}`,
-        ),
+        `Talkdesk rejected a fresh access token while trying to ${action}: check the client's scopes (record-lists:manage, record-lists:read)`,
       );
     }
+    const error = parseJson(answer.body) as {
+      code?: string;
+      message?: string;
+      fields?: { name?: string; description?: string }[];
+    };
+    const fields = (error.fields ?? []).map((f) => `${f.name}: ${f.description}`).join('; ');
     throw new ProviderError(
-      `Talkdesk rejected a fresh access token while trying to ${action}: check the client's scopes (record-lists:manage, record-lists:read)`,
+      this.http.redact(
+        `Talkdesk answered ${answer.status} to ${method} ${safeUrl(url)} while trying to ${action}: ${error.message ?? answer.body.slice(0, 200)}${error.code ? ` (code ${error.code})` : ''}${fields ? `; ${fields}` : ''}`,
+      ),
     );
   }
 
-  private async accessToken(): Promise<string> {
-    if (this.token) return this.token;
+  private async login(): Promise<string> {
     const loginUrl = (this.options.loginUrl || `https://${this.options.account}.talkdeskid.com`).replace(/\/+$/, '');
     const answer = await this.http.send({
       method: 'POST',
@@ -241,22 +225,12 @@ export class TalkdeskProvider implements Provider {
       },
       body: 'grant_type=client_credentials&scope=record-lists%3Amanage%20record-lists%3Aread',
     });
-    const token = (safeJson(answer.body) as { access_token?: string }).access_token;
-    if (answer.status !== 200 || !token) {
+    const token = parseJson(answer.body).access_token;
+    if (answer.status !== 200 || typeof token !== 'string' || token === '') {
       throw new ProviderError(
         `Talkdesk login at ${safeUrl(`${loginUrl}/oauth/token`)} failed (${answer.status}). Check talkdesk-account, talkdesk-client-id and talkdesk-client-secret`,
       );
     }
-    this.http.addSecret(token);
-    this.token = token;
     return token;
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) ?? {};
-  } catch {
-    return {};
   }
 }
