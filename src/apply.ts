@@ -1,0 +1,248 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { postComment, type RunContext, safeName } from './context.ts';
+import { hasChanges } from './core/diff.ts';
+import { rowsToImport } from './core/plan.ts';
+import { DataFileError } from './core/problems.ts';
+import {
+  commentMarker,
+  describeImportError,
+  escapeMarkdown,
+  type ImportOutcome,
+  readPlanMarker,
+  renderApplyReport,
+  renderComment,
+} from './core/report.ts';
+import { planMarkerFor, reviewDecision } from './core/review.ts';
+import { normalizeLiveRow } from './core/schema.ts';
+import { liveTableCsv } from './core/table-csv.ts';
+import type { Runner } from './github/action.ts';
+import { describeGitHubError } from './github/pull-request.ts';
+import { type PlannedRun, type PlannedTable, planOneLive } from './plan-tables.ts';
+import type { LiveTable, Provider } from './providers/provider.ts';
+import { ProviderError } from './providers/provider.ts';
+import type { PublishedPlan } from './publish.ts';
+import type { Settings } from './settings.ts';
+
+/** The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is. */
+async function findReviewedPlan(context: RunContext): Promise<{ number?: number; body?: string; where: string }> {
+  const { pullRequests, event, settings } = context;
+  if (!pullRequests || !event.sha) return { where: 'no GitHub token' };
+  try {
+    const number = await pullRequests.mergedPullRequestOf(event.sha);
+    if (number === undefined) return { where: `no merged pull request for commit ${event.sha.slice(0, 7)}` };
+    const comment = await pullRequests.findComment(number, commentMarker(settings.configId));
+    return comment
+      ? { number, body: comment.body, where: `pull request #${number}` }
+      : { number, where: `no plan comment on pull request #${number}` };
+  } catch (error) {
+    context.runner.warning(`Could not look for the reviewed plan: ${describeGitHubError(error)}`);
+    return { where: 'the pull request could not be read' };
+  }
+}
+
+export async function applyPlans(
+  context: RunContext,
+  provider: Provider,
+  planned: PlannedRun,
+  published: PublishedPlan,
+): Promise<void> {
+  const { runner, settings } = context;
+  const plans = planned.tables.map((t) => t.plan);
+  const reviewed = await findReviewedPlan(context);
+  const decision = reviewDecision(
+    reviewed.body ? readPlanMarker(reviewed.body) : undefined,
+    plans,
+    settings.onDrift,
+    reviewed.where,
+  );
+  if (!decision.apply) {
+    runner.output('import-jobs', '[]');
+    await runner.summary(
+      `## Apply refused\n\n${escapeMarkdown(decision.refusal)}\n\n${decision.differences.map((d) => `- ${escapeMarkdown(d)}`).join('\n')}\n`,
+    );
+    return runner.fail(`${decision.refusal}\n${decision.differences.join('\n')}`);
+  }
+  runner.notice(decision.notice);
+
+  const outcomes: ImportOutcome[] = [];
+  const snapshots: string[] = [];
+  for (const plannedTable of planned.tables) {
+    let current = plannedTable;
+    if (!hasChanges(current.plan.diff)) {
+      runner.info(`${current.plan.table.name}: no changes, no import job started`);
+      continue;
+    }
+    try {
+      current = await waitForRunningImport(context, provider, current);
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error;
+      outcomes.push({
+        table: current.plan.table.name,
+        file: current.plan.file,
+        status: 'NotStarted',
+        updated: 0,
+        deleted: 0,
+        failed: 0,
+        message: error.message,
+      });
+      continue;
+    }
+    if (!hasChanges(current.plan.diff)) continue;
+    if (provider.capabilities.readsLiveRows) snapshots.push(await saveSnapshot(context, current));
+    outcomes.push(await importTable(provider, current, settings, runner));
+  }
+  runner.output(
+    'import-jobs',
+    JSON.stringify(
+      outcomes.map(({ table, jobId, status, updated, deleted, failed, url }) => ({
+        table,
+        jobId,
+        status,
+        updated,
+        deleted,
+        failed,
+        ...(url ? { url } : {}),
+      })),
+    ),
+  );
+  if (snapshots.length > 0) {
+    const snapshotDir = path.join(context.workDir, 'snapshots');
+    runner.output('snapshot-dir', snapshotDir);
+    if (settings.uploadArtifacts) {
+      const upload = await runner.uploadArtifact(`datatable-snapshot-${settings.configId}`, snapshots, snapshotDir);
+      if (upload.skipped)
+        runner.notice(`Snapshot artifact not uploaded: ${upload.skipped}. The snapshots are in ${snapshotDir}.`);
+    }
+  }
+  await runner.summary(renderApplyReport(outcomes));
+  if (reviewed.number !== undefined && settings.comment !== 'never') {
+    const body = renderComment({
+      ...published.reportInput,
+      configId: settings.configId,
+      planMarker: planMarkerFor(plans, context.event.sha),
+      outcomes,
+      wherePlanIs: published.wherePlanIs,
+    });
+    await postComment(context, reviewed.number, body, false);
+  }
+  const failed = outcomes.filter((o) => !o.succeeded);
+  if (failed.length > 0) {
+    runner.fail(
+      failed
+        .map(
+          (o) =>
+            `${o.table}: ${o.message ?? `import job ${o.jobId} ${o.status}`}${o.error ? `: ${describeImportError(o.error)}` : ''}`,
+        )
+        .join('\n'),
+    );
+  }
+}
+
+/**
+ * Never two imports into one table: when one is running (started by anyone), wait for it (within job-timeout),
+ * then plan again; a plan that changed meanwhile is refused unless on-drift: apply.
+ */
+async function waitForRunningImport(
+  context: RunContext,
+  provider: Provider,
+  planned: PlannedTable,
+): Promise<PlannedTable> {
+  const { runner, settings } = context;
+  const table = planned.table;
+  if (!table) return planned;
+  const running = await provider.runningImport(table);
+  if (!running) return planned;
+  runner.info(`${table.name}: import job ${running.id} is already running; waiting for it before planning again`);
+  await provider.waitForJob(table, running, settings.jobTimeoutMs);
+  const again = await planOneLive(planned.file, provider, runner.info);
+  if (again.plan.hash !== planned.plan.hash && settings.onDrift === 'fail') {
+    throw new ProviderError(
+      `another import (job ${running.id}) changed the table while this run waited; nothing was applied to it. Run the plan again to review the new changes, or set on-drift: apply`,
+    );
+  }
+  return again;
+}
+
+/** The live table as it was before the import, as a CSV that restores it (apply it with import-mode: replace). */
+async function saveSnapshot(context: RunContext, planned: PlannedTable): Promise<string> {
+  const dir = path.join(context.workDir, 'snapshots');
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${safeName(planned.plan.table.name)}.csv`);
+  await writeFile(file, liveTableCsv(planned.plan.schema, planned.liveRecords));
+  context.runner.info(
+    `${planned.plan.table.name}: snapshot of the ${planned.liveRecords.length} live rows saved to ${file}`,
+  );
+  return file;
+}
+
+async function importTable(
+  provider: Provider,
+  planned: PlannedTable,
+  settings: Settings,
+  runner: Runner,
+): Promise<ImportOutcome> {
+  const { plan, file } = planned;
+  const table = planned.table;
+  const outcome: ImportOutcome = {
+    table: plan.table.name,
+    file: plan.file,
+    status: 'NotStarted',
+    updated: 0,
+    deleted: 0,
+    failed: 0,
+  };
+  if (!table) return { ...outcome, message: 'planned without the live table; not applied' };
+  try {
+    const rows = await rowsToImport(plan, () => createReadStream(file.absolutePath));
+    const job = await provider.startImport(table, rows, plan.mode);
+    outcome.jobId = job.id;
+    runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
+    const result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
+    Object.assign(outcome, {
+      status: result.status,
+      updated: result.updated,
+      deleted: result.deleted,
+      failed: result.failed,
+    });
+    if (result.error) outcome.error = result.error;
+    if (result.url) outcome.url = result.url;
+    outcome.succeeded = result.succeeded && result.failed === 0;
+    if (result.failed > 0 && provider.capabilities.readsLiveRows) {
+      // Some rows were written and some not: the table is half-applied. Put it back as it was.
+      const restored = await restoreSnapshot(provider, planned, settings, runner);
+      outcome.message = `the import job finished with ${result.failed} failed row(s), so the table was half-applied; ${restored}`;
+    } else if (result.failed > 0) {
+      outcome.message = `the import finished with ${result.failed} failed row(s)`;
+    } else if (!result.succeeded) {
+      outcome.message = `the import job ended ${result.status}; the table was not changed`;
+    }
+  } catch (error) {
+    if (!(error instanceof ProviderError || error instanceof DataFileError)) throw error;
+    outcome.status = outcome.jobId ? 'Unknown' : 'NotStarted';
+    outcome.message = error.message;
+  }
+  return outcome;
+}
+
+/** Re-imports the snapshot (replace) after a partial failure; says how that went, in words for the outcome. */
+async function restoreSnapshot(
+  provider: Provider,
+  planned: PlannedTable,
+  settings: Settings,
+  runner: Runner,
+): Promise<string> {
+  const table = planned.table as LiveTable;
+  const rows = planned.liveRecords.map((record) => normalizeLiveRow(planned.plan.schema, record));
+  try {
+    const job = await provider.startImport(table, rows, 'replace');
+    runner.info(`${table.name}: restoring the snapshot (import job ${job.id})`);
+    const result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
+    if (result.succeeded) return `it was restored from its snapshot (job ${job.id}): no row was lost`;
+    return `restoring its snapshot (job ${job.id}) ended ${result.status} with ${result.failed} failed row(s): restore it by hand from the snapshot CSV`;
+  } catch (error) {
+    if (!(error instanceof ProviderError)) throw error;
+    return `restoring its snapshot failed (${error.message}): restore it by hand from the snapshot CSV`;
+  }
+}

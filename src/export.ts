@@ -1,0 +1,38 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { RunContext } from './context.ts';
+import { escapeMarkdown } from './core/report.ts';
+import { liveTableCsv } from './core/table-csv.ts';
+import type { DataFile } from './data-files.ts';
+import type { Provider } from './providers/provider.ts';
+import { ProviderError } from './providers/provider.ts';
+
+/** Export: each table's live rows into its file (header by title, key first, key order), to adopt it into git. */
+export async function exportTables(context: RunContext, provider: Provider, files: readonly DataFile[]): Promise<void> {
+  const { runner } = context;
+  const lines = ['## Data tables export', '', '| table | file | rows |', '|---|---|---:|'];
+  const failures: string[] = [];
+  for (const file of files) {
+    try {
+      const table = await provider.getTable(file.table);
+      if (!provider.capabilities.readsLiveRows || !table.schema) {
+        throw new ProviderError(
+          `${provider.capabilities.describe}: export needs the live rows and schema, which this API does not give`,
+        );
+      }
+      const live = await provider.readRows(table);
+      await mkdir(path.dirname(file.absolutePath), { recursive: true });
+      await writeFile(file.absolutePath, liveTableCsv(table.schema, live.records));
+      lines.push(`| ${escapeMarkdown(table.name)} | \`${file.relativePath}\` | ${live.records.length} |`);
+      runner.info(`${table.name}: ${live.records.length} rows written to ${file.relativePath}`);
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error;
+      failures.push(`${file.relativePath}: ${error.message}`);
+    }
+  }
+  lines.push('', 'Commit the files to keep the tables in git; a plan of them now shows no changes.', '');
+  await runner.summary(lines.join('\n'));
+  runner.output('changed', false);
+  runner.output('import-jobs', '[]');
+  if (failures.length > 0) runner.fail(`Some tables were not exported:\n${failures.join('\n')}`);
+}

@@ -1,0 +1,146 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { postComment, type RunContext, safeName } from './context.ts';
+import { hasChanges } from './core/diff.ts';
+import { combinedPlanHash, planToJson, rejectedRowsCsv } from './core/plan.ts';
+import {
+  type FileLink,
+  fitToBudget,
+  type PlanReportInput,
+  renderComment,
+  renderPlanReport,
+  SUMMARY_LIMIT,
+  totalCounts,
+} from './core/report.ts';
+import { planMarkerFor } from './core/review.ts';
+import type { RunEvent } from './github/event.ts';
+import { describeGitHubError, type PullRequests } from './github/pull-request.ts';
+import type { PlannedRun } from './plan-tables.ts';
+import type { Provider } from './providers/provider.ts';
+import { ProviderError } from './providers/provider.ts';
+
+/** Notes above the plan that say what it could not do and why (offline, no row reads, a scheduled drift check). */
+export function planNotices(
+  event: RunEvent,
+  offline: boolean,
+  provider: Provider | undefined,
+  previousRef: string | undefined,
+): string[] {
+  const notices: string[] = [];
+  const previous = previousRef
+    ? `their version at \`${previousRef.slice(0, 7)}\` (${event.pullRequest ? "the pull request's base" : 'the previous commit'})`
+    : 'nothing (no previous version is known, so every row counts as added)';
+  if (offline) {
+    const why = event.pullRequest?.fromFork
+      ? 'this pull request comes from a fork, so the workflow has no access to the secrets'
+      : 'the credentials are not set';
+    notices.push(
+      `Live plan skipped: ${why}. The files were checked offline (CSV structure and keys) and compared, as text, with ${previous}. Types, the live rows and the table's limits are checked when the plan runs with credentials.`,
+    );
+  } else if (provider && !provider.capabilities.readsLiveRows) {
+    notices.push(
+      `${provider.capabilities.describe} cannot read its rows: the files were compared, as text, with ${previous}.`,
+    );
+  }
+  if (event.name === 'schedule') {
+    notices.push('A scheduled plan: any change below was made to the live tables outside git (drift).');
+  }
+  return notices;
+}
+
+/** A file's text at a commit (the previous version a plan compares with), through the GitHub API. */
+export async function readVersion(
+  pullRequests: PullRequests | undefined,
+  file: string,
+  ref: string | undefined,
+): Promise<string | undefined> {
+  if (!pullRequests || !ref) return undefined;
+  try {
+    return await pullRequests.fileAt(file, ref);
+  } catch (error) {
+    throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${describeGitHubError(error)}`);
+  }
+}
+
+/** Links problems to the CSV lines as the pull request (or the pushed commit) has them. */
+export function fileLink(event: RunEvent): FileLink | undefined {
+  const sha = event.pullRequest?.headSha ?? event.sha;
+  if (!event.owner || !sha) return undefined;
+  return (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${sha}/${encodeURI(file)}#L${line}`;
+}
+
+export interface PublishedPlan {
+  blocked: string[];
+  wherePlanIs: string;
+  reportInput: PlanReportInput;
+}
+
+/** The plan goes out everywhere at once: summary, annotations, plan file and artifact, outputs, PR comment. */
+export async function publishPlan(
+  context: RunContext,
+  planned: PlannedRun,
+  reportInput: PlanReportInput,
+): Promise<PublishedPlan> {
+  const { runner, settings, event, pullRequests, workDir } = context;
+  const plans = planned.tables.map((t) => t.plan);
+  for (const failure of planned.failures) if (failure.problems) runner.annotate(failure.problems);
+  for (const plan of plans) {
+    runner.annotate(plan.problems);
+    if (plan.diff.deleted.length > 0) {
+      runner.warning(`This plan deletes ${plan.diff.deleted.length} row(s) from ${plan.table.name}`, plan.file);
+    }
+  }
+
+  const planFile = path.join(workDir, 'plan.json');
+  const files = [planFile];
+  await writeFile(
+    planFile,
+    `${JSON.stringify({ tables: plans.map(planToJson), failures: planned.failures }, null, 2)}\n`,
+  );
+  for (const plan of plans.filter((p) => p.rejected.length > 0)) {
+    const rejectedFile = path.join(workDir, `rejected-${safeName(plan.table.name)}.csv`);
+    await writeFile(rejectedFile, rejectedRowsCsv(plan));
+    files.push(rejectedFile);
+    runner.info(
+      `${plan.file}: ${plan.rejected.length} invalid row(s), each with an error column, written to ${rejectedFile}`,
+    );
+  }
+  const artifactName = `datatable-plan-${settings.configId}`;
+  let wherePlanIs = `the whole plan is in the plan file (${planFile}).`;
+  if (settings.uploadArtifacts) {
+    const upload = await runner.uploadArtifact(artifactName, files, workDir);
+    if (upload.skipped) runner.notice(`Plan artifact not uploaded: ${upload.skipped}.`);
+    else wherePlanIs = `the whole plan is in the \`${artifactName}\` artifact of [this run](${event.runUrl}).`;
+  }
+
+  await runner.summary(fitToBudget((detail) => renderPlanReport(reportInput, detail), SUMMARY_LIMIT, wherePlanIs));
+
+  const total = totalCounts(plans);
+  const changed = plans.some((plan) => hasChanges(plan.diff));
+  runner.output('changed', changed);
+  runner.output('rows-added', total.added);
+  runner.output('rows-updated', total.updated);
+  runner.output('rows-deleted', total.deleted);
+  runner.output('rows-unchanged', total.unchanged);
+  runner.output('rows-invalid', total.invalid);
+  runner.output('plan-hash', combinedPlanHash(plans));
+  runner.output('plan-json', planFile);
+
+  if (settings.mode === 'plan' && event.pullRequest && pullRequests && settings.comment !== 'never') {
+    const worthSaying = settings.comment === 'always' || changed || total.invalid > 0 || planned.failures.length > 0;
+    const body = renderComment({
+      ...reportInput,
+      configId: settings.configId,
+      planMarker: planMarkerFor(plans, event.pullRequest.headSha),
+      wherePlanIs,
+    });
+    await postComment(context, event.pullRequest.number, body, worthSaying);
+  }
+
+  const blocked = [
+    ...planned.failures.map((f) => `${f.file}: ${f.message}`),
+    ...plans.filter((p) => p.invalidRows > 0).map((p) => `${p.file}: ${p.invalidRows} invalid row(s)`),
+    ...plans.flatMap((p) => p.refusals.map((r) => `${p.file}: ${r}`)),
+  ];
+  return { blocked, wherePlanIs, reportInput };
+}
