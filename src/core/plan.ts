@@ -4,6 +4,7 @@ import { canonicalJson, type ImportMode, planHash, type RowDiff, RowDiffer } fro
 import { checkGuards, type DeleteLimit } from './guards.ts';
 import { DataFileError, type Problem } from './problems.ts';
 import {
+  type FileKeys,
   keyField,
   normalizeLiveValue,
   type RejectedRow,
@@ -65,6 +66,34 @@ export interface PlanInput {
   checkCell?: ((column: string, value: string) => string | undefined) | undefined;
 }
 
+/** The file's keys, kept beside the live index: a slot per live row, a map only for keys the table lacks. */
+class LiveFileKeys implements FileKeys {
+  private readonly live: ReadonlyMap<string, number>;
+  private readonly lines: Int32Array;
+  private readonly others = new Map<string, number>();
+
+  constructor(live: ReadonlyMap<string, number>, liveCount: number) {
+    this.live = live;
+    this.lines = new Int32Array(liveCount);
+  }
+
+  firstLine(key: string): number | undefined {
+    const index = this.live.get(key);
+    if (index === undefined) return this.others.get(key);
+    return this.lines[index] || undefined;
+  }
+
+  add(key: string, line: number): void {
+    const index = this.live.get(key);
+    if (index === undefined) this.others.set(key, line);
+    else this.lines[index] = line;
+  }
+
+  has(key: string): boolean {
+    return this.firstLine(key) !== undefined;
+  }
+}
+
 /** Streams the file through validation and the diff against the live rows, row by row. */
 export async function planTable(input: PlanInput): Promise<TablePlan> {
   const { file, table, maxDeletes, limits } = input;
@@ -73,9 +102,13 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const diffMode: ImportMode = input.cannotDelete ? 'replace' : input.mode;
   let schema = typeof input.schema === 'function' ? undefined : input.schema;
   let validator: RowValidator | undefined;
-  let differ: RowDiffer<Readonly<Record<string, unknown>>> | undefined;
+  let differ: RowDiffer<number> | undefined;
   let keyName = '';
-  const liveRows = new Map<string, Readonly<Record<string, unknown>>>();
+  const records = input.liveRecords;
+  // Live rows by key, as their index in `records`: the file's keys that the table has are then remembered in a
+  // typed array, so a large file's keys are not all kept as strings (only the added ones are).
+  const liveRows = new Map<string, number>();
+  const keys = new LiveFileKeys(liveRows, records.length);
   let header: string[] = [];
   let validRows = 0;
   const csvProblems = await parseCsv(
@@ -87,17 +120,17 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
         schema ??= (input.schema as (header: readonly string[]) => TableSchema)(cells);
         const known = schema;
         keyName = keyField(known).name;
-        for (const record of input.liveRecords) liveRows.set(String(record[keyName] ?? ''), record);
-        validator = new RowValidator(known, cells, file, limits, input.checkCell);
-        differ = new RowDiffer(known, liveRows, diffMode, (record, field) =>
-          normalizeLiveValue(field, record[field.name]),
+        records.forEach((record, index) => liveRows.set(String(record[keyName] ?? ''), index));
+        validator = new RowValidator(known, cells, file, limits, input.checkCell, keys);
+        differ = new RowDiffer(known, liveRows, diffMode, (index, field) =>
+          normalizeLiveValue(field, (records[index] as Readonly<Record<string, unknown>>)[field.name]),
         );
       },
       row: (cells, line) => {
         const row = (validator as RowValidator).validate(cells, line);
         if (row === undefined) return;
         validRows++;
-        (differ as RowDiffer<Readonly<Record<string, unknown>>>).compare(String(row[keyName]), row);
+        (differ as RowDiffer<number>).compare(String(row[keyName]), row);
       },
     },
     input.csvOptions,
@@ -106,7 +139,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const checked = validator as RowValidator;
   checked.finish();
   // Keys of invalid rows count as present: the user means to keep those rows, so they are not shown as deletions.
-  const diff = (differ as RowDiffer<Readonly<Record<string, unknown>>>).finish(checked.keyLines);
+  const diff = (differ as RowDiffer<number>).finish(keys);
   const notApplied = input.cannotDelete ? diff.deleted.splice(0) : [];
   const invalidRows = csvProblems.length + checked.rejected.length;
   const refusals = checkGuards(diff, {

@@ -164,15 +164,35 @@ export interface RejectedRow {
   errors: string[];
 }
 
+/** The keys a file has, each with the line it first appears on: for duplicate keys, and for what the file lacks. */
+export interface FileKeys {
+  firstLine(key: string): number | undefined;
+  add(key: string, line: number): void;
+  has(key: string): boolean;
+}
+
+export class FileKeyMap implements FileKeys {
+  private readonly lines = new Map<string, number>();
+  firstLine(key: string): number | undefined {
+    return this.lines.get(key);
+  }
+  add(key: string, line: number): void {
+    this.lines.set(key, line);
+  }
+  has(key: string): boolean {
+    return this.lines.has(key);
+  }
+}
+
 /**
  * Checks each CSV row against the table's schema as it is read, turning it into a typed row keyed by field name.
- * Holds only what a report needs: the problems, the rejected rows, and the key -> line map for duplicate keys.
+ * Holds only what a report needs: the problems, the rejected rows, and the file's keys.
  */
 export class RowValidator {
   readonly problems: Problem[] = [];
   readonly rejected: RejectedRow[] = [];
   /** Each key the file has, valid row or not, with the line it first appears on. */
-  readonly keyLines = new Map<string, number>();
+  readonly keys: FileKeys;
   private readonly columns: Field[];
   private readonly missing: Field[];
   private readonly keyIndex: number;
@@ -190,8 +210,10 @@ export class RowValidator {
     file: string,
     limits: TableLimits,
     checkCell?: (column: string, value: string) => string | undefined,
+    keys: FileKeys = new FileKeyMap(),
   ) {
     this.checkCell = checkCell;
+    this.keys = keys;
     this.header = header;
     this.file = file;
     this.limits = limits;
@@ -283,8 +305,8 @@ export class RowValidator {
       });
     }
     if (keyText !== '') {
-      const earlier = this.keyLines.get(keyText);
-      if (earlier === undefined) this.keyLines.set(keyText, line);
+      const earlier = this.keys.firstLine(keyText);
+      if (earlier === undefined) this.keys.add(keyText, line);
       else
         errors = this.error(
           errors,
