@@ -120,7 +120,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
         schema ??= (input.schema as (header: readonly string[]) => TableSchema)(cells);
         const known = schema;
         keyName = keyField(known).name;
-        records.forEach((record, index) => liveRows.set(String(record[keyName] ?? ''), index));
+        for (const [index, record] of records.entries()) liveRows.set(String(record[keyName] ?? ''), index);
         validator = new RowValidator(known, cells, file, limits, input.checkCell, keys);
         differ = new RowDiffer(known, liveRows, diffMode, (index, field) =>
           normalizeLiveValue(field, (records[index] as Readonly<Record<string, unknown>>)[field.name]),
