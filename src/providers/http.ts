@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, type Dispatcher, request } from 'undici';
+import { ProviderError } from './provider.ts';
 
 export interface HttpOptions {
   /** Attempts per request, the first included. */
@@ -34,8 +35,11 @@ export interface HttpResponse {
   body: string;
 }
 
-/** A request that got a final non-2xx answer (after retries); `message` is safe to show. */
-export class HttpError extends Error {
+/**
+ * A request that failed for good (a final non-2xx answer, or no answer after retries); `message` is safe to show.
+ * It is a ProviderError, so a vendor that cannot be reached fails its table with this message, not the run.
+ */
+export class HttpError extends ProviderError {
   readonly status: number;
   readonly body: string;
   constructor(message: string, status: number, body: string) {

@@ -79,27 +79,25 @@ export class LearningBuilderProvider implements Provider {
     // JSON Lines: one object per row, keyed by the CSV's own header names.
     const body = rows.map((row) => JSON.stringify(row)).join('\n');
     const url = `${this.options.url}/API/WorkflowImportQueue/CreateBatch?${query}`;
-    const answer = await this.http.send({
-      method: 'POST',
-      url,
-      headers: {
-        authorization: `apikey ${this.options.apiKey}`,
-        'content-type': 'application/x-ndjson',
-        accept: 'application/json',
+    const answer = await this.http.expectOk(
+      {
+        method: 'POST',
+        url,
+        headers: {
+          authorization: `apikey ${this.options.apiKey}`,
+          'content-type': 'application/x-ndjson',
+          accept: 'application/json',
+        },
+        body,
       },
-      body,
-    });
-    if (answer.status < 200 || answer.status >= 300) {
-      const hint =
-        answer.status === 401 || answer.status === 403
-          ? ' Check learningbuilder-api-key: it needs the BeginWorkflowImportProcess permission.'
-          : '';
-      throw new ProviderError(
-        this.http.redact(
-          `LearningBuilder answered ${answer.status} to POST ${safeUrl(url)}: ${answer.body.slice(0, 300) || 'no details'}.${hint}`,
-        ),
-      );
-    }
+      (refused) => {
+        const hint =
+          refused.status === 401 || refused.status === 403
+            ? ' Check learningbuilder-api-key: it needs the BeginWorkflowImportProcess permission.'
+            : '';
+        return `LearningBuilder answered ${refused.status} to POST ${safeUrl(url)}: ${refused.body.slice(0, 300) || 'no details'}.${hint}`;
+      },
+    );
     const batch = readBatchAnswer(answer.body);
     this.batchRows.set(batch.id, rows.length);
     return batch;
