@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { parseConfigFile, type TableEntry } from './config-file.ts';
 import { parseDeleteLimit } from './core/guards.ts';
+import type { DengageOptions } from './providers/dengage/index.ts';
+import type { LearningBuilderOptions } from './providers/learningbuilder/index.ts';
+import type { TalkdeskOptions } from './providers/talkdesk/index.ts';
 import { SettingsError } from './settings-error.ts';
 
 export { SettingsError } from './settings-error.ts';
@@ -13,31 +16,8 @@ export interface GenesysSettings {
   clientSecret: string;
 }
 
-export interface LearningBuilderSettings {
-  url: string;
-  apiKey: string;
-  importProcessId: string;
-  creationPath: string;
-  successEmail?: string;
-  failureEmail?: string;
-}
-
 export const PROVIDERS = ['genesys', 'learningbuilder', 'talkdesk', 'dengage'] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
-
-export interface DengageSettings {
-  apiUrl: string;
-  username: string;
-  password: string;
-}
-
-export interface TalkdeskSettings {
-  account: string;
-  clientId: string;
-  clientSecret: string;
-  apiUrl: string;
-  loginUrl?: string;
-}
 
 export interface Settings {
   mode: 'plan' | 'apply' | 'export';
@@ -52,9 +32,9 @@ export interface Settings {
   /** Names this configuration's PR comment and artifacts: from the config path, or the file and table inputs. */
   configId: string;
   genesys: GenesysSettings;
-  learningbuilder: LearningBuilderSettings;
-  talkdesk: TalkdeskSettings;
-  dengage: DengageSettings;
+  learningbuilder: LearningBuilderOptions;
+  talkdesk: TalkdeskOptions;
+  dengage: DengageOptions;
 }
 
 export type InputReader = (name: string) => string;
@@ -177,8 +157,8 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
 }
 
 /** LearningBuilder's inputs, as given (which ones a run needs is the provider's to say: see providers/registry.ts). */
-function readLearningBuilder(read: InputReader): LearningBuilderSettings {
-  const settings: LearningBuilderSettings = {
+function readLearningBuilder(read: InputReader): LearningBuilderOptions {
+  const settings: LearningBuilderOptions = {
     url: url(read, 'learningbuilder-url') ?? '',
     apiKey: read('learningbuilder-api-key').trim(),
     importProcessId: read('learningbuilder-import-process-id').trim(),
@@ -203,7 +183,7 @@ function readLearningBuilder(read: InputReader): LearningBuilderSettings {
 }
 
 /** Talkdesk's inputs, as given. */
-function readTalkdesk(read: InputReader): TalkdeskSettings {
+function readTalkdesk(read: InputReader): TalkdeskOptions {
   const account = read('talkdesk-account')
     .trim()
     .replace(/\.talkdeskid\.com$/, '');

@@ -114,9 +114,15 @@ describe('dist/index.js with LearningBuilder', () => {
 
   it('reports an unreachable queue as that table failing, not as an unexpected error', async () => {
     const { workspace, env } = await pushWorkspace();
-    const result = await runAction({ inputs: { ...inputs('apply'), 'learningbuilder-url': 'http://127.0.0.1:9' }, env, workspace });
+    const result = await runAction({
+      inputs: { ...inputs('apply'), 'learningbuilder-url': 'http://127.0.0.1:9' },
+      env,
+      workspace,
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('::error::Licences: POST http://127.0.0.1:9/API/WorkflowImportQueue/CreateBatch failed');
+    expect(result.stdout).toContain(
+      '::error::Licences: POST http://127.0.0.1:9/API/WorkflowImportQueue/CreateBatch failed',
+    );
     expect(result.stdout).not.toContain('Unexpected error');
     expect(result.summary).toContain('## Import results');
   });
