@@ -1,11 +1,9 @@
 import { createReadStream, statSync } from 'node:fs';
 import { readCsv } from './core/csv.ts';
-import { hasChanges } from './core/diff.ts';
-import { planTable, type TablePlan } from './core/plan.ts';
+import { type PlanInput, planTable, type TablePlan } from './core/plan.ts';
 import { DataFileError } from './core/problems.ts';
 import type { TableFailure } from './core/report.ts';
 import { schemaFromHeader } from './core/schema.ts';
-import { tableCsv } from './core/table-csv.ts';
 import type { DataFile } from './data-files.ts';
 import type { LiveTable, Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
@@ -56,9 +54,9 @@ export async function planOneLive(file: DataFile, provider: Provider, log: (m: s
     limits: table.limits,
     cannotDelete: cannotDeleteReason(provider),
     checkCell: provider.capabilities.checkCell,
+    uploadLimit: uploadLimit(provider, file),
   });
   log(`${file.relativePath} -> ${table.name}: live rows read by ${live.source}`);
-  refuseOversizedUpload(plan, provider, file);
   return { plan, file, table, liveRecords: live.records };
 }
 
@@ -100,8 +98,8 @@ export async function planAgainstPrevious(
         limits: table?.limits ?? { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER },
         cannotDelete,
         checkCell: provider?.capabilities.checkCell,
+        uploadLimit: provider ? uploadLimit(provider, file) : undefined,
       });
-      if (provider) refuseOversizedUpload(plan, provider, file);
       run.tables.push({ plan, file, ...(table ? { table } : {}), liveRecords: [] });
     } catch (error) {
       recordFailure(run, file, error);
@@ -110,34 +108,18 @@ export async function planAgainstPrevious(
   return run;
 }
 
+/** The provider's upload limit with the file's size, for the plan to check. */
+function uploadLimit(provider: Provider, file: DataFile): PlanInput['uploadLimit'] {
+  const maxBytes = provider.capabilities.maxUploadBytes;
+  if (maxBytes === undefined) return undefined;
+  return { maxBytes, fileBytes: statSync(file.absolutePath).size, vendor: provider.capabilities.describe };
+}
+
 /** Why rows the file dropped are not applied, for a provider that cannot delete. */
 function cannotDeleteReason(provider: Provider): string | undefined {
   return provider.capabilities.deletes
     ? undefined
     : `${provider.capabilities.describe} cannot delete rows: remove them there if they should go`;
-}
-
-/**
- * A vendor with an upload size limit: the plan is refused, before any import request, when what it would upload
- * (the changed rows when appending, the whole file when replacing) is larger.
- */
-function refuseOversizedUpload(plan: TablePlan, provider: Provider, file: DataFile): void {
-  const max = provider.capabilities.maxUploadBytes;
-  if (max === undefined || !hasChanges(plan.diff)) return;
-  const bytes =
-    plan.mode === 'append'
-      ? Buffer.byteLength(
-          tableCsv(
-            plan.schema,
-            [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row),
-          ),
-        )
-      : statSync(file.absolutePath).size;
-  if (bytes > max) {
-    plan.refusals.push(
-      `the upload would be ${bytes} bytes; ${provider.capabilities.describe} take at most ${max} bytes per upload: split the file`,
-    );
-  }
 }
 
 function recordFailure(run: PlannedRun, file: DataFile, error: unknown): void {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type CsvOptions, type CsvSource, parseCsv, writeCsv } from './csv.ts';
-import { canonicalJson, type ImportMode, planHash, type RowDiff, RowDiffer } from './diff.ts';
+import { canonicalJson, hasChanges, type ImportMode, planHash, type RowDiff, RowDiffer } from './diff.ts';
 import { checkGuards, type DeleteLimit } from './guards.ts';
 import { DataFileError, type Problem } from './problems.ts';
 import {
@@ -13,6 +13,7 @@ import {
   type TableLimits,
   type TableSchema,
 } from './schema.ts';
+import { tableCsv } from './table-csv.ts';
 
 export interface TableRef {
   id: string;
@@ -64,6 +65,25 @@ export interface PlanInput {
   cannotDelete?: string | undefined;
   /** A provider's own rule for each cell: a message when the value breaks it. */
   checkCell?: ((column: string, value: string) => string | undefined) | undefined;
+  /** A provider's upload limit: the plan is refused when what it would upload is larger. */
+  uploadLimit?: { maxBytes: number; fileBytes: number; vendor: string } | undefined;
+}
+
+/**
+ * The upload a plan would send, against the provider's limit: the changed rows when appending, the whole file when
+ * replacing. Checked in the plan, so an oversized change is refused before any import request.
+ */
+function uploadRefusal(
+  limit: { maxBytes: number; fileBytes: number; vendor: string },
+  mode: ImportMode,
+  schema: TableSchema,
+  diff: RowDiff,
+): string | undefined {
+  if (!hasChanges(diff)) return undefined;
+  const changed = [...diff.added, ...diff.updated].map(({ row }) => row);
+  const bytes = mode === 'append' ? Buffer.byteLength(tableCsv(schema, changed)) : limit.fileBytes;
+  if (bytes <= limit.maxBytes) return undefined;
+  return `the upload would be ${bytes} bytes; ${limit.vendor} take at most ${limit.maxBytes} bytes per upload: split the file`;
 }
 
 /** The file's keys, kept beside the live index: a slot per live row, a map only for keys the table lacks. */
@@ -148,6 +168,8 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
     mode,
     maxDeletes,
   });
+  const tooLarge = input.uploadLimit && uploadRefusal(input.uploadLimit, mode, schema as TableSchema, diff);
+  if (tooLarge) refusals.push(tooLarge);
   return {
     file,
     table,

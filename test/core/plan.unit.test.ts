@@ -61,4 +61,23 @@ describe('planTable', () => {
       'the file changed while the action ran',
     );
   });
+
+  it('refuses an upload over the provider limit: the changed rows when appending, the file when replacing', async () => {
+    const source = 'Holiday,Greeting\nA,hello\nB,world\n';
+    const live = [{ key: 'A', Greeting: 'hello' }];
+    const limit = { maxBytes: 80, fileBytes: 100, vendor: 'Some vendor' };
+    const append = await planTable({ ...base, mode: 'append', source, liveRecords: live, uploadLimit: limit });
+    expect(append.refusals).toEqual([]); // only row B is uploaded
+    const replace = await planTable({ ...base, source, liveRecords: live, uploadLimit: limit });
+    expect(replace.refusals).toEqual([
+      'the upload would be 100 bytes; Some vendor take at most 80 bytes per upload: split the file',
+    ]);
+    const unchanged = await planTable({
+      ...base,
+      source: 'Holiday,Greeting\nA,hello\n',
+      liveRecords: live,
+      uploadLimit: { ...limit, fileBytes: 999 },
+    });
+    expect(unchanged.refusals).toEqual([]);
+  });
 });
