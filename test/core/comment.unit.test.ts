@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { planTable } from '../../src/core/plan.ts';
+import { planTable, type TablePlan } from '../../src/core/plan.ts';
 import { COMMENT_LIMIT, readPlanMarker, renderComment } from '../../src/core/report.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
@@ -46,6 +46,19 @@ async function hostilePlan() {
   });
 }
 
+/** The comment of one table's plan, as the action posts it. */
+function commentFor(plan: TablePlan, wherePlanIs: string): string {
+  return renderComment({
+    mode: 'plan',
+    plans: [plan],
+    failures: [],
+    requests: 3,
+    configId: 'abc',
+    planMarker: { hash: plan.hash, sha: 'f00' },
+    wherePlanIs,
+  });
+}
+
 const ALLOWED_TAGS = new Set([
   'h2',
   'h3',
@@ -71,15 +84,7 @@ const ALLOWED_TAGS = new Set([
 describe('the pull request comment', () => {
   it('renders hostile cell values as text: no tags of theirs, no links, no mentions, no issue references', async () => {
     const plan = await hostilePlan();
-    const body = renderComment({
-      mode: 'plan',
-      plans: [plan],
-      failures: [],
-      requests: 3,
-      configId: 'abc',
-      planMarker: { hash: plan.hash, sha: 'f00' },
-      wherePlanIs: 'in the artifact',
-    });
+    const body = commentFor(plan, 'in the artifact');
     const html = new MarkdownIt({ html: true, linkify: true }).render(body);
     const tags = [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => (m[1] as string).toLowerCase());
     expect(tags.filter((tag) => !ALLOWED_TAGS.has(tag))).toEqual([]);
@@ -96,15 +101,7 @@ describe('the pull request comment', () => {
 
   it('carries a findable marker and the plan hash', async () => {
     const plan = await hostilePlan();
-    const body = renderComment({
-      mode: 'plan',
-      plans: [plan],
-      failures: [],
-      requests: 3,
-      configId: 'abc',
-      planMarker: { hash: plan.hash, sha: 'f00' },
-      wherePlanIs: 'x',
-    });
+    const body = commentFor(plan, 'x');
     expect(body.startsWith('<!-- datatable-sync:abc -->')).toBe(true);
     expect(readPlanMarker(body)).toEqual({ hash: plan.hash, sha: 'f00' });
     expect(readPlanMarker('no marker here')).toBeUndefined();
@@ -136,15 +133,7 @@ describe('the pull request comment', () => {
       maxDeletes: { percent: 100 },
       limits,
     });
-    const body = renderComment({
-      mode: 'plan',
-      plans: [plan],
-      failures: [],
-      requests: 3,
-      configId: 'abc',
-      planMarker: { hash: plan.hash, sha: 'f00' },
-      wherePlanIs: 'the whole plan is in the artifact.',
-    });
+    const body = commentFor(plan, 'the whole plan is in the artifact.');
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body).toContain('**Plan:** 0 to add, 3000 to change, 0 to delete, 0 unchanged.');
     expect(body).toContain('| 0 | 3000 | 0 | 0 | 0 |');
