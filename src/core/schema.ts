@@ -1,4 +1,4 @@
-import { type CsvTable, normalizeLineBreaks } from './csv.ts';
+import { normalizeLineBreaks } from './csv.ts';
 import { DataFileError, type Problem } from './problems.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
@@ -361,28 +361,6 @@ function isSpace(code: number): boolean {
     code === 0x3000 ||
     (code >= 0x2000 && code <= 0x200a)
   );
-}
-
-export interface ValidatedFile {
-  rows: Map<string, Row>;
-  /** Every problem found, errors and warnings, in file order. */
-  problems: Problem[];
-  /** Rows with at least one error (ragged rows included); they are not in `rows`. */
-  invalidRows: number;
-  rejected: RejectedRow[];
-}
-
-/** Validates a CSV already in memory (small files, tests); plans stream rows through RowValidator instead. */
-export function validateFile(schema: TableSchema, csv: CsvTable, file: string, limits: TableLimits): ValidatedFile {
-  const validator = new RowValidator(schema, csv.header, file, limits);
-  const rows = new Map<string, Row>();
-  for (const { line, cells } of csv.rows) {
-    const row = validator.validate(cells, line);
-    if (row) rows.set(String(row[keyField(schema).name]), row);
-  }
-  validator.finish();
-  const problems = [...csv.problems, ...validator.problems].sort((a, b) => a.line - b.line);
-  return { rows, problems, invalidRows: csv.problems.length + validator.rejected.length, rejected: validator.rejected };
 }
 
 /**

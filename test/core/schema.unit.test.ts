@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/core/csv.ts';
 import { DataFileError } from '../../src/core/problems.ts';
-import { coerceCell, type Field, InvalidCell, normalizeLiveRow, validateFile } from '../../src/core/schema.ts';
+import { coerceCell, type Field, InvalidCell, normalizeLiveRow } from '../../src/core/schema.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
+import { validateFile } from '../support/validate-file.ts';
 
 const field = (type: Field['type'], extra: Partial<Field> = {}): Field => ({
   name: 'F',

@@ -4,9 +4,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GenesysEmulator } from '../../emulator/server.ts';
 import { repoRoot } from '../../scripts/run-action.ts';
 import { readCsv } from '../../src/core/csv.ts';
-import { normalizeLiveRow, validateFile } from '../../src/core/schema.ts';
+import { normalizeLiveRow } from '../../src/core/schema.ts';
 import { importStarts as importStartsOf, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
+import { validateFile } from '../support/validate-file.ts';
 
 // These run the bundled dist/index.js, exactly as a GitHub runner does, against the emulator.
 const environment = useE2eEnvironment();

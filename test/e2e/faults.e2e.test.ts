@@ -2,10 +2,11 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Faults, GenesysEmulator } from '../../emulator/server.ts';
 import { repoRoot } from '../../scripts/run-action.ts';
 import { readCsv } from '../../src/core/csv.ts';
-import { normalizeLiveRow, validateFile } from '../../src/core/schema.ts';
+import { normalizeLiveRow } from '../../src/core/schema.ts';
 import { runSample } from '../support/e2e.ts';
 import { startEmulator } from '../support/emulator.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
+import { validateFile } from '../support/validate-file.ts';
 
 // The fault-injection matrix: dist/index.js applies the sample file while the emulator misbehaves. Every case
 // must end with the table either as it was (old) or as the file says (new), never in between, and the step must
