@@ -55,7 +55,11 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
       stderr += chunk.toString('utf8');
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
-    const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+    // 'error' instead of 'close' when the process cannot start (a missing cwd): never wait for ever.
+    const exitCode = await new Promise<number>((resolve) => {
+      child.on('close', (code) => resolve(code ?? -1));
+      child.on('error', () => resolve(-1));
+    });
     clearTimeout(timer);
     return {
       exitCode,

@@ -9,6 +9,7 @@ let emulator: GenesysEmulator;
 const http = new HttpClient();
 const client = platformClient.ApiClient.instance;
 const architect = new platformClient.ArchitectApi();
+const downloads = new platformClient.DownloadsApi();
 
 async function waitFor<T extends { status?: string }>(poll: () => Promise<T>): Promise<T> {
   for (let attempt = 0; attempt < 20; attempt++) {
@@ -52,12 +53,24 @@ describe('the emulator, driven by the official Genesys SDK', () => {
     expect(full.entities?.[0]).toMatchObject({ key: 'Christmas Day', Surcharge: 1.5 });
   });
 
-  it('runs an export job to a CSV download', async () => {
+  it('runs an export job, then DownloadsApi.getDownload (issueRedirect=false) gives a signed URL to the CSV', async () => {
     const id = emulator.tableByName('Holidays').id;
     const started = await architect.postFlowsDatatableExportJobs(id);
     const done = await waitFor(() => architect.getFlowsDatatableExportJob(id, started.id as string));
     expect(done.status).toBe('Succeeded');
-    expect(done.downloadURI).toMatch(/^http:\/\/127\.0\.0\.1:/);
+    expect(done.countRecordsProcessed).toBe(8);
+    const downloadId = new URL(done.downloadURI as string).pathname.split('/').at(-1) as string;
+    expect(done.downloadURI).toBe(`${emulator.apiUrl}/api/v2/downloads/${downloadId}`);
+    const { url } = await downloads.getDownload(downloadId, { issueRedirect: false });
+    expect(new URL(url as string).origin).toBe(emulator.storageUrl);
+    const file = await http.send({ method: 'GET', url: url as string });
+    expect(file.status).toBe(200);
+    expect(file.body.split('\n')[0]).toBe('Holiday,Date,Closed,Greeting,Callback Hours,Surcharge');
+    // Storage refuses a bearer token: the signature in the URL is the credential.
+    const withToken = await http.send({ method: 'GET', url: url as string, headers: { authorization: 'Bearer x' } });
+    expect(withToken.status).toBe(400);
+    const lastDownloadCall = emulator.requests.filter((r) => r.path.startsWith('/api/v2/downloads/')).at(-1);
+    expect(lastDownloadCall).toMatchObject({ query: 'issueRedirect=false', status: 200 });
   });
 
   it('runs a CSV import job: start, PUT with the upload headers, poll', async () => {

@@ -1,0 +1,46 @@
+/** Client-credentials login and bearer tokens, as the login host and the API answer them. */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { error, type Send } from './wire.ts';
+
+export class Auth {
+  private readonly clients: readonly { id: string; secret: string }[];
+  private readonly tokens = new Set<string>();
+
+  constructor(clients: readonly { id: string; secret: string }[]) {
+    this.clients = clients;
+  }
+
+  /** `POST /oauth/token`: Basic client credentials; failures answer `{error, description}` as Genesys does. */
+  login(req: IncomingMessage, body: Buffer, send: Send): void {
+    const basic = req.headers.authorization ?? '';
+    const [id, secret] = basic.startsWith('Basic ')
+      ? Buffer.from(basic.slice(6), 'base64').toString('utf8').split(':')
+      : [];
+    const grant = new URLSearchParams(body.toString('utf8')).get('grant_type');
+    if (grant !== 'client_credentials') {
+      return send(400, { error: 'unsupported_grant_type', description: 'grant_type must be client_credentials' });
+    }
+    if (!this.clients.some((c) => c.id === id && c.secret === secret)) {
+      return send(401, { error: 'invalid_client', description: 'client not found' });
+    }
+    const token = randomBytes(24).toString('base64url');
+    this.tokens.add(token);
+    send(200, { access_token: token, token_type: 'bearer', expires_in: 86400 });
+  }
+
+  /** The bearer token of a request when it is one this server issued. */
+  tokenOf(req: IncomingMessage): string | undefined {
+    const auth = req.headers.authorization ?? '';
+    const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
+    return this.tokens.has(token) ? token : undefined;
+  }
+
+  revokeAll(): void {
+    this.tokens.clear();
+  }
+}
+
+export function badCredentials() {
+  return error(401, 'bad.credentials', 'Invalid login credentials.');
+}

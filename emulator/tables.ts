@@ -1,0 +1,133 @@
+/** Tables and their rows: listing, reading one table, paging rows, and the per-row calls. */
+import { randomUUID } from 'node:crypto';
+import type { DataTable, DataTableListing, DataTableRowListing } from './models.ts';
+import type { Limits, PropertySchema, Table, TableSeed, Value } from './types.ts';
+import { error, page, type Send } from './wire.ts';
+
+const JSON_SCHEMA = 'http://json-schema.org/draft-04/schema#';
+
+export function tableFromSeed(seed: TableSeed, limits: Limits): Table {
+  if (seed.properties.key?.type !== 'string') {
+    throw new Error(`table ${seed.name}: the key property must exist and be a string`);
+  }
+  const names = Object.keys(seed.properties);
+  if (names.length > limits.maxFields) throw new Error(`table ${seed.name}: more than ${limits.maxFields} fields`);
+  const properties: Record<string, PropertySchema> = {};
+  names.forEach((name, index) => {
+    const { displayOrder, ...property } = seed.properties[name] as TableSeed['properties'][string];
+    properties[name] = {
+      ...property,
+      $id: `/properties/${name}`,
+      // null: a schema from an old org, without displayOrder.
+      ...(displayOrder === null ? {} : { displayOrder: displayOrder ?? index }),
+    };
+  });
+  const table: Table = {
+    id: seed.id ?? randomUUID(),
+    name: seed.name,
+    description: seed.description ?? '',
+    schema: { $schema: JSON_SCHEMA, type: 'object', required: ['key'], additionalProperties: false, properties },
+    exportHeader: seed.exportHeader ?? 'titles',
+    rows: new Map(),
+  };
+  for (const row of seed.rows ?? []) table.rows.set(String(row.key), { ...row });
+  return table;
+}
+
+/** The name filter matches case-insensitively, `*` as a wildcard; exact matching is the caller's job. */
+export function listTables(tables: Iterable<Table>, url: URL): DataTableListing {
+  const name = url.searchParams.get('name');
+  const pattern = name
+    ? new RegExp(
+        `^${name
+          .split('*')
+          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*')}$`,
+        'i',
+      )
+    : undefined;
+  const all = [...tables].filter((t) => !pattern || pattern.test(t.name));
+  const expandSchema = url.searchParams.get('expand') === 'schema';
+  return page(
+    all.map((t) => tableEntity(t, expandSchema)),
+    url,
+    25,
+    100,
+  );
+}
+
+export function tableEntity(table: Table, expandSchema: boolean): DataTable {
+  return {
+    id: table.id,
+    name: table.name,
+    description: table.description,
+    division: { id: 'home-division', name: 'Home', selfUri: '/api/v2/authorization/divisions/home-division' },
+    // The SDK types additionalProperties as an object; the API sends `false`, as the reference says.
+    ...(expandSchema ? { schema: table.schema as unknown as DataTable['schema'] } : {}),
+    selfUri: `/api/v2/flows/datatables/${table.id}`,
+  };
+}
+
+export function listRows(table: Table, url: URL): DataTableRowListing {
+  const brief = url.searchParams.get('showbrief') !== 'false';
+  const rows = [...table.rows.values()].map((row) => (brief ? { key: row.key } : row));
+  return page(rows as DataTableRowListing['entities'] & object, url, 25, 500);
+}
+
+export function createRow(table: Table, limits: Limits, body: Buffer, send: Send): void {
+  const row = JSON.parse(body.toString('utf8')) as Record<string, Value>;
+  const problem = checkRow(table, limits, row);
+  if (problem) return send(400, error(400, 'flows.datatables.schema.exception', problem));
+  if (table.rows.has(String(row.key)))
+    return send(409, error(409, 'flows.datatables.row.exists', 'The row already exists.'));
+  if (table.rows.size >= limits.maxRows)
+    return send(400, error(400, 'flows.datatables.too.many.rows', 'The table is full.'));
+  table.rows.set(String(row.key), row);
+  send(200, row);
+}
+
+export function oneRow(table: Table, limits: Limits, key: string, method: string, body: Buffer, send: Send): void {
+  const existing = table.rows.get(key);
+  if (!existing) return send(404, error(404, 'flows.datatables.row.not.found', 'The row could not be found.'));
+  if (method === 'GET') return send(200, existing);
+  if (method === 'DELETE') {
+    table.rows.delete(key);
+    return send(204, '');
+  }
+  if (method === 'PUT') {
+    const row = { ...(JSON.parse(body.toString('utf8')) as Record<string, Value>), key };
+    const problem = checkRow(table, limits, row);
+    if (problem) return send(400, error(400, 'flows.datatables.schema.exception', problem));
+    table.rows.set(key, row);
+    return send(200, row);
+  }
+  send(405, error(405, 'method.not.allowed', 'Method not allowed'));
+}
+
+/** Why a row does not fit the table, or undefined. */
+export function checkRow(table: Table, limits: Limits, row: Record<string, Value>): string | undefined {
+  for (const [name, value] of Object.entries(row)) {
+    const property = table.schema.properties[name];
+    if (!property) return `Unknown field ${name}`;
+    const ok =
+      property.type === 'string'
+        ? typeof value === 'string'
+        : property.type === 'boolean'
+          ? typeof value === 'boolean'
+          : property.type === 'integer'
+            ? Number.isInteger(value)
+            : typeof value === 'number';
+    if (!ok) return `Field ${name} must be of type ${property.type}`;
+  }
+  const key = row.key;
+  if (typeof key !== 'string' || key === '') return 'The key is required';
+  if (key.length > limits.maxKeyLength) return `The key is longer than ${limits.maxKeyLength} characters`;
+  return undefined;
+}
+
+/** Field ids in the order the table shows them: key first, then display order (property order where absent). */
+export function orderedFields(table: Table): string[] {
+  const names = Object.keys(table.schema.properties);
+  const order = (name: string) => table.schema.properties[name]?.displayOrder ?? names.indexOf(name);
+  return [...names].sort((a, b) => Number(b === 'key') - Number(a === 'key') || order(a) - order(b));
+}

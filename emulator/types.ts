@@ -1,0 +1,151 @@
+/** The emulator's data: what a test seeds, the faults it can switch on, and what the server keeps. */
+import type { ErrorBody } from './models.ts';
+
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
+export type Value = string | number | boolean;
+
+export interface PropertySchema {
+  title: string;
+  type: FieldType;
+  $id?: string;
+  /** Old orgs' schemas may lack it: a seed can leave it out with `displayOrder: null`. */
+  displayOrder?: number;
+  default?: Value;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+}
+
+export interface TableSchemaJson {
+  $schema: string;
+  type: 'object';
+  required: ['key'];
+  additionalProperties: false;
+  properties: Record<string, PropertySchema>;
+}
+
+export interface TableSeed {
+  id?: string;
+  name: string;
+  description?: string;
+  /** Field id -> property; `key` is the key (type string). */
+  properties: Record<string, Omit<PropertySchema, 'displayOrder'> & { displayOrder?: number | null }>;
+  rows?: Record<string, Value>[];
+  /**
+   * The export file's header (unsettled in the reference, so both readings exist): field titles (the default) or
+   * field ids. An import is accepted in the export's header or in field ids.
+   */
+  exportHeader?: 'titles' | 'ids';
+}
+
+export interface Faults {
+  /** The next `count` API calls answer 429 with this Retry-After header. */
+  rateLimit?: { count: number; retryAfter?: string };
+  /** The next `count` API calls answer this status (default 503, the data tables' "server too busy"). */
+  serverErrors?: { count: number; status?: number };
+  /** The next `count` POSTs that start a job (of this kind only, when given) answer 503. */
+  jobStartErrors?: { count: number; kind?: 'export' | 'import' };
+  /** Invalidate every token issued so far (the next API call answers 401). */
+  revokeTokens?: boolean;
+  /** The next `count` API calls answer 401, whatever the token (a role or org problem). */
+  unauthorized?: { count: number };
+  /** Polls a job answers before it finishes (default 2). */
+  jobPolls?: number;
+  /** And the time a job takes before it can finish, in ms (default 0: polls alone decide). */
+  jobDurationMs?: number;
+  /** A new job's status GET answers 404 this many times first (eventual consistency right after creation). */
+  jobNotFoundPolls?: number;
+  /** Import jobs never finish: they stay Processing however often they are polled. */
+  stuckImports?: boolean;
+  /** Keys whose rows fail in the next import (then cleared), as invalid rows do. */
+  failRows?: string[];
+  /** Export jobs answer 403, as for a client without export permission. */
+  exportForbidden?: boolean;
+  /** Import jobs finish Failed with this error message, changing nothing. */
+  failImport?: string;
+  /** The next `count` ReplaceAll imports delete every row, write only the first half of the file, then end Failed. */
+  halfApplyImports?: { count: number };
+  /** The storage host refuses the next `count` uploads with 403, as for a missing or wrong upload header. */
+  rejectUploads?: { count: number };
+  /** The storage host drops the connection of the next `count` uploads before answering. */
+  resetUploads?: { count: number };
+  /** Exports carry one more column, under this name, than the schema describes (an export that disagrees with it). */
+  exportExtraColumn?: string;
+  /** The Downloads API redirects (303) even when asked `issueRedirect=false`. */
+  ignoreIssueRedirect?: boolean;
+}
+
+export type Host = 'api' | 'apps' | 'storage';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  /** The query string, without the leading `?`. */
+  query: string;
+  host: Host;
+  authorization: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+  /** The body's length in bytes. */
+  bodyBytes: number;
+  status?: number;
+}
+
+export interface Table {
+  id: string;
+  name: string;
+  description: string;
+  schema: TableSchemaJson;
+  exportHeader: 'titles' | 'ids';
+  rows: Map<string, Record<string, Value>>;
+}
+
+export type JobStatus = 'WaitingForUpload' | 'Processing' | 'Succeeded' | 'Failed';
+
+export interface Job {
+  id: string;
+  kind: 'import' | 'export';
+  tableId: string;
+  status: JobStatus;
+  importMode?: 'ReplaceAll' | 'Append';
+  dateCreated: string;
+  dateCompleted?: string;
+  pollsLeft: number;
+  /** Not finished before this time (ms since the epoch). */
+  readyAt: number;
+  /** Status GETs still answered 404. */
+  hiddenPolls: number;
+  uploadToken?: string;
+  uploadHeaders?: Record<string, string>;
+  upload?: Buffer;
+  countRecordsUpdated?: number;
+  countRecordsDeleted?: number;
+  countRecordsFailed?: number;
+  countRecordsProcessed?: number;
+  errorInformation?: ErrorBody;
+  downloadId?: string;
+}
+
+/** An export's file, kept as it was when the job finished, behind a signed storage URL. */
+export interface Download {
+  id: string;
+  signature: string;
+  csv: string;
+}
+
+export interface Limits {
+  maxRows: number;
+  maxFields: number;
+  maxKeyLength: number;
+}
+
+export interface EmulatorOptions {
+  clients?: { id: string; secret: string }[];
+  tables?: TableSeed[];
+  limits?: Limits;
+  faults?: Faults;
+  /**
+   * Where an export's downloadURI points: the API host's Downloads API (`/api/v2/downloads/<id>`, the default) or
+   * the apps host (`/platform/api/v2/downloads/<id>`), as other Genesys downloads do in public code.
+   */
+  downloadHost?: 'api' | 'apps';
+}
