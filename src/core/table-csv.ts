@@ -1,13 +1,20 @@
 import { writeCsv } from './csv.ts';
 import { compareKeys } from './diff.ts';
-import { formatCell, keyField, normalizeLiveRow, type Row, type TableSchema } from './schema.ts';
+import { type Field, formatCell, keyField, normalizeLiveRow, type Row, type TableSchema } from './schema.ts';
 
-/** Rows as CSV the way the table itself exports them: field titles as the header, key first, display order. */
+/** Rows as CSV for users: field titles as the header, key first, display order. */
 export function tableCsv(schema: TableSchema, rows: Iterable<Row>): string {
-  const fields = schema.fields;
+  return headerCsv(
+    schema.fields.map((field) => ({ name: field.title, field })),
+    rows,
+  );
+}
+
+/** Rows as CSV under a given header: each column's name, and the field whose values it holds. */
+export function headerCsv(columns: readonly { name: string; field: Field }[], rows: Iterable<Row>): string {
   return writeCsv(
-    fields.map((field) => field.title),
-    [...rows].map((row) => fields.map((field) => formatCell(row[field.name] ?? ''))),
+    columns.map((column) => column.name),
+    [...rows].map((row) => columns.map((column) => formatCell(row[column.field.name] ?? ''))),
   );
 }
 

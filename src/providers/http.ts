@@ -196,6 +196,27 @@ export function safeUrl(url: string): string {
   }
 }
 
+/** Whether a URL's host is this machine (the emulator and test fakes): only there may plain http be used. */
+export function isLoopback(url: URL): boolean {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(\.[0-9]{1,3}){3}$/.test(host);
+}
+
+/**
+ * Refuses a URL that would carry credentials or data in clear: https only, plain http for loopback hosts alone.
+ * `what` names the URL in the error (no query string is shown: signed URLs carry their signature there).
+ */
+export function requireSecureUrl(url: string, what: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ProviderError(`${what} is not a URL`);
+  }
+  if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopback(parsed))) return;
+  throw new ProviderError(`${what} (${safeUrl(url)}) is not https; refusing to send anything there`);
+}
+
 /** A JSON answer's object, or an empty object when the body is not JSON (error pages, empty bodies). */
 export function parseJson(text: string): Record<string, unknown> {
   try {

@@ -3,7 +3,7 @@ import type { GenesysEmulator } from '../../emulator/server.ts';
 import { GenesysProvider } from '../../src/providers/genesys/index.ts';
 import { HttpClient } from '../../src/providers/http.ts';
 import { ProviderError } from '../../src/providers/provider.ts';
-import { credentials, startEmulator } from '../support/emulator.ts';
+import { credentials, sampleSeed, startEmulator } from '../support/emulator.ts';
 
 let emulator: GenesysEmulator;
 let http: HttpClient;
@@ -65,19 +65,92 @@ describe('GenesysProvider against the emulator', () => {
     );
   });
 
-  it('reads every live row through one export job, or page by page when export is forbidden', async () => {
+  it('reads the export through the Downloads API: a signed URL fetched without the token', async () => {
     const table = await provider.getTable('Holidays');
     const exported = await provider.readRows(table);
     expect(exported.source).toBe('export job');
     expect(exported.records).toHaveLength(8);
     expect(exported.records.find((r) => r.key === 'Christmas Day')).toMatchObject({ Surcharge: '1.5', Closed: 'true' });
 
+    const start = emulator.requests.find((r) => r.method === 'POST' && r.path.endsWith('/export/jobs'));
+    expect(start?.bodyBytes).toBe(0); // as the SDK sends it
+    const downloads = emulator.requests.filter((r) => r.path.startsWith('/api/v2/downloads/'));
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]?.query).toBe('issueRedirect=false');
+    expect(downloads[0]?.authorization).toMatch(/^Bearer /);
+    const storage = emulator.requests.filter((r) => r.host === 'storage');
+    expect(storage.map((r) => [r.method, r.status, r.authorization])).toEqual([['GET', 200, undefined]]);
+    expect(logs.join('\n')).toContain(
+      'export read through a signed URL from the Downloads API; its header uses titles',
+    );
+  });
+
+  it('follows a 303 from the Downloads API and a downloadURI on the apps host, never taking the token to storage', async () => {
+    await emulator.stop();
+    emulator = await startEmulator({ ...sampleSeed(), downloadHost: 'apps', faults: { ignoreIssueRedirect: true } });
+    provider = new GenesysProvider(
+      { apiUrl: emulator.apiUrl, loginUrl: emulator.apiUrl, ...credentials, log: (m) => logs.push(m) },
+      http,
+    );
+    const table = await provider.getTable('Holidays');
+    const exported = await provider.readRows(table);
+    expect(exported.records).toHaveLength(8);
+    expect(emulator.requests.find((r) => r.path.includes('/downloads/'))?.status).toBe(303);
+    expect(emulator.requests.filter((r) => r.host === 'storage').map((r) => r.authorization)).toEqual([undefined]);
+    expect(emulator.requests.filter((r) => r.host === 'apps')).toEqual([]); // only the id of the apps URL is used
+    expect(logs.join('\n')).toContain('a 303 redirect from the Downloads API');
+  });
+
+  it('reads an export whose header uses field ids, and imports with exactly that header', async () => {
+    emulator.addTable({
+      name: 'Queues',
+      exportHeader: 'ids',
+      properties: {
+        key: { title: 'Queue name', type: 'string' },
+        open: { title: 'Is it open?', type: 'boolean' },
+        slots: { title: 'Agents', type: 'integer' },
+      },
+      rows: [{ key: 'Sales', open: true, slots: 4 }],
+    });
+    const table = await provider.getTable('Queues');
+    expect(provider.importCsv(table, []).trim()).toBe('key,open,slots'); // no export read yet: field ids
+    const live = await provider.readRows(table);
+    expect(live.records).toEqual([{ key: 'Sales', open: 'true', slots: '4' }]);
+    expect(logs.join('\n')).toContain('its header uses field ids');
+    const job = await provider.startImport(table, [{ key: 'Sales', open: false, slots: 5 }], 'replace');
+    expect((await provider.waitForJob(table, job, 10_000)).succeeded).toBe(true);
+    expect(emulator.rowsOf('Queues')).toEqual([{ key: 'Sales', open: false, slots: 5 }]);
+  });
+
+  it('refuses an export column that matches no field, naming it and the table', async () => {
+    const table = await provider.getTable('Holidays');
+    // A column added in the UI after the schema was read: the export has it, the schema in hand does not.
+    emulator.tableByName('Holidays').schema.properties.Region = { title: 'Region', type: 'string', displayOrder: 9 };
+    await expect(provider.readRows(table)).rejects.toThrow(
+      /The export of table "Holidays" cannot be read: its column "Region" is neither a field id nor a title/,
+    );
+  });
+
+  it('is refused the export by a client without permission, naming the permissions, and does not page instead', async () => {
     emulator.faults.exportForbidden = true;
-    const paged = await provider.readRows(table);
-    expect(paged.source).toBe('rows API, page by page');
-    expect(paged.records.find((r) => r.key === 'Christmas Day')).toMatchObject({ Surcharge: 1.5, Closed: true });
-    expect(logs.join('\n')).toContain('not permitted');
-    expect(emulator.requests.some((r) => r.path.endsWith('/rows') && r.method === 'GET')).toBe(true);
+    const table = await provider.getTable('Holidays');
+    await expect(provider.readRows(table)).rejects.toThrow(
+      "The OAuth client's role needs architect:datatable:view or architect:datatableRow:view",
+    );
+    expect(emulator.requests.some((r) => r.path.endsWith('/rows'))).toBe(false);
+  });
+
+  it('retries a 503 on the job-start POSTs and waits out a job that is not visible yet', async () => {
+    emulator.faults.jobStartErrors = { count: 1 };
+    emulator.faults.jobNotFoundPolls = 2;
+    const table = await provider.getTable('Holidays');
+    expect((await provider.readRows(table)).records).toHaveLength(8);
+    emulator.faults.jobStartErrors = { count: 1 };
+    const job = await provider.startImport(table, sampleRows, 'replace');
+    expect((await provider.waitForJob(table, job, 10_000)).succeeded).toBe(true);
+    const starts = emulator.requests.filter((r) => r.method === 'POST' && /\/(export|import\/csv)\/jobs$/.test(r.path));
+    expect(starts.map((r) => r.status)).toEqual([503, 200, 503, 200]);
+    expect(emulator.requests.filter((r) => r.status === 404)).toHaveLength(4);
   });
 
   it('uploads to uploadURI with every uploadHeaders header and no bearer token, then reports the job', async () => {
@@ -106,8 +179,9 @@ describe('GenesysProvider against the emulator', () => {
     expect(emulator.requests.filter((r) => r.path.endsWith('/import/csv/jobs'))).toHaveLength(1);
   });
 
-  it('writes the import file with the table titles as header, key first', async () => {
+  it("writes the import file with the header of the table's own export, key first", async () => {
     const table = await provider.getTable('Holidays');
+    await provider.readRows(table);
     const csv = provider.importCsv(table, sampleRows);
     expect(csv.split('\n')[0]).toBe('Holiday,Date,Closed,Greeting,Callback Hours,Surcharge');
     expect(csv).toContain('"hi, ""you"""');
@@ -176,6 +250,7 @@ describe('GenesysProvider against the emulator', () => {
     );
     const error = (await wrong.getTable('Holidays').catch((e: unknown) => e)) as Error;
     expect(error.message).toContain('Genesys login');
+    expect(error.message).toContain('invalid_client: client not found'); // Genesys' `description`
     expect(error.message).toContain('genesys-client-secret');
     expect(error.message).not.toContain('not-the-secret');
   });

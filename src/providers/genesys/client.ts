@@ -33,10 +33,17 @@ export function describeGenesysError(body: string): string {
   return extra.length > 0 ? `${message} (${extra.join(', ')})` : message;
 }
 
-const PERMISSION_HINTS: Record<string, string> = {
-  GET: 'architect:datatable:view',
-  POST: 'architect:datatable:edit (import) or architect:datatable:view (export)',
-};
+/** The permissions each call needs (any one of them), as the reference lists them from the API's 403 answers. */
+export function permissionHint(method: string, url: string): string {
+  const path = new URL(url, 'https://api.invalid').pathname;
+  if (method === 'POST' && path.endsWith('/import/csv/jobs'))
+    return 'architect:datatable:edit or architect:datatableRow:add';
+  if (method === 'GET' && path.endsWith('/import/jobs'))
+    return 'architect:datatable:edit or architect:datatableRow:view';
+  if (/\/(rows|export\/jobs|import\/jobs)(\/|$)/.test(path))
+    return 'architect:datatable:view or architect:datatableRow:view';
+  return 'architect:datatable:view';
+}
 
 /**
  * Authenticated calls to the Platform API: client-credentials login, the token cached for the run,
@@ -59,10 +66,17 @@ export class GenesysClient {
     return this.connection.apiUrl;
   }
 
-  /** Calls the API at `path` (or an absolute URL on the API host) and returns the 2xx answer. */
-  async call(req: Omit<HttpRequest, 'url'> & { path: string }, action: string): Promise<HttpResponse> {
-    const url = req.path.startsWith('http') ? req.path : `${this.connection.apiUrl}${req.path}`;
-    const response = await this.session.send({ ...req, url });
+  /**
+   * Calls the API at `path` and returns the 2xx answer (and a 3xx one with `redirect: 'return'`: the caller decides
+   * where, and with which credentials, to follow it).
+   */
+  async call(
+    req: Omit<HttpRequest, 'url'> & { path: string; redirect?: 'return' },
+    action: string,
+  ): Promise<HttpResponse> {
+    const { path, redirect, ...request } = req;
+    const url = `${this.connection.apiUrl}${path}`;
+    const response = await this.session.send({ ...request, url });
     if (response.status === 401) {
       throw new ProviderError(
         this.http.redact(
@@ -72,9 +86,10 @@ export class GenesysClient {
       );
     }
     if (response.status >= 200 && response.status < 300) return response;
+    if (redirect === 'return' && response.status >= 300 && response.status < 400) return response;
     let message = `Genesys answered ${response.status} to ${req.method} ${safeUrl(url)} while trying to ${action}: ${describeGenesysError(response.body)}`;
     if (response.status === 403) {
-      message += `. The OAuth client's role may lack a permission: ${PERMISSION_HINTS[req.method] ?? 'architect:datatable:*'}`;
+      message += `. The OAuth client's role needs ${permissionHint(req.method, url)}`;
     }
     throw new GenesysApiError(this.http.redact(message), response.status);
   }
@@ -121,8 +136,15 @@ export class GenesysClient {
         response.status === 400 || response.status === 401
           ? ' Check genesys-client-id, genesys-client-secret and genesys-region (the client must use the Client Credentials grant).'
           : '';
-      const error = parseJson(response.body) as ErrorBody & { error_description?: string; error?: string };
-      const detail = error.error_description || error.message || error.error || `status ${response.status}`;
+      // Genesys' login host says why in `description` (not OAuth's usual `error_description`).
+      const error = parseJson(response.body) as ErrorBody & {
+        description?: string;
+        error_description?: string;
+        error?: string;
+      };
+      const detail =
+        [error.error, error.description || error.error_description || error.message].filter(Boolean).join(': ') ||
+        `status ${response.status}`;
       throw new ProviderError(
         this.http.redact(`Genesys login at ${safeUrl(url)} failed (${response.status}): ${detail}.${hint}`),
       );

@@ -1,9 +1,7 @@
-import { readCsv } from '../../core/csv.ts';
 import type { ImportMode } from '../../core/diff.ts';
-import { DataFileError } from '../../core/problems.ts';
-import { matchColumn, type Row, type TableLimits, type TableSchema } from '../../core/schema.ts';
-import { tableCsv } from '../../core/table-csv.ts';
-import type { HttpClient } from '../http.ts';
+import type { Row, TableLimits, TableSchema } from '../../core/schema.ts';
+import { headerCsv } from '../../core/table-csv.ts';
+import { type HttpClient, requireSecureUrl } from '../http.ts';
 import { pollUntil } from '../poll.ts';
 import {
   type ImportJob,
@@ -14,6 +12,7 @@ import {
   ProviderError,
 } from '../provider.ts';
 import { describeGenesysError, GenesysApiError, GenesysClient, type GenesysConnection } from './client.ts';
+import { downloadExport, type ExportHeader, readExportFile } from './export-file.ts';
 import { schemaFromJson } from './schema.ts';
 
 export { genesysHosts } from './client.ts';
@@ -30,8 +29,6 @@ export interface GenesysOptions extends GenesysConnection {
 
 const DEFAULT_LIMITS: TableLimits = { maxRows: 5000, maxKeyLength: 256 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** The rows page size the Terraform provider uses; the API's maximum is not documented. */
-const ROWS_PAGE_SIZE = 100;
 const TABLES_PAGE_SIZE = 100;
 /** Bounds every listing loop: far more pages than any table or org has. */
 const MAX_PAGES = 1000;
@@ -60,6 +57,8 @@ interface JobEntity {
 }
 
 const FINISHED = new Set(['Succeeded', 'Failed']);
+/** 404s in a row that a job's status may answer before it is visible; with the poll waits, a few seconds. */
+const JOB_NOT_FOUND_POLLS = 4;
 
 /** Genesys Cloud Architect data tables, through the CSV import job flow (`import/csv/jobs`). */
 export class GenesysProvider implements Provider {
@@ -75,6 +74,8 @@ export class GenesysProvider implements Provider {
   private readonly pollMs: { first: number; longest: number };
   private readonly exportTimeoutMs: number;
   private readonly log: (message: string) => void;
+  /** Each table's export header, as read in this run: the import file copies it (see importHeader). */
+  private readonly exportHeaders = new Map<string, ExportHeader>();
 
   constructor(options: GenesysOptions, http: HttpClient) {
     this.client = new GenesysClient(options, http);
@@ -145,23 +146,14 @@ export class GenesysProvider implements Provider {
     );
   }
 
-  /** Reads every row through one export job (a handful of requests whatever the size); pages when export is not allowed. */
+  /** Reads every row through one export job: a handful of requests whatever the table's size. */
   async readRows(table: LiveTable): Promise<LiveRows> {
-    let job: JobEntity;
-    try {
-      job = await this.client.json<JobEntity>(
-        { method: 'POST', path: `/api/v2/flows/datatables/${table.id}/export/jobs`, body: '{}' },
-        `export table "${table.name}"`,
-      );
-    } catch (error) {
-      if (error instanceof GenesysApiError && error.status === 403) {
-        this.log(
-          `Export of "${table.name}" is not permitted for this OAuth client; reading rows page by page instead.`,
-        );
-        return { records: await this.readRowsByPage(table), source: 'rows API, page by page' };
-      }
-      throw error;
-    }
+    // A job-start POST is safe to repeat on 503/429 or a dropped connection: an export job has no side effect.
+    // The SDK sends no body here.
+    const job = await this.client.json<JobEntity>(
+      { method: 'POST', path: `/api/v2/flows/datatables/${table.id}/export/jobs`, idempotent: true },
+      `export table "${table.name}"`,
+    );
     const done = await this.pollJob(
       `/api/v2/flows/datatables/${table.id}/export/jobs/${job.id}`,
       `export of "${table.name}"`,
@@ -171,87 +163,40 @@ export class GenesysProvider implements Provider {
       const reason = done.errorInformation ? describeGenesysError(JSON.stringify(done.errorInformation)) : done.status;
       throw new ProviderError(`The export of table "${table.name}" did not succeed: ${reason}`);
     }
-    const csvText = await this.download(done.downloadURI, `download the export of "${table.name}"`);
-    return { records: await this.recordsFromExport(table, csvText), source: 'export job' };
-  }
-
-  private async readRowsByPage(table: LiveTable): Promise<Record<string, unknown>[]> {
-    const records: Record<string, unknown>[] = [];
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const query = new URLSearchParams({
-        pageNumber: String(page),
-        pageSize: String(ROWS_PAGE_SIZE),
-        showbrief: 'false',
-      });
-      const listing = await this.client.json<Listing<Record<string, unknown>>>(
-        { method: 'GET', path: `/api/v2/flows/datatables/${table.id}/rows?${query}` },
-        `read the rows of "${table.name}"`,
-      );
-      records.push(...(listing.entities ?? []));
-      if (page >= (listing.pageCount ?? 1)) break;
-    }
-    return records;
+    const download = await downloadExport(this.client, done.downloadURI, `download the export of "${table.name}"`);
+    const file = await readExportFile(table.name, schemaOf(table), download.text);
+    this.exportHeaders.set(table.id, file.header);
+    const headerKind = file.header.columns.every((c) => c.name === c.field.name) ? 'field ids' : 'titles';
+    this.log(`${table.name}: export read through ${download.how}; its header uses ${headerKind}`);
+    return { records: file.records, source: 'export job' };
   }
 
   /**
-   * Fetches the export file. The bearer token goes only to the API host: a download URL elsewhere
-   * (storage) gets no token, and neither does a redirect that leaves the API host.
+   * The import file's header, chosen here alone. No source documents which header the CSV import takes; the one
+   * file Genesys is sure to accept is its own export, so the import copies exactly the header (names and order) the
+   * table's export gave in this run. Without an export in this run: field ids (`key`, then the property names), as
+   * a public import sample does.
    */
-  private async download(url: string, action: string): Promise<string> {
-    const apiOrigin = new URL(this.client.apiUrl).origin;
-    let current = new URL(url, this.client.apiUrl).toString();
-    for (let hop = 0; hop < 5; hop++) {
-      const onApiHost = new URL(current).origin === apiOrigin;
-      const response = onApiHost
-        ? await this.client.call({ method: 'GET', path: current }, action)
-        : await this.client.http.send({ method: 'GET', url: current });
-      const location = response.headers.location;
-      if (response.status >= 300 && response.status < 400 && typeof location === 'string') {
-        current = new URL(location, current).toString();
-        continue;
-      }
-      if (response.status >= 200 && response.status < 300) return response.body;
-      throw new ProviderError(this.client.http.redact(`Could not ${action}: the download answered ${response.status}`));
-    }
-    throw new ProviderError(`Could not ${action}: too many redirects`);
+  importHeader(table: LiveTable): ExportHeader {
+    const exported = this.exportHeaders.get(table.id);
+    if (exported) return exported;
+    return { columns: schemaOf(table).fields.map((field) => ({ name: field.name, field })) };
   }
 
-  private async recordsFromExport(table: LiveTable, csvText: string): Promise<Record<string, unknown>[]> {
-    const source = `export of ${table.name}`;
-    try {
-      const csv = await readCsv(csvText, source);
-      if (csv.problems.length > 0) {
-        throw new ProviderError(`The export of "${table.name}" is malformed: ${csv.problems[0]?.message}`);
-      }
-      const fields = csv.header.map((name) => matchColumn(schemaOf(table), name));
-      return csv.rows.map(({ cells }) => {
-        const record: Record<string, unknown> = {};
-        cells.forEach((text, index) => {
-          const field = fields[index];
-          if (field) record[field.name] = text;
-        });
-        return record;
-      });
-    } catch (error) {
-      if (error instanceof DataFileError)
-        throw new ProviderError(`The export of "${table.name}" cannot be read: ${error.message}`);
-      throw error;
-    }
-  }
-
-  /** The import file mirrors the table's own export: field titles as the header, key column first. */
   importCsv(table: LiveTable, rows: readonly Row[]): string {
-    return tableCsv(schemaOf(table), rows);
+    return headerCsv(this.importHeader(table).columns, rows);
   }
 
   async startImport(table: LiveTable, rows: readonly Row[], mode: ImportMode): Promise<ImportJob> {
     const importMode = mode === 'replace' ? 'ReplaceAll' : 'Append';
-    // The new CSV job flow; the deprecated POST .../import/jobs start call is never used.
+    // The new CSV job flow; the deprecated POST .../import/jobs start call is never used. Repeating this POST on
+    // 503/429 is safe: a job that never gets its upload stays WaitingForUpload and changes nothing.
     const job = await this.client.json<JobEntity>(
       {
         method: 'POST',
         path: `/api/v2/flows/datatables/${table.id}/import/csv/jobs`,
         body: JSON.stringify({ importMode }),
+        idempotent: true,
       },
       `start a CSV import into "${table.name}"`,
     );
@@ -261,6 +206,7 @@ export class GenesysProvider implements Provider {
       );
     }
     for (const value of Object.values(job.uploadHeaders)) this.client.http.addSecret(value);
+    requireSecureUrl(job.uploadURI, `The uploadURI of import job ${job.id}`);
     const upload = await this.client.http.send({
       method: 'PUT',
       url: job.uploadURI,
@@ -310,16 +256,26 @@ export class GenesysProvider implements Provider {
   }
 
   private async pollJob(path: string, what: string, timeoutMs: number): Promise<JobEntity> {
-    return pollUntil(
-      () => this.client.json<JobEntity>({ method: 'GET', path }, `check the ${what}`),
-      (job) => FINISHED.has(job.status),
-      {
-        timeoutMs,
-        pollMs: this.pollMs,
-        stillRunning: (job) =>
-          `The ${what} was still "${job.status}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); it may still finish in Genesys. Check the table before running again`,
-      },
-    );
+    let notFound = 0;
+    const poll = async (): Promise<JobEntity> => {
+      try {
+        const job = await this.client.json<JobEntity>({ method: 'GET', path }, `check the ${what}`);
+        notFound = 0;
+        return job;
+      } catch (error) {
+        // A job read right after it was created may not be visible yet (eventual consistency): a few 404s are waited out.
+        if (error instanceof GenesysApiError && error.status === 404 && ++notFound <= JOB_NOT_FOUND_POLLS) {
+          return { id: '', status: 'not visible yet' };
+        }
+        throw error;
+      }
+    };
+    return pollUntil(poll, (job) => FINISHED.has(job.status), {
+      timeoutMs,
+      pollMs: this.pollMs,
+      stillRunning: (job) =>
+        `The ${what} was still "${job.status}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); it may still finish in Genesys. Check the table before running again`,
+    });
   }
 }
 
