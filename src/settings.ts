@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { parseConfigFile, type TableEntry } from './config-file.ts';
 import { parseDeleteLimit } from './core/guards.ts';
+import type { TableLimits } from './core/schema.ts';
 import type { DengageOptions } from './providers/dengage/index.ts';
+import { isLoopback } from './providers/http.ts';
 import type { LearningBuilderOptions } from './providers/learningbuilder/index.ts';
 import type { TalkdeskOptions } from './providers/talkdesk/index.ts';
 import { SettingsError } from './settings-error.ts';
@@ -14,6 +16,8 @@ export interface GenesysSettings {
   loginUrl?: string;
   clientId: string;
   clientSecret: string;
+  /** The org's limits: Genesys' defaults unless support raised them. */
+  limits: TableLimits;
 }
 
 export const PROVIDERS = ['genesys', 'learningbuilder', 'talkdesk', 'dengage'] as const;
@@ -56,14 +60,29 @@ export function parseDuration(text: string): number | undefined {
   return Number(match[1]) * unit;
 }
 
+/** A whole number of at least 1, with the default when the input is empty. */
+function positiveInteger(read: InputReader, name: string, fallback: number): number {
+  const text = read(name).trim();
+  if (text === '') return fallback;
+  const value = Number(text);
+  if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(value) || value < 1) {
+    throw new SettingsError(`Input ${name} is "${text}"; use a whole number of at least 1, like ${fallback}`);
+  }
+  return value;
+}
+
 function url(read: InputReader, name: string): string | undefined {
   const value = read(name).trim();
   if (value === '') return undefined;
+  let parsed: URL | undefined;
   try {
-    const parsed = new URL(value);
-    if (parsed.protocol === 'https:' || parsed.protocol === 'http:') return value;
+    parsed = new URL(value);
   } catch {}
-  throw new SettingsError(`Input ${name} is not an http(s) URL: "${value}"`);
+  // Plain http would send credentials in clear: only to this machine (the local emulator, a local proxy).
+  if (parsed?.protocol === 'https:' || (parsed?.protocol === 'http:' && isLoopback(parsed))) return value;
+  throw new SettingsError(
+    `Input ${name} is "${value}"; use an https URL (plain http only for localhost or 127.0.0.1, such as the local emulator)`,
+  );
 }
 
 /**
@@ -145,6 +164,10 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       loginUrl: url(read, 'genesys-login-url'),
       clientId,
       clientSecret,
+      limits: {
+        maxRows: positiveInteger(read, 'genesys-max-rows', 5000),
+        maxKeyLength: positiveInteger(read, 'genesys-max-key-length', 256),
+      },
     },
     learningbuilder: readLearningBuilder(read),
     talkdesk: readTalkdesk(read),
