@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { postComment, type RunContext, safeName } from './context.ts';
-import { hasChanges } from './core/diff.ts';
+import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
 import { rowsToImport } from './core/plan.ts';
 import { DataFileError } from './core/problems.ts';
 import {
@@ -15,12 +15,12 @@ import {
   renderComment,
 } from './core/report.ts';
 import { planMarkerFor, reviewDecision } from './core/review.ts';
-import { normalizeLiveRow } from './core/schema.ts';
+import { keyField, normalizeLiveRow } from './core/schema.ts';
 import { liveTableCsv } from './core/table-csv.ts';
 import type { Runner } from './github/action.ts';
 import { describeGitHubError } from './github/pull-request.ts';
 import { type PlannedRun, type PlannedTable, planOneLive } from './plan-tables.ts';
-import type { LiveTable, Provider } from './providers/provider.ts';
+import type { ImportResult, LiveTable, Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
 import type { PublishedPlan } from './publish.ts';
 import type { Settings } from './settings.ts';
@@ -90,8 +90,9 @@ export async function applyPlans(
       continue;
     }
     if (!hasChanges(current.plan.diff)) continue;
-    if (provider.capabilities.readsLiveRows) snapshots.push(await saveSnapshot(context, current));
-    outcomes.push(await importTable(provider, current, settings, runner));
+    const snapshot = provider.capabilities.readsLiveRows ? await saveSnapshot(context, current) : undefined;
+    if (snapshot) snapshots.push(snapshot);
+    outcomes.push(await importTable(provider, current, settings, runner, snapshot));
   }
   runner.output(
     'import-jobs',
@@ -182,6 +183,7 @@ async function importTable(
   planned: PlannedTable,
   settings: Settings,
   runner: Runner,
+  snapshotFile: string | undefined,
 ): Promise<ImportOutcome> {
   const { plan, file } = planned;
   const table = planned.table;
@@ -199,24 +201,34 @@ async function importTable(
     const job = await provider.startImport(table, rows, plan.mode);
     outcome.jobId = job.id;
     runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
-    const result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
-    Object.assign(outcome, {
-      status: result.status,
-      updated: result.updated,
-      deleted: result.deleted,
-      failed: result.failed,
-    });
-    if (result.error) outcome.error = result.error;
-    if (result.url) outcome.url = result.url;
-    outcome.succeeded = result.succeeded && result.failed === 0;
-    if (result.failed > 0 && provider.capabilities.readsLiveRows) {
-      // Some rows were written and some not: the table is half-applied. Put it back as it was.
-      const restored = await restoreSnapshot(provider, planned, settings, runner);
-      outcome.message = `the import job finished with ${result.failed} failed row(s), so the table was half-applied; ${restored}`;
-    } else if (result.failed > 0) {
-      outcome.message = `the import finished with ${result.failed} failed row(s)`;
-    } else if (!result.succeeded) {
-      outcome.message = `the import job ended ${result.status}; the table was not changed`;
+    let result: ImportResult | undefined;
+    try {
+      result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error;
+      // Timed out, or the job could not be read: what it did to the table is checked below.
+      outcome.status = 'Unknown';
+      outcome.message = error.message;
+    }
+    if (result) {
+      Object.assign(outcome, {
+        status: result.status,
+        updated: result.updated,
+        deleted: result.deleted,
+        failed: result.failed,
+      });
+      if (result.error) outcome.error = result.error;
+      if (result.url) outcome.url = result.url;
+      outcome.succeeded = result.succeeded && result.failed === 0;
+      if (result.failed > 0) outcome.message = `the import job finished with ${result.failed} failed row(s)`;
+      else if (!result.succeeded) outcome.message = `the import job ended ${result.status}`;
+    }
+    if (outcome.succeeded) return outcome;
+    if (provider.capabilities.readsLiveRows) {
+      // No source says a failed or timed-out import leaves the table as it was: read it and compare with the snapshot.
+      outcome.message += `; ${await checkAgainstSnapshot(provider, planned, settings, runner, snapshotFile)}`;
+    } else if (result && !result.succeeded && result.failed === 0) {
+      outcome.message += '; the table was not changed';
     }
   } catch (error) {
     if (!(error instanceof ProviderError || error instanceof DataFileError)) throw error;
@@ -226,23 +238,46 @@ async function importTable(
   return outcome;
 }
 
-/** Re-imports the snapshot (replace) after a partial failure; says how that went, in words for the outcome. */
-async function restoreSnapshot(
+/**
+ * After an import that did not fully succeed: reads the table again and, when it differs from the snapshot, re-imports
+ * the snapshot (replace). Says what happened, in words for the outcome; a failed restore names the snapshot file.
+ */
+async function checkAgainstSnapshot(
   provider: Provider,
   planned: PlannedTable,
   settings: Settings,
   runner: Runner,
+  snapshotFile: string | undefined,
 ): Promise<string> {
   const table = planned.table as LiveTable;
-  const rows = planned.liveRecords.map((record) => normalizeLiveRow(planned.plan.schema, record));
+  const schema = planned.plan.schema;
+  const key = keyField(schema).name;
+  const byKey = (records: readonly Readonly<Record<string, unknown>>[]) =>
+    new Map(records.map((record) => normalizeLiveRow(schema, record)).map((row) => [String(row[key]), row]));
+  const snapshot = byKey(planned.liveRecords);
+  const byHand = snapshotFile
+    ? `restore it by hand: apply the snapshot ${snapshotFile} (also in the run's snapshot artifact) with import-mode: replace`
+    : 'restore it by hand from the previous version of its CSV file';
+  let damage: string;
   try {
-    const job = await provider.startImport(table, rows, 'replace');
-    runner.info(`${table.name}: restoring the snapshot (import job ${job.id})`);
-    const result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
-    if (result.succeeded) return `it was restored from its snapshot (job ${job.id}): no row was lost`;
-    return `restoring its snapshot (job ${job.id}) ended ${result.status} with ${result.failed} failed row(s): restore it by hand from the snapshot CSV`;
+    const now = byKey((await provider.readRows(table)).records);
+    const restore = diffRows(schema, snapshot, now, 'replace');
+    if (!hasChanges(restore)) return 'the table was read again and equals its snapshot: nothing was changed';
+    damage = describeDamage(restore);
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
-    return `restoring its snapshot failed (${error.message}): restore it by hand from the snapshot CSV`;
+    return `the table could not be read again to check it (${error.message}); ${byHand}`;
+  }
+  try {
+    const job = await provider.startImport(table, [...snapshot.values()], 'replace');
+    runner.info(`${table.name}: the failed import ${damage}; restoring the snapshot (import job ${job.id})`);
+    const result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
+    if (result.succeeded) {
+      return `the table was read again: the import had ${damage}. It was restored from its snapshot (job ${job.id}): no row was lost`;
+    }
+    return `the table was read again: the import had ${damage}. Restoring its snapshot (job ${job.id}) ended ${result.status} with ${result.failed} failed row(s): THE TABLE IS NOT AS IT WAS; ${byHand}`;
+  } catch (error) {
+    if (!(error instanceof ProviderError)) throw error;
+    return `the table was read again: the import had ${damage}. Restoring its snapshot failed (${error.message}): THE TABLE IS NOT AS IT WAS; ${byHand}`;
   }
 }

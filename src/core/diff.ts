@@ -99,6 +99,19 @@ export function diffRows(
   return differ.finish(fileRows);
 }
 
+/**
+ * What an import did to a table, in words, from the diff that would restore it (the snapshot as the file, the
+ * table now as the live rows): rows it lost were deleted, rows it gained were added.
+ */
+export function describeDamage(restore: RowDiff): string {
+  const parts = [
+    restore.added.length > 0 && `deleted ${restore.added.length} row(s)`,
+    restore.updated.length > 0 && `changed ${restore.updated.length} row(s)`,
+    restore.deleted.length > 0 && `added ${restore.deleted.length} row(s)`,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'changed nothing';
+}
+
 export function hasChanges(diff: RowDiff): boolean {
   return diff.added.length + diff.updated.length + diff.deleted.length > 0;
 }

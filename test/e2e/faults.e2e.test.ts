@@ -70,10 +70,21 @@ const cases: Case[] = [
     message: 'after 2 s (job-timeout); it may still finish',
   },
   {
+    name: '503 on the import start',
+    faults: { jobStartErrors: { count: 1, kind: 'import' } },
+    expect: 'new',
+  },
+  {
+    name: 'Failed ReplaceAll, table half-emptied',
+    faults: { halfApplyImports: { count: 1 } },
+    expect: 'old',
+    message: 'It was restored from its snapshot',
+  },
+  {
     name: 'partial failure (Succeeded, 1 failed row)',
     faults: { failRows: ['Christmas Day'] },
     expect: 'old',
-    message: 'it was restored from its snapshot',
+    message: 'It was restored from its snapshot',
   },
 ];
 
