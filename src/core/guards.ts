@@ -24,10 +24,25 @@ export function allowedDeletes(limit: DeleteLimit, liveRowCount: number): number
 /** Reasons to refuse the plan; empty when it is safe to apply. */
 export function checkGuards(
   diff: RowDiff,
-  options: { liveRowCount: number; fileRowCount: number; mode: ImportMode; maxDeletes: DeleteLimit },
+  options: {
+    liveRowCount: number;
+    fileRowCount: number;
+    mode: ImportMode;
+    maxDeletes: DeleteLimit;
+    /** The table's row limit: an import that would leave more rows is refused before it starts. */
+    maxRows?: number;
+  },
 ): string[] {
   const refusals: string[] = [];
-  const { liveRowCount, fileRowCount, mode, maxDeletes } = options;
+  const { liveRowCount, fileRowCount, mode, maxDeletes, maxRows } = options;
+  const rowsAfter = mode === 'replace' ? fileRowCount : liveRowCount + diff.added.length;
+  if (maxRows !== undefined && rowsAfter > maxRows) {
+    refusals.push(
+      mode === 'replace'
+        ? `the file has ${fileRowCount} rows; the table allows at most ${maxRows}, so nothing would be imported`
+        : `appending would leave ${rowsAfter} rows (${liveRowCount} live + ${diff.added.length} new); the table allows at most ${maxRows}`,
+    );
+  }
   const everything = 'percent' in maxDeletes && maxDeletes.percent === 100;
   if (mode === 'replace' && fileRowCount === 0 && liveRowCount > 0 && !everything) {
     refusals.push(

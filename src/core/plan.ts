@@ -157,7 +157,6 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   );
   // parseCsv always calls header() or throws, so these are set.
   const checked = validator as RowValidator;
-  checked.finish();
   // Keys of invalid rows count as present: the user means to keep those rows, so they are not shown as deletions.
   const diff = (differ as RowDiffer<number>).finish(keys);
   const notApplied = input.cannotDelete ? diff.deleted.splice(0) : [];
@@ -167,6 +166,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
     fileRowCount: validRows + invalidRows,
     mode,
     maxDeletes,
+    maxRows: limits.maxRows,
   });
   const tooLarge = input.uploadLimit && uploadRefusal(input.uploadLimit, mode, schema as TableSchema, diff);
   if (tooLarge) refusals.push(tooLarge);

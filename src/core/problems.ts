@@ -14,8 +14,7 @@ export type ProblemKind =
   | 'key-length'
   | 'key-spaces'
   | 'invalid-value'
-  | 'out-of-range'
-  | 'row-limit';
+  | 'out-of-range';
 
 /** Something wrong (or worth a warning) in a data file, located precisely enough to fix it. */
 export interface Problem {

@@ -199,7 +199,6 @@ export class RowValidator {
   private readonly header: readonly string[];
   private readonly file: string;
   private readonly limits: TableLimits;
-  private rowCount = 0;
 
   /** A provider's own rule for cells (e.g. date-time forms), applied after the type check. */
   private readonly checkCell: ((column: string, value: string) => string | undefined) | undefined;
@@ -271,7 +270,6 @@ export class RowValidator {
 
   /** The typed row, or undefined when any cell is invalid (the problems say which). */
   validate(cells: readonly string[], line: number): Row | undefined {
-    this.rowCount++;
     const row: Row = {};
     let errors: Problem[] | undefined;
     for (let index = 0; index < cells.length; index++) {
@@ -334,19 +332,6 @@ export class RowValidator {
     const list = errors ?? [];
     list.push({ severity: 'error', kind, file: this.file, line, column: this.header[index], value, message });
     return list;
-  }
-
-  /** Checks that need the whole file (the row limit); call once after the last row. */
-  finish(): void {
-    if (this.rowCount > this.limits.maxRows) {
-      this.problems.push({
-        severity: 'error',
-        kind: 'row-limit',
-        file: this.file,
-        line: 1,
-        message: `the file has ${this.rowCount} rows; the table allows at most ${this.limits.maxRows}`,
-      });
-    }
   }
 }
 

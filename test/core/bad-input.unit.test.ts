@@ -8,7 +8,8 @@ import { holidaysSchema, limits } from '../support/schemas.ts';
 const folder = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures', 'bad');
 
 /** Each file of test/fixtures/bad holds one mistake; each must give its own clear message at the right place. */
-const cases: Record<string, Partial<Problem> & { message: string; fatal?: boolean }> = {
+/** Each bad file: the problem it must raise, or (`refusal`) the plan refusal it must cause. */
+const cases: Record<string, Partial<Problem> & { message: string; fatal?: boolean; refusal?: boolean }> = {
   'invalid-utf8.csv': { kind: 'encoding', line: 3, message: 'not valid UTF-8', fatal: true },
   'unclosed-quote.csv': { kind: 'unclosed-quote', line: 3, message: 'never closed', fatal: true },
   'ragged-row.csv': { kind: 'ragged-row', line: 3, message: 'this row has 8 fields but the header has 6' },
@@ -97,7 +98,10 @@ const cases: Record<string, Partial<Problem> & { message: string; fatal?: boolea
     value: '2027-01-01 09:00',
     message: 'holds at most 10 characters',
   },
-  'too-many-rows.csv': { kind: 'row-limit', line: 1, message: 'the file has 4 rows; the table allows at most 3' },
+  'too-many-rows.csv': {
+    refusal: true,
+    message: 'the file has 4 rows; the table allows at most 3, so nothing would be imported',
+  },
 };
 
 describe('the bad-input corpus', () => {
@@ -107,7 +111,7 @@ describe('the bad-input corpus', () => {
   });
 
   it.each(Object.entries(cases))('%s', async (name, expected) => {
-    const { fatal, message, ...where } = expected;
+    const { fatal, message, refusal, ...where } = expected;
     let problems: Problem[];
     try {
       const plan = await planTable({
@@ -121,9 +125,12 @@ describe('the bad-input corpus', () => {
         limits: name === 'too-many-rows.csv' ? { ...limits, maxRows: 3 } : limits,
       });
       expect(fatal).toBeFalsy();
+      if (refusal) {
+        expect(plan.refusals).toEqual([message]);
+        return;
+      }
       problems = plan.problems;
-      if (expected.severity !== 'warning')
-        expect(plan.invalidRows + plan.problems.filter((p) => p.kind === 'row-limit').length).toBeGreaterThan(0);
+      if (expected.severity !== 'warning') expect(plan.invalidRows).toBeGreaterThan(0);
     } catch (error) {
       expect(error).toBeInstanceOf(DataFileError);
       expect(fatal).toBe(true);

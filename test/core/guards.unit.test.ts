@@ -32,4 +32,21 @@ describe('deletion guards', () => {
     expect(checkGuards(deleting(4), { ...options, maxDeletes: { percent: 100 } })).toEqual([]);
     expect(checkGuards(deleting(0), { ...options, mode: 'append' })).toEqual([]);
   });
+
+  it("refuses an import that would leave more rows than the table's limit, in either mode", () => {
+    const adding = (count: number): RowDiff => ({
+      added: Array.from({ length: count }, (_, i) => ({ key: `n${i}`, row: { key: `n${i}` } })),
+      updated: [],
+      deleted: [],
+      unchanged: 0,
+    });
+    const options = { liveRowCount: 4, fileRowCount: 6, mode: 'replace' as const, maxDeletes: { count: 0 } };
+    expect(checkGuards(adding(2), { ...options, maxRows: 6 })).toEqual([]);
+    expect(checkGuards(adding(2), { ...options, maxRows: 5 })).toEqual([
+      'the file has 6 rows; the table allows at most 5, so nothing would be imported',
+    ]);
+    expect(checkGuards(adding(2), { ...options, mode: 'append', fileRowCount: 2, maxRows: 5 })).toEqual([
+      'appending would leave 6 rows (4 live + 2 new); the table allows at most 5',
+    ]);
+  });
 });

@@ -116,4 +116,15 @@ describe('dist/index.js and the Genesys wire format', () => {
       /Restoring its snapshot \(job [0-9a-f-]+\) ended Failed with 0 failed row\(s\): THE TABLE IS NOT AS IT WAS; restore it by hand: apply the snapshot .*snapshots\/Holidays\.csv/,
     );
   });
+
+  it("refuses a file over the org's row limit (genesys-max-rows) before any import", async () => {
+    const result = await runSample(env.emulator, { mode: 'apply', 'genesys-max-rows': '7' });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      'examples/data/Holidays.csv: the file has 8 rows; the table allows at most 7, so nothing would be imported',
+    );
+    expect(importStarts(env.emulator)).toHaveLength(0);
+    const raised = await runSample(env.emulator, { mode: 'plan', 'genesys-max-rows': '8' });
+    expect(raised.exitCode).toBe(0);
+  });
 });

@@ -27,7 +27,6 @@ export function validateFile(schema: TableSchema, csv: CsvTable, file: string, l
     const row = validator.validate(cells, line);
     if (row) rows.set(String(row[keyName]), row);
   }
-  validator.finish();
   const problems = [...csv.problems, ...validator.problems].sort((a, b) => a.line - b.line);
   return { rows, problems, invalidRows: csv.problems.length + validator.rejected.length, rejected: validator.rejected };
 }
