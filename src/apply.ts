@@ -14,7 +14,7 @@ import {
   renderApplyReport,
   renderComment,
 } from './core/report.ts';
-import { planMarkerFor, reviewDecision } from './core/review.ts';
+import { planMarkerFor, type ReviewedPlan, reviewDecision } from './core/review.ts';
 import { keyField, normalizeLiveRow } from './core/schema.ts';
 import { liveTableCsv } from './core/table-csv.ts';
 import type { Runner } from './github/action.ts';
@@ -25,20 +25,27 @@ import { ProviderError } from './providers/provider.ts';
 import type { PublishedPlan } from './publish.ts';
 import type { Settings } from './settings.ts';
 
-/** The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is. */
-async function findReviewedPlan(context: RunContext): Promise<{ number?: number; body?: string; where: string }> {
+/**
+ * The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is.
+ * Any failure to read GitHub, or our comment without a readable plan line, is "unreadable": the apply fails closed.
+ */
+async function findReviewedPlan(context: RunContext): Promise<ReviewedPlan & { number?: number }> {
   const { pullRequests, event, settings } = context;
-  if (!pullRequests || !event.sha) return { where: 'no GitHub token' };
+  if (!pullRequests || !event.sha) return { state: 'none', where: 'no GitHub token' };
+  let number: number | undefined;
   try {
-    const number = await pullRequests.mergedPullRequestOf(event.sha);
-    if (number === undefined) return { where: `no merged pull request for commit ${event.sha.slice(0, 7)}` };
+    const merged = await pullRequests.mergedPullRequestOf(event.sha);
+    if (!merged) return { state: 'none', where: `no merged pull request for commit ${event.sha.slice(0, 7)}` };
+    number = merged.number;
+    const where = `pull request #${number}`;
     const comment = await pullRequests.findComment(number, commentMarker(settings.configId));
-    return comment
-      ? { number, body: comment.body, where: `pull request #${number}` }
-      : { number, where: `no plan comment on pull request #${number}` };
+    if (!comment) return { state: 'none', number, where: `no plan comment of ours on ${where}` };
+    const marker = readPlanMarker(comment.body);
+    if (!marker) return { state: 'unreadable', number, where: `our comment on ${where} has no readable plan line` };
+    return { state: 'found', number, marker, where, headSha: merged.headSha };
   } catch (error) {
-    context.runner.warning(`Could not look for the reviewed plan: ${describeGitHubError(error)}`);
-    return { where: 'the pull request could not be read' };
+    const where = `GitHub could not be read: ${describeGitHubError(error)}`;
+    return { state: 'unreadable', where, ...(number !== undefined ? { number } : {}) };
   }
 }
 
@@ -51,12 +58,7 @@ export async function applyPlans(
   const { runner, settings } = context;
   const plans = planned.tables.map((t) => t.plan);
   const reviewed = await findReviewedPlan(context);
-  const decision = reviewDecision(
-    reviewed.body ? readPlanMarker(reviewed.body) : undefined,
-    plans,
-    settings.onDrift,
-    reviewed.where,
-  );
+  const decision = reviewDecision(reviewed, plans, settings);
   if (!decision.apply) {
     runner.output('import-jobs', '[]');
     await runner.summary(

@@ -29,6 +29,8 @@ export interface Settings {
   /** What to plan: from the config file, or the one entry the file and table inputs make. */
   tables: TableEntry[];
   onDrift: 'fail' | 'apply';
+  /** Refuse an apply that has no reviewed plan at all (a direct push, a comment never posted). */
+  requireReviewedPlan: boolean;
   comment: 'on-change' | 'always' | 'never';
   githubToken: string;
   uploadArtifacts: boolean;
@@ -153,6 +155,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     provider: provider as ProviderName,
     tables,
     onDrift: oneOf(read, 'on-drift', ['fail', 'apply'] as const, 'fail'),
+    requireReviewedPlan: oneOf(read, 'require-reviewed-plan', ['true', 'false'] as const, 'false') === 'true',
     comment: oneOf(read, 'comment', ['on-change', 'always', 'never'] as const, 'on-change'),
     githubToken: read('github-token').trim(),
     uploadArtifacts,

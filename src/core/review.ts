@@ -23,32 +23,80 @@ export function planMarkerFor(plans: readonly TablePlan[], sha: string): PlanMar
 
 export type ReviewDecision = { apply: true; notice: string } | { apply: false; refusal: string; differences: string[] };
 
+/** What looking for the reviewed plan found. */
+export type ReviewedPlan =
+  /** Our comment on the merged pull request, with its plan line; `headSha` is the pull request's head commit. */
+  | { state: 'found'; marker: PlanMarker; where: string; headSha?: string }
+  /** No pull request, or none of our comments on it (a direct push, a tag, `comment: never`). */
+  | { state: 'none'; where: string }
+  /** GitHub could not be read, or our comment has no readable plan line: whether a plan was reviewed is unknown. */
+  | { state: 'unreadable'; where: string };
+
+export interface ReviewPolicy {
+  onDrift: 'fail' | 'apply';
+  /** Refuse an apply when no reviewed plan exists at all. */
+  requireReviewedPlan: boolean;
+}
+
 /**
- * Whether the plan about to be applied is the one reviewed in the pull request. With no reviewed plan (a direct
- * push, a tag, `comment: never`) the fresh plan is applied, saying so; a different plan is refused unless
- * `on-drift: apply`.
+ * Whether the plan about to be applied is the one reviewed in the pull request. It fails closed: when the review
+ * cannot be read, the apply is refused unless `on-drift: apply`. With no reviewed plan (a direct push, a tag,
+ * `comment: never`) the fresh plan is applied, saying so, unless `require-reviewed-plan`. A different plan, or a plan
+ * line recorded at another commit than the pull request's head, is refused unless `on-drift: apply`.
  */
 export function reviewDecision(
-  reviewed: PlanMarker | undefined,
+  reviewed: ReviewedPlan,
   plans: readonly TablePlan[],
-  onDrift: 'fail' | 'apply',
-  where: string,
+  policy: ReviewPolicy,
 ): ReviewDecision {
-  if (!reviewed) {
+  const { where } = reviewed;
+  const onDrift = policy.onDrift;
+  if (reviewed.state === 'unreadable') {
+    if (onDrift === 'apply') {
+      return {
+        apply: true,
+        notice: `The reviewed plan could not be read (${where}); applying the plan made now anyway (on-drift: apply).`,
+      };
+    }
+    return {
+      apply: false,
+      refusal: `The reviewed plan could not be read (${where}), so it is not known what was reviewed. Nothing was applied. Run again, or set on-drift: apply to apply the plan made now.`,
+      differences: [],
+    };
+  }
+  if (reviewed.state === 'none') {
+    if (policy.requireReviewedPlan) {
+      return {
+        apply: false,
+        refusal: `No reviewed plan was found (${where}) and require-reviewed-plan is true. Nothing was applied. Apply changes through a pull request whose plan comment was reviewed.`,
+        differences: [],
+      };
+    }
     return {
       apply: true,
       notice: `No reviewed plan was found (${where}): applying the plan made now (in the summary).`,
     };
   }
+  const marker = reviewed.marker;
+  if (reviewed.headSha !== undefined && reviewed.headSha !== marker.sha) {
+    const stale = `The plan comment (${where}) was made at ${marker.sha.slice(0, 7)}, but the pull request's head is ${reviewed.headSha.slice(0, 7)}: the last push was never planned`;
+    if (onDrift === 'apply') return { apply: true, notice: `${stale}; applying the plan made now (on-drift: apply).` };
+    return {
+      apply: false,
+      refusal: `${stale}. Nothing was applied. Re-run the plan in a pull request, or set on-drift: apply.`,
+      differences: [],
+    };
+  }
+  const reviewedPlan = marker;
   const current = planMarkerFor(plans, '');
-  if (current.hash === reviewed.hash) {
+  if (current.hash === reviewedPlan.hash) {
     return {
       apply: true,
-      notice: `This is the plan reviewed at \`${reviewed.sha.slice(0, 7)}\` (${where}): plan hash \`${current.hash.slice(0, 12)}\`.`,
+      notice: `This is the plan reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}): plan hash \`${current.hash.slice(0, 12)}\`.`,
     };
   }
   const differences: string[] = [];
-  const before = new Map((reviewed.tables ?? []).map((t) => [t.table, t]));
+  const before = new Map((reviewedPlan.tables ?? []).map((t) => [t.table, t]));
   for (const now of current.tables ?? []) {
     const then = before.get(now.table);
     if (!then) differences.push(`${now.table}: not in the reviewed plan`);
@@ -64,12 +112,12 @@ export function reviewDecision(
   if (onDrift === 'apply') {
     return {
       apply: true,
-      notice: `The plan differs from the one reviewed at \`${reviewed.sha.slice(0, 7)}\` (${where}); applying it anyway (on-drift: apply): ${differences.join('; ')}.`,
+      notice: `The plan differs from the one reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}); applying it anyway (on-drift: apply): ${differences.join('; ')}.`,
     };
   }
   return {
     apply: false,
-    refusal: `The plan differs from the one reviewed at ${reviewed.sha.slice(0, 7)} (${where}): the live tables or the files changed since the review. Nothing was applied. Re-run the plan in a pull request to review the changes, or set on-drift: apply.`,
+    refusal: `The plan differs from the one reviewed at ${reviewedPlan.sha.slice(0, 7)} (${where}): the live tables or the files changed since the review. Nothing was applied. Re-run the plan in a pull request to review the changes, or set on-drift: apply.`,
     differences,
   };
 }

@@ -16,17 +16,33 @@ export interface CommentResult {
 export class PullRequests {
   private readonly octokit: Octokit;
   private readonly event: RunEvent;
+  private login: Promise<string> | undefined;
 
   constructor(token: string, event: RunEvent) {
     this.octokit = getOctokit(token);
     this.event = event;
   }
 
-  /** The comment carrying this marker, if the pull request has one. */
+  /**
+   * The login this token posts as: GraphQL's `viewer` answers for a personal token, an app's installation token and
+   * the workflow token alike (REST's `GET /user` refuses installation tokens). Asked once per run.
+   */
+  identity(): Promise<string> {
+    this.login ??= this.octokit
+      .graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+      .then(({ viewer }) => viewer.login);
+    return this.login;
+  }
+
+  /**
+   * Our comment carrying this marker, if the pull request has one. Only a comment written by this token's identity
+   * counts: anyone can write the marker into a comment of their own.
+   */
   async findComment(
     issueNumber: number,
     marker: string,
   ): Promise<{ id: number; body: string; url: string } | undefined> {
+    const login = await this.identity();
     for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
       const { data } = await this.octokit.rest.issues.listComments({
         owner: this.event.owner,
@@ -35,7 +51,7 @@ export class PullRequests {
         per_page: 100,
         page,
       });
-      const found = data.find((comment) => comment.body?.includes(marker));
+      const found = data.find((comment) => isAuthor(login, comment.user) && comment.body?.includes(marker));
       if (found) return { id: found.id, body: found.body ?? '', url: found.html_url };
       if (data.length < 100) return undefined;
     }
@@ -60,14 +76,15 @@ export class PullRequests {
     return { url: data.html_url };
   }
 
-  /** The merged pull request that brought this commit, found as GitHub links them (none for a direct push). */
-  async mergedPullRequestOf(sha: string): Promise<number | undefined> {
+  /** The merged pull request that brought this commit, with its head commit (none for a direct push). */
+  async mergedPullRequestOf(sha: string): Promise<{ number: number; headSha: string } | undefined> {
     const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
       owner: this.event.owner,
       repo: this.event.repo,
       commit_sha: sha,
     });
-    return data.find((pr) => pr.merged_at)?.number;
+    const merged = data.find((pr) => pr.merged_at);
+    return merged ? { number: merged.number, headSha: merged.head.sha } : undefined;
   }
 
   /** A file's text at a commit, or undefined when it does not exist there. */
@@ -90,6 +107,17 @@ export class PullRequests {
       throw error;
     }
   }
+}
+
+/**
+ * Whether a comment's author is this identity. REST names bots `name[bot]`; GraphQL's viewer may give the name with
+ * or without the suffix, so for a Bot author both spellings count.
+ */
+export function isAuthor(login: string, user: { login?: string; type?: string } | null | undefined): boolean {
+  if (!user?.login) return false;
+  if (user.login === login) return true;
+  const bare = (name: string) => name.replace(/\[bot\]$/, '');
+  return user.type === 'Bot' && bare(user.login) === bare(login);
 }
 
 /** A short, safe reason for a failed GitHub call (Octokit errors carry the request, headers included). */

@@ -5,7 +5,11 @@ export interface FakeComment {
   id: number;
   body: string;
   html_url: string;
+  user: { login: string; type: 'User' | 'Bot' };
 }
+
+/** How GitHub's REST API names the workflow token's identity. */
+export const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' } as const;
 
 /**
  * A local GitHub REST API with what the action uses: issue comments, the pull requests of a commit, file contents.
@@ -15,11 +19,21 @@ export class FakeGitHub {
   readonly comments = new Map<number, FakeComment[]>();
   readonly requests: { method: string; path: string; authorization?: string }[] = [];
   /** sha -> pull requests GitHub links to that commit. */
-  readonly commitPulls = new Map<string, { number: number; merged_at: string | null }[]>();
+  readonly commitPulls = new Map<string, { number: number; merged_at: string | null; head: { sha: string } }[]>();
   /** `${ref}:${path}` -> file text. */
   readonly files = new Map<string, string>();
+  /** Ids of comments by others that a PATCH edited. */
+  readonly foreignEdits: number[] = [];
   /** A fork's token: every write answers 403. */
   readOnly = false;
+  /** GitHub failing: every read of comments and pull requests answers 502. */
+  failReads = false;
+  /**
+   * The login GraphQL's `viewer` gives for the token, and the author of the comments it writes. Whether `viewer`
+   * spells a bot with its `[bot]` suffix is not documented, so a test can choose either.
+   */
+  viewerLogin = 'github-actions';
+  author: FakeComment['user'] = { ...ACTIONS_BOT };
   url = '';
   private server: Server | undefined;
   private nextId = 1000;
@@ -46,6 +60,11 @@ export class FakeGitHub {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(payload));
     };
+    if (url.pathname === '/graphql' && method === 'POST') {
+      if (!/viewer\s*\{\s*login/.test(body)) return send(400, { message: 'only the viewer query is faked' });
+      return send(200, { data: { viewer: { login: this.viewerLogin } } });
+    }
+    if (method === 'GET' && this.failReads) return send(502, { message: 'Server Error' });
     if (method !== 'GET' && this.readOnly) {
       return send(403, { message: 'Resource not accessible by integration', status: '403' });
     }
@@ -58,7 +77,12 @@ export class FakeGitHub {
         const page = Number(url.searchParams.get('page') ?? 1);
         return send(200, list.slice((page - 1) * perPage, page * perPage));
       }
-      const comment = { id: this.nextId++, body: (JSON.parse(body) as { body: string }).body, html_url: '' };
+      const comment: FakeComment = {
+        id: this.nextId++,
+        body: (JSON.parse(body) as { body: string }).body,
+        html_url: '',
+        user: { ...this.author },
+      };
       comment.html_url = `https://github.example/pull/${number}#issuecomment-${comment.id}`;
       list.push(comment);
       this.comments.set(number, list);
@@ -68,6 +92,8 @@ export class FakeGitHub {
     if (match && method === 'PATCH') {
       const comment = [...this.comments.values()].flat().find((c) => c.id === Number(match?.[1]));
       if (!comment) return send(404, { message: 'Not Found' });
+      // GitHub lets a token edit only its own comments (or any, with write access: the action must not rely on that).
+      if (comment.user.login !== this.author.login) this.foreignEdits.push(comment.id);
       comment.body = (JSON.parse(body) as { body: string }).body;
       return send(200, comment);
     }

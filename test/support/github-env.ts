@@ -35,6 +35,6 @@ export async function pullRequestEnv(
 
 /** The runner's environment for the push of a merge commit; `merged` links it to pull request 7 as GitHub would. */
 export function pushEnv(github: FakeGitHub, merged = true): Record<string, string> {
-  if (merged) github.commitPulls.set(MERGE, [{ number: 7, merged_at: '2026-11-24T10:00:00Z' }]);
+  if (merged) github.commitPulls.set(MERGE, [{ number: 7, merged_at: '2026-11-24T10:00:00Z', head: { sha: HEAD } }]);
   return { GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'acme/tables', GITHUB_SHA: MERGE, GITHUB_API_URL: github.url };
 }
