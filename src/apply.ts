@@ -1,5 +1,3 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { postComment, type RunContext, safeName } from './context.ts';
 import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
@@ -111,7 +109,7 @@ export async function applyPlans(
     ),
   );
   if (snapshots.length > 0) {
-    const snapshotDir = path.join(context.workDir, 'snapshots');
+    const snapshotDir = path.join(context.run.path, 'snapshots');
     runner.output('snapshot-dir', snapshotDir);
     if (settings.uploadArtifacts) {
       const upload = await runner.uploadArtifact(`datatable-snapshot-${settings.configId}`, snapshots, snapshotDir);
@@ -170,10 +168,10 @@ async function waitForRunningImport(
 
 /** The live table as it was before the import, as a CSV that restores it (apply it with import-mode: replace). */
 async function saveSnapshot(context: RunContext, planned: PlannedTable): Promise<string> {
-  const dir = path.join(context.workDir, 'snapshots');
-  await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${safeName(planned.plan.table.name)}.csv`);
-  await writeFile(file, liveTableCsv(planned.plan.schema, planned.liveRecords));
+  const file = await context.run.write(
+    `snapshots/${safeName(planned.plan.table.name)}.csv`,
+    liveTableCsv(planned.plan.schema, planned.liveRecords),
+  );
   context.runner.info(
     `${planned.plan.table.name}: snapshot of the ${planned.liveRecords.length} live rows saved to ${file}`,
   );
@@ -199,7 +197,7 @@ async function importTable(
   };
   if (!table) return { ...outcome, message: 'planned without the live table; not applied' };
   try {
-    const rows = await rowsToImport(plan, () => createReadStream(file.absolutePath));
+    const rows = await rowsToImport(plan, () => file.open());
     const job = await provider.startImport(table, rows, plan.mode);
     outcome.jobId = job.id;
     runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);

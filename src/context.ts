@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { commentMarker } from './core/report.ts';
 import type { Runner } from './github/action.ts';
 import type { RunEvent } from './github/event.ts';
 import { describeGitHubError, type PullRequests } from './github/pull-request.ts';
+import type { PathGate, RunFolder } from './path-gate.ts';
 import type { Settings } from './settings.ts';
 
 /** What every step of a run needs: the runner, the settings, the event, GitHub, and the run's own folder. */
@@ -10,13 +12,23 @@ export interface RunContext {
   settings: Settings;
   event: RunEvent;
   pullRequests: PullRequests | undefined;
+  /** The one door to the file system. */
+  files: PathGate;
   /** RUNNER_TEMP/datatable-sync-<id>: the plan file, rejected rows and snapshots. */
-  workDir: string;
+  run: RunFolder;
 }
 
-/** A table name as a file name. */
+/**
+ * A table name as a file name that no other name maps to: a name that is already safe is kept (`Holidays.csv`),
+ * any other gets a short hash of the original, so "Hol idays" and "Hol_idays" never share a snapshot.
+ */
 export function safeName(name: string): string {
-  return name.replace(/[^\w.-]+/g, '_');
+  if (/^[\w-][\w.-]{0,99}$/.test(name)) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  return `${name
+    .replace(/[^\w.-]+/g, '_')
+    .replace(/^\.+/, '_')
+    .slice(0, 80)}-${hash}`;
 }
 
 /** Creates or updates this configuration's comment; a failure is a notice, never a failed step. */

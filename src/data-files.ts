@@ -1,14 +1,17 @@
-import { glob, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import type { TableEntry } from './config-file.ts';
 import type { ImportMode } from './core/diff.ts';
 import type { DeleteLimit } from './core/guards.ts';
+import type { PathGate } from './path-gate.ts';
 import { SettingsError } from './settings-error.ts';
 
 export interface DataFile {
   /** As written in reports and annotations: relative to the workspace, with forward slashes. */
   relativePath: string;
   absolutePath: string;
+  /** The file's bytes, opened through the path gate (never through a link). */
+  open: () => Readable;
   table: string;
   importMode: ImportMode;
   maxDeletes: DeleteLimit;
@@ -17,11 +20,11 @@ export interface DataFile {
 const GLOB_CHARS = /[*?[\]{}]/;
 
 /**
- * The CSV files each entry names, each with its table (the entry's `table`, or the file's base name).
- * A plain path must exist unless `forExport` (export writes it). Two files may not name the same table.
+ * The CSV files each entry names, each with its table (the entry's `table`, or the file's base name), all through
+ * the path gate. A plain path must exist unless `forExport` (export writes it). Two files may not name the same table.
  */
 export async function findDataFiles(
-  workspace: string,
+  gate: PathGate,
   entries: readonly TableEntry[],
   forExport = false,
 ): Promise<DataFile[]> {
@@ -29,17 +32,12 @@ export async function findDataFiles(
   for (const entry of entries) {
     let relativePaths: string[];
     if (GLOB_CHARS.test(entry.file)) {
-      relativePaths = [];
-      for await (const match of glob(entry.file, { cwd: workspace })) relativePaths.push(match);
-      relativePaths.sort();
-      if (relativePaths.length === 0) throw new SettingsError(`file: no file matches "${entry.file}" in ${workspace}`);
+      relativePaths = await gate.glob(entry.file, 'file');
+      if (relativePaths.length === 0)
+        throw new SettingsError(`file: no file matches "${entry.file}" in ${gate.workspace}`);
     } else {
-      const exists = await stat(path.resolve(workspace, entry.file)).then(
-        (s) => s.isFile(),
-        () => false,
-      );
-      if (!exists && !forExport)
-        throw new SettingsError(`file: "${entry.file}" does not exist in the workspace (${workspace})`);
+      if (forExport) gate.inside(gate.workspace, entry.file, 'file');
+      else gate.forReading(entry.file, 'file');
       relativePaths = [entry.file];
     }
     if (entry.table && relativePaths.length > 1) {
@@ -48,9 +46,11 @@ export async function findDataFiles(
       );
     }
     for (const relative of relativePaths) {
+      const absolutePath = path.resolve(gate.workspace, relative);
       files.push({
         relativePath: relative.split(path.sep).join('/'),
-        absolutePath: path.resolve(workspace, relative),
+        absolutePath,
+        open: () => gate.openRead(absolutePath),
         table: entry.table || path.basename(relative).replace(/\.csv$/i, ''),
         importMode: entry.importMode,
         maxDeletes: entry.maxDeletes,

@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { RunContext } from './context.ts';
 import { escapeMarkdown } from './core/report.ts';
 import { liveTableCsv } from './core/table-csv.ts';
@@ -21,8 +19,7 @@ export async function exportTables(context: RunContext, provider: Provider, file
         );
       }
       const live = await provider.readRows(table);
-      await mkdir(path.dirname(file.absolutePath), { recursive: true });
-      await writeFile(file.absolutePath, liveTableCsv(table.schema, live.records));
+      await context.files.writeWorkspaceFile(file.relativePath, liveTableCsv(table.schema, live.records), 'file');
       lines.push(`| ${escapeMarkdown(table.name)} | \`${file.relativePath}\` | ${live.records.length} |`);
       runner.info(`${table.name}: ${live.records.length} rows written to ${file.relativePath}`);
     } catch (error) {

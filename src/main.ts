@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { applyPlans } from './apply.ts';
 import type { RunContext } from './context.ts';
 import { type DataFile, findDataFiles } from './data-files.ts';
 import { exportTables } from './export.ts';
 import type { Runner } from './github/action.ts';
+import { PathGate } from './path-gate.ts';
 import { planAgainstPrevious, planLive } from './plan-tables.ts';
 import { HttpClient } from './providers/http.ts';
 import { createProvider, missingInputs } from './providers/registry.ts';
@@ -16,9 +15,12 @@ import { readSettings, type Settings, SettingsError } from './settings.ts';
 export async function run(runner: Runner): Promise<void> {
   let settings: Settings;
   let files: DataFile[];
+  let gate: PathGate;
   try {
-    settings = readSettings(runner.input, (file) => readFileSync(path.resolve(runner.workspace(), file), 'utf8'));
-    files = await findDataFiles(runner.workspace(), settings.tables, settings.mode === 'export');
+    gate = new PathGate(runner.workspace());
+    const readable = gate;
+    settings = readSettings(runner.input, (file) => readable.readText(file, 'config'));
+    files = await findDataFiles(gate, settings.tables, settings.mode === 'export');
   } catch (error) {
     if (error instanceof SettingsError) return runner.fail(error.message);
     throw error;
@@ -41,10 +43,10 @@ export async function run(runner: Runner): Promise<void> {
     settings,
     event,
     pullRequests,
-    workDir: path.join(runner.tempDir(), `datatable-sync-${settings.configId}`),
+    files: gate,
+    run: gate.runFolder(path.join(runner.tempDir(), `datatable-sync-${settings.configId}`)),
   };
   try {
-    await mkdir(context.workDir, { recursive: true });
     const provider = offline ? undefined : createProvider(settings, http, runner.info);
     if (settings.mode === 'export' && provider) return await exportTables(context, provider, files);
     const previousRef = event.pullRequest?.baseSha ?? event.before;

@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readCsv } from './core/csv.ts';
 import { type PlanInput, planTable, type TablePlan } from './core/plan.ts';
 import { DataFileError } from './core/problems.ts';
@@ -45,7 +45,7 @@ export async function planOneLive(file: DataFile, provider: Provider, log: (m: s
   const live = await provider.readRows(table);
   const plan = await planTable({
     file: file.relativePath,
-    source: createReadStream(file.absolutePath),
+    source: file.open(),
     table: { id: table.id, name: table.name },
     schema: table.schema ?? schemaFromHeader,
     liveRecords: live.records,
@@ -88,7 +88,7 @@ export async function planAgainstPrevious(
       );
       const plan = await planTable({
         file: file.relativePath,
-        source: createReadStream(file.absolutePath),
+        source: file.open(),
         csvOptions: { delimiter: provider?.delimiter ?? ',' },
         table: table ? { id: table.id, name: table.name } : { id: `offline:${file.relativePath}`, name: file.table },
         schema: table?.schema ?? schemaFromHeader,

@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { postComment, type RunContext, safeName } from './context.ts';
 import { hasChanges } from './core/diff.ts';
 import { combinedPlanHash, planToJson, rejectedRowsCsv } from './core/plan.ts';
@@ -81,7 +79,7 @@ export async function publishPlan(
   planned: PlannedRun,
   reportInput: PlanReportInput,
 ): Promise<PublishedPlan> {
-  const { runner, settings, event, pullRequests, workDir } = context;
+  const { runner, settings, event, pullRequests, run } = context;
   const plans = planned.tables.map((t) => t.plan);
   for (const failure of planned.failures) if (failure.problems) runner.annotate(failure.problems);
   for (const plan of plans) {
@@ -91,15 +89,13 @@ export async function publishPlan(
     }
   }
 
-  const planFile = path.join(workDir, 'plan.json');
-  const files = [planFile];
-  await writeFile(
-    planFile,
+  const planFile = await run.write(
+    'plan.json',
     `${JSON.stringify({ tables: plans.map(planToJson), failures: planned.failures }, null, 2)}\n`,
   );
+  const files = [planFile];
   for (const plan of plans.filter((p) => p.rejected.length > 0)) {
-    const rejectedFile = path.join(workDir, `rejected-${safeName(plan.table.name)}.csv`);
-    await writeFile(rejectedFile, rejectedRowsCsv(plan));
+    const rejectedFile = await run.write(`rejected-${safeName(plan.table.name)}.csv`, rejectedRowsCsv(plan));
     files.push(rejectedFile);
     runner.info(
       `${plan.file}: ${plan.rejected.length} invalid row(s), each with an error column, written to ${rejectedFile}`,
@@ -108,7 +104,7 @@ export async function publishPlan(
   const artifactName = `datatable-plan-${settings.configId}`;
   let wherePlanIs = `the whole plan is in the plan file (${planFile}).`;
   if (settings.uploadArtifacts) {
-    const upload = await runner.uploadArtifact(artifactName, files, workDir);
+    const upload = await runner.uploadArtifact(artifactName, files, run.path);
     if (upload.skipped) runner.notice(`Plan artifact not uploaded: ${upload.skipped}.`);
     else wherePlanIs = `the whole plan is in the \`${artifactName}\` artifact of [this run](${event.runUrl}).`;
   }

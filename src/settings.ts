@@ -115,7 +115,8 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     let text: string;
     try {
       text = readConfig(configPath);
-    } catch {
+    } catch (error) {
+      if (error instanceof SettingsError) throw error;
       throw new SettingsError(`Input config: cannot read "${configPath}" in the workspace`);
     }
     const config = parseConfigFile(text, configPath, { provider, importMode, maxDeletes });

@@ -1,0 +1,171 @@
+import {
+  closeSync,
+  constants,
+  createReadStream,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  type ReadStream,
+  readFileSync,
+  realpathSync,
+} from 'node:fs';
+import { glob, open } from 'node:fs/promises';
+import path from 'node:path';
+import { SettingsError } from './settings-error.ts';
+
+/** Most files one glob may match: a typo like `**` over a large checkout stops here, with a clear error. */
+export const MAX_GLOB_MATCHES = 1000;
+
+/**
+ * The one door to the file system. Every file the action reads resolves inside the workspace, and every file it
+ * writes inside the workspace (export) or its own run folder: absolute paths, `..` escapes, symbolic links (anywhere
+ * on the way) and anything but regular files are refused, with an error naming the path and why. A committed
+ * symlink to `/proc/self/environ` would otherwise put the runner's secrets into the plan, the comment and artifacts.
+ */
+export class PathGate {
+  readonly workspace: string;
+
+  constructor(workspace: string) {
+    // The workspace itself may sit behind a link (macOS's /tmp): only what is below it is checked.
+    this.workspace = realpathSync(workspace);
+  }
+
+  /** The absolute path of an existing regular file named relative to the workspace (an input or config entry). */
+  forReading(relative: string, what: string): string {
+    const absolute = this.inside(this.workspace, relative, what);
+    const stat = this.walk(this.workspace, absolute, relative, what);
+    if (!stat) throw new SettingsError(`${what}: "${relative}" does not exist in the workspace (${this.workspace})`);
+    if (!stat.isFile()) {
+      throw new SettingsError(`${what}: "${relative}" is not a regular file; the action reads only regular files`);
+    }
+    return absolute;
+  }
+
+  /** A file's text, read through the gate. */
+  readText(relative: string, what: string): string {
+    const fd = openSync(this.forReading(relative, what), constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      return readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** A stream of a file the gate has already let through, opened without following a link put there meanwhile. */
+  openRead(absolute: string): ReadStream {
+    return createReadStream('', { fd: openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW) });
+  }
+
+  /** The workspace files a glob matches, sorted, each let through the gate; brace sets and escapes are refused. */
+  async glob(pattern: string, what: string): Promise<string[]> {
+    if (/[{}]/.test(pattern)) {
+      throw new SettingsError(
+        `${what}: "${pattern}" uses braces; list each file or use * and ** instead (brace sets can expand without bound)`,
+      );
+    }
+    this.inside(this.workspace, pattern.replace(/[*?[\]]/g, 'x'), what);
+    const matches: string[] = [];
+    for await (const match of glob(pattern, { cwd: this.workspace })) {
+      if (matches.length === MAX_GLOB_MATCHES) {
+        throw new SettingsError(`${what}: "${pattern}" matches more than ${MAX_GLOB_MATCHES} files; narrow it`);
+      }
+      matches.push(match.split(path.sep).join('/'));
+    }
+    matches.sort();
+    for (const match of matches) this.forReading(match, `${what} (matched by "${pattern}")`);
+    return matches;
+  }
+
+  /**
+   * Writes a workspace file (export): folders on the way are made, but none of them, nor the file, may be a link, and
+   * an existing file must be a regular one. The file is opened without following a link.
+   */
+  async writeWorkspaceFile(relative: string, content: string, what: string): Promise<void> {
+    await writeBelow(this.workspace, this.inside(this.workspace, relative, what), relative, content, what, this);
+  }
+
+  /** The run's own folder for plan files, rejected rows and snapshots: made now, and written only through the gate. */
+  runFolder(folder: string): RunFolder {
+    mkdirSync(folder, { recursive: true });
+    return new RunFolder(realpathSync(folder), this);
+  }
+
+  /** `root`/`relative`, refused when it is absolute or climbs out of `root`. */
+  inside(root: string, relative: string, what: string): string {
+    if (relative === '' || path.isAbsolute(relative) || /^[a-zA-Z]:|^[\\/]/.test(relative)) {
+      throw new SettingsError(
+        `${what}: "${relative}" is an absolute path; give the path relative to the workspace, like data/holidays.csv`,
+      );
+    }
+    const absolute = path.resolve(root, relative);
+    const back = path.relative(root, absolute);
+    if (back === '' || back.startsWith('..') || path.isAbsolute(back)) {
+      throw new SettingsError(
+        `${what}: "${relative}" leaves the workspace; the action reads and writes only inside it`,
+      );
+    }
+    return absolute;
+  }
+
+  /**
+   * Checks each step from `root` down to `absolute`: none may be a link. Returns the last step's stat, or undefined
+   * when the path does not exist (yet).
+   */
+  walk(root: string, absolute: string, relative: string, what: string): ReturnType<typeof lstatSync> | undefined {
+    let current = root;
+    let stat: ReturnType<typeof lstatSync> | undefined;
+    for (const part of path.relative(root, absolute).split(path.sep)) {
+      current = path.join(current, part);
+      stat = lstatSync(current, { throwIfNoEntry: false });
+      if (!stat) return undefined;
+      if (stat.isSymbolicLink()) {
+        const shown = path.relative(root, current).split(path.sep).join('/');
+        throw new SettingsError(
+          `${what}: "${relative}" goes through a symbolic link (${shown}); the action does not follow links, so that no file outside the workspace is read or written`,
+        );
+      }
+    }
+    return stat;
+  }
+}
+
+/** Files of the run's own folder (under RUNNER_TEMP): names are the action's own, still checked by the gate. */
+export class RunFolder {
+  readonly path: string;
+  private readonly gate: PathGate;
+
+  constructor(folder: string, gate: PathGate) {
+    this.path = folder;
+    this.gate = gate;
+  }
+
+  /** Writes `relative` below the run folder and returns its absolute path. */
+  async write(relative: string, content: string): Promise<string> {
+    const absolute = this.gate.inside(this.path, relative, 'run folder');
+    await writeBelow(this.path, absolute, relative, content, 'run folder', this.gate);
+    return absolute;
+  }
+}
+
+async function writeBelow(
+  root: string,
+  absolute: string,
+  relative: string,
+  content: string,
+  what: string,
+  gate: PathGate,
+): Promise<void> {
+  gate.walk(root, path.dirname(absolute), relative, what);
+  mkdirSync(path.dirname(absolute), { recursive: true });
+  const stat = gate.walk(root, absolute, relative, what);
+  if (stat && !stat.isFile()) throw new SettingsError(`${what}: "${relative}" exists and is not a regular file`);
+  const handle = await open(
+    absolute,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+  );
+  try {
+    await handle.writeFile(content);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,52 @@
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { safeName } from '../src/context.ts';
+import { PathGate } from '../src/path-gate.ts';
+
+let dir: string;
+let gate: PathGate;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'gate-'));
+  await mkdir(path.join(dir, 'ws', 'data'), { recursive: true });
+  await writeFile(path.join(dir, 'ws', 'data', 'a.csv'), 'key\nx\n');
+  gate = new PathGate(path.join(dir, 'ws'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('PathGate', () => {
+  it('lets a regular workspace file through and refuses a folder, a missing file and a FIFO-like non-file', () => {
+    expect(gate.readText('data/a.csv', 'file')).toBe('key\nx\n');
+    expect(gate.readText('data/../data/a.csv', 'file')).toBe('key\nx\n');
+    expect(() => gate.forReading('data', 'file')).toThrow('"data" is not a regular file');
+    expect(() => gate.forReading('data/b.csv', 'file')).toThrow('"data/b.csv" does not exist in the workspace');
+  });
+
+  it('writes run files only below the run folder, never through a link', async () => {
+    const run = gate.runFolder(path.join(dir, 'run'));
+    const written = await run.write('snapshots/t.csv', 'key\n');
+    expect(await readFile(written, 'utf8')).toBe('key\n');
+    await expect(run.write('../escape.csv', 'x')).rejects.toThrow('leaves the workspace');
+    await writeFile(path.join(dir, 'victim.txt'), 'keep');
+    await symlink(path.join(dir, 'victim.txt'), path.join(dir, 'run', 'plan.json'));
+    await expect(run.write('plan.json', 'x')).rejects.toThrow('goes through a symbolic link');
+    expect(await readFile(path.join(dir, 'victim.txt'), 'utf8')).toBe('keep');
+  });
+
+  it('bounds globs: no brace sets, no escapes', async () => {
+    expect(await gate.glob('data/*.csv', 'file')).toEqual(['data/a.csv']);
+    await expect(gate.glob('data/{a,b}.csv', 'file')).rejects.toThrow('uses braces');
+    await expect(gate.glob('../*/x.csv', 'file')).rejects.toThrow('leaves the workspace');
+    await expect(gate.glob('/etc/*', 'file')).rejects.toThrow('is an absolute path');
+  });
+});
+
+describe('safeName', () => {
+  it('keeps a safe table name and never maps two names to one file', () => {
+    expect(safeName('Holidays')).toBe('Holidays');
+    const names = ['Hol idays', 'Hol_idays', 'Hol/idays', '..', '.hidden', 'a'.repeat(300)].map(safeName);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.every((name) => /^[\w-][\w.-]*$/.test(name) && name.length <= 100)).toBe(true);
+  });
+});
