@@ -91,18 +91,16 @@ export class PathGate {
   }
 
   /** `root`/`relative`, refused when it is absolute or climbs out of `root`. */
-  inside(root: string, relative: string, what: string): string {
+  inside(root: string, relative: string, what: string, rootName = 'the workspace'): string {
     if (relative === '' || path.isAbsolute(relative) || /^[a-zA-Z]:|^[\\/]/.test(relative)) {
       throw new SettingsError(
-        `${what}: "${relative}" is an absolute path; give the path relative to the workspace, like data/holidays.csv`,
+        `${what}: "${relative}" is an absolute path; give the path relative to ${rootName}, like data/holidays.csv`,
       );
     }
     const absolute = path.resolve(root, relative);
     const back = path.relative(root, absolute);
     if (back === '' || back.startsWith('..') || path.isAbsolute(back)) {
-      throw new SettingsError(
-        `${what}: "${relative}" leaves the workspace; the action reads and writes only inside it`,
-      );
+      throw new SettingsError(`${what}: "${relative}" leaves ${rootName}; the action reads and writes only inside it`);
     }
     return absolute;
   }
@@ -141,7 +139,7 @@ export class RunFolder {
 
   /** Writes `relative` below the run folder and returns its absolute path. */
   async write(relative: string, content: string): Promise<string> {
-    const absolute = this.gate.inside(this.path, relative, 'run folder');
+    const absolute = this.gate.inside(this.path, relative, 'run folder', 'the run folder');
     await writeBelow(this.path, absolute, relative, content, 'run folder', this.gate);
     return absolute;
   }

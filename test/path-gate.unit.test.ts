@@ -27,7 +27,7 @@ describe('PathGate', () => {
     const run = gate.runFolder(path.join(dir, 'run'));
     const written = await run.write('snapshots/t.csv', 'key\n');
     expect(await readFile(written, 'utf8')).toBe('key\n');
-    await expect(run.write('../escape.csv', 'x')).rejects.toThrow('leaves the workspace');
+    await expect(run.write('../escape.csv', 'x')).rejects.toThrow('leaves the run folder');
     await writeFile(path.join(dir, 'victim.txt'), 'keep');
     await symlink(path.join(dir, 'victim.txt'), path.join(dir, 'run', 'plan.json'));
     await expect(run.write('plan.json', 'x')).rejects.toThrow('goes through a symbolic link');
