@@ -5,6 +5,7 @@ import {
   type FileLink,
   fitToBudget,
   type PlanReportInput,
+  pathForUrl,
   renderComment,
   renderPlanReport,
   SUMMARY_LIMIT,
@@ -64,7 +65,7 @@ export async function readVersion(
 export function fileLink(event: RunEvent): FileLink | undefined {
   const sha = event.pullRequest?.headSha ?? event.sha;
   if (!event.owner || !sha) return undefined;
-  return (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${sha}/${encodeURI(file)}#L${line}`;
+  return (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${sha}/${pathForUrl(file)}#L${line}`;
 }
 
 export interface PublishedPlan {

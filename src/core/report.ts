@@ -141,7 +141,8 @@ function changesTable(
 export type FileLink = (file: string, line: number) => string | undefined;
 
 function problemText(problem: Problem, link: FileLink | undefined, detail: Detail): string {
-  const url = link?.(problem.file, problem.line);
+  const raw = link?.(problem.file, problem.line);
+  const url = raw === undefined ? undefined : linkTarget(raw);
   const where = url
     ? `[${escapeMarkdown(`${problem.file}:${problem.line}`)}](${url})`
     : escapeMarkdown(`${problem.file}:${problem.line}`);
@@ -173,7 +174,7 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
   const counts = planCounts(plan);
   const { schema, diff } = plan;
   const lines = [
-    `### ${escapeMarkdown(plan.table.name)} ← \`${plan.file.replace(/`/g, '')}\``,
+    `### ${escapeMarkdown(plan.table.name)} ← ${escapeMarkdown(plan.file)}`,
     '',
     '| added | changed | deleted | unchanged | invalid |',
     '|---:|---:|---:|---:|---:|',
@@ -292,9 +293,32 @@ export function renderApplyReport(outcomes: readonly ImportOutcome[]): string {
 
 function jobCell(outcome: ImportOutcome): string {
   if (!outcome.jobId) return '—';
-  const id = `\`${outcome.jobId.replace(/`/g, '')}\``;
-  // A link the vendor gave: shown only when it is a plain http(s) URL, so data cannot inject markup.
-  return outcome.url && /^https?:\/\/[^\s()<>]+$/.test(outcome.url) ? `[${id}](${outcome.url})` : id;
+  const id = escapeMarkdown(outcome.jobId);
+  const target = outcome.url === undefined ? undefined : linkTarget(outcome.url);
+  return target ? `[${id}](${target})` : id;
+}
+
+/**
+ * A URL fit to be a link's target, or undefined: http(s) only, and every character that could end the target or
+ * open markup percent-encoded, so a vendor's (or a file's) text cannot close the link and go on as markdown.
+ */
+export function linkTarget(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  return parsed.href.replace(
+    /[()<>"'`\s[\]|\\*_~]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
+
+/** A repository path as a URL path: each segment percent-encoded on its own, the slashes kept. */
+export function pathForUrl(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
 }
 
 export function describeImportError(error: { message: string; code?: string; contextId?: string }): string {

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { logBlock, logLine, shorten } from '../core/log-line.ts';
 import type { Problem } from '../core/problems.ts';
 import { uploadArtifact } from './artifacts.ts';
 import { type RunEvent, readRunEvent } from './event.ts';
@@ -10,7 +11,8 @@ export const runner = {
   mask: (secret: string): void => {
     if (secret) core.setSecret(secret);
   },
-  info: (message: string): void => core.info(message),
+  /** Every log line that carries data goes out here, unable to start a workflow command (core/log-line.ts). */
+  info: (message: string): void => core.info(logLine(message)),
   notice: (message: string): void => core.notice(message),
   warning: (message: string, file?: string): void => core.warning(message, file ? { file } : {}),
   fail: (message: string): void => core.setFailed(message),
@@ -23,7 +25,7 @@ export const runner = {
 
   async summary(markdown: string): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-      core.info(markdown);
+      core.info(logBlock(markdown));
       return;
     }
     await core.summary.addRaw(markdown, true).write();
@@ -33,12 +35,16 @@ export const runner = {
   annotate(problems: readonly Problem[]): void {
     const errors = problems.filter((p) => p.severity === 'error');
     for (const problem of errors.slice(0, 10)) {
-      const value = problem.value !== undefined ? ` (value ${JSON.stringify(problem.value)})` : '';
-      core.error(`${problem.column ? `${problem.column}: ` : ''}${problem.message}${value}`, {
-        title: 'Invalid data',
-        file: problem.file,
-        startLine: problem.line,
-      });
+      // core.error escapes line breaks and `::` in messages and properties; long values are shortened here.
+      const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
+      core.error(
+        shorten(`${problem.column ? `${shorten(problem.column, 100)}: ` : ''}${problem.message}${value}`, 1000),
+        {
+          title: 'Invalid data',
+          file: problem.file,
+          startLine: problem.line,
+        },
+      );
     }
     if (errors.length > 10) core.error(`${errors.length - 10} more invalid cells: see the step summary`);
   },

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { planTable, type TablePlan } from '../../src/core/plan.ts';
-import { COMMENT_LIMIT, readPlanMarker, renderComment } from '../../src/core/report.ts';
+import { COMMENT_LIMIT, linkTarget, pathForUrl, readPlanMarker, renderComment } from '../../src/core/report.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 /** Cell values that would be markup, links, mentions or table breakers if they were not escaped. */
@@ -82,6 +82,47 @@ const ALLOWED_TAGS = new Set([
 ]);
 
 describe('the pull request comment', () => {
+  it('keeps a hostile file name inside its link: per-segment encoding, no live mention or markup after it', async () => {
+    const file = 'data/a) @mallory [x](https://evil.example) `b`\n::warning::x.csv';
+    const plan = await planTable({
+      file,
+      table: { id: 't', name: 'Holidays' },
+      schema: holidaysSchema,
+      source: 'Holiday,Closed\nA,maybe\n',
+      liveRecords: [],
+      mode: 'replace',
+      maxDeletes: { percent: 100 },
+      limits,
+    });
+    const body = renderComment({
+      mode: 'plan',
+      plans: [plan],
+      failures: [],
+      requests: 1,
+      configId: 'abc',
+      planMarker: { hash: plan.hash, sha: 'f00' },
+      wherePlanIs: 'in the artifact',
+      link: (f, line) => `https://github.com/acme/t/blob/f00/${pathForUrl(f)}#L${line}`,
+    });
+    const html = new MarkdownIt({ html: true, linkify: true }).render(body);
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    const encoded = 'data/a%29%20%40mallory%20%5Bx%5D%28https%3A//evil.example%29%20%60b%60%0A%3A%3Awarning%3A%3Ax.csv';
+    expect(hrefs).toContain(`https://github.com/acme/t/blob/f00/${encoded}#L2`); // the invalid cell
+    for (const href of hrefs)
+      expect(href).toMatch(
+        new RegExp(`^https://github\\.com/acme/t/blob/f00/${encoded.replace(/[.%]/g, '\\$&')}#L\\d$`),
+      );
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).not.toMatch(/@[\w-]/);
+    expect(text).not.toMatch(/https?:\/\//);
+  });
+
+  it('links a job only to an http(s) URL, with nothing that could close the link', () => {
+    expect(linkTarget('https://x.example/a)b[c]')).toBe('https://x.example/a%29b%5Bc%5D');
+    expect(linkTarget('javascript:alert(1)')).toBeUndefined();
+    expect(linkTarget('not a url')).toBeUndefined();
+  });
+
   it('renders hostile cell values as text: no tags of theirs, no links, no mentions, no issue references', async () => {
     const plan = await hostilePlan();
     const body = commentFor(plan, 'in the artifact');

@@ -110,8 +110,8 @@ describe('the path gate, through dist/index.js', () => {
     expect(through.stdout).toContain('goes through a symbolic link');
     expect(await readFile(target, 'utf8')).toBe(before);
 
-    const escape = await run({ mode: 'export', file: '../escaped.csv', table: 'Holidays' });
-    expect(escape.exitCode).toBe(1);
+    const escaped = await run({ mode: 'export', file: '../escaped.csv', table: 'Holidays' });
+    expect(escaped.exitCode).toBe(1);
     await expect(stat(path.join(env.dir, 'escaped.csv'))).rejects.toThrow();
     expect(importStarts(env.emulator)).toHaveLength(0);
   });
