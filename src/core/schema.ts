@@ -56,7 +56,48 @@ export function emptyValue(field: Field): CellValue {
 }
 
 const INTEGER = /^-?[0-9]+$/;
-const DECIMAL = /^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
+/**
+ * The longest cell a typed column takes: far longer than any number or boolean written by hand, and a bound on the
+ * work each cell costs however hostile the file (a 1 MB cell is refused by its length, unread).
+ */
+export const MAX_TYPED_CELL_LENGTH = 100;
+/** The most columns a header may have: a bound on the work per row (Genesys tables have at most 50 fields). */
+export const MAX_COLUMNS = 1000;
+/** Unknown columns listed one by one; the rest are counted. */
+const MAX_UNKNOWN_COLUMNS_SHOWN = 20;
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * A decimal number as users write it: optional sign, digits with an optional point (or a point and digits), and an
+ * optional exponent. One pass over the text, never backtracking (a regular expression for this was quadratic).
+ */
+export function isDecimal(text: string): boolean {
+  let i = 0;
+  const n = text.length;
+  if (text[i] === '+' || text[i] === '-') i++;
+  let digits = 0;
+  while (i < n && isDigit(text.charCodeAt(i))) {
+    i++;
+    digits++;
+  }
+  if (text[i] === '.') {
+    i++;
+    while (i < n && isDigit(text.charCodeAt(i))) {
+      i++;
+      digits++;
+    }
+  }
+  if (digits === 0) return false;
+  if (text[i] === 'e' || text[i] === 'E') {
+    i++;
+    if (text[i] === '+' || text[i] === '-') i++;
+    const start = i;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    if (i === start) return false;
+  }
+  return i === n;
+}
 
 /** Why a cell cannot be read as its field's type. A class, so a valid cell costs no allocation. */
 export class InvalidCell {
@@ -72,6 +113,12 @@ export class InvalidCell {
 export function coerceCell(field: Field, text: string): CellValue | InvalidCell {
   if (text === '') {
     return field.isKey ? new InvalidCell('empty-key', 'the key is empty; every row needs a key') : emptyValue(field);
+  }
+  if (field.type !== 'string' && text.length > MAX_TYPED_CELL_LENGTH) {
+    return new InvalidCell(
+      'invalid-value',
+      `"${field.title}" is ${field.type === 'boolean' ? 'a boolean' : `an ${field.type === 'integer' ? 'integer' : 'number'}`}; this cell has ${text.length} characters, more than any ${field.type} (at most ${MAX_TYPED_CELL_LENGTH})`,
+    );
   }
   let value: CellValue;
   switch (field.type) {
@@ -97,7 +144,7 @@ export function coerceCell(field: Field, text: string): CellValue | InvalidCell 
       break;
     case 'number':
       value = Number(text);
-      if (!DECIMAL.test(text) || !Number.isFinite(value)) {
+      if (!isDecimal(text) || !Number.isFinite(value)) {
         return new InvalidCell(
           'invalid-value',
           `"${field.title}" is a number: write a decimal like 3.5, -2 or 1e3, without thousand separators`,
@@ -124,7 +171,18 @@ function checkRange(field: Field, value: CellValue): string | undefined {
 
 /** The field a CSV header names: by title first, then by name (so `key` always names the key column). */
 export function matchColumn(schema: TableSchema, headerName: string): Field | undefined {
-  return schema.fields.find((f) => f.title === headerName) ?? schema.fields.find((f) => f.name === headerName);
+  return columnIndex(schema)(headerName);
+}
+
+/** matchColumn for a whole header: two maps, so a wide header costs one look-up per column. */
+export function columnIndex(schema: TableSchema): (headerName: string) => Field | undefined {
+  const byTitle = new Map<string, Field>();
+  const byName = new Map<string, Field>();
+  for (const field of schema.fields) {
+    if (!byTitle.has(field.title)) byTitle.set(field.title, field);
+    if (!byName.has(field.name)) byName.set(field.name, field);
+  }
+  return (headerName) => byTitle.get(headerName) ?? byName.get(headerName);
 }
 
 /** Edit distance, for "did you mean": small strings only (column titles). */
@@ -217,10 +275,20 @@ export class RowValidator {
     this.file = file;
     this.limits = limits;
     const key = keyField(schema);
+    if (header.length > MAX_COLUMNS) {
+      throw new DataFileError({
+        kind: 'header',
+        file,
+        line: 1,
+        message: `the header has ${header.length} columns; at most ${MAX_COLUMNS} are read (the table has ${schema.fields.length})`,
+      });
+    }
     const headerProblems: Omit<Problem, 'severity'>[] = [];
     const columns: Field[] = [];
+    const match = columnIndex(schema);
+    let unknownColumns = 0;
     for (const name of header) {
-      const field = matchColumn(schema, name);
+      const field = match(name);
       if (field && columns.includes(field)) {
         headerProblems.push({
           kind: 'header',
@@ -231,6 +299,7 @@ export class RowValidator {
         });
       } else if (field) {
         columns.push(field);
+      } else if (++unknownColumns > MAX_UNKNOWN_COLUMNS_SHOWN) {
       } else {
         const guess = closestTitle(schema, name);
         const known = schema.fields.map((f) => `"${f.title}"`).join(', ');
@@ -249,6 +318,14 @@ export class RowValidator {
         file,
         line: 1,
         message: `the header has no key column; name it "${key.title}" (or "${key.name}")`,
+      });
+    }
+    if (unknownColumns > MAX_UNKNOWN_COLUMNS_SHOWN) {
+      headerProblems.push({
+        kind: 'unknown-column',
+        file,
+        line: 1,
+        message: `and ${unknownColumns - MAX_UNKNOWN_COLUMNS_SHOWN} more columns the table does not have`,
       });
     }
     const [first, ...rest] = headerProblems;
