@@ -1,5 +1,5 @@
 import type { RunContext } from './context.ts';
-import { escapeMarkdown } from './core/report.ts';
+import { codeOrText, escapeMarkdown } from './core/report.ts';
 import { liveTableCsv } from './core/table-csv.ts';
 import type { DataFile } from './data-files.ts';
 import type { Provider } from './providers/provider.ts';
@@ -20,7 +20,7 @@ export async function exportTables(context: RunContext, provider: Provider, file
       }
       const live = await provider.readRows(table);
       await context.files.writeWorkspaceFile(file.relativePath, liveTableCsv(table.schema, live.records), 'file');
-      lines.push(`| ${escapeMarkdown(table.name)} | ${escapeMarkdown(file.relativePath)} | ${live.records.length} |`);
+      lines.push(`| ${escapeMarkdown(table.name)} | ${codeOrText(file.relativePath)} | ${live.records.length} |`);
       runner.info(`${table.name}: ${live.records.length} rows written to ${file.relativePath}`);
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error;

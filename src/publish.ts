@@ -62,6 +62,9 @@ export async function readVersion(
 }
 
 /** Links problems to the CSV lines as the pull request (or the pushed commit) has them. */
+/** The plan markdown's budget: under the fork workflow's own cap (60,000), so it never has to cut it. */
+const FORK_COMMENT_LIMIT = 59_000;
+
 export function fileLink(event: RunEvent): FileLink | undefined {
   const sha = event.pullRequest?.headSha ?? event.sha;
   if (!event.owner || !sha) return undefined;
@@ -122,6 +125,10 @@ export async function publishPlan(
   runner.output('rows-invalid', total.invalid);
   runner.output('plan-hash', combinedPlanHash(plans));
   runner.output('plan-json', planFile);
+  // The plan as a comment would show it (no markers), for a workflow that posts it elsewhere (forks): see
+  // examples/workflows/post-fork-comment.yml.
+  const markdown = fitToBudget((detail) => renderPlanReport(reportInput, detail), FORK_COMMENT_LIMIT, wherePlanIs);
+  runner.output('plan-markdown', await run.write('plan.md', markdown));
 
   if (settings.mode === 'plan' && event.pullRequest && pullRequests && settings.comment !== 'never') {
     const worthSaying = settings.comment === 'always' || changed || total.invalid > 0 || planned.failures.length > 0;

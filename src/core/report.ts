@@ -72,6 +72,14 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
+/**
+ * A name (file path, job id) as a code span when it is safe inside one (no backtick, line break or table pipe, none
+ * of which a span can hold), else as escaped text: in a span GitHub renders no mention, reference or markup.
+ */
+export function codeOrText(text: string): string {
+  return text !== '' && !/[`\r\n|\u2028\u2029]/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
+}
+
 function showValue(value: CellValue | undefined, detail: Detail): string {
   if (value === undefined) return '';
   if (value === '') return '*(empty)*';
@@ -174,7 +182,7 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
   const counts = planCounts(plan);
   const { schema, diff } = plan;
   const lines = [
-    `### ${escapeMarkdown(plan.table.name)} ← ${escapeMarkdown(plan.file)}`,
+    `### ${escapeMarkdown(plan.table.name)} ← ${codeOrText(plan.file)}`,
     '',
     '| added | changed | deleted | unchanged | invalid |',
     '|---:|---:|---:|---:|---:|',
@@ -293,7 +301,7 @@ export function renderApplyReport(outcomes: readonly ImportOutcome[]): string {
 
 function jobCell(outcome: ImportOutcome): string {
   if (!outcome.jobId) return '—';
-  const id = escapeMarkdown(outcome.jobId);
+  const id = codeOrText(outcome.jobId);
   const target = outcome.url === undefined ? undefined : linkTarget(outcome.url);
   return target ? `[${id}](${target})` : id;
 }

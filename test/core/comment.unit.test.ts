@@ -1,7 +1,15 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { planTable, type TablePlan } from '../../src/core/plan.ts';
-import { COMMENT_LIMIT, linkTarget, pathForUrl, readPlanMarker, renderComment } from '../../src/core/report.ts';
+import {
+  COMMENT_LIMIT,
+  codeOrText,
+  escapeMarkdown,
+  linkTarget,
+  pathForUrl,
+  readPlanMarker,
+  renderComment,
+} from '../../src/core/report.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 /** Cell values that would be markup, links, mentions or table breakers if they were not escaped. */
@@ -121,6 +129,8 @@ describe('the pull request comment', () => {
     expect(linkTarget('https://x.example/a)b[c]')).toBe('https://x.example/a%29b%5Bc%5D');
     expect(linkTarget('javascript:alert(1)')).toBeUndefined();
     expect(linkTarget('not a url')).toBeUndefined();
+    expect(codeOrText('tables/Hol @x #1.csv')).toBe('`tables/Hol @x #1.csv`');
+    expect(codeOrText('a`b|c')).toBe(escapeMarkdown('a`b|c'));
   });
 
   it('renders hostile cell values as text: no tags of theirs, no links, no mentions, no issue references', async () => {

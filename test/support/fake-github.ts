@@ -22,6 +22,8 @@ export class FakeGitHub {
   readonly commitPulls = new Map<string, { number: number; merged_at: string | null; head: { sha: string } }[]>();
   /** `${ref}:${path}` -> file text. */
   readonly files = new Map<string, string>();
+  /** Open pull requests, as `GET /repos/{owner}/{repo}/pulls` lists them (filtered by `head=owner:branch`). */
+  readonly pulls: { number: number; head: { sha: string; ref: string; repo: { full_name: string } | null } }[] = [];
   /** Ids of comments by others that a PATCH edited. */
   readonly foreignEdits: number[] = [];
   /** A fork's token: every write answers 403. */
@@ -96,6 +98,13 @@ export class FakeGitHub {
       if (comment.user.login !== this.author.login) this.foreignEdits.push(comment.id);
       comment.body = (JSON.parse(body) as { body: string }).body;
       return send(200, comment);
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(url.pathname) && method === 'GET') {
+      const head = url.searchParams.get('head');
+      return send(
+        200,
+        this.pulls.filter((pr) => !head || `${pr.head.repo?.full_name.split('/')[0]}:${pr.head.ref}` === head),
+      );
     }
     match = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/pulls$/.exec(url.pathname);
     if (match && method === 'GET') return send(200, this.commitPulls.get(match[1] as string) ?? []);
