@@ -3,7 +3,7 @@ import type { Row } from '../../core/schema.ts';
 import { rowsCsv } from '../../core/table-csv.ts';
 import { BearerSession } from '../bearer-session.ts';
 import type { HttpClient, HttpResponse } from '../http.ts';
-import { parseJson, safeUrl } from '../http.ts';
+import { parseJson, requireSecureUrl, safeUrl } from '../http.ts';
 import { pollUntil } from '../poll.ts';
 import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider } from '../provider.ts';
 import { NO_TABLE_LIMITS, ProviderError } from '../provider.ts';
@@ -119,7 +119,8 @@ export class TalkdeskProvider implements Provider {
     const request = parseJson(created.body) as unknown as UploadRequest;
     if (!request.id || !request.signed_url)
       throw new ProviderError('Talkdesk created an upload request without an id and a signed_url');
-    // The signed URL is storage: no bearer token there, only the file as declared (size and MD5).
+    // The signed URL is storage: no bearer token there, only the file as declared (size and MD5), and only over https.
+    requireSecureUrl(request.signed_url, "Talkdesk's signed upload URL");
     const upload = await this.http.send({
       method: 'PUT',
       url: request.signed_url,
