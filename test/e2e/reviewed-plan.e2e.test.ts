@@ -1,75 +1,67 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { GenesysEmulator } from '../../emulator/server.ts';
+import { describe, expect, it } from 'vitest';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
-import type { FakeGitHub } from '../support/fake-github.ts';
 import { pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
 // The reviewed plan fails closed: only our own comment counts, and not knowing what was reviewed refuses the apply.
 const environment = useE2eEnvironment();
-let emulator: GenesysEmulator;
-let github: FakeGitHub;
-let dir: string;
-beforeEach(() => {
-  ({ emulator, github, dir } = environment);
-});
-
-const run = (inputs: Record<string, string>, env: Record<string, string>) => runSample(emulator, inputs, { env });
+const run = (inputs: Record<string, string>, env: Record<string, string>) =>
+  runSample(environment.emulator, inputs, { env });
 
 describe('the reviewed plan', () => {
   it("ignores a marker in another user's comment: it is neither the reviewed plan nor edited", async () => {
     // Someone copies the plan comment's markers (from an earlier run) into a comment of their own.
-    expect((await run({}, await pullRequestEnv(dir, github))).exitCode).toBe(0);
-    const ours = github.comments.get(7)?.[0];
+    expect((await run({}, await pullRequestEnv(environment.dir, environment.github))).exitCode).toBe(0);
+    const ours = environment.github.comments.get(7)?.[0];
     expect(ours?.user.login).toBe('github-actions[bot]');
-    github.comments.set(7, [
+    environment.github.comments.set(7, [
       { ...(ours as NonNullable<typeof ours>), id: 1, user: { login: 'mallory', type: 'User' } },
     ]);
 
-    const plan = await run({ comment: 'always' }, await pullRequestEnv(dir, github));
+    const plan = await run({ comment: 'always' }, await pullRequestEnv(environment.dir, environment.github));
     expect(plan.exitCode).toBe(0);
-    expect(github.foreignEdits).toEqual([]);
-    expect(github.comments.get(7)?.map((c) => c.user.login)).toEqual(['mallory', 'github-actions[bot]']);
+    expect(environment.github.foreignEdits).toEqual([]);
+    expect(environment.github.comments.get(7)?.map((c) => c.user.login)).toEqual(['mallory', 'github-actions[bot]']);
 
     // Only mallory's copy: the apply finds no reviewed plan of ours.
-    github.comments.set(7, github.comments.get(7)?.slice(0, 1) ?? []);
-    const apply = await run({ mode: 'apply', 'require-reviewed-plan': 'true' }, pushEnv(github));
+    environment.github.comments.set(7, environment.github.comments.get(7)?.slice(0, 1) ?? []);
+    const apply = await run({ mode: 'apply', 'require-reviewed-plan': 'true' }, pushEnv(environment.github));
     expect(apply.exitCode).toBe(1);
     expect(apply.stdout).toContain(
       'No reviewed plan was found (no plan comment of ours on pull request #7) and require-reviewed-plan is true',
     );
-    expect(importStarts(emulator)).toHaveLength(0);
+    expect(importStarts(environment.emulator)).toHaveLength(0);
   });
 
   it('finds our comment whether GraphQL names the bot with its [bot] suffix or without', async () => {
-    github.viewerLogin = 'github-actions[bot]';
-    expect((await run({}, await pullRequestEnv(dir, github))).exitCode).toBe(0);
-    const apply = await run({ mode: 'apply' }, pushEnv(github));
+    environment.github.viewerLogin = 'github-actions[bot]';
+    expect((await run({}, await pullRequestEnv(environment.dir, environment.github))).exitCode).toBe(0);
+    const apply = await run({ mode: 'apply' }, pushEnv(environment.github));
     expect(apply.stdout).toContain('This is the plan reviewed at `aaaaaaa` (pull request #7)');
     expect(apply.exitCode).toBe(0);
   });
 
   it('refuses to apply when GitHub cannot be read, unless on-drift: apply', async () => {
-    expect((await run({}, await pullRequestEnv(dir, github))).exitCode).toBe(0);
-    github.failReads = true;
-    const refused = await run({ mode: 'apply' }, pushEnv(github));
+    expect((await run({}, await pullRequestEnv(environment.dir, environment.github))).exitCode).toBe(0);
+    environment.github.failReads = true;
+    const refused = await run({ mode: 'apply' }, pushEnv(environment.github));
     expect(refused.exitCode).toBe(1);
     expect(refused.stdout).toContain(
       'The reviewed plan could not be read (GitHub could not be read: GitHub answered 502',
     );
-    expect(importStarts(emulator)).toHaveLength(0);
+    expect(importStarts(environment.emulator)).toHaveLength(0);
 
-    const forced = await run({ mode: 'apply', 'on-drift': 'apply' }, pushEnv(github));
+    const forced = await run({ mode: 'apply', 'on-drift': 'apply' }, pushEnv(environment.github));
     expect(forced.exitCode).toBe(0);
-    expect(importStarts(emulator)).toHaveLength(1);
+    expect(importStarts(environment.emulator)).toHaveLength(1);
   });
 
   it('refuses a plan comment that was made at another commit than the merged head', async () => {
-    expect((await run({}, await pullRequestEnv(dir, github))).exitCode).toBe(0);
-    const env = pushEnv(github);
-    for (const pulls of github.commitPulls.values()) for (const pr of pulls) pr.head.sha = 'e'.repeat(40);
+    expect((await run({}, await pullRequestEnv(environment.dir, environment.github))).exitCode).toBe(0);
+    const env = pushEnv(environment.github);
+    for (const pulls of environment.github.commitPulls.values()) for (const pr of pulls) pr.head.sha = 'e'.repeat(40);
     const refused = await run({ mode: 'apply' }, env);
     expect(refused.exitCode).toBe(1);
     expect(refused.stdout).toContain("was made at aaaaaaa, but the pull request's head is eeeeeee");
-    expect(importStarts(emulator)).toHaveLength(0);
+    expect(importStarts(environment.emulator)).toHaveLength(0);
   });
 });
