@@ -15,11 +15,10 @@ import { readSettings, type Settings, SettingsError } from './settings.ts';
 export async function run(runner: Runner): Promise<void> {
   let settings: Settings;
   let files: DataFile[];
-  let gate: PathGate;
+  // Every file the run reads or writes goes through this gate.
+  const gate = new PathGate(runner.workspace());
   try {
-    gate = new PathGate(runner.workspace());
-    const readable = gate;
-    settings = readSettings(runner.input, (file) => readable.readText(file, 'config'));
+    settings = readSettings(runner.input, (file) => gate.readText(file, 'config'));
     files = await findDataFiles(gate, settings.tables, settings.mode === 'export');
   } catch (error) {
     if (error instanceof SettingsError) return runner.fail(error.message);
