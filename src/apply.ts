@@ -97,13 +97,14 @@ export async function applyPlans(
   runner.output(
     'import-jobs',
     JSON.stringify(
-      outcomes.map(({ table, jobId, status, updated, deleted, failed, url }) => ({
+      outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued }) => ({
         table,
         jobId,
         status,
         updated,
         deleted,
         failed,
+        ...(queued !== undefined ? { queued } : {}),
         ...(url ? { url } : {}),
       })),
     ),
@@ -219,6 +220,8 @@ async function importTable(
       });
       if (result.error) outcome.error = result.error;
       if (result.url) outcome.url = result.url;
+      if (result.queued !== undefined) outcome.queued = result.queued;
+      if (result.note) outcome.note = result.note;
       outcome.succeeded = result.succeeded && result.failed === 0;
       if (result.failed > 0) outcome.message = `the import job finished with ${result.failed} failed row(s)`;
       else if (!result.succeeded) outcome.message = `the import job ended ${result.status}`;

@@ -26,6 +26,10 @@ export interface ImportOutcome {
   url?: string;
   /** Every row written (or, for a queue without status, the batch queued). */
   succeeded?: boolean;
+  /** Rows queued with a vendor that reports no result: neither updated nor failed yet. */
+  queued?: number;
+  /** What to know beside the counts (where results will appear), not a failure. */
+  note?: string;
 }
 
 /** How much detail a report shows; reports shrink through these levels to fit a size budget. */
@@ -286,11 +290,12 @@ export function renderApplyReport(outcomes: readonly ImportOutcome[]): string {
   ];
   for (const outcome of outcomes) {
     lines.push(
-      `| ${escapeMarkdown(outcome.table)} | ${jobCell(outcome)} | ${escapeMarkdown(outcome.status)} | ${outcome.updated} | ${outcome.deleted} | ${outcome.failed} |`,
+      `| ${escapeMarkdown(outcome.table)} | ${jobCell(outcome)} | ${escapeMarkdown(outcome.status)}${outcome.queued !== undefined ? ` (${outcome.queued} rows queued)` : ''} | ${outcome.updated} | ${outcome.deleted} | ${outcome.failed} |`,
     );
   }
   for (const outcome of outcomes) {
     if (outcome.message) lines.push('', `- **${escapeMarkdown(outcome.table)}**: ${escapeMarkdown(outcome.message)}`);
+    if (outcome.note) lines.push('', `- **${escapeMarkdown(outcome.table)}**: ${escapeMarkdown(outcome.note)}`);
     if (outcome.error) {
       lines.push('', `- **${escapeMarkdown(outcome.table)}**: ${escapeMarkdown(describeImportError(outcome.error))}`);
     }

@@ -35,6 +35,8 @@ export interface ImportJob {
   id: string;
   /** Where to see the import in the vendor's UI, when the vendor gives a link. */
   url?: string;
+  /** Something the user should know about how the import was taken (an unexpected answer), not a failure. */
+  note?: string;
 }
 
 export interface ImportError {
@@ -51,6 +53,10 @@ export interface ImportResult {
   updated: number;
   deleted: number;
   failed: number;
+  /** Rows handed to a queue whose outcome is not known yet (a vendor without job status): neither updated nor failed. */
+  queued?: number;
+  /** What the user should know beside the counts: where results will appear, an unexpected answer. */
+  note?: string;
   error?: ImportError;
 }
 

@@ -85,17 +85,29 @@ describe('dist/index.js with LearningBuilder', () => {
         table: 'Licences',
         jobId: '9000',
         status: 'Queued',
-        updated: 2,
+        updated: 0,
         deleted: 0,
         failed: 0,
+        queued: 2,
         url: 'https://lb.example/ImportQueue/Batch/9000',
       },
     ]);
     expect(apply.summary).toContain(
-      '| Licences | [`9000`](https://lb.example/ImportQueue/Batch/9000) | Queued | 2 | 0 | 0 |',
+      '| Licences | [`9000`](https://lb.example/ImportQueue/Batch/9000) | Queued (2 rows queued) | 0 | 0 | 0 |',
     );
+    expect(apply.summary).toContain('LearningBuilder validates the rows later, on its queue');
     expect(apply.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('lb-key-123');
     expect(environment.emulator.requests).toEqual([]);
+  });
+
+  it('succeeds when the queue answers plain text, with that text in the summary', async () => {
+    lb.answer = 'text';
+    const { workspace, env } = await pushWorkspace();
+    const apply = await runAction({ inputs: inputs('apply'), env, workspace });
+    expect(apply.exitCode).toBe(0);
+    expect(lb.batches).toHaveLength(1);
+    expect(apply.summary).toContain('| Licences | `unknown` | Queued (2 rows queued) | 0 | 0 | 0 |');
+    expect(apply.summary).toContain('it said: "Batch 9000 queued. Results: https:');
   });
 
   it('checks the creationPath before sending anything', async () => {

@@ -46,9 +46,24 @@ describe('LearningBuilderProvider against a local import queue', () => {
     expect(await provider.waitForJob(table, job)).toMatchObject({
       status: 'Queued',
       succeeded: true,
-      updated: 2,
+      updated: 0, // queued, not updated: LearningBuilder validates them later
+      queued: 2,
       url: job.url,
+      note: 'LearningBuilder validates the rows later, on its queue: failures are sent to ops@example.org (learningbuilder-failure-email) and shown on the batch page',
     });
+  });
+
+  it('never throws once the batch is queued: an answer that is not JSON is reported as it came', async () => {
+    lb.answer = 'text';
+    const provider = new LearningBuilderProvider(options(lb.url), http);
+    const table = await provider.getTable('Licences');
+    const job = await provider.startImport(table, [{ key: 'A', Name: 'Ann' }]);
+    expect(lb.batches).toHaveLength(1);
+    const result = await provider.waitForJob(table, job);
+    expect(result).toMatchObject({ jobId: 'unknown', status: 'Queued', succeeded: true, queued: 1 });
+    expect(result.note).toContain(
+      'its answer was not the JSON this action reads; it said: "Batch 9000 queued. Results: https://lb.example/ImportQueue/Batch/9000"',
+    );
     expect(provider.capabilities).toMatchObject({ readsLiveRows: false, deletes: false, reportsJobStatus: false });
   });
 
@@ -82,6 +97,10 @@ describe('LearningBuilderProvider against a local import queue', () => {
 
   it('reads the batch answer under the names it may use', () => {
     expect(readBatchAnswer('{"batchId": 7, "link": "https://x/7"}')).toEqual({ id: '7', url: 'https://x/7' });
-    expect(() => readBatchAnswer('{"nothing": 1}')).toThrow('no batch id');
+    expect(readBatchAnswer('{"nothing": 1}')).toMatchObject({
+      id: 'unknown',
+      note: expect.stringContaining('{"nothing": 1}'),
+    });
+    expect(readBatchAnswer('')).toMatchObject({ id: 'unknown', note: expect.stringContaining('(nothing)') });
   });
 });

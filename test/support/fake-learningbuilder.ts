@@ -16,6 +16,11 @@ export class FakeLearningBuilder {
   readonly requests: { method: string; path: string; authorization?: string }[] = [];
   url = '';
   private server: Server | undefined;
+  /**
+   * How the answer comes: the reference documents it only in prose (a batch id and a link), so the fake answers JSON
+   * (the likely reading) or plain text (the other one).
+   */
+  answer: 'json' | 'text' = 'json';
   private readonly apiKey: string;
 
   constructor(apiKey = 'lb-key-123') {
@@ -55,7 +60,12 @@ export class FakeLearningBuilder {
         }
         const batch = { id: 9000 + this.batches.length, query, rows };
         this.batches.push(batch);
-        send(200, { WorkflowImportQueueBatchId: batch.id, Url: `https://lb.example/ImportQueue/Batch/${batch.id}` });
+        const link = `https://lb.example/ImportQueue/Batch/${batch.id}`;
+        if (this.answer === 'text') {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          return void res.end(`Batch ${batch.id} queued. Results: ${link}`);
+        }
+        send(200, { WorkflowImportQueueBatchId: batch.id, Url: link });
       });
     });
     this.url = await listenOnLoopback(this.server);

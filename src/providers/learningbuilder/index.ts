@@ -103,35 +103,42 @@ export class LearningBuilderProvider implements Provider {
     return batch;
   }
 
-  /** There is no status to wait for: the batch is queued, and its link is where to follow it. */
+  /**
+   * There is no status to wait for: the rows are queued, not yet updated. Validation runs later on LearningBuilder's
+   * queue and its results go to the failure email and the batch page.
+   */
   async waitForJob(_table: LiveTable, job: ImportJob): Promise<ImportResult> {
+    const where = this.options.failureEmail
+      ? `to ${this.options.failureEmail} (learningbuilder-failure-email)`
+      : 'nowhere by email (set learningbuilder-failure-email to get them)';
+    const results = `LearningBuilder validates the rows later, on its queue: failures are sent ${where} and shown on the batch page`;
     return {
       jobId: job.id,
       ...(job.url ? { url: job.url } : {}),
       status: 'Queued',
       succeeded: true,
-      updated: this.batchRows.get(job.id) ?? 0,
+      updated: 0,
       deleted: 0,
       failed: 0,
+      queued: this.batchRows.get(job.id) ?? 0,
+      note: job.note ? `${job.note}. ${results}` : results,
     };
   }
 }
 
 /**
- * Assumed answer shape (the page only says it has the WORKFLOW_IMPORT_QUEUE_BATCH_ID and a link to the results):
- * JSON with the id and the link under one of a few likely names. Kept here, in one place, to change easily.
+ * The answer's shape is documented only in prose (the batch id and a link to the results): JSON with the id and the
+ * link under one of a few likely names is read; anything else is kept as it came. Never throws: the batch is queued
+ * by now, and failing would make a rerun queue it twice. Kept here, in one place, to change easily.
  */
 export function readBatchAnswer(body: string): ImportJob {
-  let answer: BatchAnswer;
+  let answer: BatchAnswer | undefined;
   try {
-    answer = JSON.parse(body) as BatchAnswer;
-  } catch {
-    throw new ProviderError(
-      `LearningBuilder queued the batch but answered with something that is not JSON: ${body.slice(0, 100)}`,
-    );
-  }
+    const parsed = JSON.parse(body) as unknown;
+    if (parsed !== null && typeof parsed === 'object') answer = parsed as BatchAnswer;
+  } catch {}
   const pick = (names: string[]) =>
-    names.map((name) => answer[name]).find((value) => value !== undefined && value !== null);
+    names.map((name) => answer?.[name]).find((value) => value !== undefined && value !== null);
   const id = pick([
     'WorkflowImportQueueBatchId',
     'workflowImportQueueBatchId',
@@ -142,7 +149,12 @@ export function readBatchAnswer(body: string): ImportJob {
     'Id',
   ]);
   const url = pick(['Url', 'url', 'Link', 'link', 'ResultsUrl', 'resultsUrl']);
-  if (id === undefined)
-    throw new ProviderError(`LearningBuilder queued the batch but its answer has no batch id: ${body.slice(0, 100)}`);
-  return { id: String(id), ...(typeof url === 'string' ? { url } : {}) };
+  if (id !== undefined && (typeof id === 'string' || typeof id === 'number')) {
+    return { id: String(id), ...(typeof url === 'string' ? { url } : {}) };
+  }
+  const raw = body.trim().replace(/\s+/g, ' ').slice(0, 300);
+  return {
+    id: 'unknown',
+    note: `LearningBuilder queued the batch, but its answer was not the JSON this action reads; it said: "${raw || '(nothing)'}"`,
+  };
 }
