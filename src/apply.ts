@@ -198,8 +198,12 @@ async function importTable(
   };
   if (!table) return { ...outcome, message: 'planned without the live table; not applied' };
   try {
-    const rows = await rowsToImport(plan, () => file.open());
-    const job = await provider.startImport(table, rows, plan.mode);
+    const job = provider.applyChanges
+      ? await provider.applyChanges(table, {
+          upsert: [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row),
+          delete: plan.diff.deleted.map(({ key }) => key),
+        })
+      : await provider.startImport(table, await rowsToImport(plan, () => file.open()), plan.mode);
     outcome.jobId = job.id;
     runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
     let result: ImportResult | undefined;

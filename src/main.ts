@@ -25,6 +25,7 @@ export async function run(runner: Runner): Promise<void> {
     throw error;
   }
   runner.mask(settings.githubToken);
+  for (const warning of settings.warnings) runner.warning(warning);
   const event = runner.event();
   const pullRequests =
     settings.githubToken && event.owner ? runner.pullRequests(settings.githubToken, event) : undefined;

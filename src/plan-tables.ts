@@ -47,7 +47,7 @@ export async function planOneLive(file: DataFile, provider: Provider, log: (m: s
     file: file.relativePath,
     source: file.open(),
     table: { id: table.id, name: table.name },
-    schema: table.schema ?? schemaFromHeader,
+    schema: table.schema ?? ((header) => schemaFromHeader(header, table.keyColumn, file.relativePath)),
     liveRecords: live.records,
     mode: file.importMode,
     maxDeletes: file.maxDeletes,
@@ -55,6 +55,7 @@ export async function planOneLive(file: DataFile, provider: Provider, log: (m: s
     cannotDelete: cannotDeleteReason(provider),
     checkCell: provider.capabilities.checkCell,
     uploadLimit: uploadLimit(provider, file),
+    updatesRefused: table.updatesRefused,
   });
   log(`${file.relativePath} -> ${table.name}: live rows read by ${live.source}`);
   return { plan, file, table, liveRecords: live.records };
@@ -91,7 +92,8 @@ export async function planAgainstPrevious(
         source: file.open(),
         csvOptions: { delimiter: provider?.delimiter ?? ',' },
         table: table ? { id: table.id, name: table.name } : { id: `offline:${file.relativePath}`, name: file.table },
-        schema: table?.schema ?? schemaFromHeader,
+        schema: table?.schema ?? ((header) => schemaFromHeader(header, table?.keyColumn, file.relativePath)),
+        updatesRefused: table?.updatesRefused,
         liveRecords,
         mode: file.importMode,
         maxDeletes: file.maxDeletes,

@@ -35,6 +35,8 @@ export interface Settings {
   githubToken: string;
   uploadArtifacts: boolean;
   jobTimeoutMs: number;
+  /** Things to tell the user about the inputs (deprecated names), as warnings. */
+  warnings: string[];
   /** Names this configuration's PR comment and artifacts: from the config path, or the file and table inputs. */
   configId: string;
   genesys: GenesysSettings;
@@ -151,7 +153,9 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
   }
   const uploadArtifacts = oneOf(read, 'upload-artifacts', ['true', 'false'] as const, 'true') === 'true';
   const identity = configPath !== '' ? { config: configPath } : { file, table };
+  const warnings: string[] = [];
   return {
+    warnings,
     mode,
     provider: provider as ProviderName,
     tables,
@@ -175,11 +179,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     },
     learningbuilder: readLearningBuilder(read),
     talkdesk: readTalkdesk(read),
-    dengage: {
-      apiUrl: url(read, 'dengage-api-url') ?? '',
-      username: read('dengage-username').trim(),
-      password: read('dengage-password').trim(),
-    },
+    dengage: readDengage(read, warnings),
   };
 }
 
@@ -207,6 +207,24 @@ function readLearningBuilder(read: InputReader): LearningBuilderOptions {
     );
   }
   return settings;
+}
+
+/** D·engage's inputs; `dengage-username`, the old name of the user key, still works, with a warning. */
+function readDengage(read: InputReader, warnings: string[]): DengageOptions {
+  const userKey = read('dengage-user-key').trim();
+  const oldName = read('dengage-username').trim();
+  if (oldName !== '') {
+    warnings.push(
+      userKey !== ''
+        ? 'Input dengage-username is ignored: dengage-user-key is set. Remove dengage-username'
+        : "Input dengage-username is deprecated: D·engage's login takes the API user's key (userkey). Rename the input to dengage-user-key",
+    );
+  }
+  return {
+    apiUrl: url(read, 'dengage-api-url') ?? '',
+    userKey: userKey || oldName,
+    password: read('dengage-password').trim(),
+  };
 }
 
 /** Talkdesk's inputs, as given. */

@@ -65,6 +65,11 @@ export interface PlanInput {
   cannotDelete?: string | undefined;
   /** A provider's own rule for each cell: a message when the value breaks it. */
   checkCell?: ((column: string, value: string) => string | undefined) | undefined;
+  /**
+   * Set when the table cannot change or delete a row in place (a table without a key is appended to): a plan that
+   * changes or deletes rows is refused, with this reason.
+   */
+  updatesRefused?: string | undefined;
   /** A provider's upload limit: the plan is refused when what it would upload is larger. */
   uploadLimit?: { maxBytes: number; fileBytes: number; vendor: string } | undefined;
 }
@@ -170,6 +175,11 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   });
   const tooLarge = input.uploadLimit && uploadRefusal(input.uploadLimit, mode, schema as TableSchema, diff);
   if (tooLarge) refusals.push(tooLarge);
+  if (input.updatesRefused && diff.updated.length + diff.deleted.length + notApplied.length > 0) {
+    refusals.push(
+      `the plan changes ${diff.updated.length} and deletes ${diff.deleted.length + notApplied.length} row(s), but ${input.updatesRefused}`,
+    );
+  }
   return {
     file,
     table,

@@ -31,10 +31,19 @@ export interface TableLimits {
 
 /**
  * A schema made from a file's own header, for planning without the live table (no credentials, or a provider
- * that cannot read its rows): every column is text; the key is the column named `key`, else the first.
+ * that cannot read its rows): every column is text; the key is `keyColumn` when the table names one (an error when
+ * the file lacks it), else the column named `key`, else the first.
  */
-export function schemaFromHeader(header: readonly string[]): TableSchema {
-  const keyIndex = Math.max(0, header.indexOf('key'));
+export function schemaFromHeader(header: readonly string[], keyColumn?: string, file = 'the file'): TableSchema {
+  if (keyColumn !== undefined && !header.includes(keyColumn)) {
+    throw new DataFileError({
+      kind: 'missing-key-column',
+      file,
+      line: 1,
+      message: `the header has no "${keyColumn}" column, the table's key; add it`,
+    });
+  }
+  const keyIndex = Math.max(0, header.indexOf(keyColumn ?? 'key'));
   const fields = header.map(
     (title, index): Field => ({ name: title, title, type: 'string', isKey: index === keyIndex }),
   );

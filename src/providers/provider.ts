@@ -6,6 +6,18 @@ export interface LiveTable extends TableRef {
   /** The table's schema; undefined when the vendor has none to give (the file's header is used, every column text). */
   schema?: TableSchema;
   limits: TableLimits;
+  /** Without a schema: the column that keys the rows, when the vendor says which (else `key`, else the first). */
+  keyColumn?: string;
+  /** Why rows of this table cannot be changed or deleted in place, when they cannot (a table without a key). */
+  updatesRefused?: string;
+}
+
+/** What an import must do, for vendors that apply changes rather than whole files. */
+export interface TableChanges {
+  /** Added and changed rows, whole. */
+  upsert: Row[];
+  /** Keys of the rows to delete. */
+  delete: string[];
 }
 
 /** What a vendor's API can do; the plan and apply adapt to it, without naming the vendor. */
@@ -69,6 +81,11 @@ export interface Provider {
   readRows(table: LiveTable): Promise<LiveRows>;
   /** Uploads these rows (the whole file's, in replace mode) in the vendor's import format and starts the job. */
   startImport(table: LiveTable, rows: readonly Row[], mode: ImportMode): Promise<ImportJob>;
+  /**
+   * For vendors whose API takes changes (upsert these rows, delete these keys) rather than a whole file: used instead
+   * of startImport when present, with the plan's own added, changed and deleted rows.
+   */
+  applyChanges?(table: LiveTable, changes: TableChanges): Promise<ImportJob>;
   waitForJob(table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult>;
   /** An import into this table that is still running (started by anyone), if there is one. */
   runningImport(table: LiveTable): Promise<ImportJob | undefined>;

@@ -32,10 +32,12 @@ export function missingInputs(settings: Settings): string | undefined {
   }
   if (settings.provider === 'dengage') {
     const dengage = settings.dengage;
-    if (dengage.username === '' || dengage.password === '') {
-      return 'Inputs dengage-username and dengage-password are required: the API user of your D·engage account. Pass them from repository secrets';
+    if (dengage.userKey === '' || dengage.password === '') {
+      return "Inputs dengage-user-key and dengage-password are required: the API user's key and password of your D·engage account. Pass them from repository secrets";
     }
-    if (dengage.apiUrl === '') return "Input dengage-api-url is required: your account region's API base URL";
+    if (dengage.apiUrl === '') {
+      return "Input dengage-api-url is required: your account's region host, one of https://tr-api.dengage.com, https://us-api.dengage.com, https://eu-api.dengage.com, https://ru-api.dengage.com, https://sa-api.dengage.com";
+    }
     return undefined;
   }
   if (settings.provider === 'talkdesk') {

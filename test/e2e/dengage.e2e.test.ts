@@ -5,13 +5,24 @@ import { runAction } from '../../scripts/run-action.ts';
 import { useE2eEnvironment } from '../support/e2e.ts';
 import { FakeDengage } from '../support/fake-dengage.ts';
 
-// dist/index.js with provider: dengage, on a push: no read API (the plan compares with the previous commit), an
-// upsert never deletes, and date-times are checked against D·engage's forms before anything is sent.
+// dist/index.js with provider: dengage, on a push: no read API (the plan compares with the previous commit), the
+// sync upsert and delete by the table's primary key, and date-times checked against D·engage's forms before sending.
 const environment = useE2eEnvironment();
 let dengage: FakeDengage;
 beforeEach(async () => {
-  dengage = await new FakeDengage().start();
-  dengage.tables.set('customers', { columns: ['contact_key', 'name', 'joined'], rows: new Map() });
+  dengage = await new FakeDengage(0).start();
+  dengage.addTable('customers', {
+    columns: ['contact_key', 'name', 'joined'],
+    primaryKey: 'contact_key',
+    dateColumns: ['joined'],
+    rows: new Map(
+      [
+        { contact_key: 'c1', name: 'Ann', joined: '2026-01-01' },
+        { contact_key: 'c2', name: 'Bob', joined: '2026-01-02' },
+        { contact_key: 'c9', name: 'Gone', joined: '2026-01-09' },
+      ].map((row) => [row.contact_key, row]),
+    ),
+  });
 });
 afterEach(async () => {
   await dengage.stop();
@@ -19,7 +30,7 @@ afterEach(async () => {
 
 const BEFORE = 'e'.repeat(40);
 
-async function push(csv: string) {
+async function push(csv: string, extraInputs: Record<string, string> = { 'dengage-user-key': 'api-user-key' }) {
   const { dir, github } = environment;
   const workspace = path.join(dir, 'ws');
   await mkdir(workspace, { recursive: true });
@@ -35,7 +46,7 @@ async function push(csv: string) {
     provider: 'dengage',
     file: 'customers.csv',
     'dengage-api-url': dengage.url,
-    'dengage-username': 'api-user',
+    ...extraInputs,
     'dengage-password': 'dengage-pass',
     'github-token': 'ghs_test_token_123',
   };
@@ -50,28 +61,51 @@ async function push(csv: string) {
 }
 
 describe('dist/index.js with D·engage', () => {
-  it('upserts the added and changed rows in one job and lists the dropped row as not applied', async () => {
+  it('logs in with userkey, upserts the added and changed rows, deletes the dropped one, and reports the job', async () => {
     const result = await push(
-      'contact_key,name,joined\nc1,Ann,2026-01-01\nc2,Bobby,2026-01-02 09:30\nc3,Cy,2026-01-03T08:00:00Z\n',
+      'contact_key,name,joined\nc1,Ann,2026-01-01\nc2,Bobby,2026-01-02 09:30\nc3,Cy,2026-01-03T08:00:00.000Z\n',
+      { 'dengage-user-key': 'api-user-key', 'max-deletes': '1' },
     );
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({
       'rows-added': '1',
       'rows-updated': '1',
-      'rows-deleted': '0',
+      'rows-deleted': '1',
       'rows-unchanged': '1',
     });
-    expect(result.summary).toContain(
-      '**Not applied (1)**: the file no longer has these rows, but D·engage Data Space tables cannot delete rows',
-    );
-    expect([...(dengage.tables.get('customers')?.rows.values() ?? [])]).toEqual([
-      { contact_key: 'c3', name: 'Cy', joined: '2026-01-03T08:00:00Z' },
+    expect(dengage.rowsOf('customers')).toEqual([
+      { contact_key: 'c1', name: 'Ann', joined: '2026-01-01' },
       { contact_key: 'c2', name: 'Bobby', joined: '2026-01-02 09:30' },
+      { contact_key: 'c3', name: 'Cy', joined: '2026-01-03T08:00:00.000Z' },
     ]);
     expect(JSON.parse(result.outputs['import-jobs'] ?? '[]')).toEqual([
-      expect.objectContaining({ table: 'customers', status: 'Completed', updated: 2 }),
+      expect.objectContaining({ table: 'customers', status: 'Completed', updated: 2, deleted: 1, failed: 0 }),
     ]);
+    expect(dengage.requests.find((r) => r.path === '/rest/login')?.body).toEqual({
+      userkey: 'api-user-key',
+      password: 'dengage-pass',
+    });
     expect(result.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('dengage-pass');
+  });
+
+  it('still reads the deprecated dengage-username, with a warning', async () => {
+    const result = await push('contact_key,name,joined\nc1,Ann,2026-01-01\nc2,Bob,2026-01-02\nc9,Gone,2026-01-09\n', {
+      'dengage-username': 'api-user-key',
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('::warning::Input dengage-username is deprecated');
+    expect(result.outputs).toMatchObject({ changed: 'false' });
+  });
+
+  it('refuses to change rows of a table without a primary key, in the plan', async () => {
+    dengage.addTable('events', { columns: ['contact_key', 'name', 'joined'], rows: new Map() });
+    const result = await push('contact_key,name,joined\nc1,Ann,2026-01-01\nc2,Bobby,2026-01-02\n', {
+      'dengage-user-key': 'api-user-key',
+      table: 'events',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('has no primary key, so D·engage appends every row sent to it');
+    expect(dengage.requests.filter((r) => r.path.startsWith('/rest/dataspace/sync'))).toEqual([]);
   });
 
   it('refuses a date-time D·engage would not take, on its line, before sending anything', async () => {
