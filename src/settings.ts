@@ -5,7 +5,7 @@ import type { TableLimits } from './core/schema.ts';
 import type { DengageOptions } from './providers/dengage/index.ts';
 import { isLoopback } from './providers/http.ts';
 import type { LearningBuilderOptions } from './providers/learningbuilder/index.ts';
-import type { TalkdeskOptions } from './providers/talkdesk/index.ts';
+import { TALKDESK_REGIONS, type TalkdeskOptions } from './providers/talkdesk/index.ts';
 import { SettingsError } from './settings-error.ts';
 
 export { SettingsError } from './settings-error.ts';
@@ -231,16 +231,19 @@ function readDengage(read: InputReader, warnings: string[]): DengageOptions {
 function readTalkdesk(read: InputReader): TalkdeskOptions {
   const account = read('talkdesk-account')
     .trim()
-    .replace(/\.talkdeskid\.com$/, '');
+    .replace(/\.talkdeskid(ca)?\.(com|eu|au)$/, '');
   if (account !== '' && !/^[a-z0-9-]+$/i.test(account)) {
     throw new SettingsError(`Input talkdesk-account is "${account}"; use the account name of <account>.talkdeskid.com`);
   }
+  const region = oneOf(read, 'talkdesk-region', TALKDESK_REGIONS, 'us');
   const loginUrl = url(read, 'talkdesk-login-url');
+  const apiUrl = url(read, 'talkdesk-api-url');
   return {
     account,
+    region,
     clientId: read('talkdesk-client-id').trim(),
     clientSecret: read('talkdesk-client-secret').trim(),
-    apiUrl: url(read, 'talkdesk-api-url') ?? 'https://api.talkdeskapp.com',
+    ...(apiUrl ? { apiUrl } : {}),
     ...(loginUrl ? { loginUrl } : {}),
   };
 }

@@ -4,7 +4,7 @@ import { GenesysProvider, genesysHosts } from './genesys/index.ts';
 import type { HttpClient } from './http.ts';
 import { LearningBuilderProvider } from './learningbuilder/index.ts';
 import type { Provider } from './provider.ts';
-import { TalkdeskProvider } from './talkdesk/index.ts';
+import { TalkdeskProvider, talkdeskHosts } from './talkdesk/index.ts';
 
 /** The provider the settings name; the only place that chooses between vendors. */
 export function createProvider(settings: Settings, http: HttpClient, log: (message: string) => void): Provider {
@@ -43,10 +43,13 @@ export function missingInputs(settings: Settings): string | undefined {
   if (settings.provider === 'talkdesk') {
     const td = settings.talkdesk;
     if (td.clientId === '' || td.clientSecret === '') {
-      return 'Inputs talkdesk-client-id and talkdesk-client-secret are required: an OAuth client with the record-lists:manage and record-lists:read scopes. Pass them from repository secrets';
+      return 'Inputs talkdesk-client-id and talkdesk-client-secret are required: an OAuth client (Client Credentials) with the record-lists:manage scope. Pass them from repository secrets';
     }
     if (td.account === '' && !td.loginUrl)
       return 'Input talkdesk-account is required: the <account> of <account>.talkdeskid.com';
+    if (!talkdeskHosts(td).apiUrl) {
+      return `Input talkdesk-api-url is required with talkdesk-region: ${td.region}: no source names that region's API host`;
+    }
     return undefined;
   }
   if (settings.genesys.clientId === '' || settings.genesys.clientSecret === '') {

@@ -5,19 +5,23 @@ import { runAction } from '../../scripts/run-action.ts';
 import { useE2eEnvironment } from '../support/e2e.ts';
 import { FakeTalkdesk } from '../support/fake-talkdesk.ts';
 
-// dist/index.js with provider: talkdesk: a live diff against the record list's records; the upload adds and
-// updates, so a record the file dropped is listed as not applied.
+// dist/index.js with provider: talkdesk: a live diff against the record list's structured records, keyed as the list
+// deduplicates them; the upload adds and updates, so a record the file dropped is listed as not applied.
 const environment = useE2eEnvironment();
 let td: FakeTalkdesk;
 beforeEach(async () => {
   td = await new FakeTalkdesk().start();
-  td.lists.set(
-    'list-1',
-    new Map([
-      ['+15550001', { phone_number: '+15550001', first_name: 'Ann' }],
-      ['+15550003', { phone_number: '+15550003', first_name: 'Cy' }],
-    ]),
-  );
+  const record = (id: string, phone: string, first: string) => ({
+    id,
+    first_name: first,
+    phone_numbers: [{ phone_number: phone, phone_type: 'mobile' }],
+    extra_data: { plan: 'gold' },
+  });
+  td.addList('list-1', {
+    name: 'Callbacks',
+    unique_identifier_type: 'PHONE_NUMBER',
+    records: [record('r1', '+15550001', 'Ann'), record('r3', '+15550003', 'Cy')],
+  });
 });
 afterEach(async () => {
   await td.stop();
@@ -43,8 +47,15 @@ const inputs = (mode: string) => ({
 });
 
 describe('dist/index.js with Talkdesk', () => {
-  it('plans against the live records and applies one upload of the added and changed rows', async () => {
-    const ws = await workspace('phone_number,first_name\n+15550001,Annie\n+15550002,Bob\n');
+  it('plans "no changes" for a list that matches the file, though Talkdesk returns its records structured', async () => {
+    const ws = await workspace('phone_number,first_name,plan\n+15550001,Ann,gold\n+15550003,Cy,gold\n');
+    const plan = await runAction({ inputs: inputs('plan'), workspace: ws });
+    expect(plan.exitCode).toBe(0);
+    expect(plan.outputs).toMatchObject({ changed: 'false', 'rows-unchanged': '2' });
+  });
+
+  it('plans against the live records and applies one upload of the added and changed rows, reporting records_count', async () => {
+    const ws = await workspace('phone_number,first_name,plan\n+15550001,Annie,gold\n+15550002,Bob,silver\n');
     const plan = await runAction({ inputs: inputs('plan'), workspace: ws });
     expect(plan.exitCode).toBe(0);
     expect(plan.outputs).toMatchObject({ 'rows-added': '1', 'rows-updated': '1', 'rows-deleted': '0' });
@@ -56,20 +67,25 @@ describe('dist/index.js with Talkdesk', () => {
     const apply = await runAction({ inputs: inputs('apply'), workspace: ws });
     expect(apply.exitCode).toBe(0);
     expect(JSON.parse(apply.outputs['import-jobs'] ?? '[]')).toEqual([
-      expect.objectContaining({ table: 'list-1', status: 'ACCEPTED', updated: 2 }),
+      expect.objectContaining({ table: 'Callbacks', status: 'ACCEPTED', updated: 2, failed: 0 }),
     ]);
-    expect([...(td.lists.get('list-1')?.values() ?? [])]).toEqual([
-      { phone_number: '+15550001', first_name: 'Annie' },
-      { phone_number: '+15550003', first_name: 'Cy' },
-      { phone_number: '+15550002', first_name: 'Bob' },
+    expect(td.lists.get('list-1')?.records.map((r) => [r.phone_numbers[0]?.phone_number, r.first_name])).toEqual([
+      ['+15550001', 'Annie'],
+      ['+15550003', 'Cy'],
+      ['+15550002', 'Bob'],
     ]);
     expect(td.requests.filter((r) => r.method === 'PUT').every((r) => r.authorization === undefined)).toBe(true);
+    expect(td.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    expect(apply.summary).toContain('the record list now has 3 records (records\\_count)');
     expect(apply.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('td-secret');
   });
 
   it('refuses, in the plan, an upload over 20,000 bytes, before any upload request', async () => {
-    const lines = Array.from({ length: 700 }, (_, i) => `+1555${String(i).padStart(7, '0')},Someone With A Long Name`);
-    const ws = await workspace(`phone_number,first_name\n${lines.join('\n')}\n`);
+    const lines = Array.from(
+      { length: 700 },
+      (_, i) => `+1555${String(i).padStart(7, '0')},Someone With A Long Name,gold`,
+    );
+    const ws = await workspace(`phone_number,first_name,plan\n${lines.join('\n')}\n`);
     const apply = await runAction({ inputs: inputs('apply'), workspace: ws });
     expect(apply.exitCode).toBe(1);
     expect(apply.stdout).toMatch(

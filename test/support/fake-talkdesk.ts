@@ -1,32 +1,66 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { parse } from 'csv-parse/sync';
 import { closeServer, listenOnLoopback } from './loopback.ts';
+
+/** A record as Talkdesk stores and returns it: structured, not flat. */
+export interface TalkdeskRecord {
+  id: string;
+  first_name?: string;
+  last_name?: string;
+  timezone?: string;
+  priority?: number;
+  external_id?: string;
+  external_provider?: string;
+  phone_numbers: { phone_number: string; phone_type: string }[];
+  extra_data: Record<string, string>;
+}
+
+export interface FakeList {
+  name: string;
+  unique_identifier_type: 'EXTERNAL' | 'PHONE_NUMBER' | 'NOTHING';
+  status: string;
+  records: TalkdeskRecord[];
+}
 
 interface Upload {
   id: string;
   listId: string;
   metadata: { filename?: string; byte_size?: number; checksum?: string; content_type?: string };
   signature: string;
-  status: 'WAITING_UPLOAD' | 'UPLOADED' | 'VALIDATION_STARTED' | 'ACCEPTED' | 'REJECTED';
   body?: Buffer;
-  polls: number;
-  processed?: number;
+  completed: boolean;
 }
 
+const TEMPLATE = new Set(['first_name', 'last_name', 'timezone', 'priority', 'external_id', 'external_provider']);
+const E164 = /^\+[1-9][0-9]{1,14}$/;
+
 /**
- * A local Talkdesk: the token host and the record-lists API on one port. It enforces what the reference says:
- * Basic client credentials, csv_metadata limits (filename 1-35, byte_size 1-20000, an MD5 checksum), and on the
- * signed URL the declared size and MD5 and no bearer token. Completion and status follow our assumptions.
+ * A local Talkdesk, from shared/reference/other-providers.md ("Checked against public docs and code"): the token
+ * (Basic client credentials; a scope other than `record-lists:manage` fails the request), the record list with its
+ * `status`, `records_count` and `unique_identifier_type`, structured records paged by `_links.next` (50 a page),
+ * upload requests with `csv_metadata` limits, the signed URL (declared size and MD5, no bearer token), and the
+ * documented PATCH `{op: "replace", path: "/status", status: "UPLOADED"}` that starts validation. No GET of an upload
+ * request exists. Options cover what the reference leaves open.
  */
 export class FakeTalkdesk {
-  /** Record list id -> records by key (the first column). */
-  readonly lists = new Map<string, Map<string, Record<string, string>>>();
+  readonly lists = new Map<string, FakeList>();
   readonly uploads = new Map<string, Upload>();
-  readonly requests: { method: string; path: string; authorization?: string }[] = [];
+  readonly requests: { method: string; path: string; authorization?: string; body?: string }[] = [];
+  /** Polls of the record list that still show its status from before a completed upload (a stale read). */
+  staleStatusPolls = 0;
+  /** A row Talkdesk cannot take (no E.164 phone) leaves the list ACCEPTED (the UI's "validated") or INCOMPLETE. */
+  rejectedRowsStatus: 'ACCEPTED' | 'INCOMPLETE' = 'ACCEPTED';
+  /** Whether `_links.next` hrefs are absolute URLs or paths. */
+  absoluteLinks = true;
   url = '';
   private server: Server | undefined;
   private readonly tokens = new Set<string>();
+  private validating: { listId: string; upload: Upload; polls: number; stale: number; previous: string } | undefined;
+
+  addList(id: string, list: Omit<FakeList, 'status'> & { status?: string }): void {
+    this.lists.set(id, { status: 'ACCEPTED', ...list });
+  }
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
@@ -61,16 +95,20 @@ export class FakeTalkdesk {
     send: (status: number, body: unknown) => void,
   ): void {
     const authorization = headers.authorization as string | undefined;
-    this.requests.push({ method, path: url.pathname, authorization });
+    this.requests.push({ method, path: url.pathname, authorization, body: body.toString('utf8') });
     const error = (status: number, message: string, fields: { name: string; description: string }[] = []) =>
       send(status, { code: String(status), message, description: message, fields });
 
     if (url.pathname === '/oauth/token' && method === 'POST') {
       if (authorization !== `Basic ${Buffer.from('td-client:td-secret').toString('base64')}`)
-        return error(401, 'invalid client');
+        return send(401, { error: 'invalid_client', error_description: 'Client authentication failed' });
+      const form = new URLSearchParams(body.toString('utf8'));
+      const scopes = (form.get('scope') ?? '').split(' ').filter(Boolean);
+      if (form.get('grant_type') !== 'client_credentials' || scopes.some((s) => s !== 'record-lists:manage'))
+        return send(401, { error: 'invalid_scope', error_description: 'The requested scope is invalid' });
       const token = randomBytes(16).toString('hex');
       this.tokens.add(token);
-      return send(200, { access_token: token, token_type: 'Bearer', expires_in: 600 });
+      return send(200, { access_token: token, token_type: 'Bearer', expires_in: 600, scope: scopes.join(' ') });
     }
     const storage = /^\/s3\/([^/]+)$/.exec(url.pathname);
     if (storage && method === 'PUT') {
@@ -87,19 +125,34 @@ export class FakeTalkdesk {
     if (!authorization?.startsWith('Bearer ') || !this.tokens.has(authorization.slice(7)))
       return error(401, 'unauthorized');
 
+    const listMatch = /^\/record-lists\/([^/]+)$/.exec(url.pathname);
+    if (listMatch && method === 'GET') {
+      const id = listMatch[1] as string;
+      const list = this.lists.get(id);
+      if (!list) return error(404, 'record list not found');
+      return send(200, {
+        id,
+        name: list.name,
+        ...this.progress(id, list),
+        unique_identifier_type: list.unique_identifier_type,
+      });
+    }
     const records = /^\/record-lists\/([^/]+)\/records$/.exec(url.pathname);
     if (records && method === 'GET') {
       const list = this.lists.get(records[1] as string);
       if (!list) return error(404, 'record list not found');
-      const perPage = Number(url.searchParams.get('per_page') ?? 10);
+      const perPage = Number(url.searchParams.get('per_page') ?? 50);
       const page = Number(url.searchParams.get('page') ?? 1);
-      const all = [...list.values()];
+      const pages = Math.max(1, Math.ceil(list.records.length / perPage));
+      const link = (n: number) => {
+        const path = `${url.pathname}?page=${n}&per_page=${perPage}`;
+        return { href: this.absoluteLinks ? `${this.url}${path}` : path };
+      };
       return send(200, {
-        _embedded: { records: all.slice((page - 1) * perPage, page * perPage) },
-        page,
-        per_page: perPage,
-        total: all.length,
-        total_pages: Math.max(1, Math.ceil(all.length / perPage)),
+        _embedded: { records: list.records.slice((page - 1) * perPage, page * perPage) },
+        _links: { self: link(page), ...(page < pages ? { next: link(page + 1) } : {}) },
+        total: list.records.length,
+        count: Math.min(perPage, Math.max(0, list.records.length - (page - 1) * perPage)),
       });
     }
     const create = /^\/record-lists\/([^/]+)\/upload-requests$/.exec(url.pathname);
@@ -120,44 +173,86 @@ export class FakeTalkdesk {
         listId: create[1] as string,
         metadata,
         signature: randomBytes(8).toString('hex'),
-        status: 'WAITING_UPLOAD',
-        polls: 1,
+        completed: false,
       };
       this.uploads.set(upload.id, upload);
       return send(201, {
         id: upload.id,
         record_list_id: upload.listId,
         signed_url: `${this.url}/s3/${upload.id}?sig=${upload.signature}`,
-        status: upload.status,
-        _links: {},
+        _links: { self: { href: `${this.url}${url.pathname}/${upload.id}` } },
       });
     }
     const one = /^\/record-lists\/([^/]+)\/upload-requests\/([^/]+)$/.exec(url.pathname);
-    const upload = one ? this.uploads.get(one[2] as string) : undefined;
-    if (one && !upload) return error(404, 'upload request not found');
-    if (upload && method === 'PATCH') {
-      if (!upload.body) return error(400, 'nothing was uploaded to the signed URL');
-      upload.status = 'VALIDATION_STARTED';
-      return send(200, { id: upload.id, status: upload.status });
-    }
-    if (upload && method === 'GET') {
-      if (upload.status === 'VALIDATION_STARTED' && upload.polls-- <= 0) this.process(upload);
-      return send(200, {
-        id: upload.id,
-        status: upload.status,
-        processed_records: upload.processed,
-        failed_records: 0,
-      });
+    if (one && method === 'PATCH') {
+      const upload = this.uploads.get(one[2] as string);
+      if (!upload || upload.listId !== one[1]) return error(404, 'upload request not found');
+      const patch = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>;
+      if (patch.op !== 'replace' || patch.path !== '/status' || patch.status !== 'UPLOADED')
+        return error(400, 'the body must be {"op": "replace", "path": "/status", "status": "UPLOADED"}');
+      if (!upload.body || upload.completed || this.validating)
+        return error(409, 'the upload request is in a conflicting state');
+      upload.completed = true;
+      const list = this.lists.get(upload.listId) as FakeList;
+      this.validating = {
+        listId: upload.listId,
+        upload,
+        polls: 2,
+        stale: this.staleStatusPolls,
+        previous: list.status,
+      };
+      list.status = 'VALIDATION_STARTED';
+      return send(200, { id: upload.id, status: 'UPLOADED' });
     }
     error(404, `no route ${method} ${url.pathname}`);
   }
 
-  /** Adds or updates records by their first column; deletes nothing. */
-  private process(upload: Upload): void {
+  /** The list's status and count as a read sees them, moving a running validation on. */
+  private progress(id: string, list: FakeList): { status: string; records_count: number } {
+    const run = this.validating;
+    if (run?.listId === id) {
+      if (run.stale > 0) {
+        run.stale--;
+        return { status: run.previous, records_count: list.records.length };
+      }
+      if (run.polls-- <= 0) {
+        this.validating = undefined;
+        list.status = this.process(list, run.upload);
+      }
+    }
+    return { status: list.status, records_count: list.records.length };
+  }
+
+  /** Adds or updates records as the list deduplicates them; a row without an E.164 phone is not taken. */
+  private process(list: FakeList, upload: Upload): string {
     const rows = parse(upload.body ?? Buffer.alloc(0), { columns: true, bom: true }) as Record<string, string>[];
-    const list = this.lists.get(upload.listId) as Map<string, Record<string, string>>;
-    for (const row of rows) list.set(String(Object.values(row)[0]), row);
-    upload.processed = rows.length;
-    upload.status = 'ACCEPTED';
+    let rejected = 0;
+    for (const row of rows) {
+      const phones = Object.keys(row)
+        .filter((name) => /^phone_number(_\d+)?$/.test(name) && row[name])
+        .map((name) => ({ phone_number: row[name] as string, phone_type: 'mobile' }));
+      if (phones.length === 0 || phones.some((p) => !E164.test(p.phone_number))) {
+        rejected++;
+        continue;
+      }
+      const record: TalkdeskRecord = { id: randomUUID(), phone_numbers: phones, extra_data: {} };
+      for (const [name, value] of Object.entries(row)) {
+        if (/^phone_number(_\d+)?$/.test(name)) continue;
+        if (name === 'priority') record.priority = Number(value);
+        else if (TEMPLATE.has(name)) (record as unknown as Record<string, string>)[name] = value;
+        else record.extra_data[name] = value;
+      }
+      const key =
+        list.unique_identifier_type === 'EXTERNAL'
+          ? (r: TalkdeskRecord) => r.external_id
+          : list.unique_identifier_type === 'PHONE_NUMBER'
+            ? (r: TalkdeskRecord) => r.phone_numbers[0]?.phone_number
+            : undefined;
+      const index = key ? list.records.findIndex((r) => key(r) === key(record)) : -1;
+      if (index >= 0) list.records[index] = { ...record, id: (list.records[index] as TalkdeskRecord).id };
+      else list.records.push(record);
+    }
+    if (rows.length > 0 && rejected === rows.length) return 'REJECTED';
+    return rejected > 0 ? this.rejectedRowsStatus : 'ACCEPTED';
   }
 }
