@@ -266,21 +266,31 @@ async function checkAgainstSnapshot(
     ? `restore it by hand: apply the snapshot ${snapshotFile} (also in the run's snapshot artifact) with import-mode: replace`
     : 'restore it by hand from the previous version of its CSV file';
   let damage: string;
+  let restore: ReturnType<typeof diffRows>;
   try {
     const now = byKey((await provider.readRows(table)).records);
-    const restore = diffRows(schema, snapshot, now, 'replace');
+    restore = diffRows(schema, snapshot, now, 'replace');
     if (!hasChanges(restore)) return 'the table was read again and equals its snapshot: nothing was changed';
     damage = describeDamage(restore);
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
     return `the table could not be read again to check it (${error.message}); ${byHand}`;
   }
+  // A vendor that can replace the table gets the whole snapshot; one that can only add and update gets the rows the
+  // import lost or changed, and the rows it added stay (said so).
+  const deletes = provider.capabilities.deletes;
+  const rows = deletes ? [...snapshot.values()] : [...restore.added, ...restore.updated].map(({ row }) => row);
+  const leftOver =
+    !deletes && restore.deleted.length > 0
+      ? `; the ${restore.deleted.length} row(s) it added remain (${provider.capabilities.describe} cannot delete them: remove them there)`
+      : '';
+  if (rows.length === 0) return `the table was read again: the import had ${damage}; no row was lost${leftOver}`;
   try {
-    const job = await provider.startImport(table, [...snapshot.values()], 'replace');
+    const job = await provider.startImport(table, rows, deletes ? 'replace' : 'append');
     runner.info(`${table.name}: the failed import ${damage}; restoring the snapshot (import job ${job.id})`);
     const result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
     if (result.succeeded) {
-      return `the table was read again: the import had ${damage}. It was restored from its snapshot (job ${job.id}): no row was lost`;
+      return `the table was read again: the import had ${damage}. It was restored from its snapshot (job ${job.id}): no row was lost${leftOver}`;
     }
     return `the table was read again: the import had ${damage}. Restoring its snapshot (job ${job.id}) ended ${result.status} with ${result.failed} failed row(s): THE TABLE IS NOT AS IT WAS; ${byHand}`;
   } catch (error) {

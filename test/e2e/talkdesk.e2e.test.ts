@@ -80,6 +80,26 @@ describe('dist/index.js with Talkdesk', () => {
     expect(apply.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('td-secret');
   });
 
+  it('fails a partial upload, says the added rows remain, and puts back the rows it changed', async () => {
+    td.rejectedRowsStatus = 'ACCEPTED';
+    const ws = await workspace(
+      'phone_number,first_name,plan\n+15550001,Ann,gold\n+15550003,Cyrus,gold\n+15550004,Dee,gold\n555-0005,Eve,gold\n',
+    );
+    const apply = await runAction({ inputs: inputs('apply'), workspace: ws });
+    expect(apply.exitCode).toBe(1);
+    expect(apply.stdout).toContain('the record list ended ACCEPTED with 3 records; 4 were expected');
+    expect(apply.stdout).toContain('It was restored from its snapshot (job ');
+    expect(apply.stdout).toContain(
+      'no row was lost; the 1 row(s) it added remain (Talkdesk record lists cannot delete them: remove them there)',
+    );
+    // Cy's change was put back; Dee, added by the partial upload, stays (Talkdesk cannot delete).
+    expect(td.lists.get('list-1')?.records.map((r) => [r.phone_numbers[0]?.phone_number, r.first_name])).toEqual([
+      ['+15550001', 'Ann'],
+      ['+15550003', 'Cy'],
+      ['+15550004', 'Dee'],
+    ]);
+  });
+
   it('refuses, in the plan, an upload over 20,000 bytes, before any upload request', async () => {
     const lines = Array.from(
       { length: 700 },
