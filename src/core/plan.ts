@@ -4,8 +4,12 @@ import { canonicalJson, hasChanges, type ImportMode, planHash, type RowDiff, Row
 import { checkGuards, type DeleteLimit } from './guards.ts';
 import { DataFileError, type Problem } from './problems.ts';
 import {
+  emptyValue,
+  type Field,
   type FileKeys,
+  foldKey,
   keyField,
+  makeVisible,
   normalizeLiveValue,
   type RejectedRow,
   type Row,
@@ -91,6 +95,59 @@ function uploadRefusal(
   return `the upload would be ${bytes} bytes; ${limit.vendor} take at most ${limit.maxBytes} bytes per upload: split the file`;
 }
 
+/**
+ * Added keys that differ from a deleted live key only by case or Unicode form: the plan deletes one and adds the other,
+ * which is a rename whether meant or not. Said as such, as warnings on the file's lines.
+ */
+function lookAlikeRenames(diff: RowDiff, keys: FileKeys, file: string, column: string | undefined): Problem[] {
+  if (diff.added.length === 0 || diff.deleted.length === 0) return [];
+  const deletedByFold = new Map(diff.deleted.map(({ key }) => [foldKey(key), key]));
+  const problems: Problem[] = [];
+  for (const { key } of diff.added) {
+    const live = deletedByFold.get(foldKey(key));
+    if (live === undefined) continue;
+    problems.push({
+      severity: 'warning',
+      kind: 'renamed-key',
+      file,
+      line: keys.firstLine(key) ?? 1,
+      ...(column !== undefined ? { column } : {}),
+      value: key,
+      message: `this key differs from the live key "${makeVisible(live)}" only by case or Unicode form: the plan deletes "${makeVisible(live)}" and adds "${makeVisible(key)}", a rename. If you did not mean to rename it, write it as the table has it`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * A column the file lacks would be blanked in every row by a replace: refused when that changes any live value
+ * (counting the rows), left as a warning when every live value already is the empty one.
+ */
+function droppedColumnRefusals(
+  missing: readonly Field[],
+  records: readonly Readonly<Record<string, unknown>>[],
+): string[] {
+  const refusals: string[] = [];
+  for (const field of missing) {
+    const empty = emptyValue(field);
+    let blanked = 0;
+    for (const record of records) if (normalizeLiveValue(field, record[field.name]) !== empty) blanked++;
+    if (blanked > 0) {
+      refusals.push(
+        `the file has no "${field.title}" column, so replacing the table would blank it in ${blanked} row(s) that have a value. Add the column back (the table's export has it)`,
+      );
+    }
+  }
+  return refusals;
+}
+
+/** Where the key column is in the file's header. */
+function keyColumnIndex(schema: TableSchema, header: readonly string[]): number {
+  const key = keyField(schema);
+  const index = header.findIndex((name) => name === key.title || name === key.name);
+  return Math.max(0, index);
+}
+
 /** The file's keys, kept beside the live index: a slot per live row, a map only for keys the table lacks. */
 class LiveFileKeys implements FileKeys {
   private readonly live: ReadonlyMap<string, number>;
@@ -164,6 +221,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const checked = validator as RowValidator;
   // Keys of invalid rows count as present: the user means to keep those rows, so they are not shown as deletions.
   const diff = (differ as RowDiffer<number>).finish(keys);
+  const renames = lookAlikeRenames(diff, keys, file, header[keyColumnIndex(schema as TableSchema, header)]);
   const notApplied = input.cannotDelete ? diff.deleted.splice(0) : [];
   const invalidRows = csvProblems.length + checked.rejected.length;
   const refusals = checkGuards(diff, {
@@ -173,6 +231,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
     maxDeletes,
     maxRows: limits.maxRows,
   });
+  if (mode === 'replace') refusals.push(...droppedColumnRefusals(checked.missingFields, records));
   const tooLarge = input.uploadLimit && uploadRefusal(input.uploadLimit, mode, schema as TableSchema, diff);
   if (tooLarge) refusals.push(tooLarge);
   if (input.updatesRefused && diff.updated.length + diff.deleted.length + notApplied.length > 0) {
@@ -191,7 +250,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
     diff,
     hash: planHash(table.id, mode, diff),
     liveRowCount: liveRows.size,
-    problems: [...csvProblems, ...checked.problems].sort((a, b) => a.line - b.line),
+    problems: [...csvProblems, ...checked.problems, ...renames].sort((a, b) => a.line - b.line),
     invalidRows,
     rejected: checked.rejected,
     refusals,

@@ -12,7 +12,8 @@ export type ProblemKind =
   | 'empty-key'
   | 'duplicate-key'
   | 'key-length'
-  | 'key-spaces'
+  | 'look-alike-key'
+  | 'renamed-key'
   | 'invalid-value'
   | 'out-of-range';
 

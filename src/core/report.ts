@@ -185,20 +185,28 @@ function problemList(problems: readonly Problem[], detail: Detail, link?: FileLi
 export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, link?: FileLink): string {
   const counts = planCounts(plan);
   const { schema, diff } = plan;
-  const lines = [
-    `### ${escapeMarkdown(plan.table.name)} ← ${codeOrText(plan.file)}`,
+  const lines = [`### ${escapeMarkdown(plan.table.name)} ← ${codeOrText(plan.file)}`];
+  // What blocks the plan comes first, above the counts, under its own heading.
+  if (plan.refusals.length > 0) {
+    lines.push('', '> [!CAUTION]', `> **Blocked**: this table cannot be applied.`);
+    for (const refusal of plan.refusals) lines.push(`> - ${escapeMarkdown(refusal)}`);
+  }
+  lines.push(
     '',
     '| added | changed | deleted | unchanged | invalid |',
     '|---:|---:|---:|---:|---:|',
     `| ${counts.added} | ${counts.updated} | ${counts.deleted} | ${counts.unchanged} | ${counts.invalid} |`,
     '',
     `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. Live rows: ${plan.liveRowCount}. Plan hash: \`${plan.hash.slice(0, 12)}\``,
-  ];
-  for (const refusal of plan.refusals) lines.push('', '> [!CAUTION]', `> Refused: ${escapeMarkdown(refusal)}`);
+  );
   const errors = plan.problems.filter((p) => p.severity === 'error');
   const warnings = plan.problems.filter((p) => p.severity === 'warning');
   if (errors.length > 0) {
-    lines.push('', `**Invalid rows (${plan.invalidRows})**: nothing is applied until they are fixed.`, '');
+    const heading =
+      plan.invalidRows > 0
+        ? `**Invalid rows (${plan.invalidRows})**: nothing is applied until they are fixed.`
+        : `**Problems (${errors.length})**: nothing is applied until they are fixed.`;
+    lines.push('', heading, '');
     lines.push(...problemList(errors, detail, link));
   }
   if (warnings.length > 0) lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
@@ -238,13 +246,21 @@ export interface PlanReportInput {
 function headline(input: PlanReportInput): string[] {
   const total = totalCounts(input.plans);
   const changing = total.added + total.updated + total.deleted > 0;
-  const lines = [
+  const blocked = input.plans.filter((plan) => plan.refusals.length > 0).length;
+  const lines: string[] = [];
+  if (blocked > 0 || total.invalid > 0 || input.failures.length > 0) {
+    const reasons = [
+      blocked > 0 && `${plural(blocked, 'table')} blocked`,
+      total.invalid > 0 && plural(total.invalid, 'invalid row'),
+      input.failures.length > 0 && `${plural(input.failures.length, 'table')} that could not be planned`,
+    ].filter(Boolean);
+    lines.push(`**This plan cannot be applied**: ${reasons.join(', ')}.`, '');
+  }
+  lines.push(
     changing || total.invalid > 0 || input.failures.length > 0
       ? `**Plan:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.`
       : '**No changes.** The tables match the files.',
-  ];
-  if (total.invalid > 0)
-    lines.push('', `**${plural(total.invalid, 'invalid row')}**: fix them before this can be applied.`);
+  );
   for (const failure of input.failures) {
     lines.push(
       '',

@@ -262,8 +262,15 @@ export class RowValidator {
   readonly keys: FileKeys;
   private readonly columns: Field[];
   private readonly missing: Field[];
+
+  /** The table's fields the file has no column for (filled with their empty value). */
+  get missingFields(): readonly Field[] {
+    return this.missing;
+  }
   private readonly keyIndex: number;
   private readonly header: readonly string[];
+  /** The file's keys that differ from their fold (case, Unicode form), by fold: for look-alike keys. */
+  private readonly folds = new Map<string, { key: string; line: number }>();
   private readonly file: string;
   private readonly limits: TableLimits;
 
@@ -377,21 +384,26 @@ export class RowValidator {
     if (keyText.length > this.limits.maxKeyLength) {
       const message = `the key has ${keyText.length} characters; the table allows at most ${this.limits.maxKeyLength}`;
       errors = this.error(errors, 'key-length', line, this.keyIndex, keyText, message);
-    } else if (keyText !== '' && (isSpace(keyText.charCodeAt(0)) || isSpace(keyText.charCodeAt(keyText.length - 1)))) {
-      this.problems.push({
-        severity: 'warning',
-        kind: 'key-spaces',
-        file: this.file,
-        line,
-        column: this.header[this.keyIndex],
-        value: keyText,
-        message: 'the key has leading or trailing spaces; they are kept as written',
-      });
+    } else if (keyText !== '') {
+      const lookAlike = lookAlikeKeyProblem(keyText);
+      if (lookAlike) errors = this.error(errors, 'look-alike-key', line, this.keyIndex, keyText, lookAlike);
     }
     if (keyText !== '') {
       const earlier = this.keys.firstLine(keyText);
-      if (earlier === undefined) this.keys.add(keyText, line);
-      else
+      if (earlier === undefined) {
+        this.keys.add(keyText, line);
+        const twin = this.foldedTwin(keyText, line);
+        if (twin) {
+          errors = this.error(
+            errors,
+            'look-alike-key',
+            line,
+            this.keyIndex,
+            keyText,
+            `this key and the key on line ${twin.line} ("${makeVisible(twin.key)}") differ only by case or Unicode form; a table would take them for two rows. Write both the same way, or make them really different`,
+          );
+        }
+      } else
         errors = this.error(
           errors,
           'duplicate-key',
@@ -405,6 +417,21 @@ export class RowValidator {
     this.problems.push(...errors);
     this.rejected.push({ line, cells: [...cells], errors: errors.map((e) => `${e.column}: ${e.message}`) });
     return undefined;
+  }
+
+  /**
+   * An earlier key of the file that folds (case, Unicode form) to the same as this one, if any. Only keys that fold to
+   * something else are kept in a map; a key that is its own fold is looked up among the file's keys.
+   */
+  private foldedTwin(key: string, line: number): { key: string; line: number } | undefined {
+    const folded = foldKey(key);
+    const twin = this.folds.get(folded);
+    if (folded !== key) {
+      const sameAsFold = this.keys.firstLine(folded);
+      if (twin === undefined) this.folds.set(folded, { key, line });
+      if (sameAsFold !== undefined) return { key: folded, line: sameAsFold };
+    }
+    return twin;
   }
 
   private error(
@@ -421,17 +448,33 @@ export class RowValidator {
   }
 }
 
-/** Space, tab, and the other characters String.trim() would remove at the ends of a key. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 9 ||
-    code === 160 ||
-    code === 0xfeff ||
-    (code >= 10 && code <= 13) ||
-    code === 0x3000 ||
-    (code >= 0x2000 && code <= 0x200a)
+/** Characters a reader cannot see or tell from a space: controls, zero-width and format characters, odd spaces. */
+const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+/** Text with its invisible characters written out (`A\u200B`), so a message shows what the file holds. */
+export function makeVisible(text: string): string {
+  return text.replace(
+    INVISIBLE_ALL,
+    (char) => `\\u${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`,
   );
+}
+
+/** How two keys that a person would read as one compare equal: Unicode compatibility form, lower case. */
+export function foldKey(key: string): string {
+  return key.normalize('NFKC').toLowerCase();
+}
+
+/** Why a key would look like another one (edge spaces, invisible characters), or undefined. */
+export function lookAlikeKeyProblem(key: string): string | undefined {
+  if (INVISIBLE.test(key)) {
+    return `the key "${makeVisible(key)}" holds an invisible or control character (shown as \\uXXXX); it would not match the key a person reads. Retype it`;
+  }
+  if (key.trim() !== key) {
+    return `the key "${key}" has ${key.trimStart() !== key ? 'a leading' : 'a trailing'} space; it would not match the same key without it. Remove the space`;
+  }
+  return undefined;
 }
 
 /**
