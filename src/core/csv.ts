@@ -35,13 +35,16 @@ function countLineBreaks(text: string): number {
   return count;
 }
 
-/** UTF-8 bytes (or text) to text, chunk by chunk; invalid bytes fail with the line they are on. */
+/**
+ * Bytes (or text) to text, chunk by chunk: UTF-8, or UTF-16 when the file starts with its byte order mark (Excel's
+ * "Unicode Text"). Invalid UTF-8 fails with the line it is on, and says what Excel saves that way.
+ */
 async function* decodeUtf8(source: CsvSource, file: string): AsyncGenerator<string> {
   if (typeof source === 'string') {
     yield source;
     return;
   }
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let decoder: TextDecoder | undefined;
   const chunks: AsyncIterable<string | Uint8Array> =
     source instanceof Uint8Array
       ? (async function* () {
@@ -50,22 +53,34 @@ async function* decodeUtf8(source: CsvSource, file: string): AsyncGenerator<stri
       : source;
   let line = 1;
   for await (const chunk of chunks) {
+    if (decoder === undefined && typeof chunk !== 'string') {
+      const encoding =
+        chunk[0] === 0xff && chunk[1] === 0xfe
+          ? 'utf-16le'
+          : chunk[0] === 0xfe && chunk[1] === 0xff
+            ? 'utf-16be'
+            : 'utf-8';
+      decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: encoding === 'utf-8' });
+    }
     let text: string;
     try {
-      text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+      text = typeof chunk === 'string' ? chunk : (decoder as TextDecoder).decode(chunk, { stream: true });
     } catch {
+      const utf16 = decoder?.encoding.startsWith('utf-16');
       throw new DataFileError({
         kind: 'encoding',
         file,
-        line: line + countLineBreaks(validUtf8Prefix(chunk as Uint8Array)),
-        message: 'the file is not valid UTF-8 text from this line on; save it as UTF-8 (with or without BOM)',
+        line: utf16 ? line : line + countLineBreaks(validUtf8Prefix(chunk as Uint8Array)),
+        message: utf16
+          ? 'the file starts as UTF-16 but is not valid UTF-16 from this line on; save it as "CSV UTF-8 (Comma delimited)"'
+          : 'the file is not valid UTF-8 text from this line on; it is probably Windows-1252 ("ANSI"), which Excel\'s plain "CSV (Comma delimited)" writes. Save it as "CSV UTF-8 (Comma delimited)"',
       });
     }
     line += countLineBreaks(text);
     yield text;
   }
   try {
-    yield decoder.decode();
+    if (decoder) yield decoder.decode();
   } catch {
     throw new DataFileError({
       kind: 'encoding',
@@ -115,20 +130,27 @@ function validUtf8Prefix(bytes: Uint8Array): string {
 }
 
 export interface CsvOptions {
-  /** The field separator: `,` (default) or `;` where the provider accepts it. */
-  delimiter?: ',' | ';';
+  /** The field separator: `,` (default) or `;` where the provider accepts it. A `sep=X` first line overrides it. */
+  delimiter?: string;
 }
+
+/** Excel's delimiter hint, `sep=;` alone on the first line (a BOM before it allowed). */
+const SEP_LINE = /^\ufeff?"?sep=([^"\n])"?$/i;
 
 /** Receives a CSV as it is parsed: the header once, then each well-formed row with the line it starts on. */
 export interface CsvVisitor {
   header(cells: string[], line: number): void;
   row(cells: string[], line: number): void;
+  /** A row whose field count differs from the header's (also reported as a problem), for the rejected rows. */
+  ragged?(cells: string[], line: number): void;
 }
 
 /**
  * Parses CSV bytes or text, streaming: the source is decoded and parsed chunk by chunk and each row handed to the
- * visitor as soon as it is read, so the file is never held whole. Ragged rows are returned as problems; an
- * unreadable file (encoding, unclosed quote, bad header, no header) throws a DataFileError naming the line.
+ * visitor as soon as it is read, so the file is never held whole. Ragged rows are returned as problems, rows of
+ * nothing but delimiters and spaces (Excel leaves them) are skipped with a warning; an unreadable file (encoding,
+ * unclosed quote, bad header, no header) throws a DataFileError naming the line. A `sep=X` first line (Excel's
+ * delimiter hint) sets the delimiter.
  */
 export async function parseCsv(
   source: CsvSource,
@@ -137,7 +159,9 @@ export async function parseCsv(
   options: CsvOptions = {},
 ): Promise<Problem[]> {
   let line = 1;
-  let width: number | undefined;
+  let header: string[] | undefined;
+  let delimiter = options.delimiter ?? ',';
+  const blankLines: number[] = [];
   const problems: Problem[] = [];
 
   // Rows are taken in `on_record`, synchronously as they are parsed, so that a later parse error cannot drop
@@ -151,46 +175,77 @@ export async function parseCsv(
       if (cell.indexOf('\n') >= 0) line += countLineBreaks(cell);
     }
     if (record.length === 1 && record[0] === '') return null; // an empty line
-    if (width === undefined) {
-      visitor.header(checkHeader(record, file, startLine), startLine);
-      width = record.length;
-    } else if (record.length !== width) {
+    if (header === undefined) {
+      header = checkHeader(record, file, startLine, delimiter);
+      visitor.header(header, startLine);
+    } else if (record.every((cell) => cell.trim() === '')) {
+      blankLines.push(startLine);
+    } else if (record.length !== header.length) {
       problems.push({
         severity: 'error',
         kind: 'ragged-row',
         file,
         line: startLine,
-        message: `this row has ${record.length} fields but the header has ${width}; quote values that contain the delimiter`,
+        message: `this row has ${record.length} fields but the header has ${header.length}; quote values that contain the delimiter`,
       });
+      visitor.ragged?.(record, startLine);
     } else {
       visitor.row(record, startLine);
     }
     return null;
   };
-  const parser = parse({
-    bom: true,
-    delimiter: options.delimiter ?? ',',
-    record_delimiter: '\n', // toLf() made every line end LF
-    relax_column_count: true,
-    skip_empty_lines: false,
-    on_record: onRecord as never,
-  });
-  const done = new Promise<void>((resolve, reject) => {
-    parser.on('error', reject);
-    parser.on('end', resolve);
-    parser.resume();
-  });
-  done.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
+  let parser: ReturnType<typeof parse> | undefined;
+  let done: Promise<void> = Promise.resolve();
+  const startParser = () => {
+    const started = parse({
+      bom: true,
+      delimiter,
+      record_delimiter: '\n', // toLf() made every line end LF
+      relax_column_count: true,
+      skip_empty_lines: false,
+      on_record: onRecord as never,
+    });
+    done = new Promise<void>((resolve, reject) => {
+      started.on('error', reject);
+      started.on('end', resolve);
+      started.resume();
+    });
+    done.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
+    return started;
+  };
+  /** The text before the first line is whole: read for a `sep=` line before the parser starts. */
+  let firstLine = '';
+  const begin = (text: string): string => {
+    const end = text.indexOf('\n');
+    const sep = SEP_LINE.exec(end < 0 ? text : text.slice(0, end));
+    if (sep) {
+      delimiter = sep[1] as string;
+      line = 2;
+      text = end < 0 ? '' : text.slice(end + 1);
+    }
+    parser = startParser();
+    return text;
+  };
 
   try {
-    for await (const text of toLf(decodeUtf8(source, file))) {
+    for await (let text of toLf(decodeUtf8(source, file))) {
+      if (!parser) {
+        firstLine += text;
+        if (firstLine.indexOf('\n') < 0) continue;
+        text = begin(firstLine);
+      }
+      const writing = parser as ReturnType<typeof parse>;
       // A failing row (bad header) errors the parser, and then 'drain' never comes: wait for either.
-      if (!parser.write(text)) await Promise.race([new Promise((resolve) => parser.once('drain', resolve)), done]);
+      if (!writing.write(text)) await Promise.race([new Promise((resolve) => writing.once('drain', resolve)), done]);
     }
-    parser.end();
+    if (!parser) {
+      const rest = begin(firstLine);
+      (parser as unknown as ReturnType<typeof parse>).write(rest);
+    }
+    (parser as unknown as ReturnType<typeof parse>).end();
     await done;
   } catch (error) {
-    parser.destroy();
+    (parser as ReturnType<typeof parse> | undefined)?.destroy();
     if (error instanceof DataFileError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'CSV_QUOTE_NOT_CLOSED') {
@@ -206,12 +261,12 @@ export async function parseCsv(
         kind: 'malformed-csv',
         file,
         line,
-        message: `the CSV cannot be read: ${(error as Error).message}`,
+        message: `the CSV cannot be read: ${namedFields((error as Error).message, header)}`,
       });
     }
     throw error;
   }
-  if (width === undefined) {
+  if (header === undefined) {
     throw new DataFileError({
       kind: 'empty-file',
       file,
@@ -219,7 +274,24 @@ export async function parseCsv(
       message: 'the file is empty; it needs at least a header row',
     });
   }
+  if (blankLines.length > 0) {
+    problems.push({
+      severity: 'warning',
+      kind: 'blank-row',
+      file,
+      line: blankLines[0] as number,
+      message: `${blankLines.length} row(s) hold nothing but delimiters or spaces (lines ${blankLines.slice(0, 5).join(', ')}${blankLines.length > 5 ? ', ...' : ''}), as a spreadsheet leaves them; they were skipped`,
+    });
+  }
   return problems;
+}
+
+/** csv-parse's "field 3" (counted from zero) as the column's name, as the user sees it. */
+function namedFields(message: string, header: readonly string[] | undefined): string {
+  return message.replace(/\bfield (\d+)\b/g, (_match, index: string) => {
+    const name = header?.[Number(index)];
+    return name === undefined ? `column ${Number(index) + 1}` : `column "${name}" (column ${Number(index) + 1})`;
+  });
 }
 
 /** Reads a whole (small) CSV into memory: the export of a table, tests. Large files go through parseCsv. */
@@ -240,7 +312,17 @@ export async function readCsv(source: CsvSource, file: string, options: CsvOptio
   return { header, rows, problems };
 }
 
-function checkHeader(header: string[], file: string, line: number): string[] {
+function checkHeader(header: string[], file: string, line: number, delimiter: string): string[] {
+  if (header.length === 1 && delimiter !== ';' && (header[0] ?? '').includes(';')) {
+    throw new DataFileError({
+      kind: 'header',
+      file,
+      line,
+      value: header[0],
+      message:
+        'the header is one column holding ";": the file is separated by semicolons, as Excel saves CSV where the decimal separator is a comma. Save it as "CSV UTF-8 (Comma delimited)", or put the line sep=; at its top',
+    });
+  }
   const seen = new Map<string, number>();
   header.forEach((name, index) => {
     if (name.trim() === '') {

@@ -214,6 +214,11 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
         validRows++;
         (differ as RowDiffer<number>).compare(String(row[keyName]), row);
       },
+      ragged: (cells, line) => {
+        // Into the rejected rows too, so that file holds every invalid row the summary counts.
+        const fields = `this row has ${cells.length} fields but the header has ${header.length}`;
+        (validator as RowValidator).rejected.push({ line, cells: [...cells], errors: [fields] });
+      },
     },
     input.csvOptions,
   );

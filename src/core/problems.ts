@@ -13,6 +13,7 @@ export type ProblemKind =
   | 'duplicate-key'
   | 'key-length'
   | 'look-alike-key'
+  | 'blank-row'
   | 'renamed-key'
   | 'invalid-value'
   | 'out-of-range';

@@ -154,6 +154,12 @@ export function coerceCell(field: Field, text: string): CellValue | InvalidCell 
     case 'number':
       value = Number(text);
       if (!isDecimal(text) || !Number.isFinite(value)) {
+        if (/^[-+]?[0-9]+,[0-9]+$/.test(text)) {
+          const comma = /,[0-9]{3}$/.test(text)
+            ? `has a comma, a thousand separator or a decimal comma; write ${text.replace(',', '')} or ${text.replace(',', '.')} (a point for decimals, no separators)`
+            : `has a decimal comma, as some spreadsheets write it; write it with a point, like ${text.replace(',', '.')}`;
+          return new InvalidCell('invalid-value', `"${field.title}" is a number: "${text}" ${comma}`);
+        }
         return new InvalidCell(
           'invalid-value',
           `"${field.title}" is a number: write a decimal like 3.5, -2 or 1e3, without thousand separators`,
@@ -302,6 +308,7 @@ export class RowValidator {
     const headerProblems: Omit<Problem, 'severity'>[] = [];
     const columns: Field[] = [];
     const match = columnIndex(schema);
+    const spaced: Field[] = [];
     let unknownColumns = 0;
     for (const name of header) {
       const field = match(name);
@@ -316,6 +323,18 @@ export class RowValidator {
       } else if (field) {
         columns.push(field);
       } else if (++unknownColumns > MAX_UNKNOWN_COLUMNS_SHOWN) {
+        // Counted, not listed: see below.
+      } else if (name.trim() !== name && match(name.trim())) {
+        // A spreadsheet's stray space: say which column it is, and do not also call that column missing.
+        const meant = match(name.trim()) as Field;
+        spaced.push(meant);
+        headerProblems.push({
+          kind: 'unknown-column',
+          file,
+          line: 1,
+          column: name,
+          message: `this column's name has a ${name.trimStart() !== name ? 'leading' : 'trailing'} space; did you mean "${meant.title}"? Remove the space`,
+        });
       } else {
         const guess = closestTitle(schema, name);
         const known = schema.fields.map((f) => `"${f.title}"`).join(', ');
@@ -328,7 +347,7 @@ export class RowValidator {
         });
       }
     }
-    if (!columns.includes(key)) {
+    if (!columns.includes(key) && !spaced.includes(key)) {
       headerProblems.push({
         kind: 'missing-key-column',
         file,
@@ -449,16 +468,45 @@ export class RowValidator {
 }
 
 /** Characters a reader cannot see or tell from a space: controls, zero-width and format characters, odd spaces. */
-const INVISIBLE =
-  /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+function isInvisible(code: number): boolean {
+  return (
+    code <= 0x1f ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0xa0 ||
+    code === 0xad ||
+    code === 0x34f ||
+    code === 0x61c ||
+    code === 0x115f ||
+    code === 0x1160 ||
+    code === 0x17b4 ||
+    code === 0x17b5 ||
+    (code >= 0x180b && code <= 0x180e) ||
+    (code >= 0x2000 && code <= 0x200f) ||
+    (code >= 0x2028 && code <= 0x202f) ||
+    (code >= 0x205f && code <= 0x206f) ||
+    code === 0x3000 ||
+    code === 0x3164 ||
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    code === 0xfeff ||
+    code === 0xffa0 ||
+    (code >= 0xfff0 && code <= 0xfff8)
+  );
+}
+
+function hasInvisible(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isInvisible(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Text with its invisible characters written out (`A\u200B`), so a message shows what the file holds. */
 export function makeVisible(text: string): string {
-  return text.replace(
-    INVISIBLE_ALL,
-    (char) => `\\u${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`,
-  );
+  if (!hasInvisible(text)) return text;
+  let visible = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    visible += isInvisible(code) ? `\\u${code.toString(16).toUpperCase().padStart(4, '0')}` : text[i];
+  }
+  return visible;
 }
 
 /** How two keys that a person would read as one compare equal: Unicode compatibility form, lower case. */
@@ -468,7 +516,7 @@ export function foldKey(key: string): string {
 
 /** Why a key would look like another one (edge spaces, invisible characters), or undefined. */
 export function lookAlikeKeyProblem(key: string): string | undefined {
-  if (INVISIBLE.test(key)) {
+  if (hasInvisible(key)) {
     return `the key "${makeVisible(key)}" holds an invisible or control character (shown as \\uXXXX); it would not match the key a person reads. Retype it`;
   }
   if (key.trim() !== key) {

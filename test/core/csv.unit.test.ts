@@ -115,9 +115,11 @@ describe('readCsv', () => {
       fc.asyncProperty(fc.array(fc.tuple(cell, cell), { maxLength: 20 }), async (rows) => {
         const text = writeCsv(['key', 'Value'], rows);
         const csv = await readCsv(text, 't.csv');
-        // Line breaks inside values read back as LF (CRLF and CR are the same break).
-        expect(csv.rows.map((r) => r.cells)).toEqual(rows.map((row) => row.map(normalizeLineBreaks)));
-        expect(csv.problems).toEqual([]);
+        // Line breaks inside values read back as LF (CRLF and CR are the same break); rows of nothing but blanks
+        // are skipped, as a spreadsheet's trailing ",,," rows are.
+        const kept = rows.filter((row) => !row.every((cell) => normalizeLineBreaks(cell).trim() === ''));
+        expect(csv.rows.map((r) => r.cells)).toEqual(kept.map((row) => row.map(normalizeLineBreaks)));
+        expect(csv.problems.filter((p) => p.severity === 'error')).toEqual([]);
       }),
       { numRuns: 200 },
     );
