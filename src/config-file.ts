@@ -9,16 +9,22 @@ export interface TableEntry {
   table?: string;
   importMode: ImportMode;
   maxDeletes: DeleteLimit;
+  /** The file's field separator. */
+  delimiter: Delimiter;
 }
+
+export type Delimiter = ',' | ';';
+export const DELIMITERS: readonly Delimiter[] = [',', ';'];
 
 export interface TableDefaults {
   provider: string;
   importMode: ImportMode;
   maxDeletes: DeleteLimit;
+  delimiter: Delimiter;
 }
 
-const TOP_KEYS = ['provider', 'import-mode', 'max-deletes', 'tables'];
-const ENTRY_KEYS = ['file', 'table', 'import-mode', 'max-deletes'];
+const TOP_KEYS = ['provider', 'import-mode', 'max-deletes', 'delimiter', 'tables'];
+const ENTRY_KEYS = ['file', 'table', 'import-mode', 'max-deletes', 'delimiter'];
 
 /**
  * Reads the `config` YAML: defaults at the top, then `tables:` entries. Every error names the file and line.
@@ -44,7 +50,7 @@ export function parseConfigFile(
   };
   const [firstError] = doc.errors;
   if (firstError) {
-    const line = firstError.linePos?.[0]?.line ?? 1;
+    const line = yamlErrorLine(text, firstError.message, firstError.pos?.[0], lines);
     throw new SettingsError(`${file}:${line}: not valid YAML: ${firstError.message.split('\n')[0]}`);
   }
   const root = doc.contents;
@@ -81,6 +87,12 @@ export function parseConfigFile(
           fail(pair.value as Node, `max-deletes is "${text}"; use a row count like 10 or a percentage like 25%`);
         options.maxDeletes = limit as DeleteLimit;
       }
+      if (key === 'delimiter') {
+        const text = scalar(pair.value, key);
+        if (!(DELIMITERS as readonly string[]).includes(text))
+          fail(pair.value as Node, `delimiter is "${text}"; use "," or ";" (quoted in YAML: delimiter: ";")`);
+        options.delimiter = text as Delimiter;
+      }
     }
     return options;
   };
@@ -101,6 +113,7 @@ export function parseConfigFile(
       file: scalar(fileNode, 'file'),
       importMode: options.importMode,
       maxDeletes: options.maxDeletes,
+      delimiter: options.delimiter,
     };
     if (entry.file === '') fail(fileNode as Node, '"file" is empty');
     if (tableNode !== undefined) entry.table = scalar(tableNode, 'table');
@@ -118,4 +131,23 @@ function closestKey(key: string, allowed: readonly string[]): string | undefined
       (name.length === key.length && sorted(name) === sorted(key)) ||
       (Math.abs(name.length - key.length) <= 1 && name.startsWith(key.slice(0, Math.max(3, key.length - 2)))),
   );
+}
+
+/**
+ * The line a YAML syntax error is on. The parser notices an unclosed `[`, `{` or quote only where the file ends: the
+ * line to fix is the one that opens it, so that is the line given.
+ */
+function yamlErrorLine(text: string, message: string, position: number | undefined, lines: LineCounter): number {
+  if (position === undefined) return 1;
+  const opener = /end with a \]/.test(message)
+    ? '['
+    : /end with a \}/.test(message)
+      ? '{'
+      : /closing "quote/.test(message)
+        ? '"'
+        : /closing 'quote/.test(message)
+          ? "'"
+          : undefined;
+  const opened = opener === undefined ? -1 : text.lastIndexOf(opener, position);
+  return lines.linePos(opened >= 0 ? opened : position).line;
 }

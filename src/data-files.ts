@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { TableEntry } from './config-file.ts';
+import type { Delimiter, TableEntry } from './config-file.ts';
 import type { ImportMode } from './core/diff.ts';
 import type { DeleteLimit } from './core/guards.ts';
 import type { PathGate } from './path-gate.ts';
@@ -15,6 +15,7 @@ export interface DataFile {
   table: string;
   importMode: ImportMode;
   maxDeletes: DeleteLimit;
+  delimiter: Delimiter;
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -54,6 +55,7 @@ export async function findDataFiles(
         table: entry.table || path.basename(relative).replace(/\.csv$/i, ''),
         importMode: entry.importMode,
         maxDeletes: entry.maxDeletes,
+        delimiter: entry.delimiter,
       });
     }
   }

@@ -46,6 +46,7 @@ export async function planOneLive(file: DataFile, provider: Provider, log: (m: s
   const plan = await planTable({
     file: file.relativePath,
     source: file.open(),
+    csvOptions: { delimiter: file.delimiter },
     table: { id: table.id, name: table.name },
     schema: table.schema ?? ((header) => schemaFromHeader(header, table.keyColumn, file.relativePath)),
     liveRecords: live.records,
@@ -82,7 +83,7 @@ export async function planAgainstPrevious(
         baseText === undefined
           ? undefined
           : await readCsv(baseText, `${file.relativePath} (previous version)`, {
-              delimiter: provider?.delimiter ?? ',',
+              delimiter: file.delimiter,
             });
       const liveRecords = (base?.rows ?? []).map(({ cells }) =>
         Object.fromEntries(base?.header.map((name, i) => [name, cells[i]]) ?? []),
@@ -90,7 +91,7 @@ export async function planAgainstPrevious(
       const plan = await planTable({
         file: file.relativePath,
         source: file.open(),
-        csvOptions: { delimiter: provider?.delimiter ?? ',' },
+        csvOptions: { delimiter: file.delimiter },
         table: table ? { id: table.id, name: table.name } : { id: `offline:${file.relativePath}`, name: file.table },
         schema: table?.schema ?? ((header) => schemaFromHeader(header, table?.keyColumn, file.relativePath)),
         updatesRefused: table?.updatesRefused,

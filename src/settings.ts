@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parseConfigFile, type TableEntry } from './config-file.ts';
+import { DELIMITERS, parseConfigFile, type TableEntry } from './config-file.ts';
 import { parseDeleteLimit } from './core/guards.ts';
 import type { TableLimits } from './core/schema.ts';
 import type { DengageOptions } from './providers/dengage/index.ts';
@@ -104,6 +104,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       `Input max-deletes is "${maxDeletesText}"; use a row count like 10 or a percentage of live rows like 25% (at most 100%)`,
     );
   }
+  const delimiter = oneOf(read, 'delimiter', DELIMITERS, ',');
   const configPath = read('config').trim();
   const file = read('file').trim();
   const table = read('table').trim();
@@ -121,7 +122,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       if (error instanceof SettingsError) throw error;
       throw new SettingsError(`Input config: cannot read "${configPath}" in the workspace`);
     }
-    const config = parseConfigFile(text, configPath, { provider, importMode, maxDeletes });
+    const config = parseConfigFile(text, configPath, { provider, importMode, maxDeletes, delimiter });
     provider = config.provider;
     if (!(PROVIDERS as readonly string[]).includes(provider)) {
       throw new SettingsError(`${configPath}: provider is "${provider}"; use one of: ${PROVIDERS.join(', ')}`);
@@ -133,7 +134,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
         'Input file is required (or config): the CSV path or glob, relative to the workspace (e.g. data/holidays.csv)',
       );
     }
-    tables = [{ file, ...(table ? { table } : {}), importMode, maxDeletes }];
+    tables = [{ file, ...(table ? { table } : {}), importMode, maxDeletes, delimiter }];
   }
   const jobTimeoutText = read('job-timeout').trim() || '15m';
   const jobTimeoutMs = parseDuration(jobTimeoutText);

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseConfigFile } from '../src/config-file.ts';
 import { readSettings, SettingsError } from '../src/settings.ts';
 
-const defaults = { provider: 'genesys', importMode: 'replace' as const, maxDeletes: { percent: 25 } };
+const defaults = {
+  provider: 'genesys',
+  importMode: 'replace' as const,
+  maxDeletes: { percent: 25 },
+  delimiter: ',' as const,
+};
 
 function error(text: string): string {
   try {
@@ -27,19 +32,29 @@ describe('the config file', () => {
         '  - file: data/queues/*.csv',
         '    max-deletes: 0',
         '    import-mode: replace',
+        '    delimiter: ";"',
       ].join('\n'),
       'tables.yml',
       defaults,
     );
     expect(config.tables).toEqual([
-      { file: 'data/holidays.csv', table: 'Holidays', importMode: 'append', maxDeletes: { percent: 10 } },
-      { file: 'data/queues/*.csv', importMode: 'replace', maxDeletes: { count: 0 } },
+      {
+        file: 'data/holidays.csv',
+        table: 'Holidays',
+        importMode: 'append',
+        maxDeletes: { percent: 10 },
+        delimiter: ',',
+      },
+      { file: 'data/queues/*.csv', importMode: 'replace', maxDeletes: { count: 0 }, delimiter: ';' },
     ]);
+    expect(error('delimiter: tab\ntables:\n  - file: a.csv\n')).toBe(
+      'tables.yml:1: delimiter is "tab"; use "," or ";" (quoted in YAML: delimiter: ";")',
+    );
   });
 
   it('names the line of each mistake', () => {
     expect(error('tables:\n  - file: a.csv\n    max-delete: 3\n')).toBe(
-      'tables.yml:3: unknown key "max-delete"; did you mean "max-deletes"? Keys here: file, table, import-mode, max-deletes',
+      'tables.yml:3: unknown key "max-delete"; did you mean "max-deletes"? Keys here: file, table, import-mode, max-deletes, delimiter',
     );
     expect(error('import-mode: replace\nmax-deletes: lots\ntables:\n  - file: a.csv\n')).toBe(
       'tables.yml:2: max-deletes is "lots"; use a row count like 10 or a percentage like 25%',
@@ -49,7 +64,11 @@ describe('the config file', () => {
       'tables.yml:3: import-mode is "upsert"; use replace or append',
     );
     expect(error('tables: []\n')).toBe('tables.yml:1: "tables" must list at least one entry, each with a "file"');
-    expect(error('tables:\n  - file: [a, b\n')).toMatch(/^tables\.yml:\d: not valid YAML/);
+    // The line that opens what is never closed, not the end of the file where the parser noticed.
+    expect(error('tables:\n  - file: [a, b\n')).toMatch(/^tables\.yml:2: not valid YAML/);
+    expect(error('tables:\n  - file: a.csv\n    table: "x\n')).toMatch(
+      /^tables\.yml:3: not valid YAML: Missing closing "quote/,
+    );
     expect(error('- a\n- b\n')).toBe('tables.yml:1: the config file must be a mapping with a "tables" list');
   });
 

@@ -320,7 +320,7 @@ function checkHeader(header: string[], file: string, line: number, delimiter: st
       line,
       value: header[0],
       message:
-        'the header is one column holding ";": the file is separated by semicolons, as Excel saves CSV where the decimal separator is a comma. Save it as "CSV UTF-8 (Comma delimited)", or put the line sep=; at its top',
+        'the header is one column holding ";": the file is separated by semicolons, as Excel saves CSV where the decimal separator is a comma. Set delimiter: ";" (the input, or the config file\'s key), or save it as "CSV UTF-8 (Comma delimited)"',
     });
   }
   const seen = new Map<string, number>();

@@ -42,6 +42,8 @@ export interface TablePlan {
   /** Rows with at least one error (ragged rows included). */
   invalidRows: number;
   rejected: RejectedRow[];
+  /** How the file was read, to read it again the same way for the import. */
+  csvOptions?: CsvOptions;
   /** Why applying this plan is refused (guards); empty when it may be applied. */
   refusals: string[];
   /** Rows the file no longer has that the provider cannot delete: shown, never applied. */
@@ -250,6 +252,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
     schema: schema as TableSchema,
     mode,
     header,
+    ...(input.csvOptions ? { csvOptions: input.csvOptions } : {}),
     validRows,
     limits,
     diff,
@@ -268,7 +271,11 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
  * The rows an import needs: only added and changed rows when appending; when replacing, the whole file,
  * read again (the plan keeps only the changes) and checked to be the file that was planned.
  */
-export async function rowsToImport(plan: TablePlan, source: () => CsvSource, csvOptions?: CsvOptions): Promise<Row[]> {
+export async function rowsToImport(
+  plan: TablePlan,
+  source: () => CsvSource,
+  csvOptions: CsvOptions | undefined = plan.csvOptions,
+): Promise<Row[]> {
   if (plan.mode === 'append') return [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row);
   const rows: Row[] = [];
   let validator: RowValidator | undefined;

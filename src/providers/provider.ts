@@ -89,8 +89,6 @@ export interface Provider {
   waitForJob(table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult>;
   /** An import into this table that is still running (started by anyone), if there is one. */
   runningImport(table: LiveTable): Promise<ImportJob | undefined>;
-  /** The CSV delimiter the vendor's files use. */
-  readonly delimiter?: ',' | ';';
   /** HTTP requests made so far (every attempt, login included). */
   requestCount(): number;
 }

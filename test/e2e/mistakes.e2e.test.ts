@@ -51,3 +51,26 @@ describe('dist/index.js refuses users mistakes before any import', () => {
     expect(importStarts(env.emulator)).toHaveLength(0);
   });
 });
+
+describe('dist/index.js with a file Excel separated by semicolons', () => {
+  it('plans and applies it with delimiter: ";"', async () => {
+    const ws = path.join(env.dir, 'ws');
+    await mkdir(path.join(ws, 'tables'), { recursive: true });
+    // The live rows, one Callback Hours changed, greetings quoted (one holds a semicolon).
+    const rows = env.emulator
+      .rowsOf('Holidays')
+      .map((r, i) =>
+        [r.key, r.Date, r.Closed, `"${r.Greeting ?? ''}"`, i === 0 ? 7 : r['Callback Hours'], r.Surcharge].join(';'),
+      );
+    await writeFile(path.join(ws, 'tables', 'Holidays.csv'), `${[HEADER.replace(/,/g, ';'), ...rows].join('\n')}\n`);
+    const result = await runSample(
+      env.emulator,
+      { mode: 'apply', file: 'tables/Holidays.csv', delimiter: ';' },
+      { workspace: ws },
+    );
+    expect(result.exitCode).toBe(0);
+    expect(importStarts(env.emulator)).toHaveLength(1);
+    const again = await runSample(env.emulator, { file: 'tables/Holidays.csv', delimiter: ';' }, { workspace: ws });
+    expect(again.outputs).toMatchObject({ changed: 'false' });
+  });
+});
