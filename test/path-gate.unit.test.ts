@@ -39,6 +39,10 @@ describe('PathGate', () => {
     await expect(gate.glob('data/{a,b}.csv', 'file')).rejects.toThrow('uses braces');
     await expect(gate.glob('../*/x.csv', 'file')).rejects.toThrow('leaves the workspace');
     await expect(gate.glob('/etc/*', 'file')).rejects.toThrow('is an absolute path');
+    await mkdir(path.join(dir, 'ws', 'data', 'old.csv'));
+    await expect(gate.glob('data/*.csv', 'file')).rejects.toThrow(
+      'file (matched by "data/*.csv"): "data/old.csv" is not a regular file',
+    );
   });
 });
 

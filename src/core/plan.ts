@@ -230,7 +230,8 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const diff = (differ as RowDiffer<number>).finish(keys);
   const renames = lookAlikeRenames(diff, keys, file, header[keyColumnIndex(schema as TableSchema, header)]);
   const notApplied = input.cannotDelete ? diff.deleted.splice(0) : [];
-  const invalidRows = csvProblems.length + checked.rejected.length;
+  // Every invalid row is in `rejected`, ragged ones included; the CSV problems also hold warnings (blank rows).
+  const invalidRows = checked.rejected.length;
   const refusals = checkGuards(diff, {
     liveRowCount: liveRows.size,
     fileRowCount: validRows + invalidRows,

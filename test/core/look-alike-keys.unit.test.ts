@@ -105,3 +105,14 @@ describe('a dropped column', () => {
     );
   });
 });
+
+describe('the rejected rows', () => {
+  it('hold every invalid row the summary counts, ragged rows included', async () => {
+    const result = await plan('Holiday,Closed\nA,maybe\nB,true,extra\nC,true\n');
+    expect(result.invalidRows).toBe(2);
+    expect(result.rejected.map((r) => [r.line, r.cells])).toEqual([
+      [2, ['A', 'maybe']],
+      [3, ['B', 'true', 'extra']],
+    ]);
+  });
+});
