@@ -50,5 +50,10 @@ export function formatProblem(problem: Problem): string {
   const where = `${problem.file}:${problem.line}`;
   const column = problem.column === undefined ? '' : ` column "${problem.column}"`;
   const value = problem.value === undefined ? '' : ` value ${JSON.stringify(problem.value)}`;
-  return `${where}${column}${value}: ${problem.message}`;
+  return `${where}${column}${value}: ${sentence(problem.message)}`;
+}
+
+/** A message as a finished sentence: a full stop added unless it already ends with one, `?` or `!`. */
+export function sentence(message: string): string {
+  return /[.?!]["')\]]*$/.test(message) ? message : `${message}.`;
 }

@@ -1,6 +1,6 @@
 import type { CellChange } from './diff.ts';
 import { type PlanCounts, planCounts, type TablePlan } from './plan.ts';
-import type { Problem } from './problems.ts';
+import { type Problem, sentence } from './problems.ts';
 import type { CellValue, Row, TableSchema } from './schema.ts';
 
 export interface TableFailure {
@@ -160,7 +160,7 @@ function problemText(problem: Problem, link: FileLink | undefined, detail: Detai
     : escapeMarkdown(`${problem.file}:${problem.line}`);
   const column = problem.column === undefined ? '' : ` column "${escapeMarkdown(problem.column)}"`;
   const value = problem.value === undefined ? '' : ` value ${showValue(JSON.stringify(problem.value), detail)}`;
-  return `${where}${column}${value}: ${escapeMarkdown(problem.message)}`;
+  return `${where}${column}${value}: ${escapeMarkdown(sentence(problem.message))}`;
 }
 
 /** Problems in file order, at most `problemsPerKind` of each kind, each kind's remainder counted. */

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { logBlock, logLine, shorten } from '../core/log-line.ts';
-import type { Problem } from '../core/problems.ts';
+import { type Problem, sentence } from '../core/problems.ts';
 import { uploadArtifact } from './artifacts.ts';
 import { type RunEvent, readRunEvent } from './event.ts';
 import { PullRequests } from './pull-request.ts';
@@ -38,7 +38,10 @@ export const runner = {
       // core.error escapes line breaks and `::` in messages and properties; long values are shortened here.
       const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
       core.error(
-        shorten(`${problem.column ? `${shorten(problem.column, 100)}: ` : ''}${problem.message}${value}`, 1000),
+        shorten(
+          `${problem.column ? `${shorten(problem.column, 100)}: ` : ''}${sentence(problem.message)}${value}`,
+          1000,
+        ),
         {
           title: 'Invalid data',
           file: problem.file,

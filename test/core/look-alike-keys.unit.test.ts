@@ -116,3 +116,14 @@ describe('the rejected rows', () => {
     ]);
   });
 });
+
+describe('messages', () => {
+  it('end their sentences, wherever they are shown', async () => {
+    const { formatProblem, sentence } = await import('../../src/core/problems.ts');
+    expect(sentence('the key is empty')).toBe('the key is empty.');
+    expect(sentence('did you mean "Date"?')).toBe('did you mean "Date"?');
+    expect(sentence('(see "x.")')).toBe('(see "x.")');
+    const result = await plan('Holiday,Closed\nA,maybe\n');
+    for (const problem of result.problems) expect(formatProblem(problem)).toMatch(/[.?!]["')\]]*$/);
+  });
+});
