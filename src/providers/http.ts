@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, type Dispatcher, request } from 'undici';
+import { Agent, type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
 import { ProviderError } from './provider.ts';
 
 export interface HttpOptions {
@@ -15,6 +15,13 @@ export interface HttpOptions {
   random?: () => number;
   /** Told of every secret registered, so the runner can mask it in logs too. */
   onSecret?: (secret: string) => void;
+  /**
+   * The proxy settings (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`, upper or lower case), as self-hosted runners set them;
+   * the process environment unless given (tests).
+   */
+  proxyEnv?: Record<string, string | undefined>;
+  /** Told of every request once it has an answer (or none): for debug logs. */
+  onResponse?: (info: { method: string; url: string; status: number; ms: number; correlationId?: string }) => void;
 }
 
 export interface HttpRequest {
@@ -68,8 +75,8 @@ const RETRYABLE_NETWORK_CODES = new Set([
  * redaction of every registered secret from anything it reports.
  */
 export class HttpClient {
-  private readonly options: Required<Omit<HttpOptions, 'onRetry' | 'onSecret'>> &
-    Pick<HttpOptions, 'onRetry' | 'onSecret'>;
+  private readonly options: Required<Omit<HttpOptions, 'onRetry' | 'onSecret' | 'proxyEnv' | 'onResponse'>> &
+    Pick<HttpOptions, 'onRetry' | 'onSecret' | 'onResponse'>;
   private readonly dispatcher: Dispatcher;
   private readonly secrets = new Set<string>();
   private count = 0;
@@ -82,12 +89,27 @@ export class HttpClient {
       random: options.random ?? Math.random,
       onRetry: options.onRetry,
       onSecret: options.onSecret,
+      onResponse: options.onResponse,
     };
-    this.dispatcher = new Agent({
+    const env = options.proxyEnv ?? process.env;
+    const proxy = (name: string) => env[name] || env[name.toLowerCase()] || undefined;
+    const timeouts = {
       headersTimeout: this.options.timeoutMs,
       bodyTimeout: this.options.timeoutMs,
       connectTimeout: Math.min(this.options.timeoutMs, 30_000),
-    });
+    };
+    const httpProxy = proxy('HTTP_PROXY');
+    const httpsProxy = proxy('HTTPS_PROXY');
+    // Runners behind a proxy set these variables; without them, a plain agent (no proxy logic on the way).
+    this.dispatcher =
+      httpProxy || httpsProxy
+        ? new EnvHttpProxyAgent({
+            ...timeouts,
+            ...(httpProxy ? { httpProxy } : {}),
+            ...(httpsProxy ? { httpsProxy } : {}),
+            noProxy: proxy('NO_PROXY') ?? '',
+          })
+        : new Agent(timeouts);
   }
 
   /** Registers a value that must never appear in an error message. */
@@ -119,6 +141,7 @@ export class HttpClient {
     for (let attempt = 1; ; attempt++) {
       let waitMs: number | undefined;
       let reason: string;
+      const sent = Date.now();
       try {
         this.count++;
         const response = await request(req.url, {
@@ -129,6 +152,14 @@ export class HttpClient {
         });
         const body = await response.body.text();
         const result: HttpResponse = { status: response.statusCode, headers: response.headers, body };
+        const correlation = response.headers['inin-correlation-id'] ?? response.headers['x-request-id'];
+        this.options.onResponse?.({
+          method: req.method,
+          url: safeUrl(req.url),
+          status: response.statusCode,
+          ms: Date.now() - sent,
+          ...(typeof correlation === 'string' ? { correlationId: correlation } : {}),
+        });
         if (response.statusCode === 429) {
           reason = 'rate limited (429)';
           waitMs = retryAfterMs(response.headers['retry-after']);
