@@ -23,6 +23,7 @@ describe('workflow files', () => {
         'examples/workflows/learningbuilder-import.yml',
         'examples/workflows/talkdesk-record-list.yml',
         'examples/workflows/dengage-table.yml',
+        'examples/workflows/adopt-table.yml',
       ]),
     );
   });
@@ -42,10 +43,30 @@ describe('workflow files', () => {
         jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
       };
       for (const job of Object.values(workflow.jobs)) {
-        for (const step of job.steps.filter((s) => s.uses?.startsWith('your-org/datatable-sync'))) {
+        for (const step of job.steps.filter((s) => s.uses?.startsWith('datatable-sync/datatable-sync'))) {
           expect(Object.keys(step.with ?? {}).filter((name) => !declared.includes(name))).toEqual([]);
         }
       }
+    }
+  });
+
+  it('use the action versions the README documents, and only those', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const documented = new Set(
+      [...(/The examples use ([^\n]+\n[^\n]+\n[^\n]+)/.exec(readme)?.[1] ?? '').matchAll(/[\w-]+\/[\w-]+@v\d+/g)].map(
+        (m) => m[0],
+      ),
+    );
+    expect([...documented].sort()).toEqual([
+      'actions/checkout@v7',
+      'actions/download-artifact@v8',
+      'actions/github-script@v9',
+      'actions/upload-artifact@v7',
+      'datatable-sync/datatable-sync@v1',
+    ]);
+    for (const file of workflows.filter((f) => f.startsWith('examples/'))) {
+      const text = readFileSync(path.join(root, file), 'utf8');
+      for (const [, uses] of text.matchAll(/uses: ([^\s#]+)/g)) expect(documented, `${file}: ${uses}`).toContain(uses);
     }
   });
 });
