@@ -112,10 +112,18 @@ export async function applyPlans(
   if (snapshots.length > 0) {
     const snapshotDir = path.join(context.run.path, 'snapshots');
     runner.output('snapshot-dir', snapshotDir);
-    if (settings.uploadArtifacts) {
-      const upload = await runner.uploadArtifact(`datatable-snapshot-${settings.configId}`, snapshots, snapshotDir);
+    // A snapshot is a full copy of the table, readable by anyone who can read the repository's artifacts: uploaded
+    // for private repositories unless turned off, for public ones only when asked.
+    const uploadSnapshots = settings.uploadSnapshots ?? context.event.publicRepository === false;
+    if (uploadSnapshots) {
+      const name = `datatable-snapshot-${settings.configId}`;
+      const upload = await runner.uploadArtifact(name, snapshots, snapshotDir, settings.retentionDays);
       if (upload.skipped)
         runner.notice(`Snapshot artifact not uploaded: ${upload.skipped}. The snapshots are in ${snapshotDir}.`);
+    } else {
+      runner.info(
+        `Snapshots not uploaded as an artifact (upload-snapshots: ${settings.uploadSnapshots === false ? 'false' : 'auto, and the repository is public or its visibility unknown'}); they are in ${snapshotDir} for this job.`,
+      );
     }
   }
   await runner.summary(renderApplyReport(outcomes));

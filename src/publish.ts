@@ -108,7 +108,7 @@ export async function publishPlan(
   const artifactName = `datatable-plan-${settings.configId}`;
   let wherePlanIs = `the whole plan is in the plan file (${planFile}).`;
   if (settings.uploadArtifacts) {
-    const upload = await runner.uploadArtifact(artifactName, files, run.path);
+    const upload = await runner.uploadArtifact(artifactName, files, run.path, settings.retentionDays);
     if (upload.skipped) runner.notice(`Plan artifact not uploaded: ${upload.skipped}.`);
     else wherePlanIs = `the whole plan is in the \`${artifactName}\` artifact of [this run](${event.runUrl}).`;
   }

@@ -34,6 +34,10 @@ export interface Settings {
   comment: 'on-change' | 'always' | 'never';
   githubToken: string;
   uploadArtifacts: boolean;
+  /** Upload the snapshots (full copies of the tables) as an artifact; undefined: only for a private repository. */
+  uploadSnapshots: boolean | undefined;
+  /** Days the artifacts are kept; undefined: the repository's setting. */
+  retentionDays: number | undefined;
   jobTimeoutMs: number;
   /** Things to tell the user about the inputs (deprecated names), as warnings. */
   warnings: string[];
@@ -153,6 +157,13 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     throw new SettingsError('Inputs genesys-client-id and genesys-client-secret go together: set both, or neither');
   }
   const uploadArtifacts = oneOf(read, 'upload-artifacts', ['true', 'false'] as const, 'true') === 'true';
+  const snapshots = oneOf(read, 'upload-snapshots', ['auto', 'true', 'false'] as const, 'auto');
+  const retention = read('retention-days').trim();
+  if (retention !== '' && !/^([1-9]|[1-8][0-9]|90)$/.test(retention)) {
+    throw new SettingsError(
+      `Input retention-days is "${retention}"; use a number of days from 1 to 90, or leave it empty`,
+    );
+  }
   const identity = configPath !== '' ? { config: configPath } : { file, table };
   const warnings: string[] = [];
   return {
@@ -165,6 +176,8 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     comment: oneOf(read, 'comment', ['on-change', 'always', 'never'] as const, 'on-change'),
     githubToken: read('github-token').trim(),
     uploadArtifacts,
+    uploadSnapshots: snapshots === 'auto' ? undefined : snapshots === 'true',
+    retentionDays: retention === '' ? undefined : Number(retention),
     jobTimeoutMs,
     configId: createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 12),
     genesys: {

@@ -30,4 +30,36 @@ describe('readSettings', () => {
     );
     expect(() => settings({ 'dengage-api-url': 'ftp://x' })).toThrow('Input dengage-api-url');
   });
+
+  it('reads the artifact settings: snapshots only for private repositories unless said, retention in days', () => {
+    expect(settings({})).toMatchObject({ uploadArtifacts: true, uploadSnapshots: undefined, retentionDays: undefined });
+    expect(settings({ 'upload-snapshots': 'false', 'retention-days': '7' })).toMatchObject({
+      uploadSnapshots: false,
+      retentionDays: 7,
+    });
+    expect(() => settings({ 'retention-days': '365' })).toThrow(
+      'Input retention-days is "365"; use a number of days from 1 to 90',
+    );
+    expect(() => settings({ 'upload-snapshots': 'yes' })).toThrow(
+      'Input upload-snapshots is "yes"; use one of: auto, true, false',
+    );
+  });
+});
+
+describe('readRunEvent', () => {
+  it('knows whether the repository is public, from visibility or private', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readRunEvent } = await import('../src/github/event.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'event-'));
+    const eventOf = (payload: unknown) => {
+      writeFileSync(join(dir, 'e.json'), JSON.stringify(payload));
+      return readRunEvent({ GITHUB_EVENT_PATH: join(dir, 'e.json'), GITHUB_REPOSITORY: 'a/b' });
+    };
+    expect(eventOf({ repository: { visibility: 'public', private: false } }).publicRepository).toBe(true);
+    expect(eventOf({ repository: { visibility: 'internal', private: true } }).publicRepository).toBe(false);
+    expect(eventOf({ repository: { private: true } }).publicRepository).toBe(false);
+    expect(eventOf({}).publicRepository).toBeUndefined();
+  });
 });

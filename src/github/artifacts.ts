@@ -7,13 +7,16 @@ export async function uploadArtifact(
   name: string,
   files: string[],
   rootDirectory: string,
+  retentionDays?: number,
 ): Promise<{ id?: number; skipped?: string }> {
   if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
     return { skipped: 'the artifact service is not available (not running on a GitHub runner)' };
   }
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact');
-    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory, { retentionDays: 30 });
+    // Without retention-days, the repository's own setting applies.
+    const options = retentionDays === undefined ? {} : { retentionDays };
+    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory, options);
     return { id };
   } catch (error) {
     return { skipped: `the artifact upload failed: ${error instanceof Error ? error.message : String(error)}` };

@@ -18,10 +18,13 @@ export interface RunEvent {
   pullRequest?: PullRequestInfo;
   /** On a push: the commit the branch pointed to before it (absent for a new branch). */
   before?: string;
+  /** Whether the repository is public (anyone can read its artifacts); undefined when the event does not say. */
+  publicRepository?: boolean;
 }
 
 interface EventPayload {
   before?: string;
+  repository?: { private?: boolean; visibility?: string };
   pull_request?: {
     number: number;
     head: { sha: string; repo?: { full_name?: string } | null };
@@ -48,6 +51,9 @@ export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     // No readable event file (a local run): no pull request.
   }
   if (payload.before && !/^0+$/.test(payload.before)) event.before = payload.before;
+  const repository = payload.repository;
+  if (repository?.visibility !== undefined) event.publicRepository = repository.visibility === 'public';
+  else if (repository?.private !== undefined) event.publicRepository = !repository.private;
   const pr = payload.pull_request;
   if (pr) {
     const head = pr.head.repo?.full_name;

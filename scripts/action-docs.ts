@@ -1,0 +1,84 @@
+/**
+ * The README's input and output tables, generated from action.yml (the contract), so they cannot drift from it.
+ * `npm run bundle` writes them; `test/action-docs.unit.test.ts` fails when the README holds stale ones.
+ * Run: node scripts/action-docs.ts [--check]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+/** When an input without a default is needed: not in action.yml's grammar, so kept here beside the generator. */
+const REQUIRED_WHEN: Record<string, string> = {
+  file: 'unless `config` is set',
+  config: 'unless `file` is set',
+  'genesys-client-id': 'provider `genesys` (a fork pull request plans offline without it)',
+  'genesys-client-secret': 'provider `genesys` (a fork pull request plans offline without it)',
+  'talkdesk-account': 'provider `talkdesk` (unless `talkdesk-login-url`)',
+  'talkdesk-client-id': 'provider `talkdesk`',
+  'talkdesk-client-secret': 'provider `talkdesk`',
+  'talkdesk-api-url': '`talkdesk-region: au`',
+  'dengage-api-url': 'provider `dengage`',
+  'dengage-user-key': 'provider `dengage`',
+  'dengage-password': 'provider `dengage`',
+  'learningbuilder-url': 'provider `learningbuilder`',
+  'learningbuilder-api-key': 'provider `learningbuilder`',
+  'learningbuilder-import-process-id': 'provider `learningbuilder`',
+};
+
+interface ActionYml {
+  inputs: Record<string, { description: string; default?: string; deprecationMessage?: string }>;
+  outputs: Record<string, { description: string }>;
+}
+
+/** A table cell: pipes escaped, on one line. */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+export function actionTables(actionYml: string): { inputs: string; outputs: string } {
+  const action = parse(actionYml) as ActionYml;
+  const inputs = [
+    '| input | default | required when | description |',
+    '|---|---|---|---|',
+    ...Object.entries(action.inputs).map(([name, input]) => {
+      const fallback = input.default === undefined || input.default === '' ? '' : `\`${cell(input.default)}\``;
+      const deprecated = input.deprecationMessage ? ' (deprecated)' : '';
+      return `| \`${name}\`${deprecated} | ${fallback} | ${cell(REQUIRED_WHEN[name] ?? '')} | ${cell(input.description)} |`;
+    }),
+  ].join('\n');
+  const outputs = [
+    '| output | description |',
+    '|---|---|',
+    ...Object.entries(action.outputs).map(([name, output]) => `| \`${name}\` | ${cell(output.description)} |`),
+  ].join('\n');
+  return { inputs, outputs };
+}
+
+/** The README with its tables between the markers replaced. */
+export function withTables(readme: string, tables: { inputs: string; outputs: string }): string {
+  let text = readme;
+  for (const [name, table] of Object.entries(tables)) {
+    const start = `<!-- ${name}:start (generated from action.yml by scripts/action-docs.ts) -->`;
+    const end = `<!-- ${name}:end -->`;
+    const from = text.indexOf(start);
+    const to = text.indexOf(end);
+    if (from < 0 || to < from) throw new Error(`README.md has no ${start} ... ${end} block`);
+    text = `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`;
+  }
+  return text;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const readmePath = path.join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const next = withTables(readme, actionTables(readFileSync(path.join(root, 'action.yml'), 'utf8')));
+  if (process.argv.includes('--check')) {
+    if (next !== readme) {
+      console.error('README.md: the input/output tables differ from action.yml; run node scripts/action-docs.ts');
+      process.exit(1);
+    }
+  } else if (next !== readme) {
+    writeFileSync(readmePath, next);
+    console.log('README.md: input and output tables written from action.yml');
+  }
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { actionTables, withTables } from '../scripts/action-docs.ts';
+import { repoRoot } from '../scripts/run-action.ts';
+
+describe("the README's input and output tables", () => {
+  it('are the ones action.yml generates (run node scripts/action-docs.ts, or npm run bundle, after changing it)', () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const tables = actionTables(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8'));
+    expect(withTables(readme, tables)).toBe(readme);
+  });
+
+  it('list every input with its default and when it is required, and notice a drifted description', () => {
+    const yml =
+      'inputs:\n  file:\n    description: "CSV path"\n  mode:\n    description: "plan | apply"\n    default: plan\noutputs:\n  changed:\n    description: "true when"\n';
+    const tables = actionTables(yml);
+    expect(tables.inputs.split('\n').slice(2)).toEqual([
+      '| `file` |  | unless `config` is set | CSV path |',
+      '| `mode` | `plan` |  | plan \\| apply |',
+    ]);
+    const readme = withTables(
+      '<!-- inputs:start (generated from action.yml by scripts/action-docs.ts) -->\n<!-- inputs:end -->\n<!-- outputs:start (generated from action.yml by scripts/action-docs.ts) -->\n<!-- outputs:end -->\n',
+      tables,
+    );
+    expect(withTables(readme, actionTables(yml.replace('CSV path', 'CSV path or glob')))).not.toBe(readme);
+  });
+});
