@@ -101,7 +101,9 @@ describe('snapshots, restore and export', () => {
     const snapshotDir = apply.outputs['snapshot-dir'] ?? '';
     const snapshot = await readFile(path.join(snapshotDir, 'Holidays.csv'), 'utf8');
     expect(snapshot.split('\n')[0]).toBe('Holiday,Date,Closed,Greeting,Callback Hours,Surcharge');
-    expect(apply.stdout).toContain('Snapshots not uploaded as an artifact (upload-snapshots: auto, and the repository is public or its visibility unknown)');
+    expect(apply.stdout).toContain(
+      'Snapshots not uploaded as an artifact (upload-snapshots: auto, and the repository is public or its visibility unknown)',
+    );
 
     const ws = path.join(dir, 'restore');
     await mkdir(ws);
