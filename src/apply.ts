@@ -56,13 +56,15 @@ export async function applyPlans(
   const { runner, settings } = context;
   const plans = planned.tables.map((t) => t.plan);
   const reviewed = await findReviewedPlan(context);
+  runner.debug(`Reviewed plan: ${reviewed.state} (${reviewed.where})`);
   const decision = reviewDecision(reviewed, plans, settings);
   if (!decision.apply) {
     runner.output('import-jobs', '[]');
     await runner.summary(
       `## Apply refused\n\n${escapeMarkdown(decision.refusal)}\n\n${decision.differences.map((d) => `- ${escapeMarkdown(d)}`).join('\n')}\n`,
     );
-    return runner.fail(`${decision.refusal}\n${decision.differences.join('\n')}`);
+    const reason = reviewed.state === 'found' ? 'plan-changed' : 'not-reviewed';
+    return runner.fail(`${decision.refusal}\n${decision.differences.join('\n')}`, reason);
   }
   runner.notice(decision.notice);
 
@@ -146,6 +148,7 @@ export async function applyPlans(
             `${o.table}: ${o.message ?? `import job ${o.jobId} ${o.status}`}${o.error ? `: ${describeImportError(o.error)}` : ''}`,
         )
         .join('\n'),
+      'import-failed',
     );
   }
 }

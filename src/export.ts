@@ -31,5 +31,5 @@ export async function exportTables(context: RunContext, provider: Provider, file
   await runner.summary(lines.join('\n'));
   runner.output('changed', false);
   runner.output('import-jobs', '[]');
-  if (failures.length > 0) runner.fail(`Some tables were not exported:\n${failures.join('\n')}`);
+  if (failures.length > 0) runner.fail(`Some tables were not exported:\n${failures.join('\n')}`, 'export-failed');
 }

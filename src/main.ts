@@ -21,7 +21,7 @@ export async function run(runner: Runner): Promise<void> {
     settings = readSettings(runner.input, (file) => gate.readText(file, 'config'));
     files = await findDataFiles(gate, settings.tables, settings.mode === 'export');
   } catch (error) {
-    if (error instanceof SettingsError) return runner.fail(error.message);
+    if (error instanceof SettingsError) return runner.fail(error.message, 'settings');
     throw error;
   }
   runner.mask(settings.githubToken);
@@ -31,10 +31,14 @@ export async function run(runner: Runner): Promise<void> {
     settings.githubToken && event.owner ? runner.pullRequests(settings.githubToken, event) : undefined;
   const missing = missingInputs(settings);
   const offline = missing !== undefined;
-  if (missing && (settings.mode !== 'plan' || !event.pullRequest)) return runner.fail(missing);
+  if (missing && (settings.mode !== 'plan' || !event.pullRequest)) return runner.fail(missing, 'missing-inputs');
 
   const http = new HttpClient({
     onSecret: runner.mask,
+    onResponse: ({ method, url, status, ms, correlationId }) =>
+      runner.debug(
+        `HTTP ${method} ${url} -> ${status} in ${ms} ms${correlationId ? ` (correlation id ${correlationId})` : ''}`,
+      ),
     onRetry: ({ reason, waitMs, url }) =>
       runner.info(`${reason} from ${url}; retrying in ${(waitMs / 1000).toFixed(1)} s`),
   });
@@ -53,7 +57,7 @@ export async function run(runner: Runner): Promise<void> {
     const readPrevious = (file: string) => readVersion(pullRequests, file, previousRef);
     const planned =
       provider?.capabilities.readsLiveRows === true
-        ? await planLive(files, provider, runner.info)
+        ? await planLive(files, provider, runner.info, runner.group)
         : await planAgainstPrevious(files, readPrevious, provider);
     const published = await publishPlan(context, planned, {
       mode: settings.mode === 'apply' ? 'apply' : 'plan',
@@ -66,7 +70,13 @@ export async function run(runner: Runner): Promise<void> {
     if (published.blocked.length > 0) {
       runner.output('import-jobs', '[]');
       const verb = settings.mode === 'plan' ? 'The plan cannot be applied' : 'Nothing was applied, because';
-      return runner.fail(`${verb}:\n${published.blocked.join('\n')}`);
+      const plans = planned.tables.map((t) => t.plan);
+      const reason = plans.some((p) => p.invalidRows > 0)
+        ? 'invalid-rows'
+        : plans.some((p) => p.refusals.length > 0)
+          ? 'guard'
+          : 'table-failed';
+      return runner.fail(`${verb}:\n${published.blocked.join('\n')}`, reason);
     }
     if (settings.mode === 'apply' && provider) await applyPlans(context, provider, planned, published);
     else runner.output('import-jobs', '[]');

@@ -27,14 +27,18 @@ export async function planLive(
   files: readonly DataFile[],
   provider: Provider,
   log: (m: string) => void,
+  group: <T>(name: string, work: () => Promise<T>) => Promise<T> = (_name, work) => work(),
 ): Promise<PlannedRun> {
   const run: PlannedRun = { tables: [], failures: [] };
   for (const file of files) {
-    try {
-      run.tables.push(await planOneLive(file, provider, log));
-    } catch (error) {
-      recordFailure(run, file, error);
-    }
+    // One fold of the log per table.
+    await group(`Plan ${file.relativePath} -> ${file.table}`, async () => {
+      try {
+        run.tables.push(await planOneLive(file, provider, log));
+      } catch (error) {
+        recordFailure(run, file, error);
+      }
+    });
   }
   return run;
 }

@@ -15,7 +15,16 @@ export const runner = {
   info: (message: string): void => core.info(logLine(message)),
   notice: (message: string): void => core.notice(message),
   warning: (message: string, file?: string): void => core.warning(message, file ? { file } : {}),
-  fail: (message: string): void => core.setFailed(message),
+  /** Fails the step, and says why in one word in the `failure-reason` output (for workflows that branch on it). */
+  fail: (message: string, reason: FailureReason = 'error'): void => {
+    core.setOutput('failure-reason', reason);
+    core.setFailed(message);
+  },
+  /** Lines only shown with debug logging on (ACTIONS_STEP_DEBUG, or "re-run with debug logging"). */
+  debug: (message: string): void => core.debug(logLine(message)),
+  isDebug: (): boolean => core.isDebug(),
+  /** The log lines of `work` folded under one heading. */
+  group: <T>(name: string, work: () => Promise<T>): Promise<T> => core.group(logLine(name), work),
   output: (name: string, value: string | number | boolean): void => core.setOutput(name, String(value)),
   workspace: (): string => process.env.GITHUB_WORKSPACE || process.cwd(),
   tempDir: (): string => process.env.RUNNER_TEMP || process.cwd(),
@@ -54,3 +63,16 @@ export const runner = {
 };
 
 export type Runner = typeof runner;
+
+/** Why a run failed, as the `failure-reason` output says it. */
+export type FailureReason =
+  | 'settings'
+  | 'missing-inputs'
+  | 'invalid-rows'
+  | 'guard'
+  | 'table-failed'
+  | 'not-reviewed'
+  | 'plan-changed'
+  | 'import-failed'
+  | 'export-failed'
+  | 'error';

@@ -24,6 +24,8 @@ describe('the log door, through dist/index.js', () => {
     // The action's own annotations name the file too, escaped by the toolkit (%0A, %3A): only forged ones count.
     const forged = commands(result.stdout).filter((line) => /^\s*::(warning file=forged|stop-commands)/.test(line));
     expect(forged).toEqual([]);
-    expect(commands(result.stdout).every((line) => /^::(warning|error|notice)[ :]/.test(line))).toBe(true);
+    expect(
+      commands(result.stdout).every((line) => /^::(warning|error|notice|debug|group|endgroup)[ :]/.test(line)),
+    ).toBe(true);
   });
 });
