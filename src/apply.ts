@@ -92,9 +92,13 @@ export async function applyPlans(
       continue;
     }
     if (!hasChanges(current.plan.diff)) continue;
-    const snapshot = provider.capabilities.readsLiveRows ? await saveSnapshot(context, current) : undefined;
-    if (snapshot) snapshots.push(snapshot);
-    outcomes.push(await importTable(provider, current, settings, runner, snapshot));
+    const applying = current;
+    // One fold of the log per table, as for its plan.
+    await runner.group(`Apply ${applying.file.relativePath} -> ${applying.plan.table.name}`, async () => {
+      const snapshot = provider.capabilities.readsLiveRows ? await saveSnapshot(context, applying) : undefined;
+      if (snapshot) snapshots.push(snapshot);
+      outcomes.push(await importTable(provider, applying, settings, runner, snapshot));
+    });
   }
   runner.output(
     'import-jobs',
