@@ -3,25 +3,39 @@ import { ProviderError } from './provider.ts';
 
 export interface PollOptions<T> {
   timeoutMs: number;
-  /** Waits between polls grow from the first to the longest. */
+  /**
+   * The first wait, and the longest. In between, a job is polled at most a second apart while it is young and then at
+   * most a tenth of its age apart: a finished job is noticed within about a second, or within 10% of its run time,
+   * without polling a long job every second.
+   */
   pollMs: { first: number; longest: number };
   /** The error when the time is up, from the last state seen. */
   stillRunning: (last: T, timeoutMs: number) => string;
 }
 
-/** Polls until `done`, waiting longer each time, and gives up (a ProviderError) once `timeoutMs` would pass. */
+/** Polls longer than this are waited a tenth of the job's age; shorter ones at most this far apart. */
+const YOUNG_POLL_MS = 1000;
+
+/** The wait before the next poll of a job this old (ms). */
+export function nextPollWait(ageMs: number, pollMs: { first: number; longest: number }): number {
+  const wanted = Math.max(YOUNG_POLL_MS, Math.floor(ageMs / 10));
+  return Math.max(pollMs.first, Math.min(wanted, pollMs.longest));
+}
+
+/** Polls until `done`, waiting as `nextPollWait` says, and gives up (a ProviderError) once `timeoutMs` would pass. */
 export async function pollUntil<T>(
   poll: () => Promise<T>,
   done: (state: T) => boolean,
   options: PollOptions<T>,
 ): Promise<T> {
-  const deadline = Date.now() + options.timeoutMs;
+  const started = Date.now();
+  const deadline = started + options.timeoutMs;
   let wait = options.pollMs.first;
   for (;;) {
     const state = await poll();
     if (done(state)) return state;
     if (Date.now() + wait > deadline) throw new ProviderError(options.stillRunning(state, options.timeoutMs));
     await sleep(wait);
-    wait = Math.min(wait * 2, options.pollMs.longest);
+    wait = nextPollWait(Date.now() - started, options.pollMs);
   }
 }

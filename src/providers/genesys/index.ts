@@ -80,7 +80,7 @@ export class GenesysProvider implements Provider {
   constructor(options: GenesysOptions, http: HttpClient) {
     this.client = new GenesysClient(options, http);
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
-    this.pollMs = options.pollMs ?? { first: 250, longest: 3000 };
+    this.pollMs = options.pollMs ?? { first: 250, longest: 30_000 };
     this.exportTimeoutMs = options.exportTimeoutMs ?? 15 * 60_000;
     this.log = options.log ?? (() => {});
   }

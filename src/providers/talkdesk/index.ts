@@ -265,7 +265,7 @@ export class TalkdeskProvider implements Provider {
             (state.records_count ?? 0) >= expected.countBefore + expected.added)),
       {
         timeoutMs,
-        pollMs: this.options.pollMs ?? { first: 500, longest: 3000 },
+        pollMs: this.options.pollMs ?? { first: 500, longest: 30_000 },
         stillRunning: (state) =>
           `Record list ${table.id} was still "${state.status}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); the upload may still finish in Talkdesk`,
       },
