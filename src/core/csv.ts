@@ -161,7 +161,9 @@ export async function parseCsv(
   let line = 1;
   let header: string[] | undefined;
   let delimiter = options.delimiter ?? ',';
+  /** Rows of nothing but blanks: how many, and the first few lines (a count, so a huge file costs nothing here). */
   const blankLines: number[] = [];
+  let blankRows = 0;
   const problems: Problem[] = [];
 
   // Rows are taken in `on_record`, synchronously as they are parsed, so that a later parse error cannot drop
@@ -179,7 +181,7 @@ export async function parseCsv(
       header = checkHeader(record, file, startLine, delimiter);
       visitor.header(header, startLine);
     } else if (record.every((cell) => cell.trim() === '')) {
-      blankLines.push(startLine);
+      if (++blankRows <= 5) blankLines.push(startLine);
     } else if (record.length !== header.length) {
       problems.push({
         severity: 'error',
@@ -213,39 +215,42 @@ export async function parseCsv(
     done.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
     return started;
   };
-  /** The text before the first line is whole: read for a `sep=` line before the parser starts. */
-  let firstLine = '';
-  const begin = (text: string): string => {
+  /** Starts the parser once the first line is whole: a `sep=X` line sets the delimiter and is not read as a row. */
+  const begin = (text: string): { started: ReturnType<typeof parse>; rest: string } => {
     const end = text.indexOf('\n');
     const sep = SEP_LINE.exec(end < 0 ? text : text.slice(0, end));
-    if (sep) {
-      delimiter = sep[1] as string;
-      line = 2;
-      text = end < 0 ? '' : text.slice(end + 1);
-    }
-    parser = startParser();
-    return text;
+    if (!sep) return { started: startParser(), rest: text };
+    delimiter = sep[1] as string;
+    line = 2;
+    return { started: startParser(), rest: end < 0 ? '' : text.slice(end + 1) };
+  };
+  const write = async (writing: ReturnType<typeof parse>, text: string) => {
+    // A failing row (bad header) errors the parser, and then 'drain' never comes: wait for either.
+    if (!writing.write(text)) await Promise.race([new Promise((resolve) => writing.once('drain', resolve)), done]);
   };
 
   try {
-    for await (let text of toLf(decodeUtf8(source, file))) {
-      if (!parser) {
-        firstLine += text;
-        if (firstLine.indexOf('\n') < 0) continue;
-        text = begin(firstLine);
+    let firstLine = '';
+    for await (const text of toLf(decodeUtf8(source, file))) {
+      if (parser) {
+        await write(parser, text);
+        continue;
       }
-      const writing = parser as ReturnType<typeof parse>;
-      // A failing row (bad header) errors the parser, and then 'drain' never comes: wait for either.
-      if (!writing.write(text)) await Promise.race([new Promise((resolve) => writing.once('drain', resolve)), done]);
+      firstLine += text;
+      if (firstLine.indexOf('\n') < 0) continue;
+      const { started, rest } = begin(firstLine);
+      parser = started;
+      await write(started, rest);
     }
     if (!parser) {
-      const rest = begin(firstLine);
-      (parser as unknown as ReturnType<typeof parse>).write(rest);
+      const { started, rest } = begin(firstLine);
+      parser = started;
+      await write(started, rest);
     }
-    (parser as unknown as ReturnType<typeof parse>).end();
+    parser.end();
     await done;
   } catch (error) {
-    (parser as ReturnType<typeof parse> | undefined)?.destroy();
+    parser?.destroy();
     if (error instanceof DataFileError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'CSV_QUOTE_NOT_CLOSED') {
@@ -274,13 +279,13 @@ export async function parseCsv(
       message: 'the file is empty; it needs at least a header row',
     });
   }
-  if (blankLines.length > 0) {
+  if (blankRows > 0) {
     problems.push({
       severity: 'warning',
       kind: 'blank-row',
       file,
       line: blankLines[0] as number,
-      message: `${blankLines.length} row(s) hold nothing but delimiters or spaces (lines ${blankLines.slice(0, 5).join(', ')}${blankLines.length > 5 ? ', ...' : ''}), as a spreadsheet leaves them; they were skipped`,
+      message: `${blankRows} row(s) hold nothing but delimiters or spaces (lines ${blankLines.join(', ')}${blankRows > 5 ? ', ...' : ''}), as a spreadsheet leaves them; they were skipped`,
     });
   }
   return problems;
