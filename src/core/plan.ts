@@ -143,13 +143,6 @@ function droppedColumnRefusals(
   return refusals;
 }
 
-/** Where the key column is in the file's header. */
-function keyColumnIndex(schema: TableSchema, header: readonly string[]): number {
-  const key = keyField(schema);
-  const index = header.findIndex((name) => name === key.title || name === key.name);
-  return Math.max(0, index);
-}
-
 /** The file's keys, kept beside the live index: a slot per live row, a map only for keys the table lacks. */
 class LiveFileKeys implements FileKeys {
   private readonly live: ReadonlyMap<string, number>;
@@ -228,7 +221,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const checked = validator as RowValidator;
   // Keys of invalid rows count as present: the user means to keep those rows, so they are not shown as deletions.
   const diff = (differ as RowDiffer<number>).finish(keys);
-  const renames = lookAlikeRenames(diff, keys, file, header[keyColumnIndex(schema as TableSchema, header)]);
+  const renames = lookAlikeRenames(diff, keys, file, checked.keyColumn);
   const notApplied = input.cannotDelete ? diff.deleted.splice(0) : [];
   // Every invalid row is in `rejected`, ragged ones included; the CSV problems also hold warnings (blank rows).
   const invalidRows = checked.rejected.length;

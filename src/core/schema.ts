@@ -269,6 +269,11 @@ export class RowValidator {
   private readonly columns: Field[];
   private readonly missing: Field[];
 
+  /** The key column as the file's header names it. */
+  get keyColumn(): string | undefined {
+    return this.header[this.keyIndex];
+  }
+
   /** The table's fields the file has no column for (filled with their empty value). */
   get missingFields(): readonly Field[] {
     return this.missing;
