@@ -20,7 +20,7 @@ export interface HttpOptions {
    * the process environment unless given (tests).
    */
   proxyEnv?: Record<string, string | undefined>;
-  /** Told of every request once it has an answer (or none): for debug logs. */
+  /** Told of every request once it has an answer, or failed without one (status 0): for debug logs. */
   onResponse?: (info: { method: string; url: string; status: number; ms: number; correlationId?: string }) => void;
 }
 
@@ -171,6 +171,8 @@ export class HttpClient {
         if (!this.mayRetry(attempt, started, waitMs ?? this.backoffMs(attempt))) return result;
       } catch (error) {
         const code = (error as { code?: string }).code ?? '';
+        // No answer at all: status 0 in the debug log, with the time it took to fail.
+        this.options.onResponse?.({ method: req.method, url: safeUrl(req.url), status: 0, ms: Date.now() - sent });
         if (!idempotent || !RETRYABLE_NETWORK_CODES.has(code)) throw this.networkError(req, error);
         reason = `connection problem (${code})`;
         if (!this.mayRetry(attempt, started, this.backoffMs(attempt))) throw this.networkError(req, error);
