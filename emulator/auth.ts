@@ -5,7 +5,8 @@ import { error, type Send } from './wire.ts';
 
 export class Auth {
   private readonly clients: readonly { id: string; secret: string }[];
-  private readonly tokens = new Set<string>();
+  /** Token -> the OAuth client it was issued to (the rate limit is the client's, whatever its tokens). */
+  private readonly tokens = new Map<string, string>();
 
   constructor(clients: readonly { id: string; secret: string }[]) {
     this.clients = clients;
@@ -25,7 +26,7 @@ export class Auth {
       return send(401, { error: 'invalid_client', description: 'client not found' });
     }
     const token = randomBytes(24).toString('base64url');
-    this.tokens.add(token);
+    this.tokens.set(token, id as string);
     send(200, { access_token: token, token_type: 'bearer', expires_in: 86400 });
   }
 
@@ -34,6 +35,11 @@ export class Auth {
     const auth = req.headers.authorization ?? '';
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
     return this.tokens.has(token) ? token : undefined;
+  }
+
+  /** The OAuth client a token was issued to. */
+  clientOf(token: string): string {
+    return this.tokens.get(token) ?? token;
   }
 
   revokeAll(): void {

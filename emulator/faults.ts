@@ -49,29 +49,50 @@ function serverError(status: number) {
 }
 
 /**
- * `inin-ratelimit-allowed`, `-count` and `-reset` (seconds to the window's end), counted per token in a one-minute
- * window, as Genesys sends them on every answer. Only counted: limiting is the `rateLimit` fault's job.
+ * Each token's requests in a sliding window (default: 300 a minute), with the `inin-ratelimit-allowed`, `-count` and
+ * `-reset` headers Genesys sends on every API answer. `-reset` is the seconds until the oldest request in the window
+ * leaves it (when the window has room again). With `enforce`, a request over the limit is refused (429, not counted).
  */
 export class RateWindow {
-  private readonly allowed: number;
-  private readonly windowMs = 60_000;
-  private readonly windows = new Map<string, { start: number; count: number }>();
+  readonly allowed: number;
+  private readonly windowMs: number;
+  private readonly enforce: boolean;
+  private readonly sent = new Map<string, number[]>();
+  /** 429s answered because of the window (not the `rateLimit` fault). */
+  refused = 0;
 
-  constructor(allowed = 300) {
-    this.allowed = allowed;
+  constructor(options: { allowed?: number; windowMs?: number; enforce?: boolean } = {}) {
+    this.allowed = options.allowed ?? 300;
+    this.windowMs = options.windowMs ?? 60_000;
+    this.enforce = options.enforce ?? false;
   }
 
-  headers(token: string, now = Date.now()): Record<string, string> {
-    let window = this.windows.get(token);
-    if (!window || now - window.start >= this.windowMs) {
-      window = { start: now, count: 0 };
-      this.windows.set(token, window);
-    }
-    window.count++;
-    return {
+  /** Counts a request; the headers to answer with, and a 429 answer when it is over the limit. */
+  take(token: string, now = Date.now()): { headers: Record<string, string>; refusal?: FaultAnswer } {
+    const times = (this.sent.get(token) ?? []).filter((t) => now - t < this.windowMs);
+    this.sent.set(token, times);
+    const over = this.enforce && times.length >= this.allowed;
+    if (!over) times.push(now);
+    const oldest = times[0] ?? now;
+    const resetSeconds = Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000));
+    const headers = {
       'inin-ratelimit-allowed': String(this.allowed),
-      'inin-ratelimit-count': String(window.count),
-      'inin-ratelimit-reset': String(Math.ceil((window.start + this.windowMs - now) / 1000)),
+      'inin-ratelimit-count': String(over ? times.length + 1 : times.length),
+      'inin-ratelimit-reset': String(resetSeconds),
+    };
+    if (!over) return { headers };
+    this.refused++;
+    return {
+      headers,
+      refusal: {
+        status: 429,
+        body: error(
+          429,
+          'too.many.requests.retry.after',
+          `Rate limit exceeded the maximum. Retry the request in [${resetSeconds}] seconds`,
+        ),
+        headers: { 'retry-after': String(resetSeconds) },
+      },
     };
   }
 }

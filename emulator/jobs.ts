@@ -23,7 +23,7 @@ export function newJob(kind: 'import' | 'export', tableId: string, faults: Fault
     tableId,
     status: kind === 'import' ? 'WaitingForUpload' : 'Processing',
     dateCreated: new Date().toISOString(),
-    pollsLeft: faults.jobPolls ?? 2,
+    pollsLeft: faults.jobPolls ?? 0,
     readyAt: Date.now() + (faults.jobDurationMs ?? 0),
     hiddenPolls: faults.jobNotFoundPolls ?? 0,
   };
@@ -135,6 +135,7 @@ export function finishImport(table: Table, job: Job, faults: Faults, limits: Lim
     job.errorInformation = error(400, 'flows.datatables.import.failed', message);
   };
   if (faults.failImport) return fail(faults.failImport);
+  if (faults.failImportsInto?.includes(table.name)) return fail(`Import into ${table.name} failed`);
   let records: string[][];
   try {
     records = parse(job.upload ?? Buffer.alloc(0), { bom: true, skip_empty_lines: true, relax_column_count: true });

@@ -5,6 +5,7 @@
  * and signed storage (uploads and downloads). Where the reference says "assumed", the choice is marked.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Auth, badCredentials } from './auth.ts';
 import { getDownload, handleStorage } from './downloads.ts';
 import { apiFault, RateWindow } from './faults.ts';
@@ -47,7 +48,8 @@ export class GenesysEmulator {
   storageUrl = '';
   private readonly limits: Limits;
   private readonly auth: Auth;
-  private readonly rateWindow = new RateWindow();
+  readonly rateWindow: RateWindow;
+  private readonly latencyMs: number;
   private readonly downloadHost: 'api' | 'apps';
   private readonly servers: Server[] = [];
 
@@ -56,6 +58,8 @@ export class GenesysEmulator {
     this.limits = options.limits ?? { maxRows: 5000, maxFields: 50, maxKeyLength: 256 };
     this.faults = { ...options.faults };
     this.downloadHost = options.downloadHost ?? 'api';
+    this.rateWindow = new RateWindow(options.rateLimit);
+    this.latencyMs = options.latencyMs ?? 0;
     for (const seed of options.tables ?? []) this.addTable(seed);
   }
 
@@ -122,6 +126,7 @@ export class GenesysEmulator {
   private async handle(host: Host, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator');
     const body = await readBody(req);
+    if (this.latencyMs > 0 && !url.pathname.startsWith('/__emulator')) await sleep(this.latencyMs);
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,
@@ -155,7 +160,9 @@ export class GenesysEmulator {
       if (!url.pathname.startsWith(prefix)) return send(404, notFound(`route ${url.pathname}`));
       const token = this.auth.tokenOf(req);
       if (!token) return send(401, badCredentials());
-      extraHeaders = this.rateWindow.headers(token);
+      const window = this.rateWindow.take(this.auth.clientOf(token));
+      extraHeaders = window.headers;
+      if (window.refusal) return send(window.refusal.status, window.refusal.body, window.refusal.headers);
       if (this.faults.revokeTokens) {
         this.auth.revokeAll();
         this.faults.revokeTokens = false;

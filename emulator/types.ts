@@ -49,7 +49,7 @@ export interface Faults {
   revokeTokens?: boolean;
   /** The next `count` API calls answer 401, whatever the token (a role or org problem). */
   unauthorized?: { count: number };
-  /** Polls a job answers before it finishes (default 2). */
+  /** Polls a job answers before it finishes (default 0: its time alone decides). */
   jobPolls?: number;
   /** And the time a job takes before it can finish, in ms (default 0: polls alone decide). */
   jobDurationMs?: number;
@@ -61,6 +61,8 @@ export interface Faults {
   failRows?: string[];
   /** Export jobs answer 403, as for a client without export permission. */
   exportForbidden?: boolean;
+  /** Imports into these tables (by name) finish Failed, changing nothing. */
+  failImportsInto?: string[];
   /** Import jobs finish Failed with this error message, changing nothing. */
   failImport?: string;
   /** The next `count` ReplaceAll imports delete every row, write only the first half of the file, then end Failed. */
@@ -148,4 +150,12 @@ export interface EmulatorOptions {
    * the apps host (`/platform/api/v2/downloads/<id>`), as other Genesys downloads do in public code.
    */
   downloadHost?: 'api' | 'apps';
+  /**
+   * Each OAuth client's rate limit: `allowed` requests in any `windowMs` (a sliding window, default one minute, 300
+   * requests as Genesys' default). Every API answer carries the `inin-ratelimit-*` headers; with `enforce`, a request
+   * over the limit answers 429 with Retry-After (without, the headers only count).
+   */
+  rateLimit?: { allowed?: number; windowMs?: number; enforce?: boolean };
+  /** Every answer (API, apps and storage hosts) waits this long first, as a real network and service do. */
+  latencyMs?: number;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { postComment, type RunContext, safeName } from './context.ts';
 import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
 import { rowsToImport } from './core/plan.ts';
+import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
 import {
   commentMarker,
@@ -68,38 +69,12 @@ export async function applyPlans(
   }
   runner.notice(decision.notice);
 
-  const outcomes: ImportOutcome[] = [];
-  const snapshots: string[] = [];
-  for (const plannedTable of planned.tables) {
-    let current = plannedTable;
-    if (!hasChanges(current.plan.diff)) {
-      runner.info(`${current.plan.table.name}: no changes, no import job started`);
-      continue;
-    }
-    try {
-      current = await waitForRunningImport(context, provider, current);
-    } catch (error) {
-      if (!(error instanceof ProviderError)) throw error;
-      outcomes.push({
-        table: current.plan.table.name,
-        file: current.plan.file,
-        status: 'NotStarted',
-        updated: 0,
-        deleted: 0,
-        failed: 0,
-        message: error.message,
-      });
-      continue;
-    }
-    if (!hasChanges(current.plan.diff)) continue;
-    const applying = current;
-    // One fold of the log per table, as for its plan.
-    await runner.group(`Apply ${applying.file.relativePath} -> ${applying.plan.table.name}`, async () => {
-      const snapshot = provider.capabilities.readsLiveRows ? await saveSnapshot(context, applying) : undefined;
-      if (snapshot) snapshots.push(snapshot);
-      outcomes.push(await importTable(provider, applying, settings, runner, snapshot));
-    });
-  }
+  // Changed tables are applied side by side; outcomes and snapshots come out in config order.
+  const applied = await mapConcurrent(planned.tables, settings.parallelism, (plannedTable) =>
+    applyTable(context, provider, plannedTable),
+  );
+  const outcomes = applied.flatMap((a) => (a.outcome ? [a.outcome] : []));
+  const snapshots = applied.flatMap((a) => (a.snapshot ? [a.snapshot] : []));
   runner.output(
     'import-jobs',
     JSON.stringify(
@@ -155,6 +130,42 @@ export async function applyPlans(
       'import-failed',
     );
   }
+}
+
+/** One table: nothing when it has no changes; else wait for a running import, snapshot, import, and the outcome. */
+async function applyTable(
+  context: RunContext,
+  provider: Provider,
+  plannedTable: PlannedTable,
+): Promise<{ outcome?: ImportOutcome; snapshot?: string }> {
+  const { runner, settings } = context;
+  let current = plannedTable;
+  if (!hasChanges(current.plan.diff)) {
+    runner.info(`${current.plan.table.name}: no changes, no import job started`);
+    return {};
+  }
+  // One fold of the log per table, as for its plan.
+  return runner.group(`Apply ${current.file.relativePath} -> ${current.plan.table.name}`, async () => {
+    try {
+      current = await waitForRunningImport(context, provider, current);
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error;
+      const outcome: ImportOutcome = {
+        table: current.plan.table.name,
+        file: current.plan.file,
+        status: 'NotStarted',
+        updated: 0,
+        deleted: 0,
+        failed: 0,
+        message: error.message,
+      };
+      return { outcome };
+    }
+    if (!hasChanges(current.plan.diff)) return {};
+    const snapshot = provider.capabilities.readsLiveRows ? await saveSnapshot(context, current) : undefined;
+    const outcome = await importTable(provider, current, settings, runner, snapshot);
+    return { outcome, ...(snapshot ? { snapshot } : {}) };
+  });
 }
 
 /**

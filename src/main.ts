@@ -57,8 +57,12 @@ export async function run(runner: Runner): Promise<void> {
     const readPrevious = (file: string) => readVersion(pullRequests, file, previousRef);
     const planned =
       provider?.capabilities.readsLiveRows === true
-        ? await planLive(files, provider, runner.info, runner.group)
-        : await planAgainstPrevious(files, readPrevious, provider);
+        ? await planLive(files, provider, {
+            log: runner.info,
+            group: runner.group,
+            parallelism: settings.parallelism,
+          })
+        : await planAgainstPrevious(files, readPrevious, provider, settings.parallelism);
     const published = await publishPlan(context, planned, {
       mode: settings.mode === 'apply' ? 'apply' : 'plan',
       plans: planned.tables.map((t) => t.plan),

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { readCsv } from './core/csv.ts';
 import { type PlanInput, planTable, type TablePlan } from './core/plan.ts';
+import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
 import type { TableFailure } from './core/report.ts';
 import { schemaFromHeader } from './core/schema.ts';
@@ -22,23 +23,38 @@ export interface PlannedRun {
   failures: TableFailure[];
 }
 
-/** Plans each file against its live table: every table is planned before anything is applied. */
+/**
+ * Plans each file against its live table, `parallelism` at a time: results in config order whatever finishes first,
+ * one table's failure recorded without stopping the others, and every table planned before anything is applied.
+ */
 export async function planLive(
   files: readonly DataFile[],
   provider: Provider,
-  log: (m: string) => void,
-  group: <T>(name: string, work: () => Promise<T>) => Promise<T> = (_name, work) => work(),
+  options: { log: (m: string) => void; group?: Group; parallelism?: number },
 ): Promise<PlannedRun> {
-  const run: PlannedRun = { tables: [], failures: [] };
-  for (const file of files) {
+  const group = options.group ?? ((_name, work) => work());
+  await provider.expectTables?.(files.map((file) => file.table));
+  const results = await mapConcurrent(files, options.parallelism ?? 1, (file) =>
     // One fold of the log per table.
-    await group(`Plan ${file.relativePath} -> ${file.table}`, async () => {
+    group(`Plan ${file.relativePath} -> ${file.table}`, async () => {
       try {
-        run.tables.push(await planOneLive(file, provider, log));
+        return await planOneLive(file, provider, options.log);
       } catch (error) {
-        recordFailure(run, file, error);
+        return failureOf(file, error);
       }
-    });
+    }),
+  );
+  return collect(results);
+}
+
+type Group = <T>(name: string, work: () => Promise<T>) => Promise<T>;
+
+/** The planned tables and the failures, each in config order. */
+function collect(results: readonly (PlannedTable | TableFailure)[]): PlannedRun {
+  const run: PlannedRun = { tables: [], failures: [] };
+  for (const result of results) {
+    if ('plan' in result) run.tables.push(result);
+    else run.failures.push(result);
   }
   return run;
 }
@@ -76,10 +92,11 @@ export async function planAgainstPrevious(
   files: readonly DataFile[],
   readBase: (path: string) => Promise<string | undefined>,
   provider?: Provider,
+  parallelism = 1,
 ): Promise<PlannedRun> {
-  const run: PlannedRun = { tables: [], failures: [] };
   const cannotDelete = provider ? cannotDeleteReason(provider) : undefined;
-  for (const file of files) {
+  await provider?.expectTables?.(files.map((file) => file.table));
+  const results = await mapConcurrent(files, parallelism, async (file): Promise<PlannedTable | TableFailure> => {
     try {
       const table = provider ? await provider.getTable(file.table) : undefined;
       const baseText = await readBase(file.relativePath);
@@ -107,12 +124,12 @@ export async function planAgainstPrevious(
         checkCell: provider?.capabilities.checkCell,
         uploadLimit: provider ? uploadLimit(provider, file) : undefined,
       });
-      run.tables.push({ plan, file, ...(table ? { table } : {}), liveRecords: [] });
+      return { plan, file, ...(table ? { table } : {}), liveRecords: [] };
     } catch (error) {
-      recordFailure(run, file, error);
+      return failureOf(file, error);
     }
-  }
-  return run;
+  });
+  return collect(results);
 }
 
 /** The provider's upload limit with the file's size, for the plan to check. */
@@ -129,12 +146,13 @@ function cannotDeleteReason(provider: Provider): string | undefined {
     : `${provider.capabilities.describe} cannot delete rows: remove them there if they should go`;
 }
 
-function recordFailure(run: PlannedRun, file: DataFile, error: unknown): void {
+/** A table that could not be planned, for the report; anything but a vendor or data-file error is a bug: thrown. */
+function failureOf(file: DataFile, error: unknown): TableFailure {
   if (!(error instanceof ProviderError || error instanceof DataFileError)) throw error;
-  run.failures.push({
+  return {
     file: file.relativePath,
     table: file.table,
     message: error.message,
     ...(error instanceof DataFileError ? { problems: error.problems } : {}),
-  });
+  };
 }

@@ -39,6 +39,8 @@ export interface Settings {
   /** Days the artifacts are kept; undefined: the repository's setting. */
   retentionDays: number | undefined;
   jobTimeoutMs: number;
+  /** Tables planned (then applied) side by side. */
+  parallelism: number;
   /** Things to tell the user about the inputs (deprecated names), as warnings. */
   warnings: string[];
   /** Names this configuration's PR comment and artifacts: from the config path, or the file and table inputs. */
@@ -164,6 +166,12 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       `Input retention-days is "${retention}"; use a number of days from 1 to 90, or leave it empty`,
     );
   }
+  const parallelismText = read('parallelism').trim() || '4';
+  if (!/^([1-9]|1[0-6])$/.test(parallelismText)) {
+    throw new SettingsError(
+      `Input parallelism is "${parallelismText}"; use a whole number of tables from 1 to 16 (default 4)`,
+    );
+  }
   const identity = configPath !== '' ? { config: configPath } : { file, table };
   const warnings: string[] = [];
   return {
@@ -179,6 +187,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     uploadSnapshots: snapshots === 'auto' ? undefined : snapshots === 'true',
     retentionDays: retention === '' ? undefined : Number(retention),
     jobTimeoutMs,
+    parallelism: Number(parallelismText),
     configId: createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 12),
     genesys: {
       region,

@@ -3,7 +3,16 @@ import { logBlock, logLine, shorten } from '../core/log-line.ts';
 import { type Problem, sentence } from '../core/problems.ts';
 import { uploadArtifact } from './artifacts.ts';
 import { type RunEvent, readRunEvent } from './event.ts';
+import { LogFolds } from './log-folds.ts';
 import { PullRequests } from './pull-request.ts';
+
+/** Tables are planned and applied side by side: each one's lines stay in its own fold (see LogFolds). */
+const folds = new LogFolds({
+  line: (text) => core.info(text),
+  debug: (text) => core.debug(text),
+  start: (name) => core.startGroup(name),
+  end: () => core.endGroup(),
+});
 
 /** Everything the action says to, or asks of, the runner and GitHub goes through here. */
 export const runner = {
@@ -12,7 +21,7 @@ export const runner = {
     if (secret) core.setSecret(secret);
   },
   /** Every log line that carries data goes out here, unable to start a workflow command (core/log-line.ts). */
-  info: (message: string): void => core.info(logLine(message)),
+  info: (message: string): void => folds.line(logLine(message)),
   notice: (message: string): void => core.notice(message),
   warning: (message: string, file?: string): void => core.warning(message, file ? { file } : {}),
   /** Fails the step, and says why in one word in the `failure-reason` output (for workflows that branch on it). */
@@ -21,10 +30,10 @@ export const runner = {
     core.setFailed(message);
   },
   /** Lines only shown with debug logging on (ACTIONS_STEP_DEBUG, or "re-run with debug logging"). */
-  debug: (message: string): void => core.debug(logLine(message)),
+  debug: (message: string): void => folds.debug(logLine(message)),
   isDebug: (): boolean => core.isDebug(),
-  /** The log lines of `work` folded under one heading. */
-  group: <T>(name: string, work: () => Promise<T>): Promise<T> => core.group(logLine(name), work),
+  /** The log lines of `work` folded under one heading, kept whole when several run side by side. */
+  group: <T>(name: string, work: () => Promise<T>): Promise<T> => folds.fold(logLine(name), work),
   output: (name: string, value: string | number | boolean): void => core.setOutput(name, String(value)),
   workspace: (): string => process.env.GITHUB_WORKSPACE || process.cwd(),
   tempDir: (): string => process.env.RUNNER_TEMP || process.cwd(),

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
 import { ProviderError } from './provider.ts';
+import { type PaceInfo, type RateHeaderReader, RatePacer } from './rate-pacer.ts';
 
 export interface HttpOptions {
   /** Attempts per request, the first included. */
@@ -22,6 +23,8 @@ export interface HttpOptions {
   proxyEnv?: Record<string, string | undefined>;
   /** Told of every request once it has an answer, or failed without one (status 0): for debug logs. */
   onResponse?: (info: { method: string; url: string; status: number; ms: number; correlationId?: string }) => void;
+  /** Told when requests wait 2 s or more for the vendor's rate limit, so the log says why nothing moves. */
+  onPace?: (info: PaceInfo) => void;
 }
 
 export interface HttpRequest {
@@ -75,8 +78,10 @@ const RETRYABLE_NETWORK_CODES = new Set([
  * redaction of every registered secret from anything it reports.
  */
 export class HttpClient {
-  private readonly options: Required<Omit<HttpOptions, 'onRetry' | 'onSecret' | 'proxyEnv' | 'onResponse'>> &
+  private readonly options: Required<Omit<HttpOptions, 'onRetry' | 'onSecret' | 'proxyEnv' | 'onResponse' | 'onPace'>> &
     Pick<HttpOptions, 'onRetry' | 'onSecret' | 'onResponse'>;
+  /** Shared by every request: workers sharing a vendor's rate limit are paced together. */
+  private readonly pacer: RatePacer;
   private readonly dispatcher: Dispatcher;
   private readonly secrets = new Set<string>();
   private count = 0;
@@ -91,6 +96,7 @@ export class HttpClient {
       onSecret: options.onSecret,
       onResponse: options.onResponse,
     };
+    this.pacer = new RatePacer(options.onPace);
     const env = options.proxyEnv ?? process.env;
     const proxy = (name: string) => env[name] || env[name.toLowerCase()] || undefined;
     const timeouts = {
@@ -125,6 +131,11 @@ export class HttpClient {
     return result;
   }
 
+  /** Paces requests to this URL's origin by the rate-limit headers `read` understands (see RatePacer). */
+  paceBy(url: string, read: RateHeaderReader): void {
+    this.pacer.paceBy(originOf(url), read);
+  }
+
   /** Requests sent so far, every attempt counted. */
   requestCount(): number {
     return this.count;
@@ -140,8 +151,12 @@ export class HttpClient {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       let waitMs: number | undefined;
+      let pausedMs: number | undefined;
       let reason: string;
+      const origin = originOf(req.url);
+      const seq = await this.pacer.acquire(origin);
       const sent = Date.now();
+      let answered: HttpResponse['headers'] | undefined;
       try {
         this.count++;
         const response = await request(req.url, {
@@ -150,6 +165,7 @@ export class HttpClient {
           body: req.body,
           dispatcher: this.dispatcher,
         });
+        answered = response.headers;
         const body = await response.body.text();
         const result: HttpResponse = { status: response.statusCode, headers: response.headers, body };
         const correlation = response.headers['inin-correlation-id'] ?? response.headers['x-request-id'];
@@ -163,6 +179,9 @@ export class HttpClient {
         if (response.statusCode === 429) {
           reason = 'rate limited (429)';
           waitMs = retryAfterMs(response.headers['retry-after']);
+          // Every request to this origin waits, not just this one: they share the limit.
+          pausedMs = this.withJitter(waitMs ?? this.backoffMs(attempt), waitMs !== undefined);
+          this.pacer.pause(origin, pausedMs);
         } else if (response.statusCode >= 500 && idempotent) {
           reason = `server error (${response.statusCode})`;
         } else {
@@ -176,10 +195,13 @@ export class HttpClient {
         if (!idempotent || !RETRYABLE_NETWORK_CODES.has(code)) throw this.networkError(req, error);
         reason = `connection problem (${code})`;
         if (!this.mayRetry(attempt, started, this.backoffMs(attempt))) throw this.networkError(req, error);
+      } finally {
+        this.pacer.answered(origin, seq, answered);
       }
-      const delay = this.withJitter(waitMs ?? this.backoffMs(attempt), waitMs !== undefined);
+      // A 429's wait is the origin's pause, waited in acquire; the others wait their backoff here.
+      const delay = pausedMs ?? this.withJitter(waitMs ?? this.backoffMs(attempt), waitMs !== undefined);
       this.options.onRetry?.({ reason, waitMs: delay, attempt, url: safeUrl(req.url) });
-      await sleep(delay);
+      if (pausedMs === undefined) await sleep(delay);
     }
   }
 
@@ -207,6 +229,15 @@ export class HttpClient {
   private networkError(req: HttpRequest, error: unknown): Error {
     const detail = (error as Error).message ?? String(error);
     return new HttpError(this.redact(`${req.method} ${safeUrl(req.url)} failed: ${detail}`), 0, '');
+  }
+}
+
+/** The scheme, host and port a URL's requests share a rate limit by. */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
   }
 }
 

@@ -22,7 +22,10 @@ export function nextPollWait(ageMs: number, pollMs: { first: number; longest: nu
   return Math.max(pollMs.first, Math.min(wanted, pollMs.longest));
 }
 
-/** Polls until `done`, waiting as `nextPollWait` says, and gives up (a ProviderError) once `timeoutMs` would pass. */
+/**
+ * Polls until `done`, waiting `first` and then as `nextPollWait` says, and gives up (a ProviderError) once `timeoutMs`
+ * would pass.
+ */
 export async function pollUntil<T>(
   poll: () => Promise<T>,
   done: (state: T) => boolean,
@@ -30,12 +33,16 @@ export async function pollUntil<T>(
 ): Promise<T> {
   const started = Date.now();
   const deadline = started + options.timeoutMs;
+  // The job was just started (or found running): the first poll waits too, as a poll at once would find it unfinished.
   let wait = options.pollMs.first;
+  let state: T | undefined;
   for (;;) {
-    const state = await poll();
+    if (state !== undefined && Date.now() + wait > deadline) {
+      throw new ProviderError(options.stillRunning(state, options.timeoutMs));
+    }
+    await sleep(Math.min(wait, Math.max(0, deadline - Date.now())));
+    state = await poll();
     if (done(state)) return state;
-    if (Date.now() + wait > deadline) throw new ProviderError(options.stillRunning(state, options.timeoutMs));
-    await sleep(wait);
     wait = nextPollWait(Date.now() - started, options.pollMs);
   }
 }

@@ -76,6 +76,11 @@ export interface ImportResult {
 export interface Provider {
   readonly name: string;
   readonly capabilities: Capabilities;
+  /**
+   * Told, before planning, every table name or id the run will ask getTable for, so that a vendor can find them all
+   * with fewer requests (one listing rather than one lookup each). Never throws: a problem shows in getTable.
+   */
+  expectTables?(namesOrIds: readonly string[]): Promise<void>;
   /** Finds a table by name (exact match) or id, with its schema. */
   getTable(nameOrId: string): Promise<LiveTable>;
   readRows(table: LiveTable): Promise<LiveRows>;

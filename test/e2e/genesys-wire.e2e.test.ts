@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GenesysEmulator, type TableSeed } from '../../emulator/server.ts';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
-import { sampleSeed } from '../support/emulator.ts';
+import { largeSampleSeed, sampleSeed } from '../support/emulator.ts';
 
 // dist/index.js against the emulator speaking Genesys' real wire format: the Downloads API, both export headers,
 // 503s on job starts, and a Failed ReplaceAll that leaves the table half-applied.
@@ -17,68 +17,87 @@ async function restartEmulator(options: ConstructorParameters<typeof GenesysEmul
 
 describe('dist/index.js and the Genesys wire format', () => {
   it('plans a table whose export redirects (303) to signed storage, without the token ever going there', async () => {
-    await restartEmulator({ ...sampleSeed(), downloadHost: 'apps', faults: { ignoreIssueRedirect: true } });
-    const result = await runSample(env.emulator, { mode: 'plan' });
+    // Over 500 rows: read by an export job (the 600 filler rows and Columbus Day are not in the file: deleted).
+    await restartEmulator({ ...largeSampleSeed(), downloadHost: 'apps', faults: { ignoreIssueRedirect: true } });
+    const result = await runSample(env.emulator, { mode: 'plan', 'max-deletes': '100%' });
     expect(result.exitCode).toBe(0);
-    expect(result.outputs).toMatchObject({ changed: 'true', 'rows-added': '1', 'rows-unchanged': '5' });
+    expect(result.outputs).toMatchObject({ 'rows-added': '1', 'rows-unchanged': '5', 'rows-deleted': '601' });
     expect(result.stdout).toContain('Holidays: export read through a 303 redirect from the Downloads API');
     const storage = env.emulator.requests.filter((r) => r.host === 'storage');
     expect(storage).toHaveLength(1);
     expect(storage[0]?.authorization).toBeUndefined();
   });
 
-  const readings: { name: string; seed: TableSeed; edit: [string, string] }[] = [
+  const queues = (extra: number): TableSeed => ({
+    name: 'Queues',
+    exportHeader: 'ids',
+    properties: {
+      key: { title: 'Queue', type: 'string' },
+      open: { title: 'Open now', type: 'boolean' },
+      agents: { title: 'Agents (max)', type: 'integer' },
+    },
+    rows: [
+      { key: 'billing', open: false, agents: 2 },
+      { key: 'sales', open: true, agents: 4 },
+      ...Array.from({ length: extra }, (_, i) => ({ key: `queue-${i}`, open: false, agents: 1 })),
+    ],
+  });
+  // Over 500 rows a table is read by an export, whose header the import copies; smaller ones through the rows API,
+  // and the import then uses field ids (key, then the property names).
+  const readings: { name: string; seed: TableSeed; edit: [string, string]; upload: 'export' | 'ids' }[] = [
     {
       name: 'an export with titles',
-      seed: sampleSeed().tables?.[0] as TableSeed,
+      seed: largeSampleSeed().tables?.[0] as TableSeed,
       edit: ['Columbus Day,2027-10-11,false,,8,0', 'Columbus Day,2027-10-11,true,,8,0'],
+      upload: 'export',
     },
     {
       name: 'an export with field ids, a label renamed',
-      seed: {
-        name: 'Queues',
-        exportHeader: 'ids',
-        properties: {
-          key: { title: 'Queue', type: 'string' },
-          open: { title: 'Open now', type: 'boolean' },
-          agents: { title: 'Agents (max)', type: 'integer' },
-        },
-        rows: [
-          { key: 'billing', open: false, agents: 2 },
-          { key: 'sales', open: true, agents: 4 },
-        ],
-      },
+      seed: queues(600),
       edit: ['sales,true,4', 'sales,true,5'],
+      upload: 'export',
+    },
+    {
+      name: 'a small table read through the rows API',
+      seed: sampleSeed().tables?.[0] as TableSeed,
+      edit: ['Columbus Day,2027-10-11,false,,8,0', 'Columbus Day,2027-10-11,true,,8,0'],
+      upload: 'ids',
     },
   ];
 
-  it.each(readings)('round-trips $name: export, no changes, one cell applied, no changes', async ({ seed, edit }) => {
-    await restartEmulator({ tables: [seed] });
-    const ws = path.join(env.dir, 'round-trip');
-    await mkdir(ws);
-    const file = `tables/${seed.name}.csv`;
-    const run = (mode: string) => runSample(env.emulator, { mode, file }, { workspace: ws });
-    expect((await run('export')).exitCode).toBe(0);
-    const plain = await run('plan');
-    expect(plain.outputs).toMatchObject({ changed: 'false' });
+  it.each(readings)(
+    'round-trips $name: export, no changes, one cell applied, no changes',
+    async ({ seed, edit, upload: expected }) => {
+      await restartEmulator({ tables: [seed] });
+      const ws = path.join(env.dir, 'round-trip');
+      await mkdir(ws);
+      const file = `tables/${seed.name}.csv`;
+      const run = (mode: string) => runSample(env.emulator, { mode, file }, { workspace: ws });
+      expect((await run('export')).exitCode).toBe(0);
+      const plain = await run('plan');
+      expect(plain.outputs).toMatchObject({ changed: 'false' });
 
-    const text = await readFile(path.join(ws, file), 'utf8');
-    expect(text).toContain(edit[0]);
-    await writeFile(path.join(ws, file), text.replace(edit[0], edit[1]));
-    const applied = await run('apply');
-    expect(applied.exitCode).toBe(0);
-    expect(applied.outputs).toMatchObject({ 'rows-updated': '1', 'rows-added': '0', 'rows-deleted': '0' });
-    expect((await run('plan')).outputs).toMatchObject({ changed: 'false' });
+      const text = await readFile(path.join(ws, file), 'utf8');
+      expect(text).toContain(edit[0]);
+      await writeFile(path.join(ws, file), text.replace(edit[0], edit[1]));
+      const applied = await run('apply');
+      expect(applied.exitCode).toBe(0);
+      expect(applied.outputs).toMatchObject({ 'rows-updated': '1', 'rows-added': '0', 'rows-deleted': '0' });
+      expect((await run('plan')).outputs).toMatchObject({ changed: 'false' });
 
-    // The upload used the header the table's own export gave.
-    const upload = [...env.emulator.jobs.values()].find((job) => job.upload)?.upload?.toString('utf8') ?? '';
-    const exportHeader = seed.exportHeader === 'ids' ? Object.keys(seed.properties).join(',') : text.split('\n')[0];
-    expect(upload.split('\n')[0]).toBe(exportHeader);
-  });
+      // The upload used the header the table's own export gave, or field ids when no export was read.
+      const upload = [...env.emulator.jobs.values()].find((job) => job.upload)?.upload?.toString('utf8') ?? '';
+      const ids = Object.keys(seed.properties).join(',');
+      const header = expected === 'ids' || seed.exportHeader === 'ids' ? ids : text.split('\n')[0];
+      expect(upload.split('\n')[0]).toBe(header);
+      const exports = env.emulator.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/export/jobs'));
+      expect(exports.length > 0).toBe(expected === 'export');
+    },
+  );
 
   it('refuses a plan whose export has a column that matches no field, naming it and the table', async () => {
-    env.emulator.faults.exportExtraColumn = 'Last modified';
-    const result = await runSample(env.emulator, { mode: 'apply' });
+    await restartEmulator({ ...largeSampleSeed(), faults: { exportExtraColumn: 'Last modified' } });
+    const result = await runSample(env.emulator, { mode: 'apply', 'max-deletes': '100%' });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain(
       'The export of table "Holidays" cannot be read: its column "Last modified" is neither a field id nor a title',

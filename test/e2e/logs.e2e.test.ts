@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSample, useE2eEnvironment } from '../support/e2e.ts';
+import { largeSampleSeed, startEmulator } from '../support/emulator.ts';
 import { pushEnv } from '../support/github-env.ts';
 
 // Logs people can use: a fold per table, a debug line per HTTP call, and why a run failed as an output.
@@ -9,7 +10,10 @@ const env = useE2eEnvironment();
 
 describe('dist/index.js logs', () => {
   it('folds each table, logs every HTTP call for debugging (redacted), and says nothing of failure when it passes', async () => {
-    const result = await runSample(env.emulator, {});
+    // Over 500 rows, so the table is read by an export and its signed download URL is used.
+    await env.emulator.stop();
+    env.emulator = await startEmulator(largeSampleSeed());
+    const result = await runSample(env.emulator, { 'max-deletes': '100%' });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('::group::Plan examples/data/Holidays.csv -> Holidays\n');
     expect(result.stdout).toContain('::endgroup::');

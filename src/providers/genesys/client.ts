@@ -1,6 +1,7 @@
 import { BearerSession } from '../bearer-session.ts';
 import { type HttpClient, type HttpRequest, type HttpResponse, parseJson, safeUrl } from '../http.ts';
 import { ProviderError } from '../provider.ts';
+import type { RateWindow } from '../rate-pacer.ts';
 
 export interface GenesysConnection {
   apiUrl: string;
@@ -58,6 +59,8 @@ export class GenesysClient {
     this.connection = connection;
     this.http = http;
     this.session = new BearerSession(http, () => this.login());
+    // Every API answer says how much of the OAuth client's rate limit is left: all tables' requests pace by it.
+    http.paceBy(connection.apiUrl, readRateLimitHeaders);
     http.addSecret(connection.clientSecret);
     http.addSecret(basicCredentials(connection));
   }
@@ -155,6 +158,20 @@ export class GenesysClient {
     }
     return token;
   }
+}
+
+/** `inin-ratelimit-allowed`, `-count` and `-reset` (seconds), as every Genesys API answer carries them. */
+export function readRateLimitHeaders(headers: Record<string, string | string[] | undefined>): RateWindow | undefined {
+  const number = (name: string) => {
+    const value = headers[`inin-ratelimit-${name}`];
+    const text = Array.isArray(value) ? value[0] : value;
+    return text !== undefined && /^\s*[0-9]+\s*$/.test(text) ? Number(text) : undefined;
+  };
+  const allowed = number('allowed');
+  const count = number('count');
+  const reset = number('reset');
+  if (allowed === undefined || count === undefined || reset === undefined || allowed === 0) return undefined;
+  return { allowed, count, resetMs: reset * 1000 };
 }
 
 export class GenesysApiError extends ProviderError {

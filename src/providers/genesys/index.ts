@@ -22,6 +22,8 @@ export interface GenesysOptions extends GenesysConnection {
   limits?: Partial<TableLimits>;
   /** Waits between job polls grow from the first to the longest. */
   pollMs?: { first: number; longest: number };
+  /** Tables of at most this many rows are read through the rows API (default 500); 0: always by an export job. */
+  rowsApiMaxRows?: number;
   /** Longest wait for an export job (reading rows). */
   exportTimeoutMs?: number;
   log?: (message: string) => void;
@@ -30,6 +32,14 @@ export interface GenesysOptions extends GenesysConnection {
 const DEFAULT_LIMITS: TableLimits = { maxRows: 5000, maxKeyLength: 256 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TABLES_PAGE_SIZE = 100;
+/** Rows per page of the rows API: the largest a public source uses (Terraform); the API's maximum is not documented. */
+const ROWS_PAGE_SIZE = 100;
+/**
+ * Tables of at most this many rows are read through the rows API (one request per 100 rows, no job to wait for);
+ * larger ones through an export job (about six requests and the job's run time, whatever the size). At 500 rows the
+ * two cost about as many requests and paging is seconds faster: see docs/benchmarks.md.
+ */
+const ROWS_API_MAX_ROWS = 500;
 /** Bounds every listing loop: far more pages than any table or org has. */
 const MAX_PAGES = 1000;
 
@@ -73,15 +83,21 @@ export class GenesysProvider implements Provider {
   private readonly limits: TableLimits;
   private readonly pollMs: { first: number; longest: number };
   private readonly exportTimeoutMs: number;
+  private readonly rowsApiMaxRows: number;
   private readonly log: (message: string) => void;
+  /** Every table the OAuth client can see, when expectTables listed them. */
+  private tableListing: DatatableEntity[] | undefined;
   /** Each table's export header, as read in this run: the import file copies it (see importHeader). */
   private readonly exportHeaders = new Map<string, ExportHeader>();
 
   constructor(options: GenesysOptions, http: HttpClient) {
     this.client = new GenesysClient(options, http);
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
-    this.pollMs = options.pollMs ?? { first: 250, longest: 30_000 };
+    // Real export and import jobs take 2 s at the least: a first look after 1 s, then at most a second apart while
+    // young, notices them within a second of their end with two or three polls.
+    this.pollMs = options.pollMs ?? { first: 1000, longest: 30_000 };
     this.exportTimeoutMs = options.exportTimeoutMs ?? 15 * 60_000;
+    this.rowsApiMaxRows = options.rowsApiMaxRows ?? ROWS_API_MAX_ROWS;
     this.log = options.log ?? (() => {});
   }
 
@@ -89,8 +105,36 @@ export class GenesysProvider implements Provider {
     return this.client.http.requestCount();
   }
 
+  /**
+   * With two names or more, lists every table once (paged at 100, schemas included) instead of one lookup per name,
+   * unless the org has so many tables that the listing would take more pages than there are names to find.
+   */
+  async expectTables(namesOrIds: readonly string[]): Promise<void> {
+    const names = new Set(namesOrIds.filter((name) => !UUID.test(name)));
+    if (names.size < 2) return;
+    const all: DatatableEntity[] = [];
+    try {
+      for (let page = 1; page <= MAX_PAGES; page++) {
+        const listing = await this.listTables(new URLSearchParams(), page, 'list the data tables');
+        all.push(...(listing.entities ?? []));
+        const pageCount = listing.pageCount ?? 1;
+        if (page >= pageCount) break;
+        if (page === 1 && pageCount - 1 > names.size) return;
+      }
+    } catch (error) {
+      // Each table is then looked up by name, which says what is wrong.
+      if (error instanceof ProviderError) return;
+      throw error;
+    }
+    this.tableListing = all;
+  }
+
   async getTable(nameOrId: string): Promise<LiveTable> {
-    const entity = UUID.test(nameOrId) ? await this.getTableById(nameOrId) : await this.findTableByName(nameOrId);
+    const entity = UUID.test(nameOrId)
+      ? await this.getTableById(nameOrId)
+      : this.tableListing
+        ? exactlyNamed(nameOrId, this.tableListing)
+        : await this.findTableByName(nameOrId);
     return {
       id: entity.id,
       name: entity.name,
@@ -115,39 +159,70 @@ export class GenesysProvider implements Provider {
 
   /** The API's name filter is a wildcard match, so the answer is filtered here to the exact name. */
   private async findTableByName(name: string): Promise<DatatableEntity> {
-    const matches: DatatableEntity[] = [];
-    const similar: string[] = [];
+    const found: DatatableEntity[] = [];
     for (let page = 1; page <= MAX_PAGES; page++) {
-      const query = new URLSearchParams({
-        name,
-        expand: 'schema',
-        pageSize: String(TABLES_PAGE_SIZE),
-        pageNumber: String(page),
-      });
-      const listing = await this.client.json<Listing<DatatableEntity>>(
-        { method: 'GET', path: `/api/v2/flows/datatables?${query}` },
-        `find the data table named "${name}"`,
-      );
-      for (const entity of listing.entities ?? []) {
-        if (entity.name === name) matches.push(entity);
-        else if (entity.name.toLowerCase() === name.toLowerCase()) similar.push(entity.name);
-      }
+      const listing = await this.listTables(new URLSearchParams({ name }), page, `find the data table named "${name}"`);
+      found.push(...(listing.entities ?? []));
       if (page >= (listing.pageCount ?? 1)) break;
     }
-    if (matches.length === 1) return matches[0] as DatatableEntity;
-    if (matches.length > 1) {
-      throw new ProviderError(
-        `${matches.length} Genesys data tables are named "${name}" (ids ${matches.map((m) => m.id).join(', ')}); set table to the id of the one to use`,
-      );
-    }
-    const hint = similar.length > 0 ? `; names differ in case only: ${similar.map((s) => `"${s}"`).join(', ')}` : '';
-    throw new ProviderError(
-      `No Genesys data table is named "${name}" (names match exactly, case included${hint}). Check the table input or the CSV file name`,
+    return exactlyNamed(name, found);
+  }
+
+  private listTables(query: URLSearchParams, page: number, action: string): Promise<Listing<DatatableEntity>> {
+    query.set('expand', 'schema');
+    query.set('pageSize', String(TABLES_PAGE_SIZE));
+    query.set('pageNumber', String(page));
+    return this.client.json<Listing<DatatableEntity>>(
+      { method: 'GET', path: `/api/v2/flows/datatables?${query}` },
+      action,
     );
   }
 
-  /** Reads every row through one export job: a handful of requests whatever the table's size. */
+  /**
+   * Every row: through the rows API for a small table (its first page says how many rows there are), else through
+   * one export job.
+   */
   async readRows(table: LiveTable): Promise<LiveRows> {
+    const paged = this.rowsApiMaxRows > 0 ? await this.readRowsPaged(table) : undefined;
+    if (paged) return paged;
+    return this.readRowsExported(table);
+  }
+
+  /** The rows, page by page, or undefined when the table is too large for that (or changed while being read). */
+  private async readRowsPaged(table: LiveTable): Promise<LiveRows | undefined> {
+    const records: Record<string, unknown>[] = [];
+    let total = 0;
+    let pages = 0;
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const query = new URLSearchParams({
+        pageNumber: String(page),
+        pageSize: String(ROWS_PAGE_SIZE),
+        showbrief: 'false',
+      });
+      const listing = await this.client.json<Listing<Record<string, unknown>> & { total?: number }>(
+        { method: 'GET', path: `/api/v2/flows/datatables/${table.id}/rows?${query}` },
+        `read the rows of "${table.name}"`,
+      );
+      pages = page;
+      const entities = listing.entities ?? [];
+      if (page === 1) {
+        total = listing.total ?? entities.length;
+        if (total > this.rowsApiMaxRows) return undefined;
+      }
+      records.push(...entities);
+      if (entities.length === 0 || records.length >= total || page >= (listing.pageCount ?? 1)) break;
+    }
+    // Pages read one after another are not one snapshot: a table that changed meanwhile is read by an export.
+    const keys = new Set(records.map((record) => String(record.key)));
+    if (records.length !== total || keys.size !== records.length) {
+      this.log(`${table.name}: the table changed while its ${pages} page(s) were read; reading it by an export`);
+      return undefined;
+    }
+    return { records, source: `the rows API (${pages} page${pages === 1 ? '' : 's'})` };
+  }
+
+  /** Every row through one export job: a handful of requests whatever the table's size. */
+  private async readRowsExported(table: LiveTable): Promise<LiveRows> {
     // A job-start POST is safe to repeat on 503/429 or a dropped connection: an export job has no side effect.
     // The SDK sends no body here.
     const job = await this.client.json<JobEntity>(
@@ -283,4 +358,20 @@ export class GenesysProvider implements Provider {
 function schemaOf(table: LiveTable): TableSchema {
   if (!table.schema) throw new ProviderError(`table "${table.name}" was read without its schema`);
   return table.schema;
+}
+
+/** The one table of exactly this name among `found`, or an error saying there is none (or several). */
+function exactlyNamed(name: string, found: readonly DatatableEntity[]): DatatableEntity {
+  const matches = found.filter((entity) => entity.name === name);
+  if (matches.length === 1) return matches[0] as DatatableEntity;
+  if (matches.length > 1) {
+    throw new ProviderError(
+      `${matches.length} Genesys data tables are named "${name}" (ids ${matches.map((m) => m.id).join(', ')}); set table to the id of the one to use`,
+    );
+  }
+  const similar = found.filter((entity) => entity.name.toLowerCase() === name.toLowerCase());
+  const hint = similar.length > 0 ? `; names differ in case only: ${similar.map((s) => `"${s.name}"`).join(', ')}` : '';
+  throw new ProviderError(
+    `No Genesys data table is named "${name}" (names match exactly, case included${hint}). Check the table input or the CSV file name`,
+  );
 }

@@ -1,0 +1,122 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** What a vendor's rate-limit headers say of the current window. */
+export interface RateWindow {
+  /** Requests the window allows. */
+  allowed: number;
+  /** Requests counted in it so far, this one included. */
+  count: number;
+  /** Until the window turns (or, for a sliding window, until it has room again), ms. */
+  resetMs: number;
+}
+
+/** Reads a vendor's rate-limit headers; undefined when an answer has none. */
+export type RateHeaderReader = (headers: Record<string, string | string[] | undefined>) => RateWindow | undefined;
+
+export interface PaceInfo {
+  origin: string;
+  waitMs: number;
+  why: string;
+}
+
+interface OriginState {
+  read?: RateHeaderReader;
+  /** From the newest answer that had the headers: its window, when it ends, and which request it answered. */
+  window?: { allowed: number; count: number; resetAt: number; seq: number };
+  /** Requests sent so far, and the ones still without an answer. */
+  sent: number;
+  inFlight: number;
+  lastSentAt: number;
+  /** A 429 stops every request to the origin until then. */
+  pausedUntil: number;
+}
+
+/** Requests kept back from the window's end, for answers still on their way. */
+const RESERVE = 1;
+/** Longest single sleep before looking again: a fresh answer may change the picture. */
+const LOOK_AGAIN_MS = 1000;
+/** A window's reset is trusted up to this far ahead (a bad header must not stall a run). */
+const LONGEST_RESET_MS = 120_000;
+
+/**
+ * Paces every request to an origin from the rate-limit headers of its answers, so that workers sharing one OAuth
+ * client slow down before the window is spent instead of meeting 429s: full speed while plenty is left, then the
+ * rest spread over the time to the window's end, then a wait for it. When the window has turned and no answer has
+ * told the new count yet, one request at a time. A 429 pauses every request to the origin, not just the one that met it.
+ */
+export class RatePacer {
+  private readonly origins = new Map<string, OriginState>();
+  private readonly onPace: ((info: PaceInfo) => void) | undefined;
+
+  constructor(onPace?: (info: PaceInfo) => void) {
+    this.onPace = onPace;
+  }
+
+  /** Paces requests to `origin` by the headers `read` understands (without: only 429s pause it). */
+  paceBy(origin: string, read: RateHeaderReader): void {
+    this.state(origin).read = read;
+  }
+
+  /** Waits for a turn to send to `origin`; returns the request's number, for `answered`. */
+  async acquire(origin: string): Promise<number> {
+    const state = this.state(origin);
+    let told = false;
+    for (;;) {
+      const { waitMs, why } = this.waitFor(state, Date.now());
+      if (waitMs <= 0) break;
+      if (!told && waitMs >= 2000) {
+        told = true;
+        this.onPace?.({ origin, waitMs, why });
+      }
+      await sleep(Math.min(waitMs, LOOK_AGAIN_MS));
+    }
+    state.inFlight++;
+    state.lastSentAt = Date.now();
+    return ++state.sent;
+  }
+
+  /** The answer (or its absence: `headers` undefined) to request `seq`. */
+  answered(origin: string, seq: number, headers?: Record<string, string | string[] | undefined>): void {
+    const state = this.state(origin);
+    state.inFlight = Math.max(0, state.inFlight - 1);
+    const window = headers && state.read?.(headers);
+    if (!window || (state.window && seq < state.window.seq)) return;
+    const resetMs = Math.min(Math.max(0, window.resetMs), LONGEST_RESET_MS);
+    state.window = { allowed: window.allowed, count: window.count, resetAt: Date.now() + resetMs, seq };
+  }
+
+  /** After a 429: nothing more is sent to `origin` for `waitMs`. */
+  pause(origin: string, waitMs: number): void {
+    const state = this.state(origin);
+    state.pausedUntil = Math.max(state.pausedUntil, Date.now() + waitMs);
+  }
+
+  private state(origin: string): OriginState {
+    let state = this.origins.get(origin);
+    if (!state) {
+      state = { sent: 0, inFlight: 0, lastSentAt: 0, pausedUntil: 0 };
+      this.origins.set(origin, state);
+    }
+    return state;
+  }
+
+  private waitFor(state: OriginState, now: number): { waitMs: number; why: string } {
+    if (state.pausedUntil > now)
+      return { waitMs: state.pausedUntil - now, why: 'the vendor answered 429 (rate limited)' };
+    const window = state.window;
+    if (!window) return { waitMs: 0, why: '' };
+    if (now >= window.resetAt) {
+      // The window has turned; until an answer tells the new count, one request at a time.
+      return { waitMs: state.inFlight === 0 ? 0 : 50, why: 'waiting for the new rate-limit window' };
+    }
+    // Left in the window: its count, less the requests sent after the one that answered it.
+    const left = window.allowed - window.count - (state.sent - window.seq);
+    const lowWater = Math.max(4 * RESERVE, Math.floor(window.allowed / 10));
+    if (left > lowWater) return { waitMs: 0, why: '' };
+    const toReset = window.resetAt - now;
+    const why = `${Math.max(0, left)} of ${window.allowed} requests left in the rate-limit window`;
+    if (left <= RESERVE) return { waitMs: toReset, why };
+    const spacing = toReset / (left - RESERVE);
+    return { waitMs: state.lastSentAt + spacing - now, why };
+  }
+}

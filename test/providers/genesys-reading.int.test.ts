@@ -1,0 +1,134 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { GenesysEmulator, TableSeed } from '../../emulator/server.ts';
+import { GenesysProvider } from '../../src/providers/genesys/index.ts';
+import { HttpClient } from '../../src/providers/http.ts';
+import { credentials, startEmulator } from '../support/emulator.ts';
+
+// How the Genesys provider finds tables and reads rows with few requests: one listing for many names, and the rows
+// API for small tables (an export job for the rest).
+let emulator: GenesysEmulator;
+let http: HttpClient;
+const logs: string[] = [];
+
+afterEach(async () => {
+  await http.close();
+  await emulator.stop();
+  logs.length = 0;
+});
+
+const properties: TableSeed['properties'] = {
+  key: { title: 'Code', type: 'string' },
+  weight: { title: 'Weight', type: 'integer' },
+};
+const table = (name: string, rows = 0): TableSeed => ({
+  name,
+  properties,
+  rows: Array.from({ length: rows }, (_, i) => ({ key: `k${String(i).padStart(4, '0')}`, weight: i })),
+});
+
+async function start(tables: TableSeed[], latencyMs = 0): Promise<GenesysProvider> {
+  emulator = await startEmulator({ tables, latencyMs });
+  http = new HttpClient({ random: () => 0 });
+  return new GenesysProvider(
+    {
+      apiUrl: emulator.apiUrl,
+      loginUrl: emulator.apiUrl,
+      ...credentials,
+      pollMs: { first: 10, longest: 50 },
+      log: (m) => logs.push(m),
+    },
+    http,
+  );
+}
+
+const apiCalls = () => emulator.requests.filter((r) => r.path !== '/oauth/token');
+const rowsCalls = () => emulator.requests.filter((r) => r.path.endsWith('/rows'));
+const exportStarts = () => emulator.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/export/jobs'));
+
+describe('Genesys rows: the rows API for small tables, an export job for large ones', () => {
+  it.each([
+    [8, 1],
+    [250, 3],
+    [500, 5],
+  ])(
+    'reads a table of %i rows in %i page(s) of 100 with showbrief=false, without an export job',
+    async (rows, pages) => {
+      const provider = await start([table('T', rows)]);
+      const live = await provider.getTable('T');
+      const read = await provider.readRows(live);
+      expect(read.records).toHaveLength(rows);
+      expect(read.records[rows - 1]).toEqual({ key: `k${String(rows - 1).padStart(4, '0')}`, weight: rows - 1 });
+      expect(read.source).toBe(`the rows API (${pages} page${pages === 1 ? '' : 's'})`);
+      expect(rowsCalls().map((r) => new URLSearchParams(r.query).get('pageSize'))).toEqual(Array(pages).fill('100'));
+      expect(rowsCalls().every((r) => new URLSearchParams(r.query).get('showbrief') === 'false')).toBe(true);
+      expect(exportStarts()).toEqual([]);
+    },
+  );
+
+  it('reads a table of 501 rows by an export job, after one page that said how many rows there are', async () => {
+    const provider = await start([table('T', 501)]);
+    const read = await provider.readRows(await provider.getTable('T'));
+    expect(read.records).toHaveLength(501);
+    expect(read.source).toBe('export job');
+    expect(rowsCalls()).toHaveLength(1);
+    expect(exportStarts()).toHaveLength(1);
+  });
+
+  it('reads by an export a table that changed between its pages (pages are not one snapshot)', async () => {
+    const provider = await start([table('T', 250)], 40);
+    const live = await provider.getTable('T');
+    const reading = provider.readRows(live);
+    // Once the first page is asked for, a row is deleted: the later pages shift, and a row would be missed.
+    for (let i = 0; i < 200 && rowsCalls().length === 0; i++) await sleep(5);
+    emulator.tables.get(live.id)?.rows.delete('k0001');
+    const read = await reading;
+    expect(read.source).toBe('export job');
+    expect(read.records).toHaveLength(249);
+    expect(logs.join('\n')).toContain('T: the table changed while its 3 page(s) were read; reading it by an export');
+  });
+});
+
+describe('Genesys tables: one listing for many names', () => {
+  it('finds every table of a run with one listing (paged at 100) instead of one lookup each', async () => {
+    const tables = Array.from({ length: 150 }, (_, i) => table(`Table ${i}`));
+    const provider = await start(tables);
+    const names = ['Table 3', 'Table 149', 'Table 77'];
+    await provider.expectTables(names);
+    const found = await Promise.all(names.map((name) => provider.getTable(name)));
+    expect(found.map((t) => t.name)).toEqual(names);
+    expect(found[0]?.schema?.fields.map((f) => f.name)).toEqual(['key', 'weight']);
+    const listings = apiCalls();
+    expect(listings).toHaveLength(2);
+    expect(listings.map((r) => new URLSearchParams(r.query).get('pageNumber'))).toEqual(['1', '2']);
+    expect(listings.every((r) => new URLSearchParams(r.query).get('name') === null)).toBe(true);
+    expect(listings.every((r) => new URLSearchParams(r.query).get('pageSize') === '100')).toBe(true);
+  });
+
+  it('says which name is missing, and which differs in case only, from the listing', async () => {
+    const provider = await start([table('Queues'), table('Holidays')]);
+    await provider.expectTables(['queues', 'Holidays']);
+    await expect(provider.getTable('queues')).rejects.toThrow(
+      'No Genesys data table is named "queues" (names match exactly, case included; names differ in case only: "Queues")',
+    );
+    expect((await provider.getTable('Holidays')).name).toBe('Holidays');
+    expect(apiCalls()).toHaveLength(1);
+  });
+
+  it('looks names up one by one when listing the org would take more pages than there are names', async () => {
+    const tables = Array.from({ length: 350 }, (_, i) => table(`Table ${i}`));
+    const provider = await start(tables);
+    await provider.expectTables(['Table 1', 'Table 2']);
+    await provider.getTable('Table 1');
+    await provider.getTable('Table 2');
+    // The first page of the listing (4 pages > 2 names), then one lookup per name.
+    const names = apiCalls().map((r) => new URLSearchParams(r.query).get('name'));
+    expect(names).toEqual([null, 'Table 1', 'Table 2']);
+  });
+
+  it('one name, or ids: no listing at all', async () => {
+    const provider = await start([table('Queues')]);
+    await provider.expectTables(['Queues']);
+    expect(apiCalls()).toEqual([]);
+  });
+});

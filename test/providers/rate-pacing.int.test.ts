@@ -1,0 +1,104 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mapConcurrent } from '../../src/core/pool.ts';
+import { readRateLimitHeaders } from '../../src/providers/genesys/client.ts';
+import { HttpClient } from '../../src/providers/http.ts';
+import { type FakeServer, startFakeServer } from '../support/fake-server.ts';
+
+// Workers sharing one vendor's rate limit, against a real server on 127.0.0.1 that counts and refuses.
+let server: FakeServer | undefined;
+let client: HttpClient | undefined;
+afterEach(async () => {
+  await client?.close();
+  await server?.close();
+  server = undefined;
+  client = undefined;
+});
+
+describe('HttpClient pacing', () => {
+  it('pauses every worker after a 429, not only the one that met it', async () => {
+    const arrivals: { hit: number; at: number }[] = [];
+    let refusedAt = 0;
+    server = await startFakeServer((_req, res, hit) => {
+      arrivals.push({ hit, at: Date.now() });
+      if (hit === 1) {
+        refusedAt = Date.now();
+        res.writeHead(429, { 'retry-after': '1' }).end('slow down');
+      } else res.writeHead(200).end('ok');
+    });
+    client = new HttpClient({ random: () => 0 });
+    const http = client;
+    const url = `${server.url}/x`;
+    const first = http.send({ method: 'GET', url });
+    // The others start once the 429 is in: they wait the same second instead of spending more of the limit.
+    for (let i = 0; i < 50 && refusedAt === 0; i++) await sleep(10);
+    await sleep(50);
+    const others = await Promise.all([1, 2, 3].map(() => http.send({ method: 'GET', url })));
+    expect((await first).status).toBe(200);
+    expect(others.map((r) => r.status)).toEqual([200, 200, 200]);
+    const after = arrivals.filter((a) => a.hit > 1);
+    expect(after).toHaveLength(4);
+    for (const arrival of after) expect(arrival.at - refusedAt).toBeGreaterThanOrEqual(950);
+  });
+
+  it('slows down before the window is spent: 30 requests by 4 workers through a window of 10 meet no 429', async () => {
+    // A fixed window of 10 requests per 1.5 s, answered with Genesys' headers; over the limit: 429.
+    const windowMs = 1500;
+    let windowStart = Date.now();
+    let count = 0;
+    let refused = 0;
+    server = await startFakeServer((_req, res) => {
+      const now = Date.now();
+      if (now - windowStart >= windowMs) {
+        windowStart = now;
+        count = 0;
+      }
+      const reset = String(Math.ceil((windowStart + windowMs - now) / 1000));
+      const headers = { 'inin-ratelimit-allowed': '10', 'inin-ratelimit-reset': reset };
+      if (count >= 10) {
+        refused++;
+        res.writeHead(429, { ...headers, 'inin-ratelimit-count': '11', 'retry-after': reset }).end();
+        return;
+      }
+      count++;
+      res.writeHead(200, { ...headers, 'inin-ratelimit-count': String(count) }).end('ok');
+    });
+    const paced: string[] = [];
+    client = new HttpClient({ random: () => 0, onPace: ({ why }) => paced.push(why) });
+    const http = client;
+    http.paceBy(server.url, readRateLimitHeaders);
+    const statuses = await mapConcurrent(
+      Array.from({ length: 30 }, (_, i) => i),
+      4,
+      async () => (await http.send({ method: 'GET', url: `${server?.url}/x` })).status,
+    );
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    expect(refused).toBe(0);
+    expect(server.hits).toHaveLength(30);
+  });
+
+  it('without rate headers, sends at once (the reactive path)', async () => {
+    server = await startFakeServer((_req, res) => res.writeHead(200).end('ok'));
+    client = new HttpClient({ random: () => 0 });
+    const http = client;
+    http.paceBy(server.url, readRateLimitHeaders);
+    await mapConcurrent([1, 2, 3, 4, 5, 6, 7, 8], 4, () => http.send({ method: 'GET', url: `${server?.url}/x` }));
+    expect(server.hits).toHaveLength(8);
+  });
+});
+
+describe('readRateLimitHeaders', () => {
+  it('reads allowed, count and reset seconds; anything missing or unreadable is no window', () => {
+    expect(
+      readRateLimitHeaders({
+        'inin-ratelimit-allowed': '300',
+        'inin-ratelimit-count': '12',
+        'inin-ratelimit-reset': '41',
+      }),
+    ).toEqual({ allowed: 300, count: 12, resetMs: 41_000 });
+    expect(readRateLimitHeaders({ 'inin-ratelimit-allowed': '300', 'inin-ratelimit-count': '12' })).toBeUndefined();
+    expect(
+      readRateLimitHeaders({ 'inin-ratelimit-allowed': 'x', 'inin-ratelimit-count': '1', 'inin-ratelimit-reset': '1' }),
+    ).toBeUndefined();
+  });
+});
