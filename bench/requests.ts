@@ -67,7 +67,7 @@ async function measure(
   ) => Promise<void>,
 ) {
   const http = new HttpClient();
-  const provider = new GenesysProvider({ ...connection, pollMs: { first: 250, longest: 3000 } }, http);
+  const provider = new GenesysProvider(connection, http);
   const headers = await bearer(http);
   const table = await provider.getTable('Bench');
   const before = http.requestCount() - 1;

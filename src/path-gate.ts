@@ -138,7 +138,8 @@ export class RunFolder {
   }
 
   /** Writes `relative` below the run folder and returns its absolute path. */
-  async write(relative: string, content: string): Promise<string> {
+  /** Writes `content`, given whole or in pieces (a large plan file is never one string). */
+  async write(relative: string, content: string | Iterable<string>): Promise<string> {
     const absolute = this.gate.inside(this.path, relative, 'run folder', 'the run folder');
     await writeBelow(this.path, absolute, relative, content, 'run folder', this.gate);
     return absolute;
@@ -149,7 +150,7 @@ async function writeBelow(
   root: string,
   absolute: string,
   relative: string,
-  content: string,
+  content: string | Iterable<string>,
   what: string,
   gate: PathGate,
 ): Promise<void> {
@@ -162,7 +163,22 @@ async function writeBelow(
     constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
   );
   try {
-    await handle.writeFile(content);
+    if (typeof content === 'string') await handle.writeFile(content);
+    else {
+      // Pieces gathered to about 1 MB a write.
+      let pending: string[] = [];
+      let size = 0;
+      for (const piece of content) {
+        pending.push(piece);
+        size += piece.length;
+        if (size >= 1 << 20) {
+          await handle.write(pending.join(''));
+          pending = [];
+          size = 0;
+        }
+      }
+      if (pending.length > 0) await handle.write(pending.join(''));
+    }
   } finally {
     await handle.close();
   }

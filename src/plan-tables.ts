@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { readCsv } from './core/csv.ts';
+import { type LiveRecords, readCsvRecords } from './core/live-records.ts';
 import { type PlanInput, planTable, type TablePlan } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
@@ -99,16 +99,7 @@ export async function planAgainstPrevious(
   const results = await mapConcurrent(files, parallelism, async (file): Promise<PlannedTable | TableFailure> => {
     try {
       const table = provider ? await provider.getTable(file.table) : undefined;
-      const baseText = await readBase(file.relativePath);
-      const base =
-        baseText === undefined
-          ? undefined
-          : await readCsv(baseText, `${file.relativePath} (previous version)`, {
-              delimiter: file.delimiter,
-            });
-      const liveRecords = (base?.rows ?? []).map(({ cells }) =>
-        Object.fromEntries(base?.header.map((name, i) => [name, cells[i]]) ?? []),
-      );
+      const liveRecords = await readPreviousVersion(file, readBase);
       const plan = await planTable({
         file: file.relativePath,
         source: file.open(),
@@ -130,6 +121,19 @@ export async function planAgainstPrevious(
     }
   });
   return collect(results);
+}
+
+/**
+ * The file's previous version, read compactly (a string a row): a large file's previous version then costs about its
+ * own size, and its text is let go as soon as it is read.
+ */
+async function readPreviousVersion(
+  file: DataFile,
+  readBase: (path: string) => Promise<string | undefined>,
+): Promise<LiveRecords | []> {
+  const text = await readBase(file.relativePath);
+  if (text === undefined) return [];
+  return readCsvRecords(text, `${file.relativePath} (previous version)`, { delimiter: file.delimiter });
 }
 
 /** The provider's upload limit with the file's size, for the plan to check. */

@@ -1,6 +1,6 @@
 import { postComment, type RunContext, safeName } from './context.ts';
 import { hasChanges } from './core/diff.ts';
-import { combinedPlanHash, planToJson, rejectedRowsCsv } from './core/plan.ts';
+import { combinedPlanHash, planJsonChunks, rejectedRowsCsv } from './core/plan.ts';
 import {
   type FileLink,
   fitToBudget,
@@ -93,10 +93,7 @@ export async function publishPlan(
     }
   }
 
-  const planFile = await run.write(
-    'plan.json',
-    `${JSON.stringify({ tables: plans.map(planToJson), failures: planned.failures }, null, 2)}\n`,
-  );
+  const planFile = await run.write('plan.json', planJsonChunks(plans, planned.failures));
   const files = [planFile];
   for (const plan of plans.filter((p) => p.rejected.length > 0)) {
     const rejectedFile = await run.write(`rejected-${safeName(plan.table.name)}.csv`, rejectedRowsCsv(plan));

@@ -35,13 +35,23 @@ function countLineBreaks(text: string): number {
   return count;
 }
 
+/** Characters of a text source handed to the parser at a time. */
+const TEXT_SLICE = 1 << 16;
+
 /**
  * Bytes (or text) to text, chunk by chunk: UTF-8, or UTF-16 when the file starts with its byte order mark (Excel's
  * "Unicode Text"). Invalid UTF-8 fails with the line it is on, and says what Excel saves that way.
  */
 async function* decodeUtf8(source: CsvSource, file: string): AsyncGenerator<string> {
   if (typeof source === 'string') {
-    yield source;
+    // In slices, so the parser never copies a large text whole; never between the two halves of a surrogate pair.
+    for (let start = 0; start < source.length; ) {
+      let end = Math.min(start + TEXT_SLICE, source.length);
+      const last = source.charCodeAt(end - 1);
+      if (end < source.length && last >= 0xd800 && last <= 0xdbff) end++;
+      yield source.slice(start, end);
+      start = end;
+    }
     return;
   }
   let decoder: TextDecoder | undefined;

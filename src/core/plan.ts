@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type CsvOptions, type CsvSource, parseCsv, writeCsv } from './csv.ts';
 import { canonicalJson, hasChanges, type ImportMode, planHash, type RowDiff, RowDiffer } from './diff.ts';
 import { checkGuards, type DeleteLimit } from './guards.ts';
+import { type LiveRecords, recordList } from './live-records.ts';
 import { DataFileError, type Problem } from './problems.ts';
 import {
   emptyValue,
@@ -60,7 +61,8 @@ export interface PlanInput {
   table: TableRef;
   /** The table's schema, or how to make one from the file's header (planning without the live table). */
   schema: TableSchema | ((header: readonly string[]) => TableSchema);
-  liveRecords: readonly Readonly<Record<string, unknown>>[];
+  /** The live rows: a vendor's answer as objects, or a previous version of the file read compactly. */
+  liveRecords: readonly Readonly<Record<string, unknown>>[] | LiveRecords;
   mode: ImportMode;
   maxDeletes: DeleteLimit;
   limits: TableLimits;
@@ -125,15 +127,14 @@ function lookAlikeRenames(diff: RowDiff, keys: FileKeys, file: string, column: s
  * A column the file lacks would be blanked in every row by a replace: refused when that changes any live value
  * (counting the rows), left as a warning when every live value already is the empty one.
  */
-function droppedColumnRefusals(
-  missing: readonly Field[],
-  records: readonly Readonly<Record<string, unknown>>[],
-): string[] {
+function droppedColumnRefusals(missing: readonly Field[], records: LiveRecords): string[] {
   const refusals: string[] = [];
   for (const field of missing) {
     const empty = emptyValue(field);
     let blanked = 0;
-    for (const record of records) if (normalizeLiveValue(field, record[field.name]) !== empty) blanked++;
+    for (let index = 0; index < records.length; index++) {
+      if (normalizeLiveValue(field, records.value(index, field.name)) !== empty) blanked++;
+    }
     if (blanked > 0) {
       refusals.push(
         `the file has no "${field.title}" column, so replacing the table would blank it in ${blanked} row(s) that have a value. Add the column back (the table's export has it)`,
@@ -181,7 +182,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   let validator: RowValidator | undefined;
   let differ: RowDiffer<number> | undefined;
   let keyName = '';
-  const records = input.liveRecords;
+  const records = 'value' in input.liveRecords ? input.liveRecords : recordList(input.liveRecords);
   // Live rows by key, as their index in `records`: the file's keys that the table has are then remembered in a
   // typed array, so a large file's keys are not all kept as strings (only the added ones are).
   const liveRows = new Map<string, number>();
@@ -197,10 +198,12 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
         schema ??= (input.schema as (header: readonly string[]) => TableSchema)(cells);
         const known = schema;
         keyName = keyField(known).name;
-        for (const [index, record] of records.entries()) liveRows.set(String(record[keyName] ?? ''), index);
+        for (let index = 0; index < records.length; index++) {
+          liveRows.set(String(records.value(index, keyName) ?? ''), index);
+        }
         validator = new RowValidator(known, cells, file, limits, input.checkCell, keys);
         differ = new RowDiffer(known, liveRows, diffMode, (index, field) =>
-          normalizeLiveValue(field, (records[index] as Readonly<Record<string, unknown>>)[field.name]),
+          normalizeLiveValue(field, records.value(index, field.name)),
         );
       },
       row: (cells, line) => {
@@ -309,20 +312,40 @@ export function rejectedRowsCsv(plan: TablePlan): string {
 }
 
 /** The plan as JSON for the plan file: data only, no rendering. */
-export function planToJson(plan: TablePlan): unknown {
-  return {
-    file: plan.file,
-    table: plan.table,
-    importMode: plan.mode,
-    hash: plan.hash,
-    counts: planCounts(plan),
-    added: plan.diff.added,
-    updated: plan.diff.updated.map(({ key, changes }) => ({ key, changes })),
-    deleted: plan.diff.deleted,
-    notApplied: plan.notApplied,
-    problems: plan.problems,
-    refusals: plan.refusals,
-  };
+/**
+ * plan.json, piece by piece: each table's lists (added, updated, deleted rows, problems) one item to a line, so that a
+ * plan of a million rows is written without ever being one string.
+ */
+export function* planJsonChunks(plans: readonly TablePlan[], failures: readonly unknown[]): Generator<string> {
+  yield '{\n  "tables": [';
+  for (const [index, plan] of plans.entries()) {
+    const lists: [string, readonly unknown[]][] = [
+      ['added', plan.diff.added],
+      ['updated', plan.diff.updated.map(({ key, changes }) => ({ key, changes }))],
+      ['deleted', plan.diff.deleted],
+      ['notApplied', plan.notApplied],
+      ['problems', plan.problems],
+      ['refusals', plan.refusals],
+    ];
+    const head = {
+      file: plan.file,
+      table: plan.table,
+      importMode: plan.mode,
+      hash: plan.hash,
+      counts: planCounts(plan),
+    };
+    yield `${index === 0 ? '' : ','}\n    {\n`;
+    yield Object.entries(head)
+      .map(([name, value]) => `      ${JSON.stringify(name)}: ${JSON.stringify(value)}`)
+      .join(',\n');
+    for (const [name, items] of lists) {
+      yield `,\n      ${JSON.stringify(name)}: [`;
+      for (const [i, item] of items.entries()) yield `${i === 0 ? '' : ','}\n        ${JSON.stringify(item)}`;
+      yield items.length > 0 ? '\n      ]' : ']';
+    }
+    yield '\n    }';
+  }
+  yield `${plans.length > 0 ? '\n  ' : ''}],\n  "failures": ${JSON.stringify(failures)}\n}\n`;
 }
 
 export interface PlanCounts {

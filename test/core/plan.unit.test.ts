@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/core/csv.ts';
-import { planTable, rejectedRowsCsv, rowsToImport } from '../../src/core/plan.ts';
+import { planJsonChunks, planTable, rejectedRowsCsv, rowsToImport } from '../../src/core/plan.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 const base = {
@@ -79,5 +79,33 @@ describe('planTable', () => {
       uploadLimit: { ...limit, fileBytes: 999 },
     });
     expect(unchanged.refusals).toEqual([]);
+  });
+});
+
+describe('planJsonChunks', () => {
+  it('writes plan.json piece by piece as valid JSON with every list whole, for no table, one, or several', async () => {
+    const plan = await planTable({
+      ...base,
+      source: 'Holiday,Closed\nA,maybe\nB,true\nD,false\n',
+      liveRecords: [{ key: 'B', Closed: false }, { key: 'C' }],
+    });
+    const empty = await planTable({ ...base, source: 'Holiday,Closed\n', liveRecords: [] });
+    const failures = [{ file: 'x.csv', table: 'X', message: 'no table' }];
+    expect(JSON.parse([...planJsonChunks([], [])].join(''))).toEqual({ tables: [], failures: [] });
+    const parsed = JSON.parse([...planJsonChunks([plan, empty], failures)].join(''));
+    expect(parsed.failures).toEqual(failures);
+    expect(parsed.tables).toHaveLength(2);
+    expect(parsed.tables[0]).toMatchObject({
+      file: 'h.csv',
+      table: { id: 't', name: 'Holidays' },
+      importMode: 'replace',
+      hash: plan.hash,
+      counts: { added: 1, updated: 1, deleted: 1, unchanged: 0, invalid: 1 },
+      added: [{ key: 'D', row: expect.objectContaining({ key: 'D', Closed: false }) }],
+      updated: [{ key: 'B', changes: [expect.objectContaining({ field: 'Closed' })] }],
+      deleted: [expect.objectContaining({ key: 'C' })],
+    });
+    expect(parsed.tables[0].problems.length).toBeGreaterThan(0);
+    expect(parsed.tables[1]).toMatchObject({ added: [], updated: [], deleted: [], notApplied: [], refusals: [] });
   });
 });
