@@ -67,6 +67,11 @@ export class RateWindow {
     this.enforce = options.enforce ?? false;
   }
 
+  /** Forgets every request counted: a fresh window, as minutes later. */
+  clear(): void {
+    this.sent.clear();
+  }
+
   /** Counts a request; the headers to answer with, and a 429 answer when it is over the limit. */
   take(token: string, now = Date.now()): { headers: Record<string, string>; refusal?: FaultAnswer } {
     const times = (this.sent.get(token) ?? []).filter((t) => now - t < this.windowMs);

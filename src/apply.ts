@@ -73,6 +73,9 @@ export async function applyPlans(
   const applied = await mapConcurrent(planned.tables, settings.parallelism, (plannedTable) =>
     applyTable(context, provider, plannedTable),
   );
+  // Said once, after the folds: a line outside them could land inside another table's open fold.
+  const unchanged = planned.tables.filter((t) => !hasChanges(t.plan.diff)).map((t) => t.plan.table.name);
+  if (unchanged.length > 0) runner.info(`No changes, no import job started: ${unchanged.join(', ')}`);
   const outcomes = applied.flatMap((a) => (a.outcome ? [a.outcome] : []));
   const snapshots = applied.flatMap((a) => (a.snapshot ? [a.snapshot] : []));
   runner.output(
@@ -140,10 +143,7 @@ async function applyTable(
 ): Promise<{ outcome?: ImportOutcome; snapshot?: string }> {
   const { runner, settings } = context;
   let current = plannedTable;
-  if (!hasChanges(current.plan.diff)) {
-    runner.info(`${current.plan.table.name}: no changes, no import job started`);
-    return {};
-  }
+  if (!hasChanges(current.plan.diff)) return {};
   // One fold of the log per table, as for its plan.
   return runner.group(`Apply ${current.file.relativePath} -> ${current.plan.table.name}`, async () => {
     try {

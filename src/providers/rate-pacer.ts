@@ -25,6 +25,8 @@ interface OriginState {
   window?: { allowed: number; count: number; resetAt: number; seq: number };
   /** Requests sent so far, and the ones still without an answer. */
   sent: number;
+  /** When each of the latest requests was sent, by number (a ring): when the window frees a slot follows from it. */
+  sentAt: Float64Array;
   inFlight: number;
   lastSentAt: number;
   /** A 429 stops every request to the origin until then. */
@@ -33,6 +35,8 @@ interface OriginState {
 
 /** Requests kept back from the window's end, for answers still on their way. */
 const RESERVE = 1;
+/** Send times kept: more than any window's allowance this pacer expects (Genesys: 300 a minute). */
+const SENT_TIMES = 4096;
 /** Longest single sleep before looking again: a fresh answer may change the picture. */
 const LOOK_AGAIN_MS = 1000;
 /** A window's reset is trusted up to this far ahead (a bad header must not stall a run). */
@@ -72,7 +76,9 @@ export class RatePacer {
     }
     state.inFlight++;
     state.lastSentAt = Date.now();
-    return ++state.sent;
+    state.sent++;
+    state.sentAt[state.sent % SENT_TIMES] = state.lastSentAt;
+    return state.sent;
   }
 
   /** The answer (or its absence: `headers` undefined) to request `seq`. */
@@ -94,7 +100,7 @@ export class RatePacer {
   private state(origin: string): OriginState {
     let state = this.origins.get(origin);
     if (!state) {
-      state = { sent: 0, inFlight: 0, lastSentAt: 0, pausedUntil: 0 };
+      state = { sent: 0, sentAt: new Float64Array(SENT_TIMES), inFlight: 0, lastSentAt: 0, pausedUntil: 0 };
       this.origins.set(origin, state);
     }
     return state;
@@ -105,18 +111,38 @@ export class RatePacer {
       return { waitMs: state.pausedUntil - now, why: 'the vendor answered 429 (rate limited)' };
     const window = state.window;
     if (!window) return { waitMs: 0, why: '' };
-    if (now >= window.resetAt) {
-      // The window has turned; until an answer tells the new count, one request at a time.
-      return { waitMs: state.inFlight === 0 ? 0 : 50, why: 'waiting for the new rate-limit window' };
-    }
     // Left in the window: its count, less the requests sent after the one that answered it.
-    const left = window.allowed - window.count - (state.sent - window.seq);
+    const sinceAnswer = state.sent - window.seq;
+    const left = window.allowed - window.count - sinceAnswer;
     const lowWater = Math.max(4 * RESERVE, Math.floor(window.allowed / 10));
     if (left > lowWater) return { waitMs: 0, why: '' };
     const toReset = window.resetAt - now;
     const why = `${Math.max(0, left)} of ${window.allowed} requests left in the rate-limit window`;
-    if (left <= RESERVE) return { waitMs: toReset, why };
+    if (left <= RESERVE) return { waitMs: this.untilSlotFrees(state, window, RESERVE - left, now), why };
     const spacing = toReset / (left - RESERVE);
     return { waitMs: state.lastSentAt + spacing - now, why };
+  }
+
+  /**
+   * How long until the window has freed slot `k` (0: the next one). The window's oldest request leaves at its reset;
+   * when the requests it holds are this pacer's own, the later ones leave as far apart as they were sent (a sliding
+   * window), so slot k frees at reset + (send time of the k-th oldest - send time of the oldest). A fixed window frees
+   * every slot at its reset: the first answer after it says so. Without the send times (someone else's requests in
+   * the window): after the reset, one request at a time until an answer tells the new count.
+   */
+  private untilSlotFrees(
+    state: OriginState,
+    window: NonNullable<OriginState['window']>,
+    k: number,
+    now: number,
+  ): number {
+    const oldest = window.seq - window.count + 1;
+    const known = oldest >= 1 && oldest + k <= window.seq && state.sent - oldest < SENT_TIMES;
+    if (!known) {
+      if (now < window.resetAt) return window.resetAt - now;
+      return state.inFlight === 0 ? 0 : 50;
+    }
+    const sentAt = (seq: number) => state.sentAt[seq % SENT_TIMES] as number;
+    return window.resetAt + (sentAt(oldest + k) - sentAt(oldest)) - now;
   }
 }

@@ -41,41 +41,46 @@ describe('HttpClient pacing', () => {
     for (const arrival of after) expect(arrival.at - refusedAt).toBeGreaterThanOrEqual(950);
   });
 
-  it('slows down before the window is spent: 30 requests by 4 workers through a window of 10 meet no 429', async () => {
-    // A fixed window of 10 requests per 1.5 s, answered with Genesys' headers; over the limit: 429.
-    const windowMs = 1500;
-    let windowStart = Date.now();
-    let count = 0;
-    let refused = 0;
-    server = await startFakeServer((_req, res) => {
-      const now = Date.now();
-      if (now - windowStart >= windowMs) {
-        windowStart = now;
-        count = 0;
-      }
-      const reset = String(Math.ceil((windowStart + windowMs - now) / 1000));
-      const headers = { 'inin-ratelimit-allowed': '10', 'inin-ratelimit-reset': reset };
-      if (count >= 10) {
-        refused++;
-        res.writeHead(429, { ...headers, 'inin-ratelimit-count': '11', 'retry-after': reset }).end();
-        return;
-      }
-      count++;
-      res.writeHead(200, { ...headers, 'inin-ratelimit-count': String(count) }).end('ok');
-    });
-    const paced: string[] = [];
-    client = new HttpClient({ random: () => 0, onPace: ({ why }) => paced.push(why) });
-    const http = client;
-    http.paceBy(server.url, readRateLimitHeaders);
-    const statuses = await mapConcurrent(
-      Array.from({ length: 30 }, (_, i) => i),
-      4,
-      async () => (await http.send({ method: 'GET', url: `${server?.url}/x` })).status,
-    );
-    expect(statuses.every((s) => s === 200)).toBe(true);
-    expect(refused).toBe(0);
-    expect(server.hits).toHaveLength(30);
-  });
+  it.each(['fixed', 'sliding'] as const)(
+    'slows down before a %s window is spent: 30 requests by 4 workers through a window of 10 meet no 429',
+    async (kind) => {
+      // 10 requests per 1.5 s, answered with Genesys' headers; over the limit: 429. A fixed window empties at its
+      // end; a sliding one lets each request go 1.5 s after it came (reset: until the oldest goes, whole seconds).
+      const windowMs = 1500;
+      let windowStart = Date.now();
+      let times: number[] = [];
+      let refused = 0;
+      server = await startFakeServer((_req, res) => {
+        const now = Date.now();
+        if (kind === 'fixed' && now - windowStart >= windowMs) {
+          windowStart = now;
+          times = [];
+        }
+        if (kind === 'sliding') times = times.filter((t) => now - t < windowMs);
+        const resetAt = kind === 'fixed' ? windowStart + windowMs : (times[0] ?? now) + windowMs;
+        const reset = String(Math.max(1, Math.ceil((resetAt - now) / 1000)));
+        const headers = { 'inin-ratelimit-allowed': '10', 'inin-ratelimit-reset': reset };
+        if (times.length >= 10) {
+          refused++;
+          res.writeHead(429, { ...headers, 'inin-ratelimit-count': '11', 'retry-after': reset }).end();
+          return;
+        }
+        times.push(now);
+        res.writeHead(200, { ...headers, 'inin-ratelimit-count': String(times.length) }).end('ok');
+      });
+      client = new HttpClient({ random: () => 0 });
+      const http = client;
+      http.paceBy(server.url, readRateLimitHeaders);
+      const statuses = await mapConcurrent(
+        Array.from({ length: 30 }, (_, i) => i),
+        4,
+        async () => (await http.send({ method: 'GET', url: `${server?.url}/x` })).status,
+      );
+      expect(statuses.every((s) => s === 200)).toBe(true);
+      expect(refused).toBe(0);
+      expect(server.hits).toHaveLength(30);
+    },
+  );
 
   it('without rate headers, sends at once (the reactive path)', async () => {
     server = await startFakeServer((_req, res) => res.writeHead(200).end('ok'));
