@@ -1,7 +1,8 @@
 import path from 'node:path';
+import { recordBaselines } from './baseline.ts';
 import { postComment, type RunContext, safeName } from './context.ts';
 import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
-import { rowsToImport } from './core/plan.ts';
+import { fileRows, rowsToImport } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
 import {
@@ -74,10 +75,23 @@ export async function applyPlans(
     applyTable(context, provider, plannedTable),
   );
   // Said once, after the folds: a line outside them could land inside another table's open fold.
-  const unchanged = planned.tables.filter((t) => !hasChanges(t.plan.diff)).map((t) => t.plan.table.name);
+  const unchanged = planned.tables
+    .filter((t) => !hasChanges(t.plan.diff) && !t.sendWholeFile)
+    .map((t) => t.plan.table.name);
   if (unchanged.length > 0) runner.info(`No changes, no import job started: ${unchanged.join(', ')}`);
   const outcomes = applied.flatMap((a) => (a.outcome ? [a.outcome] : []));
   const snapshots = applied.flatMap((a) => (a.snapshot ? [a.snapshot] : []));
+  if (!provider.capabilities.readsLiveRows) {
+    // The commit each table now matches, for the next plan to compare with (baseline.ts).
+    const done = planned.tables.filter((t, i) => {
+      const outcome = applied[i]?.outcome;
+      return outcome ? outcome.succeeded === true : !hasChanges(t.plan.diff) && !t.sendWholeFile;
+    });
+    await recordBaselines(
+      context,
+      done.map((t) => t.file.table),
+    );
+  }
   runner.output(
     'import-jobs',
     JSON.stringify(
@@ -143,7 +157,7 @@ async function applyTable(
 ): Promise<{ outcome?: ImportOutcome; snapshot?: string }> {
   const { runner, settings } = context;
   let current = plannedTable;
-  if (!hasChanges(current.plan.diff)) return {};
+  if (!hasChanges(current.plan.diff) && !current.sendWholeFile) return {};
   // One fold of the log per table, as for its plan.
   return runner.group(`Apply ${current.file.relativePath} -> ${current.plan.table.name}`, async () => {
     try {
@@ -224,12 +238,18 @@ async function importTable(
   };
   if (!table) return { ...outcome, message: 'planned without the live table; not applied' };
   try {
+    // Without a known state of the table (no applied version recorded), every row of the file goes, not only changes.
+    const rows = planned.sendWholeFile
+      ? await fileRows(plan, () => file.open())
+      : provider.applyChanges
+        ? [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row)
+        : await rowsToImport(plan, () => file.open());
+    if (planned.sendWholeFile) {
+      runner.info(`${table.name}: sending all ${rows.length} rows of the file: ${planned.sendWholeFile}`);
+    }
     const job = provider.applyChanges
-      ? await provider.applyChanges(table, {
-          upsert: [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row),
-          delete: plan.diff.deleted.map(({ key }) => key),
-        })
-      : await provider.startImport(table, await rowsToImport(plan, () => file.open()), plan.mode);
+      ? await provider.applyChanges(table, { upsert: rows, delete: plan.diff.deleted.map(({ key }) => key) })
+      : await provider.startImport(table, rows, plan.mode);
     outcome.jobId = job.id;
     runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
     let result: ImportResult | undefined;
@@ -252,6 +272,10 @@ async function importTable(
       if (result.url) outcome.url = result.url;
       if (result.queued !== undefined) outcome.queued = result.queued;
       if (result.note) outcome.note = result.note;
+      if (planned.sendWholeFile) {
+        const whole = `every row of the file was sent: ${planned.sendWholeFile}`;
+        outcome.note = outcome.note ? `${whole}; ${outcome.note}` : whole;
+      }
       outcome.succeeded = result.succeeded && result.failed === 0;
       if (result.failed > 0) outcome.message = `the import job finished with ${result.failed} failed row(s)`;
       else if (!result.succeeded) outcome.message = `the import job ended ${result.status}`;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { applyPlans } from './apply.ts';
+import { describeBaselines, readBaselines } from './baseline.ts';
 import type { RunContext } from './context.ts';
 import { type DataFile, findDataFiles } from './data-files.ts';
 import { exportTables } from './export.ts';
@@ -54,7 +55,12 @@ export async function run(runner: Runner): Promise<void> {
     const provider = offline ? undefined : createProvider(settings, http, runner.info);
     if (settings.mode === 'export' && provider) return await exportTables(context, provider, files);
     const previousRef = event.pullRequest?.baseSha ?? event.before;
-    const readPrevious = (file: string) => readVersion(pullRequests, file, previousRef);
+    // A vendor that cannot read its rows is compared with the commit last applied to each table (see baseline.ts);
+    // an offline plan (no credentials) is a preview only, compared with the previous version.
+    const baselines =
+      provider && !provider.capabilities.readsLiveRows ? await readBaselines(context, files, previousRef) : undefined;
+    const readPrevious = (file: DataFile) =>
+      readVersion(pullRequests, file.relativePath, baselines ? baselines.get(file)?.ref : previousRef);
     const planned =
       provider?.capabilities.readsLiveRows === true
         ? await planLive(files, provider, {
@@ -62,13 +68,23 @@ export async function run(runner: Runner): Promise<void> {
             group: runner.group,
             parallelism: settings.parallelism,
           })
-        : await planAgainstPrevious(files, readPrevious, provider, settings.parallelism);
+        : await planAgainstPrevious(files, readPrevious, provider, settings.parallelism, (file) =>
+            baselines?.get(file)?.missing
+              ? `no applied version is recorded (${baselines.get(file)?.missing})`
+              : undefined,
+          );
     const published = await publishPlan(context, planned, {
       mode: settings.mode === 'apply' ? 'apply' : 'plan',
       plans: planned.tables.map((t) => t.plan),
       failures: planned.failures,
       requests: provider?.requestCount() ?? 0,
-      notices: planNotices(event, offline, provider, previousRef),
+      notices: planNotices(
+        event,
+        offline,
+        provider,
+        previousRef,
+        baselines && describeBaselines(baselines, event.pullRequest !== undefined),
+      ),
       link: fileLink(event),
     });
     if (published.blocked.length > 0) {

@@ -16,6 +16,8 @@ export interface PlannedTable {
   table?: LiveTable;
   /** The live rows the plan was made against: the snapshot before apply. */
   liveRecords: readonly Record<string, unknown>[];
+  /** Why the apply sends every row of the file, not only the changes (the table's state is not known). */
+  sendWholeFile?: string;
 }
 
 export interface PlannedRun {
@@ -90,9 +92,10 @@ export async function planOneLive(file: DataFile, provider: Provider, log: (m: s
  */
 export async function planAgainstPrevious(
   files: readonly DataFile[],
-  readBase: (path: string) => Promise<string | undefined>,
+  readBase: (file: DataFile) => Promise<string | undefined>,
   provider?: Provider,
   parallelism = 1,
+  sendWholeFile: (file: DataFile) => string | undefined = () => undefined,
 ): Promise<PlannedRun> {
   const cannotDelete = provider ? cannotDeleteReason(provider) : undefined;
   await provider?.expectTables?.(files.map((file) => file.table));
@@ -115,7 +118,8 @@ export async function planAgainstPrevious(
         checkCell: provider?.capabilities.checkCell,
         uploadLimit: provider ? uploadLimit(provider, file) : undefined,
       });
-      return { plan, file, ...(table ? { table } : {}), liveRecords: [] };
+      const whole = sendWholeFile(file);
+      return { plan, file, ...(table ? { table } : {}), liveRecords: [], ...(whole ? { sendWholeFile: whole } : {}) };
     } catch (error) {
       return failureOf(file, error);
     }
@@ -129,9 +133,9 @@ export async function planAgainstPrevious(
  */
 async function readPreviousVersion(
   file: DataFile,
-  readBase: (path: string) => Promise<string | undefined>,
+  readBase: (file: DataFile) => Promise<string | undefined>,
 ): Promise<LiveRecords | []> {
-  const text = await readBase(file.relativePath);
+  const text = await readBase(file);
   if (text === undefined) return [];
   return readCsvRecords(text, `${file.relativePath} (previous version)`, { delimiter: file.delimiter });
 }

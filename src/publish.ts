@@ -24,6 +24,8 @@ export function planNotices(
   offline: boolean,
   provider: Provider | undefined,
   previousRef: string | undefined,
+  /** What each file was compared with, for a vendor that cannot read its rows (describeBaselines). */
+  baselines?: string,
 ): string[] {
   const notices: string[] = [];
   const previous = previousRef
@@ -38,7 +40,9 @@ export function planNotices(
     );
   } else if (provider && !provider.capabilities.readsLiveRows) {
     notices.push(
-      `${provider.capabilities.describe} cannot read its rows: the files were compared, as text, with ${previous}.`,
+      baselines
+        ? `${provider.capabilities.describe} cannot read its rows: each file was compared, as text, with the version last applied to its table. ${baselines}.`
+        : `${provider.capabilities.describe} cannot read its rows: the files were compared, as text, with ${previous}.`,
     );
   }
   if (event.name === 'schedule') {

@@ -274,6 +274,15 @@ export async function rowsToImport(
   csvOptions: CsvOptions | undefined = plan.csvOptions,
 ): Promise<Row[]> {
   if (plan.mode === 'append') return [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row);
+  return fileRows(plan, source, csvOptions);
+}
+
+/** Every row of the planned file, read again and checked to be the rows the plan validated. */
+export async function fileRows(
+  plan: TablePlan,
+  source: () => CsvSource,
+  csvOptions: CsvOptions | undefined = plan.csvOptions,
+): Promise<Row[]> {
   const rows: Row[] = [];
   let validator: RowValidator | undefined;
   let invalid = 0;

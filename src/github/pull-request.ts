@@ -87,6 +87,36 @@ export class PullRequests {
     return merged ? { number: merged.number, headSha: merged.head.sha } : undefined;
   }
 
+  /**
+   * The commit last applied to a table, as recorded by `recordApplied` (a git ref under `refs/datatable-sync/applied/`,
+   * invisible among branches and tags), or undefined when none is recorded.
+   */
+  async appliedCommit(key: string): Promise<string | undefined> {
+    try {
+      const { data } = await this.octokit.rest.git.getRef({
+        owner: this.event.owner,
+        repo: this.event.repo,
+        ref: appliedRef(key),
+      });
+      return data.object.sha;
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** Records `sha` as the commit last applied to a table (needs the token's `contents: write`). */
+  async recordApplied(key: string, sha: string): Promise<void> {
+    const target = { owner: this.event.owner, repo: this.event.repo };
+    try {
+      await this.octokit.rest.git.updateRef({ ...target, ref: appliedRef(key), sha, force: true });
+    } catch (error) {
+      // 422: no such ref yet.
+      if ((error as { status?: number }).status !== 422) throw error;
+      await this.octokit.rest.git.createRef({ ...target, ref: `refs/${appliedRef(key)}`, sha });
+    }
+  }
+
   /** A file's text at a commit, or undefined when it does not exist there. */
   async fileAt(path: string, ref: string): Promise<string | undefined> {
     try {
@@ -125,4 +155,9 @@ export function describeGitHubError(error: unknown): string {
   const status = (error as { status?: number }).status;
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
   return status ? `GitHub answered ${status}: ${message}` : (message ?? 'unknown error');
+}
+
+/** The ref (without `refs/`) that records the commit last applied to a table. */
+export function appliedRef(key: string): string {
+  return `datatable-sync/applied/${key}`;
 }

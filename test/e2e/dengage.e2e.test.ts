@@ -39,6 +39,7 @@ async function push(csv: string, extraInputs: Record<string, string> = { 'dengag
     `${BEFORE}:customers.csv`,
     'contact_key,name,joined\nc1,Ann,2026-01-01\nc2,Bob,2026-01-02\nc9,Gone,2026-01-09\n',
   );
+  github.appliedEverywhere = BEFORE; // the last apply was of the previous commit
   const eventPath = path.join(dir, 'push.json');
   await writeFile(eventPath, JSON.stringify({ before: BEFORE }));
   const inputs = {
@@ -115,5 +116,101 @@ describe('dist/index.js with D·engage', () => {
       '::error title=Invalid data,file=customers.csv,line=4::joined: D·engage takes dates as yyyy-MM-dd',
     );
     expect(dengage.requests.filter((r) => r.path.includes('upsert'))).toEqual([]);
+  });
+});
+
+describe('the applied commit a D·engage plan compares with', () => {
+  const START = 'a'.repeat(40);
+  const FIRST = 'b'.repeat(40);
+  const SECOND = 'c'.repeat(40);
+  const startCsv = 'contact_key,name,joined\nc1,Ann,2026-01-01\nc2,Bob,2026-01-02\nc9,Gone,2026-01-09\n';
+  const appliedRefs = () => [...environment.github.refs].filter(([ref]) => ref.startsWith('refs/datatable-sync/'));
+
+  /** A push of `csv` as commit `sha` after `before`, each commit's file known to the fake GitHub. */
+  async function pushCommit(csv: string, sha: string, before: string, inputs: Record<string, string> = {}) {
+    const { dir, github } = environment;
+    const workspace = path.join(dir, `ws-${sha.slice(0, 1)}`);
+    await mkdir(workspace, { recursive: true });
+    await writeFile(path.join(workspace, 'customers.csv'), csv);
+    github.files.set(`${sha}:customers.csv`, csv);
+    const eventPath = path.join(dir, `push-${sha.slice(0, 1)}.json`);
+    await writeFile(eventPath, JSON.stringify({ before }));
+    return runAction({
+      workspace,
+      inputs: {
+        mode: 'apply',
+        provider: 'dengage',
+        file: 'customers.csv',
+        'dengage-api-url': dengage.url,
+        'dengage-user-key': 'api-user-key',
+        'dengage-password': 'dengage-pass',
+        'github-token': 'ghs_test_token_123',
+        ...inputs,
+      },
+      env: {
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_REPOSITORY: 'acme/tables',
+        GITHUB_SHA: sha,
+        GITHUB_API_URL: environment.github.url,
+      },
+    });
+  }
+
+  it('after a failed apply, the next push still sends the rows of the failed one', async () => {
+    environment.github.files.set(`${START}:customers.csv`, startCsv);
+    const [ref] = (await (async () => {
+      // The first apply with this action: nothing recorded, so every row of the file is sent, then START recorded.
+      const first = await pushCommit(startCsv, START, '0'.repeat(40));
+      expect(first.exitCode).toBe(0);
+      expect(first.summary).toContain('no applied version (none is recorded)');
+      return appliedRefs().map(([name]) => name);
+    })()) as string[];
+    expect(environment.github.refs.get(ref as string)).toBe(START);
+
+    // Push 1 renames c2; D·engage refuses its upsert: the apply fails, and the record stays at START.
+    dengage.failUpserts = 1;
+    const failed = await pushCommit(startCsv.replace('c2,Bob,', 'c2,Bobby,'), FIRST, START);
+    expect(failed.exitCode).toBe(1);
+    expect(environment.github.refs.get(ref as string)).toBe(START);
+    expect(dengage.rowsOf('customers').find((r) => r.contact_key === 'c2')?.name).toBe('Bob');
+
+    // Push 2 renames c1 too. Compared with the previous commit it would send c1 alone; compared with the commit
+    // last applied, it sends both.
+    const second = await pushCommit(
+      startCsv.replace('c2,Bob,', 'c2,Bobby,').replace('c1,Ann,', 'c1,Annie,'),
+      SECOND,
+      FIRST,
+    );
+    expect(second.exitCode).toBe(0);
+    expect(second.outputs).toMatchObject({ 'rows-updated': '2', 'rows-added': '0', 'rows-deleted': '0' });
+    expect(second.summary).toContain('customers: the version last applied (`aaaaaaa`)');
+    expect(dengage.rowsOf('customers').map((r) => r.name)).toEqual(['Annie', 'Bobby', 'Gone']);
+    expect(environment.github.refs.get(ref as string)).toBe(SECOND);
+  });
+
+  it('without a record, sends every row of the file (deleting what the previous commit had), and records it', async () => {
+    environment.github.files.set(`${START}:customers.csv`, startCsv);
+    const csv = startCsv.replace('c2,Bob,', 'c2,Bobby,').replace(/c9.*\n/, '');
+    const result = await pushCommit(csv, FIRST, START, { 'max-deletes': '1' });
+    expect(result.exitCode).toBe(0);
+    expect(result.summary).toContain(
+      'customers: no applied version (none is recorded); compared with `aaaaaaa` (the previous commit), and the apply sends every row of the file',
+    );
+    const upserts = dengage.requests.filter((r) => r.path.endsWith('/sync/upsert'));
+    expect((upserts[0]?.body as { rows?: unknown[] })?.rows).toHaveLength(2); // c1 unchanged, sent all the same
+    expect(dengage.rowsOf('customers').map((r) => r.contact_key)).toEqual(['c1', 'c2']);
+    expect(result.stdout).toContain('customers: sending all 2 rows of the file: no applied version is recorded');
+    expect(appliedRefs().map(([, sha]) => sha)).toEqual([FIRST]);
+  });
+
+  it('warns, naming the permission, when the token cannot write the record; the apply itself succeeds', async () => {
+    environment.github.files.set(`${START}:customers.csv`, startCsv);
+    environment.github.appliedEverywhere = START;
+    environment.github.readOnly = true;
+    const result = await pushCommit(startCsv.replace('c2,Bob,', 'c2,Bobby,'), FIRST, START);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/::warning::customers: the applied commit could not be recorded .*contents: write/);
+    expect(appliedRefs()).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ async function pushWorkspace(): Promise<{ workspace: string; env: Record<string,
   await mkdir(path.join(workspace, 'imports'), { recursive: true });
   await writeFile(path.join(workspace, 'imports', 'Licences.csv'), 'key,Name,Level\nA,Ann,1\nB,Bobby,2\nD,Dee,1\n');
   github.files.set(`${BEFORE}:imports/Licences.csv`, 'key,Name,Level\nA,Ann,1\nB,Bob,2\nC,Cy,3\n');
+  github.appliedEverywhere = BEFORE; // the last apply was of the previous commit
   const eventPath = path.join(dir, 'push.json');
   await writeFile(eventPath, JSON.stringify({ before: BEFORE, after: 'f'.repeat(40) }));
   return {
@@ -62,7 +63,7 @@ describe('dist/index.js with LearningBuilder', () => {
       'rows-unchanged': '1',
     });
     expect(plan.summary).toContain(
-      'LearningBuilder cannot read its rows: the files were compared, as text, with their version at `eeeeeee` (the previous commit).',
+      'LearningBuilder cannot read its rows: each file was compared, as text, with the version last applied to its table. Licences: the version last applied (`eeeeeee`).',
     );
     expect(plan.summary).toContain(
       '**Not applied (1)**: the file no longer has these rows, but LearningBuilder cannot delete rows: remove them there if they should go.',

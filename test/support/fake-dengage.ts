@@ -27,6 +27,8 @@ export class FakeDengage {
   loginEnvelope: 'top' | 'data' = 'top';
   /** The account allows only listed addresses: every call answers an empty 403, credentials unchecked. */
   ipAllowlist = false;
+  /** The next `count` sync upserts are refused (400) and change nothing: an apply that fails, not retried. */
+  failUpserts = 0;
   url = '';
   private server: Server | undefined;
   private readonly tokens = new Set<string>();
@@ -139,6 +141,10 @@ export class FakeDengage {
     ok: (data: unknown) => void,
     refuse: (status: number, message: string) => void,
   ): void {
+    if (this.failUpserts > 0) {
+      this.failUpserts--;
+      return refuse(400, 'The table is being maintained; try again later');
+    }
     const missing = table.columns.filter((column) => !columns.includes(column));
     if (missing.length > 0)
       return refuse(400, `Input data row has to include all the column values: missing ${missing.join(', ')}`);

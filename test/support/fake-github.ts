@@ -22,6 +22,10 @@ export class FakeGitHub {
   readonly commitPulls = new Map<string, { number: number; merged_at: string | null; head: { sha: string } }[]>();
   /** `${ref}:${path}` -> file text. */
   readonly files = new Map<string, string>();
+  /** Git refs outside branches and tags: full name (`refs/...`) -> commit sha. */
+  readonly refs = new Map<string, string>();
+  /** A repository where every table was last applied at this commit (the action's record, read but never written). */
+  appliedEverywhere: string | undefined;
   /** Open pull requests, as `GET /repos/{owner}/{repo}/pulls` lists them (filtered by `head=owner:branch`). */
   readonly pulls: { number: number; head: { sha: string; ref: string; repo: { full_name: string } | null } }[] = [];
   /** Ids of comments by others that a PATCH edited. */
@@ -114,6 +118,28 @@ export class FakeGitHub {
       if (text === undefined) return send(404, { message: 'Not Found' });
       res.writeHead(200, { 'content-type': 'application/vnd.github.raw' });
       return void res.end(text);
+    }
+    // Git refs, as the REST API reads (`git/ref/<ref>`), updates (`git/refs/<ref>`) and creates (`git/refs`) them.
+    match = /^\/repos\/[^/]+\/[^/]+\/git\/ref\/(.+)$/.exec(url.pathname);
+    if (match && method === 'GET') {
+      const ref = `refs/${decodeURIComponent(match[1] as string)}`;
+      const sha =
+        this.refs.get(ref) ?? (ref.startsWith('refs/datatable-sync/applied/') ? this.appliedEverywhere : undefined);
+      return sha ? send(200, { ref, object: { sha, type: 'commit' } }) : send(404, { message: 'Not Found' });
+    }
+    match = /^\/repos\/[^/]+\/[^/]+\/git\/refs\/(.+)$/.exec(url.pathname);
+    if (match && method === 'PATCH') {
+      const ref = `refs/${decodeURIComponent(match[1] as string)}`;
+      if (!this.refs.has(ref)) return send(422, { message: 'Reference does not exist' });
+      this.refs.set(ref, (JSON.parse(body) as { sha: string }).sha);
+      return send(200, { ref, object: { sha: this.refs.get(ref), type: 'commit' } });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/git\/refs$/.test(url.pathname) && method === 'POST') {
+      const { ref, sha } = JSON.parse(body) as { ref: string; sha: string };
+      if (!/^refs\/.+\/.+/.test(ref)) return send(422, { message: 'Reference name is not valid' });
+      if (this.refs.has(ref)) return send(422, { message: 'Reference already exists' });
+      this.refs.set(ref, sha);
+      return send(201, { ref, object: { sha, type: 'commit' } });
     }
     send(404, { message: `Not Found: ${method} ${url.pathname}` });
   }

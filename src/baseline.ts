@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import type { RunContext } from './context.ts';
+import type { DataFile } from './data-files.ts';
+import { describeGitHubError } from './github/pull-request.ts';
+
+/**
+ * For vendors that cannot read their rows, what each file is compared with: the commit last applied to its table,
+ * recorded by the action after each successful apply, so that a failed or cancelled apply is never skipped by the next
+ * push (comparing with the previous commit would lose its rows). Without a record, the previous commit (or the pull
+ * request's base) is the best guess, and the apply sends every row of the file.
+ */
+export interface Baseline {
+  /** The commit the file is compared with, when any. */
+  ref?: string;
+  /** The commit last applied, when one is recorded. */
+  applied?: string;
+  /** Why no applied commit is known (then the whole file is sent). */
+  missing?: string;
+}
+
+/** The record's name for a table of this configuration: a hash, so any table name makes a valid git ref. */
+export function baselineKey(configId: string, provider: string, table: string): string {
+  return `${configId}-${createHash('sha256')
+    .update(JSON.stringify([provider, table]))
+    .digest('hex')
+    .slice(0, 16)}`;
+}
+
+export async function readBaselines(
+  context: RunContext,
+  files: readonly DataFile[],
+  fallbackRef: string | undefined,
+): Promise<Map<DataFile, Baseline>> {
+  const { pullRequests, settings } = context;
+  const baselines = new Map<DataFile, Baseline>();
+  for (const file of files) {
+    const fallback = fallbackRef ? { ref: fallbackRef } : {};
+    if (!pullRequests) {
+      baselines.set(file, { missing: 'no GitHub token to read the record' });
+      continue;
+    }
+    try {
+      const applied = await pullRequests.appliedCommit(baselineKey(settings.configId, settings.provider, file.table));
+      baselines.set(file, applied ? { ref: applied, applied } : { ...fallback, missing: 'none is recorded' });
+    } catch (error) {
+      baselines.set(file, { ...fallback, missing: `the record could not be read (${describeGitHubError(error)})` });
+    }
+  }
+  return baselines;
+}
+
+/** Records the pushed commit as applied to each table whose apply succeeded (or had nothing to send). */
+export async function recordBaselines(context: RunContext, tables: readonly string[]): Promise<void> {
+  const { pullRequests, settings, event, runner } = context;
+  if (tables.length === 0) return;
+  if (!pullRequests || !event.sha) {
+    runner.warning(
+      `The applied commit was not recorded (${pullRequests ? 'no commit sha' : 'no github-token'}): the next plan compares with the previous commit and sends every row of the file`,
+    );
+    return;
+  }
+  for (const table of tables) {
+    try {
+      await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
+    } catch (error) {
+      runner.warning(
+        `${table}: the applied commit could not be recorded (${describeGitHubError(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`,
+      );
+      continue;
+    }
+    runner.info(`${table}: recorded ${event.sha.slice(0, 7)} as the commit last applied`);
+  }
+}
+
+/** For the plan's notice: what each file was compared with. */
+export function describeBaselines(baselines: ReadonlyMap<DataFile, Baseline>, pullRequest: boolean): string {
+  const parts = [...baselines].map(([file, baseline]) => {
+    if (baseline.applied) return `${file.table}: the version last applied (\`${baseline.applied.slice(0, 7)}\`)`;
+    const compared = baseline.ref
+      ? `compared with \`${baseline.ref.slice(0, 7)}\` (${pullRequest ? "the pull request's base" : 'the previous commit'})`
+      : 'compared with nothing';
+    return `${file.table}: no applied version (${baseline.missing}); ${compared}, and the apply sends every row of the file`;
+  });
+  return parts.join('; ');
+}
