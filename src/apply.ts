@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { recordBaselines } from './baseline.ts';
-import { postComment, type RunContext, safeName } from './context.ts';
+import { artifactName, postComment, type RunContext, safeName } from './context.ts';
 import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
 import { fileRows, rowsToImport } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
@@ -114,7 +114,7 @@ export async function applyPlans(
     // for private repositories unless turned off, for public ones only when asked.
     const uploadSnapshots = settings.uploadSnapshots ?? context.event.publicRepository === false;
     if (uploadSnapshots) {
-      const name = `datatable-snapshot-${settings.configId}`;
+      const name = artifactName('datatable-snapshot', settings);
       const upload = await runner.uploadArtifact(name, snapshots, snapshotDir, settings.retentionDays);
       if (upload.skipped)
         runner.notice(`Snapshot artifact not uploaded: ${upload.skipped}. The snapshots are in ${snapshotDir}.`);
@@ -124,7 +124,7 @@ export async function applyPlans(
       );
     }
   }
-  await runner.summary(renderApplyReport(outcomes));
+  await runner.summary(renderApplyReport(outcomes, settings.environment));
   if (reviewed.number !== undefined && settings.comment !== 'never') {
     const body = renderComment({
       ...published.reportInput,

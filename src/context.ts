@@ -56,3 +56,8 @@ export async function postComment(
     );
   }
 }
+
+/** An artifact's name: the kind, the environment when set (readable in the run's list), and the configuration's id. */
+export function artifactName(kind: string, settings: Pick<Settings, 'environment' | 'configId'>): string {
+  return `${kind}-${settings.environment ? `${settings.environment}-` : ''}${settings.configId}`;
+}

@@ -86,6 +86,7 @@ export async function run(runner: Runner): Promise<void> {
         baselines && describeBaselines(baselines, event.pullRequest !== undefined),
       ),
       link: fileLink(event),
+      ...(settings.environment ? { environment: settings.environment } : {}),
     });
     if (published.blocked.length > 0) {
       runner.output('import-jobs', '[]');

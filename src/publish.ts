@@ -1,4 +1,4 @@
-import { postComment, type RunContext, safeName } from './context.ts';
+import { artifactName, postComment, type RunContext, safeName } from './context.ts';
 import { hasChanges } from './core/diff.ts';
 import { combinedPlanHash, planJsonChunks, rejectedRowsCsv } from './core/plan.ts';
 import {
@@ -106,12 +106,12 @@ export async function publishPlan(
       `${plan.file}: ${plan.rejected.length} invalid row(s), each with an error column, written to ${rejectedFile}`,
     );
   }
-  const artifactName = `datatable-plan-${settings.configId}`;
+  const planArtifact = artifactName('datatable-plan', settings);
   let wherePlanIs = `the whole plan is in the plan file (${planFile}).`;
   if (settings.uploadArtifacts) {
-    const upload = await runner.uploadArtifact(artifactName, files, run.path, settings.retentionDays);
+    const upload = await runner.uploadArtifact(planArtifact, files, run.path, settings.retentionDays);
     if (upload.skipped) runner.notice(`Plan artifact not uploaded: ${upload.skipped}.`);
-    else wherePlanIs = `the whole plan is in the \`${artifactName}\` artifact of [this run](${event.runUrl}).`;
+    else wherePlanIs = `the whole plan is in the \`${planArtifact}\` artifact of [this run](${event.runUrl}).`;
   }
 
   await runner.summary(fitToBudget((detail) => renderPlanReport(reportInput, detail), SUMMARY_LIMIT, wherePlanIs));

@@ -43,7 +43,12 @@ export interface Settings {
   parallelism: number;
   /** Things to tell the user about the inputs (deprecated names), as warnings. */
   warnings: string[];
-  /** Names this configuration's PR comment and artifacts: from the config path, or the file and table inputs. */
+  /** The vendor org this run is for (dev, test, prod): its own comment, artifacts and records. Empty: one org. */
+  environment: string;
+  /**
+   * Names this configuration's PR comment, artifacts and records: from the config path, or the file and table inputs,
+   * and the environment when one is set.
+   */
   configId: string;
   genesys: GenesysSettings;
   learningbuilder: LearningBuilderOptions;
@@ -172,7 +177,17 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       `Input parallelism is "${parallelismText}"; use a whole number of tables from 1 to 16 (default 4)`,
     );
   }
-  const identity = configPath !== '' ? { config: configPath } : { file, table };
+  const environment = read('environment').trim();
+  if (environment !== '' && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/.test(environment)) {
+    throw new SettingsError(
+      `Input environment is "${environment}"; use a short name of letters, digits, "-", "_" or ".", like prod or eu-test (at most 32 characters)`,
+    );
+  }
+  // Without an environment the identity is as it always was, so existing comments and records are still found.
+  const identity = {
+    ...(configPath !== '' ? { config: configPath } : { file, table }),
+    ...(environment !== '' ? { environment } : {}),
+  };
   const warnings: string[] = [];
   return {
     warnings,
@@ -188,6 +203,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     retentionDays: retention === '' ? undefined : Number(retention),
     jobTimeoutMs,
     parallelism: Number(parallelismText),
+    environment,
     configId: createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 12),
     genesys: {
       region,

@@ -241,6 +241,13 @@ export interface PlanReportInput {
   /** Our own sentences (not data): shown as notes above the tables. */
   notices?: readonly string[];
   link?: FileLink;
+  /** The vendor org the plan is for, when the repository feeds several: in the heading. */
+  environment?: string;
+}
+
+/** ": `prod`" after a heading, for a run with an environment. */
+function environmentSuffix(environment: string | undefined): string {
+  return environment ? `: ${codeOrText(environment)}` : '';
 }
 
 function headline(input: PlanReportInput): string[] {
@@ -274,7 +281,11 @@ function headline(input: PlanReportInput): string[] {
 
 /** The whole plan at one level of detail: the headline, then one section per table. */
 export function renderPlanReport(input: PlanReportInput, detail: Detail = FULL_DETAIL): string {
-  const lines = [`## Data tables ${input.mode === 'apply' ? 'apply' : 'plan'}`, '', ...headline(input)];
+  const lines = [
+    `## Data tables ${input.mode === 'apply' ? 'apply' : 'plan'}${environmentSuffix(input.environment)}`,
+    '',
+    ...headline(input),
+  ];
   for (const plan of input.plans) lines.push('', renderTablePlan(plan, detail, input.link));
   lines.push('', `<sub>${plural(input.requests, 'API request')} to read the live tables.</sub>`, '');
   return lines.join('\n');
@@ -296,10 +307,11 @@ export function fitToBudget(render: (detail: Detail) => string, budget: number, 
 }
 
 /** What each import job did, for the step summary and the comment after apply. */
-export function renderApplyReport(outcomes: readonly ImportOutcome[]): string {
-  if (outcomes.length === 0) return '## Import results\n\nNo table changed: no import job was started.\n';
+export function renderApplyReport(outcomes: readonly ImportOutcome[], environment?: string): string {
+  const heading = `## Import results${environmentSuffix(environment)}`;
+  if (outcomes.length === 0) return `${heading}\n\nNo table changed: no import job was started.\n`;
   const lines = [
-    '## Import results',
+    heading,
     '',
     '| table | job | status | rows updated | rows deleted | rows failed |',
     '|---|---|---|---:|---:|---:|',
@@ -398,7 +410,7 @@ export function renderComment(input: CommentInput): string {
   // Table names come from the vendor: `--` would end the HTML comment early, so JSON-escape it away.
   const planLine = JSON.stringify(input.planMarker).replace(/--/g, '-\\u002d');
   const top = [commentMarker(input.configId), `${PLAN_PREFIX}${planLine} -->`, ''].join('\n');
-  const applied = input.outcomes ? `${renderApplyReport(input.outcomes)}\n` : '';
+  const applied = input.outcomes ? `${renderApplyReport(input.outcomes, input.environment)}\n` : '';
   const budget = COMMENT_LIMIT - top.length - applied.length;
   return top + applied + fitToBudget((detail) => renderPlanReport(input, detail), budget, input.wherePlanIs);
 }

@@ -47,6 +47,34 @@ describe('dist/index.js in a pull request', () => {
     expect(first.stdout).toContain('Plan artifact not uploaded: the artifact service is not available');
   });
 
+  it('keeps one comment per environment: dev and prod plans of one pull request never overwrite each other', async () => {
+    const env = await pullRequestEvent();
+    const dev = await run({ environment: 'dev' }, env);
+    const prod = await run({ environment: 'prod' }, env);
+    expect([dev.exitCode, prod.exitCode]).toEqual([0, 0]);
+    let comments = github.comments.get(7) ?? [];
+    expect(comments).toHaveLength(2);
+    expect(comments[0]?.body).toContain('## Data tables plan: `dev`');
+    expect(comments[1]?.body).toContain('## Data tables plan: `prod`');
+
+    // dev's org changes: its comment is updated, prod's is left alone.
+    emulator.tableByName('Holidays').rows.delete('Labor Day');
+    const again = await run({ environment: 'dev' }, env);
+    expect(again.exitCode).toBe(0);
+    comments = github.comments.get(7) ?? [];
+    expect(comments).toHaveLength(2);
+    expect(comments[0]?.body).toContain('**Plan:** 2 to add');
+    expect(comments[1]?.body).toContain('**Plan:** 1 to add');
+    expect(again.summary).toContain('## Data tables plan: `dev`');
+    expect(commentWrites().map((r) => r.method)).toEqual(['POST', 'POST', 'PATCH']);
+  });
+
+  it('refuses an environment name that could not name an artifact, saying what would do', async () => {
+    const result = await run({ environment: 'prod org/1' }, await pullRequestEvent());
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('Input environment is "prod org/1"; use a short name of letters, digits');
+  });
+
   it('posts nothing with comment: never, and nothing new when on-change finds no changes', async () => {
     const env = await pullRequestEvent();
     expect((await run({ comment: 'never' }, env)).exitCode).toBe(0);
