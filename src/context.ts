@@ -37,6 +37,8 @@ export async function postComment(
   issueNumber: number,
   body: string,
   createIfMissing: boolean,
+  /** A new comment, the older ones hidden as outdated (comment: new), rather than an edit of the latest. */
+  history = false,
 ): Promise<void> {
   const { runner, pullRequests, settings } = context;
   if (!pullRequests) return;
@@ -46,7 +48,9 @@ export async function postComment(
       commentMarker(settings.configId),
       body,
       createIfMissing,
+      history,
     );
+    if (result.note) runner.notice(result.note);
     if (result.url) runner.output('comment-url', result.url);
     else runner.info(`No pull request comment: ${result.skipped}.`);
   } catch (error) {

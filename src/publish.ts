@@ -132,14 +132,19 @@ export async function publishPlan(
   runner.output('plan-markdown', await run.write('plan.md', markdown));
 
   if (settings.mode === 'plan' && event.pullRequest && pullRequests && settings.comment !== 'never') {
-    const worthSaying = settings.comment === 'always' || changed || total.invalid > 0 || planned.failures.length > 0;
+    const worthSaying =
+      settings.comment === 'always' ||
+      settings.comment === 'new' ||
+      changed ||
+      total.invalid > 0 ||
+      planned.failures.length > 0;
     const body = renderComment({
       ...reportInput,
       configId: settings.configId,
       planMarker: planMarkerFor(plans, event.pullRequest.headSha),
       wherePlanIs,
     });
-    await postComment(context, event.pullRequest.number, body, worthSaying);
+    await postComment(context, event.pullRequest.number, body, worthSaying, settings.comment === 'new');
   }
 
   const blocked = [

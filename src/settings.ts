@@ -31,7 +31,7 @@ export interface Settings {
   onDrift: 'fail' | 'apply';
   /** Refuse an apply that has no reviewed plan at all (a direct push, a comment never posted). */
   requireReviewedPlan: boolean;
-  comment: 'on-change' | 'always' | 'never';
+  comment: 'on-change' | 'always' | 'new' | 'never';
   githubToken: string;
   uploadArtifacts: boolean;
   /** Upload the snapshots (full copies of the tables) as an artifact; undefined: only for a private repository. */
@@ -196,7 +196,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     tables,
     onDrift: oneOf(read, 'on-drift', ['fail', 'apply'] as const, 'fail'),
     requireReviewedPlan: oneOf(read, 'require-reviewed-plan', ['true', 'false'] as const, 'false') === 'true',
-    comment: oneOf(read, 'comment', ['on-change', 'always', 'never'] as const, 'on-change'),
+    comment: oneOf(read, 'comment', ['on-change', 'always', 'new', 'never'] as const, 'on-change'),
     githubToken: read('github-token').trim(),
     uploadArtifacts,
     uploadSnapshots: snapshots === 'auto' ? undefined : snapshots === 'true',

@@ -78,6 +78,7 @@ describe('the fork comment workflow script', () => {
     // Run again: the same comment is updated, and a look-alike by someone else is left alone.
     github.comments.get(12)?.unshift({
       id: 1,
+      node_id: 'IC_1',
       body: '<!-- datatable-sync-fork-plan -->\nfake',
       html_url: '',
       user: { login: 'mallory', type: 'User' },

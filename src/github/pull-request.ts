@@ -6,8 +6,17 @@ type Octokit = ReturnType<typeof getOctokit>;
 /** Comment pages read while looking for our comment: 100 comments each, far more than any PR has. */
 const MAX_COMMENT_PAGES = 30;
 
+export interface OurComment {
+  id: number;
+  nodeId: string;
+  body: string;
+  url: string;
+}
+
 export interface CommentResult {
   url?: string;
+  /** Something that went wrong beside the comment itself (older comments not hidden). */
+  note?: string;
   /** Why nothing was posted, when nothing was. */
   skipped?: string;
 }
@@ -35,14 +44,12 @@ export class PullRequests {
   }
 
   /**
-   * Our comment carrying this marker, if the pull request has one. Only a comment written by this token's identity
-   * counts: anyone can write the marker into a comment of their own.
+   * Our comments carrying this marker, oldest first. Only comments written by this token's identity count: anyone can
+   * write the marker into a comment of their own.
    */
-  async findComment(
-    issueNumber: number,
-    marker: string,
-  ): Promise<{ id: number; body: string; url: string } | undefined> {
+  async findComments(issueNumber: number, marker: string): Promise<OurComment[]> {
     const login = await this.identity();
+    const found: OurComment[] = [];
     for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
       const { data } = await this.octokit.rest.issues.listComments({
         owner: this.event.owner,
@@ -51,29 +58,57 @@ export class PullRequests {
         per_page: 100,
         page,
       });
-      const found = data.find((comment) => isAuthor(login, comment.user) && comment.body?.includes(marker));
-      if (found) return { id: found.id, body: found.body ?? '', url: found.html_url };
-      if (data.length < 100) return undefined;
+      for (const comment of data) {
+        if (isAuthor(login, comment.user) && comment.body?.includes(marker)) {
+          found.push({ id: comment.id, nodeId: comment.node_id, body: comment.body ?? '', url: comment.html_url });
+        }
+      }
+      if (data.length < 100) break;
     }
-    return undefined;
+    return found;
   }
 
-  /** Updates the comment with this marker in place, or creates it (unless `createIfMissing` is false). */
+  /** Our latest comment carrying this marker (the plan last posted), if the pull request has one. */
+  async findComment(issueNumber: number, marker: string): Promise<OurComment | undefined> {
+    return (await this.findComments(issueNumber, marker)).at(-1);
+  }
+
+  /**
+   * Updates our latest comment with this marker in place, or creates one (unless `createIfMissing` is false). With
+   * `history`, posts a new comment each time and minimizes our older ones as outdated.
+   */
   async upsertComment(
     issueNumber: number,
     marker: string,
     body: string,
     createIfMissing: boolean,
+    history = false,
   ): Promise<CommentResult> {
-    const existing = await this.findComment(issueNumber, marker);
+    const ours = await this.findComments(issueNumber, marker);
+    const existing = ours.at(-1);
     const target = { owner: this.event.owner, repo: this.event.repo };
-    if (existing) {
+    if (existing && !history) {
       const { data } = await this.octokit.rest.issues.updateComment({ ...target, comment_id: existing.id, body });
       return { url: data.html_url };
     }
     if (!createIfMissing) return { skipped: 'no changes, and no earlier comment to update' };
     const { data } = await this.octokit.rest.issues.createComment({ ...target, issue_number: issueNumber, body });
-    return { url: data.html_url };
+    const result: CommentResult = { url: data.html_url };
+    if (history) {
+      const failed: string[] = [];
+      for (const old of ours) {
+        try {
+          await this.octokit.graphql(
+            'mutation($id: ID!) { minimizeComment(input: {subjectId: $id, classifier: OUTDATED}) { minimizedComment { isMinimized } } }',
+            { id: old.nodeId },
+          );
+        } catch (error) {
+          failed.push(describeGitHubError(error));
+        }
+      }
+      if (failed.length > 0) result.note = `${failed.length} older plan comment(s) could not be hidden: ${failed[0]}`;
+    }
+    return result;
   }
 
   /** The merged pull request that brought this commit, with its head commit (none for a direct push). */

@@ -69,6 +69,25 @@ describe('dist/index.js in a pull request', () => {
     expect(commentWrites().map((r) => r.method)).toEqual(['POST', 'POST', 'PATCH']);
   });
 
+  it('with comment: new, posts a comment per run and hides the older ones as outdated; the apply reads the latest', async () => {
+    const env = await pullRequestEvent();
+    expect((await run({ comment: 'new' }, env)).exitCode).toBe(0);
+    emulator.tableByName('Holidays').rows.delete('Labor Day');
+    const second = await run({ comment: 'new' }, env);
+    expect(second.exitCode).toBe(0);
+    const comments = github.comments.get(7) ?? [];
+    expect(comments.map((c) => c.minimized)).toEqual(['OUTDATED', undefined]);
+    expect(second.outputs['comment-url']).toBe(comments[1]?.html_url);
+    expect(commentWrites().map((r) => r.method)).toEqual(['POST', 'POST']);
+
+    // The merge applies the plan of the latest comment (the second), which matches the table now.
+    const apply = await run({ mode: 'apply' }, pushEnv(github));
+    expect(apply.exitCode).toBe(0);
+    expect(apply.stdout).toContain('This is the plan reviewed at');
+    expect(github.comments.get(7)?.[1]?.body).toContain('## Import results');
+    expect(github.comments.get(7)?.[0]?.body).not.toContain('## Import results');
+  });
+
   it('refuses an environment name that could not name an artifact, saying what would do', async () => {
     const result = await run({ environment: 'prod org/1' }, await pullRequestEvent());
     expect(result.exitCode).toBe(1);

@@ -3,6 +3,10 @@ import { closeServer, listenOnLoopback } from './loopback.ts';
 
 export interface FakeComment {
   id: number;
+  /** GraphQL's id, as REST answers it. */
+  node_id: string;
+  /** Set by GraphQL's minimizeComment: the classifier given. */
+  minimized?: string;
   body: string;
   html_url: string;
   user: { login: string; type: 'User' | 'Bot' };
@@ -67,7 +71,17 @@ export class FakeGitHub {
       res.end(JSON.stringify(payload));
     };
     if (url.pathname === '/graphql' && method === 'POST') {
-      if (!/viewer\s*\{\s*login/.test(body)) return send(400, { message: 'only the viewer query is faked' });
+      const { query, variables } = JSON.parse(body) as { query: string; variables?: Record<string, string> };
+      if (/minimizeComment/.test(query)) {
+        if (this.readOnly) return send(200, { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible' }] });
+        const comment = [...this.comments.values()].flat().find((c) => c.node_id === variables?.id);
+        const classifier = /classifier:\s*(\w+)/.exec(query)?.[1] ?? variables?.classifier;
+        if (!comment || !classifier) return send(200, { errors: [{ type: 'NOT_FOUND', message: 'no such comment' }] });
+        comment.minimized = classifier;
+        return send(200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } });
+      }
+      if (!/viewer\s*\{\s*login/.test(query))
+        return send(400, { message: 'only viewer and minimizeComment are faked' });
       return send(200, { data: { viewer: { login: this.viewerLogin } } });
     }
     if (method === 'GET' && this.failReads) return send(502, { message: 'Server Error' });
@@ -83,8 +97,10 @@ export class FakeGitHub {
         const page = Number(url.searchParams.get('page') ?? 1);
         return send(200, list.slice((page - 1) * perPage, page * perPage));
       }
+      const id = this.nextId++;
       const comment: FakeComment = {
-        id: this.nextId++,
+        id,
+        node_id: `IC_${id}`,
         body: (JSON.parse(body) as { body: string }).body,
         html_url: '',
         user: { ...this.author },
