@@ -12,6 +12,7 @@ import {
   totalCounts,
 } from './core/report.ts';
 import { planMarkerFor } from './core/review.ts';
+import { trackDrift } from './drift-issue.ts';
 import type { RunEvent } from './github/event.ts';
 import { describeGitHubError, type PullRequests } from './github/pull-request.ts';
 import type { PlannedRun } from './plan-tables.ts';
@@ -145,6 +146,13 @@ export async function publishPlan(
       wherePlanIs,
     });
     await postComment(context, event.pullRequest.number, body, worthSaying, settings.comment === 'new');
+  }
+
+  if (settings.driftIssue && settings.mode === 'plan' && !event.pullRequest) {
+    await trackDrift(context, reportInput, {
+      drifted: plans.filter((plan) => hasChanges(plan.diff)).length,
+      unknown: planned.failures.length > 0,
+    });
   }
 
   const blocked = [

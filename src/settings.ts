@@ -32,6 +32,8 @@ export interface Settings {
   /** Refuse an apply that has no reviewed plan at all (a direct push, a comment never posted). */
   requireReviewedPlan: boolean;
   comment: 'on-change' | 'always' | 'new' | 'never';
+  /** On a plan outside a pull request: keep one issue listing the drifted tables (drift-issue.ts). */
+  driftIssue: boolean;
   githubToken: string;
   uploadArtifacts: boolean;
   /** Upload the snapshots (full copies of the tables) as an artifact; undefined: only for a private repository. */
@@ -197,6 +199,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     onDrift: oneOf(read, 'on-drift', ['fail', 'apply'] as const, 'fail'),
     requireReviewedPlan: oneOf(read, 'require-reviewed-plan', ['true', 'false'] as const, 'false') === 'true',
     comment: oneOf(read, 'comment', ['on-change', 'always', 'new', 'never'] as const, 'on-change'),
+    driftIssue: oneOf(read, 'drift-issue', ['true', 'false'] as const, 'false') === 'true',
     githubToken: read('github-token').trim(),
     uploadArtifacts,
     uploadSnapshots: snapshots === 'auto' ? undefined : snapshots === 'true',

@@ -111,6 +111,40 @@ export class PullRequests {
     return result;
   }
 
+  /** Our open issue carrying this marker (not a pull request), if there is one. */
+  async findOpenIssue(marker: string): Promise<{ number: number; url: string } | undefined> {
+    const login = await this.identity();
+    for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+      const { data } = await this.octokit.rest.issues.listForRepo({
+        owner: this.event.owner,
+        repo: this.event.repo,
+        state: 'open',
+        per_page: 100,
+        page,
+      });
+      const found = data.find(
+        (issue) => !issue.pull_request && isAuthor(login, issue.user) && issue.body?.includes(marker),
+      );
+      if (found) return { number: found.number, url: found.html_url };
+      if (data.length < 100) break;
+    }
+    return undefined;
+  }
+
+  /** Creates an issue, or replaces the title and body of issue `number`; its URL. */
+  async writeIssue(number: number | undefined, title: string, body: string): Promise<string> {
+    const target = { owner: this.event.owner, repo: this.event.repo };
+    if (number === undefined) return (await this.octokit.rest.issues.create({ ...target, title, body })).data.html_url;
+    return (await this.octokit.rest.issues.update({ ...target, issue_number: number, title, body })).data.html_url;
+  }
+
+  /** Says why in a comment, then closes issue `number` as completed. */
+  async closeIssue(number: number, comment: string): Promise<void> {
+    const target = { owner: this.event.owner, repo: this.event.repo, issue_number: number };
+    await this.octokit.rest.issues.createComment({ ...target, body: comment });
+    await this.octokit.rest.issues.update({ ...target, state: 'closed', state_reason: 'completed' });
+  }
+
   /** The merged pull request that brought this commit, with its head commit (none for a direct push). */
   async mergedPullRequestOf(sha: string): Promise<{ number: number; headSha: string } | undefined> {
     const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({

@@ -12,6 +12,18 @@ export interface FakeComment {
   user: { login: string; type: 'User' | 'Bot' };
 }
 
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason?: string;
+  html_url: string;
+  user: FakeComment['user'];
+  /** Set on pull requests, which the issues list includes. */
+  pull_request?: object;
+}
+
 /** How GitHub's REST API names the workflow token's identity. */
 export const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' } as const;
 
@@ -26,6 +38,9 @@ export class FakeGitHub {
   readonly commitPulls = new Map<string, { number: number; merged_at: string | null; head: { sha: string } }[]>();
   /** `${ref}:${path}` -> file text. */
   readonly files = new Map<string, string>();
+  /** Issues (numbers from 100, apart from the pull requests' numbers). */
+  readonly issues: FakeIssue[] = [];
+  private nextIssue = 100;
   /** Git refs outside branches and tags: full name (`refs/...`) -> commit sha. */
   readonly refs = new Map<string, string>();
   /** A repository where every table was last applied at this commit (the action's record, read but never written). */
@@ -134,6 +149,37 @@ export class FakeGitHub {
       if (text === undefined) return send(404, { message: 'Not Found' });
       res.writeHead(200, { 'content-type': 'application/vnd.github.raw' });
       return void res.end(text);
+    }
+    // Issues (not pull requests): listed open, created, and edited (title, body, state).
+    if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(url.pathname)) {
+      if (method === 'GET') {
+        const state = url.searchParams.get('state') ?? 'open';
+        const perPage = Number(url.searchParams.get('per_page') ?? 30);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const list = this.issues.filter((issue) => state === 'all' || issue.state === state);
+        return send(200, list.slice((page - 1) * perPage, page * perPage));
+      }
+      if (method === 'POST') {
+        const { title, body: text } = JSON.parse(body) as { title: string; body: string };
+        const number = this.nextIssue++;
+        const issue: FakeIssue = {
+          number,
+          title,
+          body: text,
+          state: 'open',
+          html_url: `https://github.example/issues/${number}`,
+          user: { ...this.author },
+        };
+        this.issues.push(issue);
+        return send(201, issue);
+      }
+    }
+    match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(url.pathname);
+    if (match && method === 'PATCH') {
+      const issue = this.issues.find((i) => i.number === Number(match?.[1]));
+      if (!issue) return send(404, { message: 'Not Found' });
+      Object.assign(issue, JSON.parse(body) as Partial<FakeIssue>);
+      return send(200, issue);
     }
     // Git refs, as the REST API reads (`git/ref/<ref>`), updates (`git/refs/<ref>`) and creates (`git/refs`) them.
     match = /^\/repos\/[^/]+\/[^/]+\/git\/ref\/(.+)$/.exec(url.pathname);

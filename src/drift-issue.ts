@@ -1,0 +1,66 @@
+import type { RunContext } from './context.ts';
+import { escapeMarkdown, fitToBudget, type PlanReportInput, renderPlanReport } from './core/report.ts';
+import { describeGitHubError } from './github/pull-request.ts';
+
+/** An issue body's room for the plan: under GitHub's 65,536 characters, with the header. */
+const ISSUE_PLAN_LIMIT = 60_000;
+
+export function driftMarker(configId: string): string {
+  return `<!-- datatable-sync-drift:${configId} -->`;
+}
+
+/**
+ * Drift as a tracked issue (drift-issue: true, on a plan outside a pull request): one open issue per configuration
+ * and environment lists the tables and cells that differ from git; a later run updates it, and the run that finds the
+ * tables equal to the files again closes it with a comment. Found by a marker in an issue of this token's own identity.
+ * A failure is a notice: the plan is in the summary either way.
+ */
+export async function trackDrift(
+  context: RunContext,
+  report: PlanReportInput,
+  state: { drifted: number; unknown: boolean },
+): Promise<void> {
+  const { pullRequests, settings, event, runner } = context;
+  if (!pullRequests) {
+    runner.notice('drift-issue: no github-token, so no drift issue was written; the plan is in the summary.');
+    return;
+  }
+  if (state.unknown) {
+    runner.info('Drift issue left as it is: some tables could not be planned, so whether they drifted is not known.');
+    return;
+  }
+  const marker = driftMarker(settings.configId);
+  const where = event.runUrl ? `[this run](${event.runUrl})` : 'this run';
+  const env = settings.environment ? ` (${settings.environment})` : '';
+  try {
+    const open = await pullRequests.findOpenIssue(marker);
+    if (state.drifted === 0) {
+      if (!open) return;
+      await pullRequests.closeIssue(open.number, `The live tables match the files in git again (${where}): closing.`);
+      runner.info(`Drift issue #${open.number} closed: the tables match the files again.`);
+      return;
+    }
+    const plan = fitToBudget(
+      (detail) => renderPlanReport(report, detail),
+      ISSUE_PLAN_LIMIT,
+      `the whole plan is in ${where}.`,
+    );
+    const body = [
+      marker,
+      `The live tables${escapeMarkdown(env)} differ from the CSV files in git (seen by ${where}). Someone changed them`,
+      'outside git, or an apply did not finish. Either apply the files again (re-run the apply, or merge a change), or',
+      'bring the live rows into git (`mode: export`) and review them in a pull request. This issue is updated by each',
+      'scheduled plan and closed when the tables match the files again.',
+      '',
+      plan,
+    ].join('\n');
+    const title = `Data tables drift${env}: ${state.drifted} table${state.drifted === 1 ? ' differs' : 's differ'} from git`;
+    const url = await pullRequests.writeIssue(open?.number, title, body);
+    runner.output('drift-issue-url', url);
+    runner.info(`Drift issue ${open ? 'updated' : 'opened'}: ${url}`);
+  } catch (error) {
+    runner.notice(
+      `The drift issue could not be written (${describeGitHubError(error)}; the token needs issues: write); the plan is in the summary.`,
+    );
+  }
+}
