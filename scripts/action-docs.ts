@@ -54,6 +54,26 @@ export function actionTables(actionYml: string): { inputs: string; outputs: stri
   return { inputs, outputs };
 }
 
+/**
+ * `src/cli/action-inputs.ts`: every input with its default, for the command line (its flags are the inputs). A default
+ * that is a workflow expression (`${{ github.token }}`) means nothing outside a workflow: empty there.
+ */
+export function cliInputsModule(actionYml: string): string {
+  const action = parse(actionYml) as ActionYml;
+  const entries = Object.entries(action.inputs).map(([name, input]) => {
+    const fallback = input.default === undefined || input.default.includes('${{') ? '' : input.default;
+    return `  ${JSON.stringify(name)}: ${JSON.stringify(fallback)},`;
+  });
+  return [
+    '// Generated from action.yml by scripts/action-docs.ts (npm run bundle): do not edit.',
+    '/** Every input of the action, with its default: the command line takes each as a flag. */',
+    'export const ACTION_INPUTS: Readonly<Record<string, string>> = {',
+    ...entries,
+    '};',
+    '',
+  ].join('\n');
+}
+
 /** The README with its tables between the markers replaced. */
 export function withTables(readme: string, tables: { inputs: string; outputs: string }): string {
   let text = readme;
@@ -69,16 +89,19 @@ export function withTables(readme: string, tables: { inputs: string; outputs: st
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const readmePath = path.join(root, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const next = withTables(readme, actionTables(readFileSync(path.join(root, 'action.yml'), 'utf8')));
-  if (process.argv.includes('--check')) {
-    if (next !== readme) {
-      console.error('README.md: the input/output tables differ from action.yml; run node scripts/action-docs.ts');
+  const actionYml = readFileSync(path.join(root, 'action.yml'), 'utf8');
+  const generated: [string, string][] = [
+    ['README.md', withTables(readFileSync(path.join(root, 'README.md'), 'utf8'), actionTables(actionYml))],
+    ['src/cli/action-inputs.ts', cliInputsModule(actionYml)],
+  ];
+  for (const [file, next] of generated) {
+    const current = readFileSync(path.join(root, file), { encoding: 'utf8', flag: 'a+' });
+    if (next === current) continue;
+    if (process.argv.includes('--check')) {
+      console.error(`${file}: differs from what action.yml generates; run node scripts/action-docs.ts`);
       process.exit(1);
     }
-  } else if (next !== readme) {
-    writeFileSync(readmePath, next);
-    console.log('README.md: input and output tables written from action.yml');
+    writeFileSync(path.join(root, file), next);
+    console.log(`${file}: written from action.yml`);
   }
 }

@@ -1,5 +1,6 @@
 import type { RunContext } from './context.ts';
 import { codeOrText, escapeMarkdown } from './core/report.ts';
+import { schemaFilePath, schemaFileText } from './core/schema-file.ts';
 import { liveTableCsv } from './core/table-csv.ts';
 import type { DataFile } from './data-files.ts';
 import type { Provider } from './providers/provider.ts';
@@ -8,7 +9,7 @@ import { ProviderError } from './providers/provider.ts';
 /** Export: each table's live rows into its file (header by title, key first, key order), to adopt it into git. */
 export async function exportTables(context: RunContext, provider: Provider, files: readonly DataFile[]): Promise<void> {
   const { runner } = context;
-  const lines = ['## Data tables export', '', '| table | file | rows |', '|---|---|---:|'];
+  const lines = ['## Data tables export', '', '| table | file | schema | rows |', '|---|---|---|---:|'];
   const failures: string[] = [];
   for (const file of files) {
     try {
@@ -20,14 +21,25 @@ export async function exportTables(context: RunContext, provider: Provider, file
       }
       const live = await provider.readRows(table);
       await context.files.writeWorkspaceFile(file.relativePath, liveTableCsv(table.schema, live.records), 'file');
-      lines.push(`| ${escapeMarkdown(table.name)} | ${codeOrText(file.relativePath)} | ${live.records.length} |`);
-      runner.info(`${table.name}: ${live.records.length} rows written to ${file.relativePath}`);
+      // The schema beside the file: `validate` (and the pre-commit hook) check cells against it offline.
+      const schemaFile = schemaFilePath(file.relativePath);
+      await context.files.writeWorkspaceFile(schemaFile, schemaFileText(table.name, table.schema), 'schema file');
+      lines.push(
+        `| ${escapeMarkdown(table.name)} | ${codeOrText(file.relativePath)} | ${codeOrText(schemaFile)} | ${live.records.length} |`,
+      );
+      runner.info(
+        `${table.name}: ${live.records.length} rows written to ${file.relativePath}, its schema to ${schemaFile}`,
+      );
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error;
       failures.push(`${file.relativePath}: ${error.message}`);
     }
   }
-  lines.push('', 'Commit the files to keep the tables in git; a plan of them now shows no changes.', '');
+  lines.push(
+    '',
+    'Commit the files (and their schema files) to keep the tables in git; a plan of them now shows no changes.',
+    '',
+  );
   await runner.summary(lines.join('\n'));
   runner.output('changed', false);
   runner.output('import-jobs', '[]');

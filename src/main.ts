@@ -11,6 +11,7 @@ import { HttpClient } from './providers/http.ts';
 import { createProvider, missingInputs } from './providers/registry.ts';
 import { fileLink, planNotices, publishPlan, readVersion } from './publish.ts';
 import { readSettings, type Settings, SettingsError } from './settings.ts';
+import { validateFiles } from './validate.ts';
 
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
 export async function run(runner: Runner): Promise<void> {
@@ -30,6 +31,11 @@ export async function run(runner: Runner): Promise<void> {
   const event = runner.event();
   const pullRequests =
     settings.githubToken && event.owner ? runner.pullRequests(settings.githubToken, event) : undefined;
+  const run = gate.runFolder(path.join(runner.tempDir(), `datatable-sync-${settings.configId}`));
+  // Offline, without credentials: nothing in validate needs the vendor.
+  if (settings.mode === 'validate') {
+    return validateFiles({ runner, settings, event, pullRequests, files: gate, run }, files);
+  }
   const missing = missingInputs(settings);
   const offline = missing !== undefined;
   if (missing && (settings.mode !== 'plan' || !event.pullRequest)) return runner.fail(missing, 'missing-inputs');
@@ -49,7 +55,7 @@ export async function run(runner: Runner): Promise<void> {
     event,
     pullRequests,
     files: gate,
-    run: gate.runFolder(path.join(runner.tempDir(), `datatable-sync-${settings.configId}`)),
+    run,
   };
   try {
     const provider = offline ? undefined : createProvider(settings, http, runner.info);

@@ -41,6 +41,13 @@ export class PathGate {
     return absolute;
   }
 
+  /** A file's text, or undefined when there is no such file (anything else wrong with the path still throws). */
+  readTextIfExists(relative: string, what: string): string | undefined {
+    const absolute = this.inside(this.workspace, relative, what);
+    if (!this.walk(this.workspace, absolute, relative, what)) return undefined;
+    return this.readText(relative, what);
+  }
+
   /** A file's text, read through the gate. */
   readText(relative: string, what: string): string {
     const fd = openSync(this.forReading(relative, what), constants.O_RDONLY | constants.O_NOFOLLOW);

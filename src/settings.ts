@@ -24,7 +24,7 @@ export const PROVIDERS = ['genesys', 'learningbuilder', 'talkdesk', 'dengage'] a
 export type ProviderName = (typeof PROVIDERS)[number];
 
 export interface Settings {
-  mode: 'plan' | 'apply' | 'export';
+  mode: 'plan' | 'apply' | 'export' | 'validate';
   provider: ProviderName;
   /** What to plan: from the config file, or the one entry the file and table inputs make. */
   tables: TableEntry[];
@@ -107,7 +107,7 @@ function url(read: InputReader, name: string): string | undefined {
  * or a SettingsError naming the input, or the config file and line.
  */
 export function readSettings(read: InputReader, readConfig: (path: string) => string): Settings {
-  const mode = oneOf(read, 'mode', ['plan', 'apply', 'export'] as const, 'plan');
+  const mode = oneOf(read, 'mode', ['plan', 'apply', 'export', 'validate'] as const, 'plan');
   let provider: string = oneOf(read, 'provider', PROVIDERS, 'genesys');
   const importMode = oneOf(read, 'import-mode', ['replace', 'append'] as const, 'replace');
   const maxDeletesText = read('max-deletes').trim() || '25%';

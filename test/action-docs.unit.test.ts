@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionTables, withTables } from '../scripts/action-docs.ts';
+import { actionTables, cliInputsModule, withTables } from '../scripts/action-docs.ts';
 import { repoRoot } from '../scripts/run-action.ts';
 
 describe("the README's input and output tables", () => {
@@ -9,6 +9,15 @@ describe("the README's input and output tables", () => {
     const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     const tables = actionTables(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8'));
     expect(withTables(readme, tables)).toBe(readme);
+  });
+
+  it('give the command line every input and its default, as action.yml has them (npm run bundle writes it)', () => {
+    const actionYml = readFileSync(path.join(repoRoot, 'action.yml'), 'utf8');
+    expect(readFileSync(path.join(repoRoot, 'src/cli/action-inputs.ts'), 'utf8')).toBe(cliInputsModule(actionYml));
+    const expression = ['$', '{{ github.token }}'].join('');
+    expect(cliInputsModule(`inputs:\n  token:\n    description: t\n    default: ${expression}\n`)).toContain(
+      '"token": "",',
+    );
   });
 
   it('list every input with its default and when it is required, and notice a drifted description', () => {

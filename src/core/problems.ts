@@ -16,7 +16,8 @@ export type ProblemKind =
   | 'blank-row'
   | 'renamed-key'
   | 'invalid-value'
-  | 'out-of-range';
+  | 'out-of-range'
+  | 'schema-file';
 
 /** Something wrong (or worth a warning) in a data file, located precisely enough to fix it. */
 export interface Problem {
