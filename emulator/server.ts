@@ -20,7 +20,16 @@ import {
   newJob,
 } from './jobs.ts';
 import type { DataTableImportListing } from './models.ts';
-import { createRow, listRows, listTables, oneRow, tableEntity, tableFromSeed } from './tables.ts';
+import {
+  createRow,
+  createTable,
+  listRows,
+  listTables,
+  oneRow,
+  tableEntity,
+  tableFromSeed,
+  updateTable,
+} from './tables.ts';
 import type {
   Download,
   EmulatorOptions,
@@ -203,13 +212,24 @@ export class GenesysEmulator {
     const path = url.pathname.replace(/^\/api\/v2\/flows\/datatables/, '');
     if (path === url.pathname) return send(404, notFound(`route ${url.pathname}`));
     if (path === '' && method === 'GET') return send(200, listTables(this.tables.values(), url));
+    const readBack = this.faults.schemaReadBackReads ?? 0;
+    if (path === '' && method === 'POST') return createTable(this.tables, this.limits, body, readBack, send);
     const match = /^\/([^/]+)(\/.*)?$/.exec(path);
     const table = match ? this.tables.get(match[1] as string) : undefined;
     if (!table) return send(404, tableNotFound());
     const rest = match?.[2] ?? '';
 
-    if (rest === '' && method === 'GET')
+    if (rest === '' && method === 'GET') {
+      // Right after a create or schema change, a read may still see the table as it was.
+      if (table.staleReads && table.staleReads.count > 0) {
+        table.staleReads.count--;
+        const stale = table.staleReads.schema;
+        if (stale === 'missing') return send(404, tableNotFound());
+        return send(200, tableEntity({ ...table, schema: stale }, url.searchParams.get('expand') === 'schema'));
+      }
       return send(200, tableEntity(table, url.searchParams.get('expand') === 'schema'));
+    }
+    if (rest === '' && method === 'PUT') return updateTable(table, this.limits, body, readBack, send);
     if (rest === '/rows' && method === 'GET') return send(200, listRows(table, url));
     if (rest === '/rows' && method === 'POST') return createRow(table, this.limits, body, send);
     const rowMatch = /^\/rows\/(.+)$/.exec(rest);

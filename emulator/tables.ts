@@ -131,3 +131,83 @@ export function orderedFields(table: Table): string[] {
   const order = (name: string) => table.schema.properties[name]?.displayOrder ?? names.indexOf(name);
   return [...names].sort((a, b) => Number(b === 'key') - Number(a === 'key') || order(a) - order(b));
 }
+
+type JsonBody = {
+  name?: unknown;
+  division?: { id?: unknown };
+  schema?: { properties?: Record<string, PropertySchema> };
+};
+
+/** What Genesys answers to a schema it cannot take: a 400 with its schema code. */
+function schemaProblem(properties: Record<string, PropertySchema> | undefined, limits: Limits): string | undefined {
+  if (!properties || typeof properties !== 'object') return 'The schema has no properties.';
+  if (properties.key?.type !== 'string') return 'The schema must have a "key" property of type string.';
+  const names = Object.keys(properties);
+  if (names.length > limits.maxFields) return `A data table can have at most ${limits.maxFields} fields.`;
+  const bad = names.find(
+    (name) => !['string', 'integer', 'number', 'boolean'].includes(String(properties[name]?.type)),
+  );
+  return bad ? `Field "${bad}" has an unsupported type.` : undefined;
+}
+
+/** `POST /api/v2/flows/datatables`: a new table from its JSON schema; names are unique (case-insensitively). */
+export function createTable(
+  tables: Map<string, Table>,
+  limits: Limits,
+  body: Buffer,
+  readBackReads: number,
+  send: Send,
+): void {
+  const json = JSON.parse(body.toString('utf8')) as JsonBody;
+  const name = typeof json.name === 'string' ? json.name.trim() : '';
+  if (name === '') return send(400, error(400, 'bad.request', 'A data table needs a name.'));
+  if ([...tables.values()].some((t) => t.name.toLowerCase() === name.toLowerCase())) {
+    return send(400, error(400, 'flows.datatables.name.conflict', `A data table named ${name} already exists.`));
+  }
+  const problem = schemaProblem(json.schema?.properties, limits);
+  if (problem) return send(400, error(400, 'flows.datatables.schema.exception', problem));
+  const table: Table = {
+    id: randomUUID(),
+    name,
+    description: '',
+    schema: {
+      $schema: JSON_SCHEMA,
+      type: 'object',
+      required: ['key'],
+      additionalProperties: false,
+      properties: { ...(json.schema?.properties as Record<string, PropertySchema>) },
+    },
+    exportHeader: 'titles',
+    rows: new Map(),
+    ...(typeof json.division?.id === 'string' ? { division: json.division.id } : {}),
+    ...(readBackReads > 0 ? { staleReads: { count: readBackReads, schema: 'missing' as const } } : {}),
+  };
+  tables.set(table.id, table);
+  send(200, tableEntity(table, true));
+}
+
+/**
+ * `PUT /api/v2/flows/datatables/{id}`: "updates allow only new fields to be added in the schema, no changes or
+ * removals of existing fields" (the SDK's putFlowsDatatable): anything else is a 400, the table unchanged.
+ */
+export function updateTable(table: Table, limits: Limits, body: Buffer, readBackReads: number, send: Send): void {
+  const json = JSON.parse(body.toString('utf8')) as JsonBody;
+  const properties = json.schema?.properties;
+  const problem = schemaProblem(properties, limits);
+  if (problem) return send(400, error(400, 'flows.datatables.schema.exception', problem));
+  for (const [name, existing] of Object.entries(table.schema.properties)) {
+    const next = properties?.[name];
+    if (!next) {
+      return send(400, error(400, 'flows.datatables.schema.exception', `Field "${name}" cannot be removed.`));
+    }
+    for (const attribute of ['type', 'title', 'default', 'minimum', 'maximum', 'maxLength'] as const) {
+      if (existing[attribute] !== next[attribute]) {
+        return send(400, error(400, 'flows.datatables.schema.exception', `Field "${name}" cannot be changed.`));
+      }
+    }
+  }
+  const before = table.schema;
+  table.schema = { ...table.schema, properties: { ...(properties as Record<string, PropertySchema>) } };
+  if (readBackReads > 0) table.staleReads = { count: readBackReads, schema: before };
+  send(200, tableEntity(table, true));
+}

@@ -73,6 +73,8 @@ export interface Faults {
   resetUploads?: { count: number };
   /** Exports carry one more column, under this name, than the schema describes (an export that disagrees with it). */
   exportExtraColumn?: string;
+  /** After a table is created or its schema changed, this many reads of it by id still answer the old state. */
+  schemaReadBackReads?: number;
   /** The Downloads API redirects (303) even when asked `issueRedirect=false`. */
   ignoreIssueRedirect?: boolean;
 }
@@ -99,6 +101,9 @@ export interface Table {
   schema: TableSchemaJson;
   exportHeader: 'titles' | 'ids';
   rows: Map<string, Record<string, Value>>;
+  /** Reads by id still answering as before a create or schema change (eventual consistency), and that answer. */
+  staleReads?: { count: number; schema: TableSchemaJson | 'missing' };
+  division?: string;
 }
 
 export type JobStatus = 'WaitingForUpload' | 'Processing' | 'Succeeded' | 'Failed';

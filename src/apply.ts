@@ -2,7 +2,7 @@ import path from 'node:path';
 import { recordBaselines } from './baseline.ts';
 import { artifactName, postComment, type RunContext, safeName } from './context.ts';
 import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
-import { fileRows, rowsToImport } from './core/plan.ts';
+import { changesTable, fileRows, rowsToImport } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
 import {
@@ -16,6 +16,7 @@ import {
 } from './core/report.ts';
 import { planMarkerFor, type ReviewedPlan, reviewDecision } from './core/review.ts';
 import { keyField, normalizeLiveRow } from './core/schema.ts';
+import { hasSchemaChange } from './core/schema-change.ts';
 import { liveTableCsv } from './core/table-csv.ts';
 import type { Runner } from './github/action.ts';
 import { describeGitHubError } from './github/pull-request.ts';
@@ -23,6 +24,7 @@ import { type PlannedRun, type PlannedTable, planOneLive } from './plan-tables.t
 import type { ImportResult, LiveTable, Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
 import type { PublishedPlan } from './publish.ts';
+import { readSchemaBeside } from './schema-files.ts';
 import type { Settings } from './settings.ts';
 
 /**
@@ -76,7 +78,7 @@ export async function applyPlans(
   );
   // Said once, after the folds: a line outside them could land inside another table's open fold.
   const unchanged = planned.tables
-    .filter((t) => !hasChanges(t.plan.diff) && !t.sendWholeFile)
+    .filter((t) => !changesTable(t.plan) && !t.sendWholeFile)
     .map((t) => t.plan.table.name);
   if (unchanged.length > 0) runner.info(`No changes, no import job started: ${unchanged.join(', ')}`);
   const outcomes = applied.flatMap((a) => (a.outcome ? [a.outcome] : []));
@@ -85,7 +87,7 @@ export async function applyPlans(
     // The commit each table now matches, for the next plan to compare with (baseline.ts).
     const done = planned.tables.filter((t, i) => {
       const outcome = applied[i]?.outcome;
-      return outcome ? outcome.succeeded === true : !hasChanges(t.plan.diff) && !t.sendWholeFile;
+      return outcome ? outcome.succeeded === true : !changesTable(t.plan) && !t.sendWholeFile;
     });
     await recordBaselines(
       context,
@@ -157,10 +159,12 @@ async function applyTable(
 ): Promise<{ outcome?: ImportOutcome; snapshot?: string }> {
   const { runner, settings } = context;
   let current = plannedTable;
-  if (!hasChanges(current.plan.diff) && !current.sendWholeFile) return {};
+  if (!changesTable(current.plan) && !current.sendWholeFile) return {};
   // One fold of the log per table, as for its plan.
   return runner.group(`Apply ${current.file.relativePath} -> ${current.plan.table.name}`, async () => {
     try {
+      // Tables as code: the table, or its new columns, first; the rows then go into the schema they need.
+      current = await applySchemaChange(context, provider, current);
       current = await waitForRunningImport(context, provider, current);
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error;
@@ -175,11 +179,34 @@ async function applyTable(
       };
       return { outcome };
     }
-    if (!hasChanges(current.plan.diff)) return {};
+    if (!changesTable(current.plan)) return {};
     const snapshot = provider.capabilities.readsLiveRows ? await saveSnapshot(context, current) : undefined;
     const outcome = await importTable(provider, current, settings, runner, snapshot);
     return { outcome, ...(snapshot ? { snapshot } : {}) };
   });
+}
+
+/** Creates the table or adds the columns the plan's schema change names, and plans on with the table as it now is. */
+async function applySchemaChange(
+  context: RunContext,
+  provider: Provider,
+  planned: PlannedTable,
+): Promise<PlannedTable> {
+  const change = planned.plan.schemaChange;
+  if (!change || !hasSchemaChange(change)) return planned;
+  const name = planned.plan.table.name;
+  if (change.create) {
+    if (!provider.createTable) throw new ProviderError(`${provider.capabilities.describe} cannot create tables`);
+    const table = await provider.createTable(name, planned.plan.schema, change.division);
+    context.runner.info(`${name}: table created (id ${table.id}) with ${change.add.length} column(s)`);
+    return { ...planned, table };
+  }
+  if (!provider.addFields || !planned.table) {
+    throw new ProviderError(`${provider.capabilities.describe} cannot add columns`);
+  }
+  const table = await provider.addFields(planned.table, change.add);
+  context.runner.info(`${name}: ${change.add.length} column(s) added: ${change.add.map((f) => f.name).join(', ')}`);
+  return { ...planned, table };
 }
 
 /**
@@ -198,7 +225,9 @@ async function waitForRunningImport(
   if (!running) return planned;
   runner.info(`${table.name}: import job ${running.id} is already running; waiting for it before planning again`);
   await provider.waitForJob(table, running, settings.jobTimeoutMs);
-  const again = await planOneLive(planned.file, provider, runner.info);
+  const again = await planOneLive(planned.file, provider, runner.info, (file) =>
+    readSchemaBeside(context.files, file.relativePath),
+  );
   if (again.plan.hash !== planned.plan.hash && settings.onDrift === 'fail') {
     throw new ProviderError(
       `another import (job ${running.id}) changed the table while this run waited; nothing was applied to it. Run the plan again to review the new changes, or set on-drift: apply`,

@@ -5,9 +5,16 @@ import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
 import type { TableFailure } from './core/report.ts';
 import { schemaFromHeader } from './core/schema.ts';
+import { diffSchema, hasSchemaChange } from './core/schema-change.ts';
 import type { DataFile } from './data-files.ts';
-import type { LiveTable, Provider } from './providers/provider.ts';
-import { ProviderError } from './providers/provider.ts';
+import {
+  type LiveTable,
+  NO_TABLE_LIMITS,
+  type Provider,
+  ProviderError,
+  TableNotFoundError,
+} from './providers/provider.ts';
+import type { SchemaBeside } from './schema-files.ts';
 
 export interface PlannedTable {
   plan: TablePlan;
@@ -32,7 +39,13 @@ export interface PlannedRun {
 export async function planLive(
   files: readonly DataFile[],
   provider: Provider,
-  options: { log: (m: string) => void; group?: Group; parallelism?: number },
+  options: {
+    log: (m: string) => void;
+    group?: Group;
+    parallelism?: number;
+    /** The schema file beside a CSV, if any (tables as code: create the table, add columns). */
+    readSchema?: (file: DataFile) => SchemaBeside | undefined;
+  },
 ): Promise<PlannedRun> {
   const group = options.group ?? ((_name, work) => work());
   await provider.expectTables?.(files.map((file) => file.table));
@@ -40,7 +53,7 @@ export async function planLive(
     // One fold of the log per table.
     group(`Plan ${file.relativePath} -> ${file.table}`, async () => {
       try {
-        return await planOneLive(file, provider, options.log);
+        return await planOneLive(file, provider, options.log, options.readSchema);
       } catch (error) {
         return failureOf(file, error);
       }
@@ -62,26 +75,51 @@ function collect(results: readonly (PlannedTable | TableFailure)[]): PlannedRun 
 }
 
 /** One file against its live table (also used to plan again after waiting for another import). */
-export async function planOneLive(file: DataFile, provider: Provider, log: (m: string) => void): Promise<PlannedTable> {
-  const table = await provider.getTable(file.table);
-  const live = await provider.readRows(table);
+export async function planOneLive(
+  file: DataFile,
+  provider: Provider,
+  log: (m: string) => void,
+  readSchema?: (file: DataFile) => SchemaBeside | undefined,
+): Promise<PlannedTable> {
+  // A schema file is used only by a vendor that can create tables and columns.
+  const beside = provider.createTable ? readSchema?.(file) : undefined;
+  let table: LiveTable | undefined;
+  try {
+    table = await provider.getTable(file.table);
+  } catch (error) {
+    if (!(error instanceof TableNotFoundError && beside)) throw error;
+  }
+  const change = beside ? diffSchema(beside.schema, table?.schema, beside.division) : undefined;
+  const fixedKey = provider.capabilities.fixedKeyName;
+  const key = beside?.schema.fields.find((field) => field.isKey)?.name;
+  if (change && fixedKey && key !== fixedKey) {
+    change.refusals.push(
+      `${beside?.path}: the key field is named "${key}", but ${provider.capabilities.describe} name it "${fixedKey}" (its title is what the CSV header shows)`,
+    );
+  }
+  // Rows are checked against the schema the table will have: the file's, when it creates the table or adds columns.
+  const schema = change && hasSchemaChange(change) && change.refusals.length === 0 ? beside?.schema : table?.schema;
+  const live = table
+    ? await provider.readRows(table)
+    : { records: [], source: 'nothing: the table does not exist yet' };
   const plan = await planTable({
     file: file.relativePath,
     source: file.open(),
     csvOptions: { delimiter: file.delimiter },
-    table: { id: table.id, name: table.name },
-    schema: table.schema ?? ((header) => schemaFromHeader(header, table.keyColumn, file.relativePath)),
+    table: table ? { id: table.id, name: table.name } : { id: `new:${file.table}`, name: file.table },
+    schema: schema ?? ((header) => schemaFromHeader(header, table?.keyColumn, file.relativePath)),
     liveRecords: live.records,
     mode: file.importMode,
     maxDeletes: file.maxDeletes,
-    limits: table.limits,
+    limits: table?.limits ?? NO_TABLE_LIMITS,
     cannotDelete: cannotDeleteReason(provider),
     checkCell: provider.capabilities.checkCell,
     uploadLimit: uploadLimit(provider, file),
-    updatesRefused: table.updatesRefused,
+    updatesRefused: table?.updatesRefused,
+    ...(change ? { schemaChange: change } : {}),
   });
-  log(`${file.relativePath} -> ${table.name}: live rows read by ${live.source}`);
-  return { plan, file, table, liveRecords: live.records };
+  log(`${file.relativePath} -> ${file.table}: live rows read by ${live.source}`);
+  return { plan, file, ...(table ? { table } : {}), liveRecords: live.records };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { artifactName, postComment, type RunContext, safeName } from './context.ts';
-import { hasChanges } from './core/diff.ts';
-import { combinedPlanHash, planJsonChunks, rejectedRowsCsv } from './core/plan.ts';
+import { changesTable, combinedPlanHash, planJsonChunks, rejectedRowsCsv } from './core/plan.ts';
 import {
   type FileLink,
   fitToBudget,
@@ -118,7 +117,7 @@ export async function publishPlan(
   await runner.summary(fitToBudget((detail) => renderPlanReport(reportInput, detail), SUMMARY_LIMIT, wherePlanIs));
 
   const total = totalCounts(plans);
-  const changed = plans.some((plan) => hasChanges(plan.diff));
+  const changed = plans.some(changesTable);
   runner.output('changed', changed);
   runner.output('rows-added', total.added);
   runner.output('rows-updated', total.updated);
@@ -150,7 +149,7 @@ export async function publishPlan(
 
   if (settings.driftIssue && settings.mode === 'plan' && !event.pullRequest) {
     await trackDrift(context, reportInput, {
-      drifted: plans.filter((plan) => hasChanges(plan.diff)).length,
+      drifted: plans.filter(changesTable).length,
       unknown: planned.failures.length > 0,
     });
   }

@@ -3,9 +3,9 @@ import { planTable } from './core/plan.ts';
 import { DataFileError } from './core/problems.ts';
 import { renderValidationReport, type ValidationResult } from './core/report.ts';
 import { schemaFromHeader } from './core/schema.ts';
-import { readSchemaFile, schemaFilePath } from './core/schema-file.ts';
 import type { DataFile } from './data-files.ts';
 import { NO_TABLE_LIMITS } from './providers/provider.ts';
+import { readSchemaBeside } from './schema-files.ts';
 
 /**
  * Checks each file offline, without credentials: structure and keys always; types, ranges and lengths against the
@@ -15,11 +15,11 @@ export async function validateFiles(context: RunContext, files: readonly DataFil
   const { runner } = context;
   const results: ValidationResult[] = [];
   for (const file of files) {
-    const schemaFile = schemaFilePath(file.relativePath);
-    let schemaText: string | undefined;
+    let schemaFile: string | undefined;
     try {
-      schemaText = context.files.readTextIfExists(schemaFile, 'schema file');
-      const schema = schemaText === undefined ? undefined : readSchemaFile(schemaText, schemaFile);
+      const beside = readSchemaBeside(context.files, file.relativePath);
+      schemaFile = beside?.path;
+      const schema = beside?.schema;
       const plan = await planTable({
         file: file.relativePath,
         source: file.open(),
@@ -35,7 +35,7 @@ export async function validateFiles(context: RunContext, files: readonly DataFil
       results.push({
         file: file.relativePath,
         table: file.table,
-        ...(schema ? { schemaFile } : {}),
+        ...(schemaFile ? { schemaFile } : {}),
         rows: plan.validRows + plan.invalidRows,
         invalid: plan.invalidRows,
         problems: plan.problems,
@@ -46,7 +46,7 @@ export async function validateFiles(context: RunContext, files: readonly DataFil
       results.push({
         file: file.relativePath,
         table: file.table,
-        ...(schemaText !== undefined ? { schemaFile } : {}),
+        ...(schemaFile ? { schemaFile } : {}),
         rows: 0,
         invalid: 1,
         problems: error.problems,

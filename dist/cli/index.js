@@ -29212,7 +29212,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -29913,7 +29913,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30574,7 +30574,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -76438,7 +76438,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -77319,7 +77319,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -77364,7 +77364,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -77647,7 +77647,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -77740,7 +77740,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -77931,7 +77931,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -78052,7 +78052,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(9767);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -78175,7 +78175,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -81019,7 +81019,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -81442,7 +81442,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -81626,7 +81626,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -81760,7 +81760,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -92603,13 +92603,15 @@ function canonicalJson(value) {
  * sha256 of the normalised plan: the table id, the import mode and the row changes in key order.
  * Not the file path, the rendering or the unchanged rows, so the same change always hashes the same.
  */
-function planHash(tableId, mode, diff) {
+function planHash(tableId, mode, diff, schemaChange) {
     const normalised = {
         tableId,
         importMode: mode,
         added: diff.added.map(({ key, row }) => ({ key, row })),
         updated: diff.updated.map(({ key, changes }) => ({ key, changes })),
         deleted: diff.deleted.map(({ key, row }) => ({ key, row })),
+        // Only when there is one, so that every plan without a schema change keeps the hash it had.
+        ...(schemaChange !== undefined ? { schemaChange } : {}),
     };
     return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(normalised)).digest('hex');
 }
@@ -92697,6 +92699,58 @@ async function readCsvRecords(source, file, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/core/schema-change.js
+const ATTRIBUTES = ['type', 'title', 'default', 'minimum', 'maximum', 'maxLength'];
+/** The change that makes `live` (undefined: no such table) what `desired` describes. */
+function diffSchema(desired, live, division) {
+    if (!live)
+        return { create: true, add: [...desired.fields], refusals: [], ...(division ? { division } : {}) };
+    const refusals = [];
+    const liveByName = new Map(live.fields.map((field) => [field.name, field]));
+    const desiredKey = desired.fields.find((field) => field.isKey);
+    const liveKey = live.fields.find((field) => field.isKey);
+    if (desiredKey && liveKey && desiredKey.name !== liveKey.name) {
+        refusals.push(`the schema file keys the table by "${desiredKey.name}", the table by "${liveKey.name}"`);
+    }
+    const add = [];
+    for (const field of desired.fields) {
+        const existing = liveByName.get(field.name);
+        if (!existing) {
+            add.push(field);
+            continue;
+        }
+        for (const attribute of ATTRIBUTES) {
+            if (existing[attribute] !== field[attribute]) {
+                refusals.push(`column "${field.name}": the schema file has ${attribute} ${show(field[attribute])}, the table ${show(existing[attribute])}; Genesys cannot change an existing column (only add new ones): change the schema file back, or change the table in Genesys and export it again`);
+            }
+        }
+    }
+    for (const field of live.fields) {
+        if (!desired.fields.some((d) => d.name === field.name)) {
+            refusals.push(`column "${field.name}" is in the table but not in the schema file; Genesys cannot remove a column: add it back to the schema file`);
+        }
+    }
+    return { create: false, add, refusals };
+}
+function hasSchemaChange(change) {
+    return change !== undefined && (change.create || change.add.length > 0);
+}
+/** "add column Weight (integer, default 0)". */
+function describeField(field) {
+    const details = [
+        field.type,
+        field.default !== undefined ? `default ${show(field.default)}` : undefined,
+        field.minimum !== undefined ? `minimum ${field.minimum}` : undefined,
+        field.maximum !== undefined ? `maximum ${field.maximum}` : undefined,
+        field.maxLength !== undefined ? `at most ${field.maxLength} characters` : undefined,
+    ].filter(Boolean);
+    const title = field.title !== field.name ? ` titled "${field.title}"` : '';
+    return `${field.isKey ? 'key ' : ''}"${field.name}"${title} (${details.join(', ')})`;
+}
+function show(value) {
+    return value === undefined ? 'none' : JSON.stringify(value);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/table-csv.js
 
 
@@ -92726,6 +92780,7 @@ function rowsCsv(rows) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/plan.js
+
 
 
 
@@ -92879,6 +92934,8 @@ async function planTable(input) {
     const tooLarge = input.uploadLimit && uploadRefusal(input.uploadLimit, mode, schema, diff);
     if (tooLarge)
         refusals.push(tooLarge);
+    if (input.schemaChange)
+        refusals.push(...input.schemaChange.refusals);
     if (input.updatesRefused && diff.updated.length + diff.deleted.length + notApplied.length > 0) {
         refusals.push(`the plan changes ${diff.updated.length} and deletes ${diff.deleted.length + notApplied.length} row(s), but ${input.updatesRefused}`);
     }
@@ -92892,12 +92949,15 @@ async function planTable(input) {
         validRows,
         limits,
         diff,
-        hash: planHash(table.id, mode, diff),
+        hash: planHash(table.id, mode, diff, hasSchemaChange(input.schemaChange)
+            ? { create: input.schemaChange?.create, add: input.schemaChange?.add, division: input.schemaChange?.division }
+            : undefined),
         liveRowCount: liveRows.size,
         problems: [...csvProblems, ...checked.problems, ...renames].sort((a, b) => a.line - b.line),
         invalidRows,
         rejected: checked.rejected,
         refusals,
+        ...(hasSchemaChange(input.schemaChange) ? { schemaChange: input.schemaChange } : {}),
         notApplied,
         ...(input.cannotDelete ? { notAppliedReason: input.cannotDelete } : {}),
     };
@@ -92995,8 +93055,13 @@ function combinedPlanHash(plans) {
     const tables = plans.map((plan) => ({ table: plan.table.id, hash: plan.hash }));
     return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(tables)).digest('hex');
 }
+/** Whether applying the plan does anything to its table: rows to write or delete, or columns (or the table) to create. */
+function changesTable(plan) {
+    return hasChanges(plan.diff) || hasSchemaChange(plan.schemaChange);
+}
 
 ;// CONCATENATED MODULE: ./lib/core/report.js
+
 
 
 const FULL_DETAIL = { rows: 50, problemsPerKind: 20, valueChars: 300 };
@@ -93072,7 +93137,7 @@ function rowsTable(schema, rows, detail, what) {
         ...more(rows.length, shown.length, what),
     ];
 }
-function changesTable(schema, updated, detail) {
+function report_changesTable(schema, updated, detail) {
     const shown = updated.slice(0, detail.rows);
     if (shown.length === 0)
         return more(updated.length, 0, 'changed rows').slice(1);
@@ -93126,6 +93191,13 @@ function renderTablePlan(plan, detail = FULL_DETAIL, link) {
         for (const refusal of plan.refusals)
             lines.push(`> - ${escapeMarkdown(refusal)}`);
     }
+    const change = plan.schemaChange;
+    if (change?.create) {
+        lines.push('', `**Create the table** ${escapeMarkdown(plan.table.name)} with ${plural(change.add.length, 'column')}${change.division ? ` in division ${codeOrText(change.division)}` : ''}: ${change.add.map((field) => escapeMarkdown(describeField(field))).join('; ')}.`);
+    }
+    else if (change && change.add.length > 0) {
+        lines.push('', `**Add ${plural(change.add.length, 'column')}**: ${change.add.map((field) => escapeMarkdown(describeField(field))).join('; ')}.`);
+    }
     lines.push('', '| added | changed | deleted | unchanged | invalid |', '|---:|---:|---:|---:|---:|', `| ${counts.added} | ${counts.updated} | ${counts.deleted} | ${counts.unchanged} | ${counts.invalid} |`, '', `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. Live rows: ${plan.liveRowCount}. Plan hash: \`${plan.hash.slice(0, 12)}\``);
     const errors = plan.problems.filter((p) => p.severity === 'error');
     const warnings = plan.problems.filter((p) => p.severity === 'warning');
@@ -93148,7 +93220,7 @@ function renderTablePlan(plan, detail = FULL_DETAIL, link) {
     }
     if (diff.updated.length > 0) {
         lines.push('', `<details><summary>Changed rows (${diff.updated.length})</summary>`, '');
-        lines.push(...changesTable(schema, diff.updated, detail), '', '</details>');
+        lines.push(...report_changesTable(schema, diff.updated, detail), '', '</details>');
     }
     if (diff.added.length > 0) {
         lines.push('', `<details><summary>Added rows (${diff.added.length})</summary>`, '');
@@ -93172,6 +93244,17 @@ function headline(input) {
             input.failures.length > 0 && `${plural(input.failures.length, 'table')} that could not be planned`,
         ].filter(Boolean);
         lines.push(`**This plan cannot be applied**: ${reasons.join(', ')}.`, '');
+    }
+    const creates = input.plans.filter((plan) => plan.schemaChange?.create).length;
+    const columns = input.plans
+        .filter((plan) => plan.schemaChange && !plan.schemaChange.create)
+        .reduce((sum, plan) => sum + (plan.schemaChange?.add.length ?? 0), 0);
+    if (creates + columns > 0) {
+        const parts = [
+            creates > 0 && `create ${plural(creates, 'table')}`,
+            columns > 0 && `add ${plural(columns, 'column')}`,
+        ];
+        lines.push(`**Schema:** ${parts.filter(Boolean).join(', ')}, before the rows.`, '');
     }
     lines.push(changing || total.invalid > 0 || input.failures.length > 0
         ? `**Plan:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.`
@@ -93498,8 +93581,16 @@ class ProviderError extends Error {
         this.name = 'ProviderError';
     }
 }
+/** No table has this name or id (the plan can then create it from a schema file). */
+class TableNotFoundError extends ProviderError {
+    constructor(message) {
+        super(message);
+        this.name = 'TableNotFoundError';
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/plan-tables.js
+
 
 
 
@@ -93518,7 +93609,7 @@ async function planLive(files, provider, options) {
     // One fold of the log per table.
     group(`Plan ${file.relativePath} -> ${file.table}`, async () => {
         try {
-            return await planOneLive(file, provider, options.log);
+            return await planOneLive(file, provider, options.log, options.readSchema);
         }
         catch (error) {
             return failureOf(file, error);
@@ -93538,26 +93629,46 @@ function collect(results) {
     return run;
 }
 /** One file against its live table (also used to plan again after waiting for another import). */
-async function planOneLive(file, provider, log) {
-    const table = await provider.getTable(file.table);
-    const live = await provider.readRows(table);
+async function planOneLive(file, provider, log, readSchema) {
+    // A schema file is used only by a vendor that can create tables and columns.
+    const beside = provider.createTable ? readSchema?.(file) : undefined;
+    let table;
+    try {
+        table = await provider.getTable(file.table);
+    }
+    catch (error) {
+        if (!(error instanceof TableNotFoundError && beside))
+            throw error;
+    }
+    const change = beside ? diffSchema(beside.schema, table?.schema, beside.division) : undefined;
+    const fixedKey = provider.capabilities.fixedKeyName;
+    const key = beside?.schema.fields.find((field) => field.isKey)?.name;
+    if (change && fixedKey && key !== fixedKey) {
+        change.refusals.push(`${beside?.path}: the key field is named "${key}", but ${provider.capabilities.describe} name it "${fixedKey}" (its title is what the CSV header shows)`);
+    }
+    // Rows are checked against the schema the table will have: the file's, when it creates the table or adds columns.
+    const schema = change && hasSchemaChange(change) && change.refusals.length === 0 ? beside?.schema : table?.schema;
+    const live = table
+        ? await provider.readRows(table)
+        : { records: [], source: 'nothing: the table does not exist yet' };
     const plan = await planTable({
         file: file.relativePath,
         source: file.open(),
         csvOptions: { delimiter: file.delimiter },
-        table: { id: table.id, name: table.name },
-        schema: table.schema ?? ((header) => schemaFromHeader(header, table.keyColumn, file.relativePath)),
+        table: table ? { id: table.id, name: table.name } : { id: `new:${file.table}`, name: file.table },
+        schema: schema ?? ((header) => schemaFromHeader(header, table?.keyColumn, file.relativePath)),
         liveRecords: live.records,
         mode: file.importMode,
         maxDeletes: file.maxDeletes,
-        limits: table.limits,
+        limits: table?.limits ?? NO_TABLE_LIMITS,
         cannotDelete: cannotDeleteReason(provider),
         checkCell: provider.capabilities.checkCell,
         uploadLimit: uploadLimit(provider, file),
-        updatesRefused: table.updatesRefused,
+        updatesRefused: table?.updatesRefused,
+        ...(change ? { schemaChange: change } : {}),
     });
-    log(`${file.relativePath} -> ${table.name}: live rows read by ${live.source}`);
-    return { plan, file, table, liveRecords: live.records };
+    log(`${file.relativePath} -> ${file.table}: live rows read by ${live.source}`);
+    return { plan, file, ...(table ? { table } : {}), liveRecords: live.records };
 }
 /**
  * Plans each file without the live rows (no credentials, or a provider that cannot read them): the file's structure
@@ -93631,7 +93742,107 @@ function failureOf(file, error) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/core/schema-file.js
+
+
+const TYPES = ['string', 'integer', 'number', 'boolean'];
+/** `tables/Holidays.csv` -> `tables/Holidays.schema.json` (what export writes). */
+function schemaFilePath(csvPath) {
+    return `${csvPath.replace(/\.csv$/i, '')}.schema.json`;
+}
+/** Where a CSV's schema file may be, in the order looked for: JSON (export writes it), then YAML. */
+function schemaFileCandidates(csvPath) {
+    const base = csvPath.replace(/\.csv$/i, '');
+    return [`${base}.schema.json`, `${base}.schema.yaml`, `${base}.schema.yml`];
+}
+function schemaFileText(table, schema) {
+    const file = {
+        table,
+        fields: schema.fields.map((field) => ({
+            name: field.name,
+            title: field.title,
+            type: field.type,
+            ...(field.isKey ? { key: true } : {}),
+            ...(field.default !== undefined ? { default: field.default } : {}),
+            ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
+            ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
+            ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
+        })),
+    };
+    return `${JSON.stringify(file, null, 2)}\n`;
+}
+/** Reads a schema file (JSON, or YAML by its name); anything it cannot use is an error naming the file and field. */
+function readSchemaFile(text, file) {
+    const fail = (message) => {
+        throw new DataFileError({ kind: 'schema-file', file, line: 1, message });
+    };
+    const yaml = /\.ya?ml$/i.test(file);
+    let parsed;
+    try {
+        parsed = yaml ? (0,dist/* parse */.qg)(text) : JSON.parse(text);
+    }
+    catch (error) {
+        return fail(`not ${yaml ? 'YAML' : 'JSON'} (${error.message}); write it again with mode: export`);
+    }
+    const division = parsed?.division;
+    if (division !== undefined && (typeof division !== 'string' || division === '')) {
+        return fail('"division" must be the id of a division');
+    }
+    const fields = parsed?.fields;
+    if (!Array.isArray(fields) || fields.length === 0)
+        return fail('"fields" must be a list of the table\'s fields');
+    const schema = fields.map((raw, index) => {
+        const where = `field ${index + 1}`;
+        const field = raw;
+        if (typeof field?.name !== 'string' || field.name === '')
+            return fail(`${where} has no "name"`);
+        if (!TYPES.includes(field.type)) {
+            return fail(`field "${field.name}" has type ${JSON.stringify(field.type)}; use one of ${TYPES.join(', ')}`);
+        }
+        for (const bound of ['minimum', 'maximum', 'maxLength']) {
+            if (field[bound] !== undefined && typeof field[bound] !== 'number') {
+                return fail(`field "${field.name}": ${bound} must be a number`);
+            }
+        }
+        return {
+            name: field.name,
+            title: typeof field.title === 'string' && field.title !== '' ? field.title : field.name,
+            type: field.type,
+            isKey: field.key === true,
+            ...(field.default !== undefined ? { default: field.default } : {}),
+            ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
+            ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
+            ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
+        };
+    });
+    const keys = schema.filter((field) => field.isKey);
+    if (keys.length !== 1)
+        return fail(`exactly one field must be the key ("key": true); ${keys.length} are`);
+    if (keys[0].type !== 'string')
+        return fail(`the key "${keys[0].name}" must be of type string`);
+    // The key first, as everywhere else.
+    return { fields: [...keys, ...schema.filter((field) => !field.isKey)], ...(division ? { division } : {}) };
+}
+
+;// CONCATENATED MODULE: ./lib/schema-files.js
+
+/** The schema file beside a CSV (`<name>.schema.json`, `.yaml` or `.yml`), read through the gate; undefined if none. */
+function readSchemaBeside(gate, csvPath) {
+    for (const candidate of schemaFileCandidates(csvPath)) {
+        const text = gate.readTextIfExists(candidate, 'schema file');
+        if (text === undefined)
+            continue;
+        const { division, ...schema } = readSchemaFile(text, candidate);
+        return { path: candidate, schema, ...(division ? { division } : {}) };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/apply.js
+
+
 
 
 
@@ -93691,7 +93902,7 @@ async function applyPlans(context, provider, planned, published) {
     const applied = await mapConcurrent(planned.tables, settings.parallelism, (plannedTable) => applyTable(context, provider, plannedTable));
     // Said once, after the folds: a line outside them could land inside another table's open fold.
     const unchanged = planned.tables
-        .filter((t) => !hasChanges(t.plan.diff) && !t.sendWholeFile)
+        .filter((t) => !changesTable(t.plan) && !t.sendWholeFile)
         .map((t) => t.plan.table.name);
     if (unchanged.length > 0)
         runner.info(`No changes, no import job started: ${unchanged.join(', ')}`);
@@ -93701,7 +93912,7 @@ async function applyPlans(context, provider, planned, published) {
         // The commit each table now matches, for the next plan to compare with (baseline.ts).
         const done = planned.tables.filter((t, i) => {
             const outcome = applied[i]?.outcome;
-            return outcome ? outcome.succeeded === true : !hasChanges(t.plan.diff) && !t.sendWholeFile;
+            return outcome ? outcome.succeeded === true : !changesTable(t.plan) && !t.sendWholeFile;
         });
         await recordBaselines(context, done.map((t) => t.file.table));
     }
@@ -93753,11 +93964,13 @@ async function applyPlans(context, provider, planned, published) {
 async function applyTable(context, provider, plannedTable) {
     const { runner, settings } = context;
     let current = plannedTable;
-    if (!hasChanges(current.plan.diff) && !current.sendWholeFile)
+    if (!changesTable(current.plan) && !current.sendWholeFile)
         return {};
     // One fold of the log per table, as for its plan.
     return runner.group(`Apply ${current.file.relativePath} -> ${current.plan.table.name}`, async () => {
         try {
+            // Tables as code: the table, or its new columns, first; the rows then go into the schema they need.
+            current = await applySchemaChange(context, provider, current);
             current = await waitForRunningImport(context, provider, current);
         }
         catch (error) {
@@ -93774,12 +93987,32 @@ async function applyTable(context, provider, plannedTable) {
             };
             return { outcome };
         }
-        if (!hasChanges(current.plan.diff))
+        if (!changesTable(current.plan))
             return {};
         const snapshot = provider.capabilities.readsLiveRows ? await saveSnapshot(context, current) : undefined;
         const outcome = await importTable(provider, current, settings, runner, snapshot);
         return { outcome, ...(snapshot ? { snapshot } : {}) };
     });
+}
+/** Creates the table or adds the columns the plan's schema change names, and plans on with the table as it now is. */
+async function applySchemaChange(context, provider, planned) {
+    const change = planned.plan.schemaChange;
+    if (!change || !hasSchemaChange(change))
+        return planned;
+    const name = planned.plan.table.name;
+    if (change.create) {
+        if (!provider.createTable)
+            throw new ProviderError(`${provider.capabilities.describe} cannot create tables`);
+        const table = await provider.createTable(name, planned.plan.schema, change.division);
+        context.runner.info(`${name}: table created (id ${table.id}) with ${change.add.length} column(s)`);
+        return { ...planned, table };
+    }
+    if (!provider.addFields || !planned.table) {
+        throw new ProviderError(`${provider.capabilities.describe} cannot add columns`);
+    }
+    const table = await provider.addFields(planned.table, change.add);
+    context.runner.info(`${name}: ${change.add.length} column(s) added: ${change.add.map((f) => f.name).join(', ')}`);
+    return { ...planned, table };
 }
 /**
  * Never two imports into one table: when one is running (started by anyone), wait for it (within job-timeout),
@@ -93795,7 +94028,7 @@ async function waitForRunningImport(context, provider, planned) {
         return planned;
     runner.info(`${table.name}: import job ${running.id} is already running; waiting for it before planning again`);
     await provider.waitForJob(table, running, settings.jobTimeoutMs);
-    const again = await planOneLive(planned.file, provider, runner.info);
+    const again = await planOneLive(planned.file, provider, runner.info, (file) => readSchemaBeside(context.files, file.relativePath));
     if (again.plan.hash !== planned.plan.hash && settings.onDrift === 'fail') {
         throw new ProviderError(`another import (job ${running.id}) changed the table while this run waited; nothing was applied to it. Run the plan again to review the new changes, or set on-drift: apply`);
     }
@@ -93998,75 +94231,6 @@ async function findDataFiles(gate, entries, forExport = false) {
         seen.set(file.table, file.relativePath);
     }
     return files;
-}
-
-;// CONCATENATED MODULE: ./lib/core/schema-file.js
-
-const TYPES = ['string', 'integer', 'number', 'boolean'];
-/** `tables/Holidays.csv` -> `tables/Holidays.schema.json`. */
-function schemaFilePath(csvPath) {
-    return `${csvPath.replace(/\.csv$/i, '')}.schema.json`;
-}
-function schemaFileText(table, schema) {
-    const file = {
-        table,
-        fields: schema.fields.map((field) => ({
-            name: field.name,
-            title: field.title,
-            type: field.type,
-            ...(field.isKey ? { key: true } : {}),
-            ...(field.default !== undefined ? { default: field.default } : {}),
-            ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
-            ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
-            ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
-        })),
-    };
-    return `${JSON.stringify(file, null, 2)}\n`;
-}
-/** Reads a schema file; anything it cannot use is an error naming the file and the field. */
-function readSchemaFile(text, file) {
-    const fail = (message) => {
-        throw new DataFileError({ kind: 'schema-file', file, line: 1, message });
-    };
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        return fail(`not JSON (${error.message}); write it again with mode: export`);
-    }
-    const fields = parsed?.fields;
-    if (!Array.isArray(fields) || fields.length === 0)
-        return fail('"fields" must be a list of the table\'s fields');
-    const schema = fields.map((raw, index) => {
-        const where = `field ${index + 1}`;
-        const field = raw;
-        if (typeof field?.name !== 'string' || field.name === '')
-            return fail(`${where} has no "name"`);
-        if (!TYPES.includes(field.type)) {
-            return fail(`field "${field.name}" has type ${JSON.stringify(field.type)}; use one of ${TYPES.join(', ')}`);
-        }
-        for (const bound of ['minimum', 'maximum', 'maxLength']) {
-            if (field[bound] !== undefined && typeof field[bound] !== 'number') {
-                return fail(`field "${field.name}": ${bound} must be a number`);
-            }
-        }
-        return {
-            name: field.name,
-            title: typeof field.title === 'string' && field.title !== '' ? field.title : field.name,
-            type: field.type,
-            isKey: field.key === true,
-            ...(field.default !== undefined ? { default: field.default } : {}),
-            ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
-            ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
-            ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
-        };
-    });
-    const keys = schema.filter((field) => field.isKey);
-    if (keys.length !== 1)
-        return fail(`exactly one field must be the key ("key": true); ${keys.length} are`);
-    // The key first, as everywhere else.
-    return { fields: [...keys, ...schema.filter((field) => !field.isKey)] };
 }
 
 ;// CONCATENATED MODULE: ./lib/export.js
@@ -94273,7 +94437,7 @@ async function writeBelow(root, absolute, relative, content, what, gate) {
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var node_modules_undici = __nccwpck_require__(6752);
+var node_modules_undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./lib/providers/rate-pacer.js
 
 /** Requests kept back from the window's end, for answers still on their way. */
@@ -95238,6 +95402,32 @@ function schemaFromJson(tableName, json) {
 function isCellValue(value) {
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
+/**
+ * A schema as Genesys takes it on create and update (the SDK's DataTable `schema`): JSON Schema draft-04, the key
+ * property named `key`, `required: ["key"]`, no other properties allowed, each property with `$id` and `displayOrder`.
+ */
+function schemaToJson(schema) {
+    const properties = {};
+    schema.fields.forEach((field, index) => {
+        properties[field.name] = {
+            title: field.title,
+            type: field.type,
+            $id: `/properties/${field.name}`,
+            displayOrder: index,
+            ...(field.default !== undefined ? { default: field.default } : {}),
+            ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
+            ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
+            ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
+        };
+    });
+    return {
+        $schema: 'http://json-schema.org/draft-04/schema#',
+        type: 'object',
+        required: ['key'],
+        additionalProperties: false,
+        properties,
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/providers/genesys/index.js
 
@@ -95272,6 +95462,7 @@ class GenesysProvider {
         deletes: true,
         reportsJobStatus: true,
         describe: 'Genesys Cloud data tables',
+        fixedKeyName: 'key',
     };
     client;
     limits;
@@ -95279,6 +95470,8 @@ class GenesysProvider {
     exportTimeoutMs;
     rowsApiMaxRows;
     log;
+    /** A schema change is read back until it shows, this long at most (Genesys is eventually consistent here). */
+    schemaReadBackMs = 60_000;
     /** Every table the OAuth client can see, when expectTables listed them. */
     tableListing;
     /** Each table's export header, as read in this run: the import file copies it (see importHeader). */
@@ -95343,7 +95536,7 @@ class GenesysProvider {
         }
         catch (error) {
             if (error instanceof GenesysApiError && error.status === 404) {
-                throw new ProviderError(`No Genesys data table has the id ${id} (or the OAuth client cannot see its division)`);
+                throw new TableNotFoundError(`No Genesys data table has the id ${id} (or the OAuth client cannot see its division)`);
             }
             throw error;
         }
@@ -95364,6 +95557,54 @@ class GenesysProvider {
         query.set('pageSize', String(TABLES_PAGE_SIZE));
         query.set('pageNumber', String(page));
         return this.client.json({ method: 'GET', path: `/api/v2/flows/datatables?${query}` }, action);
+    }
+    /** Creates a table (`POST /api/v2/flows/datatables`), then waits until it reads back with every field. */
+    async createTable(name, schema, division) {
+        const created = await this.client.json({
+            method: 'POST',
+            path: '/api/v2/flows/datatables',
+            body: JSON.stringify({
+                name,
+                description: 'Created by datatable-sync from a schema file in git',
+                ...(division ? { division: { id: division } } : {}),
+                schema: schemaToJson(schema),
+            }),
+        }, `create the data table "${name}"`);
+        this.tableListing?.push(created);
+        return this.readBack(created.id, name, schema.fields, 'created');
+    }
+    /**
+     * Adds fields (`PUT /api/v2/flows/datatables/{id}` with the whole schema: Genesys takes new fields only), then waits
+     * until the table reads back with them. The import that follows uses field ids: this run's export header lacks them.
+     */
+    async addFields(table, fields) {
+        const schema = { fields: [...schemaOf(table).fields, ...fields] };
+        await this.client.json({
+            method: 'PUT',
+            path: `/api/v2/flows/datatables/${table.id}`,
+            body: JSON.stringify({ id: table.id, name: table.name, schema: schemaToJson(schema) }),
+        }, `add ${fields.length} column(s) to "${table.name}"`);
+        this.exportHeaders.delete(table.id);
+        return this.readBack(table.id, table.name, schema.fields, 'changed');
+    }
+    /** Reads the table until its schema has every one of `fields` (a change can take a moment to show). */
+    async readBack(id, name, fields, what) {
+        const entity = await pollUntil(() => this.getTableById(id).catch((error) => {
+            // Just created: a read may not find it yet.
+            if (error instanceof TableNotFoundError)
+                return undefined;
+            throw error;
+        }), (found) => {
+            const properties = found?.schema?.properties ?? {};
+            return found !== undefined && fields.every((field) => field.name in properties);
+        }, {
+            timeoutMs: this.schemaReadBackMs,
+            pollMs: { first: 250, longest: 2000 },
+            stillRunning: () => `Genesys ${what} the table "${name}" but it did not read back with its new schema within ${this.schemaReadBackMs / 1000} s; run again in a minute`,
+        });
+        const found = entity;
+        this.log(`${name}: ${what}; it reads back with ${fields.length} column(s)`);
+        return { id: found.id, name: found.name, schema: schemaFromJson(found.name, found.schema), limits: this.limits };
     }
     /**
      * Every row: through the rows API for a small table (its first page says how many rows there are), else through
@@ -95527,7 +95768,7 @@ function exactlyNamed(name, found) {
     }
     const similar = found.filter((entity) => entity.name.toLowerCase() === name.toLowerCase());
     const hint = similar.length > 0 ? `; names differ in case only: ${similar.map((s) => `"${s.name}"`).join(', ')}` : '';
-    throw new ProviderError(`No Genesys data table is named "${name}" (names match exactly, case included${hint}). Check the table input or the CSV file name`);
+    throw new TableNotFoundError(`No Genesys data table is named "${name}" (names match exactly, case included${hint}). Check the table input or the CSV file name, or add a schema file beside it to create the table`);
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/learningbuilder/index.js
@@ -96050,7 +96291,6 @@ async function trackDrift(context, report, state) {
 
 
 
-
 /** Notes above the plan that say what it could not do and why (offline, no row reads, a scheduled drift check). */
 function planNotices(event, offline, provider, previousRef, 
 /** What each file was compared with, for a vendor that cannot read its rows (describeBaselines). */
@@ -96126,7 +96366,7 @@ async function publishPlan(context, planned, reportInput) {
     }
     await runner.summary(fitToBudget((detail) => renderPlanReport(reportInput, detail), SUMMARY_LIMIT, wherePlanIs));
     const total = totalCounts(plans);
-    const changed = plans.some((plan) => hasChanges(plan.diff));
+    const changed = plans.some(changesTable);
     runner.output('changed', changed);
     runner.output('rows-added', total.added);
     runner.output('rows-updated', total.updated);
@@ -96155,7 +96395,7 @@ async function publishPlan(context, planned, reportInput) {
     }
     if (settings.driftIssue && settings.mode === 'plan' && !event.pullRequest) {
         await trackDrift(context, reportInput, {
-            drifted: plans.filter((plan) => hasChanges(plan.diff)).length,
+            drifted: plans.filter(changesTable).length,
             unknown: planned.failures.length > 0,
         });
     }
@@ -96167,8 +96407,6 @@ async function publishPlan(context, planned, reportInput) {
     return { blocked, wherePlanIs, reportInput };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./lib/config-file.js
 
 
@@ -96529,11 +96767,11 @@ async function validateFiles(context, files) {
     const { runner } = context;
     const results = [];
     for (const file of files) {
-        const schemaFile = schemaFilePath(file.relativePath);
-        let schemaText;
+        let schemaFile;
         try {
-            schemaText = context.files.readTextIfExists(schemaFile, 'schema file');
-            const schema = schemaText === undefined ? undefined : readSchemaFile(schemaText, schemaFile);
+            const beside = readSchemaBeside(context.files, file.relativePath);
+            schemaFile = beside?.path;
+            const schema = beside?.schema;
             const plan = await planTable({
                 file: file.relativePath,
                 source: file.open(),
@@ -96549,7 +96787,7 @@ async function validateFiles(context, files) {
             results.push({
                 file: file.relativePath,
                 table: file.table,
-                ...(schema ? { schemaFile } : {}),
+                ...(schemaFile ? { schemaFile } : {}),
                 rows: plan.validRows + plan.invalidRows,
                 invalid: plan.invalidRows,
                 problems: plan.problems,
@@ -96562,7 +96800,7 @@ async function validateFiles(context, files) {
             results.push({
                 file: file.relativePath,
                 table: file.table,
-                ...(schemaText !== undefined ? { schemaFile } : {}),
+                ...(schemaFile ? { schemaFile } : {}),
                 rows: 0,
                 invalid: 1,
                 problems: error.problems,
@@ -96580,6 +96818,8 @@ async function validateFiles(context, files) {
 }
 
 ;// CONCATENATED MODULE: ./lib/main.js
+
+
 
 
 
@@ -96648,6 +96888,7 @@ async function run(runner) {
                 log: runner.info,
                 group: runner.group,
                 parallelism: settings.parallelism,
+                readSchema: (file) => readSchemaBeside(gate, file.relativePath),
             })
             : await planAgainstPrevious(files, readPrevious, provider, settings.parallelism, (file) => baselines?.get(file)?.missing
                 ? `no applied version is recorded (${baselines.get(file)?.missing})`
@@ -96657,7 +96898,10 @@ async function run(runner) {
             plans: planned.tables.map((t) => t.plan),
             failures: planned.failures,
             requests: provider?.requestCount() ?? 0,
-            notices: planNotices(event, offline, provider, previousRef, baselines && describeBaselines(baselines, event.pullRequest !== undefined)),
+            notices: [
+                ...planNotices(event, offline, provider, previousRef, baselines && describeBaselines(baselines, event.pullRequest !== undefined)),
+                ...unusedSchemaFiles(gate, files, provider),
+            ],
             link: fileLink(event),
             ...(settings.environment ? { environment: settings.environment } : {}),
         });
@@ -96680,6 +96924,17 @@ async function run(runner) {
     finally {
         await http.close();
     }
+}
+/** A vendor without a schema API says so once for the schema files it cannot use (validate still uses them). */
+function unusedSchemaFiles(gate, files, provider) {
+    if (!provider || provider.createTable)
+        return [];
+    const found = files.flatMap((file) => schemaFileCandidates(file.relativePath).filter((candidate) => gate.readTextIfExists(candidate, 'schema file')));
+    if (found.length === 0)
+        return [];
+    return [
+        `${provider.capabilities.describe} cannot create tables or columns through its API: ${found.join(', ')} ${found.length === 1 ? 'is' : 'are'} not used by the plan (\`mode: validate\` checks cells against ${found.length === 1 ? 'it' : 'them'}).`,
+    ];
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/action-inputs.js

@@ -141,13 +141,15 @@ export function canonicalJson(value: unknown): string {
  * sha256 of the normalised plan: the table id, the import mode and the row changes in key order.
  * Not the file path, the rendering or the unchanged rows, so the same change always hashes the same.
  */
-export function planHash(tableId: string, mode: ImportMode, diff: RowDiff): string {
+export function planHash(tableId: string, mode: ImportMode, diff: RowDiff, schemaChange?: unknown): string {
   const normalised = {
     tableId,
     importMode: mode,
     added: diff.added.map(({ key, row }) => ({ key, row })),
     updated: diff.updated.map(({ key, changes }) => ({ key, changes })),
     deleted: diff.deleted.map(({ key, row }) => ({ key, row })),
+    // Only when there is one, so that every plan without a schema change keeps the hash it had.
+    ...(schemaChange !== undefined ? { schemaChange } : {}),
   };
   return createHash('sha256').update(canonicalJson(normalised)).digest('hex');
 }

@@ -18,6 +18,7 @@ import {
   type TableLimits,
   type TableSchema,
 } from './schema.ts';
+import { hasSchemaChange, type SchemaChange } from './schema-change.ts';
 import { tableCsv } from './table-csv.ts';
 
 export interface TableRef {
@@ -51,6 +52,8 @@ export interface TablePlan {
   notApplied: { key: string; row: Row }[];
   /** Why `notApplied` rows are not applied, in the provider's words. */
   notAppliedReason?: string;
+  /** The table or columns to create first, from the schema file beside the CSV. */
+  schemaChange?: SchemaChange;
 }
 
 export interface PlanInput {
@@ -61,6 +64,8 @@ export interface PlanInput {
   table: TableRef;
   /** The table's schema, or how to make one from the file's header (planning without the live table). */
   schema: TableSchema | ((header: readonly string[]) => TableSchema);
+  /** What the schema file asks of the table's columns (create it, add columns), when there is a schema file. */
+  schemaChange?: SchemaChange;
   /** The live rows: a vendor's answer as objects, or a previous version of the file read compactly. */
   liveRecords: readonly Readonly<Record<string, unknown>>[] | LiveRecords;
   mode: ImportMode;
@@ -238,6 +243,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   if (mode === 'replace') refusals.push(...droppedColumnRefusals(checked.missingFields, records));
   const tooLarge = input.uploadLimit && uploadRefusal(input.uploadLimit, mode, schema as TableSchema, diff);
   if (tooLarge) refusals.push(tooLarge);
+  if (input.schemaChange) refusals.push(...input.schemaChange.refusals);
   if (input.updatesRefused && diff.updated.length + diff.deleted.length + notApplied.length > 0) {
     refusals.push(
       `the plan changes ${diff.updated.length} and deletes ${diff.deleted.length + notApplied.length} row(s), but ${input.updatesRefused}`,
@@ -253,12 +259,20 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
     validRows,
     limits,
     diff,
-    hash: planHash(table.id, mode, diff),
+    hash: planHash(
+      table.id,
+      mode,
+      diff,
+      hasSchemaChange(input.schemaChange)
+        ? { create: input.schemaChange?.create, add: input.schemaChange?.add, division: input.schemaChange?.division }
+        : undefined,
+    ),
     liveRowCount: liveRows.size,
     problems: [...csvProblems, ...checked.problems, ...renames].sort((a, b) => a.line - b.line),
     invalidRows,
     rejected: checked.rejected,
     refusals,
+    ...(hasSchemaChange(input.schemaChange) ? { schemaChange: input.schemaChange } : {}),
     notApplied,
     ...(input.cannotDelete ? { notAppliedReason: input.cannotDelete } : {}),
   };
@@ -380,4 +394,9 @@ export function combinedPlanHash(plans: readonly TablePlan[]): string {
   if (plans.length === 1) return (plans[0] as TablePlan).hash;
   const tables = plans.map((plan) => ({ table: plan.table.id, hash: plan.hash }));
   return createHash('sha256').update(canonicalJson(tables)).digest('hex');
+}
+
+/** Whether applying the plan does anything to its table: rows to write or delete, or columns (or the table) to create. */
+export function changesTable(plan: TablePlan): boolean {
+  return hasChanges(plan.diff) || hasSchemaChange(plan.schemaChange);
 }

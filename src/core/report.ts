@@ -2,6 +2,7 @@ import type { CellChange } from './diff.ts';
 import { type PlanCounts, planCounts, type TablePlan } from './plan.ts';
 import { type Problem, sentence } from './problems.ts';
 import type { CellValue, Row, TableSchema } from './schema.ts';
+import { describeField } from './schema-change.ts';
 
 export interface TableFailure {
   file: string;
@@ -191,6 +192,18 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     lines.push('', '> [!CAUTION]', `> **Blocked**: this table cannot be applied.`);
     for (const refusal of plan.refusals) lines.push(`> - ${escapeMarkdown(refusal)}`);
   }
+  const change = plan.schemaChange;
+  if (change?.create) {
+    lines.push(
+      '',
+      `**Create the table** ${escapeMarkdown(plan.table.name)} with ${plural(change.add.length, 'column')}${change.division ? ` in division ${codeOrText(change.division)}` : ''}: ${change.add.map((field) => escapeMarkdown(describeField(field))).join('; ')}.`,
+    );
+  } else if (change && change.add.length > 0) {
+    lines.push(
+      '',
+      `**Add ${plural(change.add.length, 'column')}**: ${change.add.map((field) => escapeMarkdown(describeField(field))).join('; ')}.`,
+    );
+  }
   lines.push(
     '',
     '| added | changed | deleted | unchanged | invalid |',
@@ -262,6 +275,17 @@ function headline(input: PlanReportInput): string[] {
       input.failures.length > 0 && `${plural(input.failures.length, 'table')} that could not be planned`,
     ].filter(Boolean);
     lines.push(`**This plan cannot be applied**: ${reasons.join(', ')}.`, '');
+  }
+  const creates = input.plans.filter((plan) => plan.schemaChange?.create).length;
+  const columns = input.plans
+    .filter((plan) => plan.schemaChange && !plan.schemaChange.create)
+    .reduce((sum, plan) => sum + (plan.schemaChange?.add.length ?? 0), 0);
+  if (creates + columns > 0) {
+    const parts = [
+      creates > 0 && `create ${plural(creates, 'table')}`,
+      columns > 0 && `add ${plural(columns, 'column')}`,
+    ];
+    lines.push(`**Schema:** ${parts.filter(Boolean).join(', ')}, before the rows.`, '');
   }
   lines.push(
     changing || total.invalid > 0 || input.failures.length > 0

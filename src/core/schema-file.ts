@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml';
 import { DataFileError } from './problems.ts';
 import type { Field, FieldType, TableSchema } from './schema.ts';
 
@@ -7,6 +8,8 @@ import type { Field, FieldType, TableSchema } from './schema.ts';
  */
 export interface SchemaFile {
   table: string;
+  /** For a table the action creates: the id of the division it goes in (else the org's home division). */
+  division?: string;
   fields: {
     name: string;
     title: string;
@@ -21,9 +24,15 @@ export interface SchemaFile {
 
 const TYPES: readonly FieldType[] = ['string', 'integer', 'number', 'boolean'];
 
-/** `tables/Holidays.csv` -> `tables/Holidays.schema.json`. */
+/** `tables/Holidays.csv` -> `tables/Holidays.schema.json` (what export writes). */
 export function schemaFilePath(csvPath: string): string {
   return `${csvPath.replace(/\.csv$/i, '')}.schema.json`;
+}
+
+/** Where a CSV's schema file may be, in the order looked for: JSON (export writes it), then YAML. */
+export function schemaFileCandidates(csvPath: string): string[] {
+  const base = csvPath.replace(/\.csv$/i, '');
+  return [`${base}.schema.json`, `${base}.schema.yaml`, `${base}.schema.yml`];
 }
 
 export function schemaFileText(table: string, schema: TableSchema): string {
@@ -43,16 +52,21 @@ export function schemaFileText(table: string, schema: TableSchema): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Reads a schema file; anything it cannot use is an error naming the file and the field. */
-export function readSchemaFile(text: string, file: string): TableSchema {
+/** Reads a schema file (JSON, or YAML by its name); anything it cannot use is an error naming the file and field. */
+export function readSchemaFile(text: string, file: string): TableSchema & { division?: string } {
   const fail = (message: string): never => {
     throw new DataFileError({ kind: 'schema-file', file, line: 1, message });
   };
+  const yaml = /\.ya?ml$/i.test(file);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = yaml ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
-    return fail(`not JSON (${(error as Error).message}); write it again with mode: export`);
+    return fail(`not ${yaml ? 'YAML' : 'JSON'} (${(error as Error).message}); write it again with mode: export`);
+  }
+  const division = (parsed as Partial<SchemaFile> | null)?.division;
+  if (division !== undefined && (typeof division !== 'string' || division === '')) {
+    return fail('"division" must be the id of a division');
   }
   const fields = (parsed as Partial<SchemaFile> | null)?.fields;
   if (!Array.isArray(fields) || fields.length === 0) return fail('"fields" must be a list of the table\'s fields');
@@ -81,6 +95,7 @@ export function readSchemaFile(text: string, file: string): TableSchema {
   });
   const keys = schema.filter((field) => field.isKey);
   if (keys.length !== 1) return fail(`exactly one field must be the key ("key": true); ${keys.length} are`);
+  if ((keys[0] as Field).type !== 'string') return fail(`the key "${(keys[0] as Field).name}" must be of type string`);
   // The key first, as everywhere else.
-  return { fields: [...keys, ...schema.filter((field) => !field.isKey)] };
+  return { fields: [...keys, ...schema.filter((field) => !field.isKey)], ...(division ? { division } : {}) };
 }

@@ -1,6 +1,6 @@
 import type { ImportMode } from '../core/diff.ts';
 import type { TableRef } from '../core/plan.ts';
-import type { Row, TableLimits, TableSchema } from '../core/schema.ts';
+import type { Field, Row, TableLimits, TableSchema } from '../core/schema.ts';
 
 export interface LiveTable extends TableRef {
   /** The table's schema; undefined when the vendor has none to give (the file's header is used, every column text). */
@@ -30,6 +30,8 @@ export interface Capabilities {
   reportsJobStatus: boolean;
   /** In words, for reports: "LearningBuilder cannot read its rows". */
   describe: string;
+  /** The name every table's key field has, when the vendor fixes it (Genesys: `key`). */
+  fixedKeyName?: string;
   /** The largest upload one import takes, in bytes, when the vendor has such a limit. */
   maxUploadBytes?: number;
   /** A vendor rule for each cell of the file (e.g. date-time forms): a message when the value breaks it. */
@@ -81,8 +83,15 @@ export interface Provider {
    * with fewer requests (one listing rather than one lookup each). Never throws: a problem shows in getTable.
    */
   expectTables?(namesOrIds: readonly string[]): Promise<void>;
-  /** Finds a table by name (exact match) or id, with its schema. */
+  /** Finds a table by name (exact match) or id, with its schema; a TableNotFoundError when there is none. */
   getTable(nameOrId: string): Promise<LiveTable>;
+  /**
+   * For vendors with a schema API: creates a table with these fields (the key first), and returns it once it reads
+   * back with them. Without: a schema file beside a CSV is used only to check cells.
+   */
+  createTable?(name: string, schema: TableSchema, division?: string): Promise<LiveTable>;
+  /** Adds fields to a table, and returns it once it reads back with them. */
+  addFields?(table: LiveTable, fields: readonly Field[]): Promise<LiveTable>;
   readRows(table: LiveTable): Promise<LiveRows>;
   /** Uploads these rows (the whole file's, in replace mode) in the vendor's import format and starts the job. */
   startImport(table: LiveTable, rows: readonly Row[], mode: ImportMode): Promise<ImportJob>;
@@ -106,5 +115,13 @@ export class ProviderError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ProviderError';
+  }
+}
+
+/** No table has this name or id (the plan can then create it from a schema file). */
+export class TableNotFoundError extends ProviderError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TableNotFoundError';
   }
 }

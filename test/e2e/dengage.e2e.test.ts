@@ -89,6 +89,20 @@ describe('dist/index.js with D·engage', () => {
     expect(result.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('dengage-pass');
   });
 
+  it('says that a schema file beside the CSV is not used: D·engage has no API to create tables or columns', async () => {
+    const ws = path.join(environment.dir, 'ws');
+    await mkdir(ws, { recursive: true });
+    await writeFile(
+      path.join(ws, 'customers.schema.json'),
+      '{"table": "customers", "fields": [{"name": "contact_key", "type": "string", "key": true}]}',
+    );
+    const result = await push('contact_key,name,joined\nc1,Ann,2026-01-01\nc2,Bob,2026-01-02\nc9,Gone,2026-01-09\n');
+    expect(result.exitCode).toBe(0);
+    expect(result.summary).toContain(
+      'D·engage Data Space tables cannot create tables or columns through its API: customers.schema.json is not used by the plan',
+    );
+  });
+
   it('still reads the deprecated dengage-username, with a warning', async () => {
     const result = await push('contact_key,name,joined\nc1,Ann,2026-01-01\nc2,Bob,2026-01-02\nc9,Gone,2026-01-09\n', {
       'dengage-username': 'api-user-key',

@@ -1,5 +1,5 @@
 import type { ImportMode } from '../../core/diff.ts';
-import type { Row, TableLimits, TableSchema } from '../../core/schema.ts';
+import type { Field, Row, TableLimits, TableSchema } from '../../core/schema.ts';
 import { headerCsv } from '../../core/table-csv.ts';
 import { type HttpClient, requireSecureUrl } from '../http.ts';
 import { pollUntil } from '../poll.ts';
@@ -10,10 +10,11 @@ import {
   type LiveTable,
   type Provider,
   ProviderError,
+  TableNotFoundError,
 } from '../provider.ts';
 import { describeGenesysError, GenesysApiError, GenesysClient, type GenesysConnection } from './client.ts';
 import { downloadExport, type ExportHeader, readExportFile } from './export-file.ts';
-import { schemaFromJson } from './schema.ts';
+import { schemaFromJson, schemaToJson } from './schema.ts';
 
 export { genesysHosts } from './client.ts';
 
@@ -78,6 +79,7 @@ export class GenesysProvider implements Provider {
     deletes: true,
     reportsJobStatus: true,
     describe: 'Genesys Cloud data tables',
+    fixedKeyName: 'key',
   };
   private readonly client: GenesysClient;
   private readonly limits: TableLimits;
@@ -85,6 +87,8 @@ export class GenesysProvider implements Provider {
   private readonly exportTimeoutMs: number;
   private readonly rowsApiMaxRows: number;
   private readonly log: (message: string) => void;
+  /** A schema change is read back until it shows, this long at most (Genesys is eventually consistent here). */
+  private readonly schemaReadBackMs = 60_000;
   /** Every table the OAuth client can see, when expectTables listed them. */
   private tableListing: DatatableEntity[] | undefined;
   /** Each table's export header, as read in this run: the import file copies it (see importHeader). */
@@ -151,7 +155,9 @@ export class GenesysProvider implements Provider {
       );
     } catch (error) {
       if (error instanceof GenesysApiError && error.status === 404) {
-        throw new ProviderError(`No Genesys data table has the id ${id} (or the OAuth client cannot see its division)`);
+        throw new TableNotFoundError(
+          `No Genesys data table has the id ${id} (or the OAuth client cannot see its division)`,
+        );
       }
       throw error;
     }
@@ -176,6 +182,68 @@ export class GenesysProvider implements Provider {
       { method: 'GET', path: `/api/v2/flows/datatables?${query}` },
       action,
     );
+  }
+
+  /** Creates a table (`POST /api/v2/flows/datatables`), then waits until it reads back with every field. */
+  async createTable(name: string, schema: TableSchema, division?: string): Promise<LiveTable> {
+    const created = await this.client.json<DatatableEntity>(
+      {
+        method: 'POST',
+        path: '/api/v2/flows/datatables',
+        body: JSON.stringify({
+          name,
+          description: 'Created by datatable-sync from a schema file in git',
+          ...(division ? { division: { id: division } } : {}),
+          schema: schemaToJson(schema),
+        }),
+      },
+      `create the data table "${name}"`,
+    );
+    this.tableListing?.push(created);
+    return this.readBack(created.id, name, schema.fields, 'created');
+  }
+
+  /**
+   * Adds fields (`PUT /api/v2/flows/datatables/{id}` with the whole schema: Genesys takes new fields only), then waits
+   * until the table reads back with them. The import that follows uses field ids: this run's export header lacks them.
+   */
+  async addFields(table: LiveTable, fields: readonly Field[]): Promise<LiveTable> {
+    const schema = { fields: [...schemaOf(table).fields, ...fields] };
+    await this.client.json<DatatableEntity>(
+      {
+        method: 'PUT',
+        path: `/api/v2/flows/datatables/${table.id}`,
+        body: JSON.stringify({ id: table.id, name: table.name, schema: schemaToJson(schema) }),
+      },
+      `add ${fields.length} column(s) to "${table.name}"`,
+    );
+    this.exportHeaders.delete(table.id);
+    return this.readBack(table.id, table.name, schema.fields, 'changed');
+  }
+
+  /** Reads the table until its schema has every one of `fields` (a change can take a moment to show). */
+  private async readBack(id: string, name: string, fields: readonly Field[], what: string): Promise<LiveTable> {
+    const entity = await pollUntil(
+      () =>
+        this.getTableById(id).catch((error: unknown) => {
+          // Just created: a read may not find it yet.
+          if (error instanceof TableNotFoundError) return undefined;
+          throw error;
+        }),
+      (found) => {
+        const properties = (found?.schema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
+        return found !== undefined && fields.every((field) => field.name in properties);
+      },
+      {
+        timeoutMs: this.schemaReadBackMs,
+        pollMs: { first: 250, longest: 2000 },
+        stillRunning: () =>
+          `Genesys ${what} the table "${name}" but it did not read back with its new schema within ${this.schemaReadBackMs / 1000} s; run again in a minute`,
+      },
+    );
+    const found = entity as DatatableEntity;
+    this.log(`${name}: ${what}; it reads back with ${fields.length} column(s)`);
+    return { id: found.id, name: found.name, schema: schemaFromJson(found.name, found.schema), limits: this.limits };
   }
 
   /**
@@ -371,7 +439,7 @@ function exactlyNamed(name: string, found: readonly DatatableEntity[]): Datatabl
   }
   const similar = found.filter((entity) => entity.name.toLowerCase() === name.toLowerCase());
   const hint = similar.length > 0 ? `; names differ in case only: ${similar.map((s) => `"${s.name}"`).join(', ')}` : '';
-  throw new ProviderError(
-    `No Genesys data table is named "${name}" (names match exactly, case included${hint}). Check the table input or the CSV file name`,
+  throw new TableNotFoundError(
+    `No Genesys data table is named "${name}" (names match exactly, case included${hint}). Check the table input or the CSV file name, or add a schema file beside it to create the table`,
   );
 }

@@ -41,3 +41,30 @@ export function schemaFromJson(tableName: string, json: unknown): TableSchema {
 function isCellValue(value: unknown): value is CellValue {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
+
+/**
+ * A schema as Genesys takes it on create and update (the SDK's DataTable `schema`): JSON Schema draft-04, the key
+ * property named `key`, `required: ["key"]`, no other properties allowed, each property with `$id` and `displayOrder`.
+ */
+export function schemaToJson(schema: TableSchema): Record<string, unknown> {
+  const properties: Record<string, JsonSchemaProperty & { $id: string }> = {};
+  schema.fields.forEach((field, index) => {
+    properties[field.name] = {
+      title: field.title,
+      type: field.type,
+      $id: `/properties/${field.name}`,
+      displayOrder: index,
+      ...(field.default !== undefined ? { default: field.default } : {}),
+      ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
+      ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
+      ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
+    };
+  });
+  return {
+    $schema: 'http://json-schema.org/draft-04/schema#',
+    type: 'object',
+    required: ['key'],
+    additionalProperties: false,
+    properties,
+  };
+}
