@@ -1,0 +1,5906 @@
+export const id = 642;
+export const ids = [642];
+export const modules = {
+
+/***/ 9642:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+;// CONCATENATED MODULE: ./lib/github/pull-request.js
+
+/** Comment pages read while looking for our comment: 100 comments each, far more than any PR has. */
+const MAX_COMMENT_PAGES = 30;
+/** The pull request side of the action: the sticky comment, the merged PR of a commit, a file at another commit. */
+class PullRequests {
+    octokit;
+    event;
+    login;
+    constructor(token, event) {
+        this.octokit = getOctokit(token);
+        this.event = event;
+    }
+    /**
+     * The login this token posts as: GraphQL's `viewer` answers for a personal token, an app's installation token and
+     * the workflow token alike (REST's `GET /user` refuses installation tokens). Asked once per run.
+     */
+    identity() {
+        this.login ??= this.octokit
+            .graphql('query { viewer { login } }')
+            .then(({ viewer }) => viewer.login);
+        return this.login;
+    }
+    /**
+     * Our comments carrying this marker, oldest first. Only comments written by this token's identity count: anyone can
+     * write the marker into a comment of their own.
+     */
+    async findComments(issueNumber, marker) {
+        const login = await this.identity();
+        const found = [];
+        for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+            const { data } = await this.octokit.rest.issues.listComments({
+                owner: this.event.owner,
+                repo: this.event.repo,
+                issue_number: issueNumber,
+                per_page: 100,
+                page,
+            });
+            for (const comment of data) {
+                if (isAuthor(login, comment.user) && comment.body?.includes(marker)) {
+                    found.push({ id: comment.id, nodeId: comment.node_id, body: comment.body ?? '', url: comment.html_url });
+                }
+            }
+            if (data.length < 100)
+                break;
+        }
+        return found;
+    }
+    /** Our latest comment carrying this marker (the plan last posted), if the pull request has one. */
+    async findComment(issueNumber, marker) {
+        return (await this.findComments(issueNumber, marker)).at(-1);
+    }
+    /**
+     * Updates our latest comment with this marker in place, or creates one (unless `createIfMissing` is false). With
+     * `history`, posts a new comment each time and minimizes our older ones as outdated.
+     */
+    async upsertComment(issueNumber, marker, body, createIfMissing, history = false) {
+        const ours = await this.findComments(issueNumber, marker);
+        const existing = ours.at(-1);
+        const target = { owner: this.event.owner, repo: this.event.repo };
+        if (existing && !history) {
+            const { data } = await this.octokit.rest.issues.updateComment({ ...target, comment_id: existing.id, body });
+            return { url: data.html_url };
+        }
+        if (!createIfMissing)
+            return { skipped: 'no changes, and no earlier comment to update' };
+        const { data } = await this.octokit.rest.issues.createComment({ ...target, issue_number: issueNumber, body });
+        const result = { url: data.html_url };
+        if (history) {
+            const failed = [];
+            for (const old of ours) {
+                try {
+                    await this.octokit.graphql('mutation($id: ID!) { minimizeComment(input: {subjectId: $id, classifier: OUTDATED}) { minimizedComment { isMinimized } } }', { id: old.nodeId });
+                }
+                catch (error) {
+                    failed.push(describeGitHubError(error));
+                }
+            }
+            if (failed.length > 0)
+                result.note = `${failed.length} older plan comment(s) could not be hidden: ${failed[0]}`;
+        }
+        return result;
+    }
+    /** Our open issue carrying this marker (not a pull request), if there is one. */
+    async findOpenIssue(marker) {
+        const login = await this.identity();
+        for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+            const { data } = await this.octokit.rest.issues.listForRepo({
+                owner: this.event.owner,
+                repo: this.event.repo,
+                state: 'open',
+                per_page: 100,
+                page,
+            });
+            const found = data.find((issue) => !issue.pull_request && isAuthor(login, issue.user) && issue.body?.includes(marker));
+            if (found)
+                return { number: found.number, url: found.html_url };
+            if (data.length < 100)
+                break;
+        }
+        return undefined;
+    }
+    /** Creates an issue, or replaces the title and body of issue `number`; its URL. */
+    async writeIssue(number, title, body) {
+        const target = { owner: this.event.owner, repo: this.event.repo };
+        if (number === undefined)
+            return (await this.octokit.rest.issues.create({ ...target, title, body })).data.html_url;
+        return (await this.octokit.rest.issues.update({ ...target, issue_number: number, title, body })).data.html_url;
+    }
+    /** Says why in a comment, then closes issue `number` as completed. */
+    async closeIssue(number, comment) {
+        const target = { owner: this.event.owner, repo: this.event.repo, issue_number: number };
+        await this.octokit.rest.issues.createComment({ ...target, body: comment });
+        await this.octokit.rest.issues.update({ ...target, state: 'closed', state_reason: 'completed' });
+    }
+    /** The merged pull request that brought this commit, with its head commit (none for a direct push). */
+    async mergedPullRequestOf(sha) {
+        const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+            owner: this.event.owner,
+            repo: this.event.repo,
+            commit_sha: sha,
+        });
+        const merged = data.find((pr) => pr.merged_at);
+        return merged ? { number: merged.number, headSha: merged.head.sha } : undefined;
+    }
+    /**
+     * The commit last applied to a table, as recorded by `recordApplied` (a git ref under `refs/datatable-sync/applied/`,
+     * invisible among branches and tags), or undefined when none is recorded.
+     */
+    async appliedCommit(key) {
+        try {
+            const { data } = await this.octokit.rest.git.getRef({
+                owner: this.event.owner,
+                repo: this.event.repo,
+                ref: appliedRef(key),
+            });
+            return data.object.sha;
+        }
+        catch (error) {
+            if (error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /** Records `sha` as the commit last applied to a table (needs the token's `contents: write`). */
+    async recordApplied(key, sha) {
+        const target = { owner: this.event.owner, repo: this.event.repo };
+        try {
+            await this.octokit.rest.git.updateRef({ ...target, ref: appliedRef(key), sha, force: true });
+        }
+        catch (error) {
+            // 422: no such ref yet.
+            if (error.status !== 422)
+                throw error;
+            await this.octokit.rest.git.createRef({ ...target, ref: `refs/${appliedRef(key)}`, sha });
+        }
+    }
+    /** A file's text at a commit, or undefined when it does not exist there. */
+    async fileAt(path, ref) {
+        try {
+            const { data } = await this.octokit.rest.repos.getContent({
+                owner: this.event.owner,
+                repo: this.event.repo,
+                path,
+                ref,
+                mediaType: { format: 'raw' },
+            });
+            // Octokit hands a raw body back as text or as bytes, depending on the answer's content type.
+            const raw = data;
+            if (typeof raw === 'string')
+                return raw;
+            if (raw instanceof ArrayBuffer || ArrayBuffer.isView(raw))
+                return new TextDecoder().decode(raw);
+            throw new Error(`unexpected contents answer for ${path}`);
+        }
+        catch (error) {
+            if (error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+}
+/**
+ * Whether a comment's author is this identity. REST names bots `name[bot]`; GraphQL's viewer may give the name with
+ * or without the suffix, so for a Bot author both spellings count.
+ */
+function isAuthor(login, user) {
+    if (!user?.login)
+        return false;
+    if (user.login === login)
+        return true;
+    const bare = (name) => name.replace(/\[bot\]$/, '');
+    return user.type === 'Bot' && bare(user.login) === bare(login);
+}
+/** A short, safe reason for a failed GitHub call (Octokit errors carry the request, headers included). */
+function describeGitHubError(error) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return status ? `GitHub answered ${status}: ${message}` : (message ?? 'unknown error');
+}
+/** The ref (without `refs/`) that records the commit last applied to a table. */
+function appliedRef(key) {
+    return `datatable-sync/applied/${key}`;
+}
+
+;// CONCATENATED MODULE: ./lib/baseline.js
+
+
+/** The record's name for a table of this configuration: a hash, so any table name makes a valid git ref. */
+function baselineKey(configId, provider, table) {
+    return `${configId}-${(0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([provider, table]))
+        .digest('hex')
+        .slice(0, 16)}`;
+}
+async function readBaselines(context, files, fallbackRef) {
+    const { pullRequests, settings } = context;
+    const baselines = new Map();
+    for (const file of files) {
+        const fallback = fallbackRef ? { ref: fallbackRef } : {};
+        if (!pullRequests) {
+            baselines.set(file, { missing: 'no GitHub token to read the record' });
+            continue;
+        }
+        try {
+            const applied = await pullRequests.appliedCommit(baselineKey(settings.configId, settings.provider, file.table));
+            baselines.set(file, applied ? { ref: applied, applied } : { ...fallback, missing: 'none is recorded' });
+        }
+        catch (error) {
+            baselines.set(file, { ...fallback, missing: `the record could not be read (${describeGitHubError(error)})` });
+        }
+    }
+    return baselines;
+}
+/** Records the pushed commit as applied to each table whose apply succeeded (or had nothing to send). */
+async function recordBaselines(context, tables) {
+    const { pullRequests, settings, event, runner } = context;
+    if (tables.length === 0)
+        return;
+    if (!pullRequests || !event.sha) {
+        runner.warning(`The applied commit was not recorded (${pullRequests ? 'no commit sha' : 'no github-token'}): the next plan compares with the previous commit and sends every row of the file`);
+        return;
+    }
+    for (const table of tables) {
+        try {
+            await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
+        }
+        catch (error) {
+            runner.warning(`${table}: the applied commit could not be recorded (${describeGitHubError(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`);
+            continue;
+        }
+        runner.info(`${table}: recorded ${event.sha.slice(0, 7)} as the commit last applied`);
+    }
+}
+/** For the plan's notice: what each file was compared with. */
+function describeBaselines(baselines, pullRequest) {
+    const parts = [...baselines].map(([file, baseline]) => {
+        if (baseline.applied)
+            return `${file.table}: the version last applied (\`${baseline.applied.slice(0, 7)}\`)`;
+        const compared = baseline.ref
+            ? `compared with \`${baseline.ref.slice(0, 7)}\` (${pullRequest ? "the pull request's base" : 'the previous commit'})`
+            : 'compared with nothing';
+        return `${file.table}: no applied version (${baseline.missing}); ${compared}, and the apply sends every row of the file`;
+    });
+    return parts.join('; ');
+}
+
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/index.js + 9 modules
+var lib = __webpack_require__(6070);
+// EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 7 modules
+var sync = __webpack_require__(6789);
+;// CONCATENATED MODULE: ./lib/core/problems.js
+/** Problems with the whole file (unreadable CSV, bad header) that stop planning that table. */
+class DataFileError extends Error {
+    problems;
+    constructor(...problems) {
+        const errors = problems.map((problem) => ({ ...problem, severity: 'error' }));
+        super(errors.map(formatProblem).join('\n'));
+        this.name = 'DataFileError';
+        this.problems = errors;
+    }
+    get problem() {
+        return this.problems[0];
+    }
+}
+function formatProblem(problem) {
+    const where = `${problem.file}:${problem.line}`;
+    const column = problem.column === undefined ? '' : ` column "${problem.column}"`;
+    const value = problem.value === undefined ? '' : ` value ${JSON.stringify(problem.value)}`;
+    return `${where}${column}${value}: ${sentence(problem.message)}`;
+}
+/** A message as a finished sentence: a full stop added unless it already ends with one, `?` or `!`. */
+function sentence(message) {
+    return /[.?!]["')\]]*$/.test(message) ? message : `${message}.`;
+}
+
+;// CONCATENATED MODULE: ./lib/core/csv.js
+
+
+
+/** Line breaks in text, CRLF counted once. Runs over every chunk: LF-only text takes the native indexOf path. */
+function countLineBreaks(text) {
+    let count = 0;
+    if (text.indexOf('\r') < 0) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            count++;
+        return count;
+    }
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10)
+            count++;
+        else if (code === 13) {
+            count++;
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+        }
+    }
+    return count;
+}
+/** Characters of a text source handed to the parser at a time. */
+const TEXT_SLICE = 1 << 16;
+/**
+ * Bytes (or text) to text, chunk by chunk: UTF-8, or UTF-16 when the file starts with its byte order mark (Excel's
+ * "Unicode Text"). Invalid UTF-8 fails with the line it is on, and says what Excel saves that way.
+ */
+async function* decodeUtf8(source, file) {
+    if (typeof source === 'string') {
+        // In slices, so the parser never copies a large text whole; never between the two halves of a surrogate pair.
+        for (let start = 0; start < source.length;) {
+            let end = Math.min(start + TEXT_SLICE, source.length);
+            const last = source.charCodeAt(end - 1);
+            if (end < source.length && last >= 0xd800 && last <= 0xdbff)
+                end++;
+            yield source.slice(start, end);
+            start = end;
+        }
+        return;
+    }
+    let decoder;
+    const chunks = source instanceof Uint8Array
+        ? (async function* () {
+            yield source;
+        })()
+        : source;
+    let line = 1;
+    for await (const chunk of chunks) {
+        if (decoder === undefined && typeof chunk !== 'string') {
+            const encoding = chunk[0] === 0xff && chunk[1] === 0xfe
+                ? 'utf-16le'
+                : chunk[0] === 0xfe && chunk[1] === 0xff
+                    ? 'utf-16be'
+                    : 'utf-8';
+            decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: encoding === 'utf-8' });
+        }
+        let text;
+        try {
+            text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+        }
+        catch {
+            const utf16 = decoder?.encoding.startsWith('utf-16');
+            throw new DataFileError({
+                kind: 'encoding',
+                file,
+                line: utf16 ? line : line + countLineBreaks(validUtf8Prefix(chunk)),
+                message: utf16
+                    ? 'the file starts as UTF-16 but is not valid UTF-16 from this line on; save it as "CSV UTF-8 (Comma delimited)"'
+                    : 'the file is not valid UTF-8 text from this line on; it is probably Windows-1252 ("ANSI"), which Excel\'s plain "CSV (Comma delimited)" writes. Save it as "CSV UTF-8 (Comma delimited)"',
+            });
+        }
+        line += countLineBreaks(text);
+        yield text;
+    }
+    try {
+        if (decoder)
+            yield decoder.decode();
+    }
+    catch {
+        throw new DataFileError({
+            kind: 'encoding',
+            file,
+            line,
+            message: 'the file ends inside a UTF-8 character; save it as UTF-8',
+        });
+    }
+}
+/**
+ * Turns every line break into LF, so that a file is read the same whatever editor saved it, even one that
+ * mixes line ends; values' own line breaks become LF too (see normalizeLineBreaks). A CR ending a chunk waits
+ * for the next chunk, which may begin with its LF.
+ */
+async function* toLf(texts) {
+    let pendingCr = false;
+    for await (const text of texts) {
+        if (text === '')
+            continue;
+        let current = pendingCr ? `\r${text}` : text;
+        pendingCr = current.endsWith('\r');
+        if (pendingCr)
+            current = current.slice(0, -1);
+        yield current.indexOf('\r') >= 0 ? normalizeLineBreaks(current) : current;
+    }
+    if (pendingCr)
+        yield '\n';
+}
+/** CRLF and CR become LF: how values' line breaks are compared and written. */
+function normalizeLineBreaks(text) {
+    return text.replace(/\r\n?/g, '\n');
+}
+/** The longest start of `bytes` that decodes (a binary search: only run once a chunk has failed). */
+function validUtf8Prefix(bytes) {
+    let good = 0;
+    let bad = bytes.length;
+    while (bad - good > 1) {
+        const middle = (good + bad) >>> 1;
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
+            good = middle;
+        }
+        catch {
+            bad = middle;
+        }
+    }
+    return new TextDecoder('utf-8').decode(bytes.subarray(0, good), { stream: true });
+}
+/** Excel's delimiter hint, `sep=;` alone on the first line (a BOM before it allowed). */
+const SEP_LINE = /^\ufeff?"?sep=([^"\n])"?$/i;
+/**
+ * Parses CSV bytes or text, streaming: the source is decoded and parsed chunk by chunk and each row handed to the
+ * visitor as soon as it is read, so the file is never held whole. Ragged rows are returned as problems, rows of
+ * nothing but delimiters and spaces (Excel leaves them) are skipped with a warning; an unreadable file (encoding,
+ * unclosed quote, bad header, no header) throws a DataFileError naming the line. A `sep=X` first line (Excel's
+ * delimiter hint) sets the delimiter.
+ */
+async function parseCsv(source, file, visitor, options = {}) {
+    let line = 1;
+    let header;
+    let delimiter = options.delimiter ?? ',';
+    /** Rows of nothing but blanks: how many, and the first few lines (a count, so a huge file costs nothing here). */
+    const blankLines = [];
+    let blankRows = 0;
+    const problems = [];
+    // Rows are taken in `on_record`, synchronously as they are parsed, so that a later parse error cannot drop
+    // earlier ones. Each record ends one line on, plus the line breaks inside its quoted values; counting those
+    // gives each row's physical start line (csv-parse's `info.lines` is off by one, and `raw` costs time).
+    // Every line break is LF by now (toLf), so a file that mixes line ends reads as well as any other.
+    const onRecord = (record) => {
+        const startLine = line;
+        line += 1;
+        for (const cell of record) {
+            if (cell.indexOf('\n') >= 0)
+                line += countLineBreaks(cell);
+        }
+        if (record.length === 1 && record[0] === '')
+            return null; // an empty line
+        if (header === undefined) {
+            header = checkHeader(record, file, startLine, delimiter);
+            visitor.header(header, startLine);
+        }
+        else if (record.every((cell) => cell.trim() === '')) {
+            if (++blankRows <= 5)
+                blankLines.push(startLine);
+        }
+        else if (record.length !== header.length) {
+            problems.push({
+                severity: 'error',
+                kind: 'ragged-row',
+                file,
+                line: startLine,
+                message: `this row has ${record.length} fields but the header has ${header.length}; quote values that contain the delimiter`,
+            });
+            visitor.ragged?.(record, startLine);
+        }
+        else {
+            visitor.row(record, startLine);
+        }
+        return null;
+    };
+    let parser;
+    let done = Promise.resolve();
+    const startParser = () => {
+        const started = (0,lib/* parse */.qg)({
+            bom: true,
+            delimiter,
+            record_delimiter: '\n', // toLf() made every line end LF
+            relax_column_count: true,
+            skip_empty_lines: false,
+            on_record: onRecord,
+        });
+        done = new Promise((resolve, reject) => {
+            started.on('error', reject);
+            started.on('end', resolve);
+            started.resume();
+        });
+        done.catch(() => { }); // awaited below; this only keeps an early failure from counting as unhandled
+        return started;
+    };
+    /** Starts the parser once the first line is whole: a `sep=X` line sets the delimiter and is not read as a row. */
+    const begin = (text) => {
+        const end = text.indexOf('\n');
+        const sep = SEP_LINE.exec(end < 0 ? text : text.slice(0, end));
+        if (!sep)
+            return { started: startParser(), rest: text };
+        delimiter = sep[1];
+        line = 2;
+        return { started: startParser(), rest: end < 0 ? '' : text.slice(end + 1) };
+    };
+    const write = async (writing, text) => {
+        // A failing row (bad header) errors the parser, and then 'drain' never comes: wait for either.
+        if (!writing.write(text))
+            await Promise.race([new Promise((resolve) => writing.once('drain', resolve)), done]);
+    };
+    try {
+        let firstLine = '';
+        for await (const text of toLf(decodeUtf8(source, file))) {
+            if (parser) {
+                await write(parser, text);
+                continue;
+            }
+            firstLine += text;
+            if (firstLine.indexOf('\n') < 0)
+                continue;
+            const { started, rest } = begin(firstLine);
+            parser = started;
+            await write(started, rest);
+        }
+        if (!parser) {
+            const { started, rest } = begin(firstLine);
+            parser = started;
+            await write(started, rest);
+        }
+        parser.end();
+        await done;
+    }
+    catch (error) {
+        parser?.destroy();
+        if (error instanceof DataFileError)
+            throw error;
+        const code = error.code;
+        if (code === 'CSV_QUOTE_NOT_CLOSED') {
+            throw new DataFileError({
+                kind: 'unclosed-quote',
+                file,
+                line,
+                message: 'a quoted value starts on this line and is never closed; add the closing double quote',
+            });
+        }
+        if (code?.startsWith('CSV_') || code?.startsWith('INVALID_')) {
+            throw new DataFileError({
+                kind: 'malformed-csv',
+                file,
+                line,
+                message: `the CSV cannot be read: ${namedFields(error.message, header)}`,
+            });
+        }
+        throw error;
+    }
+    if (header === undefined) {
+        throw new DataFileError({
+            kind: 'empty-file',
+            file,
+            line: 1,
+            message: 'the file is empty; it needs at least a header row',
+        });
+    }
+    if (blankRows > 0) {
+        problems.push({
+            severity: 'warning',
+            kind: 'blank-row',
+            file,
+            line: blankLines[0],
+            message: `${blankRows} row(s) hold nothing but delimiters or spaces (lines ${blankLines.join(', ')}${blankRows > 5 ? ', ...' : ''}), as a spreadsheet leaves them; they were skipped`,
+        });
+    }
+    return problems;
+}
+/** csv-parse's "field 3" (counted from zero) as the column's name, as the user sees it. */
+function namedFields(message, header) {
+    return message.replace(/\bfield (\d+)\b/g, (_match, index) => {
+        const name = header?.[Number(index)];
+        return name === undefined ? `column ${Number(index) + 1}` : `column "${name}" (column ${Number(index) + 1})`;
+    });
+}
+/** Reads a whole (small) CSV into memory: the export of a table, tests. Large files go through parseCsv. */
+async function readCsv(source, file, options = {}) {
+    let header = [];
+    const rows = [];
+    const problems = await parseCsv(source, file, {
+        header: (cells) => {
+            header = cells;
+        },
+        row: (cells, line) => rows.push({ line, cells }),
+    }, options);
+    return { header, rows, problems };
+}
+function checkHeader(header, file, line, delimiter) {
+    if (header.length === 1 && delimiter !== ';' && (header[0] ?? '').includes(';')) {
+        throw new DataFileError({
+            kind: 'header',
+            file,
+            line,
+            value: header[0],
+            message: 'the header is one column holding ";": the file is separated by semicolons, as Excel saves CSV where the decimal separator is a comma. Set delimiter: ";" (the input, or the config file\'s key), or save it as "CSV UTF-8 (Comma delimited)"',
+        });
+    }
+    const seen = new Map();
+    header.forEach((name, index) => {
+        if (name.trim() === '') {
+            throw new DataFileError({ kind: 'header', file, line, message: `header column ${index + 1} has no name` });
+        }
+        const earlier = seen.get(name);
+        if (earlier !== undefined) {
+            throw new DataFileError({
+                kind: 'header',
+                file,
+                line,
+                column: name,
+                message: `the header names this column twice (columns ${earlier + 1} and ${index + 1})`,
+            });
+        }
+        seen.set(name, index);
+    });
+    return header;
+}
+/**
+ * Writes rows as CSV (RFC 4180 quoting, LF line ends). Any value with a CR, an LF or a `;` is quoted too, so it reads
+ * back whole, also by a reader that takes `;` as the delimiter (D·engage accepts either).
+ */
+function writeCsv(header, rows) {
+    return (0,sync/* stringify */.A)([header, ...rows], { record_delimiter: '\n', quoted_match: /[\r\n;]/ });
+}
+
+;// CONCATENATED MODULE: ./lib/core/schema.js
+
+
+/**
+ * A schema made from a file's own header, for planning without the live table (no credentials, or a provider
+ * that cannot read its rows): every column is text; the key is `keyColumn` when the table names one (an error when
+ * the file lacks it), else the column named `key`, else the first.
+ */
+function schemaFromHeader(header, keyColumn, file = 'the file') {
+    if (keyColumn !== undefined && !header.includes(keyColumn)) {
+        throw new DataFileError({
+            kind: 'missing-key-column',
+            file,
+            line: 1,
+            message: `the header has no "${keyColumn}" column, the table's key; add it`,
+        });
+    }
+    const keyIndex = Math.max(0, header.indexOf(keyColumn ?? 'key'));
+    const fields = header.map((title, index) => ({ name: title, title, type: 'string', isKey: index === keyIndex }));
+    return { fields: [...fields.slice(keyIndex, keyIndex + 1), ...fields.filter((_, index) => index !== keyIndex)] };
+}
+function keyField(schema) {
+    const key = schema.fields.find((field) => field.isKey);
+    if (!key)
+        throw new Error('the table schema has no key field');
+    return key;
+}
+/** What an empty cell means: the field's default, else false / 0 / "" as the vendor's own tools assume. */
+function emptyValue(field) {
+    if (field.default !== undefined)
+        return field.default;
+    if (field.type === 'boolean')
+        return false;
+    if (field.type === 'string')
+        return '';
+    return 0;
+}
+const INTEGER = /^-?[0-9]+$/;
+/**
+ * The longest cell a typed column takes: far longer than any number or boolean written by hand, and a bound on the
+ * work each cell costs however hostile the file (a 1 MB cell is refused by its length, unread).
+ */
+const MAX_TYPED_CELL_LENGTH = 100;
+/** The most columns a header may have: a bound on the work per row (Genesys tables have at most 50 fields). */
+const MAX_COLUMNS = 1000;
+/** Unknown columns listed one by one; the rest are counted. */
+const MAX_UNKNOWN_COLUMNS_SHOWN = 20;
+const isDigit = (code) => code >= 48 && code <= 57;
+/**
+ * A decimal number as users write it: optional sign, digits with an optional point (or a point and digits), and an
+ * optional exponent. One pass over the text, never backtracking (a regular expression for this was quadratic).
+ */
+function isDecimal(text) {
+    let i = 0;
+    const n = text.length;
+    if (text[i] === '+' || text[i] === '-')
+        i++;
+    let digits = 0;
+    while (i < n && isDigit(text.charCodeAt(i))) {
+        i++;
+        digits++;
+    }
+    if (text[i] === '.') {
+        i++;
+        while (i < n && isDigit(text.charCodeAt(i))) {
+            i++;
+            digits++;
+        }
+    }
+    if (digits === 0)
+        return false;
+    if (text[i] === 'e' || text[i] === 'E') {
+        i++;
+        if (text[i] === '+' || text[i] === '-')
+            i++;
+        const start = i;
+        while (i < n && isDigit(text.charCodeAt(i)))
+            i++;
+        if (i === start)
+            return false;
+    }
+    return i === n;
+}
+/** Why a cell cannot be read as its field's type. A class, so a valid cell costs no allocation. */
+class InvalidCell {
+    kind;
+    message;
+    constructor(kind, message) {
+        this.kind = kind;
+        this.message = message;
+    }
+}
+/** Turns one CSV cell into the field's type, or says which spellings would be valid. */
+function coerceCell(field, text) {
+    if (text === '') {
+        return field.isKey ? new InvalidCell('empty-key', 'the key is empty; every row needs a key') : emptyValue(field);
+    }
+    if (field.type !== 'string' && text.length > MAX_TYPED_CELL_LENGTH) {
+        return new InvalidCell('invalid-value', `"${field.title}" is ${field.type === 'boolean' ? 'a boolean' : `an ${field.type === 'integer' ? 'integer' : 'number'}`}; this cell has ${text.length} characters, more than any ${field.type} (at most ${MAX_TYPED_CELL_LENGTH})`);
+    }
+    let value;
+    switch (field.type) {
+        case 'string':
+            value = text;
+            break;
+        case 'boolean': {
+            const lower = text === 'true' || text === 'false' ? text : text.toLowerCase();
+            if (lower !== 'true' && lower !== 'false') {
+                return new InvalidCell('invalid-value', `"${field.title}" is a boolean: write true or false (any case)`);
+            }
+            value = lower === 'true';
+            break;
+        }
+        case 'integer':
+            value = Number(text);
+            if (!INTEGER.test(text) || !Number.isSafeInteger(value)) {
+                return new InvalidCell('invalid-value', `"${field.title}" is an integer: write whole digits with an optional leading minus, like 42 or -7`);
+            }
+            break;
+        case 'number':
+            value = Number(text);
+            if (!isDecimal(text) || !Number.isFinite(value)) {
+                if (/^[-+]?[0-9]+,[0-9]+$/.test(text)) {
+                    const comma = /,[0-9]{3}$/.test(text)
+                        ? `has a comma, a thousand separator or a decimal comma; write ${text.replace(',', '')} or ${text.replace(',', '.')} (a point for decimals, no separators)`
+                        : `has a decimal comma, as some spreadsheets write it; write it with a point, like ${text.replace(',', '.')}`;
+                    return new InvalidCell('invalid-value', `"${field.title}" is a number: "${text}" ${comma}`);
+                }
+                return new InvalidCell('invalid-value', `"${field.title}" is a number: write a decimal like 3.5, -2 or 1e3, without thousand separators`);
+            }
+            break;
+    }
+    const outOfRange = checkRange(field, value);
+    return outOfRange ? new InvalidCell('out-of-range', outOfRange) : value;
+}
+function checkRange(field, value) {
+    if (typeof value === 'number') {
+        if (field.minimum !== undefined && value < field.minimum)
+            return `"${field.title}" must be at least ${field.minimum}`;
+        if (field.maximum !== undefined && value > field.maximum)
+            return `"${field.title}" must be at most ${field.maximum}`;
+    }
+    if (typeof value === 'string' && field.maxLength !== undefined && value.length > field.maxLength) {
+        return `"${field.title}" holds at most ${field.maxLength} characters; this value has ${value.length}`;
+    }
+    return undefined;
+}
+/** The field a CSV header names: by title first, then by name (so `key` always names the key column). */
+function matchColumn(schema, headerName) {
+    return columnIndex(schema)(headerName);
+}
+/** matchColumn for a whole header: two maps, so a wide header costs one look-up per column. */
+function columnIndex(schema) {
+    const byTitle = new Map();
+    const byName = new Map();
+    for (const field of schema.fields) {
+        if (!byTitle.has(field.title))
+            byTitle.set(field.title, field);
+        if (!byName.has(field.name))
+            byName.set(field.name, field);
+    }
+    return (headerName) => byTitle.get(headerName) ?? byName.get(headerName);
+}
+/** Edit distance, for "did you mean": small strings only (column titles). */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** The table column a mistyped header most likely meant, if one is close. */
+function closestTitle(schema, name) {
+    let best;
+    for (const field of schema.fields) {
+        const distance = editDistance(name.toLowerCase(), field.title.toLowerCase());
+        if (distance <= Math.max(2, Math.floor(field.title.length / 3)) && (!best || distance < best.distance)) {
+            best = { title: field.title, distance };
+        }
+    }
+    return best?.title;
+}
+class FileKeyMap {
+    lines = new Map();
+    firstLine(key) {
+        return this.lines.get(key);
+    }
+    add(key, line) {
+        this.lines.set(key, line);
+    }
+    has(key) {
+        return this.lines.has(key);
+    }
+}
+/**
+ * Checks each CSV row against the table's schema as it is read, turning it into a typed row keyed by field name.
+ * Holds only what a report needs: the problems, the rejected rows, and the file's keys.
+ */
+class RowValidator {
+    problems = [];
+    rejected = [];
+    /** Each key the file has, valid row or not, with the line it first appears on. */
+    keys;
+    columns;
+    missing;
+    /** The key column as the file's header names it. */
+    get keyColumn() {
+        return this.header[this.keyIndex];
+    }
+    /** The table's fields the file has no column for (filled with their empty value). */
+    get missingFields() {
+        return this.missing;
+    }
+    keyIndex;
+    header;
+    /** The file's keys that differ from their fold (case, Unicode form), by fold: for look-alike keys. */
+    folds = new Map();
+    file;
+    limits;
+    /** A provider's own rule for cells (e.g. date-time forms), applied after the type check. */
+    checkCell;
+    constructor(schema, header, file, limits, checkCell, keys = new FileKeyMap()) {
+        this.checkCell = checkCell;
+        this.keys = keys;
+        this.header = header;
+        this.file = file;
+        this.limits = limits;
+        const key = keyField(schema);
+        if (header.length > MAX_COLUMNS) {
+            throw new DataFileError({
+                kind: 'header',
+                file,
+                line: 1,
+                message: `the header has ${header.length} columns; at most ${MAX_COLUMNS} are read (the table has ${schema.fields.length})`,
+            });
+        }
+        const headerProblems = [];
+        const columns = [];
+        const match = columnIndex(schema);
+        const spaced = [];
+        let unknownColumns = 0;
+        for (const name of header) {
+            const field = match(name);
+            if (field && columns.includes(field)) {
+                headerProblems.push({
+                    kind: 'header',
+                    file,
+                    line: 1,
+                    column: name,
+                    message: `this column names the "${field.title}" field a second time (by title and by name)`,
+                });
+            }
+            else if (field) {
+                columns.push(field);
+            }
+            else if (++unknownColumns > MAX_UNKNOWN_COLUMNS_SHOWN) {
+                // Counted, not listed: see below.
+            }
+            else if (name.trim() !== name && match(name.trim())) {
+                // A spreadsheet's stray space: say which column it is, and do not also call that column missing.
+                const meant = match(name.trim());
+                spaced.push(meant);
+                headerProblems.push({
+                    kind: 'unknown-column',
+                    file,
+                    line: 1,
+                    column: name,
+                    message: `this column's name has a ${name.trimStart() !== name ? 'leading' : 'trailing'} space; did you mean "${meant.title}"? Remove the space`,
+                });
+            }
+            else {
+                const guess = closestTitle(schema, name);
+                const known = schema.fields.map((f) => `"${f.title}"`).join(', ');
+                headerProblems.push({
+                    kind: 'unknown-column',
+                    file,
+                    line: 1,
+                    column: name,
+                    message: `the table has no such column${guess ? `; did you mean "${guess}"?` : ''} Its columns are ${known}`,
+                });
+            }
+        }
+        if (!columns.includes(key) && !spaced.includes(key)) {
+            headerProblems.push({
+                kind: 'missing-key-column',
+                file,
+                line: 1,
+                message: `the header has no key column; name it "${key.title}" (or "${key.name}")`,
+            });
+        }
+        if (unknownColumns > MAX_UNKNOWN_COLUMNS_SHOWN) {
+            headerProblems.push({
+                kind: 'unknown-column',
+                file,
+                line: 1,
+                message: `and ${unknownColumns - MAX_UNKNOWN_COLUMNS_SHOWN} more columns the table does not have`,
+            });
+        }
+        const [first, ...rest] = headerProblems;
+        if (first)
+            throw new DataFileError(first, ...rest);
+        this.columns = columns;
+        this.keyIndex = columns.indexOf(key);
+        this.missing = schema.fields.filter((field) => !columns.includes(field));
+        for (const field of this.missing) {
+            this.problems.push({
+                severity: 'warning',
+                kind: 'missing-column',
+                file,
+                line: 1,
+                column: field.title,
+                message: `the file has no "${field.title}" column; every row gets ${JSON.stringify(emptyValue(field))}`,
+            });
+        }
+    }
+    /** The typed row, or undefined when any cell is invalid (the problems say which). */
+    validate(cells, line) {
+        const row = {};
+        let errors;
+        for (let index = 0; index < cells.length; index++) {
+            const field = this.columns[index];
+            const text = cells[index];
+            const value = coerceCell(field, text);
+            const broken = value instanceof InvalidCell ? undefined : this.checkCell?.(this.header[index], text);
+            if (value instanceof InvalidCell) {
+                errors = this.error(errors, value.kind, line, index, text, value.message);
+            }
+            else if (broken !== undefined) {
+                errors = this.error(errors, 'invalid-value', line, index, text, broken);
+            }
+            else {
+                row[field.name] = value;
+            }
+        }
+        for (const field of this.missing)
+            row[field.name] = emptyValue(field);
+        const keyText = cells[this.keyIndex];
+        if (keyText.length > this.limits.maxKeyLength) {
+            const message = `the key has ${keyText.length} characters; the table allows at most ${this.limits.maxKeyLength}`;
+            errors = this.error(errors, 'key-length', line, this.keyIndex, keyText, message);
+        }
+        else if (keyText !== '') {
+            const lookAlike = lookAlikeKeyProblem(keyText);
+            if (lookAlike)
+                errors = this.error(errors, 'look-alike-key', line, this.keyIndex, keyText, lookAlike);
+        }
+        if (keyText !== '') {
+            const earlier = this.keys.firstLine(keyText);
+            if (earlier === undefined) {
+                this.keys.add(keyText, line);
+                const twin = this.foldedTwin(keyText, line);
+                if (twin) {
+                    errors = this.error(errors, 'look-alike-key', line, this.keyIndex, keyText, `this key and the key on line ${twin.line} ("${makeVisible(twin.key)}") differ only by case or Unicode form; a table would take them for two rows. Write both the same way, or make them really different`);
+                }
+            }
+            else
+                errors = this.error(errors, 'duplicate-key', line, this.keyIndex, keyText, `duplicate key: line ${earlier} has the same key`);
+        }
+        if (errors === undefined)
+            return row;
+        this.problems.push(...errors);
+        this.rejected.push({ line, cells: [...cells], errors: errors.map((e) => `${e.column}: ${e.message}`) });
+        return undefined;
+    }
+    /**
+     * An earlier key of the file that folds (case, Unicode form) to the same as this one, if any. Only keys that fold to
+     * something else are kept in a map; a key that is its own fold is looked up among the file's keys.
+     */
+    foldedTwin(key, line) {
+        const folded = foldKey(key);
+        const twin = this.folds.get(folded);
+        if (folded !== key) {
+            const sameAsFold = this.keys.firstLine(folded);
+            if (twin === undefined)
+                this.folds.set(folded, { key, line });
+            if (sameAsFold !== undefined)
+                return { key: folded, line: sameAsFold };
+        }
+        return twin;
+    }
+    error(errors, kind, line, index, value, message) {
+        const list = errors ?? [];
+        list.push({ severity: 'error', kind, file: this.file, line, column: this.header[index], value, message });
+        return list;
+    }
+}
+/** Characters a reader cannot see or tell from a space: controls, zero-width and format characters, odd spaces. */
+function isInvisible(code) {
+    return (code <= 0x1f ||
+        (code >= 0x7f && code <= 0x9f) ||
+        code === 0xa0 ||
+        code === 0xad ||
+        code === 0x34f ||
+        code === 0x61c ||
+        code === 0x115f ||
+        code === 0x1160 ||
+        code === 0x17b4 ||
+        code === 0x17b5 ||
+        (code >= 0x180b && code <= 0x180e) ||
+        (code >= 0x2000 && code <= 0x200f) ||
+        (code >= 0x2028 && code <= 0x202f) ||
+        (code >= 0x205f && code <= 0x206f) ||
+        code === 0x3000 ||
+        code === 0x3164 ||
+        (code >= 0xfe00 && code <= 0xfe0f) ||
+        code === 0xfeff ||
+        code === 0xffa0 ||
+        (code >= 0xfff0 && code <= 0xfff8));
+}
+function hasInvisible(text) {
+    for (let i = 0; i < text.length; i++)
+        if (isInvisible(text.charCodeAt(i)))
+            return true;
+    return false;
+}
+/** Text with its invisible characters written out (`A\u200B`), so a message shows what the file holds. */
+function makeVisible(text) {
+    if (!hasInvisible(text))
+        return text;
+    let visible = '';
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        visible += isInvisible(code) ? `\\u${code.toString(16).toUpperCase().padStart(4, '0')}` : text[i];
+    }
+    return visible;
+}
+/** How two keys that a person would read as one compare equal: Unicode compatibility form, lower case. */
+function foldKey(key) {
+    return key.normalize('NFKC').toLowerCase();
+}
+/** Why a key would look like another one (edge spaces, invisible characters), or undefined. */
+function lookAlikeKeyProblem(key) {
+    if (hasInvisible(key)) {
+        return `the key "${makeVisible(key)}" holds an invisible or control character (shown as \\uXXXX); it would not match the key a person reads. Retype it`;
+    }
+    if (key.trim() !== key) {
+        return `the key "${key}" has ${key.trimStart() !== key ? 'a leading' : 'a trailing'} space; it would not match the same key without it. Remove the space`;
+    }
+    return undefined;
+}
+/**
+ * Normalises one value read from the live table (typed JSON or CSV text) so that it compares equal to the same
+ * data read from the file: an absent value becomes the field's empty value, text is read as the field's type.
+ */
+function normalizeLiveValue(field, value) {
+    if (value === undefined || value === null)
+        return emptyValue(field);
+    if (typeof value === 'string') {
+        if (field.type === 'string')
+            return value.indexOf('\r') >= 0 ? normalizeLineBreaks(value) : value;
+        if (value === 'true' && field.type === 'boolean')
+            return true;
+        if (value === 'false' && field.type === 'boolean')
+            return false;
+        if (field.type === 'integer' || field.type === 'number') {
+            // Live numbers come from the vendor in canonical form: Number() is enough, and faster than the file's checks.
+            const number = Number(value);
+            if (value !== '' && Number.isFinite(number))
+                return number;
+        }
+        const coerced = coerceCell(field, value);
+        // A live value we cannot read as its type is kept as text, so the plan shows it changing.
+        return coerced instanceof InvalidCell ? value : coerced;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return value;
+    return JSON.stringify(value);
+}
+function normalizeLiveRow(schema, record) {
+    const row = {};
+    for (const field of schema.fields)
+        row[field.name] = normalizeLiveValue(field, record[field.name]);
+    return row;
+}
+/** The text a value is written as in a CSV for upload or export. */
+function formatCell(value) {
+    return typeof value === 'string' ? value : String(value);
+}
+
+;// CONCATENATED MODULE: ./lib/core/diff.js
+
+
+/** Orders keys by UTF-16 code units: the same everywhere, unlike locale-aware comparison. */
+function compareKeys(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Diffs file rows against live rows, one file row at a time, so a large file is never held whole.
+ * Live values are normalised one by one as they are compared (`liveValue`), never copied up front.
+ */
+class RowDiffer {
+    diff = { added: [], updated: [], deleted: [], unchanged: 0 };
+    fields;
+    liveRows;
+    mode;
+    liveValue;
+    constructor(schema, liveRows, mode, liveValue) {
+        this.fields = schema.fields;
+        this.liveRows = liveRows;
+        this.mode = mode;
+        this.liveValue = liveValue;
+    }
+    toRow(live) {
+        const row = {};
+        for (const field of this.fields)
+            row[field.name] = this.liveValue(live, field);
+        return row;
+    }
+    /** One file row: the file is the new state. */
+    compare(key, row) {
+        const liveRow = this.liveRows.get(key);
+        if (liveRow === undefined) {
+            this.diff.added.push({ key, row });
+            return;
+        }
+        let changes;
+        for (const field of this.fields) {
+            const before = this.liveValue(liveRow, field);
+            const after = row[field.name] ?? emptyValue(field);
+            if (before === after)
+                continue;
+            changes ??= [];
+            changes.push({ field: field.name, old: before, new: after });
+        }
+        if (changes)
+            this.diff.updated.push({ key, row, changes });
+        else
+            this.diff.unchanged++;
+    }
+    /** Live keys the file does not have are deleted (replace) or left alone (append); then everything in key order. */
+    finish(fileKeys) {
+        for (const [key, liveRow] of this.liveRows) {
+            if (fileKeys.has(key))
+                continue;
+            if (this.mode === 'replace')
+                this.diff.deleted.push({ key, row: this.toRow(liveRow) });
+            else
+                this.diff.unchanged++;
+        }
+        this.diff.added.sort((a, b) => compareKeys(a.key, b.key));
+        this.diff.updated.sort((a, b) => compareKeys(a.key, b.key));
+        this.diff.deleted.sort((a, b) => compareKeys(a.key, b.key));
+        return this.diff;
+    }
+}
+/** Diffs whole row maps (the file is the new state). */
+function diffRows(schema, fileRows, liveRows, mode) {
+    const differ = new RowDiffer(schema, liveRows, mode, (row, field) => row[field.name] ?? emptyValue(field));
+    for (const [key, row] of fileRows)
+        differ.compare(key, row);
+    return differ.finish(fileRows);
+}
+/**
+ * What an import did to a table, in words, from the diff that would restore it (the snapshot as the file, the
+ * table now as the live rows): rows it lost were deleted, rows it gained were added.
+ */
+function describeDamage(restore) {
+    const parts = [
+        restore.added.length > 0 && `deleted ${restore.added.length} row(s)`,
+        restore.updated.length > 0 && `changed ${restore.updated.length} row(s)`,
+        restore.deleted.length > 0 && `added ${restore.deleted.length} row(s)`,
+    ].filter(Boolean);
+    return parts.length > 0 ? parts.join(', ') : 'changed nothing';
+}
+function hasChanges(diff) {
+    return diff.added.length + diff.updated.length + diff.deleted.length > 0;
+}
+/** What the table holds once the diff is applied (the file's rows, when the diff is complete). */
+function applyDiff(liveRows, diff) {
+    const result = new Map(liveRows);
+    for (const { key } of diff.deleted)
+        result.delete(key);
+    for (const { key, row } of diff.added)
+        result.set(key, row);
+    for (const { key, row } of diff.updated)
+        result.set(key, row);
+    return result;
+}
+/** JSON with object keys sorted, so equal data always serialises to the same text. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => compareKeys(a, b));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+/**
+ * sha256 of the normalised plan: the table id, the import mode and the row changes in key order.
+ * Not the file path, the rendering or the unchanged rows, so the same change always hashes the same.
+ */
+function planHash(tableId, mode, diff, schemaChange) {
+    const normalised = {
+        tableId,
+        importMode: mode,
+        added: diff.added.map(({ key, row }) => ({ key, row })),
+        updated: diff.updated.map(({ key, changes }) => ({ key, changes })),
+        deleted: diff.deleted.map(({ key, row }) => ({ key, row })),
+        // Only when there is one, so that every plan without a schema change keeps the hash it had.
+        ...(schemaChange !== undefined ? { schemaChange } : {}),
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(normalised)).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./lib/core/guards.js
+/** Reads `25%` or `10`; undefined when the text is neither. */
+function parseDeleteLimit(text) {
+    const percent = /^([0-9]+(?:\.[0-9]+)?)%$/.exec(text);
+    if (percent) {
+        const value = Number(percent[1]);
+        return value <= 100 ? { percent: value } : undefined;
+    }
+    return /^[0-9]+$/.test(text) ? { count: Number(text) } : undefined;
+}
+function formatDeleteLimit(limit) {
+    return 'percent' in limit ? `${limit.percent}%` : String(limit.count);
+}
+function allowedDeletes(limit, liveRowCount) {
+    return 'percent' in limit ? Math.floor((liveRowCount * limit.percent) / 100) : limit.count;
+}
+/** Reasons to refuse the plan; empty when it is safe to apply. */
+function checkGuards(diff, options) {
+    const refusals = [];
+    const { liveRowCount, fileRowCount, mode, maxDeletes, maxRows } = options;
+    const rowsAfter = mode === 'replace' ? fileRowCount : liveRowCount + diff.added.length;
+    if (maxRows !== undefined && rowsAfter > maxRows) {
+        refusals.push(mode === 'replace'
+            ? `the file has ${fileRowCount} rows; the table allows at most ${maxRows}, so nothing would be imported`
+            : `appending would leave ${rowsAfter} rows (${liveRowCount} live + ${diff.added.length} new); the table allows at most ${maxRows}`);
+    }
+    const everything = 'percent' in maxDeletes && maxDeletes.percent === 100;
+    if (mode === 'replace' && fileRowCount === 0 && liveRowCount > 0 && !everything) {
+        refusals.push(`the file has no rows and would delete all ${liveRowCount} live rows; set max-deletes: 100% if that is intended`);
+        return refusals;
+    }
+    const allowed = allowedDeletes(maxDeletes, liveRowCount);
+    if (diff.deleted.length > allowed) {
+        refusals.push(`the plan deletes ${diff.deleted.length} of ${liveRowCount} live rows; max-deletes (${formatDeleteLimit(maxDeletes)}) allows ${allowed}`);
+    }
+    return refusals;
+}
+
+;// CONCATENATED MODULE: ./lib/core/live-records.js
+
+/** Rows given as objects (a vendor's answer) as LiveRecords. */
+function recordList(records) {
+    return { length: records.length, value: (index, name) => records[index]?.[name] };
+}
+/** Between a packed row's cells: a character CSV text almost never holds (a row that does is kept unpacked). */
+const SEPARATOR = '\u0000';
+/**
+ * A CSV's rows as LiveRecords, read streaming and kept compactly: each row one string (its cells joined), not an
+ * object of strings, so that the previous version of a large file costs about its own size. Ragged rows are left out,
+ * as a previous version's problems are not the plan's.
+ */
+async function readCsvRecords(source, file, options = {}) {
+    const columns = new Map();
+    const rows = [];
+    await parseCsv(source, file, {
+        header: (cells) => {
+            for (const [index, name] of cells.entries())
+                if (!columns.has(name))
+                    columns.set(name, index);
+        },
+        row: (cells) => {
+            rows.push(cells.some((cell) => cell.includes(SEPARATOR)) ? cells : cells.join(SEPARATOR));
+        },
+    }, options);
+    // The plan asks for every column of one row in turn: the last row unpacked is kept.
+    let lastIndex = -1;
+    let lastCells = [];
+    return {
+        length: rows.length,
+        value(index, name) {
+            const column = columns.get(name);
+            if (column === undefined)
+                return undefined;
+            if (index !== lastIndex) {
+                const row = rows[index];
+                lastCells = row === undefined ? [] : typeof row === 'string' ? row.split(SEPARATOR) : row;
+                lastIndex = index;
+            }
+            return lastCells[column];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/schema-change.js
+const ATTRIBUTES = ['type', 'title', 'default', 'minimum', 'maximum', 'maxLength'];
+/** The change that makes `live` (undefined: no such table) what `desired` describes. */
+function diffSchema(desired, live, division) {
+    if (!live)
+        return { create: true, add: [...desired.fields], refusals: [], ...(division ? { division } : {}) };
+    const refusals = [];
+    const liveByName = new Map(live.fields.map((field) => [field.name, field]));
+    const desiredKey = desired.fields.find((field) => field.isKey);
+    const liveKey = live.fields.find((field) => field.isKey);
+    if (desiredKey && liveKey && desiredKey.name !== liveKey.name) {
+        refusals.push(`the schema file keys the table by "${desiredKey.name}", the table by "${liveKey.name}"`);
+    }
+    const add = [];
+    for (const field of desired.fields) {
+        const existing = liveByName.get(field.name);
+        if (!existing) {
+            add.push(field);
+            continue;
+        }
+        for (const attribute of ATTRIBUTES) {
+            if (existing[attribute] !== field[attribute]) {
+                refusals.push(`column "${field.name}": the schema file has ${attribute} ${show(field[attribute])}, the table ${show(existing[attribute])}; Genesys cannot change an existing column (only add new ones): change the schema file back, or change the table in Genesys and export it again`);
+            }
+        }
+    }
+    for (const field of live.fields) {
+        if (!desired.fields.some((d) => d.name === field.name)) {
+            refusals.push(`column "${field.name}" is in the table but not in the schema file; Genesys cannot remove a column: add it back to the schema file`);
+        }
+    }
+    return { create: false, add, refusals };
+}
+function hasSchemaChange(change) {
+    return change !== undefined && (change.create || change.add.length > 0);
+}
+/** "add column Weight (integer, default 0)". */
+function describeField(field) {
+    const details = [
+        field.type,
+        field.default !== undefined ? `default ${show(field.default)}` : undefined,
+        field.minimum !== undefined ? `minimum ${field.minimum}` : undefined,
+        field.maximum !== undefined ? `maximum ${field.maximum}` : undefined,
+        field.maxLength !== undefined ? `at most ${field.maxLength} characters` : undefined,
+    ].filter(Boolean);
+    const title = field.title !== field.name ? ` titled "${field.title}"` : '';
+    return `${field.isKey ? 'key ' : ''}"${field.name}"${title} (${details.join(', ')})`;
+}
+function show(value) {
+    return value === undefined ? 'none' : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./lib/core/table-csv.js
+
+
+
+/** Rows as CSV for users: field titles as the header, key first, display order. */
+function tableCsv(schema, rows) {
+    return headerCsv(schema.fields.map((field) => ({ name: field.title, field })), rows);
+}
+/** Rows as CSV under a given header: each column's name, and the field whose values it holds. */
+function headerCsv(columns, rows) {
+    return writeCsv(columns.map((column) => column.name), [...rows].map((row) => columns.map((column) => formatCell(row[column.field.name] ?? ''))));
+}
+/**
+ * The live table as a CSV file to keep in git (export) or to restore from (snapshot): rows normalised as the plan
+ * reads them, in key order, so that planning this file against the same table shows no changes.
+ */
+function liveTableCsv(schema, records) {
+    const key = keyField(schema).name;
+    const rows = records.map((record) => normalizeLiveRow(schema, record));
+    rows.sort((a, b) => compareKeys(String(a[key]), String(b[key])));
+    return tableCsv(schema, rows);
+}
+/** Rows as CSV with their own keys as the header (first seen first): for vendors whose columns are the file's header. */
+function rowsCsv(rows) {
+    const header = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+    return writeCsv(header, rows.map((row) => header.map((name) => formatCell(row[name] ?? ''))));
+}
+
+;// CONCATENATED MODULE: ./lib/core/plan.js
+
+
+
+
+
+
+
+
+
+/**
+ * The upload a plan would send, against the provider's limit: the changed rows when appending, the whole file when
+ * replacing. Checked in the plan, so an oversized change is refused before any import request.
+ */
+function uploadRefusal(limit, mode, schema, diff) {
+    if (!hasChanges(diff))
+        return undefined;
+    const changed = [...diff.added, ...diff.updated].map(({ row }) => row);
+    const bytes = mode === 'append' ? Buffer.byteLength(tableCsv(schema, changed)) : limit.fileBytes;
+    if (bytes <= limit.maxBytes)
+        return undefined;
+    return `the upload would be ${bytes} bytes; ${limit.vendor} take at most ${limit.maxBytes} bytes per upload: split the file`;
+}
+/**
+ * Added keys that differ from a deleted live key only by case or Unicode form: the plan deletes one and adds the other,
+ * which is a rename whether meant or not. Said as such, as warnings on the file's lines.
+ */
+function lookAlikeRenames(diff, keys, file, column) {
+    if (diff.added.length === 0 || diff.deleted.length === 0)
+        return [];
+    const deletedByFold = new Map(diff.deleted.map(({ key }) => [foldKey(key), key]));
+    const problems = [];
+    for (const { key } of diff.added) {
+        const live = deletedByFold.get(foldKey(key));
+        if (live === undefined)
+            continue;
+        problems.push({
+            severity: 'warning',
+            kind: 'renamed-key',
+            file,
+            line: keys.firstLine(key) ?? 1,
+            ...(column !== undefined ? { column } : {}),
+            value: key,
+            message: `this key differs from the live key "${makeVisible(live)}" only by case or Unicode form: the plan deletes "${makeVisible(live)}" and adds "${makeVisible(key)}", a rename. If you did not mean to rename it, write it as the table has it`,
+        });
+    }
+    return problems;
+}
+/**
+ * A column the file lacks would be blanked in every row by a replace: refused when that changes any live value
+ * (counting the rows), left as a warning when every live value already is the empty one.
+ */
+function droppedColumnRefusals(missing, records) {
+    const refusals = [];
+    for (const field of missing) {
+        const empty = emptyValue(field);
+        let blanked = 0;
+        for (let index = 0; index < records.length; index++) {
+            if (normalizeLiveValue(field, records.value(index, field.name)) !== empty)
+                blanked++;
+        }
+        if (blanked > 0) {
+            refusals.push(`the file has no "${field.title}" column, so replacing the table would blank it in ${blanked} row(s) that have a value. Add the column back (the table's export has it)`);
+        }
+    }
+    return refusals;
+}
+/** The file's keys, kept beside the live index: a slot per live row, a map only for keys the table lacks. */
+class LiveFileKeys {
+    live;
+    lines;
+    others = new Map();
+    constructor(live, liveCount) {
+        this.live = live;
+        this.lines = new Int32Array(liveCount);
+    }
+    firstLine(key) {
+        const index = this.live.get(key);
+        if (index === undefined)
+            return this.others.get(key);
+        return this.lines[index] || undefined;
+    }
+    add(key, line) {
+        const index = this.live.get(key);
+        if (index === undefined)
+            this.others.set(key, line);
+        else
+            this.lines[index] = line;
+    }
+    has(key) {
+        return this.firstLine(key) !== undefined;
+    }
+}
+/** Streams the file through validation and the diff against the live rows, row by row. */
+async function planTable(input) {
+    const { file, table, maxDeletes, limits } = input;
+    // A provider that cannot delete still gets a replace diff, so that the rows it cannot remove are seen.
+    const mode = input.cannotDelete ? 'append' : input.mode;
+    const diffMode = input.cannotDelete ? 'replace' : input.mode;
+    let schema = typeof input.schema === 'function' ? undefined : input.schema;
+    let validator;
+    let differ;
+    let keyName = '';
+    const records = 'value' in input.liveRecords ? input.liveRecords : recordList(input.liveRecords);
+    // Live rows by key, as their index in `records`: the file's keys that the table has are then remembered in a
+    // typed array, so a large file's keys are not all kept as strings (only the added ones are).
+    const liveRows = new Map();
+    const keys = new LiveFileKeys(liveRows, records.length);
+    let header = [];
+    let validRows = 0;
+    const csvProblems = await parseCsv(input.source, file, {
+        header: (cells) => {
+            header = cells;
+            schema ??= input.schema(cells);
+            const known = schema;
+            keyName = keyField(known).name;
+            for (let index = 0; index < records.length; index++) {
+                liveRows.set(String(records.value(index, keyName) ?? ''), index);
+            }
+            validator = new RowValidator(known, cells, file, limits, input.checkCell, keys);
+            differ = new RowDiffer(known, liveRows, diffMode, (index, field) => normalizeLiveValue(field, records.value(index, field.name)));
+        },
+        row: (cells, line) => {
+            const row = validator.validate(cells, line);
+            if (row === undefined)
+                return;
+            validRows++;
+            differ.compare(String(row[keyName]), row);
+        },
+        ragged: (cells, line) => {
+            // Into the rejected rows too, so that file holds every invalid row the summary counts.
+            const fields = `this row has ${cells.length} fields but the header has ${header.length}`;
+            validator.rejected.push({ line, cells: [...cells], errors: [fields] });
+        },
+    }, input.csvOptions);
+    // parseCsv always calls header() or throws, so these are set.
+    const checked = validator;
+    // Keys of invalid rows count as present: the user means to keep those rows, so they are not shown as deletions.
+    const diff = differ.finish(keys);
+    const renames = lookAlikeRenames(diff, keys, file, checked.keyColumn);
+    const notApplied = input.cannotDelete ? diff.deleted.splice(0) : [];
+    // Every invalid row is in `rejected`, ragged ones included; the CSV problems also hold warnings (blank rows).
+    const invalidRows = checked.rejected.length;
+    const refusals = checkGuards(diff, {
+        liveRowCount: liveRows.size,
+        fileRowCount: validRows + invalidRows,
+        mode,
+        maxDeletes,
+        maxRows: limits.maxRows,
+    });
+    if (mode === 'replace')
+        refusals.push(...droppedColumnRefusals(checked.missingFields, records));
+    const tooLarge = input.uploadLimit && uploadRefusal(input.uploadLimit, mode, schema, diff);
+    if (tooLarge)
+        refusals.push(tooLarge);
+    if (input.schemaChange)
+        refusals.push(...input.schemaChange.refusals);
+    if (input.updatesRefused && diff.updated.length + diff.deleted.length + notApplied.length > 0) {
+        refusals.push(`the plan changes ${diff.updated.length} and deletes ${diff.deleted.length + notApplied.length} row(s), but ${input.updatesRefused}`);
+    }
+    return {
+        file,
+        table,
+        schema: schema,
+        mode,
+        header,
+        ...(input.csvOptions ? { csvOptions: input.csvOptions } : {}),
+        validRows,
+        limits,
+        diff,
+        hash: planHash(table.id, mode, diff, hasSchemaChange(input.schemaChange)
+            ? { create: input.schemaChange?.create, add: input.schemaChange?.add, division: input.schemaChange?.division }
+            : undefined),
+        liveRowCount: liveRows.size,
+        problems: [...csvProblems, ...checked.problems, ...renames].sort((a, b) => a.line - b.line),
+        invalidRows,
+        rejected: checked.rejected,
+        refusals,
+        ...(hasSchemaChange(input.schemaChange) ? { schemaChange: input.schemaChange } : {}),
+        notApplied,
+        ...(input.cannotDelete ? { notAppliedReason: input.cannotDelete } : {}),
+    };
+}
+/**
+ * The rows an import needs: only added and changed rows when appending; when replacing, the whole file,
+ * read again (the plan keeps only the changes) and checked to be the file that was planned.
+ */
+async function rowsToImport(plan, source, csvOptions = plan.csvOptions) {
+    if (plan.mode === 'append')
+        return [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row);
+    return fileRows(plan, source, csvOptions);
+}
+/** Every row of the planned file, read again and checked to be the rows the plan validated. */
+async function fileRows(plan, source, csvOptions = plan.csvOptions) {
+    const rows = [];
+    let validator;
+    let invalid = 0;
+    await parseCsv(source(), plan.file, {
+        header: (cells) => {
+            validator = new RowValidator(plan.schema, cells, plan.file, plan.limits);
+        },
+        row: (cells, line) => {
+            const row = validator.validate(cells, line);
+            if (row)
+                rows.push(row);
+            else
+                invalid++;
+        },
+    }, csvOptions);
+    if (rows.length !== plan.validRows || invalid > 0) {
+        throw new DataFileError({
+            kind: 'malformed-csv',
+            file: plan.file,
+            line: 1,
+            message: 'the file changed while the action ran; nothing was applied, run it again',
+        });
+    }
+    return rows;
+}
+/** The invalid rows as CSV, each with an `error` column saying what is wrong: ready to fix and re-submit. */
+function rejectedRowsCsv(plan) {
+    return writeCsv(['line', ...plan.header, 'error'], plan.rejected.map(({ line, cells, errors }) => [String(line), ...cells, errors.join('; ')]));
+}
+/** The plan as JSON for the plan file: data only, no rendering. */
+/**
+ * plan.json, piece by piece: each table's lists (added, updated, deleted rows, problems) one item to a line, so that a
+ * plan of a million rows is written without ever being one string.
+ */
+function* planJsonChunks(plans, failures) {
+    yield '{\n  "tables": [';
+    for (const [index, plan] of plans.entries()) {
+        const lists = [
+            ['added', plan.diff.added],
+            ['updated', plan.diff.updated.map(({ key, changes }) => ({ key, changes }))],
+            ['deleted', plan.diff.deleted],
+            ['notApplied', plan.notApplied],
+            ['problems', plan.problems],
+            ['refusals', plan.refusals],
+        ];
+        const head = {
+            file: plan.file,
+            table: plan.table,
+            importMode: plan.mode,
+            hash: plan.hash,
+            counts: planCounts(plan),
+        };
+        yield `${index === 0 ? '' : ','}\n    {\n`;
+        yield Object.entries(head)
+            .map(([name, value]) => `      ${JSON.stringify(name)}: ${JSON.stringify(value)}`)
+            .join(',\n');
+        for (const [name, items] of lists) {
+            yield `,\n      ${JSON.stringify(name)}: [`;
+            for (const [i, item] of items.entries())
+                yield `${i === 0 ? '' : ','}\n        ${JSON.stringify(item)}`;
+            yield items.length > 0 ? '\n      ]' : ']';
+        }
+        yield '\n    }';
+    }
+    yield `${plans.length > 0 ? '\n  ' : ''}],\n  "failures": ${JSON.stringify(failures)}\n}\n`;
+}
+function planCounts(plan) {
+    return {
+        added: plan.diff.added.length,
+        updated: plan.diff.updated.length,
+        deleted: plan.diff.deleted.length,
+        unchanged: plan.diff.unchanged,
+        invalid: plan.invalidRows,
+    };
+}
+/** The run's plan hash: the table's own for one table, else a hash over every table's, in file order. */
+function combinedPlanHash(plans) {
+    if (plans.length === 1)
+        return plans[0].hash;
+    const tables = plans.map((plan) => ({ table: plan.table.id, hash: plan.hash }));
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(tables)).digest('hex');
+}
+/** Whether applying the plan does anything to its table: rows to write or delete, or columns (or the table) to create. */
+function changesTable(plan) {
+    return hasChanges(plan.diff) || hasSchemaChange(plan.schemaChange);
+}
+
+;// CONCATENATED MODULE: ./lib/core/report.js
+
+
+
+const FULL_DETAIL = { rows: 50, problemsPerKind: 20, valueChars: 300 };
+const SHRINKING_DETAIL = [
+    FULL_DETAIL,
+    { rows: 10, problemsPerKind: 5, valueChars: 100 },
+    { rows: 0, problemsPerKind: 1, valueChars: 60 },
+];
+/** GitHub's limits: a comment body, and a step summary. */
+const COMMENT_LIMIT = 65_536;
+const SUMMARY_LIMIT = 1_024 * 1_024;
+/** Zero-width space: breaks a mention, an issue reference or an autolink without changing what the reader sees. */
+const ZWSP = '\u200b';
+/**
+ * Escapes text so that data never renders as markup: no tags, no links, no mentions or issue references,
+ * no code spans, no emphasis, no broken table rows. The one place where data meets markdown.
+ * GitHub finds mentions and autolinks in the rendered text (after entities are decoded), so those are broken
+ * with a zero-width space rather than an entity.
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/@/g, `${ZWSP}@${ZWSP}`) // before: no e-mail autolink; after: no mention
+        .replace(/#/g, `#${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/www\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`)
+        // After the zero-width spaces, so that the entities' own `#` is left alone.
+        .replace(/[&<>|`[\]]/g, (char) => `&#${char.charCodeAt(0)};`)
+        .replace(/([\\*_~!])/g, '\\$1')
+        .replace(/\r\n|\r|\n/g, '<br>'));
+}
+/**
+ * A name (file path, job id) as a code span when it is safe inside one (no backtick, line break or table pipe, none
+ * of which a span can hold), else as escaped text: in a span GitHub renders no mention, reference or markup.
+ */
+function codeOrText(text) {
+    return text !== '' && !/[`\r\n|\u2028\u2029]/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
+}
+function showValue(value, detail) {
+    if (value === undefined)
+        return '';
+    if (value === '')
+        return '*(empty)*';
+    const text = typeof value === 'string' ? value : String(value);
+    const cut = text.length > detail.valueChars ? `${text.slice(0, detail.valueChars)}…` : text;
+    return escapeMarkdown(cut);
+}
+function titleOf(schema, name) {
+    return schema.fields.find((f) => f.name === name)?.title ?? name;
+}
+function totalCounts(plans) {
+    const total = { added: 0, updated: 0, deleted: 0, unchanged: 0, invalid: 0 };
+    for (const plan of plans) {
+        const counts = planCounts(plan);
+        for (const name of Object.keys(total))
+            total[name] += counts[name];
+    }
+    return total;
+}
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+function more(total, shown, what) {
+    return total > shown ? ['', `…and ${total - shown} more ${what} (every row is in the plan file).`] : [];
+}
+function rowsTable(schema, rows, detail, what) {
+    const shown = rows.slice(0, detail.rows);
+    if (shown.length === 0)
+        return more(rows.length, 0, what).slice(1);
+    return [
+        `| ${schema.fields.map((f) => escapeMarkdown(f.title)).join(' | ')} |`,
+        `|${schema.fields.map(() => '---').join('|')}|`,
+        ...shown.map(({ row }) => `| ${schema.fields.map((f) => showValue(row[f.name], detail)).join(' | ')} |`),
+        ...more(rows.length, shown.length, what),
+    ];
+}
+function report_changesTable(schema, updated, detail) {
+    const shown = updated.slice(0, detail.rows);
+    if (shown.length === 0)
+        return more(updated.length, 0, 'changed rows').slice(1);
+    const keyTitle = escapeMarkdown(schema.fields.find((f) => f.isKey)?.title ?? 'key');
+    const lines = [`| ${keyTitle} | column | old | new |`, '|---|---|---|---|'];
+    for (const { key, changes } of shown) {
+        changes.forEach((change, index) => {
+            const keyCell = index === 0 ? showValue(key, detail) : '〃';
+            lines.push(`| ${keyCell} | ${escapeMarkdown(titleOf(schema, change.field))} | ${showValue(change.old, detail)} | ${showValue(change.new, detail)} |`);
+        });
+    }
+    return [...lines, ...more(updated.length, shown.length, 'changed rows')];
+}
+function problemText(problem, link, detail) {
+    const raw = link?.(problem.file, problem.line);
+    const url = raw === undefined ? undefined : linkTarget(raw);
+    const where = url
+        ? `[${escapeMarkdown(`${problem.file}:${problem.line}`)}](${url})`
+        : escapeMarkdown(`${problem.file}:${problem.line}`);
+    const column = problem.column === undefined ? '' : ` column "${escapeMarkdown(problem.column)}"`;
+    const value = problem.value === undefined ? '' : ` value ${showValue(JSON.stringify(problem.value), detail)}`;
+    return `${where}${column}${value}: ${escapeMarkdown(sentence(problem.message))}`;
+}
+/** Problems in file order, at most `problemsPerKind` of each kind, each kind's remainder counted. */
+function problemList(problems, detail, link) {
+    const shownPerKind = new Map();
+    const hidden = new Map();
+    const lines = [];
+    for (const problem of problems) {
+        const shown = shownPerKind.get(problem.kind) ?? 0;
+        if (shown < detail.problemsPerKind) {
+            shownPerKind.set(problem.kind, shown + 1);
+            lines.push(`- ${problem.severity === 'error' ? '❌' : '⚠️'} ${problemText(problem, link, detail)}`);
+        }
+        else {
+            hidden.set(problem.kind, (hidden.get(problem.kind) ?? 0) + 1);
+        }
+    }
+    for (const [kind, count] of hidden)
+        lines.push(`- …and ${count} more of this kind: ${kind.replace(/-/g, ' ')}`);
+    return lines;
+}
+/** One table's plan: counts first, deletions in the open, the rest in folds. */
+function renderTablePlan(plan, detail = FULL_DETAIL, link) {
+    const counts = planCounts(plan);
+    const { schema, diff } = plan;
+    const lines = [`### ${escapeMarkdown(plan.table.name)} ← ${codeOrText(plan.file)}`];
+    // What blocks the plan comes first, above the counts, under its own heading.
+    if (plan.refusals.length > 0) {
+        lines.push('', '> [!CAUTION]', `> **Blocked**: this table cannot be applied.`);
+        for (const refusal of plan.refusals)
+            lines.push(`> - ${escapeMarkdown(refusal)}`);
+    }
+    const change = plan.schemaChange;
+    if (change?.create) {
+        lines.push('', `**Create the table** ${escapeMarkdown(plan.table.name)} with ${plural(change.add.length, 'column')}${change.division ? ` in division ${codeOrText(change.division)}` : ''}: ${change.add.map((field) => escapeMarkdown(describeField(field))).join('; ')}.`);
+    }
+    else if (change && change.add.length > 0) {
+        lines.push('', `**Add ${plural(change.add.length, 'column')}**: ${change.add.map((field) => escapeMarkdown(describeField(field))).join('; ')}.`);
+    }
+    lines.push('', '| added | changed | deleted | unchanged | invalid |', '|---:|---:|---:|---:|---:|', `| ${counts.added} | ${counts.updated} | ${counts.deleted} | ${counts.unchanged} | ${counts.invalid} |`, '', `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. Live rows: ${plan.liveRowCount}. Plan hash: \`${plan.hash.slice(0, 12)}\``);
+    const errors = plan.problems.filter((p) => p.severity === 'error');
+    const warnings = plan.problems.filter((p) => p.severity === 'warning');
+    if (errors.length > 0) {
+        const heading = plan.invalidRows > 0
+            ? `**Invalid rows (${plan.invalidRows})**: nothing is applied until they are fixed.`
+            : `**Problems (${errors.length})**: nothing is applied until they are fixed.`;
+        lines.push('', heading, '');
+        lines.push(...problemList(errors, detail, link));
+    }
+    if (warnings.length > 0)
+        lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
+    if (diff.deleted.length > 0) {
+        lines.push('', `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.`, '');
+        lines.push(...rowsTable(schema, diff.deleted, detail, 'deleted rows'));
+    }
+    if (plan.notApplied.length > 0) {
+        lines.push('', `**Not applied (${plan.notApplied.length})**: the file no longer has these rows, but ${escapeMarkdown(plan.notAppliedReason ?? 'they cannot be deleted')}.`, '');
+        lines.push(...rowsTable(schema, plan.notApplied, detail, 'rows not applied'));
+    }
+    if (diff.updated.length > 0) {
+        lines.push('', `<details><summary>Changed rows (${diff.updated.length})</summary>`, '');
+        lines.push(...report_changesTable(schema, diff.updated, detail), '', '</details>');
+    }
+    if (diff.added.length > 0) {
+        lines.push('', `<details><summary>Added rows (${diff.added.length})</summary>`, '');
+        lines.push(...rowsTable(schema, diff.added, detail, 'added rows'), '', '</details>');
+    }
+    return lines.join('\n');
+}
+/** ": `prod`" after a heading, for a run with an environment. */
+function environmentSuffix(environment) {
+    return environment ? `: ${codeOrText(environment)}` : '';
+}
+function headline(input) {
+    const total = totalCounts(input.plans);
+    const changing = total.added + total.updated + total.deleted > 0;
+    const blocked = input.plans.filter((plan) => plan.refusals.length > 0).length;
+    const lines = [];
+    if (blocked > 0 || total.invalid > 0 || input.failures.length > 0) {
+        const reasons = [
+            blocked > 0 && `${plural(blocked, 'table')} blocked`,
+            total.invalid > 0 && plural(total.invalid, 'invalid row'),
+            input.failures.length > 0 && `${plural(input.failures.length, 'table')} that could not be planned`,
+        ].filter(Boolean);
+        lines.push(`**This plan cannot be applied**: ${reasons.join(', ')}.`, '');
+    }
+    const creates = input.plans.filter((plan) => plan.schemaChange?.create).length;
+    const columns = input.plans
+        .filter((plan) => plan.schemaChange && !plan.schemaChange.create)
+        .reduce((sum, plan) => sum + (plan.schemaChange?.add.length ?? 0), 0);
+    if (creates + columns > 0) {
+        const parts = [
+            creates > 0 && `create ${plural(creates, 'table')}`,
+            columns > 0 && `add ${plural(columns, 'column')}`,
+        ];
+        lines.push(`**Schema:** ${parts.filter(Boolean).join(', ')}, before the rows.`, '');
+    }
+    lines.push(changing || total.invalid > 0 || input.failures.length > 0
+        ? `**Plan:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.`
+        : '**No changes.** The tables match the files.');
+    for (const failure of input.failures) {
+        lines.push('', '> [!WARNING]', `> ${escapeMarkdown(failure.file)} → ${escapeMarkdown(failure.table)}: ${escapeMarkdown(failure.message)}`);
+    }
+    for (const notice of input.notices ?? [])
+        lines.push('', '> [!NOTE]', `> ${notice}`);
+    return lines;
+}
+/** The whole plan at one level of detail: the headline, then one section per table. */
+function renderPlanReport(input, detail = FULL_DETAIL) {
+    const lines = [
+        `## Data tables ${input.mode === 'apply' ? 'apply' : 'plan'}${environmentSuffix(input.environment)}`,
+        '',
+        ...headline(input),
+    ];
+    for (const plan of input.plans)
+        lines.push('', renderTablePlan(plan, detail, input.link));
+    lines.push('', `<sub>${plural(input.requests, 'API request')} to read the live tables.</sub>`, '');
+    return lines.join('\n');
+}
+/**
+ * Renders at the most detail that fits the budget (in characters): fewer rows, then counts only. The headline,
+ * counts and errors always stay; a note says what was cut and where the whole plan is.
+ */
+function fitToBudget(render, budget, wherePlanIs) {
+    for (const [level, detail] of SHRINKING_DETAIL.entries()) {
+        const note = level === 0 ? '' : `\n> [!NOTE]\n> Shortened to fit GitHub's size limit: ${wherePlanIs}\n`;
+        const text = render(detail) + note;
+        if (text.length <= budget)
+            return text;
+    }
+    const cutNote = `\n\n> [!NOTE]\n> Cut at GitHub's size limit: ${wherePlanIs}\n`;
+    const text = render(SHRINKING_DETAIL[SHRINKING_DETAIL.length - 1]);
+    return text.slice(0, Math.max(0, budget - cutNote.length)) + cutNote;
+}
+/** What `validate` found: a line per file, then each file's problems. */
+function renderValidationReport(results, detail = FULL_DETAIL) {
+    const invalid = results.reduce((sum, r) => sum + r.invalid, 0);
+    const lines = [
+        '## Data tables validation',
+        '',
+        invalid > 0
+            ? `**${plural(invalid, 'invalid row')}**: fix ${invalid === 1 ? 'it' : 'them'} before planning.`
+            : results.length === 1
+                ? '**The file is valid.**'
+                : `**All ${results.length} files are valid.**`,
+        '',
+        '| file | checked against | rows | invalid |',
+        '|---|---|---:|---:|',
+    ];
+    for (const result of results) {
+        const against = result.schemaFile ? codeOrText(result.schemaFile) : 'its header (no schema file: text only)';
+        lines.push(`| ${codeOrText(result.file)} | ${against} | ${result.rows} | ${result.invalid} |`);
+    }
+    for (const result of results.filter((r) => r.problems.length > 0)) {
+        lines.push('', `### ${codeOrText(result.file)}`, '', ...problemList(result.problems, detail));
+    }
+    return `${lines.join('\n')}\n`;
+}
+function renderApplyReport(outcomes, environment) {
+    const heading = `## Import results${environmentSuffix(environment)}`;
+    if (outcomes.length === 0)
+        return `${heading}\n\nNo table changed: no import job was started.\n`;
+    const lines = [
+        heading,
+        '',
+        '| table | job | status | rows updated | rows deleted | rows failed |',
+        '|---|---|---|---:|---:|---:|',
+    ];
+    for (const outcome of outcomes) {
+        lines.push(`| ${escapeMarkdown(outcome.table)} | ${jobCell(outcome)} | ${escapeMarkdown(outcome.status)}${outcome.queued !== undefined ? ` (${outcome.queued} rows queued)` : ''} | ${outcome.updated} | ${outcome.deleted} | ${outcome.failed} |`);
+    }
+    for (const outcome of outcomes) {
+        if (outcome.message)
+            lines.push('', `- **${escapeMarkdown(outcome.table)}**: ${escapeMarkdown(outcome.message)}`);
+        if (outcome.note)
+            lines.push('', `- **${escapeMarkdown(outcome.table)}**: ${escapeMarkdown(outcome.note)}`);
+        if (outcome.error) {
+            lines.push('', `- **${escapeMarkdown(outcome.table)}**: ${escapeMarkdown(describeImportError(outcome.error))}`);
+        }
+    }
+    lines.push('');
+    return lines.join('\n');
+}
+function jobCell(outcome) {
+    if (!outcome.jobId)
+        return '—';
+    const id = codeOrText(outcome.jobId);
+    const target = outcome.url === undefined ? undefined : linkTarget(outcome.url);
+    return target ? `[${id}](${target})` : id;
+}
+/**
+ * A URL fit to be a link's target, or undefined: http(s) only, and every character that could end the target or
+ * open markup percent-encoded, so a vendor's (or a file's) text cannot close the link and go on as markdown.
+ */
+function linkTarget(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    return parsed.href.replace(/[()<>"'`\s[\]|\\*_~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A repository path as a URL path: each segment percent-encoded on its own, the slashes kept. */
+function pathForUrl(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+function describeImportError(error) {
+    const extra = [error.code && `code ${error.code}`, error.contextId && `contextId ${error.contextId}`].filter(Boolean);
+    return extra.length > 0 ? `${error.message} (${extra.join(', ')})` : error.message;
+}
+/** The hidden lines that make a comment findable again and carry the reviewed plan's hash. */
+const MARKER_PREFIX = '<!-- datatable-sync:';
+const PLAN_PREFIX = '<!-- datatable-sync-plan:';
+function commentMarker(configId) {
+    return `${MARKER_PREFIX}${configId} -->`;
+}
+function readPlanMarker(body) {
+    const start = body.indexOf(PLAN_PREFIX);
+    if (start < 0)
+        return undefined;
+    const end = body.indexOf(' -->', start);
+    try {
+        const marker = JSON.parse(body.slice(start + PLAN_PREFIX.length, end));
+        if (typeof marker.hash !== 'string' || typeof marker.sha !== 'string')
+            return undefined;
+        return { hash: marker.hash, sha: marker.sha, ...(Array.isArray(marker.tables) ? { tables: marker.tables } : {}) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The sticky pull request comment: markers, then the apply results (if any), then the plan, within GitHub's limit. */
+function renderComment(input) {
+    // Table names come from the vendor: `--` would end the HTML comment early, so JSON-escape it away.
+    const planLine = JSON.stringify(input.planMarker).replace(/--/g, '-\\u002d');
+    const top = [commentMarker(input.configId), `${PLAN_PREFIX}${planLine} -->`, ''].join('\n');
+    const applied = input.outcomes ? `${renderApplyReport(input.outcomes, input.environment)}\n` : '';
+    const budget = COMMENT_LIMIT - top.length - applied.length;
+    return top + applied + fitToBudget((detail) => renderPlanReport(input, detail), budget, input.wherePlanIs);
+}
+
+;// CONCATENATED MODULE: ./lib/context.js
+
+
+
+/**
+ * A table name as a file name that no other name maps to: a name that is already safe is kept (`Holidays.csv`),
+ * any other gets a short hash of the original, so "Hol idays" and "Hol_idays" never share a snapshot.
+ */
+function safeName(name) {
+    if (/^[\w-][\w.-]{0,99}$/.test(name))
+        return name;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex').slice(0, 8);
+    return `${name
+        .replace(/[^\w.-]+/g, '_')
+        .replace(/^\.+/, '_')
+        .slice(0, 80)}-${hash}`;
+}
+/** Creates or updates this configuration's comment; a failure is a notice, never a failed step. */
+async function postComment(context, issueNumber, body, createIfMissing, 
+/** A new comment, the older ones hidden as outdated (comment: new), rather than an edit of the latest. */
+history = false) {
+    const { runner, pullRequests, settings } = context;
+    if (!pullRequests)
+        return;
+    try {
+        const result = await pullRequests.upsertComment(issueNumber, commentMarker(settings.configId), body, createIfMissing, history);
+        if (result.note)
+            runner.notice(result.note);
+        if (result.url)
+            runner.output('comment-url', result.url);
+        else
+            runner.info(`No pull request comment: ${result.skipped}.`);
+    }
+    catch (error) {
+        // A fork's token is read-only: the plan is still in the step summary, so this is a notice, not a failure.
+        runner.notice(`Could not post the pull request comment (${describeGitHubError(error)}); the plan is in the step summary.`);
+    }
+}
+/** An artifact's name: the kind, the environment when set (readable in the run's list), and the configuration's id. */
+function artifactName(kind, settings) {
+    return `${kind}-${settings.environment ? `${settings.environment}-` : ''}${settings.configId}`;
+}
+
+;// CONCATENATED MODULE: ./lib/core/pool.js
+/**
+ * Runs `work` on every item, at most `limit` at a time, and gives the results in the items' order, whatever order
+ * they finish in. `work` should catch what it can handle: an error it throws stops new items from starting, waits for
+ * the running ones, then is thrown.
+ */
+async function mapConcurrent(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+
+;// CONCATENATED MODULE: ./lib/core/review.js
+
+function planMarkerFor(plans, sha) {
+    return {
+        hash: combinedPlanHash(plans),
+        sha,
+        tables: plans.map((plan) => {
+            const { added, updated, deleted } = planCounts(plan);
+            return { table: plan.table.name, hash: plan.hash, added, updated, deleted };
+        }),
+    };
+}
+/**
+ * Whether the plan about to be applied is the one reviewed in the pull request. It fails closed: when the review
+ * cannot be read, the apply is refused unless `on-drift: apply`. With no reviewed plan (a direct push, a tag,
+ * `comment: never`) the fresh plan is applied, saying so, unless `require-reviewed-plan`. A different plan, or a plan
+ * line recorded at another commit than the pull request's head, is refused unless `on-drift: apply`.
+ */
+function reviewDecision(reviewed, plans, policy) {
+    const { where } = reviewed;
+    const onDrift = policy.onDrift;
+    if (reviewed.state === 'unreadable') {
+        if (onDrift === 'apply') {
+            return {
+                apply: true,
+                notice: `The reviewed plan could not be read (${where}); applying the plan made now anyway (on-drift: apply).`,
+            };
+        }
+        return {
+            apply: false,
+            refusal: `The reviewed plan could not be read (${where}), so it is not known what was reviewed. Nothing was applied. Run again, or set on-drift: apply to apply the plan made now.`,
+            differences: [],
+        };
+    }
+    if (reviewed.state === 'none') {
+        if (policy.requireReviewedPlan) {
+            return {
+                apply: false,
+                refusal: `No reviewed plan was found (${where}) and require-reviewed-plan is true. Nothing was applied. Apply changes through a pull request whose plan comment was reviewed.`,
+                differences: [],
+            };
+        }
+        return {
+            apply: true,
+            notice: `No reviewed plan was found (${where}): applying the plan made now (in the summary).`,
+        };
+    }
+    const marker = reviewed.marker;
+    if (reviewed.headSha !== undefined && reviewed.headSha !== marker.sha) {
+        const stale = `The plan comment (${where}) was made at ${marker.sha.slice(0, 7)}, but the pull request's head is ${reviewed.headSha.slice(0, 7)}: the last push was never planned`;
+        if (onDrift === 'apply')
+            return { apply: true, notice: `${stale}; applying the plan made now (on-drift: apply).` };
+        return {
+            apply: false,
+            refusal: `${stale}. Nothing was applied. Re-run the plan in a pull request, or set on-drift: apply.`,
+            differences: [],
+        };
+    }
+    const reviewedPlan = marker;
+    const current = planMarkerFor(plans, '');
+    if (current.hash === reviewedPlan.hash) {
+        return {
+            apply: true,
+            notice: `This is the plan reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}): plan hash \`${current.hash.slice(0, 12)}\`.`,
+        };
+    }
+    const differences = [];
+    const before = new Map((reviewedPlan.tables ?? []).map((t) => [t.table, t]));
+    for (const now of current.tables ?? []) {
+        const then = before.get(now.table);
+        if (!then)
+            differences.push(`${now.table}: not in the reviewed plan`);
+        else if (then.hash !== now.hash) {
+            differences.push(`${now.table}: reviewed ${then.added} to add, ${then.updated} to change, ${then.deleted} to delete; now ${now.added}, ${now.updated}, ${now.deleted}`);
+        }
+        before.delete(now.table);
+    }
+    for (const gone of before.keys())
+        differences.push(`${gone}: in the reviewed plan, not in this one`);
+    if (differences.length === 0)
+        differences.push('the plan differs from the reviewed one');
+    if (onDrift === 'apply') {
+        return {
+            apply: true,
+            notice: `The plan differs from the one reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}); applying it anyway (on-drift: apply): ${differences.join('; ')}.`,
+        };
+    }
+    return {
+        apply: false,
+        refusal: `The plan differs from the one reviewed at ${reviewedPlan.sha.slice(0, 7)} (${where}): the live tables or the files changed since the review. Nothing was applied. Re-run the plan in a pull request to review the changes, or set on-drift: apply.`,
+        differences,
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./lib/providers/provider.js
+/** For vendors that state no row or key limit of their own. */
+const NO_TABLE_LIMITS = { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER };
+/** A failure talking to the vendor, with a message fit to show the user (secrets already redacted). */
+class ProviderError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ProviderError';
+    }
+}
+/** No table has this name or id (the plan can then create it from a schema file). */
+class TableNotFoundError extends ProviderError {
+    constructor(message) {
+        super(message);
+        this.name = 'TableNotFoundError';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plan-tables.js
+
+
+
+
+
+
+
+
+/**
+ * Plans each file against its live table, `parallelism` at a time: results in config order whatever finishes first,
+ * one table's failure recorded without stopping the others, and every table planned before anything is applied.
+ */
+async function planLive(files, provider, options) {
+    const group = options.group ?? ((_name, work) => work());
+    await provider.expectTables?.(files.map((file) => file.table));
+    const results = await mapConcurrent(files, options.parallelism ?? 1, (file) => 
+    // One fold of the log per table.
+    group(`Plan ${file.relativePath} -> ${file.table}`, async () => {
+        try {
+            return await planOneLive(file, provider, options.log, options.readSchema);
+        }
+        catch (error) {
+            return failureOf(file, error);
+        }
+    }));
+    return collect(results);
+}
+/** The planned tables and the failures, each in config order. */
+function collect(results) {
+    const run = { tables: [], failures: [] };
+    for (const result of results) {
+        if ('plan' in result)
+            run.tables.push(result);
+        else
+            run.failures.push(result);
+    }
+    return run;
+}
+/** One file against its live table (also used to plan again after waiting for another import). */
+async function planOneLive(file, provider, log, readSchema) {
+    // A schema file is used only by a vendor that can create tables and columns.
+    const beside = provider.createTable ? readSchema?.(file) : undefined;
+    let table;
+    try {
+        table = await provider.getTable(file.table);
+    }
+    catch (error) {
+        if (!(error instanceof TableNotFoundError && beside))
+            throw error;
+    }
+    const change = beside ? diffSchema(beside.schema, table?.schema, beside.division) : undefined;
+    const fixedKey = provider.capabilities.fixedKeyName;
+    const key = beside?.schema.fields.find((field) => field.isKey)?.name;
+    if (change && fixedKey && key !== fixedKey) {
+        change.refusals.push(`${beside?.path}: the key field is named "${key}", but ${provider.capabilities.describe} name it "${fixedKey}" (its title is what the CSV header shows)`);
+    }
+    // Rows are checked against the schema the table will have: the file's, when it creates the table or adds columns.
+    const schema = change && hasSchemaChange(change) && change.refusals.length === 0 ? beside?.schema : table?.schema;
+    const live = table
+        ? await provider.readRows(table)
+        : { records: [], source: 'nothing: the table does not exist yet' };
+    const plan = await planTable({
+        file: file.relativePath,
+        source: file.open(),
+        csvOptions: { delimiter: file.delimiter },
+        table: table ? { id: table.id, name: table.name } : { id: `new:${file.table}`, name: file.table },
+        schema: schema ?? ((header) => schemaFromHeader(header, table?.keyColumn, file.relativePath)),
+        liveRecords: live.records,
+        mode: file.importMode,
+        maxDeletes: file.maxDeletes,
+        limits: table?.limits ?? NO_TABLE_LIMITS,
+        cannotDelete: cannotDeleteReason(provider),
+        checkCell: provider.capabilities.checkCell,
+        uploadLimit: uploadLimit(provider, file),
+        updatesRefused: table?.updatesRefused,
+        ...(change ? { schemaChange: change } : {}),
+    });
+    log(`${file.relativePath} -> ${file.table}: live rows read by ${live.source}`);
+    return { plan, file, ...(table ? { table } : {}), liveRecords: live.records };
+}
+/**
+ * Plans each file without the live rows (no credentials, or a provider that cannot read them): the file's structure
+ * and keys are checked, and it is diffed, as text, against its previous version (`readBase` gives that text, or
+ * undefined when there is none). With a provider, its table is the import target, and what it cannot delete is
+ * listed as not applied.
+ */
+async function planAgainstPrevious(files, readBase, provider, parallelism = 1, sendWholeFile = () => undefined) {
+    const cannotDelete = provider ? cannotDeleteReason(provider) : undefined;
+    await provider?.expectTables?.(files.map((file) => file.table));
+    const results = await mapConcurrent(files, parallelism, async (file) => {
+        try {
+            const table = provider ? await provider.getTable(file.table) : undefined;
+            const liveRecords = await readPreviousVersion(file, readBase);
+            const plan = await planTable({
+                file: file.relativePath,
+                source: file.open(),
+                csvOptions: { delimiter: file.delimiter },
+                table: table ? { id: table.id, name: table.name } : { id: `offline:${file.relativePath}`, name: file.table },
+                schema: table?.schema ?? ((header) => schemaFromHeader(header, table?.keyColumn, file.relativePath)),
+                updatesRefused: table?.updatesRefused,
+                liveRecords,
+                mode: file.importMode,
+                maxDeletes: file.maxDeletes,
+                limits: table?.limits ?? { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER },
+                cannotDelete,
+                checkCell: provider?.capabilities.checkCell,
+                uploadLimit: provider ? uploadLimit(provider, file) : undefined,
+            });
+            const whole = sendWholeFile(file);
+            return { plan, file, ...(table ? { table } : {}), liveRecords: [], ...(whole ? { sendWholeFile: whole } : {}) };
+        }
+        catch (error) {
+            return failureOf(file, error);
+        }
+    });
+    return collect(results);
+}
+/**
+ * The file's previous version, read compactly (a string a row): a large file's previous version then costs about its
+ * own size, and its text is let go as soon as it is read.
+ */
+async function readPreviousVersion(file, readBase) {
+    const text = await readBase(file);
+    if (text === undefined)
+        return [];
+    return readCsvRecords(text, `${file.relativePath} (previous version)`, { delimiter: file.delimiter });
+}
+/** The provider's upload limit with the file's size, for the plan to check. */
+function uploadLimit(provider, file) {
+    const maxBytes = provider.capabilities.maxUploadBytes;
+    if (maxBytes === undefined)
+        return undefined;
+    return { maxBytes, fileBytes: (0,external_node_fs_.statSync)(file.absolutePath).size, vendor: provider.capabilities.describe };
+}
+/** Why rows the file dropped are not applied, for a provider that cannot delete. */
+function cannotDeleteReason(provider) {
+    return provider.capabilities.deletes
+        ? undefined
+        : `${provider.capabilities.describe} cannot delete rows: remove them there if they should go`;
+}
+/** A table that could not be planned, for the report; anything but a vendor or data-file error is a bug: thrown. */
+function failureOf(file, error) {
+    if (!(error instanceof ProviderError || error instanceof DataFileError))
+        throw error;
+    return {
+        file: file.relativePath,
+        table: file.table,
+        message: error.message,
+        ...(error instanceof DataFileError ? { problems: error.problems } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./lib/core/schema-file.js
+
+
+const TYPES = ['string', 'integer', 'number', 'boolean'];
+/** `tables/Holidays.csv` -> `tables/Holidays.schema.json` (what export writes). */
+function schemaFilePath(csvPath) {
+    return `${csvPath.replace(/\.csv$/i, '')}.schema.json`;
+}
+/** Where a CSV's schema file may be, in the order looked for: JSON (export writes it), then YAML. */
+function schemaFileCandidates(csvPath) {
+    const base = csvPath.replace(/\.csv$/i, '');
+    return [`${base}.schema.json`, `${base}.schema.yaml`, `${base}.schema.yml`];
+}
+function schemaFileText(table, schema) {
+    const file = {
+        table,
+        fields: schema.fields.map((field) => ({
+            name: field.name,
+            title: field.title,
+            type: field.type,
+            ...(field.isKey ? { key: true } : {}),
+            ...(field.default !== undefined ? { default: field.default } : {}),
+            ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
+            ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
+            ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
+        })),
+    };
+    return `${JSON.stringify(file, null, 2)}\n`;
+}
+/** Reads a schema file (JSON, or YAML by its name); anything it cannot use is an error naming the file and field. */
+function readSchemaFile(text, file) {
+    const fail = (message) => {
+        throw new DataFileError({ kind: 'schema-file', file, line: 1, message });
+    };
+    const yaml = /\.ya?ml$/i.test(file);
+    let parsed;
+    try {
+        parsed = yaml ? (0,dist/* parse */.qg)(text) : JSON.parse(text);
+    }
+    catch (error) {
+        return fail(`not ${yaml ? 'YAML' : 'JSON'} (${error.message}); write it again with mode: export`);
+    }
+    const division = parsed?.division;
+    if (division !== undefined && (typeof division !== 'string' || division === '')) {
+        return fail('"division" must be the id of a division');
+    }
+    const fields = parsed?.fields;
+    if (!Array.isArray(fields) || fields.length === 0)
+        return fail('"fields" must be a list of the table\'s fields');
+    const schema = fields.map((raw, index) => {
+        const where = `field ${index + 1}`;
+        const field = raw;
+        if (typeof field?.name !== 'string' || field.name === '')
+            return fail(`${where} has no "name"`);
+        if (!TYPES.includes(field.type)) {
+            return fail(`field "${field.name}" has type ${JSON.stringify(field.type)}; use one of ${TYPES.join(', ')}`);
+        }
+        for (const bound of ['minimum', 'maximum', 'maxLength']) {
+            if (field[bound] !== undefined && typeof field[bound] !== 'number') {
+                return fail(`field "${field.name}": ${bound} must be a number`);
+            }
+        }
+        return {
+            name: field.name,
+            title: typeof field.title === 'string' && field.title !== '' ? field.title : field.name,
+            type: field.type,
+            isKey: field.key === true,
+            ...(field.default !== undefined ? { default: field.default } : {}),
+            ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
+            ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
+            ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
+        };
+    });
+    const keys = schema.filter((field) => field.isKey);
+    if (keys.length !== 1)
+        return fail(`exactly one field must be the key ("key": true); ${keys.length} are`);
+    if (keys[0].type !== 'string')
+        return fail(`the key "${keys[0].name}" must be of type string`);
+    // The key first, as everywhere else.
+    return { fields: [...keys, ...schema.filter((field) => !field.isKey)], ...(division ? { division } : {}) };
+}
+
+;// CONCATENATED MODULE: ./lib/schema-files.js
+
+/** The schema file beside a CSV (`<name>.schema.json`, `.yaml` or `.yml`), read through the gate; undefined if none. */
+function readSchemaBeside(gate, csvPath) {
+    for (const candidate of schemaFileCandidates(csvPath)) {
+        const text = gate.readTextIfExists(candidate, 'schema file');
+        if (text === undefined)
+            continue;
+        const { division, ...schema } = readSchemaFile(text, candidate);
+        return { path: candidate, schema, ...(division ? { division } : {}) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/apply.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is.
+ * Any failure to read GitHub, or our comment without a readable plan line, is "unreadable": the apply fails closed.
+ */
+async function findReviewedPlan(context) {
+    const { pullRequests, event, settings } = context;
+    if (!pullRequests || !event.sha)
+        return { state: 'none', where: 'no GitHub token' };
+    let number;
+    try {
+        const merged = await pullRequests.mergedPullRequestOf(event.sha);
+        if (!merged)
+            return { state: 'none', where: `no merged pull request for commit ${event.sha.slice(0, 7)}` };
+        number = merged.number;
+        const where = `pull request #${number}`;
+        const comment = await pullRequests.findComment(number, commentMarker(settings.configId));
+        if (!comment)
+            return { state: 'none', number, where: `no plan comment of ours on ${where}` };
+        const marker = readPlanMarker(comment.body);
+        if (!marker)
+            return { state: 'unreadable', number, where: `our comment on ${where} has no readable plan line` };
+        return { state: 'found', number, marker, where, headSha: merged.headSha };
+    }
+    catch (error) {
+        const where = `GitHub could not be read: ${describeGitHubError(error)}`;
+        return { state: 'unreadable', where, ...(number !== undefined ? { number } : {}) };
+    }
+}
+async function applyPlans(context, provider, planned, published) {
+    const { runner, settings } = context;
+    const plans = planned.tables.map((t) => t.plan);
+    const reviewed = await findReviewedPlan(context);
+    runner.debug(`Reviewed plan: ${reviewed.state} (${reviewed.where})`);
+    const decision = reviewDecision(reviewed, plans, settings);
+    if (!decision.apply) {
+        runner.output('import-jobs', '[]');
+        await runner.summary(`## Apply refused\n\n${escapeMarkdown(decision.refusal)}\n\n${decision.differences.map((d) => `- ${escapeMarkdown(d)}`).join('\n')}\n`);
+        const reason = reviewed.state === 'found' ? 'plan-changed' : 'not-reviewed';
+        return runner.fail(`${decision.refusal}\n${decision.differences.join('\n')}`, reason);
+    }
+    runner.notice(decision.notice);
+    // Changed tables are applied side by side; outcomes and snapshots come out in config order.
+    const applied = await mapConcurrent(planned.tables, settings.parallelism, (plannedTable) => applyTable(context, provider, plannedTable));
+    // Said once, after the folds: a line outside them could land inside another table's open fold.
+    const unchanged = planned.tables
+        .filter((t) => !changesTable(t.plan) && !t.sendWholeFile)
+        .map((t) => t.plan.table.name);
+    if (unchanged.length > 0)
+        runner.info(`No changes, no import job started: ${unchanged.join(', ')}`);
+    const outcomes = applied.flatMap((a) => (a.outcome ? [a.outcome] : []));
+    const snapshots = applied.flatMap((a) => (a.snapshot ? [a.snapshot] : []));
+    if (!provider.capabilities.readsLiveRows) {
+        // The commit each table now matches, for the next plan to compare with (baseline.ts).
+        const done = planned.tables.filter((t, i) => {
+            const outcome = applied[i]?.outcome;
+            return outcome ? outcome.succeeded === true : !changesTable(t.plan) && !t.sendWholeFile;
+        });
+        await recordBaselines(context, done.map((t) => t.file.table));
+    }
+    runner.output('import-jobs', JSON.stringify(outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued }) => ({
+        table,
+        jobId,
+        status,
+        updated,
+        deleted,
+        failed,
+        ...(queued !== undefined ? { queued } : {}),
+        ...(url ? { url } : {}),
+    }))));
+    if (snapshots.length > 0) {
+        const snapshotDir = external_node_path_.join(context.run.path, 'snapshots');
+        runner.output('snapshot-dir', snapshotDir);
+        // A snapshot is a full copy of the table, readable by anyone who can read the repository's artifacts: uploaded
+        // for private repositories unless turned off, for public ones only when asked.
+        const uploadSnapshots = settings.uploadSnapshots ?? context.event.publicRepository === false;
+        if (uploadSnapshots) {
+            const name = artifactName('datatable-snapshot', settings);
+            const upload = await runner.uploadArtifact(name, snapshots, snapshotDir, settings.retentionDays);
+            if (upload.skipped)
+                runner.notice(`Snapshot artifact not uploaded: ${upload.skipped}. The snapshots are in ${snapshotDir}.`);
+        }
+        else {
+            runner.info(`Snapshots not uploaded as an artifact (upload-snapshots: ${settings.uploadSnapshots === false ? 'false' : 'auto, and the repository is public or its visibility unknown'}); they are in ${snapshotDir} for this job.`);
+        }
+    }
+    await runner.summary(renderApplyReport(outcomes, settings.environment));
+    if (reviewed.number !== undefined && settings.comment !== 'never') {
+        const body = renderComment({
+            ...published.reportInput,
+            configId: settings.configId,
+            planMarker: planMarkerFor(plans, context.event.sha),
+            outcomes,
+            wherePlanIs: published.wherePlanIs,
+        });
+        await postComment(context, reviewed.number, body, false);
+    }
+    const failed = outcomes.filter((o) => !o.succeeded);
+    if (failed.length > 0) {
+        runner.fail(failed
+            .map((o) => `${o.table}: ${o.message ?? `import job ${o.jobId} ${o.status}`}${o.error ? `: ${describeImportError(o.error)}` : ''}`)
+            .join('\n'), 'import-failed');
+    }
+}
+/** One table: nothing when it has no changes; else wait for a running import, snapshot, import, and the outcome. */
+async function applyTable(context, provider, plannedTable) {
+    const { runner, settings } = context;
+    let current = plannedTable;
+    if (!changesTable(current.plan) && !current.sendWholeFile)
+        return {};
+    // One fold of the log per table, as for its plan.
+    return runner.group(`Apply ${current.file.relativePath} -> ${current.plan.table.name}`, async () => {
+        try {
+            // Tables as code: the table, or its new columns, first; the rows then go into the schema they need.
+            current = await applySchemaChange(context, provider, current);
+            current = await waitForRunningImport(context, provider, current);
+        }
+        catch (error) {
+            if (!(error instanceof ProviderError))
+                throw error;
+            const outcome = {
+                table: current.plan.table.name,
+                file: current.plan.file,
+                status: 'NotStarted',
+                updated: 0,
+                deleted: 0,
+                failed: 0,
+                message: error.message,
+            };
+            return { outcome };
+        }
+        if (!changesTable(current.plan))
+            return {};
+        const snapshot = provider.capabilities.readsLiveRows ? await saveSnapshot(context, current) : undefined;
+        const outcome = await importTable(provider, current, settings, runner, snapshot);
+        return { outcome, ...(snapshot ? { snapshot } : {}) };
+    });
+}
+/** Creates the table or adds the columns the plan's schema change names, and plans on with the table as it now is. */
+async function applySchemaChange(context, provider, planned) {
+    const change = planned.plan.schemaChange;
+    if (!change || !hasSchemaChange(change))
+        return planned;
+    const name = planned.plan.table.name;
+    if (change.create) {
+        if (!provider.createTable)
+            throw new ProviderError(`${provider.capabilities.describe} cannot create tables`);
+        const table = await provider.createTable(name, planned.plan.schema, change.division);
+        context.runner.info(`${name}: table created (id ${table.id}) with ${change.add.length} column(s)`);
+        return { ...planned, table };
+    }
+    if (!provider.addFields || !planned.table) {
+        throw new ProviderError(`${provider.capabilities.describe} cannot add columns`);
+    }
+    const table = await provider.addFields(planned.table, change.add);
+    context.runner.info(`${name}: ${change.add.length} column(s) added: ${change.add.map((f) => f.name).join(', ')}`);
+    return { ...planned, table };
+}
+/**
+ * Never two imports into one table: when one is running (started by anyone), wait for it (within job-timeout),
+ * then plan again; a plan that changed meanwhile is refused unless on-drift: apply.
+ */
+async function waitForRunningImport(context, provider, planned) {
+    const { runner, settings } = context;
+    const table = planned.table;
+    if (!table)
+        return planned;
+    const running = await provider.runningImport(table);
+    if (!running)
+        return planned;
+    runner.info(`${table.name}: import job ${running.id} is already running; waiting for it before planning again`);
+    await provider.waitForJob(table, running, settings.jobTimeoutMs);
+    const again = await planOneLive(planned.file, provider, runner.info, (file) => readSchemaBeside(context.files, file.relativePath));
+    if (again.plan.hash !== planned.plan.hash && settings.onDrift === 'fail') {
+        throw new ProviderError(`another import (job ${running.id}) changed the table while this run waited; nothing was applied to it. Run the plan again to review the new changes, or set on-drift: apply`);
+    }
+    return again;
+}
+/** The live table as it was before the import, as a CSV that restores it (apply it with import-mode: replace). */
+async function saveSnapshot(context, planned) {
+    const file = await context.run.write(`snapshots/${safeName(planned.plan.table.name)}.csv`, liveTableCsv(planned.plan.schema, planned.liveRecords));
+    context.runner.info(`${planned.plan.table.name}: snapshot of the ${planned.liveRecords.length} live rows saved to ${file}`);
+    return file;
+}
+async function importTable(provider, planned, settings, runner, snapshotFile) {
+    const { plan, file } = planned;
+    const table = planned.table;
+    const outcome = {
+        table: plan.table.name,
+        file: plan.file,
+        status: 'NotStarted',
+        updated: 0,
+        deleted: 0,
+        failed: 0,
+    };
+    if (!table)
+        return { ...outcome, message: 'planned without the live table; not applied' };
+    try {
+        // Without a known state of the table (no applied version recorded), every row of the file goes, not only changes.
+        const rows = planned.sendWholeFile
+            ? await fileRows(plan, () => file.open())
+            : provider.applyChanges
+                ? [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row)
+                : await rowsToImport(plan, () => file.open());
+        if (planned.sendWholeFile) {
+            runner.info(`${table.name}: sending all ${rows.length} rows of the file: ${planned.sendWholeFile}`);
+        }
+        const job = provider.applyChanges
+            ? await provider.applyChanges(table, { upsert: rows, delete: plan.diff.deleted.map(({ key }) => key) })
+            : await provider.startImport(table, rows, plan.mode);
+        outcome.jobId = job.id;
+        runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
+        let result;
+        try {
+            result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
+        }
+        catch (error) {
+            if (!(error instanceof ProviderError))
+                throw error;
+            // Timed out, or the job could not be read: what it did to the table is checked below.
+            outcome.status = 'Unknown';
+            outcome.message = error.message;
+        }
+        if (result) {
+            Object.assign(outcome, {
+                status: result.status,
+                updated: result.updated,
+                deleted: result.deleted,
+                failed: result.failed,
+            });
+            if (result.error)
+                outcome.error = result.error;
+            if (result.url)
+                outcome.url = result.url;
+            if (result.queued !== undefined)
+                outcome.queued = result.queued;
+            if (result.note)
+                outcome.note = result.note;
+            if (planned.sendWholeFile) {
+                const whole = `every row of the file was sent: ${planned.sendWholeFile}`;
+                outcome.note = outcome.note ? `${whole}; ${outcome.note}` : whole;
+            }
+            outcome.succeeded = result.succeeded && result.failed === 0;
+            if (result.failed > 0)
+                outcome.message = `the import job finished with ${result.failed} failed row(s)`;
+            else if (!result.succeeded)
+                outcome.message = `the import job ended ${result.status}`;
+        }
+        if (outcome.succeeded)
+            return outcome;
+        if (provider.capabilities.readsLiveRows) {
+            // No source says a failed or timed-out import leaves the table as it was: read it and compare with the snapshot.
+            outcome.message += `; ${await checkAgainstSnapshot(provider, planned, settings, runner, snapshotFile)}`;
+        }
+        else if (result && !result.succeeded && result.failed === 0) {
+            outcome.message += '; the table was not changed';
+        }
+    }
+    catch (error) {
+        if (!(error instanceof ProviderError || error instanceof DataFileError))
+            throw error;
+        outcome.status = outcome.jobId ? 'Unknown' : 'NotStarted';
+        outcome.message = error.message;
+    }
+    return outcome;
+}
+/**
+ * After an import that did not fully succeed: reads the table again and, when it differs from the snapshot, re-imports
+ * the snapshot (replace). Says what happened, in words for the outcome; a failed restore names the snapshot file.
+ */
+async function checkAgainstSnapshot(provider, planned, settings, runner, snapshotFile) {
+    const table = planned.table;
+    const schema = planned.plan.schema;
+    const key = keyField(schema).name;
+    const byKey = (records) => new Map(records.map((record) => normalizeLiveRow(schema, record)).map((row) => [String(row[key]), row]));
+    const snapshot = byKey(planned.liveRecords);
+    const byHand = snapshotFile
+        ? `restore it by hand: apply the snapshot ${snapshotFile} (also in the run's snapshot artifact) with import-mode: replace`
+        : 'restore it by hand from the previous version of its CSV file';
+    let damage;
+    let restore;
+    try {
+        const now = byKey((await provider.readRows(table)).records);
+        restore = diffRows(schema, snapshot, now, 'replace');
+        if (!hasChanges(restore))
+            return 'the table was read again and equals its snapshot: nothing was changed';
+        damage = describeDamage(restore);
+    }
+    catch (error) {
+        if (!(error instanceof ProviderError))
+            throw error;
+        return `the table could not be read again to check it (${error.message}); ${byHand}`;
+    }
+    // A vendor that can replace the table gets the whole snapshot; one that can only add and update gets the rows the
+    // import lost or changed, and the rows it added stay (said so).
+    const deletes = provider.capabilities.deletes;
+    const rows = deletes ? [...snapshot.values()] : [...restore.added, ...restore.updated].map(({ row }) => row);
+    const leftOver = !deletes && restore.deleted.length > 0
+        ? `; the ${restore.deleted.length} row(s) it added remain (${provider.capabilities.describe} cannot delete them: remove them there)`
+        : '';
+    if (rows.length === 0)
+        return `the table was read again: the import had ${damage}; no row was lost${leftOver}`;
+    try {
+        const job = await provider.startImport(table, rows, deletes ? 'replace' : 'append');
+        runner.info(`${table.name}: the failed import ${damage}; restoring the snapshot (import job ${job.id})`);
+        const result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
+        if (result.succeeded) {
+            return `the table was read again: the import had ${damage}. It was restored from its snapshot (job ${job.id}): no row was lost${leftOver}`;
+        }
+        return `the table was read again: the import had ${damage}. Restoring its snapshot (job ${job.id}) ended ${result.status} with ${result.failed} failed row(s): THE TABLE IS NOT AS IT WAS; ${byHand}`;
+    }
+    catch (error) {
+        if (!(error instanceof ProviderError))
+            throw error;
+        return `the table was read again: the import had ${damage}. Restoring its snapshot failed (${error.message}): THE TABLE IS NOT AS IT WAS; ${byHand}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/settings-error.js
+/** A bad input or configuration: the message names the input (or file and line) and what would be valid. */
+class SettingsError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SettingsError';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/data-files.js
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+/**
+ * The CSV files each entry names, each with its table (the entry's `table`, or the file's base name), all through
+ * the path gate. A plain path must exist unless `forExport` (export writes it). Two files may not name the same table.
+ */
+async function findDataFiles(gate, entries, forExport = false) {
+    const files = [];
+    for (const entry of entries) {
+        let relativePaths;
+        if (GLOB_CHARS.test(entry.file)) {
+            relativePaths = await gate.glob(entry.file, 'file');
+            if (relativePaths.length === 0)
+                throw new SettingsError(`file: no file matches "${entry.file}" in ${gate.workspace}`);
+        }
+        else {
+            if (forExport)
+                gate.inside(gate.workspace, entry.file, 'file');
+            else
+                gate.forReading(entry.file, 'file');
+            relativePaths = [entry.file];
+        }
+        if (entry.table && relativePaths.length > 1) {
+            throw new SettingsError(`table "${entry.table}" names one table, but "${entry.file}" matches ${relativePaths.length} files; leave table empty to use each file's base name`);
+        }
+        for (const relative of relativePaths) {
+            const absolutePath = external_node_path_.resolve(gate.workspace, relative);
+            files.push({
+                relativePath: relative.split(external_node_path_.sep).join('/'),
+                absolutePath,
+                open: () => gate.openRead(absolutePath),
+                table: entry.table || external_node_path_.basename(relative).replace(/\.csv$/i, ''),
+                importMode: entry.importMode,
+                maxDeletes: entry.maxDeletes,
+                delimiter: entry.delimiter,
+            });
+        }
+    }
+    const seen = new Map();
+    for (const file of files) {
+        const earlier = seen.get(file.table);
+        if (earlier)
+            throw new SettingsError(`${earlier} and ${file.relativePath} both name the table "${file.table}"; one file per table`);
+        seen.set(file.table, file.relativePath);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./lib/export.js
+
+
+
+
+/** Export: each table's live rows into its file (header by title, key first, key order), to adopt it into git. */
+async function exportTables(context, provider, files) {
+    const { runner } = context;
+    const lines = ['## Data tables export', '', '| table | file | schema | rows |', '|---|---|---|---:|'];
+    const failures = [];
+    for (const file of files) {
+        try {
+            const table = await provider.getTable(file.table);
+            if (!provider.capabilities.readsLiveRows || !table.schema) {
+                throw new ProviderError(`${provider.capabilities.describe}: export needs the live rows and schema, which this API does not give`);
+            }
+            const live = await provider.readRows(table);
+            await context.files.writeWorkspaceFile(file.relativePath, liveTableCsv(table.schema, live.records), 'file');
+            // The schema beside the file: `validate` (and the pre-commit hook) check cells against it offline.
+            const schemaFile = schemaFilePath(file.relativePath);
+            await context.files.writeWorkspaceFile(schemaFile, schemaFileText(table.name, table.schema), 'schema file');
+            lines.push(`| ${escapeMarkdown(table.name)} | ${codeOrText(file.relativePath)} | ${codeOrText(schemaFile)} | ${live.records.length} |`);
+            runner.info(`${table.name}: ${live.records.length} rows written to ${file.relativePath}, its schema to ${schemaFile}`);
+        }
+        catch (error) {
+            if (!(error instanceof ProviderError))
+                throw error;
+            failures.push(`${file.relativePath}: ${error.message}`);
+        }
+    }
+    lines.push('', 'Commit the files (and their schema files) to keep the tables in git; a plan of them now shows no changes.', '');
+    await runner.summary(lines.join('\n'));
+    runner.output('changed', false);
+    runner.output('import-jobs', '[]');
+    if (failures.length > 0)
+        runner.fail(`Some tables were not exported:\n${failures.join('\n')}`, 'export-failed');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./lib/path-gate.js
+
+
+
+
+/** Most files one glob may match: a typo like `**` over a large checkout stops here, with a clear error. */
+const MAX_GLOB_MATCHES = 1000;
+/**
+ * The one door to the file system. Every file the action reads resolves inside the workspace, and every file it
+ * writes inside the workspace (export) or its own run folder: absolute paths, `..` escapes, symbolic links (anywhere
+ * on the way) and anything but regular files are refused, with an error naming the path and why. A committed
+ * symlink to `/proc/self/environ` would otherwise put the runner's secrets into the plan, the comment and artifacts.
+ */
+class PathGate {
+    workspace;
+    constructor(workspace) {
+        // The workspace itself may sit behind a link (macOS's /tmp): only what is below it is checked.
+        this.workspace = (0,external_node_fs_.realpathSync)(workspace);
+    }
+    /** The absolute path of an existing regular file named relative to the workspace (an input or config entry). */
+    forReading(relative, what) {
+        const absolute = this.inside(this.workspace, relative, what);
+        const stat = this.walk(this.workspace, absolute, relative, what);
+        if (!stat)
+            throw new SettingsError(`${what}: "${relative}" does not exist in the workspace (${this.workspace})`);
+        if (!stat.isFile()) {
+            throw new SettingsError(`${what}: "${relative}" is not a regular file; the action reads only regular files`);
+        }
+        return absolute;
+    }
+    /** A file's text, or undefined when there is no such file (anything else wrong with the path still throws). */
+    readTextIfExists(relative, what) {
+        const absolute = this.inside(this.workspace, relative, what);
+        if (!this.walk(this.workspace, absolute, relative, what))
+            return undefined;
+        return this.readText(relative, what);
+    }
+    /** A file's text, read through the gate. */
+    readText(relative, what) {
+        const fd = (0,external_node_fs_.openSync)(this.forReading(relative, what), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        try {
+            return (0,external_node_fs_.readFileSync)(fd, 'utf8');
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    /** A stream of a file the gate has already let through, opened without following a link put there meanwhile. */
+    openRead(absolute) {
+        return (0,external_node_fs_.createReadStream)('', { fd: (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW) });
+    }
+    /** The workspace files a glob matches, sorted, each let through the gate; brace sets and escapes are refused. */
+    async glob(pattern, what) {
+        if (/[{}]/.test(pattern)) {
+            throw new SettingsError(`${what}: "${pattern}" uses braces; list each file or use * and ** instead (brace sets can expand without bound)`);
+        }
+        this.inside(this.workspace, pattern.replace(/[*?[\]]/g, 'x'), what);
+        const matches = [];
+        for await (const match of (0,promises_.glob)(pattern, { cwd: this.workspace })) {
+            if (matches.length === MAX_GLOB_MATCHES) {
+                throw new SettingsError(`${what}: "${pattern}" matches more than ${MAX_GLOB_MATCHES} files; narrow it`);
+            }
+            matches.push(match.split(external_node_path_.sep).join('/'));
+        }
+        matches.sort();
+        for (const match of matches)
+            this.forReading(match, `${what} (matched by "${pattern}")`);
+        return matches;
+    }
+    /**
+     * Writes a workspace file (export): folders on the way are made, but none of them, nor the file, may be a link, and
+     * an existing file must be a regular one. The file is opened without following a link.
+     */
+    async writeWorkspaceFile(relative, content, what) {
+        await writeBelow(this.workspace, this.inside(this.workspace, relative, what), relative, content, what, this);
+    }
+    /** The run's own folder for plan files, rejected rows and snapshots: made now, and written only through the gate. */
+    runFolder(folder) {
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        return new RunFolder((0,external_node_fs_.realpathSync)(folder), this);
+    }
+    /** `root`/`relative`, refused when it is absolute or climbs out of `root`. */
+    inside(root, relative, what, rootName = 'the workspace') {
+        if (relative === '' || external_node_path_.isAbsolute(relative) || /^[a-zA-Z]:|^[\\/]/.test(relative)) {
+            throw new SettingsError(`${what}: "${relative}" is an absolute path; give the path relative to ${rootName}, like data/holidays.csv`);
+        }
+        const absolute = external_node_path_.resolve(root, relative);
+        const back = external_node_path_.relative(root, absolute);
+        if (back === '' || back.startsWith('..') || external_node_path_.isAbsolute(back)) {
+            throw new SettingsError(`${what}: "${relative}" leaves ${rootName}; the action reads and writes only inside it`);
+        }
+        return absolute;
+    }
+    /**
+     * Checks each step from `root` down to `absolute`: none may be a link. Returns the last step's stat, or undefined
+     * when the path does not exist (yet).
+     */
+    walk(root, absolute, relative, what) {
+        let current = root;
+        let stat;
+        for (const part of external_node_path_.relative(root, absolute).split(external_node_path_.sep)) {
+            current = external_node_path_.join(current, part);
+            stat = (0,external_node_fs_.lstatSync)(current, { throwIfNoEntry: false });
+            if (!stat)
+                return undefined;
+            if (stat.isSymbolicLink()) {
+                const shown = external_node_path_.relative(root, current).split(external_node_path_.sep).join('/');
+                throw new SettingsError(`${what}: "${relative}" goes through a symbolic link (${shown}); the action does not follow links, so that no file outside the workspace is read or written`);
+            }
+        }
+        return stat;
+    }
+}
+/** Files of the run's own folder (under RUNNER_TEMP): names are the action's own, still checked by the gate. */
+class RunFolder {
+    path;
+    gate;
+    constructor(folder, gate) {
+        this.path = folder;
+        this.gate = gate;
+    }
+    /** Writes `relative` below the run folder and returns its absolute path. */
+    /** Writes `content`, given whole or in pieces (a large plan file is never one string). */
+    async write(relative, content) {
+        const absolute = this.gate.inside(this.path, relative, 'run folder', 'the run folder');
+        await writeBelow(this.path, absolute, relative, content, 'run folder', this.gate);
+        return absolute;
+    }
+}
+async function writeBelow(root, absolute, relative, content, what, gate) {
+    gate.walk(root, external_node_path_.dirname(absolute), relative, what);
+    (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(absolute), { recursive: true });
+    const stat = gate.walk(root, absolute, relative, what);
+    if (stat && !stat.isFile())
+        throw new SettingsError(`${what}: "${relative}" exists and is not a regular file`);
+    const handle = await (0,promises_.open)(absolute, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW);
+    try {
+        if (typeof content === 'string')
+            await handle.writeFile(content);
+        else {
+            // Pieces gathered to about 1 MB a write.
+            let pending = [];
+            let size = 0;
+            for (const piece of content) {
+                pending.push(piece);
+                size += piece.length;
+                if (size >= 1 << 20) {
+                    await handle.write(pending.join(''));
+                    pending = [];
+                    size = 0;
+                }
+            }
+            if (pending.length > 0)
+                await handle.write(pending.join(''));
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(4371);
+;// CONCATENATED MODULE: ./lib/providers/rate-pacer.js
+
+/** Requests kept back from the window's end, for answers still on their way. */
+const RESERVE = 1;
+/** Send times kept: more than any window's allowance this pacer expects (Genesys: 300 a minute). */
+const SENT_TIMES = 4096;
+/** Longest single sleep before looking again: a fresh answer may change the picture. */
+const LOOK_AGAIN_MS = 1000;
+/** A window's reset is trusted up to this far ahead (a bad header must not stall a run). */
+const LONGEST_RESET_MS = 120_000;
+/**
+ * Paces every request to an origin from the rate-limit headers of its answers, so that workers sharing one OAuth
+ * client slow down before the window is spent instead of meeting 429s: full speed while plenty is left, then the
+ * rest spread over the time to the window's end, then a wait for it. When the window has turned and no answer has
+ * told the new count yet, one request at a time. A 429 pauses every request to the origin, not just the one that met it.
+ */
+class RatePacer {
+    origins = new Map();
+    onPace;
+    constructor(onPace) {
+        this.onPace = onPace;
+    }
+    /** Paces requests to `origin` by the headers `read` understands (without: only 429s pause it). */
+    paceBy(origin, read) {
+        this.state(origin).read = read;
+    }
+    /** Waits for a turn to send to `origin`; returns the request's number, for `answered`. */
+    async acquire(origin) {
+        const state = this.state(origin);
+        let told = false;
+        for (;;) {
+            const { waitMs, why } = this.waitFor(state, Date.now());
+            if (waitMs <= 0)
+                break;
+            if (!told && waitMs >= 2000) {
+                told = true;
+                this.onPace?.({ origin, waitMs, why });
+            }
+            await (0,external_node_timers_promises_.setTimeout)(Math.min(waitMs, LOOK_AGAIN_MS));
+        }
+        state.inFlight++;
+        state.lastSentAt = Date.now();
+        state.sent++;
+        state.sentAt[state.sent % SENT_TIMES] = state.lastSentAt;
+        return state.sent;
+    }
+    /** The answer (or its absence: `headers` undefined) to request `seq`. */
+    answered(origin, seq, headers) {
+        const state = this.state(origin);
+        state.inFlight = Math.max(0, state.inFlight - 1);
+        const window = headers && state.read?.(headers);
+        if (!window || (state.window && seq < state.window.seq))
+            return;
+        const resetMs = Math.min(Math.max(0, window.resetMs), LONGEST_RESET_MS);
+        state.window = { allowed: window.allowed, count: window.count, resetAt: Date.now() + resetMs, seq };
+    }
+    /** After a 429: nothing more is sent to `origin` for `waitMs`. */
+    pause(origin, waitMs) {
+        const state = this.state(origin);
+        state.pausedUntil = Math.max(state.pausedUntil, Date.now() + waitMs);
+    }
+    state(origin) {
+        let state = this.origins.get(origin);
+        if (!state) {
+            state = { sent: 0, sentAt: new Float64Array(SENT_TIMES), inFlight: 0, lastSentAt: 0, pausedUntil: 0 };
+            this.origins.set(origin, state);
+        }
+        return state;
+    }
+    waitFor(state, now) {
+        if (state.pausedUntil > now)
+            return { waitMs: state.pausedUntil - now, why: 'the vendor answered 429 (rate limited)' };
+        const window = state.window;
+        if (!window)
+            return { waitMs: 0, why: '' };
+        // Left in the window: its count, less the requests sent after the one that answered it.
+        const sinceAnswer = state.sent - window.seq;
+        const left = window.allowed - window.count - sinceAnswer;
+        const lowWater = Math.max(4 * RESERVE, Math.floor(window.allowed / 10));
+        if (left > lowWater)
+            return { waitMs: 0, why: '' };
+        const toReset = window.resetAt - now;
+        const why = `${Math.max(0, left)} of ${window.allowed} requests left in the rate-limit window`;
+        if (left <= RESERVE)
+            return { waitMs: this.untilSlotFrees(state, window, RESERVE - left, now), why };
+        const spacing = toReset / (left - RESERVE);
+        return { waitMs: state.lastSentAt + spacing - now, why };
+    }
+    /**
+     * How long until the window has freed slot `k` (0: the next one). The window's oldest request leaves at its reset;
+     * when the requests it holds are this pacer's own, the later ones leave as far apart as they were sent (a sliding
+     * window), so slot k frees at reset + (send time of the k-th oldest - send time of the oldest). A fixed window frees
+     * every slot at its reset: the first answer after it says so. Without the send times (someone else's requests in
+     * the window): after the reset, one request at a time until an answer tells the new count.
+     */
+    untilSlotFrees(state, window, k, now) {
+        const oldest = window.seq - window.count + 1;
+        const known = oldest >= 1 && oldest + k <= window.seq && state.sent - oldest < SENT_TIMES;
+        if (!known) {
+            if (now < window.resetAt)
+                return window.resetAt - now;
+            return state.inFlight === 0 ? 0 : 50;
+        }
+        const sentAt = (seq) => state.sentAt[seq % SENT_TIMES];
+        return window.resetAt + (sentAt(oldest + k) - sentAt(oldest)) - now;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/providers/http.js
+
+
+
+
+/**
+ * A request that failed for good (a final non-2xx answer, or no answer after retries); `message` is safe to show.
+ * It is a ProviderError, so a vendor that cannot be reached fails its table with this message, not the run.
+ */
+class HttpError extends ProviderError {
+    status;
+    body;
+    constructor(message, status, body) {
+        super(message);
+        this.name = 'HttpError';
+        this.status = status;
+        this.body = body;
+    }
+}
+const RETRYABLE_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+]);
+/**
+ * The one HTTP client: undici, with bounded retries (429 honouring Retry-After, 5xx and dropped
+ * connections with exponential backoff and jitter), per-request timeouts, a request counter, and
+ * redaction of every registered secret from anything it reports.
+ */
+class HttpClient {
+    options;
+    /** Shared by every request: workers sharing a vendor's rate limit are paced together. */
+    pacer;
+    dispatcher;
+    secrets = new Set();
+    count = 0;
+    constructor(options = {}) {
+        this.options = {
+            maxAttempts: options.maxAttempts ?? 6,
+            maxRetryMs: options.maxRetryMs ?? 120_000,
+            timeoutMs: options.timeoutMs ?? 60_000,
+            random: options.random ?? Math.random,
+            onRetry: options.onRetry,
+            onSecret: options.onSecret,
+            onResponse: options.onResponse,
+        };
+        this.pacer = new RatePacer(options.onPace);
+        const env = options.proxyEnv ?? process.env;
+        const proxy = (name) => env[name] || env[name.toLowerCase()] || undefined;
+        const timeouts = {
+            headersTimeout: this.options.timeoutMs,
+            bodyTimeout: this.options.timeoutMs,
+            connectTimeout: Math.min(this.options.timeoutMs, 30_000),
+        };
+        const httpProxy = proxy('HTTP_PROXY');
+        const httpsProxy = proxy('HTTPS_PROXY');
+        // Runners behind a proxy set these variables; without them, a plain agent (no proxy logic on the way).
+        this.dispatcher =
+            httpProxy || httpsProxy
+                ? new undici/* EnvHttpProxyAgent */.J2({
+                    ...timeouts,
+                    ...(httpProxy ? { httpProxy } : {}),
+                    ...(httpsProxy ? { httpsProxy } : {}),
+                    noProxy: proxy('NO_PROXY') ?? '',
+                })
+                : new undici/* Agent */.g6(timeouts);
+    }
+    /** Registers a value that must never appear in an error message. */
+    addSecret(secret) {
+        if (secret.length < 4 || this.secrets.has(secret))
+            return;
+        this.secrets.add(secret);
+        this.options.onSecret?.(secret);
+    }
+    redact(text) {
+        let result = text;
+        for (const secret of this.secrets)
+            result = result.split(secret).join('***');
+        return result;
+    }
+    /** Paces requests to this URL's origin by the rate-limit headers `read` understands (see RatePacer). */
+    paceBy(url, read) {
+        this.pacer.paceBy(originOf(url), read);
+    }
+    /** Requests sent so far, every attempt counted. */
+    requestCount() {
+        return this.count;
+    }
+    async close() {
+        await this.dispatcher.close();
+    }
+    /** Sends the request, retrying what is safe to retry; returns any final answer, 2xx or not. */
+    async send(req) {
+        const idempotent = req.idempotent ?? req.method !== 'POST';
+        const started = Date.now();
+        for (let attempt = 1;; attempt++) {
+            let waitMs;
+            let pausedMs;
+            let reason;
+            const origin = originOf(req.url);
+            const seq = await this.pacer.acquire(origin);
+            const sent = Date.now();
+            let answered;
+            try {
+                this.count++;
+                const response = await (0,undici/* request */.Em)(req.url, {
+                    method: req.method,
+                    headers: req.headers,
+                    body: req.body,
+                    dispatcher: this.dispatcher,
+                });
+                answered = response.headers;
+                const body = await response.body.text();
+                const result = { status: response.statusCode, headers: response.headers, body };
+                const correlation = response.headers['inin-correlation-id'] ?? response.headers['x-request-id'];
+                this.options.onResponse?.({
+                    method: req.method,
+                    url: safeUrl(req.url),
+                    status: response.statusCode,
+                    ms: Date.now() - sent,
+                    ...(typeof correlation === 'string' ? { correlationId: correlation } : {}),
+                });
+                if (response.statusCode === 429) {
+                    reason = 'rate limited (429)';
+                    waitMs = retryAfterMs(response.headers['retry-after']);
+                    // Every request to this origin waits, not just this one: they share the limit.
+                    pausedMs = this.withJitter(waitMs ?? this.backoffMs(attempt), waitMs !== undefined);
+                    this.pacer.pause(origin, pausedMs);
+                }
+                else if (response.statusCode >= 500 && idempotent) {
+                    reason = `server error (${response.statusCode})`;
+                }
+                else {
+                    return result;
+                }
+                if (!this.mayRetry(attempt, started, waitMs ?? this.backoffMs(attempt)))
+                    return result;
+            }
+            catch (error) {
+                const code = error.code ?? '';
+                // No answer at all: status 0 in the debug log, with the time it took to fail.
+                this.options.onResponse?.({ method: req.method, url: safeUrl(req.url), status: 0, ms: Date.now() - sent });
+                if (!idempotent || !RETRYABLE_NETWORK_CODES.has(code))
+                    throw this.networkError(req, error);
+                reason = `connection problem (${code})`;
+                if (!this.mayRetry(attempt, started, this.backoffMs(attempt)))
+                    throw this.networkError(req, error);
+            }
+            finally {
+                this.pacer.answered(origin, seq, answered);
+            }
+            // A 429's wait is the origin's pause, waited in acquire; the others wait their backoff here.
+            const delay = pausedMs ?? this.withJitter(waitMs ?? this.backoffMs(attempt), waitMs !== undefined);
+            this.options.onRetry?.({ reason, waitMs: delay, attempt, url: safeUrl(req.url) });
+            if (pausedMs === undefined)
+                await (0,external_node_timers_promises_.setTimeout)(delay);
+        }
+    }
+    /** Sends the request and fails with a readable HttpError unless the answer is 2xx. */
+    async expectOk(req, describe) {
+        const response = await this.send(req);
+        if (response.status >= 200 && response.status < 300)
+            return response;
+        throw new HttpError(this.redact(describe(response)), response.status, this.redact(response.body));
+    }
+    mayRetry(attempt, started, waitMs) {
+        return attempt < this.options.maxAttempts && Date.now() - started + waitMs <= this.options.maxRetryMs;
+    }
+    backoffMs(attempt) {
+        return Math.min(500 * 2 ** (attempt - 1), 16_000);
+    }
+    /** Retry-After is a floor, so jitter only adds to it; backoff gets full jitter around its middle. */
+    withJitter(ms, isFloor) {
+        const r = this.options.random();
+        return Math.round(isFloor ? ms + r * Math.min(1000, ms * 0.2 + 100) : ms * (0.5 + r));
+    }
+    networkError(req, error) {
+        const detail = error.message ?? String(error);
+        return new HttpError(this.redact(`${req.method} ${safeUrl(req.url)} failed: ${detail}`), 0, '');
+    }
+}
+/** The scheme, host and port a URL's requests share a rate limit by. */
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
+}
+/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    const value = Array.isArray(header) ? header[0] : header;
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    if (/^\s*[0-9]+\s*$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** A URL fit for messages: no query string (signed URLs carry credentials there) and no user info. */
+function safeUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+/** Whether a URL's host is this machine (the emulator and test fakes): only there may plain http be used. */
+function isLoopback(url) {
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(\.[0-9]{1,3}){3}$/.test(host);
+}
+/**
+ * Refuses a URL that would carry credentials or data in clear: https only, plain http for loopback hosts alone.
+ * `what` names the URL in the error (no query string is shown: signed URLs carry their signature there).
+ */
+function requireSecureUrl(url, what) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new ProviderError(`${what} is not a URL`);
+    }
+    if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopback(parsed)))
+        return;
+    throw new ProviderError(`${what} (${safeUrl(url)}) is not https; refusing to send anything there`);
+}
+/** A JSON answer's object, or an empty object when the body is not JSON (error pages, empty bodies). */
+function parseJson(text) {
+    try {
+        const value = JSON.parse(text);
+        return value !== null && typeof value === 'object' ? value : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/providers/bearer-session.js
+/**
+ * Calls with a bearer token: logs in on first use, keeps the token for the run, and on a 401 (expired or revoked)
+ * logs in once more and repeats the call. A second 401 is returned for the caller to explain.
+ */
+class BearerSession {
+    http;
+    login;
+    token;
+    /** `login` gets a fresh token (and should throw a ProviderError saying what to check when it cannot). */
+    constructor(http, login) {
+        this.http = http;
+        this.login = login;
+    }
+    async send(req) {
+        const response = await this.sendOnce(req);
+        if (response.status !== 401)
+            return response;
+        this.token = undefined;
+        return this.sendOnce(req);
+    }
+    async sendOnce(req) {
+        if (!this.token) {
+            this.token = await this.login();
+            this.http.addSecret(this.token);
+        }
+        return this.http.send({ ...req, headers: { ...req.headers, authorization: `Bearer ${this.token}` } });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/providers/dengage/index.js
+
+
+
+
+/**
+ * The calls, from D·engage's developer reference and public integration code (see docs/vendors.md). The sync
+ * upsert and delete are used, not the async ones: their bodies are documented and their answer carries the result
+ * (affected and failed rows), where the async V1 status path and the V2 body and status answer appear in no source.
+ */
+const PATHS = {
+    login: '/rest/login',
+    tables: (offset) => `/rest/dataspace/tables?limit=${TABLES_PAGE}&offset=${offset}`,
+    table: (id) => `/rest/dataspace/tables/${encodeURIComponent(id)}`,
+    upsert: '/rest/dataspace/sync/upsert',
+    delete: '/rest/dataspace/sync/delete',
+};
+/** Rows per sync call: the documented maximum. */
+const DENGAGE_ROWS_PER_CALL = 1000;
+const TABLES_PAGE = 1000;
+const MAX_TABLE_PAGES = 100;
+/** The date-time forms D·engage's upsert pages list. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)?$/;
+const DATE_TIME_Z = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/;
+const LOOKS_LIKE_DATE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?!\d)/;
+/** Checks a cell that looks like a date against D·engage's date-time forms; undefined when fine. */
+function checkDengageDateTime(value) {
+    if (!LOOKS_LIKE_DATE.test(value) || DATE_TIME.test(value) || DATE_TIME_Z.test(value))
+        return undefined;
+    if (/Z$/.test(value))
+        return 'a date-time with Z must be yyyy-MM-ddTHH:mm:ssZ or yyyy-MM-ddTHH:mm:ss.fffZ';
+    return 'D·engage takes dates as yyyy-MM-dd, with an optional time HH:mm, HH:mm:ss or HH:mm:ss.fff after a space or T';
+}
+/**
+ * D·engage Data Space tables through the synchronous upsert and delete calls, at most 1,000 rows each and one upsert
+ * a minute per table, as D·engage asks. There is no API to read a table's rows, so the plan compares the file with
+ * its previous version in git; the table's primary key (from its definition) keys the rows, and a table without one
+ * is appended to, so changing or deleting its rows is refused in the plan.
+ */
+class DengageProvider {
+    name = 'dengage';
+    capabilities = {
+        readsLiveRows: false,
+        deletes: true,
+        reportsJobStatus: true,
+        describe: 'D·engage Data Space tables',
+        checkCell: (_column, value) => checkDengageDateTime(value),
+    };
+    http;
+    options;
+    lastUpsert = new Map();
+    batches = new Map();
+    session;
+    constructor(options, http) {
+        // The documented base includes no /rest: accept it written either way.
+        this.options = { ...options, apiUrl: options.apiUrl.replace(/\/+$/, '').replace(/\/rest$/, '') };
+        this.http = http;
+        this.session = new BearerSession(http, () => this.login());
+        http.addSecret(options.password);
+    }
+    requestCount() {
+        return this.http.requestCount();
+    }
+    /** Finds the table by name in the Data Space listing, and its primary key in its definition. */
+    async getTable(name) {
+        let id;
+        const similar = [];
+        for (let page = 0; page < MAX_TABLE_PAGES && !id; page++) {
+            const listing = await this.json('GET', PATHS.tables(page * TABLES_PAGE), undefined, 'list the Data Space tables');
+            const result = listing.result ?? [];
+            id = result.find((table) => table.tableName === name)?.publicId;
+            for (const table of result) {
+                if (table.tableName?.toLowerCase() === name.toLowerCase() && table.tableName !== name)
+                    similar.push(table.tableName);
+            }
+            if (result.length < TABLES_PAGE)
+                break;
+        }
+        if (!id) {
+            const hint = similar.length > 0 ? `; names differ in case only: ${similar.join(', ')}` : '';
+            throw new ProviderError(`No D·engage Data Space table is named "${name}"${hint}. Check the table input or the file name`);
+        }
+        const definition = await this.json('GET', PATHS.table(id), undefined, `read table ${name}`);
+        const keys = primaryKeyOf(definition);
+        if (keys === undefined) {
+            throw new ProviderError(`D·engage answered the definition of table "${name}" without its columns, so its primary key is unknown; nothing was planned`);
+        }
+        if (keys.length > 1) {
+            throw new ProviderError(`D·engage table "${name}" has a primary key of ${keys.length} columns (${keys.join(', ')}); this action keys rows by one column`);
+        }
+        const table = { id, name, limits: NO_TABLE_LIMITS };
+        if (keys[0])
+            table.keyColumn = keys[0];
+        else {
+            table.updatesRefused = `D·engage table "${name}" has no primary key, so D·engage appends every row sent to it: a changed row would be added again and a deleted one cannot be named. Give the table a primary key, or only add rows`;
+        }
+        return table;
+    }
+    async readRows() {
+        throw new ProviderError('D·engage has no API to read a table: the plan compares the file with its previous version');
+    }
+    async runningImport() {
+        return undefined;
+    }
+    /** The whole file as upserts (a provider may be called this way); deletes need applyChanges. */
+    async startImport(table, rows) {
+        return this.applyChanges(table, { upsert: [...rows], delete: [] });
+    }
+    /** Makes the first call now; waitForJob makes the rest, a minute apart, and reports what they did. */
+    async applyChanges(table, changes) {
+        const calls = [];
+        const columns = Object.keys(changes.upsert[0] ?? {});
+        for (let start = 0; start < changes.upsert.length; start += DENGAGE_ROWS_PER_CALL) {
+            const chunk = changes.upsert.slice(start, start + DENGAGE_ROWS_PER_CALL);
+            calls.push({
+                path: PATHS.upsert,
+                method: 'POST',
+                kind: 'upsert',
+                rows: chunk.length,
+                body: { tableName: table.name, columns, rows: chunk.map((row) => columns.map((c) => String(row[c] ?? ''))) },
+            });
+        }
+        for (let start = 0; start < changes.delete.length; start += DENGAGE_ROWS_PER_CALL) {
+            const keys = changes.delete.slice(start, start + DENGAGE_ROWS_PER_CALL);
+            if (!table.keyColumn)
+                throw new ProviderError(table.updatesRefused ?? `table "${table.name}" has no key`);
+            calls.push({
+                path: PATHS.delete,
+                method: 'DELETE',
+                kind: 'delete',
+                rows: keys.length,
+                body: { tableName: table.name, columns: [table.keyColumn], rows: keys.map((key) => [key]) },
+            });
+        }
+        const id = `sync-${table.name}-${Date.now()}`;
+        const batch = { table, calls, updated: 0, deleted: 0, failed: 0, errors: [] };
+        this.batches.set(id, batch);
+        await this.nextCall(batch);
+        return { id };
+    }
+    async waitForJob(table, job, timeoutMs) {
+        const batch = this.batches.get(job.id);
+        if (!batch)
+            throw new ProviderError(`no D·engage calls were started as ${job.id}`);
+        const deadline = Date.now() + timeoutMs;
+        while (batch.calls.length > 0) {
+            const waitMs = this.nextCallAt(batch) - Date.now();
+            if (Date.now() + Math.max(0, waitMs) > deadline) {
+                const left = batch.calls.reduce((sum, call) => sum + call.rows, 0);
+                throw new ProviderError(`${left} row(s) of ${table.name} were not sent within job-timeout: D·engage takes one call a minute per table, ${DENGAGE_ROWS_PER_CALL} rows each. Raise job-timeout, or apply again to send the rest`);
+            }
+            await this.nextCall(batch);
+        }
+        const failed = batch.failed > 0;
+        return {
+            jobId: job.id,
+            status: failed ? 'CompletedWithErrors' : 'Completed',
+            succeeded: !failed,
+            updated: batch.updated,
+            deleted: batch.deleted,
+            failed: batch.failed,
+            ...(failed ? { error: { message: batch.errors.slice(0, 5).join('; ') || `${batch.failed} row(s) failed` } } : {}),
+        };
+    }
+    /** When the next upsert into this table may go: D·engage asks for one a minute per table (a delete may go at once). */
+    nextUpsertAt(table) {
+        return (this.lastUpsert.get(table.name) ?? 0) + (this.options.minIntervalMs ?? 60_000);
+    }
+    /** When the batch's next call may go. */
+    nextCallAt(batch) {
+        return batch.calls[0]?.kind === 'upsert' ? this.nextUpsertAt(batch.table) : Date.now();
+    }
+    /** Makes the batch's next call (waiting out the minute), adding what it did; a 200 can still carry failed rows. */
+    async nextCall(batch) {
+        const wait = this.nextCallAt(batch) - Date.now();
+        const call = batch.calls.shift();
+        if (!call)
+            return;
+        if (wait > 0)
+            await (0,external_node_timers_promises_.setTimeout)(wait);
+        // An upsert into a keyed table writes the same values if repeated; into an unkeyed one it would add them twice.
+        const repeatable = call.kind === 'delete' || batch.table.keyColumn !== undefined;
+        const result = await this.json(call.method, call.path, call.body, `${call.kind} rows of ${batch.table.name}`, repeatable);
+        if (call.kind === 'upsert')
+            this.lastUpsert.set(batch.table.name, Date.now());
+        const errors = result.errorCount ?? 0;
+        const affected = result.affectedRowCount ?? call.rows - errors;
+        if (call.kind === 'upsert')
+            batch.updated += affected;
+        else
+            batch.deleted += affected;
+        batch.failed += errors;
+        for (const error of result.errorList ?? [])
+            batch.errors.push(typeof error === 'string' ? error : JSON.stringify(error));
+    }
+    /** A call's `data`, once its envelope says success. */
+    async json(method, path, body, action, repeatable = method === 'GET') {
+        const answer = await this.api(method, path, body, action, repeatable);
+        const envelope = parseJson(answer.body);
+        if (envelope.code !== undefined && envelope.code !== 0) {
+            throw new ProviderError(this.http.redact(`D·engage refused to ${action} (code ${envelope.code}): ${reasonOf(envelope, answer.body)}`));
+        }
+        return (envelope.data ?? envelope);
+    }
+    async api(method, path, body, action, repeatable) {
+        const url = `${this.options.apiUrl}${path}`;
+        const answer = await this.session.send({
+            method,
+            url,
+            idempotent: repeatable,
+            headers: { accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
+            ...(body ? { body: JSON.stringify(body) } : {}),
+        });
+        if (answer.status >= 200 && answer.status < 300)
+            return answer;
+        if (answer.status === 401) {
+            throw new ProviderError(`D·engage rejected a fresh login while trying to ${action}: check dengage-user-key and dengage-password`);
+        }
+        if (answer.status === 403 && answer.body.trim() === '')
+            throw new ProviderError(ipAllowlistMessage(url));
+        const envelope = parseJson(answer.body);
+        throw new ProviderError(this.http.redact(`D·engage answered ${answer.status} to ${method} ${safeUrl(url)} while trying to ${action}: ${reasonOf(envelope, answer.body)}`));
+    }
+    async login() {
+        const url = `${this.options.apiUrl}${PATHS.login}`;
+        const answer = await this.http.send({
+            method: 'POST',
+            url,
+            idempotent: true,
+            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            body: JSON.stringify({ userkey: this.options.userKey, password: this.options.password }),
+        });
+        if (answer.status === 403 && answer.body.trim() === '')
+            throw new ProviderError(ipAllowlistMessage(url));
+        const envelope = parseJson(answer.body);
+        // Public code reads access_token at the top; the reference says answers are wrapped in data: take either.
+        const token = envelope.access_token ?? envelope.data?.access_token;
+        if (answer.status !== 200 || typeof token !== 'string' || token === '') {
+            throw new ProviderError(this.http.redact(`D·engage login at ${safeUrl(url)} failed (${answer.status}): ${reasonOf(envelope, answer.body)}. Check dengage-api-url (your account's region host), dengage-user-key and dengage-password`));
+        }
+        return token;
+    }
+}
+/** The primary key column names in a table definition (undefined when it lists no columns at all). */
+function primaryKeyOf(definition) {
+    const columns = (definition.columns ?? definition.table?.columns);
+    if (!Array.isArray(columns))
+        return undefined;
+    return columns
+        .filter((column) => column.isPrimary === true || column.isPrimaryKey === true || column.primaryKey === true)
+        .map((column) => String(column.name ?? column.columnName));
+}
+function reasonOf(envelope, body) {
+    return envelope.message || envelope.actionResult || body.slice(0, 200) || 'no details';
+}
+/** D·engage answers an address outside the account's allowlist with an empty 403, before any credential check. */
+function ipAllowlistMessage(url) {
+    return `D·engage refused ${safeUrl(url)} with an empty 403 before checking any credentials: the account accepts API calls only from allowlisted IP addresses. GitHub-hosted runners have no fixed address; run this job on a self-hosted runner with a fixed address and add that address to the account's allowlist`;
+}
+
+;// CONCATENATED MODULE: ./lib/providers/poll.js
+
+
+/** Polls longer than this are waited a tenth of the job's age; shorter ones at most this far apart. */
+const YOUNG_POLL_MS = 1000;
+/** The wait before the next poll of a job this old (ms). */
+function nextPollWait(ageMs, pollMs) {
+    const wanted = Math.max(YOUNG_POLL_MS, Math.floor(ageMs / 10));
+    return Math.max(pollMs.first, Math.min(wanted, pollMs.longest));
+}
+/**
+ * Polls until `done`, waiting `first` and then as `nextPollWait` says, and gives up (a ProviderError) once `timeoutMs`
+ * would pass.
+ */
+async function pollUntil(poll, done, options) {
+    const started = Date.now();
+    const deadline = started + options.timeoutMs;
+    // The job was just started (or found running): the first poll waits too, as a poll at once would find it unfinished.
+    let wait = options.pollMs.first;
+    let state;
+    for (;;) {
+        if (state !== undefined && Date.now() + wait > deadline) {
+            throw new ProviderError(options.stillRunning(state, options.timeoutMs));
+        }
+        await (0,external_node_timers_promises_.setTimeout)(Math.min(wait, Math.max(0, deadline - Date.now())));
+        state = await poll();
+        if (done(state))
+            return state;
+        wait = nextPollWait(Date.now() - started, options.pollMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/providers/genesys/client.js
+
+
+
+/** The org's hosts: `api.<region>` and `login.<region>`, unless overridden (proxy, local emulator). */
+function genesysHosts(region, apiUrl, loginUrl) {
+    const trim = (url) => url.replace(/\/+$/, '');
+    return {
+        apiUrl: trim(apiUrl || `https://api.${region}`),
+        loginUrl: trim(loginUrl || `https://login.${region}`),
+    };
+}
+/** "message (code X, contextId Y)": what support needs, from a Genesys error body. */
+function describeGenesysError(body) {
+    const error = parseJson(body);
+    const extra = [error.code && `code ${error.code}`, error.contextId && `contextId ${error.contextId}`].filter(Boolean);
+    const message = error.message || body.slice(0, 200) || 'no details';
+    return extra.length > 0 ? `${message} (${extra.join(', ')})` : message;
+}
+/** The permissions each call needs (any one of them), as the reference lists them from the API's 403 answers. */
+function permissionHint(method, url) {
+    const path = new URL(url, 'https://api.invalid').pathname;
+    if (method === 'POST' && path.endsWith('/import/csv/jobs'))
+        return 'architect:datatable:edit or architect:datatableRow:add';
+    if (method === 'GET' && path.endsWith('/import/jobs'))
+        return 'architect:datatable:edit or architect:datatableRow:view';
+    if (/\/(rows|export\/jobs|import\/jobs)(\/|$)/.test(path))
+        return 'architect:datatable:view or architect:datatableRow:view';
+    return 'architect:datatable:view';
+}
+/**
+ * Authenticated calls to the Platform API: client-credentials login, the token cached for the run,
+ * and one fresh login when a call answers 401 (token expired or revoked).
+ */
+class GenesysClient {
+    http;
+    connection;
+    session;
+    constructor(connection, http) {
+        this.connection = connection;
+        this.http = http;
+        this.session = new BearerSession(http, () => this.login());
+        // Every API answer says how much of the OAuth client's rate limit is left: all tables' requests pace by it.
+        http.paceBy(connection.apiUrl, readRateLimitHeaders);
+        http.addSecret(connection.clientSecret);
+        http.addSecret(basicCredentials(connection));
+    }
+    get apiUrl() {
+        return this.connection.apiUrl;
+    }
+    /**
+     * Calls the API at `path` and returns the 2xx answer (and a 3xx one with `redirect: 'return'`: the caller decides
+     * where, and with which credentials, to follow it).
+     */
+    async call(req, action) {
+        const { path, redirect, ...request } = req;
+        const url = `${this.connection.apiUrl}${path}`;
+        const response = await this.session.send({ ...request, url });
+        if (response.status === 401) {
+            throw new ProviderError(this.http.redact(`Genesys rejected a fresh access token while trying to ${action} (401): ${describeGenesysError(response.body)}. ` +
+                'Check that the OAuth client is active and its role is in the right division.'));
+        }
+        if (response.status >= 200 && response.status < 300)
+            return response;
+        if (redirect === 'return' && response.status >= 300 && response.status < 400)
+            return response;
+        let message = `Genesys answered ${response.status} to ${req.method} ${safeUrl(url)} while trying to ${action}: ${describeGenesysError(response.body)}`;
+        if (response.status === 403) {
+            message += `. The OAuth client's role needs ${permissionHint(req.method, url)}`;
+        }
+        throw new GenesysApiError(this.http.redact(message), response.status);
+    }
+    async json(req, action) {
+        const response = await this.call({
+            ...req,
+            headers: {
+                accept: 'application/json',
+                ...(req.body ? { 'content-type': 'application/json' } : {}),
+                ...req.headers,
+            },
+        }, action);
+        try {
+            return JSON.parse(response.body);
+        }
+        catch {
+            throw new ProviderError(`Genesys answered ${action} with something that is not JSON`);
+        }
+    }
+    async login() {
+        const url = `${this.connection.loginUrl}/oauth/token`;
+        let response;
+        try {
+            response = await this.http.send({
+                method: 'POST',
+                url,
+                idempotent: true, // a second token request is harmless
+                headers: {
+                    authorization: `Basic ${basicCredentials(this.connection)}`,
+                    'content-type': 'application/x-www-form-urlencoded',
+                    accept: 'application/json',
+                },
+                body: 'grant_type=client_credentials',
+            });
+        }
+        catch (error) {
+            throw new ProviderError(`Could not reach the Genesys login host: ${error.message}`);
+        }
+        if (response.status !== 200) {
+            const hint = response.status === 400 || response.status === 401
+                ? ' Check genesys-client-id, genesys-client-secret and genesys-region (the client must use the Client Credentials grant).'
+                : '';
+            // Genesys' login host says why in `description` (not OAuth's usual `error_description`).
+            const error = parseJson(response.body);
+            const detail = [error.error, error.description || error.error_description || error.message].filter(Boolean).join(': ') ||
+                `status ${response.status}`;
+            throw new ProviderError(this.http.redact(`Genesys login at ${safeUrl(url)} failed (${response.status}): ${detail}.${hint}`));
+        }
+        const token = parseJson(response.body).access_token;
+        if (typeof token !== 'string' || token === '') {
+            throw new ProviderError('Genesys login answered without an access_token');
+        }
+        return token;
+    }
+}
+/** `inin-ratelimit-allowed`, `-count` and `-reset` (seconds), as every Genesys API answer carries them. */
+function readRateLimitHeaders(headers) {
+    const number = (name) => {
+        const value = headers[`inin-ratelimit-${name}`];
+        const text = Array.isArray(value) ? value[0] : value;
+        return text !== undefined && /^\s*[0-9]+\s*$/.test(text) ? Number(text) : undefined;
+    };
+    const allowed = number('allowed');
+    const count = number('count');
+    const reset = number('reset');
+    if (allowed === undefined || count === undefined || reset === undefined || allowed === 0)
+        return undefined;
+    return { allowed, count, resetMs: reset * 1000 };
+}
+class GenesysApiError extends ProviderError {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+function basicCredentials(connection) {
+    return Buffer.from(`${connection.clientId}:${connection.clientSecret}`).toString('base64');
+}
+
+;// CONCATENATED MODULE: ./lib/providers/genesys/export-file.js
+
+
+
+
+/** Longest chain of redirects followed to reach the file. */
+const MAX_REDIRECTS = 5;
+/**
+ * Fetches an export's file as public clients do: the last path segment of `downloadURI` is a download id; the
+ * Downloads API (bearer token, `issueRedirect=false`) answers with a signed storage URL, fetched without any
+ * Authorization header. A 303 instead of the URL is followed the same way. The token never leaves the API host:
+ * `downloadURI` itself may name another Genesys host (`apps.<region>/platform/api/v2/downloads/<id>`), and only its id is used.
+ */
+async function downloadExport(client, downloadUri, action) {
+    const id = downloadIdOf(downloadUri);
+    if (!id)
+        throw new ProviderError(`Could not ${action}: the export's downloadURI has no download id`);
+    const answer = await client.call({ method: 'GET', path: `/api/v2/downloads/${encodeURIComponent(id)}?issueRedirect=false`, redirect: 'return' }, action);
+    const location = answer.headers.location;
+    if (answer.status >= 300 && answer.status < 400 && typeof location === 'string') {
+        const url = new URL(location, client.apiUrl).toString();
+        return {
+            text: await fetchSigned(client.http, url, action),
+            how: `a ${answer.status} redirect from the Downloads API`,
+        };
+    }
+    const url = parseJson(answer.body).url;
+    if (typeof url !== 'string' || url === '') {
+        throw new ProviderError(`Could not ${action}: the Downloads API answered without a url`);
+    }
+    return { text: await fetchSigned(client.http, url, action), how: 'a signed URL from the Downloads API' };
+}
+/** The download id: the last path segment of downloadURI (`.../downloads/<id>`). */
+function downloadIdOf(downloadUri) {
+    try {
+        const segments = new URL(downloadUri, 'https://api.invalid').pathname.split('/').filter(Boolean);
+        const last = segments.at(-1);
+        return last ? decodeURIComponent(last) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** GETs a signed storage URL, following redirects, never with a token: the URL's signature is the credential. */
+async function fetchSigned(http, url, action) {
+    let current = url;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+        requireSecureUrl(current, `the export download for "${action}"`);
+        http.addSecret(new URL(current).search.slice(1));
+        const response = await http.send({ method: 'GET', url: current });
+        const location = response.headers.location;
+        if (response.status >= 300 && response.status < 400 && typeof location === 'string') {
+            current = new URL(location, current).toString();
+            continue;
+        }
+        if (response.status >= 200 && response.status < 300)
+            return response.body;
+        throw new ProviderError(http.redact(`Could not ${action}: storage at ${safeUrl(current)} answered ${response.status}`));
+    }
+    throw new ProviderError(`Could not ${action}: more than ${MAX_REDIRECTS} redirects`);
+}
+/**
+ * Reads the export's CSV. Which header Genesys writes is unsettled (field ids or titles), so each column is matched
+ * by field id first, then by title; a column that matches no field, a field with no column, or no key column is an
+ * error naming it: nothing is dropped silently.
+ */
+async function readExportFile(tableName, schema, text) {
+    const fail = (detail) => new ProviderError(`The export of table "${tableName}" cannot be read: ${detail}`);
+    let csv;
+    try {
+        csv = await readCsv(text, `export of ${tableName}`);
+    }
+    catch (error) {
+        if (error instanceof DataFileError)
+            throw fail(error.message);
+        throw error;
+    }
+    if (csv.problems.length > 0)
+        throw fail(csv.problems[0]?.message ?? 'malformed CSV');
+    const byId = new Map(schema.fields.map((field) => [field.name, field]));
+    const byTitle = new Map(schema.fields.map((field) => [field.title, field]));
+    const columns = csv.header.map((name) => {
+        const field = byId.get(name) ?? byTitle.get(name);
+        if (!field) {
+            throw fail(`its column "${name}" is neither a field id nor a title of the table's schema (${schema.fields.map((f) => `"${f.name}"`).join(', ')}); the schema and the export disagree, so nothing was planned`);
+        }
+        return { name, field };
+    });
+    for (const field of schema.fields) {
+        if (!columns.some((column) => column.field === field)) {
+            throw fail(field.isKey
+                ? `it has no key column ("${field.name}" or "${field.title}")`
+                : `it has no column for the field "${field.name}" (title "${field.title}")`);
+        }
+    }
+    const records = csv.rows.map(({ cells }) => {
+        const record = {};
+        columns.forEach((column, index) => {
+            record[column.field.name] = cells[index];
+        });
+        return record;
+    });
+    return { header: { columns }, records };
+}
+
+;// CONCATENATED MODULE: ./lib/providers/genesys/schema.js
+
+const FIELD_TYPES = ['string', 'integer', 'number', 'boolean'];
+/** Genesys describes a table as JSON Schema: `properties` by field name, the key always named `key`. */
+function schemaFromJson(tableName, json) {
+    const properties = json?.properties;
+    if (!properties || typeof properties !== 'object' || !properties.key) {
+        throw new ProviderError(`Genesys returned no usable schema for table "${tableName}" (no "key" property)`);
+    }
+    const fields = Object.entries(properties).map(([name, property]) => {
+        const type = property.type ?? 'string';
+        if (!FIELD_TYPES.includes(type)) {
+            throw new ProviderError(`table "${tableName}" field "${name}" has type "${type}"; this action knows ${FIELD_TYPES.join(', ')}`);
+        }
+        const field = { name, title: property.title || name, type: type, isKey: name === 'key' };
+        if (isCellValue(property.default))
+            field.default = property.default;
+        if (typeof property.minimum === 'number')
+            field.minimum = property.minimum;
+        if (typeof property.maximum === 'number')
+            field.maximum = property.maximum;
+        if (typeof property.maxLength === 'number')
+            field.maxLength = property.maxLength;
+        return field;
+    });
+    const order = (name) => properties[name]?.displayOrder ?? Number.MAX_SAFE_INTEGER;
+    fields.sort((a, b) => Number(b.isKey) - Number(a.isKey) || order(a.name) - order(b.name));
+    return { fields };
+}
+function isCellValue(value) {
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+/**
+ * A schema as Genesys takes it on create and update (the SDK's DataTable `schema`): JSON Schema draft-04, the key
+ * property named `key`, `required: ["key"]`, no other properties allowed, each property with `$id` and `displayOrder`.
+ */
+function schemaToJson(schema) {
+    const properties = {};
+    schema.fields.forEach((field, index) => {
+        properties[field.name] = {
+            title: field.title,
+            type: field.type,
+            $id: `/properties/${field.name}`,
+            displayOrder: index,
+            ...(field.default !== undefined ? { default: field.default } : {}),
+            ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
+            ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
+            ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
+        };
+    });
+    return {
+        $schema: 'http://json-schema.org/draft-04/schema#',
+        type: 'object',
+        required: ['key'],
+        additionalProperties: false,
+        properties,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/providers/genesys/index.js
+
+
+
+
+
+
+
+
+const DEFAULT_LIMITS = { maxRows: 5000, maxKeyLength: 256 };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TABLES_PAGE_SIZE = 100;
+/** Rows per page of the rows API: the largest a public source uses (Terraform); the API's maximum is not documented. */
+const ROWS_PAGE_SIZE = 100;
+/**
+ * Tables of at most this many rows are read through the rows API (one request per 100 rows, no job to wait for);
+ * larger ones through an export job (about six requests and the job's run time, whatever the size). At 500 rows the
+ * two cost about as many requests and paging is seconds faster: see docs/benchmarks.md.
+ */
+const ROWS_API_MAX_ROWS = 500;
+/** Bounds every listing loop: far more pages than any table or org has. */
+const MAX_PAGES = 1000;
+const FINISHED = new Set(['Succeeded', 'Failed']);
+/** 404s in a row that a job's status may answer before it is visible; with the poll waits, a few seconds. */
+const JOB_NOT_FOUND_POLLS = 4;
+/** Genesys Cloud Architect data tables, through the CSV import job flow (`import/csv/jobs`). */
+class GenesysProvider {
+    name = 'genesys';
+    capabilities = {
+        readsLiveRows: true,
+        deletes: true,
+        reportsJobStatus: true,
+        describe: 'Genesys Cloud data tables',
+        fixedKeyName: 'key',
+    };
+    client;
+    limits;
+    pollMs;
+    exportTimeoutMs;
+    rowsApiMaxRows;
+    log;
+    /** A schema change is read back until it shows, this long at most (Genesys is eventually consistent here). */
+    schemaReadBackMs = 60_000;
+    /** Every table the OAuth client can see, when expectTables listed them. */
+    tableListing;
+    /** Each table's export header, as read in this run: the import file copies it (see importHeader). */
+    exportHeaders = new Map();
+    constructor(options, http) {
+        this.client = new GenesysClient(options, http);
+        this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+        // Real export and import jobs take 2 s at the least: a first look after 1 s, then at most a second apart while
+        // young, notices them within a second of their end with two or three polls.
+        this.pollMs = options.pollMs ?? { first: 1000, longest: 30_000 };
+        this.exportTimeoutMs = options.exportTimeoutMs ?? 15 * 60_000;
+        this.rowsApiMaxRows = options.rowsApiMaxRows ?? ROWS_API_MAX_ROWS;
+        this.log = options.log ?? (() => { });
+    }
+    requestCount() {
+        return this.client.http.requestCount();
+    }
+    /**
+     * With two names or more, lists every table once (paged at 100, schemas included) instead of one lookup per name,
+     * unless the org has so many tables that the listing would take more pages than there are names to find.
+     */
+    async expectTables(namesOrIds) {
+        const names = new Set(namesOrIds.filter((name) => !UUID.test(name)));
+        if (names.size < 2)
+            return;
+        const all = [];
+        try {
+            for (let page = 1; page <= MAX_PAGES; page++) {
+                const listing = await this.listTables(new URLSearchParams(), page, 'list the data tables');
+                all.push(...(listing.entities ?? []));
+                const pageCount = listing.pageCount ?? 1;
+                if (page >= pageCount)
+                    break;
+                if (page === 1 && pageCount - 1 > names.size)
+                    return;
+            }
+        }
+        catch (error) {
+            // Each table is then looked up by name, which says what is wrong.
+            if (error instanceof ProviderError)
+                return;
+            throw error;
+        }
+        this.tableListing = all;
+    }
+    async getTable(nameOrId) {
+        const entity = UUID.test(nameOrId)
+            ? await this.getTableById(nameOrId)
+            : this.tableListing
+                ? exactlyNamed(nameOrId, this.tableListing)
+                : await this.findTableByName(nameOrId);
+        return {
+            id: entity.id,
+            name: entity.name,
+            schema: schemaFromJson(entity.name, entity.schema),
+            limits: this.limits,
+        };
+    }
+    async getTableById(id) {
+        try {
+            return await this.client.json({ method: 'GET', path: `/api/v2/flows/datatables/${encodeURIComponent(id)}?expand=schema` }, `read data table ${id}`);
+        }
+        catch (error) {
+            if (error instanceof GenesysApiError && error.status === 404) {
+                throw new TableNotFoundError(`No Genesys data table has the id ${id} (or the OAuth client cannot see its division)`);
+            }
+            throw error;
+        }
+    }
+    /** The API's name filter is a wildcard match, so the answer is filtered here to the exact name. */
+    async findTableByName(name) {
+        const found = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const listing = await this.listTables(new URLSearchParams({ name }), page, `find the data table named "${name}"`);
+            found.push(...(listing.entities ?? []));
+            if (page >= (listing.pageCount ?? 1))
+                break;
+        }
+        return exactlyNamed(name, found);
+    }
+    listTables(query, page, action) {
+        query.set('expand', 'schema');
+        query.set('pageSize', String(TABLES_PAGE_SIZE));
+        query.set('pageNumber', String(page));
+        return this.client.json({ method: 'GET', path: `/api/v2/flows/datatables?${query}` }, action);
+    }
+    /** Creates a table (`POST /api/v2/flows/datatables`), then waits until it reads back with every field. */
+    async createTable(name, schema, division) {
+        const created = await this.client.json({
+            method: 'POST',
+            path: '/api/v2/flows/datatables',
+            body: JSON.stringify({
+                name,
+                description: 'Created by datatable-sync from a schema file in git',
+                ...(division ? { division: { id: division } } : {}),
+                schema: schemaToJson(schema),
+            }),
+        }, `create the data table "${name}"`);
+        this.tableListing?.push(created);
+        return this.readBack(created.id, name, schema.fields, 'created');
+    }
+    /**
+     * Adds fields (`PUT /api/v2/flows/datatables/{id}` with the whole schema: Genesys takes new fields only), then waits
+     * until the table reads back with them. The import that follows uses field ids: this run's export header lacks them.
+     */
+    async addFields(table, fields) {
+        const schema = { fields: [...schemaOf(table).fields, ...fields] };
+        await this.client.json({
+            method: 'PUT',
+            path: `/api/v2/flows/datatables/${table.id}`,
+            body: JSON.stringify({ id: table.id, name: table.name, schema: schemaToJson(schema) }),
+        }, `add ${fields.length} column(s) to "${table.name}"`);
+        this.exportHeaders.delete(table.id);
+        return this.readBack(table.id, table.name, schema.fields, 'changed');
+    }
+    /** Reads the table until its schema has every one of `fields` (a change can take a moment to show). */
+    async readBack(id, name, fields, what) {
+        const entity = await pollUntil(() => this.getTableById(id).catch((error) => {
+            // Just created: a read may not find it yet.
+            if (error instanceof TableNotFoundError)
+                return undefined;
+            throw error;
+        }), (found) => {
+            const properties = found?.schema?.properties ?? {};
+            return found !== undefined && fields.every((field) => field.name in properties);
+        }, {
+            timeoutMs: this.schemaReadBackMs,
+            pollMs: { first: 250, longest: 2000 },
+            stillRunning: () => `Genesys ${what} the table "${name}" but it did not read back with its new schema within ${this.schemaReadBackMs / 1000} s; run again in a minute`,
+        });
+        const found = entity;
+        this.log(`${name}: ${what}; it reads back with ${fields.length} column(s)`);
+        return { id: found.id, name: found.name, schema: schemaFromJson(found.name, found.schema), limits: this.limits };
+    }
+    /**
+     * Every row: through the rows API for a small table (its first page says how many rows there are), else through
+     * one export job.
+     */
+    async readRows(table) {
+        const paged = this.rowsApiMaxRows > 0 ? await this.readRowsPaged(table) : undefined;
+        if (paged)
+            return paged;
+        return this.readRowsExported(table);
+    }
+    /** The rows, page by page, or undefined when the table is too large for that (or changed while being read). */
+    async readRowsPaged(table) {
+        const records = [];
+        let total = 0;
+        let pages = 0;
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const query = new URLSearchParams({
+                pageNumber: String(page),
+                pageSize: String(ROWS_PAGE_SIZE),
+                showbrief: 'false',
+            });
+            const listing = await this.client.json({ method: 'GET', path: `/api/v2/flows/datatables/${table.id}/rows?${query}` }, `read the rows of "${table.name}"`);
+            pages = page;
+            const entities = listing.entities ?? [];
+            if (page === 1) {
+                total = listing.total ?? entities.length;
+                if (total > this.rowsApiMaxRows)
+                    return undefined;
+            }
+            records.push(...entities);
+            if (entities.length === 0 || records.length >= total || page >= (listing.pageCount ?? 1))
+                break;
+        }
+        // Pages read one after another are not one snapshot: a table that changed meanwhile is read by an export.
+        const keys = new Set(records.map((record) => String(record.key)));
+        if (records.length !== total || keys.size !== records.length) {
+            this.log(`${table.name}: the table changed while its ${pages} page(s) were read; reading it by an export`);
+            return undefined;
+        }
+        return { records, source: `the rows API (${pages} page${pages === 1 ? '' : 's'})` };
+    }
+    /** Every row through one export job: a handful of requests whatever the table's size. */
+    async readRowsExported(table) {
+        // A job-start POST is safe to repeat on 503/429 or a dropped connection: an export job has no side effect.
+        // The SDK sends no body here.
+        const job = await this.client.json({ method: 'POST', path: `/api/v2/flows/datatables/${table.id}/export/jobs`, idempotent: true }, `export table "${table.name}"`);
+        const done = await this.pollJob(`/api/v2/flows/datatables/${table.id}/export/jobs/${job.id}`, `export of "${table.name}"`, this.exportTimeoutMs);
+        if (done.status !== 'Succeeded' || !done.downloadURI) {
+            const reason = done.errorInformation ? describeGenesysError(JSON.stringify(done.errorInformation)) : done.status;
+            throw new ProviderError(`The export of table "${table.name}" did not succeed: ${reason}`);
+        }
+        const download = await downloadExport(this.client, done.downloadURI, `download the export of "${table.name}"`);
+        const file = await readExportFile(table.name, schemaOf(table), download.text);
+        this.exportHeaders.set(table.id, file.header);
+        const headerKind = file.header.columns.every((c) => c.name === c.field.name) ? 'field ids' : 'titles';
+        this.log(`${table.name}: export read through ${download.how}; its header uses ${headerKind}`);
+        return { records: file.records, source: 'export job' };
+    }
+    /**
+     * The import file's header, chosen here alone. No source documents which header the CSV import takes; the one
+     * file Genesys is sure to accept is its own export, so the import copies exactly the header (names and order) the
+     * table's export gave in this run. Without an export in this run: field ids (`key`, then the property names), as
+     * a public import sample does.
+     */
+    importHeader(table) {
+        const exported = this.exportHeaders.get(table.id);
+        if (exported)
+            return exported;
+        return { columns: schemaOf(table).fields.map((field) => ({ name: field.name, field })) };
+    }
+    importCsv(table, rows) {
+        return headerCsv(this.importHeader(table).columns, rows);
+    }
+    async startImport(table, rows, mode) {
+        const importMode = mode === 'replace' ? 'ReplaceAll' : 'Append';
+        // The new CSV job flow; the deprecated POST .../import/jobs start call is never used. Repeating this POST on
+        // 503/429 is safe: a job that never gets its upload stays WaitingForUpload and changes nothing.
+        const job = await this.client.json({
+            method: 'POST',
+            path: `/api/v2/flows/datatables/${table.id}/import/csv/jobs`,
+            body: JSON.stringify({ importMode }),
+            idempotent: true,
+        }, `start a CSV import into "${table.name}"`);
+        if (!job.id || !job.uploadURI || !job.uploadHeaders || typeof job.uploadHeaders !== 'object') {
+            throw new ProviderError(`Genesys started import job ${job.id ?? '(no id)'} without an uploadURI and uploadHeaders`);
+        }
+        for (const value of Object.values(job.uploadHeaders))
+            this.client.http.addSecret(value);
+        requireSecureUrl(job.uploadURI, `The uploadURI of import job ${job.id}`);
+        const upload = await this.client.http.send({
+            method: 'PUT',
+            url: job.uploadURI,
+            // Exactly the headers Genesys allocated for this upload; no bearer token to the storage host.
+            headers: { ...job.uploadHeaders },
+            body: Buffer.from(this.importCsv(table, rows), 'utf8'),
+        });
+        if (upload.status < 200 || upload.status >= 300) {
+            throw new ProviderError(this.client.http.redact(`Uploading the CSV for import job ${job.id} into "${table.name}" was refused (${upload.status}): ${upload.body.slice(0, 300) || 'no details'}. The table was not changed`));
+        }
+        return { id: job.id };
+    }
+    async waitForJob(table, job, timeoutMs) {
+        const done = await this.pollJob(`/api/v2/flows/datatables/${table.id}/import/jobs/${job.id}`, `import job ${job.id} into "${table.name}"`, timeoutMs);
+        const result = {
+            jobId: job.id,
+            status: done.status,
+            succeeded: done.status === 'Succeeded' && (done.countRecordsFailed ?? 0) === 0,
+            updated: done.countRecordsUpdated ?? 0,
+            deleted: done.countRecordsDeleted ?? 0,
+            failed: done.countRecordsFailed ?? 0,
+        };
+        const info = done.errorInformation;
+        if (info && (info.message || info.code || info.contextId)) {
+            result.error = { message: info.message ?? 'no message', code: info.code, contextId: info.contextId };
+        }
+        return result;
+    }
+    /** Assumed: only a `Processing` job is running; one left `WaitingForUpload` never got its file and does nothing. */
+    async runningImport(table) {
+        const listing = await this.client.json({ method: 'GET', path: `/api/v2/flows/datatables/${table.id}/import/jobs?pageSize=25` }, `list the recent imports into "${table.name}"`);
+        const running = (listing.entities ?? []).find((job) => job.status === 'Processing');
+        return running ? { id: running.id } : undefined;
+    }
+    async pollJob(path, what, timeoutMs) {
+        let notFound = 0;
+        const poll = async () => {
+            try {
+                const job = await this.client.json({ method: 'GET', path }, `check the ${what}`);
+                notFound = 0;
+                return job;
+            }
+            catch (error) {
+                // A job read right after it was created may not be visible yet (eventual consistency): a few 404s are waited out.
+                if (error instanceof GenesysApiError && error.status === 404 && ++notFound <= JOB_NOT_FOUND_POLLS) {
+                    return { id: '', status: 'not visible yet' };
+                }
+                throw error;
+            }
+        };
+        return pollUntil(poll, (job) => FINISHED.has(job.status), {
+            timeoutMs,
+            pollMs: this.pollMs,
+            stillRunning: (job) => `The ${what} was still "${job.status}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); it may still finish in Genesys. Check the table before running again`,
+        });
+    }
+}
+/** A Genesys table always has its schema (getTable reads it); the interface allows vendors without one. */
+function schemaOf(table) {
+    if (!table.schema)
+        throw new ProviderError(`table "${table.name}" was read without its schema`);
+    return table.schema;
+}
+/** The one table of exactly this name among `found`, or an error saying there is none (or several). */
+function exactlyNamed(name, found) {
+    const matches = found.filter((entity) => entity.name === name);
+    if (matches.length === 1)
+        return matches[0];
+    if (matches.length > 1) {
+        throw new ProviderError(`${matches.length} Genesys data tables are named "${name}" (ids ${matches.map((m) => m.id).join(', ')}); set table to the id of the one to use`);
+    }
+    const similar = found.filter((entity) => entity.name.toLowerCase() === name.toLowerCase());
+    const hint = similar.length > 0 ? `; names differ in case only: ${similar.map((s) => `"${s.name}"`).join(', ')}` : '';
+    throw new TableNotFoundError(`No Genesys data table is named "${name}" (names match exactly, case included${hint}). Check the table input or the CSV file name, or add a schema file beside it to create the table`);
+}
+
+;// CONCATENATED MODULE: ./lib/providers/learningbuilder/index.js
+
+
+/**
+ * LearningBuilder's Workflow Import Queue (`POST /API/WorkflowImportQueue/CreateBatch`): rows go straight onto the
+ * processing queue as JSON Lines. It has no read API and no status API, and an import adds or updates records: the
+ * plan compares the file with its previous version in git, and the apply reports the batch id and its link.
+ * The API is for LearningBuilder's internal use for now (their words).
+ */
+class LearningBuilderProvider {
+    name = 'learningbuilder';
+    capabilities = {
+        readsLiveRows: false,
+        deletes: false,
+        reportsJobStatus: false,
+        describe: 'LearningBuilder',
+    };
+    http;
+    options;
+    batchRows = new Map();
+    constructor(options, http) {
+        this.options = { ...options, url: options.url.replace(/\/+$/, '') };
+        this.http = http;
+        http.addSecret(options.apiKey);
+    }
+    requestCount() {
+        return this.http.requestCount();
+    }
+    /** The "table" is the import: its name labels the batch; the import process id (an input) says where rows go. */
+    async getTable(nameOrId) {
+        return {
+            id: `${this.options.importProcessId}:${nameOrId}`,
+            name: nameOrId,
+            limits: NO_TABLE_LIMITS,
+        };
+    }
+    async readRows() {
+        throw new ProviderError('LearningBuilder has no API to read records: the plan compares the file with its previous version');
+    }
+    async runningImport() {
+        return undefined; // no status API: nothing to wait for
+    }
+    async startImport(table, rows) {
+        const date = (this.options.now?.() ?? new Date()).toISOString().slice(0, 10).replace(/-/g, '/');
+        const query = new URLSearchParams({
+            fileName: `${table.name} ${date}`,
+            importProcessId: this.options.importProcessId,
+            creationPath: this.options.creationPath,
+        });
+        if (this.options.successEmail)
+            query.set('sendSuccessEmailTo', this.options.successEmail);
+        if (this.options.failureEmail)
+            query.set('sendFailureEmailTo', this.options.failureEmail);
+        // JSON Lines: one object per row, keyed by the CSV's own header names.
+        const body = rows.map((row) => JSON.stringify(row)).join('\n');
+        const url = `${this.options.url}/API/WorkflowImportQueue/CreateBatch?${query}`;
+        const answer = await this.http.expectOk({
+            method: 'POST',
+            url,
+            headers: {
+                authorization: `apikey ${this.options.apiKey}`,
+                'content-type': 'application/x-ndjson',
+                accept: 'application/json',
+            },
+            body,
+        }, (refused) => {
+            const hint = refused.status === 401 || refused.status === 403
+                ? ' Check learningbuilder-api-key: it needs the BeginWorkflowImportProcess permission.'
+                : '';
+            return `LearningBuilder answered ${refused.status} to POST ${safeUrl(url)}: ${refused.body.slice(0, 300) || 'no details'}.${hint}`;
+        });
+        const batch = readBatchAnswer(answer.body);
+        this.batchRows.set(batch.id, rows.length);
+        return batch;
+    }
+    /**
+     * There is no status to wait for: the rows are queued, not yet updated. Validation runs later on LearningBuilder's
+     * queue and its results go to the failure email and the batch page.
+     */
+    async waitForJob(_table, job) {
+        const where = this.options.failureEmail
+            ? `to ${this.options.failureEmail} (learningbuilder-failure-email)`
+            : 'nowhere by email (set learningbuilder-failure-email to get them)';
+        const results = `LearningBuilder validates the rows later, on its queue: failures are sent ${where} and shown on the batch page`;
+        return {
+            jobId: job.id,
+            ...(job.url ? { url: job.url } : {}),
+            status: 'Queued',
+            succeeded: true,
+            updated: 0,
+            deleted: 0,
+            failed: 0,
+            queued: this.batchRows.get(job.id) ?? 0,
+            note: job.note ? `${job.note}. ${results}` : results,
+        };
+    }
+}
+/**
+ * The answer's shape is documented only in prose (the batch id and a link to the results): JSON with the id and the
+ * link under one of a few likely names is read; anything else is kept as it came. Never throws: the batch is queued
+ * by now, and failing would make a rerun queue it twice. Kept here, in one place, to change easily.
+ */
+function readBatchAnswer(body) {
+    let answer;
+    try {
+        const parsed = JSON.parse(body);
+        if (parsed !== null && typeof parsed === 'object')
+            answer = parsed;
+    }
+    catch { }
+    const pick = (names) => names.map((name) => answer?.[name]).find((value) => value !== undefined && value !== null);
+    const id = pick([
+        'WorkflowImportQueueBatchId',
+        'workflowImportQueueBatchId',
+        'WORKFLOW_IMPORT_QUEUE_BATCH_ID',
+        'batchId',
+        'BatchId',
+        'id',
+        'Id',
+    ]);
+    const url = pick(['Url', 'url', 'Link', 'link', 'ResultsUrl', 'resultsUrl']);
+    if (id !== undefined && (typeof id === 'string' || typeof id === 'number')) {
+        return { id: String(id), ...(typeof url === 'string' ? { url } : {}) };
+    }
+    const raw = body.trim().replace(/\s+/g, ' ').slice(0, 300);
+    return {
+        id: 'unknown',
+        note: `LearningBuilder queued the batch, but its answer was not the JSON this action reads; it said: "${raw || '(nothing)'}"`,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/providers/talkdesk/index.js
+
+
+
+
+
+
+const TALKDESK_REGIONS = ['us', 'eu', 'ca', 'au'];
+/** Login and API hosts per region, from Talkdesk's regions guide (see docs/vendors.md). */
+const REGION_HOSTS = {
+    us: { login: 'talkdeskid.com', api: 'https://api.talkdeskapp.com' },
+    eu: { login: 'talkdeskid.eu', api: 'https://api.talkdeskapp.eu' },
+    ca: { login: 'talkdeskidca.com', api: 'https://api.talkdeskappca.com' },
+    au: { login: 'talkdeskid.au' },
+};
+/** The hosts of an account in a region, with the overrides applied; a message when the API host is unknown. */
+function talkdeskHosts(options) {
+    const hosts = REGION_HOSTS[options.region];
+    const trim = (url) => url.replace(/\/+$/, '');
+    return {
+        loginUrl: trim(options.loginUrl || `https://${options.account}.${hosts.login}`),
+        ...(options.apiUrl || hosts.api ? { apiUrl: trim(options.apiUrl || hosts.api) } : {}),
+    };
+}
+/** The largest CSV one upload request takes (csv_metadata.byte_size, per the public reference). */
+const TALKDESK_MAX_UPLOAD_BYTES = 20_000;
+/** Only this scope is known to any source, and it covers every record-list call, reading records included. */
+const SCOPE = 'record-lists:manage';
+/** Record-list statuses after which nothing more happens (the reference lists them; which are final is assumed). */
+const FINAL = new Set(['ACCEPTED', 'REJECTED', 'INCOMPLETE', 'CORRUPTED']);
+/** Final reads that count as done when the list was never seen validating (it may have been too quick to see). */
+const UNCONFIRMED_FINAL_READS = 3;
+/** Bounds the records paging: far more pages than a 20,000-byte list has. */
+const talkdesk_MAX_PAGES = 10_000;
+/**
+ * The CSV column each key kind is written in (Talkdesk's template: first and last name, phone numbers, external id
+ * and provider, timezone, priority, extra fields). The exact header strings are assumed, here in one place.
+ */
+const KEY_COLUMN = { EXTERNAL: 'external_id', PHONE_NUMBER: 'phone_number' };
+/** A record as Talkdesk returns it, as a row of the CSV's columns: the first phone number in `phone_number`. */
+function recordToRow(record) {
+    const text = (value) => (value === undefined || value === null ? '' : String(value));
+    const row = {};
+    for (const [name, value] of Object.entries(record.extra_data ?? {}))
+        row[name] = text(value);
+    for (const name of ['first_name', 'last_name', 'timezone', 'priority', 'external_id', 'external_provider']) {
+        if (record[name] !== undefined && record[name] !== null)
+            row[name] = text(record[name]);
+    }
+    (record.phone_numbers ?? []).forEach((phone, index) => {
+        row[index === 0 ? 'phone_number' : `phone_number_${index + 1}`] = text(phone.phone_number);
+    });
+    return row;
+}
+/**
+ * Talkdesk record lists: the records are read back (structured, mapped to the CSV's columns) for a live diff, keyed as
+ * the list deduplicates them (`unique_identifier_type`); a CSV of the added and changed rows is uploaded through an
+ * upload request and its signed URL, completed with the documented PATCH, and followed on the record list itself.
+ * Uploading adds and updates; it cannot delete, so rows the file dropped are reported as not applied.
+ */
+class TalkdeskProvider {
+    name = 'talkdesk';
+    capabilities = {
+        readsLiveRows: true,
+        deletes: false,
+        reportsJobStatus: true,
+        describe: 'Talkdesk record lists',
+        maxUploadBytes: TALKDESK_MAX_UPLOAD_BYTES,
+    };
+    http;
+    options;
+    apiUrl;
+    loginUrl;
+    session;
+    /** Keys each list had when read, to know how many rows of an upload are new. */
+    liveKeys = new Map();
+    expectations = new Map();
+    constructor(options, http) {
+        const hosts = talkdeskHosts(options);
+        if (!hosts.apiUrl) {
+            throw new ProviderError(`No source names the Talkdesk API host of region "${options.region}": set talkdesk-api-url to your account's API host`);
+        }
+        this.options = options;
+        this.apiUrl = hosts.apiUrl;
+        this.loginUrl = hosts.loginUrl;
+        this.http = http;
+        this.session = new BearerSession(http, () => this.login());
+        http.addSecret(options.clientSecret);
+        http.addSecret(Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64'));
+    }
+    requestCount() {
+        return this.http.requestCount();
+    }
+    /** The record list (the `table` input is its id), keyed as it deduplicates records; `NOTHING` cannot be synced. */
+    async getTable(id) {
+        const list = await this.recordList(id, 'read the record list');
+        const kind = list.unique_identifier_type ?? '';
+        const keyColumn = KEY_COLUMN[kind];
+        if (!keyColumn) {
+            throw new ProviderError(kind === 'NOTHING'
+                ? `Talkdesk record list ${id} does not deduplicate records (unique_identifier_type NOTHING): every upload adds its rows again, so it cannot be kept in sync by key. Use a list that deduplicates by EXTERNAL id or PHONE_NUMBER`
+                : `Talkdesk record list ${id} has unique_identifier_type "${kind}"; this action syncs lists keyed by EXTERNAL or PHONE_NUMBER`);
+        }
+        return { id, name: list.name || id, limits: NO_TABLE_LIMITS, keyColumn };
+    }
+    /** Every record, following `_links.next` (Talkdesk says not to build page numbers), mapped to the CSV's columns. */
+    async readRows(table) {
+        const records = [];
+        let next = `/record-lists/${encodeURIComponent(table.id)}/records`;
+        for (let page = 0; next && page < talkdesk_MAX_PAGES; page++) {
+            const answer = await this.api('GET', next, undefined, 'read the records');
+            const listing = parseJson(answer.body);
+            records.push(...(listing._embedded?.records ?? []).map(recordToRow));
+            next = listing._links?.next?.href;
+        }
+        const key = table.keyColumn ?? 'phone_number';
+        this.liveKeys.set(table.id, new Set(records.map((record) => record[key] ?? '')));
+        return { records, source: 'records API, following _links.next' };
+    }
+    /** A list whose status says an upload is being validated is importing, whoever started it. */
+    async runningImport(table) {
+        const list = await this.recordList(table.id, 'read the record list');
+        return list.status === 'UPLOADED' || list.status === 'VALIDATION_STARTED' ? { id: `list ${table.id}` } : undefined;
+    }
+    async startImport(table, rows) {
+        const csv = Buffer.from(rowsCsv(rows), 'utf8');
+        if (csv.length > TALKDESK_MAX_UPLOAD_BYTES) {
+            throw new ProviderError(`the upload for record list ${table.id} is ${csv.length} bytes; Talkdesk takes at most ${TALKDESK_MAX_UPLOAD_BYTES}`);
+        }
+        const before = await this.recordList(table.id, 'read the record list');
+        const known = this.liveKeys.get(table.id) ?? new Set();
+        const key = table.keyColumn ?? 'phone_number';
+        const expectation = {
+            rows: rows.length,
+            countBefore: before.records_count ?? known.size,
+            added: rows.filter((row) => !known.has(String(row[key] ?? ''))).length,
+        };
+        const metadata = {
+            filename: `${table.id}.csv`.slice(-35),
+            byte_size: csv.length,
+            checksum: (0,external_node_crypto_.createHash)('md5').update(csv).digest('hex'),
+            content_type: 'text/csv',
+        };
+        const created = await this.api('POST', `/record-lists/${encodeURIComponent(table.id)}/upload-requests`, { csv_metadata: metadata }, 'create an upload request');
+        const request = parseJson(created.body);
+        if (!request.id || !request.signed_url)
+            throw new ProviderError('Talkdesk created an upload request without an id and a signed_url');
+        // The signed URL is storage: no bearer token there, only the file as declared (size and MD5), and only over https.
+        requireSecureUrl(request.signed_url, "Talkdesk's signed upload URL");
+        const upload = await this.http.send({
+            method: 'PUT',
+            url: request.signed_url,
+            headers: { 'content-type': 'text/csv' },
+            body: csv,
+        });
+        if (upload.status < 200 || upload.status >= 300) {
+            throw new ProviderError(`Uploading to the signed URL (${safeUrl(request.signed_url)}) was refused (${upload.status}): ${upload.body.slice(0, 200)}`);
+        }
+        // The documented completion: a JSON-patch-like body that moves the request to UPLOADED and starts validation.
+        await this.api('PATCH', `/record-lists/${encodeURIComponent(table.id)}/upload-requests/${encodeURIComponent(request.id)}`, { op: 'replace', path: '/status', status: 'UPLOADED' }, 'complete the upload');
+        this.expectations.set(request.id, expectation);
+        return { id: request.id };
+    }
+    /**
+     * Follows the record list (no GET of an upload request is documented) until its status is final. A final status
+     * read before the list was seen validating is taken as done only when it has held for a few reads and the count has
+     * what the upload adds, so a status left from an earlier upload is not mistaken for this one's. ACCEPTED with fewer records than expected is
+     * a partial result: the UI calls a list validated when at least one record validated.
+     */
+    async waitForJob(table, job, timeoutMs) {
+        const expected = this.expectations.get(job.id);
+        let seenValidating = false;
+        let finalReads = 0;
+        const list = await pollUntil(async () => {
+            const state = await this.recordList(table.id, 'check the upload');
+            if (FINAL.has(state.status ?? ''))
+                finalReads++;
+            else
+                seenValidating = true;
+            return state;
+        }, (state) => FINAL.has(state.status ?? '') &&
+            (seenValidating ||
+                !expected ||
+                (finalReads >= UNCONFIRMED_FINAL_READS &&
+                    (state.records_count ?? 0) >= expected.countBefore + expected.added)), {
+            timeoutMs,
+            pollMs: this.options.pollMs ?? { first: 500, longest: 30_000 },
+            stillRunning: (state) => `Record list ${table.id} was still "${state.status}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); the upload may still finish in Talkdesk`,
+        });
+        const status = list.status;
+        const count = list.records_count ?? 0;
+        const rows = expected?.rows ?? 0;
+        const missing = expected ? Math.max(0, expected.countBefore + expected.added - count) : 0;
+        if (status === 'ACCEPTED' && missing === 0) {
+            return {
+                jobId: job.id,
+                status,
+                succeeded: true,
+                updated: rows,
+                deleted: 0,
+                failed: 0,
+                note: `the record list now has ${count} records (records_count)`,
+            };
+        }
+        const failed = status === 'REJECTED' || status === 'CORRUPTED' ? rows : Math.max(missing, status === 'ACCEPTED' ? 0 : 1);
+        return {
+            jobId: job.id,
+            status,
+            succeeded: false,
+            updated: Math.max(0, rows - failed),
+            deleted: 0,
+            failed,
+            error: {
+                message: status === 'REJECTED' || status === 'CORRUPTED'
+                    ? `the record list ended ${status}: Talkdesk did not take the file`
+                    : `the record list ended ${status} with ${count} records; ${expected ? expected.countBefore + expected.added : 'more'} were expected, so ${missing} new row(s) were not taken (Talkdesk names no rows: check the list in Talkdesk)`,
+            },
+        };
+    }
+    async recordList(id, action) {
+        return parseJson((await this.api('GET', `/record-lists/${encodeURIComponent(id)}`, undefined, action)).body);
+    }
+    async api(method, path, body, action) {
+        // `_links` hrefs may be absolute: only ever on the API host, where the token may go.
+        const url = path.startsWith('http') ? path : `${this.apiUrl}${path}`;
+        if (new URL(url).origin !== new URL(this.apiUrl).origin) {
+            throw new ProviderError(`Talkdesk linked ${safeUrl(url)}, which is not its API host; not following it`);
+        }
+        const answer = await this.session.send({
+            method,
+            url,
+            headers: { accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
+            ...(body ? { body: JSON.stringify(body) } : {}),
+        });
+        if (answer.status >= 200 && answer.status < 300)
+            return answer;
+        if (answer.status === 401) {
+            throw new ProviderError(`Talkdesk rejected a fresh access token while trying to ${action}: check that the OAuth client has the ${SCOPE} scope`);
+        }
+        const error = parseJson(answer.body);
+        const fields = (error.fields ?? []).map((f) => `${f.name}: ${f.description}`).join('; ');
+        const conflict = answer.status === 409 ? ' (the upload request is in a conflicting state: another upload may be running)' : '';
+        throw new ProviderError(this.http.redact(`Talkdesk answered ${answer.status} to ${method} ${safeUrl(url)} while trying to ${action}${conflict}: ${error.message ?? answer.body.slice(0, 200)}${error.code ? ` (code ${error.code})` : ''}${fields ? `; ${fields}` : ''}`));
+    }
+    async login() {
+        const answer = await this.http.send({
+            method: 'POST',
+            url: `${this.loginUrl}/oauth/token`,
+            idempotent: true,
+            headers: {
+                authorization: `Basic ${Buffer.from(`${this.options.clientId}:${this.options.clientSecret}`).toString('base64')}`,
+                'content-type': 'application/x-www-form-urlencoded',
+            },
+            body: new URLSearchParams({ grant_type: 'client_credentials', scope: SCOPE }).toString(),
+        });
+        const parsed = parseJson(answer.body);
+        const token = parsed.access_token;
+        if (answer.status !== 200 || typeof token !== 'string' || token === '') {
+            const reason = [parsed.error, parsed.error_description ?? parsed.message].filter(Boolean).join(': ');
+            throw new ProviderError(this.http.redact(`Talkdesk login at ${safeUrl(`${this.loginUrl}/oauth/token`)} failed (${answer.status})${reason ? `: ${reason}` : ''}. Check talkdesk-account, talkdesk-region, talkdesk-client-id and talkdesk-client-secret, and that the client has the ${SCOPE} scope`));
+        }
+        return token;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/providers/registry.js
+
+
+
+
+/** The provider the settings name; the only place that chooses between vendors. */
+function createProvider(settings, http, log) {
+    if (settings.provider === 'learningbuilder')
+        return new LearningBuilderProvider(settings.learningbuilder, http);
+    if (settings.provider === 'talkdesk')
+        return new TalkdeskProvider(settings.talkdesk, http);
+    if (settings.provider === 'dengage')
+        return new DengageProvider(settings.dengage, http);
+    const { region, apiUrl, loginUrl, clientId, clientSecret, limits } = settings.genesys;
+    return new GenesysProvider({ ...genesysHosts(region, apiUrl, loginUrl), clientId, clientSecret, limits, log }, http);
+}
+/**
+ * What the chosen provider still needs from the inputs (credentials first), or undefined when it has it all.
+ * Without credentials a pull request is still planned, offline; anything else fails with this message.
+ */
+function missingInputs(settings) {
+    if (settings.provider === 'learningbuilder') {
+        const lb = settings.learningbuilder;
+        if (lb.apiKey === '') {
+            return 'Input learningbuilder-api-key is required: an API key with the BeginWorkflowImportProcess permission. Pass it from a repository secret';
+        }
+        if (lb.url === '')
+            return 'Input learningbuilder-url is required: the base URL of your LearningBuilder site';
+        if (lb.importProcessId === '')
+            return 'Input learningbuilder-import-process-id is required: the id of the Workflow Import Queue file type';
+        return undefined;
+    }
+    if (settings.provider === 'dengage') {
+        const dengage = settings.dengage;
+        if (dengage.userKey === '' || dengage.password === '') {
+            return "Inputs dengage-user-key and dengage-password are required: the API user's key and password of your D·engage account. Pass them from repository secrets";
+        }
+        if (dengage.apiUrl === '') {
+            return "Input dengage-api-url is required: your account's region host, one of https://tr-api.dengage.com, https://us-api.dengage.com, https://eu-api.dengage.com, https://ru-api.dengage.com, https://sa-api.dengage.com";
+        }
+        return undefined;
+    }
+    if (settings.provider === 'talkdesk') {
+        const td = settings.talkdesk;
+        if (td.clientId === '' || td.clientSecret === '') {
+            return 'Inputs talkdesk-client-id and talkdesk-client-secret are required: an OAuth client (Client Credentials) with the record-lists:manage scope. Pass them from repository secrets';
+        }
+        if (td.account === '' && !td.loginUrl)
+            return 'Input talkdesk-account is required: the <account> of <account>.talkdeskid.com';
+        if (!talkdeskHosts(td).apiUrl) {
+            return `Input talkdesk-api-url is required with talkdesk-region: ${td.region}: no source names that region's API host`;
+        }
+        return undefined;
+    }
+    if (settings.genesys.clientId === '' || settings.genesys.clientSecret === '') {
+        return 'Inputs genesys-client-id and genesys-client-secret are required: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. Pass them from repository secrets';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/drift-issue.js
+
+
+/** An issue body's room for the plan: under GitHub's 65,536 characters, with the header. */
+const ISSUE_PLAN_LIMIT = 60_000;
+function driftMarker(configId) {
+    return `<!-- datatable-sync-drift:${configId} -->`;
+}
+/**
+ * Drift as a tracked issue (drift-issue: true, on a plan outside a pull request): one open issue per configuration
+ * and environment lists the tables and cells that differ from git; a later run updates it, and the run that finds the
+ * tables equal to the files again closes it with a comment. Found by a marker in an issue of this token's own identity.
+ * A failure is a notice: the plan is in the summary either way.
+ */
+async function trackDrift(context, report, state) {
+    const { pullRequests, settings, event, runner } = context;
+    if (!pullRequests) {
+        runner.notice('drift-issue: no github-token, so no drift issue was written; the plan is in the summary.');
+        return;
+    }
+    if (state.unknown) {
+        runner.info('Drift issue left as it is: some tables could not be planned, so whether they drifted is not known.');
+        return;
+    }
+    const marker = driftMarker(settings.configId);
+    const where = event.runUrl ? `[this run](${event.runUrl})` : 'this run';
+    const env = settings.environment ? ` (${settings.environment})` : '';
+    try {
+        const open = await pullRequests.findOpenIssue(marker);
+        if (state.drifted === 0) {
+            if (!open)
+                return;
+            await pullRequests.closeIssue(open.number, `The live tables match the files in git again (${where}): closing.`);
+            runner.info(`Drift issue #${open.number} closed: the tables match the files again.`);
+            return;
+        }
+        const plan = fitToBudget((detail) => renderPlanReport(report, detail), ISSUE_PLAN_LIMIT, `the whole plan is in ${where}.`);
+        const body = [
+            marker,
+            `The live tables${escapeMarkdown(env)} differ from the CSV files in git (seen by ${where}). Someone changed them`,
+            'outside git, or an apply did not finish. Either apply the files again (re-run the apply, or merge a change), or',
+            'bring the live rows into git (`mode: export`) and review them in a pull request. This issue is updated by each',
+            'scheduled plan and closed when the tables match the files again.',
+            '',
+            plan,
+        ].join('\n');
+        const title = `Data tables drift${env}: ${state.drifted} table${state.drifted === 1 ? ' differs' : 's differ'} from git`;
+        const url = await pullRequests.writeIssue(open?.number, title, body);
+        runner.output('drift-issue-url', url);
+        runner.info(`Drift issue ${open ? 'updated' : 'opened'}: ${url}`);
+    }
+    catch (error) {
+        runner.notice(`The drift issue could not be written (${describeGitHubError(error)}; the token needs issues: write); the plan is in the summary.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/publish.js
+
+
+
+
+
+
+
+/** Notes above the plan that say what it could not do and why (offline, no row reads, a scheduled drift check). */
+function planNotices(event, offline, provider, previousRef, 
+/** What each file was compared with, for a vendor that cannot read its rows (describeBaselines). */
+baselines) {
+    const notices = [];
+    const previous = previousRef
+        ? `their version at \`${previousRef.slice(0, 7)}\` (${event.pullRequest ? "the pull request's base" : 'the previous commit'})`
+        : 'nothing (no previous version is known, so every row counts as added)';
+    if (offline) {
+        const why = event.pullRequest?.fromFork
+            ? 'this pull request comes from a fork, so the workflow has no access to the secrets'
+            : 'the credentials are not set';
+        notices.push(`Live plan skipped: ${why}. The files were checked offline (CSV structure and keys) and compared, as text, with ${previous}. Types, the live rows and the table's limits are checked when the plan runs with credentials.`);
+    }
+    else if (provider && !provider.capabilities.readsLiveRows) {
+        notices.push(baselines
+            ? `${provider.capabilities.describe} cannot read its rows: each file was compared, as text, with the version last applied to its table. ${baselines}.`
+            : `${provider.capabilities.describe} cannot read its rows: the files were compared, as text, with ${previous}.`);
+    }
+    if (event.name === 'schedule') {
+        notices.push('A scheduled plan: any change below was made to the live tables outside git (drift).');
+    }
+    return notices;
+}
+/** A file's text at a commit (the previous version a plan compares with), through the GitHub API. */
+async function readVersion(pullRequests, file, ref) {
+    if (!pullRequests || !ref)
+        return undefined;
+    try {
+        return await pullRequests.fileAt(file, ref);
+    }
+    catch (error) {
+        throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${describeGitHubError(error)}`);
+    }
+}
+/** Links problems to the CSV lines as the pull request (or the pushed commit) has them. */
+/** The plan markdown's budget: under the fork workflow's own cap (60,000), so it never has to cut it. */
+const FORK_COMMENT_LIMIT = 59_000;
+function fileLink(event) {
+    const sha = event.pullRequest?.headSha ?? event.sha;
+    if (!event.owner || !sha)
+        return undefined;
+    return (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${sha}/${pathForUrl(file)}#L${line}`;
+}
+/** The plan goes out everywhere at once: summary, annotations, plan file and artifact, outputs, PR comment. */
+async function publishPlan(context, planned, reportInput) {
+    const { runner, settings, event, pullRequests, run } = context;
+    const plans = planned.tables.map((t) => t.plan);
+    for (const failure of planned.failures)
+        if (failure.problems)
+            runner.annotate(failure.problems);
+    for (const plan of plans) {
+        runner.annotate(plan.problems);
+        if (plan.diff.deleted.length > 0) {
+            runner.warning(`This plan deletes ${plan.diff.deleted.length} row(s) from ${plan.table.name}`, plan.file);
+        }
+    }
+    const planFile = await run.write('plan.json', planJsonChunks(plans, planned.failures));
+    const files = [planFile];
+    for (const plan of plans.filter((p) => p.rejected.length > 0)) {
+        const rejectedFile = await run.write(`rejected-${safeName(plan.table.name)}.csv`, rejectedRowsCsv(plan));
+        files.push(rejectedFile);
+        runner.info(`${plan.file}: ${plan.rejected.length} invalid row(s), each with an error column, written to ${rejectedFile}`);
+    }
+    const planArtifact = artifactName('datatable-plan', settings);
+    let wherePlanIs = `the whole plan is in the plan file (${planFile}).`;
+    if (settings.uploadArtifacts) {
+        const upload = await runner.uploadArtifact(planArtifact, files, run.path, settings.retentionDays);
+        if (upload.skipped)
+            runner.notice(`Plan artifact not uploaded: ${upload.skipped}.`);
+        else
+            wherePlanIs = `the whole plan is in the \`${planArtifact}\` artifact of [this run](${event.runUrl}).`;
+    }
+    await runner.summary(fitToBudget((detail) => renderPlanReport(reportInput, detail), SUMMARY_LIMIT, wherePlanIs));
+    const total = totalCounts(plans);
+    const changed = plans.some(changesTable);
+    runner.output('changed', changed);
+    runner.output('rows-added', total.added);
+    runner.output('rows-updated', total.updated);
+    runner.output('rows-deleted', total.deleted);
+    runner.output('rows-unchanged', total.unchanged);
+    runner.output('rows-invalid', total.invalid);
+    runner.output('plan-hash', combinedPlanHash(plans));
+    runner.output('plan-json', planFile);
+    // The plan as a comment would show it (no markers), for a workflow that posts it elsewhere (forks): see
+    // examples/workflows/post-fork-comment.yml.
+    const markdown = fitToBudget((detail) => renderPlanReport(reportInput, detail), FORK_COMMENT_LIMIT, wherePlanIs);
+    runner.output('plan-markdown', await run.write('plan.md', markdown));
+    if (settings.mode === 'plan' && event.pullRequest && pullRequests && settings.comment !== 'never') {
+        const worthSaying = settings.comment === 'always' ||
+            settings.comment === 'new' ||
+            changed ||
+            total.invalid > 0 ||
+            planned.failures.length > 0;
+        const body = renderComment({
+            ...reportInput,
+            configId: settings.configId,
+            planMarker: planMarkerFor(plans, event.pullRequest.headSha),
+            wherePlanIs,
+        });
+        await postComment(context, event.pullRequest.number, body, worthSaying, settings.comment === 'new');
+    }
+    if (settings.driftIssue && settings.mode === 'plan' && !event.pullRequest) {
+        await trackDrift(context, reportInput, {
+            drifted: plans.filter(changesTable).length,
+            unknown: planned.failures.length > 0,
+        });
+    }
+    const blocked = [
+        ...planned.failures.map((f) => `${f.file}: ${f.message}`),
+        ...plans.filter((p) => p.invalidRows > 0).map((p) => `${p.file}: ${p.invalidRows} invalid row(s)`),
+        ...plans.flatMap((p) => p.refusals.map((r) => `${p.file}: ${r}`)),
+    ];
+    return { blocked, wherePlanIs, reportInput };
+}
+
+;// CONCATENATED MODULE: ./lib/config-file.js
+
+
+
+const DELIMITERS = [',', ';'];
+const TOP_KEYS = ['provider', 'import-mode', 'max-deletes', 'delimiter', 'tables'];
+const ENTRY_KEYS = ['file', 'table', 'import-mode', 'max-deletes', 'delimiter'];
+/**
+ * Reads the `config` YAML: defaults at the top, then `tables:` entries. Every error names the file and line.
+ *
+ *   provider: genesys
+ *   import-mode: replace
+ *   tables:
+ *     - file: data/holidays.csv
+ *       table: Holidays
+ *     - file: data/queues/*.csv
+ *       max-deletes: 0
+ */
+function parseConfigFile(text, file, defaults) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const lineOf = (node) => (node?.range ? lines.linePos(node.range[0]).line : 1);
+    const fail = (node, message) => {
+        throw new SettingsError(`${file}:${lineOf(node)}: ${message}`);
+    };
+    const [firstError] = doc.errors;
+    if (firstError) {
+        const line = yamlErrorLine(text, firstError.message, firstError.pos?.[0], lines);
+        throw new SettingsError(`${file}:${line}: not valid YAML: ${firstError.message.split('\n')[0]}`);
+    }
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return fail(root, 'the config file must be a mapping with a "tables" list');
+    const scalar = (node, key) => {
+        if (!(0,dist/* isScalar */.jn)(node) || node.value === null || typeof node.value === 'object') {
+            return fail(node, `"${key}" must be a single value`);
+        }
+        return String(node.value).trim();
+    };
+    const readOptions = (map, allowed, inherited) => {
+        const options = { ...inherited };
+        for (const pair of map.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            if (!allowed.includes(key)) {
+                const close = closestKey(key, allowed);
+                fail(pair.key, `unknown key "${key}"${close ? `; did you mean "${close}"?` : ''} Keys here: ${allowed.join(', ')}`);
+            }
+            if (key === 'provider')
+                options.provider = scalar(pair.value, key);
+            if (key === 'import-mode') {
+                const mode = scalar(pair.value, key);
+                if (mode !== 'replace' && mode !== 'append')
+                    fail(pair.value, `import-mode is "${mode}"; use replace or append`);
+                options.importMode = mode;
+            }
+            if (key === 'max-deletes') {
+                const text = scalar(pair.value, key);
+                const limit = parseDeleteLimit(text);
+                if (!limit)
+                    fail(pair.value, `max-deletes is "${text}"; use a row count like 10 or a percentage like 25%`);
+                options.maxDeletes = limit;
+            }
+            if (key === 'delimiter') {
+                const text = scalar(pair.value, key);
+                if (!DELIMITERS.includes(text))
+                    fail(pair.value, `delimiter is "${text}"; use "," or ";" (quoted in YAML: delimiter: ";")`);
+                options.delimiter = text;
+            }
+        }
+        return options;
+    };
+    const top = readOptions(root, TOP_KEYS, defaults);
+    const tablesNode = root.get('tables', true);
+    if (!(0,dist/* isSeq */.oP)(tablesNode) || tablesNode.items.length === 0) {
+        return fail(tablesNode ?? root, '"tables" must list at least one entry, each with a "file"');
+    }
+    const tables = tablesNode.items.map((item) => {
+        if (!(0,dist/* isMap */.jh)(item))
+            return fail(item, 'each entry of "tables" needs a "file" (and may set table, import-mode, max-deletes)');
+        const options = readOptions(item, ENTRY_KEYS, top);
+        const fileNode = item.get('file', true);
+        if (fileNode === undefined)
+            return fail(item, 'this entry has no "file"');
+        const tableNode = item.get('table', true);
+        const entry = {
+            file: scalar(fileNode, 'file'),
+            importMode: options.importMode,
+            maxDeletes: options.maxDeletes,
+            delimiter: options.delimiter,
+        };
+        if (entry.file === '')
+            fail(fileNode, '"file" is empty');
+        if (tableNode !== undefined)
+            entry.table = scalar(tableNode, 'table');
+        return entry;
+    });
+    return { provider: top.provider, tables };
+}
+/** A known key that a mistyped one is probably meant to be: same letters give or take one edit or a plural. */
+function closestKey(key, allowed) {
+    const sorted = (text) => [...text].sort().join('');
+    return allowed.find((name) => name.replace(/s$/, '') === key.replace(/s$/, '') ||
+        (name.length === key.length && sorted(name) === sorted(key)) ||
+        (Math.abs(name.length - key.length) <= 1 && name.startsWith(key.slice(0, Math.max(3, key.length - 2)))));
+}
+/**
+ * The line a YAML syntax error is on. The parser notices an unclosed `[`, `{` or quote only where the file ends: the
+ * line to fix is the one that opens it, so that is the line given.
+ */
+function yamlErrorLine(text, message, position, lines) {
+    if (position === undefined)
+        return 1;
+    const opener = /end with a \]/.test(message)
+        ? '['
+        : /end with a \}/.test(message)
+            ? '{'
+            : /closing "quote/.test(message)
+                ? '"'
+                : /closing 'quote/.test(message)
+                    ? "'"
+                    : undefined;
+    const opened = opener === undefined ? -1 : text.lastIndexOf(opener, position);
+    return lines.linePos(opened >= 0 ? opened : position).line;
+}
+
+;// CONCATENATED MODULE: ./lib/settings.js
+
+
+
+
+
+
+
+const PROVIDERS = ['genesys', 'learningbuilder', 'talkdesk', 'dengage'];
+/** An input with a fixed set of values; the error names the input and the values it takes. */
+function oneOf(read, name, allowed, fallback) {
+    const value = read(name).trim() || fallback;
+    if (!allowed.includes(value)) {
+        throw new SettingsError(`Input ${name} is "${value}"; use one of: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+/** Reads `15m`, `90s`, `1h` or a number of seconds. */
+function parseDuration(text) {
+    const match = /^([0-9]+(?:\.[0-9]+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 's')];
+    return Number(match[1]) * unit;
+}
+/** A whole number of at least 1, with the default when the input is empty. */
+function positiveInteger(read, name, fallback) {
+    const text = read(name).trim();
+    if (text === '')
+        return fallback;
+    const value = Number(text);
+    if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(value) || value < 1) {
+        throw new SettingsError(`Input ${name} is "${text}"; use a whole number of at least 1, like ${fallback}`);
+    }
+    return value;
+}
+function url(read, name) {
+    const value = read(name).trim();
+    if (value === '')
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch { }
+    // Plain http would send credentials in clear: only to this machine (the local emulator, a local proxy).
+    if (parsed?.protocol === 'https:' || (parsed?.protocol === 'http:' && isLoopback(parsed)))
+        return value;
+    throw new SettingsError(`Input ${name} is "${value}"; use an https URL (plain http only for localhost or 127.0.0.1, such as the local emulator)`);
+}
+/**
+ * All input parsing: the inputs (and the config file they name) become one validated Settings object,
+ * or a SettingsError naming the input, or the config file and line.
+ */
+function readSettings(read, readConfig) {
+    const mode = oneOf(read, 'mode', ['plan', 'apply', 'export', 'validate'], 'plan');
+    let provider = oneOf(read, 'provider', PROVIDERS, 'genesys');
+    const importMode = oneOf(read, 'import-mode', ['replace', 'append'], 'replace');
+    const maxDeletesText = read('max-deletes').trim() || '25%';
+    const maxDeletes = parseDeleteLimit(maxDeletesText);
+    if (!maxDeletes) {
+        throw new SettingsError(`Input max-deletes is "${maxDeletesText}"; use a row count like 10 or a percentage of live rows like 25% (at most 100%)`);
+    }
+    const delimiter = oneOf(read, 'delimiter', DELIMITERS, ',');
+    const configPath = read('config').trim();
+    const file = read('file').trim();
+    const table = read('table').trim();
+    let tables;
+    if (configPath !== '') {
+        if (file !== '' || table !== '') {
+            throw new SettingsError('Set either the config input or the file and table inputs, not both: the config file lists the tables');
+        }
+        let text;
+        try {
+            text = readConfig(configPath);
+        }
+        catch (error) {
+            if (error instanceof SettingsError)
+                throw error;
+            throw new SettingsError(`Input config: cannot read "${configPath}" in the workspace`);
+        }
+        const config = parseConfigFile(text, configPath, { provider, importMode, maxDeletes, delimiter });
+        provider = config.provider;
+        if (!PROVIDERS.includes(provider)) {
+            throw new SettingsError(`${configPath}: provider is "${provider}"; use one of: ${PROVIDERS.join(', ')}`);
+        }
+        tables = config.tables;
+    }
+    else {
+        if (file === '') {
+            throw new SettingsError('Input file is required (or config): the CSV path or glob, relative to the workspace (e.g. data/holidays.csv)');
+        }
+        tables = [{ file, ...(table ? { table } : {}), importMode, maxDeletes, delimiter }];
+    }
+    const jobTimeoutText = read('job-timeout').trim() || '15m';
+    const jobTimeoutMs = parseDuration(jobTimeoutText);
+    if (jobTimeoutMs === undefined || jobTimeoutMs <= 0) {
+        throw new SettingsError(`Input job-timeout is "${jobTimeoutText}"; use a duration like 15m, 90s or 1h`);
+    }
+    const region = read('genesys-region').trim() || 'mypurecloud.com';
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(region)) {
+        throw new SettingsError(`Input genesys-region is "${region}"; use the org's region domain, like mypurecloud.com or euw2.pure.cloud`);
+    }
+    const clientId = read('genesys-client-id').trim();
+    const clientSecret = read('genesys-client-secret').trim();
+    if ((clientId === '') !== (clientSecret === '')) {
+        throw new SettingsError('Inputs genesys-client-id and genesys-client-secret go together: set both, or neither');
+    }
+    const uploadArtifacts = oneOf(read, 'upload-artifacts', ['true', 'false'], 'true') === 'true';
+    const snapshots = oneOf(read, 'upload-snapshots', ['auto', 'true', 'false'], 'auto');
+    const retention = read('retention-days').trim();
+    if (retention !== '' && !/^([1-9]|[1-8][0-9]|90)$/.test(retention)) {
+        throw new SettingsError(`Input retention-days is "${retention}"; use a number of days from 1 to 90, or leave it empty`);
+    }
+    const parallelismText = read('parallelism').trim() || '4';
+    if (!/^([1-9]|1[0-6])$/.test(parallelismText)) {
+        throw new SettingsError(`Input parallelism is "${parallelismText}"; use a whole number of tables from 1 to 16 (default 4)`);
+    }
+    const environment = read('environment').trim();
+    if (environment !== '' && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/.test(environment)) {
+        throw new SettingsError(`Input environment is "${environment}"; use a short name of letters, digits, "-", "_" or ".", like prod or eu-test (at most 32 characters)`);
+    }
+    // Without an environment the identity is as it always was, so existing comments and records are still found.
+    const identity = {
+        ...(configPath !== '' ? { config: configPath } : { file, table }),
+        ...(environment !== '' ? { environment } : {}),
+    };
+    const warnings = [];
+    return {
+        warnings,
+        mode,
+        provider: provider,
+        tables,
+        onDrift: oneOf(read, 'on-drift', ['fail', 'apply'], 'fail'),
+        requireReviewedPlan: oneOf(read, 'require-reviewed-plan', ['true', 'false'], 'false') === 'true',
+        comment: oneOf(read, 'comment', ['on-change', 'always', 'new', 'never'], 'on-change'),
+        driftIssue: oneOf(read, 'drift-issue', ['true', 'false'], 'false') === 'true',
+        githubToken: read('github-token').trim(),
+        uploadArtifacts,
+        uploadSnapshots: snapshots === 'auto' ? undefined : snapshots === 'true',
+        retentionDays: retention === '' ? undefined : Number(retention),
+        jobTimeoutMs,
+        parallelism: Number(parallelismText),
+        environment,
+        configId: (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 12),
+        genesys: {
+            region,
+            apiUrl: url(read, 'genesys-api-url'),
+            loginUrl: url(read, 'genesys-login-url'),
+            clientId,
+            clientSecret,
+            limits: {
+                maxRows: positiveInteger(read, 'genesys-max-rows', 5000),
+                maxKeyLength: positiveInteger(read, 'genesys-max-key-length', 256),
+            },
+        },
+        learningbuilder: readLearningBuilder(read),
+        talkdesk: readTalkdesk(read),
+        dengage: readDengage(read, warnings),
+    };
+}
+/** LearningBuilder's inputs, as given (which ones a run needs is the provider's to say: see providers/registry.ts). */
+function readLearningBuilder(read) {
+    const settings = {
+        url: url(read, 'learningbuilder-url') ?? '',
+        apiKey: read('learningbuilder-api-key').trim(),
+        importProcessId: read('learningbuilder-import-process-id').trim(),
+        creationPath: read('learningbuilder-creation-path').trim() || 'DATATABLE_SYNC',
+    };
+    const success = read('learningbuilder-success-email').trim();
+    const failure = read('learningbuilder-failure-email').trim();
+    if (success)
+        settings.successEmail = success;
+    if (failure)
+        settings.failureEmail = failure;
+    if (settings.importProcessId !== '' && !/^[0-9]+$/.test(settings.importProcessId)) {
+        throw new SettingsError(`Input learningbuilder-import-process-id is "${settings.importProcessId}"; use the numeric id of the Workflow Import Queue file type`);
+    }
+    // LearningBuilder's rule for creationPath, checked before anything is sent.
+    if (!/^[A-Z0-9_]{1,15}$/.test(settings.creationPath)) {
+        throw new SettingsError(`Input learningbuilder-creation-path is "${settings.creationPath}"; use 1 to 15 upper-case letters, digits or underscores, like DATATABLE_SYNC`);
+    }
+    return settings;
+}
+/** D·engage's inputs; `dengage-username`, the old name of the user key, still works, with a warning. */
+function readDengage(read, warnings) {
+    const userKey = read('dengage-user-key').trim();
+    const oldName = read('dengage-username').trim();
+    if (oldName !== '') {
+        warnings.push(userKey !== ''
+            ? 'Input dengage-username is ignored: dengage-user-key is set. Remove dengage-username'
+            : "Input dengage-username is deprecated: D·engage's login takes the API user's key (userkey). Rename the input to dengage-user-key");
+    }
+    return {
+        apiUrl: url(read, 'dengage-api-url') ?? '',
+        userKey: userKey || oldName,
+        password: read('dengage-password').trim(),
+    };
+}
+/** Talkdesk's inputs, as given. */
+function readTalkdesk(read) {
+    const account = read('talkdesk-account')
+        .trim()
+        .replace(/\.talkdeskid(ca)?\.(com|eu|au)$/, '');
+    if (account !== '' && !/^[a-z0-9-]+$/i.test(account)) {
+        throw new SettingsError(`Input talkdesk-account is "${account}"; use the account name of <account>.talkdeskid.com`);
+    }
+    const region = oneOf(read, 'talkdesk-region', TALKDESK_REGIONS, 'us');
+    const loginUrl = url(read, 'talkdesk-login-url');
+    const apiUrl = url(read, 'talkdesk-api-url');
+    return {
+        account,
+        region,
+        clientId: read('talkdesk-client-id').trim(),
+        clientSecret: read('talkdesk-client-secret').trim(),
+        ...(apiUrl ? { apiUrl } : {}),
+        ...(loginUrl ? { loginUrl } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/validate.js
+
+
+
+
+
+
+/**
+ * Checks each file offline, without credentials: structure and keys always; types, ranges and lengths against the
+ * schema file export wrote beside it (`<name>.schema.json`), when there is one. Nothing is read from the vendor.
+ */
+async function validateFiles(context, files) {
+    const { runner } = context;
+    const results = [];
+    for (const file of files) {
+        let schemaFile;
+        try {
+            const beside = readSchemaBeside(context.files, file.relativePath);
+            schemaFile = beside?.path;
+            const schema = beside?.schema;
+            const plan = await planTable({
+                file: file.relativePath,
+                source: file.open(),
+                csvOptions: { delimiter: file.delimiter },
+                table: { id: `offline:${file.relativePath}`, name: file.table },
+                schema: schema ?? ((header) => schemaFromHeader(header, undefined, file.relativePath)),
+                liveRecords: [],
+                mode: 'append',
+                maxDeletes: { percent: 100 },
+                limits: NO_TABLE_LIMITS,
+            });
+            runner.annotate(plan.problems);
+            results.push({
+                file: file.relativePath,
+                table: file.table,
+                ...(schemaFile ? { schemaFile } : {}),
+                rows: plan.validRows + plan.invalidRows,
+                invalid: plan.invalidRows,
+                problems: plan.problems,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof DataFileError))
+                throw error;
+            runner.annotate(error.problems);
+            results.push({
+                file: file.relativePath,
+                table: file.table,
+                ...(schemaFile ? { schemaFile } : {}),
+                rows: 0,
+                invalid: 1,
+                problems: error.problems,
+            });
+        }
+    }
+    await runner.summary(renderValidationReport(results));
+    const invalid = results.filter((r) => r.invalid > 0);
+    runner.output('rows-invalid', results.reduce((sum, r) => sum + r.invalid, 0));
+    runner.output('changed', false);
+    runner.output('import-jobs', '[]');
+    if (invalid.length > 0) {
+        runner.fail(`Invalid rows in ${invalid.map((r) => `${r.file} (${r.invalid})`).join(', ')}: see the summary`, 'invalid-rows');
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/main.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
+async function run(runner) {
+    let settings;
+    let files;
+    // Every file the run reads or writes goes through this gate.
+    const gate = new PathGate(runner.workspace());
+    try {
+        settings = readSettings(runner.input, (file) => gate.readText(file, 'config'));
+        files = await findDataFiles(gate, settings.tables, settings.mode === 'export');
+    }
+    catch (error) {
+        if (error instanceof SettingsError)
+            return runner.fail(error.message, 'settings');
+        throw error;
+    }
+    runner.mask(settings.githubToken);
+    for (const warning of settings.warnings)
+        runner.warning(warning);
+    const event = runner.event();
+    const pullRequests = settings.githubToken && event.owner ? runner.pullRequests(settings.githubToken, event) : undefined;
+    const run = gate.runFolder(external_node_path_.join(runner.tempDir(), `datatable-sync-${settings.configId}`));
+    // Offline, without credentials: nothing in validate needs the vendor.
+    if (settings.mode === 'validate') {
+        return validateFiles({ runner, settings, event, pullRequests, files: gate, run }, files);
+    }
+    const missing = missingInputs(settings);
+    const offline = missing !== undefined;
+    if (missing && (settings.mode !== 'plan' || !event.pullRequest))
+        return runner.fail(missing, 'missing-inputs');
+    const http = new HttpClient({
+        onSecret: runner.mask,
+        onResponse: ({ method, url, status, ms, correlationId }) => runner.debug(`HTTP ${method} ${url} -> ${status} in ${ms} ms${correlationId ? ` (correlation id ${correlationId})` : ''}`),
+        onRetry: ({ reason, waitMs, url }) => runner.info(`${reason} from ${url}; retrying in ${(waitMs / 1000).toFixed(1)} s`),
+    });
+    const context = {
+        runner,
+        settings,
+        event,
+        pullRequests,
+        files: gate,
+        run,
+    };
+    try {
+        const provider = offline ? undefined : createProvider(settings, http, runner.info);
+        if (settings.mode === 'export' && provider)
+            return await exportTables(context, provider, files);
+        const previousRef = event.pullRequest?.baseSha ?? event.before;
+        // A vendor that cannot read its rows is compared with the commit last applied to each table (see baseline.ts);
+        // an offline plan (no credentials) is a preview only, compared with the previous version.
+        const baselines = provider && !provider.capabilities.readsLiveRows ? await readBaselines(context, files, previousRef) : undefined;
+        const readPrevious = (file) => readVersion(pullRequests, file.relativePath, baselines ? baselines.get(file)?.ref : previousRef);
+        const planned = provider?.capabilities.readsLiveRows === true
+            ? await planLive(files, provider, {
+                log: runner.info,
+                group: runner.group,
+                parallelism: settings.parallelism,
+                readSchema: (file) => readSchemaBeside(gate, file.relativePath),
+            })
+            : await planAgainstPrevious(files, readPrevious, provider, settings.parallelism, (file) => baselines?.get(file)?.missing
+                ? `no applied version is recorded (${baselines.get(file)?.missing})`
+                : undefined);
+        const published = await publishPlan(context, planned, {
+            mode: settings.mode === 'apply' ? 'apply' : 'plan',
+            plans: planned.tables.map((t) => t.plan),
+            failures: planned.failures,
+            requests: provider?.requestCount() ?? 0,
+            notices: [
+                ...planNotices(event, offline, provider, previousRef, baselines && describeBaselines(baselines, event.pullRequest !== undefined)),
+                ...unusedSchemaFiles(gate, files, provider),
+            ],
+            link: fileLink(event),
+            ...(settings.environment ? { environment: settings.environment } : {}),
+        });
+        if (published.blocked.length > 0) {
+            runner.output('import-jobs', '[]');
+            const verb = settings.mode === 'plan' ? 'The plan cannot be applied' : 'Nothing was applied, because';
+            const plans = planned.tables.map((t) => t.plan);
+            const reason = plans.some((p) => p.invalidRows > 0)
+                ? 'invalid-rows'
+                : plans.some((p) => p.refusals.length > 0)
+                    ? 'guard'
+                    : 'table-failed';
+            return runner.fail(`${verb}:\n${published.blocked.join('\n')}`, reason);
+        }
+        if (settings.mode === 'apply' && provider)
+            await applyPlans(context, provider, planned, published);
+        else
+            runner.output('import-jobs', '[]');
+    }
+    finally {
+        await http.close();
+    }
+}
+/** A vendor without a schema API says so once for the schema files it cannot use (validate still uses them). */
+function unusedSchemaFiles(gate, files, provider) {
+    if (!provider || provider.createTable)
+        return [];
+    const found = files.flatMap((file) => schemaFileCandidates(file.relativePath).filter((candidate) => gate.readTextIfExists(candidate, 'schema file')));
+    if (found.length === 0)
+        return [];
+    return [
+        `${provider.capabilities.describe} cannot create tables or columns through its API: ${found.join(', ')} ${found.length === 1 ? 'is' : 'are'} not used by the plan (\`mode: validate\` checks cells against ${found.length === 1 ? 'it' : 'them'}).`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/cli/action-inputs.js
+// Generated from action.yml by scripts/action-docs.ts (npm run bundle): do not edit.
+/** Every input of the action, with its default: the command line takes each as a flag. */
+const ACTION_INPUTS = {
+    "mode": "plan",
+    "provider": "genesys",
+    "environment": "",
+    "config": "",
+    "file": "",
+    "table": "",
+    "import-mode": "replace",
+    "delimiter": ",",
+    "max-deletes": "25%",
+    "on-drift": "fail",
+    "require-reviewed-plan": "false",
+    "comment": "on-change",
+    "drift-issue": "false",
+    "upload-artifacts": "true",
+    "upload-snapshots": "auto",
+    "retention-days": "",
+    "github-token": "",
+    "genesys-region": "mypurecloud.com",
+    "genesys-client-id": "",
+    "genesys-client-secret": "",
+    "genesys-max-rows": "5000",
+    "genesys-max-key-length": "256",
+    "genesys-api-url": "",
+    "genesys-login-url": "",
+    "job-timeout": "15m",
+    "parallelism": "4",
+    "talkdesk-account": "",
+    "talkdesk-region": "us",
+    "talkdesk-client-id": "",
+    "talkdesk-client-secret": "",
+    "talkdesk-api-url": "",
+    "talkdesk-login-url": "",
+    "dengage-api-url": "",
+    "dengage-user-key": "",
+    "dengage-username": "",
+    "dengage-password": "",
+    "learningbuilder-url": "",
+    "learningbuilder-api-key": "",
+    "learningbuilder-import-process-id": "",
+    "learningbuilder-creation-path": "DATATABLE_SYNC",
+    "learningbuilder-success-email": "",
+    "learningbuilder-failure-email": "",
+};
+
+;// CONCATENATED MODULE: ./lib/cli/args.js
+
+const COMMANDS = ['plan', 'apply', 'export', 'validate'];
+/** Inputs that carry credentials: from the environment only, never a flag (shell history, `ps`). */
+function isCredential(name) {
+    return /(secret|password|api-key|user-key|token)$/.test(name);
+}
+/** `genesys-client-secret` -> `DATATABLE_SYNC_GENESYS_CLIENT_SECRET`. */
+function environmentName(input) {
+    return `DATATABLE_SYNC_${input.toUpperCase().replace(/-/g, '_')}`;
+}
+class UsageError extends Error {
+}
+const USAGE = `Usage: datatable-sync <plan|apply|export|validate> [files...] [--<input> <value>]...
+
+  plan       compare the files with the live tables (exit 0: no changes, 2: changes, 1: error)
+  apply      plan, then import the changed tables
+  export     write the live tables (and their .schema.json) into the files
+  validate   check the files offline against their .schema.json (no credentials)
+
+Every input of the action is a flag (--file, --table, --config, --provider, --genesys-region, ...) or an
+environment variable (DATATABLE_SYNC_GENESYS_REGION). Credentials only from the environment:
+DATATABLE_SYNC_GENESYS_CLIENT_ID, DATATABLE_SYNC_GENESYS_CLIENT_SECRET, and so on.
+  --verbose   also print debug lines (every HTTP call)`;
+/** Reads the command line and the environment into the action's inputs; a UsageError says what is wrong. */
+function parseInvocation(argv, env) {
+    const [command, ...rest] = argv;
+    if (!COMMANDS.includes(command)) {
+        throw new UsageError(command ? `Unknown command "${command}"; use one of: ${COMMANDS.join(', ')}` : 'No command');
+    }
+    const inputs = {};
+    for (const [name, fallback] of Object.entries(ACTION_INPUTS))
+        inputs[name] = env[environmentName(name)] ?? fallback;
+    // No artifacts, no comments: there is no GitHub here.
+    inputs['upload-artifacts'] = 'false';
+    inputs.comment = 'never';
+    const files = [];
+    let verbose = false;
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        if (arg === '--verbose') {
+            verbose = true;
+            continue;
+        }
+        if (!arg.startsWith('--')) {
+            files.push(arg);
+            continue;
+        }
+        const [flag, inline] = arg.slice(2).split(/=(.*)/s, 2);
+        if (!(flag in ACTION_INPUTS) || flag === 'mode') {
+            const near = Object.keys(ACTION_INPUTS).filter((name) => name.includes(flag) || flag.includes(name));
+            throw new UsageError(`Unknown flag --${flag}${near.length > 0 ? `; did you mean --${near[0]}?` : ''}`);
+        }
+        if (isCredential(flag)) {
+            throw new UsageError(`--${flag} is a credential: set it in the environment as ${environmentName(flag)}, never on the command line`);
+        }
+        const value = inline ?? rest[++i];
+        if (value === undefined)
+            throw new UsageError(`--${flag} needs a value`);
+        inputs[flag] = value;
+    }
+    inputs.mode = command;
+    return { command: command, files, inputs, verbose };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./lib/core/log-line.js
+/**
+ * The runner reads any stdout line that starts with `::` (or the older `##[`) as a workflow command: `::add-mask::`,
+ * `::stop-commands::`, forged annotations. A log line that carries data (a file name, a table name, a vendor job id)
+ * must never start one, so this is the one place log text passes through on its way out.
+ */
+const log_line_ZWSP = '\u200b';
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/**
+ * One log line: line breaks in the data are shown as `\n` and `\r` (they cannot start a new line), and a line that
+ * would open a workflow command starts with a zero-width space instead (the runner does not trim it).
+ */
+function logLine(text) {
+    const single = text
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/[\u2028\u2029\u0085]/g, ' ');
+    return single.replace(COMMAND_START, `$1${log_line_ZWSP}$2`);
+}
+/** A block of lines (the summary printed to the log off GitHub): each line kept, none able to open a command. */
+function logBlock(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/[\u2028\u2029\u0085]/g, ' ').replace(COMMAND_START, `$1${log_line_ZWSP}$2`))
+        .join('\n');
+}
+/** Long values shortened for annotations and one-line messages, saying how long they were. */
+function shorten(text, max = 200) {
+    return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/runner.js
+
+
+
+const style = (tty) => ({
+    bold: (text) => (tty ? `\u001b[1m${text}\u001b[22m` : text),
+    dim: (text) => (tty ? `\u001b[2m${text}\u001b[22m` : text),
+    red: (text) => (tty ? `\u001b[31m${text}\u001b[39m` : text),
+    yellow: (text) => (tty ? `\u001b[33m${text}\u001b[39m` : text),
+    cyan: (text) => (tty ? `\u001b[36m${text}\u001b[39m` : text),
+});
+/** The report's markdown as a terminal shows it: no HTML, no markdown escapes, headings in bold. */
+function terminalText(markdown, tty) {
+    const s = style(tty);
+    return markdown
+        .split('\n')
+        .map((line) => line.replace(/^<details><summary>(.*?)<\/summary>$/, '**$1**'))
+        .filter((line) => !/^<\/?details>$|^<!--/.test(line))
+        .map((line) => line
+        .replace(/<summary>(.*?)<\/summary>/g, '$1')
+        .replace(/<br>/g, ' / ')
+        .replace(/<\/?(sub|code|b|i)>/g, '')
+        .replace(/\\([\\`*_{}[\]()#+\-.!|<>~@])/g, '$1'))
+        .map((line) => {
+        if (/^#{1,3} /.test(line))
+            return s.bold(s.cyan(line.replace(/^#+ /, '')));
+        if (/^> \[!\w+\]$/.test(line))
+            return '';
+        return line.replace(/\*\*(.+?)\*\*/g, (_m, text) => s.bold(text));
+    })
+        .join('\n');
+}
+/**
+ * The action's engine on a terminal: the same Runner as on GitHub, with flags and the environment for inputs, the
+ * report on stdout, logs and problems (as `file:line: message`) on stderr, and no GitHub: no comments or artifacts.
+ */
+function terminalRunner(options) {
+    const s = style(options.tty);
+    const secrets = new Set();
+    const outputs = {};
+    let failed = false;
+    const redact = (text) => {
+        let result = text;
+        for (const secret of secrets)
+            result = result.split(secret).join('***');
+        return result;
+    };
+    // A line that says time passes while nothing is printed (a job running), rewritten in place on a terminal.
+    let lastOutput = Date.now();
+    let progressShown = false;
+    const clearProgress = () => {
+        if (progressShown)
+            options.err.write('\r\u001b[2K');
+        progressShown = false;
+    };
+    const ticker = options.tty
+        ? setInterval(() => {
+            const quiet = Math.round((Date.now() - lastOutput) / 1000);
+            if (quiet < 2)
+                return;
+            options.err.write(`\r\u001b[2K${s.dim(`… waiting (${quiet} s)`)}`);
+            progressShown = true;
+        }, 1000)
+        : undefined;
+    ticker?.unref();
+    const write = (stream, text) => {
+        clearProgress();
+        lastOutput = Date.now();
+        stream.write(`${redact(text)}\n`);
+    };
+    const event = { name: 'local', owner: '', repo: '', sha: '', serverUrl: '', runUrl: '' };
+    return {
+        input: (name) => options.inputs[name] ?? '',
+        mask: (secret) => {
+            if (secret.length >= 4)
+                secrets.add(secret);
+        },
+        info: (message) => write(options.err, logLine(message)),
+        notice: (message) => write(options.err, `${s.cyan('note:')} ${message}`),
+        warning: (message, file) => write(options.err, `${s.yellow('warning:')} ${file ? `${file}: ` : ''}${message}`),
+        fail: (message, _reason) => {
+            failed = true;
+            write(options.err, `${s.red('error:')} ${message}`);
+        },
+        debug: (message) => {
+            if (options.verbose)
+                write(options.err, s.dim(logLine(message)));
+        },
+        isDebug: () => options.verbose,
+        group: async (name, work) => {
+            write(options.err, s.bold(logLine(name)));
+            return work();
+        },
+        output: (name, value) => {
+            outputs[name] = String(value);
+        },
+        workspace: () => options.workspace,
+        tempDir: () => (0,external_node_os_.tmpdir)(),
+        event: () => event,
+        pullRequests: () => {
+            throw new Error('no GitHub on the command line');
+        },
+        uploadArtifact: async () => ({ skipped: 'not on a GitHub runner' }),
+        summary: async (markdown) => write(options.out, terminalText(markdown, options.tty)),
+        annotate: (problems) => {
+            for (const problem of problems.filter((p) => p.severity === 'error')) {
+                const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
+                const column = problem.column ? `${shorten(problem.column, 100)}: ` : '';
+                write(options.err, `${problem.file}:${problem.line}: ${s.red('error:')} ${column}${sentence(problem.message)}${value}`);
+            }
+        },
+        result: () => ({ failed, outputs }),
+        close: () => {
+            if (ticker)
+                clearInterval(ticker);
+            clearProgress();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/cli/command.js
+
+
+
+/**
+ * `datatable-sync plan|apply|export|validate`: the action's engine (run) with a terminal runner, once per file named
+ * on the command line (or once with the inputs given). Exit 0: done, no changes; 2: a plan with changes; 1: an error.
+ */
+async function main(argv) {
+    if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+        process.stdout.write(`${USAGE}\n`);
+        return argv.length === 0 ? 1 : 0;
+    }
+    let invocation;
+    try {
+        invocation = parseInvocation(argv, process.env);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        process.stderr.write(`error: ${error.message}\n\n${USAGE}\n`);
+        return 1;
+    }
+    const runs = invocation.files.length > 0 ? invocation.files.map((file) => ({ file })) : [{}];
+    let exit = 0;
+    for (const overrides of runs) {
+        const runner = terminalRunner({
+            inputs: { ...invocation.inputs, ...overrides },
+            workspace: process.cwd(),
+            out: process.stdout,
+            err: process.stderr,
+            tty: process.stderr.isTTY === true,
+            verbose: invocation.verbose,
+        });
+        try {
+            await run(runner);
+        }
+        catch (error) {
+            runner.fail(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        finally {
+            runner.close();
+        }
+        const { failed, outputs } = runner.result();
+        const code = failed ? 1 : invocation.command === 'plan' && outputs.changed === 'true' ? 2 : 0;
+        exit = exit === 1 || code === 1 ? 1 : Math.max(exit, code);
+    }
+    return exit;
+}
+
+
+/***/ })
+
+};
