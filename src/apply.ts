@@ -167,7 +167,8 @@ async function applyTable(
       current = await applySchemaChange(context, provider, current);
       current = await waitForRunningImport(context, provider, current);
     } catch (error) {
-      if (!(error instanceof ProviderError)) throw error;
+      // A vendor failure, or a schema file that became unreadable while another import ran: this table only.
+      if (!(error instanceof ProviderError || error instanceof DataFileError)) throw error;
       const outcome: ImportOutcome = {
         table: current.plan.table.name,
         file: current.plan.file,

@@ -2,17 +2,15 @@ import path from 'node:path';
 import { applyPlans } from './apply.ts';
 import { describeBaselines, readBaselines } from './baseline.ts';
 import type { RunContext } from './context.ts';
-import { schemaFileCandidates } from './core/schema-file.ts';
 import { type DataFile, findDataFiles } from './data-files.ts';
 import { exportTables } from './export.ts';
 import type { Runner } from './github/action.ts';
 import { PathGate } from './path-gate.ts';
 import { planAgainstPrevious, planLive } from './plan-tables.ts';
 import { HttpClient } from './providers/http.ts';
-import type { Provider } from './providers/provider.ts';
 import { createProvider, missingInputs } from './providers/registry.ts';
 import { fileLink, planNotices, publishPlan, readVersion } from './publish.ts';
-import { readSchemaBeside } from './schema-files.ts';
+import { readSchemaBeside, unusedSchemaFiles } from './schema-files.ts';
 import { readSettings, type Settings, SettingsError } from './settings.ts';
 import { validateFiles } from './validate.ts';
 
@@ -117,16 +115,4 @@ export async function run(runner: Runner): Promise<void> {
   } finally {
     await http.close();
   }
-}
-
-/** A vendor without a schema API says so once for the schema files it cannot use (validate still uses them). */
-function unusedSchemaFiles(gate: PathGate, files: readonly DataFile[], provider: Provider | undefined): string[] {
-  if (!provider || provider.createTable) return [];
-  const found = files.flatMap((file) =>
-    schemaFileCandidates(file.relativePath).filter((candidate) => gate.readTextIfExists(candidate, 'schema file')),
-  );
-  if (found.length === 0) return [];
-  return [
-    `${provider.capabilities.describe} cannot create tables or columns through its API: ${found.join(', ')} ${found.length === 1 ? 'is' : 'are'} not used by the plan (\`mode: validate\` checks cells against ${found.length === 1 ? 'it' : 'them'}).`,
-  ];
 }

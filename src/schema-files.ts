@@ -1,6 +1,8 @@
 import type { TableSchema } from './core/schema.ts';
 import { readSchemaFile, schemaFileCandidates } from './core/schema-file.ts';
+import type { DataFile } from './data-files.ts';
 import type { PathGate } from './path-gate.ts';
+import type { Provider } from './providers/provider.ts';
 
 export interface SchemaBeside {
   /** Where it was found, relative to the workspace. */
@@ -18,4 +20,21 @@ export function readSchemaBeside(gate: PathGate, csvPath: string): SchemaBeside 
     return { path: candidate, schema, ...(division ? { division } : {}) };
   }
   return undefined;
+}
+
+/** A vendor without a schema API says so once for the schema files it cannot use (validate still uses them). */
+export function unusedSchemaFiles(
+  gate: PathGate,
+  files: readonly DataFile[],
+  provider: Provider | undefined,
+): string[] {
+  if (!provider || provider.createTable) return [];
+  const found = files.flatMap((file) =>
+    schemaFileCandidates(file.relativePath).filter((candidate) => gate.readTextIfExists(candidate, 'schema file')),
+  );
+  if (found.length === 0) return [];
+  const them = found.length === 1 ? 'it' : 'them';
+  return [
+    `${provider.capabilities.describe} cannot create tables or columns through its API: ${found.join(', ')} ${found.length === 1 ? 'is' : 'are'} not used by the plan (\`mode: validate\` checks cells against ${them}).`,
+  ];
 }

@@ -2486,6 +2486,18 @@ function readSchemaBeside(gate, csvPath) {
     }
     return undefined;
 }
+/** A vendor without a schema API says so once for the schema files it cannot use (validate still uses them). */
+function unusedSchemaFiles(gate, files, provider) {
+    if (!provider || provider.createTable)
+        return [];
+    const found = files.flatMap((file) => schemaFileCandidates(file.relativePath).filter((candidate) => gate.readTextIfExists(candidate, 'schema file')));
+    if (found.length === 0)
+        return [];
+    const them = found.length === 1 ? 'it' : 'them';
+    return [
+        `${provider.capabilities.describe} cannot create tables or columns through its API: ${found.join(', ')} ${found.length === 1 ? 'is' : 'are'} not used by the plan (\`mode: validate\` checks cells against ${them}).`,
+    ];
+}
 
 ;// CONCATENATED MODULE: ./lib/apply.js
 
@@ -2621,7 +2633,8 @@ async function applyTable(context, provider, plannedTable) {
             current = await waitForRunningImport(context, provider, current);
         }
         catch (error) {
-            if (!(error instanceof ProviderError))
+            // A vendor failure, or a schema file that became unreadable while another import ran: this table only.
+            if (!(error instanceof ProviderError || error instanceof DataFileError))
                 throw error;
             const outcome = {
                 table: current.plan.table.name,
@@ -5478,7 +5491,6 @@ async function validateFiles(context, files) {
 
 
 
-
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
 async function run(runner) {
     let settings;
@@ -5571,17 +5583,6 @@ async function run(runner) {
     finally {
         await http.close();
     }
-}
-/** A vendor without a schema API says so once for the schema files it cannot use (validate still uses them). */
-function unusedSchemaFiles(gate, files, provider) {
-    if (!provider || provider.createTable)
-        return [];
-    const found = files.flatMap((file) => schemaFileCandidates(file.relativePath).filter((candidate) => gate.readTextIfExists(candidate, 'schema file')));
-    if (found.length === 0)
-        return [];
-    return [
-        `${provider.capabilities.describe} cannot create tables or columns through its API: ${found.join(', ')} ${found.length === 1 ? 'is' : 'are'} not used by the plan (\`mode: validate\` checks cells against ${found.length === 1 ? 'it' : 'them'}).`,
-    ];
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/action-inputs.js
