@@ -1,8 +1,10 @@
+import { DataFileError } from './core/problems.ts';
 import type { TableSchema } from './core/schema.ts';
 import { readSchemaFile, schemaFileCandidates } from './core/schema-file.ts';
 import type { DataFile } from './data-files.ts';
 import type { PathGate } from './path-gate.ts';
 import type { Provider } from './providers/provider.ts';
+import { SettingsError } from './settings-error.ts';
 
 export interface SchemaBeside {
   /** Where it was found, relative to the workspace. */
@@ -14,7 +16,14 @@ export interface SchemaBeside {
 /** The schema file beside a CSV (`<name>.schema.json`, `.yaml` or `.yml`), read through the gate; undefined if none. */
 export function readSchemaBeside(gate: PathGate, csvPath: string): SchemaBeside | undefined {
   for (const candidate of schemaFileCandidates(csvPath)) {
-    const text = gate.readTextIfExists(candidate, 'schema file');
+    let text: string | undefined;
+    try {
+      text = gate.readTextIfExists(candidate, 'schema file');
+    } catch (error) {
+      // A link, or not a regular file: refused by the gate, and this table fails with the gate's reason.
+      if (!(error instanceof SettingsError)) throw error;
+      throw new DataFileError({ kind: 'schema-file', file: candidate, line: 1, message: error.message });
+    }
     if (text === undefined) continue;
     const { division, ...schema } = readSchemaFile(text, candidate);
     return { path: candidate, schema, ...(division ? { division } : {}) };

@@ -2473,12 +2473,32 @@ function readSchemaFile(text, file) {
     return { fields: [...keys, ...schema.filter((field) => !field.isKey)], ...(division ? { division } : {}) };
 }
 
+;// CONCATENATED MODULE: ./lib/settings-error.js
+/** A bad input or configuration: the message names the input (or file and line) and what would be valid. */
+class SettingsError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SettingsError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/schema-files.js
+
+
 
 /** The schema file beside a CSV (`<name>.schema.json`, `.yaml` or `.yml`), read through the gate; undefined if none. */
 function readSchemaBeside(gate, csvPath) {
     for (const candidate of schemaFileCandidates(csvPath)) {
-        const text = gate.readTextIfExists(candidate, 'schema file');
+        let text;
+        try {
+            text = gate.readTextIfExists(candidate, 'schema file');
+        }
+        catch (error) {
+            // A link, or not a regular file: refused by the gate, and this table fails with the gate's reason.
+            if (!(error instanceof SettingsError))
+                throw error;
+            throw new DataFileError({ kind: 'schema-file', file: candidate, line: 1, message: error.message });
+        }
         if (text === undefined)
             continue;
         const { division, ...schema } = readSchemaFile(text, candidate);
@@ -2831,15 +2851,6 @@ async function checkAgainstSnapshot(provider, planned, settings, runner, snapsho
         if (!(error instanceof ProviderError))
             throw error;
         return `the table was read again: the import had ${damage}. Restoring its snapshot failed (${error.message}): THE TABLE IS NOT AS IT WAS; ${byHand}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/settings-error.js
-/** A bad input or configuration: the message names the input (or file and line) and what would be valid. */
-class SettingsError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'SettingsError';
     }
 }
 
@@ -5742,10 +5753,23 @@ const style = (tty) => ({
     yellow: (text) => (tty ? `\u001b[33m${text}\u001b[39m` : text),
     cyan: (text) => (tty ? `\u001b[36m${text}\u001b[39m` : text),
 });
+/**
+ * Control characters made visible (`\x1b`): cell values and vendor answers must not be able to move the cursor,
+ * retitle the window or worse on the user's terminal. Tabs and line breaks stay.
+ */
+function visibleControls(text) {
+    let shown = '';
+    for (const char of text) {
+        const code = char.charCodeAt(0);
+        const control = (code <= 0x1f && char !== '\n' && char !== '\t') || (code >= 0x7f && code <= 0x9f);
+        shown += control ? `\\x${code.toString(16).padStart(2, '0')}` : char;
+    }
+    return shown;
+}
 /** The report's markdown as a terminal shows it: no HTML, no markdown escapes, headings in bold. */
 function terminalText(markdown, tty) {
     const s = style(tty);
-    return markdown
+    return visibleControls(markdown)
         .split('\n')
         .map((line) => line.replace(/^<details><summary>(.*?)<\/summary>$/, '**$1**'))
         .filter((line) => !/^<\/?details>$|^<!--/.test(line))
@@ -5808,20 +5832,20 @@ function terminalRunner(options) {
             if (secret.length >= 4)
                 secrets.add(secret);
         },
-        info: (message) => write(options.err, logLine(message)),
-        notice: (message) => write(options.err, `${s.cyan('note:')} ${message}`),
-        warning: (message, file) => write(options.err, `${s.yellow('warning:')} ${file ? `${file}: ` : ''}${message}`),
+        info: (message) => write(options.err, visibleControls(logLine(message))),
+        notice: (message) => write(options.err, `${s.cyan('note:')} ${visibleControls(message)}`),
+        warning: (message, file) => write(options.err, `${s.yellow('warning:')} ${visibleControls(`${file ? `${file}: ` : ''}${message}`)}`),
         fail: (message, _reason) => {
             failed = true;
-            write(options.err, `${s.red('error:')} ${message}`);
+            write(options.err, `${s.red('error:')} ${visibleControls(message)}`);
         },
         debug: (message) => {
             if (options.verbose)
-                write(options.err, s.dim(logLine(message)));
+                write(options.err, s.dim(visibleControls(logLine(message))));
         },
         isDebug: () => options.verbose,
         group: async (name, work) => {
-            write(options.err, s.bold(logLine(name)));
+            write(options.err, s.bold(visibleControls(logLine(name))));
             return work();
         },
         output: (name, value) => {
@@ -5839,7 +5863,7 @@ function terminalRunner(options) {
             for (const problem of problems.filter((p) => p.severity === 'error')) {
                 const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
                 const column = problem.column ? `${shorten(problem.column, 100)}: ` : '';
-                write(options.err, `${problem.file}:${problem.line}: ${s.red('error:')} ${column}${sentence(problem.message)}${value}`);
+                write(options.err, `${visibleControls(`${problem.file}:${problem.line}:`)} ${s.red('error:')} ${visibleControls(`${column}${sentence(problem.message)}${value}`)}`);
             }
         },
         result: () => ({ failed, outputs }),

@@ -31,10 +31,24 @@ const style = (tty: boolean) => ({
   cyan: (text: string) => (tty ? `\u001b[36m${text}\u001b[39m` : text),
 });
 
+/**
+ * Control characters made visible (`\x1b`): cell values and vendor answers must not be able to move the cursor,
+ * retitle the window or worse on the user's terminal. Tabs and line breaks stay.
+ */
+export function visibleControls(text: string): string {
+  let shown = '';
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    const control = (code <= 0x1f && char !== '\n' && char !== '\t') || (code >= 0x7f && code <= 0x9f);
+    shown += control ? `\\x${code.toString(16).padStart(2, '0')}` : char;
+  }
+  return shown;
+}
+
 /** The report's markdown as a terminal shows it: no HTML, no markdown escapes, headings in bold. */
 export function terminalText(markdown: string, tty: boolean): string {
   const s = style(tty);
-  return markdown
+  return visibleControls(markdown)
     .split('\n')
     .map((line) => line.replace(/^<details><summary>(.*?)<\/summary>$/, '**$1**'))
     .filter((line) => !/^<\/?details>$|^<!--/.test(line))
@@ -95,19 +109,20 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
     mask: (secret) => {
       if (secret.length >= 4) secrets.add(secret);
     },
-    info: (message) => write(options.err, logLine(message)),
-    notice: (message) => write(options.err, `${s.cyan('note:')} ${message}`),
-    warning: (message, file) => write(options.err, `${s.yellow('warning:')} ${file ? `${file}: ` : ''}${message}`),
+    info: (message) => write(options.err, visibleControls(logLine(message))),
+    notice: (message) => write(options.err, `${s.cyan('note:')} ${visibleControls(message)}`),
+    warning: (message, file) =>
+      write(options.err, `${s.yellow('warning:')} ${visibleControls(`${file ? `${file}: ` : ''}${message}`)}`),
     fail: (message: string, _reason?: FailureReason) => {
       failed = true;
-      write(options.err, `${s.red('error:')} ${message}`);
+      write(options.err, `${s.red('error:')} ${visibleControls(message)}`);
     },
     debug: (message) => {
-      if (options.verbose) write(options.err, s.dim(logLine(message)));
+      if (options.verbose) write(options.err, s.dim(visibleControls(logLine(message))));
     },
     isDebug: () => options.verbose,
     group: async (name, work) => {
-      write(options.err, s.bold(logLine(name)));
+      write(options.err, s.bold(visibleControls(logLine(name))));
       return work();
     },
     output: (name, value) => {
@@ -127,7 +142,7 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
         const column = problem.column ? `${shorten(problem.column, 100)}: ` : '';
         write(
           options.err,
-          `${problem.file}:${problem.line}: ${s.red('error:')} ${column}${sentence(problem.message)}${value}`,
+          `${visibleControls(`${problem.file}:${problem.line}:`)} ${s.red('error:')} ${visibleControls(`${column}${sentence(problem.message)}${value}`)}`,
         );
       }
     },

@@ -61,6 +61,16 @@ describe('the path gate, through dist/index.js', () => {
     expect(await channels(result)).not.toContain(SECRET);
   });
 
+  it('refuses a schema file beside the CSV that is a symlink, failing that table; the secret reaches no channel', async () => {
+    await writeFile(path.join(ws, 'tables', 'Holidays.csv'), "Holiday,Date\nNew Year's Day,2027-01-01\n");
+    await symlink(path.join(outside, 'secrets.csv'), path.join(ws, 'tables', 'Holidays.schema.json'));
+    const result = await run({ file: 'tables/Holidays.csv' });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['failure-reason']).toBe('table-failed');
+    expect(result.stdout).toContain('goes through a symbolic link (tables/Holidays.schema.json)');
+    expect(await channels(result)).not.toContain(SECRET);
+  });
+
   it('refuses a symlink to /proc/self/environ, and one in a folder on the way', async () => {
     await symlink('/proc/self/environ', path.join(ws, 'tables', 'Holidays.csv'));
     const direct = await run({ file: 'tables/Holidays.csv' });
