@@ -3468,30 +3468,46 @@ function parseJson(text) {
 ;// CONCATENATED MODULE: ./lib/providers/bearer-session.js
 /**
  * Calls with a bearer token: logs in on first use, keeps the token for the run, and on a 401 (expired or revoked)
- * logs in once more and repeats the call. A second 401 is returned for the caller to explain.
+ * logs in once more and repeats the call. A second 401 is returned for the caller to explain. Tables planned side by
+ * side share one login, and one re-login when their token expires.
  */
 class BearerSession {
     http;
     login;
     token;
+    /** A login under way: concurrent callers wait for it instead of each logging in. */
+    loggingIn;
     /** `login` gets a fresh token (and should throw a ProviderError saying what to check when it cannot). */
     constructor(http, login) {
         this.http = http;
         this.login = login;
     }
     async send(req) {
-        const response = await this.sendOnce(req);
-        if (response.status !== 401)
-            return response;
-        this.token = undefined;
-        return this.sendOnce(req);
+        const first = await this.sendOnce(req);
+        if (first.response.status !== 401)
+            return first.response;
+        // Only a 401 for the current token clears it: a request that met an expiry another one already handled reuses
+        // that one's new token.
+        if (this.token === first.token)
+            this.token = undefined;
+        return (await this.sendOnce(req)).response;
     }
     async sendOnce(req) {
-        if (!this.token) {
-            this.token = await this.login();
-            this.http.addSecret(this.token);
-        }
-        return this.http.send({ ...req, headers: { ...req.headers, authorization: `Bearer ${this.token}` } });
+        const token = this.token ?? (await this.freshToken());
+        const response = await this.http.send({ ...req, headers: { ...req.headers, authorization: `Bearer ${token}` } });
+        return { response, token };
+    }
+    async freshToken() {
+        this.loggingIn ??= this.login()
+            .then((token) => {
+            this.http.addSecret(token);
+            this.token = token;
+            return token;
+        })
+            .finally(() => {
+            this.loggingIn = undefined;
+        });
+        return this.loggingIn;
     }
 }
 

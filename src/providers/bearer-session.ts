@@ -2,12 +2,15 @@ import type { HttpClient, HttpRequest, HttpResponse } from './http.ts';
 
 /**
  * Calls with a bearer token: logs in on first use, keeps the token for the run, and on a 401 (expired or revoked)
- * logs in once more and repeats the call. A second 401 is returned for the caller to explain.
+ * logs in once more and repeats the call. A second 401 is returned for the caller to explain. Tables planned side by
+ * side share one login, and one re-login when their token expires.
  */
 export class BearerSession {
   private readonly http: HttpClient;
   private readonly login: () => Promise<string>;
   private token: string | undefined;
+  /** A login under way: concurrent callers wait for it instead of each logging in. */
+  private loggingIn: Promise<string> | undefined;
 
   /** `login` gets a fresh token (and should throw a ProviderError saying what to check when it cannot). */
   constructor(http: HttpClient, login: () => Promise<string>) {
@@ -16,17 +19,30 @@ export class BearerSession {
   }
 
   async send(req: HttpRequest): Promise<HttpResponse> {
-    const response = await this.sendOnce(req);
-    if (response.status !== 401) return response;
-    this.token = undefined;
-    return this.sendOnce(req);
+    const first = await this.sendOnce(req);
+    if (first.response.status !== 401) return first.response;
+    // Only a 401 for the current token clears it: a request that met an expiry another one already handled reuses
+    // that one's new token.
+    if (this.token === first.token) this.token = undefined;
+    return (await this.sendOnce(req)).response;
   }
 
-  private async sendOnce(req: HttpRequest): Promise<HttpResponse> {
-    if (!this.token) {
-      this.token = await this.login();
-      this.http.addSecret(this.token);
-    }
-    return this.http.send({ ...req, headers: { ...req.headers, authorization: `Bearer ${this.token}` } });
+  private async sendOnce(req: HttpRequest): Promise<{ response: HttpResponse; token: string }> {
+    const token = this.token ?? (await this.freshToken());
+    const response = await this.http.send({ ...req, headers: { ...req.headers, authorization: `Bearer ${token}` } });
+    return { response, token };
+  }
+
+  private async freshToken(): Promise<string> {
+    this.loggingIn ??= this.login()
+      .then((token) => {
+        this.http.addSecret(token);
+        this.token = token;
+        return token;
+      })
+      .finally(() => {
+        this.loggingIn = undefined;
+      });
+    return this.loggingIn;
   }
 }
