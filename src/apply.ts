@@ -163,9 +163,10 @@ async function applyTable(
   // One fold of the log per table, as for its plan.
   return runner.group(`Apply ${current.file.relativePath} -> ${current.plan.table.name}`, async () => {
     try {
-      // Tables as code: the table, or its new columns, first; the rows then go into the schema they need.
-      current = await applySchemaChange(context, provider, current);
       current = await waitForRunningImport(context, provider, current);
+      // Tables as code: the table, or its new columns, before the rows, which need them. After the wait for another
+      // import, whose re-plan still holds the change (made after it, not before, so the two plans compare).
+      current = await applySchemaChange(context, provider, current);
     } catch (error) {
       // A vendor failure, or a schema file that became unreadable while another import ran: this table only.
       if (!(error instanceof ProviderError || error instanceof DataFileError)) throw error;

@@ -124,9 +124,9 @@ export async function planOneLive(
 
 /**
  * Plans each file without the live rows (no credentials, or a provider that cannot read them): the file's structure
- * and keys are checked, and it is diffed, as text, against its previous version (`readBase` gives that text, or
- * undefined when there is none). With a provider, its table is the import target, and what it cannot delete is
- * listed as not applied.
+ * and keys are checked, and it is diffed, as text, against a version of it (`readBase` gives that text: the version
+ * last applied, or the previous one; undefined when there is none). With a provider, its table is the import target,
+ * what it cannot delete is listed as not applied, and `sendWholeFile` says why a table gets every row, not changes.
  */
 export async function planAgainstPrevious(
   files: readonly DataFile[],

@@ -2319,9 +2319,9 @@ async function planOneLive(file, provider, log, readSchema) {
 }
 /**
  * Plans each file without the live rows (no credentials, or a provider that cannot read them): the file's structure
- * and keys are checked, and it is diffed, as text, against its previous version (`readBase` gives that text, or
- * undefined when there is none). With a provider, its table is the import target, and what it cannot delete is
- * listed as not applied.
+ * and keys are checked, and it is diffed, as text, against a version of it (`readBase` gives that text: the version
+ * last applied, or the previous one; undefined when there is none). With a provider, its table is the import target,
+ * what it cannot delete is listed as not applied, and `sendWholeFile` says why a table gets every row, not changes.
  */
 async function planAgainstPrevious(files, readBase, provider, parallelism = 1, sendWholeFile = () => undefined) {
     const cannotDelete = provider ? cannotDeleteReason(provider) : undefined;
@@ -2648,9 +2648,10 @@ async function applyTable(context, provider, plannedTable) {
     // One fold of the log per table, as for its plan.
     return runner.group(`Apply ${current.file.relativePath} -> ${current.plan.table.name}`, async () => {
         try {
-            // Tables as code: the table, or its new columns, first; the rows then go into the schema they need.
-            current = await applySchemaChange(context, provider, current);
             current = await waitForRunningImport(context, provider, current);
+            // Tables as code: the table, or its new columns, before the rows, which need them. After the wait for another
+            // import, whose re-plan still holds the change (made after it, not before, so the two plans compare).
+            current = await applySchemaChange(context, provider, current);
         }
         catch (error) {
             // A vendor failure, or a schema file that became unreadable while another import ran: this table only.
