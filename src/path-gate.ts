@@ -41,10 +41,17 @@ export class PathGate {
     return absolute;
   }
 
-  /** A file's text, or undefined when there is no such file (anything else wrong with the path still throws). */
-  readTextIfExists(relative: string, what: string): string | undefined {
+  /**
+   * A file's text, or undefined when there is no such file (anything else wrong with the path still throws, and so
+   * does a file over `maxBytes`, before it is read).
+   */
+  readTextIfExists(relative: string, what: string, maxBytes = Number.MAX_SAFE_INTEGER): string | undefined {
     const absolute = this.inside(this.workspace, relative, what);
-    if (!this.walk(this.workspace, absolute, relative, what)) return undefined;
+    const stat = this.walk(this.workspace, absolute, relative, what);
+    if (!stat) return undefined;
+    if (stat.isFile() && stat.size > maxBytes) {
+      throw new SettingsError(`${what}: "${relative}" has ${stat.size} bytes; at most ${maxBytes} are read`);
+    }
     return this.readText(relative, what);
   }
 

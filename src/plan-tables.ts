@@ -89,7 +89,9 @@ export async function planOneLive(
   } catch (error) {
     if (!(error instanceof TableNotFoundError && beside)) throw error;
   }
-  const change = beside ? diffSchema(beside.schema, table?.schema, beside.division) : undefined;
+  const change = beside
+    ? diffSchema(beside.schema, table?.schema, beside.division, provider.capabilities.describe)
+    : undefined;
   const fixedKey = provider.capabilities.fixedKeyName;
   const key = beside?.schema.fields.find((field) => field.isKey)?.name;
   if (change && fixedKey && key !== fixedKey) {

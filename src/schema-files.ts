@@ -6,6 +6,9 @@ import type { PathGate } from './path-gate.ts';
 import type { Provider } from './providers/provider.ts';
 import { SettingsError } from './settings-error.ts';
 
+/** Far more than any table's schema (Genesys: 50 fields): a larger file is refused before it is read. */
+const MAX_SCHEMA_FILE_BYTES = 1024 * 1024;
+
 export interface SchemaBeside {
   /** Where it was found, relative to the workspace. */
   path: string;
@@ -18,7 +21,7 @@ export function readSchemaBeside(gate: PathGate, csvPath: string): SchemaBeside 
   for (const candidate of schemaFileCandidates(csvPath)) {
     let text: string | undefined;
     try {
-      text = gate.readTextIfExists(candidate, 'schema file');
+      text = gate.readTextIfExists(candidate, 'schema file', MAX_SCHEMA_FILE_BYTES);
     } catch (error) {
       // A link, or not a regular file: refused by the gate, and this table fails with the gate's reason.
       if (!(error instanceof SettingsError)) throw error;

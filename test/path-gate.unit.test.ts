@@ -23,6 +23,16 @@ describe('PathGate', () => {
     expect(() => gate.forReading('data/b.csv', 'file')).toThrow('"data/b.csv" does not exist in the workspace');
   });
 
+  it('reads an optional file only when it exists, is no link and is within its size bound', async () => {
+    expect(gate.readTextIfExists('data/none.schema.json', 'schema file')).toBeUndefined();
+    expect(gate.readTextIfExists('data/a.csv', 'schema file', 6)).toBe('key\nx\n');
+    expect(() => gate.readTextIfExists('data/a.csv', 'schema file', 5)).toThrow(
+      'schema file: "data/a.csv" has 6 bytes; at most 5 are read',
+    );
+    await symlink(path.join(dir, 'ws', 'data', 'a.csv'), path.join(dir, 'ws', 'data', 'b.schema.json'));
+    expect(() => gate.readTextIfExists('data/b.schema.json', 'schema file')).toThrow('goes through a symbolic link');
+  });
+
   it('writes run files only below the run folder, never through a link', async () => {
     const run = gate.runFolder(path.join(dir, 'run'));
     const written = await run.write('snapshots/t.csv', 'key\n');

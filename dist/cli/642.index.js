@@ -1348,8 +1348,11 @@ async function readCsvRecords(source, file, options = {}) {
 
 ;// CONCATENATED MODULE: ./lib/core/schema-change.js
 const ATTRIBUTES = ['type', 'title', 'default', 'minimum', 'maximum', 'maxLength'];
-/** The change that makes `live` (undefined: no such table) what `desired` describes. */
-function diffSchema(desired, live, division) {
+/**
+ * The change that makes `live` (undefined: no such table) what `desired` describes; `vendor` names who refuses the
+ * rest, in the refusals ("Genesys Cloud data tables").
+ */
+function diffSchema(desired, live, division, vendor = 'the vendor') {
     if (!live)
         return { create: true, add: [...desired.fields], refusals: [], ...(division ? { division } : {}) };
     const refusals = [];
@@ -1368,13 +1371,13 @@ function diffSchema(desired, live, division) {
         }
         for (const attribute of ATTRIBUTES) {
             if (existing[attribute] !== field[attribute]) {
-                refusals.push(`column "${field.name}": the schema file has ${attribute} ${show(field[attribute])}, the table ${show(existing[attribute])}; Genesys cannot change an existing column (only add new ones): change the schema file back, or change the table in Genesys and export it again`);
+                refusals.push(`column "${field.name}": the schema file has ${attribute} ${show(field[attribute])}, the table ${show(existing[attribute])}; ${vendor} cannot change an existing column (only add new ones): change the schema file back, or change the table there and export it again`);
             }
         }
     }
     for (const field of live.fields) {
         if (!desired.fields.some((d) => d.name === field.name)) {
-            refusals.push(`column "${field.name}" is in the table but not in the schema file; Genesys cannot remove a column: add it back to the schema file`);
+            refusals.push(`column "${field.name}" is in the table but not in the schema file; ${vendor} cannot remove a column: add it back to the schema file`);
         }
     }
     return { create: false, add, refusals };
@@ -2287,7 +2290,9 @@ async function planOneLive(file, provider, log, readSchema) {
         if (!(error instanceof TableNotFoundError && beside))
             throw error;
     }
-    const change = beside ? diffSchema(beside.schema, table?.schema, beside.division) : undefined;
+    const change = beside
+        ? diffSchema(beside.schema, table?.schema, beside.division, provider.capabilities.describe)
+        : undefined;
     const fixedKey = provider.capabilities.fixedKeyName;
     const key = beside?.schema.fields.find((field) => field.isKey)?.name;
     if (change && fixedKey && key !== fixedKey) {
@@ -2486,12 +2491,14 @@ class SettingsError extends Error {
 
 
 
+/** Far more than any table's schema (Genesys: 50 fields): a larger file is refused before it is read. */
+const MAX_SCHEMA_FILE_BYTES = 1024 * 1024;
 /** The schema file beside a CSV (`<name>.schema.json`, `.yaml` or `.yml`), read through the gate; undefined if none. */
 function readSchemaBeside(gate, csvPath) {
     for (const candidate of schemaFileCandidates(csvPath)) {
         let text;
         try {
-            text = gate.readTextIfExists(candidate, 'schema file');
+            text = gate.readTextIfExists(candidate, 'schema file', MAX_SCHEMA_FILE_BYTES);
         }
         catch (error) {
             // A link, or not a regular file: refused by the gate, and this table fails with the gate's reason.
@@ -2975,11 +2982,18 @@ class PathGate {
         }
         return absolute;
     }
-    /** A file's text, or undefined when there is no such file (anything else wrong with the path still throws). */
-    readTextIfExists(relative, what) {
+    /**
+     * A file's text, or undefined when there is no such file (anything else wrong with the path still throws, and so
+     * does a file over `maxBytes`, before it is read).
+     */
+    readTextIfExists(relative, what, maxBytes = Number.MAX_SAFE_INTEGER) {
         const absolute = this.inside(this.workspace, relative, what);
-        if (!this.walk(this.workspace, absolute, relative, what))
+        const stat = this.walk(this.workspace, absolute, relative, what);
+        if (!stat)
             return undefined;
+        if (stat.isFile() && stat.size > maxBytes) {
+            throw new SettingsError(`${what}: "${relative}" has ${stat.size} bytes; at most ${maxBytes} are read`);
+        }
         return this.readText(relative, what);
     }
     /** A file's text, read through the gate. */

@@ -1,9 +1,9 @@
 import type { Field, TableSchema } from './schema.ts';
 
 /**
- * What the schema file beside a CSV asks of its table's columns: create the table, or add columns. Genesys takes
- * nothing else: "updates allow only new fields to be added in the schema, no changes or removals of existing fields"
- * (the SDK's putFlowsDatatable), so any other difference is refused in the plan, never attempted.
+ * What the schema file beside a CSV asks of its table's columns: create the table, or add columns. A vendor's schema
+ * API takes nothing else (Genesys: "updates allow only new fields to be added in the schema, no changes or removals
+ * of existing fields", docs/genesys.md), so any other difference is refused in the plan, never attempted.
  */
 export interface SchemaChange {
   /** The table does not exist: create it with every field. */
@@ -18,8 +18,16 @@ export interface SchemaChange {
 
 const ATTRIBUTES = ['type', 'title', 'default', 'minimum', 'maximum', 'maxLength'] as const;
 
-/** The change that makes `live` (undefined: no such table) what `desired` describes. */
-export function diffSchema(desired: TableSchema, live: TableSchema | undefined, division?: string): SchemaChange {
+/**
+ * The change that makes `live` (undefined: no such table) what `desired` describes; `vendor` names who refuses the
+ * rest, in the refusals ("Genesys Cloud data tables").
+ */
+export function diffSchema(
+  desired: TableSchema,
+  live: TableSchema | undefined,
+  division?: string,
+  vendor = 'the vendor',
+): SchemaChange {
   if (!live) return { create: true, add: [...desired.fields], refusals: [], ...(division ? { division } : {}) };
   const refusals: string[] = [];
   const liveByName = new Map(live.fields.map((field) => [field.name, field]));
@@ -38,7 +46,7 @@ export function diffSchema(desired: TableSchema, live: TableSchema | undefined, 
     for (const attribute of ATTRIBUTES) {
       if (existing[attribute] !== field[attribute]) {
         refusals.push(
-          `column "${field.name}": the schema file has ${attribute} ${show(field[attribute])}, the table ${show(existing[attribute])}; Genesys cannot change an existing column (only add new ones): change the schema file back, or change the table in Genesys and export it again`,
+          `column "${field.name}": the schema file has ${attribute} ${show(field[attribute])}, the table ${show(existing[attribute])}; ${vendor} cannot change an existing column (only add new ones): change the schema file back, or change the table there and export it again`,
         );
       }
     }
@@ -46,7 +54,7 @@ export function diffSchema(desired: TableSchema, live: TableSchema | undefined, 
   for (const field of live.fields) {
     if (!desired.fields.some((d) => d.name === field.name)) {
       refusals.push(
-        `column "${field.name}" is in the table but not in the schema file; Genesys cannot remove a column: add it back to the schema file`,
+        `column "${field.name}" is in the table but not in the schema file; ${vendor} cannot remove a column: add it back to the schema file`,
       );
     }
   }

@@ -107,10 +107,10 @@ describe('tables as code', () => {
     expect(result.exitCode).toBe(1);
     expect(result.outputs['failure-reason']).toBe('guard');
     expect(result.summary).toContain(
-      'column "open": the schema file has type "integer", the table "boolean"; Genesys cannot change an existing column',
+      'column "open": the schema file has type "integer", the table "boolean"; Genesys Cloud data tables cannot change an existing column',
     );
     expect(result.summary).toContain(
-      'column "agents" is in the table but not in the schema file; Genesys cannot remove a column',
+      'column "agents" is in the table but not in the schema file; Genesys Cloud data tables cannot remove a column',
     );
     expect(env.emulator.requests.filter((r) => r.method === 'PUT' && r.path.includes('datatables'))).toEqual([]);
     expect(importStarts(env.emulator)).toEqual([]);
