@@ -3158,8 +3158,10 @@ class RatePacer {
             const { waitMs, why } = this.waitFor(state, Date.now());
             if (waitMs <= 0)
                 break;
-            if (!told && waitMs >= 2000) {
+            // Said once per wait, and once in 10 s at most for all the workers waiting on one origin.
+            if (!told && waitMs >= 2000 && Date.now() - state.toldAt >= 10_000) {
                 told = true;
+                state.toldAt = Date.now();
                 this.onPace?.({ origin, waitMs, why });
             }
             await (0,external_node_timers_promises_.setTimeout)(Math.min(waitMs, LOOK_AGAIN_MS));
@@ -3188,7 +3190,14 @@ class RatePacer {
     state(origin) {
         let state = this.origins.get(origin);
         if (!state) {
-            state = { sent: 0, sentAt: new Float64Array(SENT_TIMES), inFlight: 0, lastSentAt: 0, pausedUntil: 0 };
+            state = {
+                sent: 0,
+                sentAt: new Float64Array(SENT_TIMES),
+                inFlight: 0,
+                lastSentAt: 0,
+                pausedUntil: 0,
+                toldAt: Number.NEGATIVE_INFINITY,
+            };
             this.origins.set(origin, state);
         }
         return state;

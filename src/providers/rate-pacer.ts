@@ -31,6 +31,8 @@ interface OriginState {
   lastSentAt: number;
   /** A 429 stops every request to the origin until then. */
   pausedUntil: number;
+  /** When a wait was last told (onPace). */
+  toldAt: number;
 }
 
 /** Requests kept back from the window's end, for answers still on their way. */
@@ -68,8 +70,10 @@ export class RatePacer {
     for (;;) {
       const { waitMs, why } = this.waitFor(state, Date.now());
       if (waitMs <= 0) break;
-      if (!told && waitMs >= 2000) {
+      // Said once per wait, and once in 10 s at most for all the workers waiting on one origin.
+      if (!told && waitMs >= 2000 && Date.now() - state.toldAt >= 10_000) {
         told = true;
+        state.toldAt = Date.now();
         this.onPace?.({ origin, waitMs, why });
       }
       await sleep(Math.min(waitMs, LOOK_AGAIN_MS));
@@ -100,7 +104,14 @@ export class RatePacer {
   private state(origin: string): OriginState {
     let state = this.origins.get(origin);
     if (!state) {
-      state = { sent: 0, sentAt: new Float64Array(SENT_TIMES), inFlight: 0, lastSentAt: 0, pausedUntil: 0 };
+      state = {
+        sent: 0,
+        sentAt: new Float64Array(SENT_TIMES),
+        inFlight: 0,
+        lastSentAt: 0,
+        pausedUntil: 0,
+        toldAt: Number.NEGATIVE_INFINITY,
+      };
       this.origins.set(origin, state);
     }
     return state;

@@ -82,6 +82,22 @@ describe('HttpClient pacing', () => {
     },
   );
 
+  it('says a long wait once for all the workers waiting on it, not once each', async () => {
+    server = await startFakeServer((_req, res, hit) => {
+      if (hit === 1) res.writeHead(429, { 'retry-after': '3' }).end();
+      else res.writeHead(200).end('ok');
+    });
+    const told: string[] = [];
+    client = new HttpClient({ random: () => 0, onPace: ({ why }) => told.push(why) });
+    const http = client;
+    const first = http.send({ method: 'GET', url: `${server.url}/x` });
+    for (let i = 0; i < 50 && server.hits.length === 0; i++) await sleep(10);
+    await sleep(50);
+    const others = [1, 2, 3].map(() => http.send({ method: 'GET', url: `${server?.url}/x` }));
+    await Promise.all([first, ...others]);
+    expect(told).toEqual(['the vendor answered 429 (rate limited)']);
+  });
+
   it('without rate headers, sends at once (the reactive path)', async () => {
     server = await startFakeServer((_req, res) => res.writeHead(200).end('ok'));
     client = new HttpClient({ random: () => 0 });
