@@ -41,6 +41,12 @@ export class PathGate {
     return absolute;
   }
 
+  /** Whether a regular file is there (a link or escape on the way still throws); nothing is read. */
+  isFile(relative: string, what: string): boolean {
+    const absolute = this.inside(this.workspace, relative, what);
+    return this.walk(this.workspace, absolute, relative, what)?.isFile() === true;
+  }
+
   /**
    * A file's text, or undefined when there is no such file (anything else wrong with the path still throws, and so
    * does a file over `maxBytes`, before it is read).

@@ -42,7 +42,15 @@ export function unusedSchemaFiles(
 ): string[] {
   if (!provider || provider.createTable) return [];
   const found = files.flatMap((file) =>
-    schemaFileCandidates(file.relativePath).filter((candidate) => gate.readTextIfExists(candidate, 'schema file')),
+    schemaFileCandidates(file.relativePath).filter((candidate) => {
+      try {
+        return gate.isFile(candidate, 'schema file');
+      } catch (error) {
+        // A link there is not used either; the plan need not say more of it.
+        if (error instanceof SettingsError) return false;
+        throw error;
+      }
+    }),
   );
   if (found.length === 0) return [];
   const them = found.length === 1 ? 'it' : 'them';

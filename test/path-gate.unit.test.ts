@@ -25,6 +25,10 @@ describe('PathGate', () => {
 
   it('reads an optional file only when it exists, is no link and is within its size bound', async () => {
     expect(gate.readTextIfExists('data/none.schema.json', 'schema file')).toBeUndefined();
+    expect([gate.isFile('data/a.csv', 'schema file'), gate.isFile('data/none.json', 'schema file')]).toEqual([
+      true,
+      false,
+    ]);
     expect(gate.readTextIfExists('data/a.csv', 'schema file', 6)).toBe('key\nx\n');
     expect(() => gate.readTextIfExists('data/a.csv', 'schema file', 5)).toThrow(
       'schema file: "data/a.csv" has 6 bytes; at most 5 are read',

@@ -2517,7 +2517,17 @@ function readSchemaBeside(gate, csvPath) {
 function unusedSchemaFiles(gate, files, provider) {
     if (!provider || provider.createTable)
         return [];
-    const found = files.flatMap((file) => schemaFileCandidates(file.relativePath).filter((candidate) => gate.readTextIfExists(candidate, 'schema file')));
+    const found = files.flatMap((file) => schemaFileCandidates(file.relativePath).filter((candidate) => {
+        try {
+            return gate.isFile(candidate, 'schema file');
+        }
+        catch (error) {
+            // A link there is not used either; the plan need not say more of it.
+            if (error instanceof SettingsError)
+                return false;
+            throw error;
+        }
+    }));
     if (found.length === 0)
         return [];
     const them = found.length === 1 ? 'it' : 'them';
@@ -2981,6 +2991,11 @@ class PathGate {
             throw new SettingsError(`${what}: "${relative}" is not a regular file; the action reads only regular files`);
         }
         return absolute;
+    }
+    /** Whether a regular file is there (a link or escape on the way still throws); nothing is read. */
+    isFile(relative, what) {
+        const absolute = this.inside(this.workspace, relative, what);
+        return this.walk(this.workspace, absolute, relative, what)?.isFile() === true;
     }
     /**
      * A file's text, or undefined when there is no such file (anything else wrong with the path still throws, and so
