@@ -22,7 +22,7 @@ async function measure(durationMs: number): Promise<{ lagMs: number; polls: numb
         loginUrl: emulator.apiUrl,
         clientId: 'local-client',
         clientSecret: 'local-secret',
-        rowsApiMaxRows: 0, // an export job, whatever the size: its lag is what is measured
+        rowsApiMaxPages: 0, // an export job, whatever the size: its lag is what is measured
       },
       http,
     );

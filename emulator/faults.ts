@@ -49,22 +49,26 @@ function serverError(status: number) {
 }
 
 /**
- * Each token's requests in a sliding window (default: 300 a minute), with the `inin-ratelimit-allowed`, `-count` and
- * `-reset` headers Genesys sends on every API answer. `-reset` is the seconds until the oldest request in the window
- * leaves it (when the window has room again). With `enforce`, a request over the limit is refused (429, not counted).
+ * Each OAuth client's requests in a sliding window (default: 300 a minute, Genesys' default). With `enforce`, a request
+ * over the limit is refused (429 with Retry-After, not counted). Genesys removed the `inin-ratelimit-allowed`, `-count`
+ * and `-reset` headers in June 2021 (forum notice "Removal of inin-ratelimit-* response headers"): they are sent only
+ * with `headers: true`, for the action's reading of them, which nothing depends on. `-reset` is the seconds until the
+ * oldest request in the window leaves it.
  */
 export class RateWindow {
   readonly allowed: number;
   private readonly windowMs: number;
   private readonly enforce: boolean;
+  private readonly sendHeaders: boolean;
   private readonly sent = new Map<string, number[]>();
   /** 429s answered because of the window (not the `rateLimit` fault). */
   refused = 0;
 
-  constructor(options: { allowed?: number; windowMs?: number; enforce?: boolean } = {}) {
+  constructor(options: { allowed?: number; windowMs?: number; enforce?: boolean; headers?: boolean } = {}) {
     this.allowed = options.allowed ?? 300;
     this.windowMs = options.windowMs ?? 60_000;
     this.enforce = options.enforce ?? false;
+    this.sendHeaders = options.headers ?? false;
   }
 
   /** Forgets every request counted: a fresh window, as minutes later. */
@@ -80,11 +84,13 @@ export class RateWindow {
     if (!over) times.push(now);
     const oldest = times[0] ?? now;
     const resetSeconds = Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000));
-    const headers = {
-      'inin-ratelimit-allowed': String(this.allowed),
-      'inin-ratelimit-count': String(over ? times.length + 1 : times.length),
-      'inin-ratelimit-reset': String(resetSeconds),
-    };
+    const headers: Record<string, string> = this.sendHeaders
+      ? {
+          'inin-ratelimit-allowed': String(this.allowed),
+          'inin-ratelimit-count': String(over ? times.length + 1 : times.length),
+          'inin-ratelimit-reset': String(resetSeconds),
+        }
+      : {};
     if (!over) return { headers };
     this.refused++;
     return {

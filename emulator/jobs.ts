@@ -188,6 +188,9 @@ export function finishImport(table: Table, job: Job, faults: Faults, limits: Lim
   }
   job.countRecordsDeleted = replace ? table.rows.size : 0;
   job.countRecordsUpdated = accepted.size;
+  // A job that says Succeeded and still loses rows: only reading the table again shows it.
+  for (const key of faults.loseRows ?? []) next.delete(key);
+  faults.loseRows = undefined;
   job.countRecordsFailed = failures.length;
   if (failures.length > 0) {
     job.errorInformation = error(

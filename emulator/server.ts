@@ -38,6 +38,7 @@ import type {
   Job,
   Limits,
   RecordedRequest,
+  RowsListingOptions,
   Table,
   TableSeed,
   Value,
@@ -59,6 +60,8 @@ export class GenesysEmulator {
   private readonly auth: Auth;
   readonly rateWindow: RateWindow;
   private readonly latencyMs: number;
+  /** How the rows API pages; tests may change it on a running emulator. */
+  rowsListing: RowsListingOptions;
   private readonly downloadHost: 'api' | 'apps';
   private readonly servers: Server[] = [];
 
@@ -69,6 +72,7 @@ export class GenesysEmulator {
     this.downloadHost = options.downloadHost ?? 'api';
     this.rateWindow = new RateWindow(options.rateLimit);
     this.latencyMs = options.latencyMs ?? 0;
+    this.rowsListing = { ...options.rowsListing };
     for (const seed of options.tables ?? []) this.addTable(seed);
   }
 
@@ -230,7 +234,10 @@ export class GenesysEmulator {
       return send(200, tableEntity(table, url.searchParams.get('expand') === 'schema'));
     }
     if (rest === '' && method === 'PUT') return updateTable(table, this.limits, body, readBack, send);
-    if (rest === '/rows' && method === 'GET') return send(200, listRows(table, url));
+    if (rest === '/rows' && method === 'GET') {
+      const listing = listRows(table, url, this.rowsListing);
+      return send('code' in listing ? 400 : 200, listing);
+    }
     if (rest === '/rows' && method === 'POST') return createRow(table, this.limits, body, send);
     const rowMatch = /^\/rows\/(.+)$/.exec(rest);
     if (rowMatch) return oneRow(table, this.limits, decodeURIComponent(rowMatch[1] as string), method, body, send);

@@ -1,7 +1,8 @@
 /** Tables and their rows: listing, reading one table, paging rows, and the per-row calls. */
 import { randomUUID } from 'node:crypto';
 import type { DataTable, DataTableListing, DataTableRowListing } from './models.ts';
-import type { Limits, PropertySchema, Table, TableSeed, Value } from './types.ts';
+import type { ErrorBody } from './models.ts';
+import type { Limits, PropertySchema, RowsListingOptions, Table, TableSeed, Value } from './types.ts';
 import { error, page, type Send } from './wire.ts';
 
 const JSON_SCHEMA = 'http://json-schema.org/draft-04/schema#';
@@ -29,6 +30,7 @@ export function tableFromSeed(seed: TableSeed, limits: Limits): Table {
     schema: { $schema: JSON_SCHEMA, type: 'object', required: ['key'], additionalProperties: false, properties },
     exportHeader: seed.exportHeader ?? 'titles',
     rows: new Map(),
+    ...(seed.division ? { division: seed.division } : {}),
   };
   for (const row of seed.rows ?? []) table.rows.set(String(row.key), { ...row });
   return table;
@@ -61,17 +63,33 @@ export function tableEntity(table: Table, expandSchema: boolean): DataTable {
     id: table.id,
     name: table.name,
     description: table.description,
-    division: { id: 'home-division', name: 'Home', selfUri: '/api/v2/authorization/divisions/home-division' },
+    division: {
+      id: table.division ?? 'home-division',
+      name: table.division ? `Division ${table.division}` : 'Home',
+      selfUri: `/api/v2/authorization/divisions/${table.division ?? 'home-division'}`,
+    },
     // The SDK types additionalProperties as an object; the API sends `false`, as the reference says.
     ...(expandSchema ? { schema: table.schema as unknown as DataTable['schema'] } : {}),
     selfUri: `/api/v2/flows/datatables/${table.id}`,
   };
 }
 
-export function listRows(table: Table, url: URL): DataTableRowListing {
+/**
+ * A page of rows. The SDK types every field of DataTableRowEntityListing as optional: `listing.omit` leaves some out,
+ * as a real answer may. The largest page size is not documented: over `maxPageSize` the emulator either answers 400
+ * or silently gives pages of that size (saying so in `pageSize`).
+ */
+export function listRows(table: Table, url: URL, listing: RowsListingOptions = {}): DataTableRowListing | ErrorBody {
+  const maxPageSize = listing.maxPageSize ?? 500;
+  const asked = Number(url.searchParams.get('pageSize') ?? 25);
+  if (asked > maxPageSize && listing.overMaxPageSize === 'refuse') {
+    return error(400, 'bad.request', `pageSize must be at most ${maxPageSize}`);
+  }
   const brief = url.searchParams.get('showbrief') !== 'false';
   const rows = [...table.rows.values()].map((row) => (brief ? { key: row.key } : row));
-  return page(rows as DataTableRowListing['entities'] & object, url, 25, 500);
+  const answer: Record<string, unknown> = page(rows, url, 25, maxPageSize);
+  for (const field of listing.omit ?? []) delete answer[field];
+  return answer as DataTableRowListing;
 }
 
 export function createRow(table: Table, limits: Limits, body: Buffer, send: Send): void {
@@ -169,7 +187,10 @@ export function createTable(
   const table: Table = {
     id: randomUUID(),
     name,
-    description: '',
+    description:
+      typeof (json as { description?: unknown }).description === 'string'
+        ? String((json as { description?: unknown }).description)
+        : '',
     schema: {
       $schema: JSON_SCHEMA,
       type: 'object',
@@ -187,11 +208,14 @@ export function createTable(
 }
 
 /**
- * `PUT /api/v2/flows/datatables/{id}`: "updates allow only new fields to be added in the schema, no changes or
- * removals of existing fields" (the SDK's putFlowsDatatable): anything else is a 400, the table unchanged.
+ * `PUT /api/v2/flows/datatables/{id}` replaces the table: its name, description and division become what the body
+ * says (a body without a description clears it). Fields: new ones may be added, and existing ones may get a new title
+ * or default (the Terraform provider's acceptance test does both against a real org; the help article "Manage a data
+ * table" says labels can be renamed). The SDK's putFlowsDatatable text ("no changes or removals of existing fields")
+ * holds for the rest: a type or bound change, or a removed field, is a 400 and the table is unchanged.
  */
 export function updateTable(table: Table, limits: Limits, body: Buffer, readBackReads: number, send: Send): void {
-  const json = JSON.parse(body.toString('utf8')) as JsonBody;
+  const json = JSON.parse(body.toString('utf8')) as JsonBody & { description?: unknown };
   const properties = json.schema?.properties;
   const problem = schemaProblem(properties, limits);
   if (problem) return send(400, error(400, 'flows.datatables.schema.exception', problem));
@@ -200,7 +224,7 @@ export function updateTable(table: Table, limits: Limits, body: Buffer, readBack
     if (!next) {
       return send(400, error(400, 'flows.datatables.schema.exception', `Field "${name}" cannot be removed.`));
     }
-    for (const attribute of ['type', 'title', 'default', 'minimum', 'maximum', 'maxLength'] as const) {
+    for (const attribute of ['type', 'minimum', 'maximum', 'maxLength'] as const) {
       if (existing[attribute] !== next[attribute]) {
         return send(400, error(400, 'flows.datatables.schema.exception', `Field "${name}" cannot be changed.`));
       }
@@ -208,6 +232,11 @@ export function updateTable(table: Table, limits: Limits, body: Buffer, readBack
   }
   const before = table.schema;
   table.schema = { ...table.schema, properties: { ...(properties as Record<string, PropertySchema>) } };
+  if (typeof json.name === 'string' && json.name.trim() !== '') table.name = json.name.trim();
+  table.description = typeof json.description === 'string' ? json.description : '';
+  const division = typeof json.division?.id === 'string' ? json.division.id : undefined;
+  if (division === undefined) delete table.division;
+  else table.division = division;
   if (readBackReads > 0) table.staleReads = { count: readBackReads, schema: before };
   send(200, tableEntity(table, true));
 }

@@ -28,6 +28,8 @@ export interface TableSeed {
   id?: string;
   name: string;
   description?: string;
+  /** The division's id (default: the home division). */
+  division?: string;
   /** Field id -> property; `key` is the key (type string). */
   properties: Record<string, Omit<PropertySchema, 'displayOrder'> & { displayOrder?: number | null }>;
   rows?: Record<string, Value>[];
@@ -59,6 +61,8 @@ export interface Faults {
   stuckImports?: boolean;
   /** Keys whose rows fail in the next import (then cleared), as invalid rows do. */
   failRows?: string[];
+  /** Keys whose rows the next import silently loses (then cleared): the job still says Succeeded, counting them written. */
+  loseRows?: string[];
   /** Export jobs answer 403, as for a client without export permission. */
   exportForbidden?: boolean;
   /** Imports into these tables (by name) finish Failed, changing nothing. */
@@ -145,7 +149,19 @@ export interface Limits {
   maxKeyLength: number;
 }
 
+/** How the rows API pages (GET .../rows): what its answers leave out, and the largest page it gives. */
+export interface RowsListingOptions {
+  /** Listing fields left out of every page (the SDK types them all optional). */
+  omit?: ('total' | 'pageCount' | 'nextUri' | 'pageSize')[];
+  /** The largest page (default 500; the real maximum is not documented). */
+  maxPageSize?: number;
+  /** A larger pageSize is refused with 400, or capped silently (the default). */
+  overMaxPageSize?: 'refuse' | 'cap';
+}
+
 export interface EmulatorOptions {
+  /** How the rows API pages. */
+  rowsListing?: RowsListingOptions;
   clients?: { id: string; secret: string }[];
   tables?: TableSeed[];
   limits?: Limits;
@@ -157,10 +173,10 @@ export interface EmulatorOptions {
   downloadHost?: 'api' | 'apps';
   /**
    * Each OAuth client's rate limit: `allowed` requests in any `windowMs` (a sliding window, default one minute, 300
-   * requests as Genesys' default). Every API answer carries the `inin-ratelimit-*` headers; with `enforce`, a request
-   * over the limit answers 429 with Retry-After (without, the headers only count).
+   * requests as Genesys' default). With `enforce`, a request over the limit answers 429 with Retry-After (without, the
+   * window only counts). `headers` adds the `inin-ratelimit-*` headers Genesys no longer sends (removed in 2021).
    */
-  rateLimit?: { allowed?: number; windowMs?: number; enforce?: boolean };
+  rateLimit?: { allowed?: number; windowMs?: number; enforce?: boolean; headers?: boolean };
   /** Every answer (API, apps and storage hosts) waits this long first, as a real network and service do. */
   latencyMs?: number;
 }

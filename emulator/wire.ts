@@ -51,12 +51,24 @@ export function page<T>(all: T[], url: URL, defaultSize: number, maxSize: number
   );
   const pageNumber = Math.max(Number(url.searchParams.get('pageNumber') ?? 1) || 1, 1);
   const entities = all.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
+  const pageCount = Math.max(1, Math.ceil(all.length / pageSize));
+  const uri = (n: number) => {
+    const query = new URLSearchParams(url.searchParams);
+    query.set('pageNumber', String(n));
+    query.set('pageSize', String(pageSize));
+    return `${url.pathname}?${query}`;
+  };
   return {
     entities,
     pageNumber,
     pageSize,
     total: all.length,
-    pageCount: Math.max(1, Math.ceil(all.length / pageSize)),
+    firstUri: uri(1),
+    selfUri: uri(pageNumber),
+    ...(pageNumber < pageCount ? { nextUri: uri(pageNumber + 1) } : {}),
+    ...(pageNumber > 1 ? { previousUri: uri(pageNumber - 1) } : {}),
+    lastUri: uri(pageCount),
+    pageCount,
   };
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { recordBaselines } from './baseline.ts';
 import { artifactName, postComment, type RunContext, safeName } from './context.ts';
 import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
-import { changesTable, fileRows, rowsToImport } from './core/plan.ts';
+import { changesTable, fileRows, planCounts, planTable, rowsToImport } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
 import {
@@ -16,11 +16,11 @@ import {
 } from './core/report.ts';
 import { planMarkerFor, type ReviewedPlan, reviewDecision } from './core/review.ts';
 import { keyField, normalizeLiveRow } from './core/schema.ts';
-import { hasSchemaChange } from './core/schema-change.ts';
+import { describeColumnChanges, hasSchemaChange } from './core/schema-change.ts';
 import { liveTableCsv } from './core/table-csv.ts';
 import type { Runner } from './github/action.ts';
 import { describeGitHubError } from './github/pull-request.ts';
-import { type PlannedRun, type PlannedTable, planOneLive } from './plan-tables.ts';
+import { livePlanInput, type PlannedRun, type PlannedTable, planOneLive } from './plan-tables.ts';
 import type { ImportResult, LiveTable, Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
 import type { PublishedPlan } from './publish.ts';
@@ -97,7 +97,7 @@ export async function applyPlans(
   runner.output(
     'import-jobs',
     JSON.stringify(
-      outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued }) => ({
+      outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued, planned, verified }) => ({
         table,
         jobId,
         status,
@@ -106,6 +106,8 @@ export async function applyPlans(
         failed,
         ...(queued !== undefined ? { queued } : {}),
         ...(url ? { url } : {}),
+        ...(planned ? { planned } : {}),
+        ...(verified !== undefined ? { verified } : {}),
       })),
     ),
   );
@@ -188,7 +190,10 @@ async function applyTable(
   });
 }
 
-/** Creates the table or adds the columns the plan's schema change names, and plans on with the table as it now is. */
+/**
+ * Creates the table, or gives it the columns, titles and defaults the plan's schema change names, and plans on with
+ * the table as it now is.
+ */
 async function applySchemaChange(
   context: RunContext,
   provider: Provider,
@@ -203,11 +208,15 @@ async function applySchemaChange(
     context.runner.info(`${name}: table created (id ${table.id}) with ${change.add.length} column(s)`);
     return { ...planned, table };
   }
-  if (!provider.addFields || !planned.table) {
-    throw new ProviderError(`${provider.capabilities.describe} cannot add columns`);
+  if (!provider.updateSchema || !planned.table) {
+    throw new ProviderError(`${provider.capabilities.describe} cannot change a table's columns`);
   }
-  const table = await provider.addFields(planned.table, change.add);
-  context.runner.info(`${name}: ${change.add.length} column(s) added: ${change.add.map((f) => f.name).join(', ')}`);
+  const table = await provider.updateSchema(planned.table, planned.plan.schema);
+  const done = [
+    change.add.length > 0 && `${change.add.length} column(s) added: ${change.add.map((f) => f.name).join(', ')}`,
+    ...describeColumnChanges(change),
+  ].filter(Boolean);
+  context.runner.info(`${name}: ${done.join('; ')}`);
   return { ...planned, table };
 }
 
@@ -259,6 +268,7 @@ async function importTable(
 ): Promise<ImportOutcome> {
   const { plan, file } = planned;
   const table = planned.table;
+  const counts = planCounts(plan);
   const outcome: ImportOutcome = {
     table: plan.table.name,
     file: plan.file,
@@ -266,6 +276,7 @@ async function importTable(
     updated: 0,
     deleted: 0,
     failed: 0,
+    planned: { added: counts.added, changed: counts.updated, deleted: counts.deleted },
   };
   if (!table) return { ...outcome, message: 'planned without the live table; not applied' };
   try {
@@ -311,7 +322,11 @@ async function importTable(
       if (result.failed > 0) outcome.message = `the import job finished with ${result.failed} failed row(s)`;
       else if (!result.succeeded) outcome.message = `the import job ended ${result.status}`;
     }
-    if (outcome.succeeded) return outcome;
+    if (outcome.succeeded) {
+      // A job that says Succeeded is not proof: a vendor that can read its rows is read again and compared.
+      if (provider.capabilities.readsLiveRows) await verifyImport(provider, planned, outcome, runner, snapshotFile);
+      return outcome;
+    }
     if (provider.capabilities.readsLiveRows) {
       // No source says a failed or timed-out import leaves the table as it was: read it and compare with the snapshot.
       outcome.message += `; ${await checkAgainstSnapshot(provider, planned, settings, runner, snapshotFile)}`;
@@ -324,6 +339,61 @@ async function importTable(
     outcome.message = error.message;
   }
   return outcome;
+}
+
+/** Keys named in a failed check, at most. */
+const KEYS_SHOWN = 20;
+
+/**
+ * After an import the vendor called a success: reads the table again (as a plan does) and plans the file against it.
+ * Nothing left to do is "verified"; anything left (rows missing, different, or extra) fails the table, naming up to 20
+ * keys and the snapshot to restore from.
+ */
+async function verifyImport(
+  provider: Provider,
+  planned: PlannedTable,
+  outcome: ImportOutcome,
+  runner: Runner,
+  snapshotFile: string | undefined,
+): Promise<void> {
+  const table = planned.table as LiveTable;
+  const name = planned.plan.table.name;
+  let left: ReturnType<typeof planCounts> & { keys: string[] };
+  try {
+    const live = await provider.readRows(table);
+    const check = await planTable(livePlanInput(planned.file, provider, table, live.records, planned.plan.schema));
+    const { diff } = check;
+    left = {
+      ...planCounts(check),
+      keys: [...diff.added, ...diff.updated, ...diff.deleted].map(({ key }) => key),
+    };
+    outcome.verified = !hasChanges(diff);
+    if (outcome.verified) {
+      outcome.note = [`verified: ${name} now equals the file (${check.validRows} rows)`, outcome.note]
+        .filter(Boolean)
+        .join('; ');
+      runner.info(`${name}: read again after the import: it equals the file (${check.validRows} rows)`);
+      return;
+    }
+  } catch (error) {
+    if (!(error instanceof ProviderError || error instanceof DataFileError)) throw error;
+    outcome.verified = false;
+    outcome.succeeded = false;
+    outcome.message = `the import job ${outcome.jobId} said ${outcome.status}, but ${name} could not be read again to check it (${error.message})`;
+    return;
+  }
+  outcome.succeeded = false;
+  const parts = [
+    left.added > 0 && `${left.added} row(s) of the file missing`,
+    left.updated > 0 && `${left.updated} row(s) different from the file`,
+    left.deleted > 0 && `${left.deleted} row(s) the file does not have`,
+  ].filter(Boolean);
+  const shown = left.keys.slice(0, KEYS_SHOWN).map((key) => `"${key}"`);
+  const more = left.keys.length > KEYS_SHOWN ? ` and ${left.keys.length - KEYS_SHOWN} more` : '';
+  const restore = snapshotFile
+    ? `restore it from the snapshot ${snapshotFile} (apply it with import-mode: replace), or run the apply again`
+    : 'run the apply again';
+  outcome.message = `the import job ${outcome.jobId} said ${outcome.status}, but ${name} read again does not equal the file: ${parts.join(', ')} (keys ${shown.join(', ')}${more}); ${restore}`;
 }
 
 /**

@@ -42,7 +42,11 @@ export async function run(runner: Runner): Promise<void> {
   if (missing && (settings.mode !== 'plan' || !event.pullRequest)) return runner.fail(missing, 'missing-inputs');
 
   const http = new HttpClient({
+    // A vendor's 429 asking for a longer wait than an import may take stops the run at once, saying so.
+    longestWaitMs: settings.jobTimeoutMs,
     onSecret: runner.mask,
+    onPace: ({ origin, waitMs, why }) =>
+      runner.info(`Waiting ${(waitMs / 1000).toFixed(1)} s before the next request to ${origin}: ${why}`),
     onResponse: ({ method, url, status, ms, correlationId }) =>
       runner.debug(
         `HTTP ${method} ${url} -> ${status} in ${ms} ms${correlationId ? ` (correlation id ${correlationId})` : ''}`,

@@ -4,7 +4,7 @@ import { type PlanInput, planTable, type TablePlan } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
 import type { TableFailure } from './core/report.ts';
-import { schemaFromHeader } from './core/schema.ts';
+import { schemaFromHeader, type TableSchema } from './core/schema.ts';
 import { diffSchema, hasSchemaChange } from './core/schema-change.ts';
 import type { DataFile } from './data-files.ts';
 import {
@@ -90,7 +90,13 @@ export async function planOneLive(
     if (!(error instanceof TableNotFoundError && beside)) throw error;
   }
   const change = beside
-    ? diffSchema(beside.schema, table?.schema, beside.division, provider.capabilities.describe)
+    ? diffSchema(
+        beside.schema,
+        table?.schema,
+        beside.division,
+        provider.capabilities.describe,
+        provider.capabilities.schemaChanges,
+      )
     : undefined;
   const fixedKey = provider.capabilities.fixedKeyName;
   const key = beside?.schema.fields.find((field) => field.isKey)?.name;
@@ -99,29 +105,42 @@ export async function planOneLive(
       `${beside?.path}: the key field is named "${key}", but ${provider.capabilities.describe} name it "${fixedKey}" (its title is what the CSV header shows)`,
     );
   }
-  // Rows are checked against the schema the table will have: the file's, when it creates the table or adds columns.
+  // Rows are checked against the schema the table will have: the file's, when it creates the table or changes columns.
   const schema = change && hasSchemaChange(change) && change.refusals.length === 0 ? beside?.schema : table?.schema;
   const live = table
     ? await provider.readRows(table)
     : { records: [], source: 'nothing: the table does not exist yet' };
   const plan = await planTable({
-    file: file.relativePath,
-    source: file.open(),
-    csvOptions: { delimiter: file.delimiter },
-    table: table ? { id: table.id, name: table.name } : { id: `new:${file.table}`, name: file.table },
-    schema: schema ?? ((header) => schemaFromHeader(header, table?.keyColumn, file.relativePath)),
-    liveRecords: live.records,
-    mode: file.importMode,
-    maxDeletes: file.maxDeletes,
-    limits: table?.limits ?? NO_TABLE_LIMITS,
-    cannotDelete: cannotDeleteReason(provider),
-    checkCell: provider.capabilities.checkCell,
-    uploadLimit: uploadLimit(provider, file),
-    updatesRefused: table?.updatesRefused,
+    ...livePlanInput(file, provider, table ?? { id: `new:${file.table}`, name: file.table }, live.records, schema),
     ...(change ? { schemaChange: change } : {}),
   });
   log(`${file.relativePath} -> ${file.table}: live rows read by ${live.source}`);
   return { plan, file, ...(table ? { table } : {}), liveRecords: live.records };
+}
+
+/** What planning `file` against a live table's rows needs (also to check, after an import, that the table is the file). */
+export function livePlanInput(
+  file: DataFile,
+  provider: Provider,
+  table: Pick<LiveTable, 'id' | 'name'> & Partial<LiveTable>,
+  records: readonly Record<string, unknown>[],
+  schema: TableSchema | undefined,
+): PlanInput {
+  return {
+    file: file.relativePath,
+    source: file.open(),
+    csvOptions: { delimiter: file.delimiter },
+    table: { id: table.id, name: table.name },
+    schema: schema ?? ((header) => schemaFromHeader(header, table.keyColumn, file.relativePath)),
+    liveRecords: records,
+    mode: file.importMode,
+    maxDeletes: file.maxDeletes,
+    limits: table.limits ?? NO_TABLE_LIMITS,
+    cannotDelete: cannotDeleteReason(provider),
+    checkCell: provider.capabilities.checkCell,
+    uploadLimit: uploadLimit(provider, file),
+    updatesRefused: table.updatesRefused,
+  };
 }
 
 /**

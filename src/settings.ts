@@ -18,6 +18,8 @@ export interface GenesysSettings {
   clientSecret: string;
   /** The org's limits: Genesys' defaults unless support raised them. */
   limits: TableLimits;
+  /** The OAuth client's request budget: `allowed` requests in any `windowMs`. */
+  rateLimit: { allowed: number; windowMs: number };
 }
 
 export const PROVIDERS = ['genesys', 'learningbuilder', 'talkdesk', 'dengage'] as const;
@@ -154,7 +156,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
   if (jobTimeoutMs === undefined || jobTimeoutMs <= 0) {
     throw new SettingsError(`Input job-timeout is "${jobTimeoutText}"; use a duration like 15m, 90s or 1h`);
   }
-  const region = read('genesys-region').trim() || 'mypurecloud.com';
+  const region = normalizeRegion(read('genesys-region'));
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(region)) {
     throw new SettingsError(
       `Input genesys-region is "${region}"; use the org's region domain, like mypurecloud.com or euw2.pure.cloud`,
@@ -218,11 +220,39 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
         maxRows: positiveInteger(read, 'genesys-max-rows', 5000),
         maxKeyLength: positiveInteger(read, 'genesys-max-key-length', 256),
       },
+      rateLimit: readRateLimit(read),
     },
     learningbuilder: readLearningBuilder(read),
     talkdesk: readTalkdesk(read),
     dengage: readDengage(read, warnings),
   };
+}
+
+/**
+ * The region as the official SDK's setEnvironment reads it: a trailing slash, a leading `https://` (or `http://`) and
+ * a leading `api.` are dropped, so `https://api.mypurecloud.ie/` and `mypurecloud.ie` name the same org.
+ */
+export function normalizeRegion(text: string): string {
+  const region = text
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/^https?:\/\//i, '')
+    .replace(/^api\./i, '');
+  return region || 'mypurecloud.com';
+}
+
+/** `genesys-rate-limit`: requests a minute (`300`), or requests per a duration (`600/2m`). */
+function readRateLimit(read: InputReader): { allowed: number; windowMs: number } {
+  const text = read('genesys-rate-limit').trim() || '300';
+  const match = /^([0-9]+)(?:\s*\/\s*(.+))?$/.exec(text);
+  const allowed = match ? Number(match[1]) : Number.NaN;
+  const windowMs = match?.[2] === undefined ? 60_000 : parseDuration(match[2]);
+  if (!match || !Number.isSafeInteger(allowed) || allowed < 1 || allowed > 100_000 || !windowMs || windowMs < 1000) {
+    throw new SettingsError(
+      `Input genesys-rate-limit is "${text}"; use the requests a minute your OAuth client may make, like 300 (Genesys' default), or requests per a duration of at least 1s, like 600/2m`,
+    );
+  }
+  return { allowed, windowMs };
 }
 
 /** LearningBuilder's inputs, as given (which ones a run needs is the provider's to say: see providers/registry.ts). */

@@ -1,4 +1,6 @@
+import platformClient from 'purecloud-platform-client-v2';
 import { describe, expect, it } from 'vitest';
+import { genesysHosts } from '../src/providers/genesys/client.ts';
 import { readSettings } from '../src/settings.ts';
 
 function settings(inputs: Record<string, string>) {
@@ -9,6 +11,36 @@ function settings(inputs: Record<string, string>) {
 }
 
 describe('readSettings', () => {
+  // Every region of the official SDK, written the ways people copy it: the SDK's setEnvironment drops a trailing
+  // slash, a leading https:// and a leading api., and so does the action.
+  const regions = Object.entries(platformClient.PureCloudRegionHosts as Record<string, string>);
+  it.each(regions)('reads region %s (%s) however it is written, to the same hosts as the SDK', (_name, region) => {
+    for (const written of [region, `https://api.${region}`, `api.${region}/`, `https://${region}`, ` ${region} `]) {
+      const genesys = settings({ 'genesys-region': written }).genesys;
+      expect(genesys.region).toBe(region);
+      expect(genesysHosts(genesys.region)).toEqual({
+        apiUrl: `https://api.${region}`,
+        loginUrl: `https://login.${region}`,
+      });
+    }
+  });
+
+  it('has the FedRAMP region right: use2.us-gov-pure.cloud', () => {
+    expect(regions.map(([, region]) => region)).toContain('use2.us-gov-pure.cloud');
+    expect(settings({ 'genesys-region': 'https://api.use2.us-gov-pure.cloud' }).genesys.region).toBe(
+      'use2.us-gov-pure.cloud',
+    );
+  });
+
+  it('reads the rate limit as requests a minute, or per a duration, 300 a minute by default', () => {
+    expect(settings({}).genesys.rateLimit).toEqual({ allowed: 300, windowMs: 60_000 });
+    expect(settings({ 'genesys-rate-limit': '150' }).genesys.rateLimit).toEqual({ allowed: 150, windowMs: 60_000 });
+    expect(settings({ 'genesys-rate-limit': '600/2m' }).genesys.rateLimit).toEqual({ allowed: 600, windowMs: 120_000 });
+    for (const bad of ['0', 'fast', '300/0s', '-5', '300/min']) {
+      expect(() => settings({ 'genesys-rate-limit': bad })).toThrow(`Input genesys-rate-limit is "${bad}"`);
+    }
+  });
+
   it("reads the org's Genesys limits, with Genesys' defaults", () => {
     expect(settings({}).genesys.limits).toEqual({ maxRows: 5000, maxKeyLength: 256 });
     expect(settings({ 'genesys-max-rows': '20000', 'genesys-max-key-length': '300' }).genesys.limits).toEqual({

@@ -1350,18 +1350,30 @@ async function readCsvRecords(source, file, options = {}) {
 const ATTRIBUTES = ['type', 'title', 'default', 'minimum', 'maximum', 'maxLength'];
 /**
  * The change that makes `live` (undefined: no such table) what `desired` describes; `vendor` names who refuses the
- * rest, in the refusals ("Genesys Cloud data tables").
+ * rest, in the refusals ("Genesys Cloud data tables"), and `changeable` which attributes of an existing column it
+ * lets change.
  */
-function diffSchema(desired, live, division, vendor = 'the vendor') {
-    if (!live)
-        return { create: true, add: [...desired.fields], refusals: [], ...(division ? { division } : {}) };
+function diffSchema(desired, live, division, vendor = 'the vendor', changeable = []) {
+    if (!live) {
+        return {
+            create: true,
+            add: [...desired.fields],
+            renames: [],
+            defaults: [],
+            refusals: [],
+            ...(division ? { division } : {}),
+        };
+    }
     const refusals = [];
+    const renames = [];
+    const defaults = [];
     const liveByName = new Map(live.fields.map((field) => [field.name, field]));
     const desiredKey = desired.fields.find((field) => field.isKey);
     const liveKey = live.fields.find((field) => field.isKey);
     if (desiredKey && liveKey && desiredKey.name !== liveKey.name) {
         refusals.push(`the schema file keys the table by "${desiredKey.name}", the table by "${liveKey.name}"`);
     }
+    const may = changeable.length > 0 ? ` (only add new ones, or change their ${changeable.join(' or ')})` : ' (only add new ones)';
     const add = [];
     for (const field of desired.fields) {
         const existing = liveByName.get(field.name);
@@ -1370,8 +1382,21 @@ function diffSchema(desired, live, division, vendor = 'the vendor') {
             continue;
         }
         for (const attribute of ATTRIBUTES) {
-            if (existing[attribute] !== field[attribute]) {
-                refusals.push(`column "${field.name}": the schema file has ${attribute} ${show(field[attribute])}, the table ${show(existing[attribute])}; ${vendor} cannot change an existing column (only add new ones): change the schema file back, or change the table there and export it again`);
+            if (existing[attribute] === field[attribute])
+                continue;
+            if (attribute === 'title' && changeable.includes('title')) {
+                renames.push({ field: field.name, from: existing.title, to: field.title });
+            }
+            else if (attribute === 'default' && changeable.includes('default')) {
+                defaults.push({
+                    field: field.name,
+                    title: field.title,
+                    ...(existing.default !== undefined ? { from: existing.default } : {}),
+                    ...(field.default !== undefined ? { to: field.default } : {}),
+                });
+            }
+            else {
+                refusals.push(`column "${field.name}": the schema file has ${attribute} ${show(field[attribute])}, the table ${show(existing[attribute])}; ${vendor} cannot change an existing column's ${attribute}${may}: change the schema file back, or change the table there and export it again`);
             }
         }
     }
@@ -1380,10 +1405,30 @@ function diffSchema(desired, live, division, vendor = 'the vendor') {
             refusals.push(`column "${field.name}" is in the table but not in the schema file; ${vendor} cannot remove a column: add it back to the schema file`);
         }
     }
-    return { create: false, add, refusals };
+    return { create: false, add, renames, defaults, refusals };
 }
 function hasSchemaChange(change) {
-    return change !== undefined && (change.create || change.add.length > 0);
+    return (change !== undefined &&
+        (change.create || change.add.length > 0 || change.renames.length > 0 || change.defaults.length > 0));
+}
+/** The change as the plan hash covers it: renames and defaults only when there are any, so older hashes hold. */
+function schemaChangeForHash(change) {
+    if (!change || !hasSchemaChange(change))
+        return undefined;
+    return {
+        create: change.create,
+        add: change.add,
+        division: change.division,
+        ...(change.renames.length > 0 ? { renames: change.renames } : {}),
+        ...(change.defaults.length > 0 ? { defaults: change.defaults } : {}),
+    };
+}
+/** "Rename column Hours → Opening hours", "Default of Closed: false → true": one line per change. */
+function describeColumnChanges(change) {
+    return [
+        ...change.renames.map((r) => `Rename column ${r.from} → ${r.to}`),
+        ...change.defaults.map((d) => `Default of ${d.title}: ${show(d.from)} → ${show(d.to)}`),
+    ];
 }
 /** "add column Weight (integer, default 0)". */
 function describeField(field) {
@@ -1599,9 +1644,7 @@ async function planTable(input) {
         validRows,
         limits,
         diff,
-        hash: planHash(table.id, mode, diff, hasSchemaChange(input.schemaChange)
-            ? { create: input.schemaChange?.create, add: input.schemaChange?.add, division: input.schemaChange?.division }
-            : undefined),
+        hash: planHash(table.id, mode, diff, schemaChangeForHash(input.schemaChange)),
         liveRowCount: liveRows.size,
         problems: [...csvProblems, ...checked.problems, ...renames].sort((a, b) => a.line - b.line),
         invalidRows,
@@ -1848,6 +1891,10 @@ function renderTablePlan(plan, detail = FULL_DETAIL, link) {
     else if (change && change.add.length > 0) {
         lines.push('', `**Add ${plural(change.add.length, 'column')}**: ${change.add.map((field) => escapeMarkdown(describeField(field))).join('; ')}.`);
     }
+    if (change && !change.create) {
+        for (const line of describeColumnChanges(change))
+            lines.push('', `**${escapeMarkdown(line)}**`);
+    }
     lines.push('', '| added | changed | deleted | unchanged | invalid |', '|---:|---:|---:|---:|---:|', `| ${counts.added} | ${counts.updated} | ${counts.deleted} | ${counts.unchanged} | ${counts.invalid} |`, '', `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. Live rows: ${plan.liveRowCount}. Plan hash: \`${plan.hash.slice(0, 12)}\``);
     const errors = plan.problems.filter((p) => p.severity === 'error');
     const warnings = plan.problems.filter((p) => p.severity === 'warning');
@@ -1896,13 +1943,14 @@ function headline(input) {
         lines.push(`**This plan cannot be applied**: ${reasons.join(', ')}.`, '');
     }
     const creates = input.plans.filter((plan) => plan.schemaChange?.create).length;
-    const columns = input.plans
-        .filter((plan) => plan.schemaChange && !plan.schemaChange.create)
-        .reduce((sum, plan) => sum + (plan.schemaChange?.add.length ?? 0), 0);
-    if (creates + columns > 0) {
+    const updates = input.plans.filter((plan) => plan.schemaChange && !plan.schemaChange.create);
+    const columns = updates.reduce((sum, plan) => sum + (plan.schemaChange?.add.length ?? 0), 0);
+    const changed = updates.reduce((sum, plan) => sum + (plan.schemaChange ? describeColumnChanges(plan.schemaChange).length : 0), 0);
+    if (creates + columns + changed > 0) {
         const parts = [
             creates > 0 && `create ${plural(creates, 'table')}`,
             columns > 0 && `add ${plural(columns, 'column')}`,
+            changed > 0 && `change ${plural(changed, 'column title or default', 'column titles or defaults')}`,
         ];
         lines.push(`**Schema:** ${parts.filter(Boolean).join(', ')}, before the rows.`, '');
     }
@@ -1974,23 +2022,44 @@ function renderApplyReport(outcomes, environment) {
     const lines = [
         heading,
         '',
-        '| table | job | status | rows updated | rows deleted | rows failed |',
-        '|---|---|---|---:|---:|---:|',
+        '| table | job | status | added | changed | deleted | result |',
+        '|---|---|---|---:|---:|---:|---|',
     ];
     for (const outcome of outcomes) {
-        lines.push(`| ${escapeMarkdown(outcome.table)} | ${jobCell(outcome)} | ${escapeMarkdown(outcome.status)}${outcome.queued !== undefined ? ` (${outcome.queued} rows queued)` : ''} | ${outcome.updated} | ${outcome.deleted} | ${outcome.failed} |`);
+        const planned = outcome.planned;
+        const status = `${escapeMarkdown(outcome.status)}${outcome.queued !== undefined ? ` (${outcome.queued} rows queued)` : ''}`;
+        const counts = planned
+            ? `${planned.added} | ${planned.changed} | ${planned.deleted}`
+            : `${outcome.updated} | ${outcome.deleted} | ${outcome.failed}`;
+        lines.push(`| ${escapeMarkdown(outcome.table)} | ${jobCell(outcome)} | ${status} | ${counts} | ${resultCell(outcome)} |`);
     }
     for (const outcome of outcomes) {
+        const name = escapeMarkdown(outcome.table);
         if (outcome.message)
-            lines.push('', `- **${escapeMarkdown(outcome.table)}**: ${escapeMarkdown(outcome.message)}`);
+            lines.push('', `- **${name}**: ${escapeMarkdown(outcome.message)}`);
         if (outcome.note)
-            lines.push('', `- **${escapeMarkdown(outcome.table)}**: ${escapeMarkdown(outcome.note)}`);
-        if (outcome.error) {
-            lines.push('', `- **${escapeMarkdown(outcome.table)}**: ${escapeMarkdown(describeImportError(outcome.error))}`);
-        }
+            lines.push('', `- **${name}**: ${escapeMarkdown(outcome.note)}`);
+        if (outcome.error)
+            lines.push('', `- **${name}**: ${escapeMarkdown(describeImportError(outcome.error))}`);
+    }
+    const raw = outcomes.filter((o) => o.planned && o.jobId && o.queued === undefined);
+    if (raw.length > 0) {
+        lines.push('', '<details><summary>What the vendor\'s jobs reported</summary>', '', 'A replace writes every row of the file and counts the table\'s old rows as deleted, so these counts are larger than the changes above.', '', '| table | rows written | rows deleted | rows failed |', '|---|---:|---:|---:|', ...raw.map((o) => `| ${escapeMarkdown(o.table)} | ${o.updated} | ${o.deleted} | ${o.failed} |`), '', '</details>');
     }
     lines.push('');
     return lines.join('\n');
+}
+/** "verified" once the table was read again and equals the file; else what is known. */
+function resultCell(outcome) {
+    if (outcome.queued !== undefined && outcome.succeeded)
+        return 'queued';
+    if (outcome.verified === true)
+        return '✅ verified';
+    if (outcome.verified === false)
+        return '❌ differs from the file';
+    if (outcome.succeeded)
+        return outcome.failed > 0 ? '❌ failed rows' : 'done';
+    return outcome.failed > 0 ? `❌ ${outcome.failed} failed` : '❌ not applied';
 }
 function jobCell(outcome) {
     if (!outcome.jobId)
@@ -2291,36 +2360,42 @@ async function planOneLive(file, provider, log, readSchema) {
             throw error;
     }
     const change = beside
-        ? diffSchema(beside.schema, table?.schema, beside.division, provider.capabilities.describe)
+        ? diffSchema(beside.schema, table?.schema, beside.division, provider.capabilities.describe, provider.capabilities.schemaChanges)
         : undefined;
     const fixedKey = provider.capabilities.fixedKeyName;
     const key = beside?.schema.fields.find((field) => field.isKey)?.name;
     if (change && fixedKey && key !== fixedKey) {
         change.refusals.push(`${beside?.path}: the key field is named "${key}", but ${provider.capabilities.describe} name it "${fixedKey}" (its title is what the CSV header shows)`);
     }
-    // Rows are checked against the schema the table will have: the file's, when it creates the table or adds columns.
+    // Rows are checked against the schema the table will have: the file's, when it creates the table or changes columns.
     const schema = change && hasSchemaChange(change) && change.refusals.length === 0 ? beside?.schema : table?.schema;
     const live = table
         ? await provider.readRows(table)
         : { records: [], source: 'nothing: the table does not exist yet' };
     const plan = await planTable({
-        file: file.relativePath,
-        source: file.open(),
-        csvOptions: { delimiter: file.delimiter },
-        table: table ? { id: table.id, name: table.name } : { id: `new:${file.table}`, name: file.table },
-        schema: schema ?? ((header) => schemaFromHeader(header, table?.keyColumn, file.relativePath)),
-        liveRecords: live.records,
-        mode: file.importMode,
-        maxDeletes: file.maxDeletes,
-        limits: table?.limits ?? NO_TABLE_LIMITS,
-        cannotDelete: cannotDeleteReason(provider),
-        checkCell: provider.capabilities.checkCell,
-        uploadLimit: uploadLimit(provider, file),
-        updatesRefused: table?.updatesRefused,
+        ...livePlanInput(file, provider, table ?? { id: `new:${file.table}`, name: file.table }, live.records, schema),
         ...(change ? { schemaChange: change } : {}),
     });
     log(`${file.relativePath} -> ${file.table}: live rows read by ${live.source}`);
     return { plan, file, ...(table ? { table } : {}), liveRecords: live.records };
+}
+/** What planning `file` against a live table's rows needs (also to check, after an import, that the table is the file). */
+function livePlanInput(file, provider, table, records, schema) {
+    return {
+        file: file.relativePath,
+        source: file.open(),
+        csvOptions: { delimiter: file.delimiter },
+        table: { id: table.id, name: table.name },
+        schema: schema ?? ((header) => schemaFromHeader(header, table.keyColumn, file.relativePath)),
+        liveRecords: records,
+        mode: file.importMode,
+        maxDeletes: file.maxDeletes,
+        limits: table.limits ?? NO_TABLE_LIMITS,
+        cannotDelete: cannotDeleteReason(provider),
+        checkCell: provider.capabilities.checkCell,
+        uploadLimit: uploadLimit(provider, file),
+        updatesRefused: table.updatesRefused,
+    };
 }
 /**
  * Plans each file without the live rows (no credentials, or a provider that cannot read them): the file's structure
@@ -2612,7 +2687,7 @@ async function applyPlans(context, provider, planned, published) {
         });
         await recordBaselines(context, done.map((t) => t.file.table));
     }
-    runner.output('import-jobs', JSON.stringify(outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued }) => ({
+    runner.output('import-jobs', JSON.stringify(outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued, planned, verified }) => ({
         table,
         jobId,
         status,
@@ -2621,6 +2696,8 @@ async function applyPlans(context, provider, planned, published) {
         failed,
         ...(queued !== undefined ? { queued } : {}),
         ...(url ? { url } : {}),
+        ...(planned ? { planned } : {}),
+        ...(verified !== undefined ? { verified } : {}),
     }))));
     if (snapshots.length > 0) {
         const snapshotDir = external_node_path_.join(context.run.path, 'snapshots');
@@ -2692,7 +2769,10 @@ async function applyTable(context, provider, plannedTable) {
         return { outcome, ...(snapshot ? { snapshot } : {}) };
     });
 }
-/** Creates the table or adds the columns the plan's schema change names, and plans on with the table as it now is. */
+/**
+ * Creates the table, or gives it the columns, titles and defaults the plan's schema change names, and plans on with
+ * the table as it now is.
+ */
 async function applySchemaChange(context, provider, planned) {
     const change = planned.plan.schemaChange;
     if (!change || !hasSchemaChange(change))
@@ -2705,11 +2785,15 @@ async function applySchemaChange(context, provider, planned) {
         context.runner.info(`${name}: table created (id ${table.id}) with ${change.add.length} column(s)`);
         return { ...planned, table };
     }
-    if (!provider.addFields || !planned.table) {
-        throw new ProviderError(`${provider.capabilities.describe} cannot add columns`);
+    if (!provider.updateSchema || !planned.table) {
+        throw new ProviderError(`${provider.capabilities.describe} cannot change a table's columns`);
     }
-    const table = await provider.addFields(planned.table, change.add);
-    context.runner.info(`${name}: ${change.add.length} column(s) added: ${change.add.map((f) => f.name).join(', ')}`);
+    const table = await provider.updateSchema(planned.table, planned.plan.schema);
+    const done = [
+        change.add.length > 0 && `${change.add.length} column(s) added: ${change.add.map((f) => f.name).join(', ')}`,
+        ...describeColumnChanges(change),
+    ].filter(Boolean);
+    context.runner.info(`${name}: ${done.join('; ')}`);
     return { ...planned, table };
 }
 /**
@@ -2741,6 +2825,7 @@ async function saveSnapshot(context, planned) {
 async function importTable(provider, planned, settings, runner, snapshotFile) {
     const { plan, file } = planned;
     const table = planned.table;
+    const counts = planCounts(plan);
     const outcome = {
         table: plan.table.name,
         file: plan.file,
@@ -2748,6 +2833,7 @@ async function importTable(provider, planned, settings, runner, snapshotFile) {
         updated: 0,
         deleted: 0,
         failed: 0,
+        planned: { added: counts.added, changed: counts.updated, deleted: counts.deleted },
     };
     if (!table)
         return { ...outcome, message: 'planned without the live table; not applied' };
@@ -2802,8 +2888,12 @@ async function importTable(provider, planned, settings, runner, snapshotFile) {
             else if (!result.succeeded)
                 outcome.message = `the import job ended ${result.status}`;
         }
-        if (outcome.succeeded)
+        if (outcome.succeeded) {
+            // A job that says Succeeded is not proof: a vendor that can read its rows is read again and compared.
+            if (provider.capabilities.readsLiveRows)
+                await verifyImport(provider, planned, outcome, runner, snapshotFile);
             return outcome;
+        }
         if (provider.capabilities.readsLiveRows) {
             // No source says a failed or timed-out import leaves the table as it was: read it and compare with the snapshot.
             outcome.message += `; ${await checkAgainstSnapshot(provider, planned, settings, runner, snapshotFile)}`;
@@ -2819,6 +2909,55 @@ async function importTable(provider, planned, settings, runner, snapshotFile) {
         outcome.message = error.message;
     }
     return outcome;
+}
+/** Keys named in a failed check, at most. */
+const KEYS_SHOWN = 20;
+/**
+ * After an import the vendor called a success: reads the table again (as a plan does) and plans the file against it.
+ * Nothing left to do is "verified"; anything left (rows missing, different, or extra) fails the table, naming up to 20
+ * keys and the snapshot to restore from.
+ */
+async function verifyImport(provider, planned, outcome, runner, snapshotFile) {
+    const table = planned.table;
+    const name = planned.plan.table.name;
+    let left;
+    try {
+        const live = await provider.readRows(table);
+        const check = await planTable(livePlanInput(planned.file, provider, table, live.records, planned.plan.schema));
+        const { diff } = check;
+        left = {
+            ...planCounts(check),
+            keys: [...diff.added, ...diff.updated, ...diff.deleted].map(({ key }) => key),
+        };
+        outcome.verified = !hasChanges(diff);
+        if (outcome.verified) {
+            outcome.note = [`verified: ${name} now equals the file (${check.validRows} rows)`, outcome.note]
+                .filter(Boolean)
+                .join('; ');
+            runner.info(`${name}: read again after the import: it equals the file (${check.validRows} rows)`);
+            return;
+        }
+    }
+    catch (error) {
+        if (!(error instanceof ProviderError || error instanceof DataFileError))
+            throw error;
+        outcome.verified = false;
+        outcome.succeeded = false;
+        outcome.message = `the import job ${outcome.jobId} said ${outcome.status}, but ${name} could not be read again to check it (${error.message})`;
+        return;
+    }
+    outcome.succeeded = false;
+    const parts = [
+        left.added > 0 && `${left.added} row(s) of the file missing`,
+        left.updated > 0 && `${left.updated} row(s) different from the file`,
+        left.deleted > 0 && `${left.deleted} row(s) the file does not have`,
+    ].filter(Boolean);
+    const shown = left.keys.slice(0, KEYS_SHOWN).map((key) => `"${key}"`);
+    const more = left.keys.length > KEYS_SHOWN ? ` and ${left.keys.length - KEYS_SHOWN} more` : '';
+    const restore = snapshotFile
+        ? `restore it from the snapshot ${snapshotFile} (apply it with import-mode: replace), or run the apply again`
+        : 'run the apply again';
+    outcome.message = `the import job ${outcome.jobId} said ${outcome.status}, but ${name} read again does not equal the file: ${parts.join(', ')} (keys ${shown.join(', ')}${more}); ${restore}`;
 }
 /**
  * After an import that did not fully succeed: reads the table again and, when it differs from the snapshot, re-imports
@@ -3141,6 +3280,7 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 var undici = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./lib/providers/rate-pacer.js
 
+
 /** Requests kept back from the window's end, for answers still on their way. */
 const RESERVE = 1;
 /** Send times kept: more than any window's allowance this pacer expects (Genesys: 300 a minute). */
@@ -3150,10 +3290,11 @@ const LOOK_AGAIN_MS = 1000;
 /** A window's reset is trusted up to this far ahead (a bad header must not stall a run). */
 const LONGEST_RESET_MS = 120_000;
 /**
- * Paces every request to an origin from the rate-limit headers of its answers, so that workers sharing one OAuth
- * client slow down before the window is spent instead of meeting 429s: full speed while plenty is left, then the
- * rest spread over the time to the window's end, then a wait for it. When the window has turned and no answer has
- * told the new count yet, one request at a time. A 429 pauses every request to the origin, not just the one that met it.
+ * Paces every request to an origin so that workers sharing one OAuth client never spend more than its budget: a
+ * configured one (`budget`: at most `allowed` requests in any `windowMs`, counted from this run's own send times,
+ * headers or not), and, where a vendor sends rate-limit headers, what they say is left (full speed while plenty is
+ * left, then the rest spread over the time to the window's end). A 429 pauses every request to the origin, not just
+ * the one that met it; a wait the run cannot afford blocks the origin, and every request then fails saying why.
  */
 class RatePacer {
     origins = new Map();
@@ -3165,11 +3306,29 @@ class RatePacer {
     paceBy(origin, read) {
         this.state(origin).read = read;
     }
+    /** At most `allowed` requests to `origin` in any `windowMs`, whatever its answers say. */
+    budget(origin, allowed, windowMs) {
+        const state = this.state(origin);
+        state.budget = { allowed, windowMs };
+        if (state.sentAt.length <= allowed) {
+            const sentAt = new Float64Array(allowed + 1);
+            for (let seq = Math.max(1, state.sent - state.sentAt.length + 1); seq <= state.sent; seq++) {
+                sentAt[seq % sentAt.length] = state.sentAt[seq % state.sentAt.length];
+            }
+            state.sentAt = sentAt;
+        }
+    }
+    /** Every later request to `origin` fails with `reason` (a ProviderError from acquire). */
+    block(origin, reason) {
+        this.state(origin).blocked = reason;
+    }
     /** Waits for a turn to send to `origin`; returns the request's number, for `answered`. */
     async acquire(origin) {
         const state = this.state(origin);
         let told = false;
         for (;;) {
+            if (state.blocked)
+                throw new ProviderError(state.blocked);
             const { waitMs, why } = this.waitFor(state, Date.now());
             if (waitMs <= 0)
                 break;
@@ -3184,7 +3343,7 @@ class RatePacer {
         state.inFlight++;
         state.lastSentAt = Date.now();
         state.sent++;
-        state.sentAt[state.sent % SENT_TIMES] = state.lastSentAt;
+        state.sentAt[state.sent % state.sentAt.length] = state.lastSentAt;
         return state.sent;
     }
     /** The answer (or its absence: `headers` undefined) to request `seq`. */
@@ -3220,6 +3379,19 @@ class RatePacer {
     waitFor(state, now) {
         if (state.pausedUntil > now)
             return { waitMs: state.pausedUntil - now, why: 'the vendor answered 429 (rate limited)' };
+        const budget = state.budget;
+        if (budget && state.sent >= budget.allowed) {
+            // The request `allowed` sends ago must have left the window. The vendor counts arrivals, which a slow first
+            // request can bring closer together than they were sent: a sixtieth of the window is kept in hand.
+            const oldest = state.sentAt[(state.sent - budget.allowed + 1) % state.sentAt.length];
+            const waitMs = oldest + budget.windowMs + budget.windowMs / 60 - now;
+            if (waitMs > 0) {
+                return {
+                    waitMs,
+                    why: `${budget.allowed} requests were sent in the last ${Math.round(budget.windowMs / 1000)} s, the rate limit's budget`,
+                };
+            }
+        }
         const window = state.window;
         if (!window)
             return { waitMs: 0, why: '' };
@@ -3245,13 +3417,13 @@ class RatePacer {
      */
     untilSlotFrees(state, window, k, now) {
         const oldest = window.seq - window.count + 1;
-        const known = oldest >= 1 && oldest + k <= window.seq && state.sent - oldest < SENT_TIMES;
+        const known = oldest >= 1 && oldest + k <= window.seq && state.sent - oldest < state.sentAt.length;
         if (!known) {
             if (now < window.resetAt)
                 return window.resetAt - now;
             return state.inFlight === 0 ? 0 : 50;
         }
-        const sentAt = (seq) => state.sentAt[seq % SENT_TIMES];
+        const sentAt = (seq) => state.sentAt[seq % state.sentAt.length];
         return window.resetAt + (sentAt(oldest + k) - sentAt(oldest)) - now;
     }
 }
@@ -3302,6 +3474,7 @@ class HttpClient {
         this.options = {
             maxAttempts: options.maxAttempts ?? 6,
             maxRetryMs: options.maxRetryMs ?? 120_000,
+            longestWaitMs: options.longestWaitMs ?? 15 * 60_000,
             timeoutMs: options.timeoutMs ?? 60_000,
             random: options.random ?? Math.random,
             onRetry: options.onRetry,
@@ -3346,6 +3519,10 @@ class HttpClient {
     paceBy(url, read) {
         this.pacer.paceBy(originOf(url), read);
     }
+    /** At most `allowed` requests to this URL's origin in any `windowMs`, shared by everything this client sends. */
+    budget(url, allowed, windowMs) {
+        this.pacer.budget(originOf(url), allowed, windowMs);
+    }
     /** Requests sent so far, every attempt counted. */
     requestCount() {
         return this.count;
@@ -3387,20 +3564,31 @@ class HttpClient {
                 if (response.statusCode === 429) {
                     reason = 'rate limited (429)';
                     waitMs = retryAfterMs(response.headers['retry-after']);
+                    if (waitMs !== undefined && waitMs > this.options.longestWaitMs) {
+                        // Waiting would outlast the run: every request to this host stops now, saying what was asked.
+                        const message = `${new URL(req.url).host} answered 429 and asked to wait ${formatWait(waitMs)} (Retry-After) before any further request, longer than this run may wait (${formatWait(this.options.longestWaitMs)}, job-timeout); stopped without waiting. Run again later`;
+                        this.pacer.block(origin, message);
+                        throw new HttpError(message, 429, this.redact(body));
+                    }
+                    const wanted = waitMs ?? this.backoffMs(attempt);
+                    if (!this.mayRetry(attempt, started, wanted, waitMs !== undefined))
+                        return result;
                     // Every request to this origin waits, not just this one: they share the limit.
-                    pausedMs = this.withJitter(waitMs ?? this.backoffMs(attempt), waitMs !== undefined);
+                    pausedMs = this.withJitter(wanted, waitMs !== undefined);
                     this.pacer.pause(origin, pausedMs);
                 }
                 else if (response.statusCode >= 500 && idempotent) {
                     reason = `server error (${response.statusCode})`;
+                    if (!this.mayRetry(attempt, started, this.backoffMs(attempt)))
+                        return result;
                 }
                 else {
                     return result;
                 }
-                if (!this.mayRetry(attempt, started, waitMs ?? this.backoffMs(attempt)))
-                    return result;
             }
             catch (error) {
+                if (error instanceof HttpError)
+                    throw error;
                 const code = error.code ?? '';
                 // No answer at all: status 0 in the debug log, with the time it took to fail.
                 this.options.onResponse?.({ method: req.method, url: safeUrl(req.url), status: 0, ms: Date.now() - sent });
@@ -3427,8 +3615,12 @@ class HttpClient {
             return response;
         throw new HttpError(this.redact(describe(response)), response.status, this.redact(response.body));
     }
-    mayRetry(attempt, started, waitMs) {
-        return attempt < this.options.maxAttempts && Date.now() - started + waitMs <= this.options.maxRetryMs;
+    /** Another attempt fits: attempts left, and the wait within the retry budget (a vendor's Retry-After: the longest wait). */
+    mayRetry(attempt, started, waitMs, askedByVendor = false) {
+        const budget = askedByVendor
+            ? Math.max(this.options.maxRetryMs, this.options.longestWaitMs)
+            : this.options.maxRetryMs;
+        return attempt < this.options.maxAttempts && Date.now() - started + waitMs <= budget;
     }
     backoffMs(attempt) {
         return Math.min(500 * 2 ** (attempt - 1), 16_000);
@@ -3442,6 +3634,15 @@ class HttpClient {
         const detail = error.message ?? String(error);
         return new HttpError(this.redact(`${req.method} ${safeUrl(req.url)} failed: ${detail}`), 0, '');
     }
+}
+/** A wait in words: "86400 s (24 h)". */
+function formatWait(ms) {
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 120)
+        return `${seconds} s`;
+    return seconds < 7200
+        ? `${seconds} s (${Math.round(seconds / 60)} min)`
+        : `${seconds} s (${Math.round(seconds / 3600)} h)`;
 }
 /** The scheme, host and port a URL's requests share a rate limit by. */
 function originOf(url) {
@@ -3864,6 +4065,11 @@ function describeGenesysError(body) {
 /** The permissions each call needs (any one of them), as the reference lists them from the API's 403 answers. */
 function permissionHint(method, url) {
     const path = new URL(url, 'https://api.invalid').pathname;
+    // Creating and changing tables (tables as code), as the gc CLI's data table commands list them.
+    if (method === 'POST' && /\/flows\/datatables\/?$/.test(path))
+        return 'architect:datatable:add';
+    if (method === 'PUT' && /\/flows\/datatables\/[^/]+\/?$/.test(path))
+        return 'architect:datatable:edit';
     if (method === 'POST' && path.endsWith('/import/csv/jobs'))
         return 'architect:datatable:edit or architect:datatableRow:add';
     if (method === 'GET' && path.endsWith('/import/jobs'))
@@ -3884,7 +4090,10 @@ class GenesysClient {
         this.connection = connection;
         this.http = http;
         this.session = new BearerSession(http, () => this.login());
-        // Every API answer says how much of the OAuth client's rate limit is left: all tables' requests pace by it.
+        // Every table's requests share the OAuth client's budget. Answers no longer carry inin-ratelimit-* headers (removed
+        // in 2021); an answer that still does is read too, nothing depends on it.
+        const budget = connection.rateLimit ?? { allowed: 300, windowMs: 60_000 };
+        http.budget(connection.apiUrl, budget.allowed, budget.windowMs);
         http.paceBy(connection.apiUrl, readRateLimitHeaders);
         http.addSecret(connection.clientSecret);
         http.addSecret(basicCredentials(connection));
@@ -3899,7 +4108,9 @@ class GenesysClient {
     async call(req, action) {
         const { path, redirect, ...request } = req;
         const url = `${this.connection.apiUrl}${path}`;
-        const response = await this.session.send({ ...request, url });
+        // As the official SDK sends every call (its ApiClient sets Content-Type: application/json, body or not).
+        const headers = { accept: 'application/json', 'content-type': 'application/json', ...request.headers };
+        const response = await this.session.send({ ...request, headers, url });
         if (response.status === 401) {
             throw new ProviderError(this.http.redact(`Genesys rejected a fresh access token while trying to ${action} (401): ${describeGenesysError(response.body)}. ` +
                 'Check that the OAuth client is active and its role is in the right division.'));
@@ -3915,14 +4126,7 @@ class GenesysClient {
         throw new GenesysApiError(this.http.redact(message), response.status);
     }
     async json(req, action) {
-        const response = await this.call({
-            ...req,
-            headers: {
-                accept: 'application/json',
-                ...(req.body ? { 'content-type': 'application/json' } : {}),
-                ...req.headers,
-            },
-        }, action);
+        const response = await this.call(req, action);
         try {
             return JSON.parse(response.body);
         }
@@ -4167,14 +4371,18 @@ function schemaToJson(schema) {
 const DEFAULT_LIMITS = { maxRows: 5000, maxKeyLength: 256 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TABLES_PAGE_SIZE = 100;
-/** Rows per page of the rows API: the largest a public source uses (Terraform); the API's maximum is not documented. */
-const ROWS_PAGE_SIZE = 100;
 /**
- * Tables of at most this many rows are read through the rows API (one request per 100 rows, no job to wait for);
- * larger ones through an export job (about six requests and the job's run time, whatever the size). At 500 rows the
- * two cost about as many requests and paging is seconds faster: see docs/benchmarks.md.
+ * Rows per page of the rows API. The maximum is not documented: 500 is asked first and, when Genesys refuses it, 100
+ * (the largest a public source uses, Terraform), remembered for the rest of the run. A server that answers fewer rows
+ * than asked says so in the listing's `pageSize`, which is then what a page holds.
  */
-const ROWS_API_MAX_ROWS = 500;
+const ROWS_PAGE_SIZES = [500, 100];
+/**
+ * Tables that fit in this many pages are read through the rows API (no job to wait for); larger ones through an
+ * export job, which costs about as many requests (start, polls, the Downloads API, storage) whatever the size, plus
+ * the job's run time: see docs/benchmarks.md.
+ */
+const ROWS_API_MAX_PAGES = 5;
 /** Bounds every listing loop: far more pages than any table or org has. */
 const MAX_PAGES = 1000;
 const FINISHED = new Set(['Succeeded', 'Failed']);
@@ -4189,17 +4397,24 @@ class GenesysProvider {
         reportsJobStatus: true,
         describe: 'Genesys Cloud data tables',
         fixedKeyName: 'key',
+        // The Terraform provider's acceptance test PUTs new titles (the key's too) and defaults on existing fields against
+        // a real org; "Manage a data table": "You can rename the reference key label and the custom field labels".
+        schemaChanges: ['title', 'default'],
     };
     client;
     limits;
     pollMs;
     exportTimeoutMs;
-    rowsApiMaxRows;
+    rowsApiMaxPages;
+    /** The rows page size this run settled on (the first Genesys took). */
+    rowsPageSize = ROWS_PAGE_SIZES[0];
     log;
     /** A schema change is read back until it shows, this long at most (Genesys is eventually consistent here). */
     schemaReadBackMs = 60_000;
     /** Every table the OAuth client can see, when expectTables listed them. */
     tableListing;
+    /** Each table as Genesys last answered it (description, division, schema JSON): a PUT sends it back whole. */
+    entities = new Map();
     /** Each table's export header, as read in this run: the import file copies it (see importHeader). */
     exportHeaders = new Map();
     constructor(options, http) {
@@ -4209,7 +4424,7 @@ class GenesysProvider {
         // young, notices them within a second of their end with two or three polls.
         this.pollMs = options.pollMs ?? { first: 1000, longest: 30_000 };
         this.exportTimeoutMs = options.exportTimeoutMs ?? 15 * 60_000;
-        this.rowsApiMaxRows = options.rowsApiMaxRows ?? ROWS_API_MAX_ROWS;
+        this.rowsApiMaxPages = options.rowsApiMaxPages ?? ROWS_API_MAX_PAGES;
         this.log = options.log ?? (() => { });
     }
     requestCount() {
@@ -4249,6 +4464,11 @@ class GenesysProvider {
             : this.tableListing
                 ? exactlyNamed(nameOrId, this.tableListing)
                 : await this.findTableByName(nameOrId);
+        return this.liveTable(entity);
+    }
+    /** The table as the plan uses it, remembering the entity as read for a later PUT. */
+    liveTable(entity) {
+        this.entities.set(entity.id, entity);
         return {
             id: entity.id,
             name: entity.name,
@@ -4300,20 +4520,36 @@ class GenesysProvider {
         return this.readBack(created.id, name, schema.fields, 'created');
     }
     /**
-     * Adds fields (`PUT /api/v2/flows/datatables/{id}` with the whole schema: Genesys takes new fields only), then waits
-     * until the table reads back with them. The import that follows uses field ids: this run's export header lacks them.
+     * `PUT /api/v2/flows/datatables/{id}` replaces the table, so it is sent whole as last read (name, description,
+     * division, every property with its `$id` and `displayOrder`), changing only what the schema file changes: new
+     * fields, and the titles and defaults of existing ones. Then waits until the table reads back so. The import that
+     * follows uses field ids: this run's export header may name old titles, or lack the new columns.
      */
-    async addFields(table, fields) {
-        const schema = { fields: [...schemaOf(table).fields, ...fields] };
-        await this.client.json({
-            method: 'PUT',
-            path: `/api/v2/flows/datatables/${table.id}`,
-            body: JSON.stringify({ id: table.id, name: table.name, schema: schemaToJson(schema) }),
-        }, `add ${fields.length} column(s) to "${table.name}"`);
+    async updateSchema(table, desired) {
+        const entity = this.entities.get(table.id) ?? (await this.getTableById(table.id));
+        const json = (entity.schema ?? {});
+        const properties = { ...json.properties };
+        let order = Math.max(-1, ...Object.values(properties).map((p) => Number(p.displayOrder ?? -1))) + 1;
+        for (const field of desired.fields) {
+            const existing = properties[field.name];
+            if (!existing) {
+                const added = schemaToJson({ fields: [field] }).properties;
+                properties[field.name] = { ...added[field.name], displayOrder: order++ };
+                continue;
+            }
+            const { default: _old, ...rest } = existing;
+            properties[field.name] = {
+                ...rest,
+                title: field.title,
+                ...(field.default !== undefined ? { default: field.default } : {}),
+            };
+        }
+        const body = { ...entity, schema: { ...json, properties } };
+        await this.client.json({ method: 'PUT', path: `/api/v2/flows/datatables/${table.id}`, body: JSON.stringify(body) }, `change the columns of "${table.name}"`);
         this.exportHeaders.delete(table.id);
-        return this.readBack(table.id, table.name, schema.fields, 'changed');
+        return this.readBack(table.id, table.name, desired.fields, 'changed');
     }
-    /** Reads the table until its schema has every one of `fields` (a change can take a moment to show). */
+    /** Reads the table until its schema has every one of `fields`, titles and defaults as given (a change takes a moment). */
     async readBack(id, name, fields, what) {
         const entity = await pollUntil(() => this.getTableById(id).catch((error) => {
             // Just created: a read may not find it yet.
@@ -4321,53 +4557,86 @@ class GenesysProvider {
                 return undefined;
             throw error;
         }), (found) => {
-            const properties = found?.schema?.properties ?? {};
-            return found !== undefined && fields.every((field) => field.name in properties);
+            const properties = found?.schema
+                ?.properties ?? {};
+            return (found !== undefined &&
+                fields.every((field) => {
+                    const property = properties[field.name];
+                    return property !== undefined && property.title === field.title && property.default === field.default;
+                }));
         }, {
             timeoutMs: this.schemaReadBackMs,
             pollMs: { first: 250, longest: 2000 },
             stillRunning: () => `Genesys ${what} the table "${name}" but it did not read back with its new schema within ${this.schemaReadBackMs / 1000} s; run again in a minute`,
         });
-        const found = entity;
         this.log(`${name}: ${what}; it reads back with ${fields.length} column(s)`);
-        return { id: found.id, name: found.name, schema: schemaFromJson(found.name, found.schema), limits: this.limits };
+        return this.liveTable(entity);
     }
     /**
-     * Every row: through the rows API for a small table (its first page says how many rows there are), else through
+     * Every row: through the rows API for a small table (its first page tells how large the table is), else through
      * one export job.
      */
     async readRows(table) {
-        const paged = this.rowsApiMaxRows > 0 ? await this.readRowsPaged(table) : undefined;
+        const paged = this.rowsApiMaxPages > 0 ? await this.readRowsPaged(table) : undefined;
         if (paged)
             return paged;
         return this.readRowsExported(table);
     }
-    /** The rows, page by page, or undefined when the table is too large for that (or changed while being read). */
-    async readRowsPaged(table) {
-        const records = [];
-        let total = 0;
-        let pages = 0;
-        for (let page = 1; page <= MAX_PAGES; page++) {
+    /** One page of rows; a refused page size makes the next smaller one this run's size, and that page is asked again. */
+    async rowsPage(table, page) {
+        for (;;) {
             const query = new URLSearchParams({
                 pageNumber: String(page),
-                pageSize: String(ROWS_PAGE_SIZE),
+                pageSize: String(this.rowsPageSize),
                 showbrief: 'false',
             });
-            const listing = await this.client.json({ method: 'GET', path: `/api/v2/flows/datatables/${table.id}/rows?${query}` }, `read the rows of "${table.name}"`);
+            try {
+                return await this.client.json({ method: 'GET', path: `/api/v2/flows/datatables/${table.id}/rows?${query}` }, `read the rows of "${table.name}"`);
+            }
+            catch (error) {
+                const smaller = ROWS_PAGE_SIZES.find((size) => size < this.rowsPageSize);
+                if (!(error instanceof GenesysApiError && error.status === 400 && smaller !== undefined))
+                    throw error;
+                this.log(`${table.name}: Genesys refused pages of ${this.rowsPageSize} rows; reading pages of ${smaller}`);
+                this.rowsPageSize = smaller;
+            }
+        }
+    }
+    /**
+     * The rows, page by page, or undefined when the table is too large for that (or changed while being read). A listing
+     * may leave out `total` (the SDK types it optional): pages are read until `pageCount` says the last was read, or,
+     * without it, until there is no `nextUri`, or a page comes back short. `total`, when given, only checks the count.
+     */
+    async readRowsPaged(table) {
+        const records = [];
+        let total;
+        let pages = 0;
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const listing = await this.rowsPage(table, page);
             pages = page;
             const entities = listing.entities ?? [];
+            const pageSize = listing.pageSize ?? this.rowsPageSize;
             if (page === 1) {
-                total = listing.total ?? entities.length;
-                if (total > this.rowsApiMaxRows)
+                total = listing.total;
+                const size = total ?? (listing.pageCount !== undefined ? listing.pageCount * pageSize : undefined);
+                if (size !== undefined && Math.ceil(size / pageSize) > this.rowsApiMaxPages)
                     return undefined;
             }
             records.push(...entities);
-            if (entities.length === 0 || records.length >= total || page >= (listing.pageCount ?? 1))
+            const more = listing.pageCount !== undefined
+                ? page < listing.pageCount
+                : listing.nextUri !== undefined
+                    ? listing.nextUri !== ''
+                    : entities.length >= pageSize;
+            if (entities.length === 0 || !more)
                 break;
+            // Nothing said how large the table is, and it is larger than paging is worth: an export reads it whole.
+            if (page >= this.rowsApiMaxPages)
+                return undefined;
         }
         // Pages read one after another are not one snapshot: a table that changed meanwhile is read by an export.
         const keys = new Set(records.map((record) => String(record.key)));
-        if (records.length !== total || keys.size !== records.length) {
+        if ((total !== undefined && records.length !== total) || keys.size !== records.length) {
             this.log(`${table.name}: the table changed while its ${pages} page(s) were read; reading it by an export`);
             return undefined;
         }
@@ -4906,8 +5175,8 @@ function createProvider(settings, http, log) {
         return new TalkdeskProvider(settings.talkdesk, http);
     if (settings.provider === 'dengage')
         return new DengageProvider(settings.dengage, http);
-    const { region, apiUrl, loginUrl, clientId, clientSecret, limits } = settings.genesys;
-    return new GenesysProvider({ ...genesysHosts(region, apiUrl, loginUrl), clientId, clientSecret, limits, log }, http);
+    const { region, apiUrl, loginUrl, clientId, clientSecret, limits, rateLimit } = settings.genesys;
+    return new GenesysProvider({ ...genesysHosts(region, apiUrl, loginUrl), clientId, clientSecret, limits, rateLimit, log }, http);
 }
 /**
  * What the chosen provider still needs from the inputs (credentials first), or undefined when it has it all.
@@ -5357,7 +5626,7 @@ function readSettings(read, readConfig) {
     if (jobTimeoutMs === undefined || jobTimeoutMs <= 0) {
         throw new SettingsError(`Input job-timeout is "${jobTimeoutText}"; use a duration like 15m, 90s or 1h`);
     }
-    const region = read('genesys-region').trim() || 'mypurecloud.com';
+    const region = normalizeRegion(read('genesys-region'));
     if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(region)) {
         throw new SettingsError(`Input genesys-region is "${region}"; use the org's region domain, like mypurecloud.com or euw2.pure.cloud`);
     }
@@ -5413,11 +5682,35 @@ function readSettings(read, readConfig) {
                 maxRows: positiveInteger(read, 'genesys-max-rows', 5000),
                 maxKeyLength: positiveInteger(read, 'genesys-max-key-length', 256),
             },
+            rateLimit: readRateLimit(read),
         },
         learningbuilder: readLearningBuilder(read),
         talkdesk: readTalkdesk(read),
         dengage: readDengage(read, warnings),
     };
+}
+/**
+ * The region as the official SDK's setEnvironment reads it: a trailing slash, a leading `https://` (or `http://`) and
+ * a leading `api.` are dropped, so `https://api.mypurecloud.ie/` and `mypurecloud.ie` name the same org.
+ */
+function normalizeRegion(text) {
+    const region = text
+        .trim()
+        .replace(/\/+$/, '')
+        .replace(/^https?:\/\//i, '')
+        .replace(/^api\./i, '');
+    return region || 'mypurecloud.com';
+}
+/** `genesys-rate-limit`: requests a minute (`300`), or requests per a duration (`600/2m`). */
+function readRateLimit(read) {
+    const text = read('genesys-rate-limit').trim() || '300';
+    const match = /^([0-9]+)(?:\s*\/\s*(.+))?$/.exec(text);
+    const allowed = match ? Number(match[1]) : Number.NaN;
+    const windowMs = match?.[2] === undefined ? 60_000 : parseDuration(match[2]);
+    if (!match || !Number.isSafeInteger(allowed) || allowed < 1 || allowed > 100_000 || !windowMs || windowMs < 1000) {
+        throw new SettingsError(`Input genesys-rate-limit is "${text}"; use the requests a minute your OAuth client may make, like 300 (Genesys' default), or requests per a duration of at least 1s, like 600/2m`);
+    }
+    return { allowed, windowMs };
 }
 /** LearningBuilder's inputs, as given (which ones a run needs is the provider's to say: see providers/registry.ts). */
 function readLearningBuilder(read) {
@@ -5587,7 +5880,10 @@ async function run(runner) {
     if (missing && (settings.mode !== 'plan' || !event.pullRequest))
         return runner.fail(missing, 'missing-inputs');
     const http = new HttpClient({
+        // A vendor's 429 asking for a longer wait than an import may take stops the run at once, saying so.
+        longestWaitMs: settings.jobTimeoutMs,
         onSecret: runner.mask,
+        onPace: ({ origin, waitMs, why }) => runner.info(`Waiting ${(waitMs / 1000).toFixed(1)} s before the next request to ${origin}: ${why}`),
         onResponse: ({ method, url, status, ms, correlationId }) => runner.debug(`HTTP ${method} ${url} -> ${status} in ${ms} ms${correlationId ? ` (correlation id ${correlationId})` : ''}`),
         onRetry: ({ reason, waitMs, url }) => runner.info(`${reason} from ${url}; retrying in ${(waitMs / 1000).toFixed(1)} s`),
     });
@@ -5677,6 +5973,7 @@ const ACTION_INPUTS = {
     "genesys-client-secret": "",
     "genesys-max-rows": "5000",
     "genesys-max-key-length": "256",
+    "genesys-rate-limit": "300",
     "genesys-api-url": "",
     "genesys-login-url": "",
     "job-timeout": "15m",

@@ -23,6 +23,7 @@ export const ACTION_INPUTS: Readonly<Record<string, string>> = {
   "genesys-client-secret": "",
   "genesys-max-rows": "5000",
   "genesys-max-key-length": "256",
+  "genesys-rate-limit": "300",
   "genesys-api-url": "",
   "genesys-login-url": "",
   "job-timeout": "15m",

@@ -18,7 +18,7 @@ import {
   type TableLimits,
   type TableSchema,
 } from './schema.ts';
-import { hasSchemaChange, type SchemaChange } from './schema-change.ts';
+import { hasSchemaChange, type SchemaChange, schemaChangeForHash } from './schema-change.ts';
 import { tableCsv } from './table-csv.ts';
 
 export interface TableRef {
@@ -259,14 +259,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
     validRows,
     limits,
     diff,
-    hash: planHash(
-      table.id,
-      mode,
-      diff,
-      hasSchemaChange(input.schemaChange)
-        ? { create: input.schemaChange?.create, add: input.schemaChange?.add, division: input.schemaChange?.division }
-        : undefined,
-    ),
+    hash: planHash(table.id, mode, diff, schemaChangeForHash(input.schemaChange)),
     liveRowCount: liveRows.size,
     problems: [...csvProblems, ...checked.problems, ...renames].sort((a, b) => a.line - b.line),
     invalidRows,

@@ -2,7 +2,7 @@ import type { CellChange } from './diff.ts';
 import { type PlanCounts, planCounts, type TablePlan } from './plan.ts';
 import { type Problem, sentence } from './problems.ts';
 import type { CellValue, Row, TableSchema } from './schema.ts';
-import { describeField } from './schema-change.ts';
+import { describeColumnChanges, describeField } from './schema-change.ts';
 
 export interface TableFailure {
   file: string;
@@ -31,6 +31,10 @@ export interface ImportOutcome {
   queued?: number;
   /** What to know beside the counts (where results will appear), not a failure. */
   note?: string;
+  /** What the plan said the import would do: the report's counts (a vendor's own counts are a detail). */
+  planned?: { added: number; changed: number; deleted: number };
+  /** The table was read again after the import: true when it equals the file. */
+  verified?: boolean;
 }
 
 /** How much detail a report shows; reports shrink through these levels to fit a size budget. */
@@ -204,6 +208,9 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
       `**Add ${plural(change.add.length, 'column')}**: ${change.add.map((field) => escapeMarkdown(describeField(field))).join('; ')}.`,
     );
   }
+  if (change && !change.create) {
+    for (const line of describeColumnChanges(change)) lines.push('', `**${escapeMarkdown(line)}**`);
+  }
   lines.push(
     '',
     '| added | changed | deleted | unchanged | invalid |',
@@ -277,13 +284,17 @@ function headline(input: PlanReportInput): string[] {
     lines.push(`**This plan cannot be applied**: ${reasons.join(', ')}.`, '');
   }
   const creates = input.plans.filter((plan) => plan.schemaChange?.create).length;
-  const columns = input.plans
-    .filter((plan) => plan.schemaChange && !plan.schemaChange.create)
-    .reduce((sum, plan) => sum + (plan.schemaChange?.add.length ?? 0), 0);
-  if (creates + columns > 0) {
+  const updates = input.plans.filter((plan) => plan.schemaChange && !plan.schemaChange.create);
+  const columns = updates.reduce((sum, plan) => sum + (plan.schemaChange?.add.length ?? 0), 0);
+  const changed = updates.reduce(
+    (sum, plan) => sum + (plan.schemaChange ? describeColumnChanges(plan.schemaChange).length : 0),
+    0,
+  );
+  if (creates + columns + changed > 0) {
     const parts = [
       creates > 0 && `create ${plural(creates, 'table')}`,
       columns > 0 && `add ${plural(columns, 'column')}`,
+      changed > 0 && `change ${plural(changed, 'column title or default', 'column titles or defaults')}`,
     ];
     lines.push(`**Schema:** ${parts.filter(Boolean).join(', ')}, before the rows.`, '');
   }
@@ -372,23 +383,49 @@ export function renderApplyReport(outcomes: readonly ImportOutcome[], environmen
   const lines = [
     heading,
     '',
-    '| table | job | status | rows updated | rows deleted | rows failed |',
-    '|---|---|---|---:|---:|---:|',
+    '| table | job | status | added | changed | deleted | result |',
+    '|---|---|---|---:|---:|---:|---|',
   ];
   for (const outcome of outcomes) {
-    lines.push(
-      `| ${escapeMarkdown(outcome.table)} | ${jobCell(outcome)} | ${escapeMarkdown(outcome.status)}${outcome.queued !== undefined ? ` (${outcome.queued} rows queued)` : ''} | ${outcome.updated} | ${outcome.deleted} | ${outcome.failed} |`,
-    );
+    const planned = outcome.planned;
+    const status = `${escapeMarkdown(outcome.status)}${outcome.queued !== undefined ? ` (${outcome.queued} rows queued)` : ''}`;
+    const counts = planned
+      ? `${planned.added} | ${planned.changed} | ${planned.deleted}`
+      : `${outcome.updated} | ${outcome.deleted} | ${outcome.failed}`;
+    lines.push(`| ${escapeMarkdown(outcome.table)} | ${jobCell(outcome)} | ${status} | ${counts} | ${resultCell(outcome)} |`);
   }
   for (const outcome of outcomes) {
-    if (outcome.message) lines.push('', `- **${escapeMarkdown(outcome.table)}**: ${escapeMarkdown(outcome.message)}`);
-    if (outcome.note) lines.push('', `- **${escapeMarkdown(outcome.table)}**: ${escapeMarkdown(outcome.note)}`);
-    if (outcome.error) {
-      lines.push('', `- **${escapeMarkdown(outcome.table)}**: ${escapeMarkdown(describeImportError(outcome.error))}`);
-    }
+    const name = escapeMarkdown(outcome.table);
+    if (outcome.message) lines.push('', `- **${name}**: ${escapeMarkdown(outcome.message)}`);
+    if (outcome.note) lines.push('', `- **${name}**: ${escapeMarkdown(outcome.note)}`);
+    if (outcome.error) lines.push('', `- **${name}**: ${escapeMarkdown(describeImportError(outcome.error))}`);
+  }
+  const raw = outcomes.filter((o) => o.planned && o.jobId && o.queued === undefined);
+  if (raw.length > 0) {
+    lines.push(
+      '',
+      '<details><summary>What the vendor\'s jobs reported</summary>',
+      '',
+      'A replace writes every row of the file and counts the table\'s old rows as deleted, so these counts are larger than the changes above.',
+      '',
+      '| table | rows written | rows deleted | rows failed |',
+      '|---|---:|---:|---:|',
+      ...raw.map((o) => `| ${escapeMarkdown(o.table)} | ${o.updated} | ${o.deleted} | ${o.failed} |`),
+      '',
+      '</details>',
+    );
   }
   lines.push('');
   return lines.join('\n');
+}
+
+/** "verified" once the table was read again and equals the file; else what is known. */
+function resultCell(outcome: ImportOutcome): string {
+  if (outcome.queued !== undefined && outcome.succeeded) return 'queued';
+  if (outcome.verified === true) return '✅ verified';
+  if (outcome.verified === false) return '❌ differs from the file';
+  if (outcome.succeeded) return outcome.failed > 0 ? '❌ failed rows' : 'done';
+  return outcome.failed > 0 ? `❌ ${outcome.failed} failed` : '❌ not applied';
 }
 
 function jobCell(outcome: ImportOutcome): string {

@@ -6,8 +6,13 @@ import { type PaceInfo, type RateHeaderReader, RatePacer } from './rate-pacer.ts
 export interface HttpOptions {
   /** Attempts per request, the first included. */
   maxAttempts?: number;
-  /** Longest time spent retrying one request, waits included. */
+  /** Longest time spent retrying one request, waits included (a Retry-After up to `longestWaitMs` is waited still). */
   maxRetryMs?: number;
+  /**
+   * The longest single wait a vendor may ask for (429 with Retry-After): a longer one stops every request to that host
+   * at once, saying what the vendor asked, rather than hold the run (job-timeout; default 15 minutes).
+   */
+  longestWaitMs?: number;
   /** Longest wait for response headers, and between body chunks. */
   timeoutMs?: number;
   /** Called before each wait, so the caller can log why it waits. */
@@ -90,6 +95,7 @@ export class HttpClient {
     this.options = {
       maxAttempts: options.maxAttempts ?? 6,
       maxRetryMs: options.maxRetryMs ?? 120_000,
+      longestWaitMs: options.longestWaitMs ?? 15 * 60_000,
       timeoutMs: options.timeoutMs ?? 60_000,
       random: options.random ?? Math.random,
       onRetry: options.onRetry,
@@ -136,6 +142,11 @@ export class HttpClient {
     this.pacer.paceBy(originOf(url), read);
   }
 
+  /** At most `allowed` requests to this URL's origin in any `windowMs`, shared by everything this client sends. */
+  budget(url: string, allowed: number, windowMs: number): void {
+    this.pacer.budget(originOf(url), allowed, windowMs);
+  }
+
   /** Requests sent so far, every attempt counted. */
   requestCount(): number {
     return this.count;
@@ -179,16 +190,25 @@ export class HttpClient {
         if (response.statusCode === 429) {
           reason = 'rate limited (429)';
           waitMs = retryAfterMs(response.headers['retry-after']);
+          if (waitMs !== undefined && waitMs > this.options.longestWaitMs) {
+            // Waiting would outlast the run: every request to this host stops now, saying what was asked.
+            const message = `${new URL(req.url).host} answered 429 and asked to wait ${formatWait(waitMs)} (Retry-After) before any further request, longer than this run may wait (${formatWait(this.options.longestWaitMs)}, job-timeout); stopped without waiting. Run again later`;
+            this.pacer.block(origin, message);
+            throw new HttpError(message, 429, this.redact(body));
+          }
+          const wanted = waitMs ?? this.backoffMs(attempt);
+          if (!this.mayRetry(attempt, started, wanted, waitMs !== undefined)) return result;
           // Every request to this origin waits, not just this one: they share the limit.
-          pausedMs = this.withJitter(waitMs ?? this.backoffMs(attempt), waitMs !== undefined);
+          pausedMs = this.withJitter(wanted, waitMs !== undefined);
           this.pacer.pause(origin, pausedMs);
         } else if (response.statusCode >= 500 && idempotent) {
           reason = `server error (${response.statusCode})`;
+          if (!this.mayRetry(attempt, started, this.backoffMs(attempt))) return result;
         } else {
           return result;
         }
-        if (!this.mayRetry(attempt, started, waitMs ?? this.backoffMs(attempt))) return result;
       } catch (error) {
+        if (error instanceof HttpError) throw error;
         const code = (error as { code?: string }).code ?? '';
         // No answer at all: status 0 in the debug log, with the time it took to fail.
         this.options.onResponse?.({ method: req.method, url: safeUrl(req.url), status: 0, ms: Date.now() - sent });
@@ -212,8 +232,12 @@ export class HttpClient {
     throw new HttpError(this.redact(describe(response)), response.status, this.redact(response.body));
   }
 
-  private mayRetry(attempt: number, started: number, waitMs: number): boolean {
-    return attempt < this.options.maxAttempts && Date.now() - started + waitMs <= this.options.maxRetryMs;
+  /** Another attempt fits: attempts left, and the wait within the retry budget (a vendor's Retry-After: the longest wait). */
+  private mayRetry(attempt: number, started: number, waitMs: number, askedByVendor = false): boolean {
+    const budget = askedByVendor
+      ? Math.max(this.options.maxRetryMs, this.options.longestWaitMs)
+      : this.options.maxRetryMs;
+    return attempt < this.options.maxAttempts && Date.now() - started + waitMs <= budget;
   }
 
   private backoffMs(attempt: number): number {
@@ -230,6 +254,15 @@ export class HttpClient {
     const detail = (error as Error).message ?? String(error);
     return new HttpError(this.redact(`${req.method} ${safeUrl(req.url)} failed: ${detail}`), 0, '');
   }
+}
+
+/** A wait in words: "86400 s (24 h)". */
+function formatWait(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 120) return `${seconds} s`;
+  return seconds < 7200
+    ? `${seconds} s (${Math.round(seconds / 60)} min)`
+    : `${seconds} s (${Math.round(seconds / 3600)} h)`;
 }
 
 /** The scheme, host and port a URL's requests share a rate limit by. */

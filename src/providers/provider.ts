@@ -1,6 +1,7 @@
 import type { ImportMode } from '../core/diff.ts';
 import type { TableRef } from '../core/plan.ts';
-import type { Field, Row, TableLimits, TableSchema } from '../core/schema.ts';
+import type { Row, TableLimits, TableSchema } from '../core/schema.ts';
+import type { ChangeableAttribute } from '../core/schema-change.ts';
 
 export interface LiveTable extends TableRef {
   /** The table's schema; undefined when the vendor has none to give (the file's header is used, every column text). */
@@ -30,6 +31,8 @@ export interface Capabilities {
   reportsJobStatus: boolean;
   /** In words, for reports: "LearningBuilder cannot read its rows". */
   describe: string;
+  /** What an existing column may change through the schema API (with updateSchema): Genesys takes titles and defaults. */
+  schemaChanges?: readonly ChangeableAttribute[];
   /** The name every table's key field has, when the vendor fixes it (Genesys: `key`). */
   fixedKeyName?: string;
   /** The largest upload one import takes, in bytes, when the vendor has such a limit. */
@@ -90,8 +93,11 @@ export interface Provider {
    * back with them. Without: a schema file beside a CSV is used only to check cells.
    */
   createTable?(name: string, schema: TableSchema, division?: string): Promise<LiveTable>;
-  /** Adds fields to a table, and returns it once it reads back with them. */
-  addFields?(table: LiveTable, fields: readonly Field[]): Promise<LiveTable>;
+  /**
+   * Gives a table the schema the schema file describes (new fields, and the changes `schemaChanges` allows), keeping
+   * everything else of the table as it is, and returns it once it reads back so.
+   */
+  updateSchema?(table: LiveTable, schema: TableSchema): Promise<LiveTable>;
   readRows(table: LiveTable): Promise<LiveRows>;
   /** Uploads these rows (the whole file's, in replace mode) in the vendor's import format and starts the job. */
   startImport(table: LiveTable, rows: readonly Row[], mode: ImportMode): Promise<ImportJob>;

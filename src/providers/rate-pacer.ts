@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ProviderError } from './provider.ts';
 
 /** What a vendor's rate-limit headers say of the current window. */
 export interface RateWindow {
@@ -21,6 +22,10 @@ export interface PaceInfo {
 
 interface OriginState {
   read?: RateHeaderReader;
+  /** The budget the vendor documents (Genesys: 300 requests a minute per OAuth client), kept as a sliding window. */
+  budget?: { allowed: number; windowMs: number };
+  /** Set when the vendor asked for a wait longer than the run may take: every request to the origin fails with it. */
+  blocked?: string;
   /** From the newest answer that had the headers: its window, when it ends, and which request it answered. */
   window?: { allowed: number; count: number; resetAt: number; seq: number };
   /** Requests sent so far, and the ones still without an answer. */
@@ -45,10 +50,11 @@ const LOOK_AGAIN_MS = 1000;
 const LONGEST_RESET_MS = 120_000;
 
 /**
- * Paces every request to an origin from the rate-limit headers of its answers, so that workers sharing one OAuth
- * client slow down before the window is spent instead of meeting 429s: full speed while plenty is left, then the
- * rest spread over the time to the window's end, then a wait for it. When the window has turned and no answer has
- * told the new count yet, one request at a time. A 429 pauses every request to the origin, not just the one that met it.
+ * Paces every request to an origin so that workers sharing one OAuth client never spend more than its budget: a
+ * configured one (`budget`: at most `allowed` requests in any `windowMs`, counted from this run's own send times,
+ * headers or not), and, where a vendor sends rate-limit headers, what they say is left (full speed while plenty is
+ * left, then the rest spread over the time to the window's end). A 429 pauses every request to the origin, not just
+ * the one that met it; a wait the run cannot afford blocks the origin, and every request then fails saying why.
  */
 export class RatePacer {
   private readonly origins = new Map<string, OriginState>();
@@ -63,11 +69,30 @@ export class RatePacer {
     this.state(origin).read = read;
   }
 
+  /** At most `allowed` requests to `origin` in any `windowMs`, whatever its answers say. */
+  budget(origin: string, allowed: number, windowMs: number): void {
+    const state = this.state(origin);
+    state.budget = { allowed, windowMs };
+    if (state.sentAt.length <= allowed) {
+      const sentAt = new Float64Array(allowed + 1);
+      for (let seq = Math.max(1, state.sent - state.sentAt.length + 1); seq <= state.sent; seq++) {
+        sentAt[seq % sentAt.length] = state.sentAt[seq % state.sentAt.length] as number;
+      }
+      state.sentAt = sentAt;
+    }
+  }
+
+  /** Every later request to `origin` fails with `reason` (a ProviderError from acquire). */
+  block(origin: string, reason: string): void {
+    this.state(origin).blocked = reason;
+  }
+
   /** Waits for a turn to send to `origin`; returns the request's number, for `answered`. */
   async acquire(origin: string): Promise<number> {
     const state = this.state(origin);
     let told = false;
     for (;;) {
+      if (state.blocked) throw new ProviderError(state.blocked);
       const { waitMs, why } = this.waitFor(state, Date.now());
       if (waitMs <= 0) break;
       // Said once per wait, and once in 10 s at most for all the workers waiting on one origin.
@@ -81,7 +106,7 @@ export class RatePacer {
     state.inFlight++;
     state.lastSentAt = Date.now();
     state.sent++;
-    state.sentAt[state.sent % SENT_TIMES] = state.lastSentAt;
+    state.sentAt[state.sent % state.sentAt.length] = state.lastSentAt;
     return state.sent;
   }
 
@@ -120,6 +145,19 @@ export class RatePacer {
   private waitFor(state: OriginState, now: number): { waitMs: number; why: string } {
     if (state.pausedUntil > now)
       return { waitMs: state.pausedUntil - now, why: 'the vendor answered 429 (rate limited)' };
+    const budget = state.budget;
+    if (budget && state.sent >= budget.allowed) {
+      // The request `allowed` sends ago must have left the window. The vendor counts arrivals, which a slow first
+      // request can bring closer together than they were sent: a sixtieth of the window is kept in hand.
+      const oldest = state.sentAt[(state.sent - budget.allowed + 1) % state.sentAt.length] as number;
+      const waitMs = oldest + budget.windowMs + budget.windowMs / 60 - now;
+      if (waitMs > 0) {
+        return {
+          waitMs,
+          why: `${budget.allowed} requests were sent in the last ${Math.round(budget.windowMs / 1000)} s, the rate limit's budget`,
+        };
+      }
+    }
     const window = state.window;
     if (!window) return { waitMs: 0, why: '' };
     // Left in the window: its count, less the requests sent after the one that answered it.
@@ -148,12 +186,12 @@ export class RatePacer {
     now: number,
   ): number {
     const oldest = window.seq - window.count + 1;
-    const known = oldest >= 1 && oldest + k <= window.seq && state.sent - oldest < SENT_TIMES;
+    const known = oldest >= 1 && oldest + k <= window.seq && state.sent - oldest < state.sentAt.length;
     if (!known) {
       if (now < window.resetAt) return window.resetAt - now;
       return state.inFlight === 0 ? 0 : 50;
     }
-    const sentAt = (seq: number) => state.sentAt[seq % SENT_TIMES] as number;
+    const sentAt = (seq: number) => state.sentAt[seq % state.sentAt.length] as number;
     return window.resetAt + (sentAt(oldest + k) - sentAt(oldest)) - now;
   }
 }

@@ -11,8 +11,11 @@ export function createProvider(settings: Settings, http: HttpClient, log: (messa
   if (settings.provider === 'learningbuilder') return new LearningBuilderProvider(settings.learningbuilder, http);
   if (settings.provider === 'talkdesk') return new TalkdeskProvider(settings.talkdesk, http);
   if (settings.provider === 'dengage') return new DengageProvider(settings.dengage, http);
-  const { region, apiUrl, loginUrl, clientId, clientSecret, limits } = settings.genesys;
-  return new GenesysProvider({ ...genesysHosts(region, apiUrl, loginUrl), clientId, clientSecret, limits, log }, http);
+  const { region, apiUrl, loginUrl, clientId, clientSecret, limits, rateLimit } = settings.genesys;
+  return new GenesysProvider(
+    { ...genesysHosts(region, apiUrl, loginUrl), clientId, clientSecret, limits, rateLimit, log },
+    http,
+  );
 }
 
 /**

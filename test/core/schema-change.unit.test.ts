@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field, TableSchema } from '../../src/core/schema.ts';
-import { describeField, diffSchema } from '../../src/core/schema-change.ts';
+import { describeColumnChanges, describeField, diffSchema, hasSchemaChange } from '../../src/core/schema-change.ts';
 import { readSchemaFile, schemaFileText } from '../../src/core/schema-file.ts';
 
 const key: Field = { name: 'key', title: 'Queue', type: 'string', isKey: true };
@@ -12,12 +12,14 @@ describe('diffSchema', () => {
     expect(diffSchema({ fields: [key, open] }, undefined, 'div')).toEqual({
       create: true,
       add: [key, open],
+      renames: [],
+      defaults: [],
       division: 'div',
       refusals: [],
     });
   });
 
-  it('adds the new fields only, and refuses every change Genesys refuses: type, title, default, bounds, removal', () => {
+  it('adds the new fields only, and refuses what the vendor cannot change: type, bounds, removal', () => {
     const live: TableSchema = { fields: [key, open, agents] };
     expect(diffSchema({ fields: [key, open, agents, { ...agents, name: 'seats' }] }, live)).toMatchObject({
       create: false,
@@ -27,14 +29,40 @@ describe('diffSchema', () => {
     const changed = diffSchema(
       { fields: [key, { ...open, type: 'integer', default: 0 }, { ...agents, minimum: 1 }] },
       live,
+      undefined,
+      'Genesys Cloud data tables',
+      ['title', 'default'],
     );
     expect(changed.refusals).toEqual([
       expect.stringContaining('column "open": the schema file has type "integer", the table "boolean"'),
-      expect.stringContaining('column "open": the schema file has default 0, the table false'),
       expect.stringContaining('column "agents": the schema file has minimum 1, the table 0'),
     ]);
     expect(diffSchema({ fields: [key, open] }, live).refusals).toEqual([
       expect.stringContaining('column "agents" is in the table but not in the schema file'),
+    ]);
+  });
+
+  it("plans new titles (the key's too) and defaults where the vendor takes them, and refuses them where not", () => {
+    const live: TableSchema = { fields: [key, open, agents] };
+    const desired: TableSchema = { fields: [{ ...key, title: 'Queue name' }, { ...open, default: true }, agents] };
+    const change = diffSchema(desired, live, undefined, 'Genesys Cloud data tables', ['title', 'default']);
+    expect(change).toMatchObject({
+      refusals: [],
+      renames: [{ field: 'key', from: 'Queue', to: 'Queue name' }],
+      defaults: [{ field: 'open', title: 'Open', from: false, to: true }],
+    });
+    expect(hasSchemaChange(change)).toBe(true);
+    expect(describeColumnChanges(change)).toEqual([
+      'Rename column Queue → Queue name',
+      'Default of Open: false → true',
+    ]);
+    const refused = diffSchema(desired, live, undefined, 'Some vendor');
+    expect(refused.renames).toEqual([]);
+    expect(refused.refusals).toEqual([
+      expect.stringContaining(
+        'column "key": the schema file has title "Queue name", the table "Queue"; Some vendor cannot change',
+      ),
+      expect.stringContaining('column "open": the schema file has default true, the table false'),
     ]);
   });
 

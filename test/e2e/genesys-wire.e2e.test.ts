@@ -17,11 +17,11 @@ async function restartEmulator(options: ConstructorParameters<typeof GenesysEmul
 
 describe('dist/index.js and the Genesys wire format', () => {
   it('plans a table whose export redirects (303) to signed storage, without the token ever going there', async () => {
-    // Over 500 rows: read by an export job (the 600 filler rows and Columbus Day are not in the file: deleted).
+    // Over five pages of rows: read by an export job (the 2,600 filler rows and Columbus Day are not in the file: deleted).
     await restartEmulator({ ...largeSampleSeed(), downloadHost: 'apps', faults: { ignoreIssueRedirect: true } });
     const result = await runSample(env.emulator, { mode: 'plan', 'max-deletes': '100%' });
     expect(result.exitCode).toBe(0);
-    expect(result.outputs).toMatchObject({ 'rows-added': '1', 'rows-unchanged': '5', 'rows-deleted': '601' });
+    expect(result.outputs).toMatchObject({ 'rows-added': '1', 'rows-unchanged': '5', 'rows-deleted': '2601' });
     expect(result.stdout).toContain('Holidays: export read through a 303 redirect from the Downloads API');
     const storage = env.emulator.requests.filter((r) => r.host === 'storage');
     expect(storage).toHaveLength(1);
@@ -42,7 +42,7 @@ describe('dist/index.js and the Genesys wire format', () => {
       ...Array.from({ length: extra }, (_, i) => ({ key: `queue-${i}`, open: false, agents: 1 })),
     ],
   });
-  // Over 500 rows a table is read by an export, whose header the import copies; smaller ones through the rows API,
+  // Over five pages of rows a table is read by an export, whose header the import copies; smaller ones through the rows API,
   // and the import then uses field ids (key, then the property names).
   const readings: { name: string; seed: TableSeed; edit: [string, string]; upload: 'export' | 'ids' }[] = [
     {
@@ -53,7 +53,7 @@ describe('dist/index.js and the Genesys wire format', () => {
     },
     {
       name: 'an export with field ids, a label renamed',
-      seed: queues(600),
+      seed: queues(2600),
       edit: ['sales,true,4', 'sales,true,5'],
       upload: 'export',
     },

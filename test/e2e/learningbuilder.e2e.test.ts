@@ -91,10 +91,11 @@ describe('dist/index.js with LearningBuilder', () => {
         failed: 0,
         queued: 2,
         url: 'https://lb.example/ImportQueue/Batch/9000',
+        planned: { added: 1, changed: 1, deleted: 0 },
       },
     ]);
     expect(apply.summary).toContain(
-      '| Licences | [`9000`](https://lb.example/ImportQueue/Batch/9000) | Queued (2 rows queued) | 0 | 0 | 0 |',
+      '| Licences | [`9000`](https://lb.example/ImportQueue/Batch/9000) | Queued (2 rows queued) | 1 | 1 | 0 | queued |',
     );
     expect(apply.summary).toContain('LearningBuilder validates the rows later, on its queue');
     expect(apply.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('lb-key-123');
@@ -107,7 +108,7 @@ describe('dist/index.js with LearningBuilder', () => {
     const apply = await runAction({ inputs: inputs('apply'), env, workspace });
     expect(apply.exitCode).toBe(0);
     expect(lb.batches).toHaveLength(1);
-    expect(apply.summary).toContain('| Licences | `unknown` | Queued (2 rows queued) | 0 | 0 | 0 |');
+    expect(apply.summary).toContain('| Licences | `unknown` | Queued (2 rows queued) | 1 | 1 | 0 | queued |');
     expect(apply.summary).toContain('it said: "Batch 9000 queued. Results: https:');
   });
 

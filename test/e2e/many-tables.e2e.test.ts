@@ -19,7 +19,7 @@ const csv = (count: number, changed: number) =>
     .map((r) => `${r.key},${r.key === `k${changed}` ? r.weight + 1000 : r.weight}`)
     .join('\n')}\n`;
 
-/** Tables by name and row count (over 500 rows: read by an export job, slower than the rows API), a CSV for each
+/** Tables by name and row count (over 2,500 rows: read by an export job, slower than the rows API), a CSV for each
  * with one row changed, and a config listing them in this order. */
 async function workspace(tables: [string, number][]): Promise<string> {
   for (const [name, count] of tables) env.emulator.addTable({ name, properties, rows: rows(count) });
@@ -40,7 +40,7 @@ describe('many tables at once', () => {
   it('reports in config order when tables finish in another order, with the same plan as one at a time', async () => {
     // Slow is read by an export job (its first poll after a second); Fast and Quick by the rows API, at once.
     const ws = await workspace([
-      ['Slow', 600],
+      ['Slow', 2600],
       ['Fast', 5],
       ['Quick', 5],
     ]);

@@ -169,10 +169,18 @@ describe('many tables from a config file', () => {
       { key: 'support', Priority: 1 },
     ]);
     const firstImport = emulator.requests.findIndex((r) => r.path.endsWith('/import/csv/jobs'));
-    // Every table read (rows API or export) before the first import starts.
-    const lastRead = emulator.requests.map((r) => /\/(rows|export\/jobs)$/.test(r.path)).lastIndexOf(true);
-    expect(lastRead).toBeGreaterThan(0);
-    expect(lastRead).toBeLessThan(firstImport);
+    // Every table read (rows API or export) before the first import starts; after its import, each is read again to
+    // check it equals its file.
+    const reads = (from: number, to: number) =>
+      new Set(
+        emulator.requests
+          .slice(from, to)
+          .filter((r) => /\/(rows|export\/jobs)$/.test(r.path))
+          .map((r) => r.path.split('/')[5]),
+      );
+    expect(firstImport).toBeGreaterThan(0);
+    expect(reads(0, firstImport).size).toBe(2);
+    expect(reads(firstImport, emulator.requests.length).size).toBe(2);
   });
 
   it('names the config line of a mistake', async () => {

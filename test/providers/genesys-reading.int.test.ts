@@ -49,10 +49,10 @@ const exportStarts = () => emulator.requests.filter((r) => r.method === 'POST' &
 describe('Genesys rows: the rows API for small tables, an export job for large ones', () => {
   it.each([
     [8, 1],
-    [250, 3],
-    [500, 5],
+    [1200, 3],
+    [2500, 5],
   ])(
-    'reads a table of %i rows in %i page(s) of 100 with showbrief=false, without an export job',
+    'reads a table of %i rows in %i page(s) of 500 with showbrief=false, without an export job',
     async (rows, pages) => {
       const provider = await start([table('T', rows)]);
       const live = await provider.getTable('T');
@@ -60,23 +60,74 @@ describe('Genesys rows: the rows API for small tables, an export job for large o
       expect(read.records).toHaveLength(rows);
       expect(read.records[rows - 1]).toEqual({ key: `k${String(rows - 1).padStart(4, '0')}`, weight: rows - 1 });
       expect(read.source).toBe(`the rows API (${pages} page${pages === 1 ? '' : 's'})`);
-      expect(rowsCalls().map((r) => new URLSearchParams(r.query).get('pageSize'))).toEqual(Array(pages).fill('100'));
+      expect(rowsCalls().map((r) => new URLSearchParams(r.query).get('pageSize'))).toEqual(Array(pages).fill('500'));
       expect(rowsCalls().every((r) => new URLSearchParams(r.query).get('showbrief') === 'false')).toBe(true);
       expect(exportStarts()).toEqual([]);
     },
   );
 
-  it('reads a table of 501 rows by an export job, after one page that said how many rows there are', async () => {
-    const provider = await start([table('T', 501)]);
+  it('reads a table of 2,501 rows by an export job, after one page that said how many rows there are', async () => {
+    const provider = await start([table('T', 2501)]);
     const read = await provider.readRows(await provider.getTable('T'));
-    expect(read.records).toHaveLength(501);
+    expect(read.records).toHaveLength(2501);
     expect(read.source).toBe('export job');
     expect(rowsCalls()).toHaveLength(1);
     expect(exportStarts()).toHaveLength(1);
   });
 
+  // The SDK types `total` (and every other field of DataTableRowEntityListing) as optional: a listing without it
+  // must not stop the read after one page, or a replace plan would miss the table's other rows.
+  it.each([
+    [['total'], 3],
+    [['total', 'pageCount'], 3],
+    [['total', 'pageCount', 'nextUri'], 3],
+    [['total', 'pageCount', 'nextUri', 'pageSize'], 3],
+  ] as const)('reads every row when the listing leaves out %j (%i pages)', async (omit, pages) => {
+    const provider = await start([table('T', 1250)]);
+    emulator.rowsListing = { omit: [...omit] };
+    const read = await provider.readRows(await provider.getTable('T'));
+    expect(read.records).toHaveLength(1250);
+    expect(new Set(read.records.map((r) => r.key)).size).toBe(1250);
+    expect(read.source).toBe(`the rows API (${pages} pages)`);
+  });
+
+  it('without total or pageCount, a table larger than five pages is read by an export, not half', async () => {
+    const provider = await start([table('T', 2600)]);
+    emulator.rowsListing = { omit: ['total', 'pageCount'] };
+    const read = await provider.readRows(await provider.getTable('T'));
+    expect(read.records).toHaveLength(2600);
+    expect(read.source).toBe('export job');
+    expect(rowsCalls()).toHaveLength(5);
+  });
+
+  it('falls back to pages of 100 when Genesys refuses 500, and keeps that size for the rest of the run', async () => {
+    const provider = await start([table('T', 250), table('U', 120)]);
+    emulator.rowsListing = { maxPageSize: 100, overMaxPageSize: 'refuse' };
+    const t = await provider.readRows(await provider.getTable('T'));
+    const u = await provider.readRows(await provider.getTable('U'));
+    expect(t.records).toHaveLength(250);
+    expect(u.records).toHaveLength(120);
+    expect(rowsCalls().map((r) => new URLSearchParams(r.query).get('pageSize'))).toEqual([
+      '500',
+      '100',
+      '100',
+      '100',
+      '100',
+      '100',
+    ]);
+    expect(logs.join('\n')).toContain('Genesys refused pages of 500 rows; reading pages of 100');
+  });
+
+  it('reads every row when Genesys silently gives smaller pages than asked (its pageSize says so)', async () => {
+    const provider = await start([table('T', 250)]);
+    emulator.rowsListing = { maxPageSize: 100, overMaxPageSize: 'cap', omit: ['total', 'pageCount', 'nextUri'] };
+    const read = await provider.readRows(await provider.getTable('T'));
+    expect(read.records).toHaveLength(250);
+    expect(read.source).toBe('the rows API (3 pages)');
+  });
+
   it('reads by an export a table that changed between its pages (pages are not one snapshot)', async () => {
-    const provider = await start([table('T', 250)], 40);
+    const provider = await start([table('T', 1250)], 40);
     const live = await provider.getTable('T');
     const reading = provider.readRows(live);
     // Once the first page is asked for, a row is deleted: the later pages shift, and a row would be missed.
@@ -84,7 +135,7 @@ describe('Genesys rows: the rows API for small tables, an export job for large o
     emulator.tables.get(live.id)?.rows.delete('k0001');
     const read = await reading;
     expect(read.source).toBe('export job');
-    expect(read.records).toHaveLength(249);
+    expect(read.records).toHaveLength(1249);
     expect(logs.join('\n')).toContain('T: the table changed while its 3 page(s) were read; reading it by an export');
   });
 });

@@ -6,8 +6,8 @@ import { HttpClient } from '../../src/providers/http.ts';
 import { TableNotFoundError } from '../../src/providers/provider.ts';
 import { credentials, startEmulator } from '../support/emulator.ts';
 
-// Creating tables and adding columns through Genesys' schema API, against the emulator, which follows the SDK:
-// "updates allow only new fields to be added in the schema, no changes or removals of existing fields".
+// Creating tables and changing their columns through Genesys' schema API, against the emulator: new fields, new titles
+// and defaults are taken (the Terraform provider's acceptance test), type changes and removals refused (the SDK).
 let emulator: GenesysEmulator;
 let http: HttpClient;
 afterEach(async () => {
@@ -61,25 +61,83 @@ describe('Genesys schema API', () => {
     emulator.addTable({ name: 'Queues', properties: { key: { title: 'Queue', type: 'string' } } });
     const table = await provider.getTable('Queues');
     emulator.faults.schemaReadBackReads = 2;
-    const changed = await provider.addFields(table, [fields[1] as Field]);
+    const changed = await provider.updateSchema(table, { fields: [fields[0] as Field, fields[1] as Field] });
     expect(changed.schema?.fields.map((f) => f.name)).toEqual(['key', 'open']);
     expect(Object.keys(emulator.tableByName('Queues').schema.properties)).toEqual(['key', 'open']);
   });
 
-  it('is refused (400) a change to an existing column or its removal, the table unchanged', async () => {
+  it('renames a column (the key too) and changes a default, sending the table whole: description and division kept', async () => {
+    const provider = await start();
+    emulator.addTable({
+      name: 'Queues',
+      description: 'Queues by site, owned by the CX team',
+      division: 'div-emea',
+      properties: {
+        key: { title: 'Queue', type: 'string' },
+        open: { title: 'Open', type: 'boolean', default: false },
+        agents: { title: 'Agents', type: 'integer', minimum: 0 },
+      },
+    });
+    const table = await provider.getTable('Queues');
+    const desired = {
+      fields: [
+        { ...(fields[0] as Field), title: 'Queue name' },
+        { ...(fields[1] as Field), title: 'Open now', default: true },
+        { name: 'agents', title: 'Agents', type: 'integer' as const, isKey: false, minimum: 0 },
+      ],
+    };
+    const changed = await provider.updateSchema(table, desired);
+    expect(changed.schema?.fields.map((f) => [f.name, f.title, f.default])).toEqual([
+      ['key', 'Queue name', undefined],
+      ['open', 'Open now', true],
+      ['agents', 'Agents', undefined],
+    ]);
+    const live = emulator.tableByName('Queues');
+    expect(live.description).toBe('Queues by site, owned by the CX team');
+    expect(live.division).toBe('div-emea');
+    // Each property keeps what the table had ($id, displayOrder, bounds); only the title and default changed.
+    expect(live.schema.properties.agents).toEqual({
+      title: 'Agents',
+      type: 'integer',
+      minimum: 0,
+      $id: '/properties/agents',
+      displayOrder: 2,
+    });
+    const put = emulator.requests.find((r) => r.method === 'PUT');
+    expect(put?.headers['content-type']).toBe('application/json');
+  });
+
+  it('is refused (400) a type change or a removed field, the table unchanged', async () => {
     const provider = await start();
     emulator.addTable({
       name: 'Queues',
       properties: { key: { title: 'Queue', type: 'string' }, open: { title: 'Open', type: 'boolean' } },
     });
-    const table = await provider.getTable('Queues');
-    const retyped = {
-      ...table,
-      schema: { fields: [fields[0] as Field, { ...(fields[1] as Field), type: 'integer' as const }] },
+    await provider.getTable('Queues');
+    const id = emulator.tableByName('Queues').id;
+    const put = async (properties: Record<string, unknown>) => {
+      const login = await fetch(`${emulator.apiUrl}/oauth/token`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: 'grant_type=client_credentials',
+      });
+      const { access_token } = (await login.json()) as { access_token: string };
+      const answer = await fetch(`${emulator.apiUrl}/api/v2/flows/datatables/${id}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ id, name: 'Queues', schema: { properties } }),
+      });
+      return { status: answer.status, body: (await answer.json()) as { message?: string } };
     };
-    await expect(provider.addFields(retyped, [])).rejects.toThrow(/400.*Field "open" cannot be changed/);
-    const removed = { ...table, schema: { fields: [fields[0] as Field] } };
-    await expect(provider.addFields(removed, [])).rejects.toThrow(/400.*Field "open" cannot be removed/);
+    const key = { title: 'Queue', type: 'string' };
+    expect(await put({ key, open: { title: 'Open', type: 'integer' } })).toMatchObject({
+      status: 400,
+      body: { message: 'Field "open" cannot be changed.' },
+    });
+    expect(await put({ key })).toMatchObject({ status: 400, body: { message: 'Field "open" cannot be removed.' } });
     expect(emulator.tableByName('Queues').schema.properties.open?.type).toBe('boolean');
   });
 });

@@ -48,5 +48,8 @@ describe('the Genesys adapter, without a server', () => {
       'architect:datatable:view or architect:datatableRow:view',
     );
     expect(permissionHint('GET', `${table}?expand=schema`)).toBe('architect:datatable:view');
+    // Tables as code: creating a table and changing its columns (the gc CLI's data table commands).
+    expect(permissionHint('POST', 'https://api.x/api/v2/flows/datatables')).toBe('architect:datatable:add');
+    expect(permissionHint('PUT', table)).toBe('architect:datatable:edit');
   });
 });

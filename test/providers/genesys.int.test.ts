@@ -21,7 +21,7 @@ beforeEach(async () => {
       ...credentials,
       pollMs: { first: 10, longest: 50 },
       // These tests are of the export job's wire format; the rows API has tests of its own.
-      rowsApiMaxRows: 0,
+      rowsApiMaxPages: 0,
       log: (m) => logs.push(m),
     },
     http,
@@ -95,7 +95,7 @@ describe('GenesysProvider against the emulator', () => {
         apiUrl: emulator.apiUrl,
         loginUrl: emulator.apiUrl,
         ...credentials,
-        rowsApiMaxRows: 0,
+        rowsApiMaxPages: 0,
         log: (m) => logs.push(m),
       },
       http,

@@ -50,11 +50,19 @@ describe('HttpClient', () => {
     expect(waits).toEqual([250, 500, 1000]); // 500 * 2^n with jitter factor 0.5 (random() = 0)
   });
 
-  it('stops retrying when the total retry time would be exceeded', async () => {
+  it('stops at once, saying what was asked, when a Retry-After is longer than the run may wait', async () => {
     server = await startFakeServer((_req, res) => res.writeHead(429, { 'retry-after': '30' }).end());
-    const response = await newClient([], { maxRetryMs: 5000 }).send({ method: 'GET', url: server.url });
-    expect(response.status).toBe(429);
+    await expect(
+      newClient([], { maxRetryMs: 5000, longestWaitMs: 5000 }).send({ method: 'GET', url: server.url }),
+    ).rejects.toThrow('asked to wait 30 s (Retry-After)');
     expect(server.hits).toHaveLength(1);
+  });
+
+  it('stops retrying 5xx when the total retry time would be exceeded', async () => {
+    server = await startFakeServer((_req, res) => res.writeHead(503).end());
+    const response = await newClient([], { maxRetryMs: 600 }).send({ method: 'GET', url: server.url });
+    expect(response.status).toBe(503);
+    expect(server.hits.length).toBeLessThanOrEqual(3);
   });
 
   it('retries a dropped connection for GET', async () => {

@@ -98,6 +98,64 @@ describe('HttpClient pacing', () => {
     expect(told).toEqual(['the vendor answered 429 (rate limited)']);
   });
 
+  it('keeps to a budget with no rate headers at all: 40 requests by 4 workers through 10 per 1.5 s meet no 429', async () => {
+    // What Genesys does since 2021: no inin-ratelimit-* headers; over the limit, a 429 with Retry-After.
+    const windowMs = 1500;
+    let times: number[] = [];
+    let refused = 0;
+    server = await startFakeServer((_req, res) => {
+      const now = Date.now();
+      times = times.filter((t) => now - t < windowMs);
+      if (times.length >= 10) {
+        refused++;
+        res.writeHead(429, { 'retry-after': '1' }).end();
+        return;
+      }
+      times.push(now);
+      res.writeHead(200).end('ok');
+    });
+    client = new HttpClient({ random: () => 0 });
+    const http = client;
+    http.budget(server.url, 10, windowMs);
+    const started = Date.now();
+    const statuses = await mapConcurrent(
+      Array.from({ length: 40 }, (_, i) => i),
+      4,
+      async () => (await http.send({ method: 'GET', url: `${server?.url}/x` })).status,
+    );
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    expect(refused).toBe(0);
+    expect(server.hits).toHaveLength(40);
+    // 40 requests at 10 per window take at least three windows: the budget was used, not bypassed.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3 * windowMs);
+  });
+
+  it('stops every worker at once when a 429 asks for a longer wait than the run may take, saying what was asked', async () => {
+    server = await startFakeServer((_req, res, hit) => {
+      if (hit === 1) res.writeHead(429, { 'retry-after': '86400' }).end('{"message":"slow down"}');
+      else res.writeHead(200).end('ok');
+    });
+    client = new HttpClient({ random: () => 0, longestWaitMs: 15 * 60_000 });
+    const http = client;
+    const started = Date.now();
+    await expect(http.send({ method: 'GET', url: `${server.url}/x` })).rejects.toThrow(
+      /answered 429 and asked to wait 86400 s \(24 h\) \(Retry-After\).*longer than this run may wait \(900 s \(15 min\), job-timeout\)/,
+    );
+    const others = await Promise.allSettled([1, 2, 3].map(() => http.send({ method: 'GET', url: `${server?.url}/y` })));
+    expect(others.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(server.hits).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('waits out a Retry-After longer than the retry budget when the run can afford it', async () => {
+    server = await startFakeServer((_req, res, hit) => {
+      if (hit === 1) res.writeHead(429, { 'retry-after': '2' }).end();
+      else res.writeHead(200).end('ok');
+    });
+    client = new HttpClient({ random: () => 0, maxRetryMs: 500, longestWaitMs: 10_000 });
+    expect((await client.send({ method: 'GET', url: `${server.url}/x` })).status).toBe(200);
+  });
+
   it('without rate headers, sends at once (the reactive path)', async () => {
     server = await startFakeServer((_req, res) => res.writeHead(200).end('ok'));
     client = new HttpClient({ random: () => 0 });

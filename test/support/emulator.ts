@@ -9,10 +9,10 @@ export function sampleSeed(): EmulatorOptions {
 }
 
 /**
- * The sample seed with `count` more rows in Holidays: over 500 rows, a table is read through an export job rather than
+ * The sample seed with `count` more rows in Holidays: over five pages of rows (2,500), a table is read through an export job rather than
  * the rows API, so tests of the export's wire format use this.
  */
-export function largeSampleSeed(count = 600): EmulatorOptions {
+export function largeSampleSeed(count = 2600): EmulatorOptions {
   const seed = sampleSeed();
   const holidays = seed.tables?.[0];
   for (let i = 0; i < count; i++) {

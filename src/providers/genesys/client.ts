@@ -8,6 +8,11 @@ export interface GenesysConnection {
   loginUrl: string;
   clientId: string;
   clientSecret: string;
+  /**
+   * The OAuth client's request budget. Genesys allows 300 requests a minute per OAuth client unless support raised it,
+   * and stopped sending rate-limit headers in 2021: the budget alone keeps the run under the limit (docs/genesys.md).
+   */
+  rateLimit?: { allowed: number; windowMs: number };
 }
 
 /** The org's hosts: `api.<region>` and `login.<region>`, unless overridden (proxy, local emulator). */
@@ -37,6 +42,9 @@ export function describeGenesysError(body: string): string {
 /** The permissions each call needs (any one of them), as the reference lists them from the API's 403 answers. */
 export function permissionHint(method: string, url: string): string {
   const path = new URL(url, 'https://api.invalid').pathname;
+  // Creating and changing tables (tables as code), as the gc CLI's data table commands list them.
+  if (method === 'POST' && /\/flows\/datatables\/?$/.test(path)) return 'architect:datatable:add';
+  if (method === 'PUT' && /\/flows\/datatables\/[^/]+\/?$/.test(path)) return 'architect:datatable:edit';
   if (method === 'POST' && path.endsWith('/import/csv/jobs'))
     return 'architect:datatable:edit or architect:datatableRow:add';
   if (method === 'GET' && path.endsWith('/import/jobs'))
@@ -59,7 +67,10 @@ export class GenesysClient {
     this.connection = connection;
     this.http = http;
     this.session = new BearerSession(http, () => this.login());
-    // Every API answer says how much of the OAuth client's rate limit is left: all tables' requests pace by it.
+    // Every table's requests share the OAuth client's budget. Answers no longer carry inin-ratelimit-* headers (removed
+    // in 2021); an answer that still does is read too, nothing depends on it.
+    const budget = connection.rateLimit ?? { allowed: 300, windowMs: 60_000 };
+    http.budget(connection.apiUrl, budget.allowed, budget.windowMs);
     http.paceBy(connection.apiUrl, readRateLimitHeaders);
     http.addSecret(connection.clientSecret);
     http.addSecret(basicCredentials(connection));
@@ -79,7 +90,9 @@ export class GenesysClient {
   ): Promise<HttpResponse> {
     const { path, redirect, ...request } = req;
     const url = `${this.connection.apiUrl}${path}`;
-    const response = await this.session.send({ ...request, url });
+    // As the official SDK sends every call (its ApiClient sets Content-Type: application/json, body or not).
+    const headers = { accept: 'application/json', 'content-type': 'application/json', ...request.headers };
+    const response = await this.session.send({ ...request, headers, url });
     if (response.status === 401) {
       throw new ProviderError(
         this.http.redact(
@@ -98,17 +111,7 @@ export class GenesysClient {
   }
 
   async json<T>(req: Omit<HttpRequest, 'url'> & { path: string }, action: string): Promise<T> {
-    const response = await this.call(
-      {
-        ...req,
-        headers: {
-          accept: 'application/json',
-          ...(req.body ? { 'content-type': 'application/json' } : {}),
-          ...req.headers,
-        },
-      },
-      action,
-    );
+    const response = await this.call(req, action);
     try {
       return JSON.parse(response.body) as T;
     } catch {

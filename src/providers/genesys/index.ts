@@ -23,8 +23,8 @@ export interface GenesysOptions extends GenesysConnection {
   limits?: Partial<TableLimits>;
   /** Waits between job polls grow from the first to the longest. */
   pollMs?: { first: number; longest: number };
-  /** Tables of at most this many rows are read through the rows API (default 500); 0: always by an export job. */
-  rowsApiMaxRows?: number;
+  /** Tables that fit in this many pages are read through the rows API (default 5); 0: always by an export job. */
+  rowsApiMaxPages?: number;
   /** Longest wait for an export job (reading rows). */
   exportTimeoutMs?: number;
   log?: (message: string) => void;
@@ -33,26 +33,39 @@ export interface GenesysOptions extends GenesysConnection {
 const DEFAULT_LIMITS: TableLimits = { maxRows: 5000, maxKeyLength: 256 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TABLES_PAGE_SIZE = 100;
-/** Rows per page of the rows API: the largest a public source uses (Terraform); the API's maximum is not documented. */
-const ROWS_PAGE_SIZE = 100;
 /**
- * Tables of at most this many rows are read through the rows API (one request per 100 rows, no job to wait for);
- * larger ones through an export job (about six requests and the job's run time, whatever the size). At 500 rows the
- * two cost about as many requests and paging is seconds faster: see docs/benchmarks.md.
+ * Rows per page of the rows API. The maximum is not documented: 500 is asked first and, when Genesys refuses it, 100
+ * (the largest a public source uses, Terraform), remembered for the rest of the run. A server that answers fewer rows
+ * than asked says so in the listing's `pageSize`, which is then what a page holds.
  */
-const ROWS_API_MAX_ROWS = 500;
+const ROWS_PAGE_SIZES = [500, 100] as const;
+/**
+ * Tables that fit in this many pages are read through the rows API (no job to wait for); larger ones through an
+ * export job, which costs about as many requests (start, polls, the Downloads API, storage) whatever the size, plus
+ * the job's run time: see docs/benchmarks.md.
+ */
+const ROWS_API_MAX_PAGES = 5;
 /** Bounds every listing loop: far more pages than any table or org has. */
 const MAX_PAGES = 1000;
 
 interface DatatableEntity {
   id: string;
   name: string;
+  description?: string;
+  division?: { id?: string; name?: string; selfUri?: string };
   schema?: unknown;
 }
 
 interface Listing<T> {
   entities?: T[];
   pageCount?: number;
+}
+
+/** The rows API's answer (the SDK's DataTableRowEntityListing: every field optional). */
+interface RowsListing extends Listing<Record<string, unknown>> {
+  total?: number;
+  pageSize?: number;
+  nextUri?: string;
 }
 
 interface JobEntity {
@@ -80,17 +93,24 @@ export class GenesysProvider implements Provider {
     reportsJobStatus: true,
     describe: 'Genesys Cloud data tables',
     fixedKeyName: 'key',
+    // The Terraform provider's acceptance test PUTs new titles (the key's too) and defaults on existing fields against
+    // a real org; "Manage a data table": "You can rename the reference key label and the custom field labels".
+    schemaChanges: ['title', 'default'] as const,
   };
   private readonly client: GenesysClient;
   private readonly limits: TableLimits;
   private readonly pollMs: { first: number; longest: number };
   private readonly exportTimeoutMs: number;
-  private readonly rowsApiMaxRows: number;
+  private readonly rowsApiMaxPages: number;
+  /** The rows page size this run settled on (the first Genesys took). */
+  private rowsPageSize: number = ROWS_PAGE_SIZES[0];
   private readonly log: (message: string) => void;
   /** A schema change is read back until it shows, this long at most (Genesys is eventually consistent here). */
   private readonly schemaReadBackMs = 60_000;
   /** Every table the OAuth client can see, when expectTables listed them. */
   private tableListing: DatatableEntity[] | undefined;
+  /** Each table as Genesys last answered it (description, division, schema JSON): a PUT sends it back whole. */
+  private readonly entities = new Map<string, DatatableEntity>();
   /** Each table's export header, as read in this run: the import file copies it (see importHeader). */
   private readonly exportHeaders = new Map<string, ExportHeader>();
 
@@ -101,7 +121,7 @@ export class GenesysProvider implements Provider {
     // young, notices them within a second of their end with two or three polls.
     this.pollMs = options.pollMs ?? { first: 1000, longest: 30_000 };
     this.exportTimeoutMs = options.exportTimeoutMs ?? 15 * 60_000;
-    this.rowsApiMaxRows = options.rowsApiMaxRows ?? ROWS_API_MAX_ROWS;
+    this.rowsApiMaxPages = options.rowsApiMaxPages ?? ROWS_API_MAX_PAGES;
     this.log = options.log ?? (() => {});
   }
 
@@ -139,6 +159,12 @@ export class GenesysProvider implements Provider {
       : this.tableListing
         ? exactlyNamed(nameOrId, this.tableListing)
         : await this.findTableByName(nameOrId);
+    return this.liveTable(entity);
+  }
+
+  /** The table as the plan uses it, remembering the entity as read for a later PUT. */
+  private liveTable(entity: DatatableEntity): LiveTable {
+    this.entities.set(entity.id, entity);
     return {
       id: entity.id,
       name: entity.name,
@@ -204,24 +230,40 @@ export class GenesysProvider implements Provider {
   }
 
   /**
-   * Adds fields (`PUT /api/v2/flows/datatables/{id}` with the whole schema: Genesys takes new fields only), then waits
-   * until the table reads back with them. The import that follows uses field ids: this run's export header lacks them.
+   * `PUT /api/v2/flows/datatables/{id}` replaces the table, so it is sent whole as last read (name, description,
+   * division, every property with its `$id` and `displayOrder`), changing only what the schema file changes: new
+   * fields, and the titles and defaults of existing ones. Then waits until the table reads back so. The import that
+   * follows uses field ids: this run's export header may name old titles, or lack the new columns.
    */
-  async addFields(table: LiveTable, fields: readonly Field[]): Promise<LiveTable> {
-    const schema = { fields: [...schemaOf(table).fields, ...fields] };
+  async updateSchema(table: LiveTable, desired: TableSchema): Promise<LiveTable> {
+    const entity = this.entities.get(table.id) ?? (await this.getTableById(table.id));
+    const json = (entity.schema ?? {}) as { properties?: Record<string, Record<string, unknown>> };
+    const properties: Record<string, Record<string, unknown>> = { ...json.properties };
+    let order = Math.max(-1, ...Object.values(properties).map((p) => Number(p.displayOrder ?? -1))) + 1;
+    for (const field of desired.fields) {
+      const existing = properties[field.name];
+      if (!existing) {
+        const added = schemaToJson({ fields: [field] }).properties as Record<string, Record<string, unknown>>;
+        properties[field.name] = { ...added[field.name], displayOrder: order++ };
+        continue;
+      }
+      const { default: _old, ...rest } = existing;
+      properties[field.name] = {
+        ...rest,
+        title: field.title,
+        ...(field.default !== undefined ? { default: field.default } : {}),
+      };
+    }
+    const body = { ...entity, schema: { ...json, properties } };
     await this.client.json<DatatableEntity>(
-      {
-        method: 'PUT',
-        path: `/api/v2/flows/datatables/${table.id}`,
-        body: JSON.stringify({ id: table.id, name: table.name, schema: schemaToJson(schema) }),
-      },
-      `add ${fields.length} column(s) to "${table.name}"`,
+      { method: 'PUT', path: `/api/v2/flows/datatables/${table.id}`, body: JSON.stringify(body) },
+      `change the columns of "${table.name}"`,
     );
     this.exportHeaders.delete(table.id);
-    return this.readBack(table.id, table.name, schema.fields, 'changed');
+    return this.readBack(table.id, table.name, desired.fields, 'changed');
   }
 
-  /** Reads the table until its schema has every one of `fields` (a change can take a moment to show). */
+  /** Reads the table until its schema has every one of `fields`, titles and defaults as given (a change takes a moment). */
   private async readBack(id: string, name: string, fields: readonly Field[], what: string): Promise<LiveTable> {
     const entity = await pollUntil(
       () =>
@@ -231,8 +273,16 @@ export class GenesysProvider implements Provider {
           throw error;
         }),
       (found) => {
-        const properties = (found?.schema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
-        return found !== undefined && fields.every((field) => field.name in properties);
+        const properties =
+          (found?.schema as { properties?: Record<string, { title?: unknown; default?: unknown }> } | undefined)
+            ?.properties ?? {};
+        return (
+          found !== undefined &&
+          fields.every((field) => {
+            const property = properties[field.name];
+            return property !== undefined && property.title === field.title && property.default === field.default;
+          })
+        );
       },
       {
         timeoutMs: this.schemaReadBackMs,
@@ -241,48 +291,75 @@ export class GenesysProvider implements Provider {
           `Genesys ${what} the table "${name}" but it did not read back with its new schema within ${this.schemaReadBackMs / 1000} s; run again in a minute`,
       },
     );
-    const found = entity as DatatableEntity;
     this.log(`${name}: ${what}; it reads back with ${fields.length} column(s)`);
-    return { id: found.id, name: found.name, schema: schemaFromJson(found.name, found.schema), limits: this.limits };
+    return this.liveTable(entity as DatatableEntity);
   }
 
   /**
-   * Every row: through the rows API for a small table (its first page says how many rows there are), else through
+   * Every row: through the rows API for a small table (its first page tells how large the table is), else through
    * one export job.
    */
   async readRows(table: LiveTable): Promise<LiveRows> {
-    const paged = this.rowsApiMaxRows > 0 ? await this.readRowsPaged(table) : undefined;
+    const paged = this.rowsApiMaxPages > 0 ? await this.readRowsPaged(table) : undefined;
     if (paged) return paged;
     return this.readRowsExported(table);
   }
 
-  /** The rows, page by page, or undefined when the table is too large for that (or changed while being read). */
-  private async readRowsPaged(table: LiveTable): Promise<LiveRows | undefined> {
-    const records: Record<string, unknown>[] = [];
-    let total = 0;
-    let pages = 0;
-    for (let page = 1; page <= MAX_PAGES; page++) {
+  /** One page of rows; a refused page size makes the next smaller one this run's size, and that page is asked again. */
+  private async rowsPage(table: LiveTable, page: number): Promise<RowsListing> {
+    for (;;) {
       const query = new URLSearchParams({
         pageNumber: String(page),
-        pageSize: String(ROWS_PAGE_SIZE),
+        pageSize: String(this.rowsPageSize),
         showbrief: 'false',
       });
-      const listing = await this.client.json<Listing<Record<string, unknown>> & { total?: number }>(
-        { method: 'GET', path: `/api/v2/flows/datatables/${table.id}/rows?${query}` },
-        `read the rows of "${table.name}"`,
-      );
+      try {
+        return await this.client.json<RowsListing>(
+          { method: 'GET', path: `/api/v2/flows/datatables/${table.id}/rows?${query}` },
+          `read the rows of "${table.name}"`,
+        );
+      } catch (error) {
+        const smaller = ROWS_PAGE_SIZES.find((size) => size < this.rowsPageSize);
+        if (!(error instanceof GenesysApiError && error.status === 400 && smaller !== undefined)) throw error;
+        this.log(`${table.name}: Genesys refused pages of ${this.rowsPageSize} rows; reading pages of ${smaller}`);
+        this.rowsPageSize = smaller;
+      }
+    }
+  }
+
+  /**
+   * The rows, page by page, or undefined when the table is too large for that (or changed while being read). A listing
+   * may leave out `total` (the SDK types it optional): pages are read until `pageCount` says the last was read, or,
+   * without it, until there is no `nextUri`, or a page comes back short. `total`, when given, only checks the count.
+   */
+  private async readRowsPaged(table: LiveTable): Promise<LiveRows | undefined> {
+    const records: Record<string, unknown>[] = [];
+    let total: number | undefined;
+    let pages = 0;
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const listing = await this.rowsPage(table, page);
       pages = page;
       const entities = listing.entities ?? [];
+      const pageSize = listing.pageSize ?? this.rowsPageSize;
       if (page === 1) {
-        total = listing.total ?? entities.length;
-        if (total > this.rowsApiMaxRows) return undefined;
+        total = listing.total;
+        const size = total ?? (listing.pageCount !== undefined ? listing.pageCount * pageSize : undefined);
+        if (size !== undefined && Math.ceil(size / pageSize) > this.rowsApiMaxPages) return undefined;
       }
       records.push(...entities);
-      if (entities.length === 0 || records.length >= total || page >= (listing.pageCount ?? 1)) break;
+      const more =
+        listing.pageCount !== undefined
+          ? page < listing.pageCount
+          : listing.nextUri !== undefined
+            ? listing.nextUri !== ''
+            : entities.length >= pageSize;
+      if (entities.length === 0 || !more) break;
+      // Nothing said how large the table is, and it is larger than paging is worth: an export reads it whole.
+      if (page >= this.rowsApiMaxPages) return undefined;
     }
     // Pages read one after another are not one snapshot: a table that changed meanwhile is read by an export.
     const keys = new Set(records.map((record) => String(record.key)));
-    if (records.length !== total || keys.size !== records.length) {
+    if ((total !== undefined && records.length !== total) || keys.size !== records.length) {
       this.log(`${table.name}: the table changed while its ${pages} page(s) were read; reading it by an export`);
       return undefined;
     }
