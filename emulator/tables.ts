@@ -1,7 +1,6 @@
 /** Tables and their rows: listing, reading one table, paging rows, and the per-row calls. */
 import { randomUUID } from 'node:crypto';
-import type { DataTable, DataTableListing, DataTableRowListing } from './models.ts';
-import type { ErrorBody } from './models.ts';
+import type { DataTable, DataTableListing, DataTableRowListing, ErrorBody } from './models.ts';
 import type { Limits, PropertySchema, RowsListingOptions, Table, TableSeed, Value } from './types.ts';
 import { error, page, type Send } from './wire.ts';
 

@@ -290,7 +290,12 @@ async function importTable(
       runner.info(`${table.name}: sending all ${rows.length} rows of the file: ${planned.sendWholeFile}`);
     }
     const job = provider.applyChanges
-      ? await provider.applyChanges(table, { upsert: rows, delete: plan.diff.deleted.map(({ key }) => key) })
+      ? await provider.applyChanges(table, {
+          key: keyField(plan.schema).name,
+          upsert: rows,
+          delete: plan.diff.deleted.map(({ key }) => key),
+          ...(planned.sendWholeFile ? { wholeFile: true } : {}),
+        })
       : await provider.startImport(table, rows, plan.mode);
     outcome.jobId = job.id;
     runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
@@ -430,14 +435,27 @@ async function checkAgainstSnapshot(
   // A vendor that can replace the table gets the whole snapshot; one that can only add and update gets the rows the
   // import lost or changed, and the rows it added stay (said so).
   const deletes = provider.capabilities.deletes;
-  const rows = deletes ? [...snapshot.values()] : [...restore.added, ...restore.updated].map(({ row }) => row);
+  const rows =
+    deletes && !provider.applyChanges
+      ? [...snapshot.values()]
+      : [...restore.added, ...restore.updated].map(({ row }) => row);
   const leftOver =
     !deletes && restore.deleted.length > 0
       ? `; the ${restore.deleted.length} row(s) it added remain (${provider.capabilities.describe} cannot delete them: remove them there)`
       : '';
-  if (rows.length === 0) return `the table was read again: the import had ${damage}; no row was lost${leftOver}`;
+  const removals = deletes && provider.applyChanges ? restore.deleted.length : 0;
+  if (rows.length === 0 && removals === 0) {
+    return `the table was read again: the import had ${damage}; no row was lost${leftOver}`;
+  }
   try {
-    const job = await provider.startImport(table, rows, deletes ? 'replace' : 'append');
+    // A vendor that takes changes gets the restoring diff itself: the rows to put back, and those to remove.
+    const job = provider.applyChanges
+      ? await provider.applyChanges(table, {
+          key,
+          upsert: rows,
+          delete: deletes ? restore.deleted.map((row) => row.key) : [],
+        })
+      : await provider.startImport(table, rows, deletes ? 'replace' : 'append');
     runner.info(`${table.name}: the failed import ${damage}; restoring the snapshot (import job ${job.id})`);
     const result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
     if (result.succeeded) {

@@ -131,7 +131,11 @@ export function livePlanInput(
     source: file.open(),
     csvOptions: { delimiter: file.delimiter },
     table: { id: table.id, name: table.name },
-    schema: schema ?? ((header) => schemaFromHeader(header, table.keyColumn, file.relativePath)),
+    schema:
+      schema ??
+      ((header) =>
+        table.headerSchema?.(header, file.relativePath) ??
+        schemaFromHeader(header, table.keyColumn, file.relativePath)),
     liveRecords: records,
     mode: file.importMode,
     maxDeletes: file.maxDeletes,

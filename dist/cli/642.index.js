@@ -647,8 +647,14 @@ function checkHeader(header, file, line, delimiter) {
  * Writes rows as CSV (RFC 4180 quoting, LF line ends). Any value with a CR, an LF or a `;` is quoted too, so it reads
  * back whole, also by a reader that takes `;` as the delimiter (D·engage accepts either).
  */
-function writeCsv(header, rows) {
-    return (0,sync/* stringify */.A)([header, ...rows], { record_delimiter: '\n', quoted_match: /[\r\n;]/ });
+function csv_writeCsv(header, rows) {
+    return csvLines([header, ...rows]);
+}
+/** Records as CSV lines, quoted as writeCsv quotes them, each ending in LF (no header: for files written in parts). */
+function csvLines(records) {
+    return records.length === 0
+        ? ''
+        : (0,sync/* stringify */.A)(records, { record_delimiter: '\n', quoted_match: /[\r\n;]/ });
 }
 
 ;// CONCATENATED MODULE: ./lib/core/schema.js
@@ -1131,7 +1137,7 @@ function normalizeLiveRow(schema, record) {
     return row;
 }
 /** The text a value is written as in a CSV for upload or export. */
-function formatCell(value) {
+function schema_formatCell(value) {
     return typeof value === 'string' ? value : String(value);
 }
 
@@ -1456,7 +1462,7 @@ function tableCsv(schema, rows) {
 }
 /** Rows as CSV under a given header: each column's name, and the field whose values it holds. */
 function headerCsv(columns, rows) {
-    return writeCsv(columns.map((column) => column.name), [...rows].map((row) => columns.map((column) => formatCell(row[column.field.name] ?? ''))));
+    return csv_writeCsv(columns.map((column) => column.name), [...rows].map((row) => columns.map((column) => schema_formatCell(row[column.field.name] ?? ''))));
 }
 /**
  * The live table as a CSV file to keep in git (export) or to restore from (snapshot): rows normalised as the plan
@@ -1693,7 +1699,7 @@ async function fileRows(plan, source, csvOptions = plan.csvOptions) {
 }
 /** The invalid rows as CSV, each with an `error` column saying what is wrong: ready to fix and re-submit. */
 function rejectedRowsCsv(plan) {
-    return writeCsv(['line', ...plan.header, 'error'], plan.rejected.map(({ line, cells, errors }) => [String(line), ...cells, errors.join('; ')]));
+    return csv_writeCsv(['line', ...plan.header, 'error'], plan.rejected.map(({ line, cells, errors }) => [String(line), ...cells, errors.join('; ')]));
 }
 /** The plan as JSON for the plan file: data only, no rendering. */
 /**
@@ -2044,7 +2050,7 @@ function renderApplyReport(outcomes, environment) {
     }
     const raw = outcomes.filter((o) => o.planned && o.jobId && o.queued === undefined);
     if (raw.length > 0) {
-        lines.push('', '<details><summary>What the vendor\'s jobs reported</summary>', '', 'A replace writes every row of the file and counts the table\'s old rows as deleted, so these counts are larger than the changes above.', '', '| table | rows written | rows deleted | rows failed |', '|---|---:|---:|---:|', ...raw.map((o) => `| ${escapeMarkdown(o.table)} | ${o.updated} | ${o.deleted} | ${o.failed} |`), '', '</details>');
+        lines.push('', "<details><summary>What the vendor's jobs reported</summary>", '', "A replace writes every row of the file and counts the table's old rows as deleted, so these counts are larger than the changes above.", '', '| table | rows written | rows deleted | rows failed |', '|---|---:|---:|---:|', ...raw.map((o) => `| ${escapeMarkdown(o.table)} | ${o.updated} | ${o.deleted} | ${o.failed} |`), '', '</details>');
     }
     lines.push('');
     return lines.join('\n');
@@ -2386,7 +2392,9 @@ function livePlanInput(file, provider, table, records, schema) {
         source: file.open(),
         csvOptions: { delimiter: file.delimiter },
         table: { id: table.id, name: table.name },
-        schema: schema ?? ((header) => schemaFromHeader(header, table.keyColumn, file.relativePath)),
+        schema: schema ??
+            ((header) => table.headerSchema?.(header, file.relativePath) ??
+                schemaFromHeader(header, table.keyColumn, file.relativePath)),
         liveRecords: records,
         mode: file.importMode,
         maxDeletes: file.maxDeletes,
@@ -2848,7 +2856,12 @@ async function importTable(provider, planned, settings, runner, snapshotFile) {
             runner.info(`${table.name}: sending all ${rows.length} rows of the file: ${planned.sendWholeFile}`);
         }
         const job = provider.applyChanges
-            ? await provider.applyChanges(table, { upsert: rows, delete: plan.diff.deleted.map(({ key }) => key) })
+            ? await provider.applyChanges(table, {
+                key: keyField(plan.schema).name,
+                upsert: rows,
+                delete: plan.diff.deleted.map(({ key }) => key),
+                ...(planned.sendWholeFile ? { wholeFile: true } : {}),
+            })
             : await provider.startImport(table, rows, plan.mode);
         outcome.jobId = job.id;
         runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
@@ -2989,14 +3002,25 @@ async function checkAgainstSnapshot(provider, planned, settings, runner, snapsho
     // A vendor that can replace the table gets the whole snapshot; one that can only add and update gets the rows the
     // import lost or changed, and the rows it added stay (said so).
     const deletes = provider.capabilities.deletes;
-    const rows = deletes ? [...snapshot.values()] : [...restore.added, ...restore.updated].map(({ row }) => row);
+    const rows = deletes && !provider.applyChanges
+        ? [...snapshot.values()]
+        : [...restore.added, ...restore.updated].map(({ row }) => row);
     const leftOver = !deletes && restore.deleted.length > 0
         ? `; the ${restore.deleted.length} row(s) it added remain (${provider.capabilities.describe} cannot delete them: remove them there)`
         : '';
-    if (rows.length === 0)
+    const removals = deletes && provider.applyChanges ? restore.deleted.length : 0;
+    if (rows.length === 0 && removals === 0) {
         return `the table was read again: the import had ${damage}; no row was lost${leftOver}`;
+    }
     try {
-        const job = await provider.startImport(table, rows, deletes ? 'replace' : 'append');
+        // A vendor that takes changes gets the restoring diff itself: the rows to put back, and those to remove.
+        const job = provider.applyChanges
+            ? await provider.applyChanges(table, {
+                key,
+                upsert: rows,
+                delete: deletes ? restore.deleted.map((row) => row.key) : [],
+            })
+            : await provider.startImport(table, rows, deletes ? 'replace' : 'append');
         runner.info(`${table.name}: the failed import ${damage}; restoring the snapshot (import job ${job.id})`);
         const result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
         if (result.succeeded) {
@@ -3756,10 +3780,11 @@ class BearerSession {
 
 
 
+
 /**
- * The calls, from D·engage's developer reference and public integration code (see docs/vendors.md). The sync
- * upsert and delete are used, not the async ones: their bodies are documented and their answer carries the result
- * (affected and failed rows), where the async V1 status path and the V2 body and status answer appear in no source.
+ * The calls, from D·engage's developer reference and public integration code (see docs/vendors.md). Small changes go
+ * through the sync upsert and delete, whose answer carries the result; large ones, and every first import, through the
+ * async upsert and delete (the whole change in one call, as a base64 file), answered with a job id.
  */
 const PATHS = {
     login: '/rest/login',
@@ -3767,9 +3792,25 @@ const PATHS = {
     table: (id) => `/rest/dataspace/tables/${encodeURIComponent(id)}`,
     upsert: '/rest/dataspace/sync/upsert',
     delete: '/rest/dataspace/sync/delete',
+    asyncUpsert: '/rest/dataspace/async/upsert',
+    asyncDelete: '/rest/dataspace/async/delete',
 };
-/** Rows per sync call: the documented maximum. */
+/**
+ * Where an async job's status might be read. GetStatus has no public path: the first is the V1 calls' path with the job
+ * id (as V2's documented `GET /rest/dataspace/async/upsert_v2/{jobId}` is V2's own path), the second that documented V2
+ * path, the third GetStatus's name. Each is tried once per run until one answers; none may.
+ */
+const STATUS_PATHS = [
+    (kind, id) => `/rest/dataspace/async/${kind}/${encodeURIComponent(id)}`,
+    (_kind, id) => `/rest/dataspace/async/upsert_v2/${encodeURIComponent(id)}`,
+    (_kind, id) => `/rest/dataspace/async/status/${encodeURIComponent(id)}`,
+];
+/** Rows per sync upsert: "no more than 1000 records" (the sync upsert page). */
 const DENGAGE_ROWS_PER_CALL = 1000;
+/** Rows per sync delete: "less than 1000 records" (the DeleteData page). */
+const DENGAGE_DELETES_PER_CALL = 999;
+/** "The maximum request size limit is 50mb" (UpsertData-Async): a body over it is split, the parts a minute apart. */
+const DENGAGE_MAX_REQUEST_BYTES = 50 * 1000 * 1000;
 const TABLES_PAGE = 1000;
 const MAX_TABLE_PAGES = 100;
 /** The date-time forms D·engage's upsert pages list. */
@@ -3785,10 +3826,13 @@ function checkDengageDateTime(value) {
     return 'D·engage takes dates as yyyy-MM-dd, with an optional time HH:mm, HH:mm:ss or HH:mm:ss.fff after a space or T';
 }
 /**
- * D·engage Data Space tables through the synchronous upsert and delete calls, at most 1,000 rows each and one upsert
- * a minute per table, as D·engage asks. There is no API to read a table's rows, so the plan compares the file with
- * its previous version in git; the table's primary key (from its definition) keys the rows, and a table without one
- * is appended to, so changing or deleting its rows is refused in the plan.
+ * D·engage Data Space tables. There is no API to read a table's rows, so the plan compares the file with the version
+ * last applied (see baseline.ts); the table's primary key (from its definition) keys the rows, and a table without one
+ * is appended to, so changing or deleting its rows is refused in the plan. Changes of up to 1,000 rows go through the
+ * sync upsert (its answer carries the result); more, and every first import, through one async upsert per table (the
+ * rows as a base64 CSV, up to 50 MB a call, a minute apart past that). Deletes of fewer than 1,000 rows go through the
+ * sync delete, more through the async one. An async job is followed where its status can be read; where it cannot,
+ * its rows are reported queued, never updated.
  */
 class DengageProvider {
     name = 'dengage';
@@ -3804,12 +3848,16 @@ class DengageProvider {
     lastUpsert = new Map();
     batches = new Map();
     session;
+    /** Which status path answered in this run (an index into STATUS_PATHS), or -1 when none did. */
+    statusPath;
     constructor(options, http) {
         // The documented base includes no /rest: accept it written either way.
         this.options = { ...options, apiUrl: options.apiUrl.replace(/\/+$/, '').replace(/\/rest$/, '') };
         this.http = http;
         this.session = new BearerSession(http, () => this.login());
+        // The login body carries both: neither may show in an error message that echoes the request.
         http.addSecret(options.password);
+        http.addSecret(options.userKey);
     }
     requestCount() {
         return this.http.requestCount();
@@ -3836,7 +3884,7 @@ class DengageProvider {
         const definition = await this.json('GET', PATHS.table(id), undefined, `read table ${name}`);
         const keys = primaryKeyOf(definition);
         if (keys === undefined) {
-            throw new ProviderError(`D·engage answered the definition of table "${name}" without its columns, so its primary key is unknown; nothing was planned`);
+            throw new ProviderError(`D·engage answered the definition of table "${name}" without a column list this action can read (it has ${describeKeys(definition)}), so its primary key is unknown; nothing was planned. Please report this answer's shape`);
         }
         if (keys.length > 1) {
             throw new ProviderError(`D·engage table "${name}" has a primary key of ${keys.length} columns (${keys.join(', ')}); this action keys rows by one column`);
@@ -3857,36 +3905,64 @@ class DengageProvider {
     }
     /** The whole file as upserts (a provider may be called this way); deletes need applyChanges. */
     async startImport(table, rows) {
-        return this.applyChanges(table, { upsert: [...rows], delete: [] });
+        const columns = Object.keys(rows[0] ?? {});
+        return this.applyChanges(table, {
+            key: table.keyColumn ?? columns[0] ?? '',
+            upsert: [...rows],
+            delete: [],
+            wholeFile: true,
+        });
     }
-    /** Makes the first call now; waitForJob makes the rest, a minute apart, and reports what they did. */
+    /** Plans the calls, makes the first now; waitForJob makes the rest (a minute apart where D·engage asks). */
     async applyChanges(table, changes) {
         const calls = [];
         const columns = Object.keys(changes.upsert[0] ?? {});
-        for (let start = 0; start < changes.upsert.length; start += DENGAGE_ROWS_PER_CALL) {
-            const chunk = changes.upsert.slice(start, start + DENGAGE_ROWS_PER_CALL);
+        if (changes.upsert.length > DENGAGE_ROWS_PER_CALL || (changes.wholeFile && changes.upsert.length > 0)) {
+            for (const part of csvParts(columns, changes.upsert.map((row) => columns.map((c) => String(row[c] ?? ''))))) {
+                calls.push({
+                    kind: 'upsert',
+                    mode: 'async',
+                    rows: part.rows,
+                    body: asyncBody(table, 'upsert', columns, part.csv),
+                });
+            }
+        }
+        else if (changes.upsert.length > 0) {
             calls.push({
-                path: PATHS.upsert,
-                method: 'POST',
                 kind: 'upsert',
-                rows: chunk.length,
-                body: { tableName: table.name, columns, rows: chunk.map((row) => columns.map((c) => String(row[c] ?? ''))) },
+                mode: 'sync',
+                rows: changes.upsert.length,
+                body: {
+                    tableName: table.name,
+                    columns,
+                    rows: changes.upsert.map((row) => columns.map((c) => String(row[c] ?? ''))),
+                },
             });
         }
-        for (let start = 0; start < changes.delete.length; start += DENGAGE_ROWS_PER_CALL) {
-            const keys = changes.delete.slice(start, start + DENGAGE_ROWS_PER_CALL);
-            if (!table.keyColumn)
-                throw new ProviderError(table.updatesRefused ?? `table "${table.name}" has no key`);
+        if (changes.delete.length > 0 && !table.keyColumn) {
+            throw new ProviderError(table.updatesRefused ?? `table "${table.name}" has no key`);
+        }
+        const key = table.keyColumn;
+        if (changes.delete.length > DENGAGE_DELETES_PER_CALL) {
+            for (const part of csvParts([key], changes.delete.map((value) => [value]))) {
+                calls.push({
+                    kind: 'delete',
+                    mode: 'async',
+                    rows: part.rows,
+                    body: asyncBody(table, 'delete', [key], part.csv),
+                });
+            }
+        }
+        else if (changes.delete.length > 0) {
             calls.push({
-                path: PATHS.delete,
-                method: 'DELETE',
                 kind: 'delete',
-                rows: keys.length,
-                body: { tableName: table.name, columns: [table.keyColumn], rows: keys.map((key) => [key]) },
+                mode: 'sync',
+                rows: changes.delete.length,
+                body: { tableName: table.name, columns: [key], rows: changes.delete.map((value) => [value]) },
             });
         }
-        const id = `sync-${table.name}-${Date.now()}`;
-        const batch = { table, calls, updated: 0, deleted: 0, failed: 0, errors: [] };
+        const id = `dengage-${table.name}-${Date.now()}`;
+        const batch = { table, calls, updated: 0, deleted: 0, failed: 0, jobs: [], errors: [] };
         this.batches.set(id, batch);
         await this.nextCall(batch);
         return { id };
@@ -3900,20 +3976,85 @@ class DengageProvider {
             const waitMs = this.nextCallAt(batch) - Date.now();
             if (Date.now() + Math.max(0, waitMs) > deadline) {
                 const left = batch.calls.reduce((sum, call) => sum + call.rows, 0);
-                throw new ProviderError(`${left} row(s) of ${table.name} were not sent within job-timeout: D·engage takes one call a minute per table, ${DENGAGE_ROWS_PER_CALL} rows each. Raise job-timeout, or apply again to send the rest`);
+                throw new ProviderError(`${left} row(s) of ${table.name} were not sent within job-timeout: D·engage takes one upsert a minute per table. Raise job-timeout, or apply again to send the rest`);
             }
             await this.nextCall(batch);
         }
+        // Async jobs: followed to their end where their status can be read, else their rows are queued.
+        let queued = 0;
+        const unread = [];
+        for (const started of batch.jobs) {
+            const end = await this.followJob(started, deadline);
+            if (end.state === 'unknown') {
+                queued += started.rows;
+                unread.push(started.id);
+                continue;
+            }
+            const failed = end.state === 'failed' ? (end.failed ?? started.rows) : (end.failed ?? 0);
+            const affected = end.affected ?? started.rows - failed;
+            if (started.kind === 'upsert')
+                batch.updated += affected;
+            else
+                batch.deleted += affected;
+            batch.failed += failed;
+            if (end.message && failed > 0)
+                batch.errors.push(`job ${started.id}: ${end.message}`);
+        }
         const failed = batch.failed > 0;
+        const note = unread.length > 0
+            ? `D·engage took ${queued} row(s) as async job(s) ${unread.join(', ')}, whose status has no public API (${this.statusPath === -1 ? 'no status path answered' : 'not read'}): they are queued, not confirmed; check the table in D·engage`
+            : undefined;
         return {
-            jobId: job.id,
-            status: failed ? 'CompletedWithErrors' : 'Completed',
+            jobId: batch.jobs.map((j) => j.id).join(', ') || job.id,
+            status: failed ? 'CompletedWithErrors' : queued > 0 ? 'Queued' : 'Completed',
             succeeded: !failed,
             updated: batch.updated,
             deleted: batch.deleted,
             failed: batch.failed,
+            ...(queued > 0 ? { queued } : {}),
+            ...(note ? { note } : {}),
             ...(failed ? { error: { message: batch.errors.slice(0, 5).join('; ') || `${batch.failed} row(s) failed` } } : {}),
         };
+    }
+    /**
+     * An async job's end: its status read at the first path that answers (remembered for the run), polled until it ends
+     * or the time is up. When no path answers, the end is unknown.
+     */
+    async followJob(job, deadline) {
+        if (this.statusPath === -1)
+            return { state: 'unknown' };
+        let wait = 1000;
+        for (;;) {
+            const status = await this.readStatus(job);
+            if (status === undefined)
+                return { state: 'unknown' };
+            if (status.state !== 'running')
+                return status;
+            if (Date.now() + wait > deadline) {
+                return { state: 'unknown', message: 'still running after job-timeout' };
+            }
+            await (0,external_node_timers_promises_.setTimeout)(wait);
+            wait = Math.min(wait * 2, 15_000);
+        }
+    }
+    async readStatus(job) {
+        const candidates = this.statusPath === undefined ? STATUS_PATHS.map((_, i) => i) : [this.statusPath];
+        for (const index of candidates) {
+            const path = STATUS_PATHS[index](job.kind, job.id);
+            const answer = await this.session.send({
+                method: 'GET',
+                url: `${this.options.apiUrl}${path}`,
+                headers: { accept: 'application/json' },
+            });
+            const state = answer.status >= 200 && answer.status < 300 ? readJobStatus(parseJson(answer.body)) : undefined;
+            if (state) {
+                this.statusPath = index;
+                return state;
+            }
+        }
+        if (this.statusPath === undefined)
+            this.statusPath = -1;
+        return undefined;
     }
     /** When the next upsert into this table may go: D·engage asks for one a minute per table (a delete may go at once). */
     nextUpsertAt(table) {
@@ -3933,7 +4074,24 @@ class DengageProvider {
             await (0,external_node_timers_promises_.setTimeout)(wait);
         // An upsert into a keyed table writes the same values if repeated; into an unkeyed one it would add them twice.
         const repeatable = call.kind === 'delete' || batch.table.keyColumn !== undefined;
-        const result = await this.json(call.method, call.path, call.body, `${call.kind} rows of ${batch.table.name}`, repeatable);
+        const path = call.mode === 'sync'
+            ? call.kind === 'upsert'
+                ? PATHS.upsert
+                : PATHS.delete
+            : call.kind === 'upsert'
+                ? PATHS.asyncUpsert
+                : PATHS.asyncDelete;
+        const method = call.kind === 'upsert' ? 'POST' : 'DELETE';
+        const action = `${call.kind} ${call.rows} row(s) of ${batch.table.name}${call.mode === 'async' ? ' (async)' : ''}`;
+        if (call.mode === 'async') {
+            const answer = await this.json(method, path, call.body, action, repeatable);
+            if (call.kind === 'upsert')
+                this.lastUpsert.set(batch.table.name, Date.now());
+            const id = jobIdOf(answer);
+            batch.jobs.push({ id: id ?? '(no id)', kind: call.kind, rows: call.rows });
+            return;
+        }
+        const result = await this.json(method, path, call.body, action, repeatable);
         if (call.kind === 'upsert')
             this.lastUpsert.set(batch.table.name, Date.now());
         const errors = result.errorCount ?? 0;
@@ -3994,14 +4152,110 @@ class DengageProvider {
         return token;
     }
 }
-/** The primary key column names in a table definition (undefined when it lists no columns at all). */
-function primaryKeyOf(definition) {
-    const columns = (definition.columns ?? definition.table?.columns);
-    if (!Array.isArray(columns))
+/** The async call's body: the table, each column mapped to the file's header of the same name, the file in base64. */
+function asyncBody(table, kind, columns, csv) {
+    return {
+        tableName: table.name,
+        jobName: `datatable-sync ${kind} ${table.name}`,
+        columnMapping: columns.map((column) => ({ tableColumn: column, fileColumnHeader: column })),
+        fileContent: Buffer.from(csv, 'utf8').toString('base64'),
+    };
+}
+/**
+ * The rows as CSV files (each with the header) small enough that a request carrying one as base64 stays under 50 MB:
+ * one file for all but the largest tables.
+ */
+function* csvParts(columns, rows) {
+    // base64 takes 4 bytes for every 3; a few kilobytes are left for the rest of the JSON body.
+    const maxCsvBytes = Math.floor(((DENGAGE_MAX_REQUEST_BYTES - 64 * 1024) * 3) / 4);
+    const header = csvLines([columns]);
+    let lines = [];
+    let bytes = Buffer.byteLength(header);
+    for (const row of rows) {
+        const line = csvLines([row]);
+        const size = Buffer.byteLength(line);
+        if (lines.length > 0 && bytes + size > maxCsvBytes) {
+            yield { csv: header + lines.join(''), rows: lines.length };
+            lines = [];
+            bytes = Buffer.byteLength(header);
+        }
+        lines.push(line);
+        bytes += size;
+    }
+    if (lines.length > 0)
+        yield { csv: header + lines.join(''), rows: lines.length };
+}
+/** The job id an async call answers with: the uuid itself, or under one of a few likely names. */
+function jobIdOf(answer) {
+    if (typeof answer === 'string' && answer !== '')
+        return answer;
+    if (answer === null || typeof answer !== 'object')
         return undefined;
-    return columns
-        .filter((column) => column.isPrimary === true || column.isPrimaryKey === true || column.primaryKey === true)
-        .map((column) => String(column.name ?? column.columnName));
+    const record = answer;
+    for (const name of ['jobId', 'jobUuid', 'uuid', 'id', 'transactionId']) {
+        const value = record[name];
+        if (typeof value === 'string' && value !== '')
+            return value;
+    }
+    return undefined;
+}
+/** An async job's status answer, read from its likely fields; undefined when it is no status at all. */
+function readJobStatus(answer) {
+    const data = (answer.data && typeof answer.data === 'object' ? answer.data : answer);
+    const status = [data.status, data.jobStatus, data.state].find((value) => typeof value === 'string');
+    if (status === undefined)
+        return undefined;
+    const number = (...names) => names.map((name) => data[name]).find((value) => typeof value === 'number');
+    const affected = number('affectedRowCount', 'processedRowCount', 'successCount', 'successRowCount');
+    const failed = number('errorCount', 'failedRowCount', 'failCount');
+    const message = [data.message, data.errorMessage].find((value) => typeof value === 'string');
+    const end = {
+        ...(affected !== undefined ? { affected } : {}),
+        ...(failed !== undefined ? { failed } : {}),
+        ...(message ? { message } : {}),
+    };
+    if (/^(completed?|succeeded|success|successful|done|finished)$/i.test(status))
+        return { state: 'succeeded', ...end };
+    if (/^(failed|failure|error|cancell?ed|aborted)$/i.test(status))
+        return { state: 'failed', ...end };
+    return { state: 'running' };
+}
+/** The top-level keys of an answer, for a message about a shape this action cannot read. */
+function describeKeys(answer) {
+    const keys = Object.keys(answer);
+    return keys.length > 0
+        ? `the keys ${keys
+            .slice(0, 20)
+            .map((k) => `"${k}"`)
+            .join(', ')}`
+        : 'no keys';
+}
+/**
+ * The primary key column names in a table definition, from the shapes it plausibly has (no source shows it: public
+ * code reads only `data.totalRowCount`): a column list under `columns`, `fields`, `tableColumns` or `schema.columns`
+ * (itself at the top or under `table`), each named by `name`, `columnName` or `fieldName` and flagged `isPrimary`,
+ * `isPrimaryKey`, `primaryKey` or `isKey`; or a `primaryKey`/`primaryKeys` list of names beside it. Undefined when no
+ * column list is there at all.
+ */
+function primaryKeyOf(definition) {
+    const holders = [
+        definition,
+        definition.table,
+        definition.schema,
+        definition.table?.schema,
+    ].filter((holder) => holder !== null && typeof holder === 'object');
+    for (const holder of holders) {
+        const listed = [holder.primaryKeys, holder.primaryKey].find((value) => Array.isArray(value));
+        const columns = [holder.columns, holder.fields, holder.tableColumns].find((value) => Array.isArray(value));
+        if (!columns && !listed)
+            continue;
+        if (listed)
+            return listed.map(String);
+        return (columns ?? [])
+            .filter((column) => [column.isPrimary, column.isPrimaryKey, column.primaryKey, column.isKey].some((flag) => flag === true))
+            .map((column) => String(column.name ?? column.columnName ?? column.fieldName));
+    }
+    return undefined;
 }
 function reasonOf(envelope, body) {
     return envelope.message || envelope.actionResult || body.slice(0, 200) || 'no details';
@@ -4864,9 +5118,10 @@ class LearningBuilderProvider {
     }
 }
 /**
- * The answer's shape is documented only in prose (the batch id and a link to the results): JSON with the id and the
- * link under one of a few likely names is read; anything else is kept as it came. Never throws: the batch is queued
- * by now, and failing would make a rerun queue it twice. Kept here, in one place, to change easily.
+ * The answer's shape is documented only in prose (the batch id and a link to the results). The CreateBatch page's
+ * history shows two: `{WorkflowImportQueueBatchId, Url}` and, in an earlier draft, `{queueBatchId, queueBatchDetails}`
+ * (the details a link, or an object holding one). Both are read, and a few likely spellings besides; anything else is
+ * kept as it came. Never throws: the batch is queued by now, and failing would make a rerun queue it twice.
  */
 function readBatchAnswer(body) {
     let answer;
@@ -4876,19 +5131,24 @@ function readBatchAnswer(body) {
             answer = parsed;
     }
     catch { }
-    const pick = (names) => names.map((name) => answer?.[name]).find((value) => value !== undefined && value !== null);
-    const id = pick([
+    const pick = (from, names) => names.map((name) => from?.[name]).find((value) => value !== undefined && value !== null);
+    const id = pick(answer, [
         'WorkflowImportQueueBatchId',
         'workflowImportQueueBatchId',
         'WORKFLOW_IMPORT_QUEUE_BATCH_ID',
+        'queueBatchId',
+        'QueueBatchId',
         'batchId',
         'BatchId',
         'id',
         'Id',
     ]);
-    const url = pick(['Url', 'url', 'Link', 'link', 'ResultsUrl', 'resultsUrl']);
+    const details = pick(answer, ['queueBatchDetails', 'QueueBatchDetails']);
+    const urlNames = ['Url', 'url', 'Link', 'link', 'ResultsUrl', 'resultsUrl', 'href'];
+    const url = pick(answer, urlNames) ??
+        (typeof details === 'string' ? details : pick(details, urlNames));
     if (id !== undefined && (typeof id === 'string' || typeof id === 'number')) {
-        return { id: String(id), ...(typeof url === 'string' ? { url } : {}) };
+        return { id: String(id), ...(typeof url === 'string' && /^https?:\/\//i.test(url) ? { url } : {}) };
     }
     const raw = body.trim().replace(/\s+/g, ' ').slice(0, 300);
     return {
@@ -4898,8 +5158,6 @@ function readBatchAnswer(body) {
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/talkdesk/index.js
-
-
 
 
 
@@ -4921,59 +5179,162 @@ function talkdeskHosts(options) {
         ...(options.apiUrl || hosts.api ? { apiUrl: trim(options.apiUrl || hosts.api) } : {}),
     };
 }
-/** The largest CSV one upload request takes (csv_metadata.byte_size, per the public reference). */
-const TALKDESK_MAX_UPLOAD_BYTES = 20_000;
 /** Only this scope is known to any source, and it covers every record-list call, reading records included. */
 const SCOPE = 'record-lists:manage';
-/** Record-list statuses after which nothing more happens (the reference lists them; which are final is assumed). */
-const FINAL = new Set(['ACCEPTED', 'REJECTED', 'INCOMPLETE', 'CORRUPTED']);
-/** Final reads that count as done when the list was never seen validating (it may have been too quick to see). */
-const UNCONFIRMED_FINAL_READS = 3;
-/** Bounds the records paging: far more pages than a 20,000-byte list has. */
-const talkdesk_MAX_PAGES = 10_000;
 /**
- * The CSV column each key kind is written in (Talkdesk's template: first and last name, phone numbers, external id
- * and provider, timezone, priority, extra fields). The exact header strings are assumed, here in one place.
+ * Records per bulk call (POST, PATCH and DELETE `/record-lists/{id}/records/bulks`): their answers count up to 100
+ * (`total_created`, `total_deleted`, `total_errors`: ">= 0 <= 100" in the reference), so a call takes at most 100.
  */
-const KEY_COLUMN = { EXTERNAL: 'external_id', PHONE_NUMBER: 'phone_number' };
-/** A record as Talkdesk returns it, as a row of the CSV's columns: the first phone number in `phone_number`. */
+const TALKDESK_RECORDS_PER_CALL = 100;
+/** Bounds the records paging: 50 records a page, far more pages than any record list has. */
+const talkdesk_MAX_PAGES = 10_000;
+/** The phone types the API takes (`phone_type`, upper case), by the CSV column the support article names them. */
+const PHONE_TYPES = {
+    mobile: 'MOBILE',
+    home: 'HOME',
+    office: 'OFFICE',
+    extra1: 'EXTRA_1',
+    extra2: 'EXTRA_2',
+    extra3: 'EXTRA_3',
+    // The older article's single "Phone" column, and this action's earlier spelling.
+    phone: 'MOBILE',
+    phonenumber: 'MOBILE',
+};
+/** The record's own fields, by the CSV column (the support article's "First name"...; the API's first_name too). */
+const RECORD_FIELDS = {
+    firstname: 'first_name',
+    lastname: 'last_name',
+    timezone: 'timezone',
+    priority: 'priority',
+    externalid: 'external_id',
+    externalprovider: 'external_provider',
+};
+/** How a header names a column, for matching either spelling: "First name", "first_name", "FIRST NAME". */
+const folded = (name) => name.toLowerCase().replace(/[\s_-]+/g, '');
+/**
+ * The field a CSV column holds: a record field (`first_name`...), a phone of a type (`phone:MOBILE`), or an extra
+ * field (`extra:<column>`, kept under the column's own name). "Mandatory & Extra Fields in a List" names the CSV columns
+ * First name, Last name, Mobile, Home, Office, Extra 1/2/3, External ID, External Provider, Timezone, Priority; the
+ * API names them first_name, phone_numbers[].phone_type MOBILE... Both spellings are read.
+ */
+function talkdeskField(column) {
+    const name = folded(column);
+    if (RECORD_FIELDS[name])
+        return RECORD_FIELDS[name];
+    if (PHONE_TYPES[name])
+        return `phone:${PHONE_TYPES[name]}`;
+    return `extra:${column}`;
+}
+const E164 = /^\+[1-9][0-9]{1,14}$/;
+/** Talkdesk's rules for a cell, by its column: E.164 phones, names of 1 to 80 characters, priority 1 to 10. */
+function checkTalkdeskCell(column, value) {
+    const field = talkdeskField(column);
+    if (field.startsWith('phone:') && value !== '' && !E164.test(value)) {
+        return 'Talkdesk takes phone numbers in E.164 form: a + and the country code, digits only, like +14155550123';
+    }
+    if ((field === 'first_name' || field === 'last_name') && (value === '' || value.length > 80)) {
+        return `Talkdesk requires a ${field === 'first_name' ? 'first' : 'last'} name of 1 to 80 characters for every record`;
+    }
+    if (field === 'priority' && !/^([1-9]|10)$/.test(value)) {
+        return 'Talkdesk priority is a whole number from 1 (lowest) to 10 (highest); a record added without one gets 11, so write it';
+    }
+    return undefined;
+}
+/** A record as Talkdesk returns it, as a row keyed by field (see talkdeskField): each phone under its type. */
 function recordToRow(record) {
     const text = (value) => (value === undefined || value === null ? '' : String(value));
     const row = {};
     for (const [name, value] of Object.entries(record.extra_data ?? {}))
-        row[name] = text(value);
+        row[`extra:${name}`] = text(value);
     for (const name of ['first_name', 'last_name', 'timezone', 'priority', 'external_id', 'external_provider']) {
         if (record[name] !== undefined && record[name] !== null)
             row[name] = text(record[name]);
     }
-    (record.phone_numbers ?? []).forEach((phone, index) => {
-        row[index === 0 ? 'phone_number' : `phone_number_${index + 1}`] = text(phone.phone_number);
-    });
+    for (const phone of record.phone_numbers ?? []) {
+        const field = `phone:${String(phone.phone_type ?? '').toUpperCase()}`;
+        // The first number of a type is that type's column.
+        if (!(field in row))
+            row[field] = text(phone.phone_number);
+    }
     return row;
 }
+/** A row of the file as the record Talkdesk's record calls take. */
+function rowToRecord(row) {
+    const record = {
+        phone_numbers: [],
+    };
+    const extra = {};
+    for (const [field, value] of Object.entries(row)) {
+        const text = String(value);
+        if (field.startsWith('phone:')) {
+            if (text !== '')
+                record.phone_numbers.push({ phone_number: text, phone_type: field.slice(6) });
+        }
+        else if (field.startsWith('extra:')) {
+            extra[field.slice(6)] = text;
+        }
+        else if (field === 'priority') {
+            if (text !== '')
+                record.priority = Number(text);
+        }
+        else if (text !== '' || field === 'first_name' || field === 'last_name') {
+            record[field] = text;
+        }
+    }
+    if (Object.keys(extra).length > 0)
+        record.extra_data = extra;
+    return record;
+}
 /**
- * Talkdesk record lists: the records are read back (structured, mapped to the CSV's columns) for a live diff, keyed as
- * the list deduplicates them (`unique_identifier_type`); a CSV of the added and changed rows is uploaded through an
- * upload request and its signed URL, completed with the documented PATCH, and followed on the record list itself.
- * Uploading adds and updates; it cannot delete, so rows the file dropped are reported as not applied.
+ * The file's columns as fields (every one text), keyed as the list deduplicates: EXTERNAL lists by External ID (with
+ * External Provider), PHONE_NUMBER lists by the file's first phone column. First and last name and a phone column are
+ * mandatory for every record (the support article), so a header without them is refused.
+ */
+function headerSchema(kind, header, file) {
+    const fields = header.map((title) => ({ name: talkdeskField(title), title, type: 'string', isKey: false }));
+    const fail = (message) => {
+        throw new DataFileError({ kind: 'missing-key-column', file, line: 1, message });
+    };
+    const has = (name) => fields.some((field) => field.name === name);
+    const missing = [!has('first_name') && 'First name', !has('last_name') && 'Last name'].filter(Boolean);
+    if (missing.length > 0) {
+        fail(`the header has no ${missing.join(' and ')} column; Talkdesk requires both for every record`);
+    }
+    const phones = fields.filter((field) => field.name.startsWith('phone:'));
+    if (phones.length === 0) {
+        fail('the header has no phone column; Talkdesk requires at least one of Mobile, Home, Office, Extra 1, Extra 2, Extra 3');
+    }
+    const key = kind === 'EXTERNAL' ? fields.find((field) => field.name === 'external_id') : phones[0];
+    if (!key) {
+        return fail('the header has no External ID column: the record list deduplicates by external_id and external_provider, so that is its key');
+    }
+    key.isKey = true;
+    return { fields: [key, ...fields.filter((field) => field !== key)] };
+}
+/**
+ * Talkdesk record lists: the records are read back (structured, mapped to the file's columns) for a live diff, keyed
+ * as the list deduplicates them (`unique_identifier_type`), and the plan's changes are applied through the documented
+ * record calls: added records created (`POST .../records/bulks`), changed ones replaced by record id (`PATCH`), dropped
+ * ones deleted by record id (`DELETE`), at most 100 a call. No file is uploaded, so the upload request's 20,000-byte
+ * limit does not apply. The table is then read again to verify it.
  */
 class TalkdeskProvider {
     name = 'talkdesk';
     capabilities = {
         readsLiveRows: true,
-        deletes: false,
+        deletes: true,
         reportsJobStatus: true,
         describe: 'Talkdesk record lists',
-        maxUploadBytes: TALKDESK_MAX_UPLOAD_BYTES,
+        checkCell: checkTalkdeskCell,
     };
     http;
     options;
     apiUrl;
     loginUrl;
     session;
-    /** Keys each list had when read, to know how many rows of an upload are new. */
-    liveKeys = new Map();
-    expectations = new Map();
+    /** Each list's records as last read, for their ids. */
+    liveRecords = new Map();
+    applied = new Map();
     constructor(options, http) {
         const hosts = talkdeskHosts(options);
         if (!hosts.apiUrl) {
@@ -4994,130 +5355,110 @@ class TalkdeskProvider {
     async getTable(id) {
         const list = await this.recordList(id, 'read the record list');
         const kind = list.unique_identifier_type ?? '';
-        const keyColumn = KEY_COLUMN[kind];
-        if (!keyColumn) {
+        if (kind !== 'EXTERNAL' && kind !== 'PHONE_NUMBER') {
             throw new ProviderError(kind === 'NOTHING'
-                ? `Talkdesk record list ${id} does not deduplicate records (unique_identifier_type NOTHING): every upload adds its rows again, so it cannot be kept in sync by key. Use a list that deduplicates by EXTERNAL id or PHONE_NUMBER`
+                ? `Talkdesk record list ${id} does not deduplicate records (unique_identifier_type NOTHING): every record added is added again, so it cannot be kept in sync by key. Use a list that deduplicates by EXTERNAL id or PHONE_NUMBER`
                 : `Talkdesk record list ${id} has unique_identifier_type "${kind}"; this action syncs lists keyed by EXTERNAL or PHONE_NUMBER`);
         }
-        return { id, name: list.name || id, limits: NO_TABLE_LIMITS, keyColumn };
+        return {
+            id,
+            name: list.name || id,
+            limits: NO_TABLE_LIMITS,
+            headerSchema: (header, file) => headerSchema(kind, header, file),
+        };
     }
-    /** Every record, following `_links.next` (Talkdesk says not to build page numbers), mapped to the CSV's columns. */
+    /** Every record, following `_links.next` (Talkdesk says not to build page numbers), mapped to the file's fields. */
     async readRows(table) {
         const records = [];
         let next = `/record-lists/${encodeURIComponent(table.id)}/records`;
         for (let page = 0; next && page < talkdesk_MAX_PAGES; page++) {
             const answer = await this.api('GET', next, undefined, 'read the records');
             const listing = parseJson(answer.body);
-            records.push(...(listing._embedded?.records ?? []).map(recordToRow));
+            records.push(...(listing._embedded?.records ?? []));
             next = listing._links?.next?.href;
         }
-        const key = table.keyColumn ?? 'phone_number';
-        this.liveKeys.set(table.id, new Set(records.map((record) => record[key] ?? '')));
-        return { records, source: 'records API, following _links.next' };
+        this.liveRecords.set(table.id, records);
+        return { records: records.map(recordToRow), source: 'records API, following _links.next' };
     }
-    /** A list whose status says an upload is being validated is importing, whoever started it. */
+    /** A list whose status says a CSV upload is being validated is importing, whoever started it. */
     async runningImport(table) {
         const list = await this.recordList(table.id, 'read the record list');
         return list.status === 'UPLOADED' || list.status === 'VALIDATION_STARTED' ? { id: `list ${table.id}` } : undefined;
     }
     async startImport(table, rows) {
-        const csv = Buffer.from(rowsCsv(rows), 'utf8');
-        if (csv.length > TALKDESK_MAX_UPLOAD_BYTES) {
-            throw new ProviderError(`the upload for record list ${table.id} is ${csv.length} bytes; Talkdesk takes at most ${TALKDESK_MAX_UPLOAD_BYTES}`);
-        }
-        const before = await this.recordList(table.id, 'read the record list');
-        const known = this.liveKeys.get(table.id) ?? new Set();
-        const key = table.keyColumn ?? 'phone_number';
-        const expectation = {
-            rows: rows.length,
-            countBefore: before.records_count ?? known.size,
-            added: rows.filter((row) => !known.has(String(row[key] ?? ''))).length,
-        };
-        const metadata = {
-            filename: `${table.id}.csv`.slice(-35),
-            byte_size: csv.length,
-            checksum: (0,external_node_crypto_.createHash)('md5').update(csv).digest('hex'),
-            content_type: 'text/csv',
-        };
-        const created = await this.api('POST', `/record-lists/${encodeURIComponent(table.id)}/upload-requests`, { csv_metadata: metadata }, 'create an upload request');
-        const request = parseJson(created.body);
-        if (!request.id || !request.signed_url)
-            throw new ProviderError('Talkdesk created an upload request without an id and a signed_url');
-        // The signed URL is storage: no bearer token there, only the file as declared (size and MD5), and only over https.
-        requireSecureUrl(request.signed_url, "Talkdesk's signed upload URL");
-        const upload = await this.http.send({
-            method: 'PUT',
-            url: request.signed_url,
-            headers: { 'content-type': 'text/csv' },
-            body: csv,
-        });
-        if (upload.status < 200 || upload.status >= 300) {
-            throw new ProviderError(`Uploading to the signed URL (${safeUrl(request.signed_url)}) was refused (${upload.status}): ${upload.body.slice(0, 200)}`);
-        }
-        // The documented completion: a JSON-patch-like body that moves the request to UPLOADED and starts validation.
-        await this.api('PATCH', `/record-lists/${encodeURIComponent(table.id)}/upload-requests/${encodeURIComponent(request.id)}`, { op: 'replace', path: '/status', status: 'UPLOADED' }, 'complete the upload');
-        this.expectations.set(request.id, expectation);
-        return { id: request.id };
+        throw new ProviderError(`Talkdesk record list ${table.id} takes changes, not whole files (${rows.length} rows): this is a bug in the action`);
     }
-    /**
-     * Follows the record list (no GET of an upload request is documented) until its status is final. A final status
-     * read before the list was seen validating is taken as done only when it has held for a few reads and the count has
-     * what the upload adds, so a status left from an earlier upload is not mistaken for this one's. ACCEPTED with fewer records than expected is
-     * a partial result: the UI calls a list validated when at least one record validated.
-     */
-    async waitForJob(table, job, timeoutMs) {
-        const expected = this.expectations.get(job.id);
-        let seenValidating = false;
-        let finalReads = 0;
-        const list = await pollUntil(async () => {
-            const state = await this.recordList(table.id, 'check the upload');
-            if (FINAL.has(state.status ?? ''))
-                finalReads++;
-            else
-                seenValidating = true;
-            return state;
-        }, (state) => FINAL.has(state.status ?? '') &&
-            (seenValidating ||
-                !expected ||
-                (finalReads >= UNCONFIRMED_FINAL_READS &&
-                    (state.records_count ?? 0) >= expected.countBefore + expected.added)), {
-            timeoutMs,
-            pollMs: this.options.pollMs ?? { first: 500, longest: 30_000 },
-            stillRunning: (state) => `Record list ${table.id} was still "${state.status}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); the upload may still finish in Talkdesk`,
-        });
-        const status = list.status;
-        const count = list.records_count ?? 0;
-        const rows = expected?.rows ?? 0;
-        const missing = expected ? Math.max(0, expected.countBefore + expected.added - count) : 0;
-        if (status === 'ACCEPTED' && missing === 0) {
-            return {
-                jobId: job.id,
-                status,
-                succeeded: true,
-                updated: rows,
-                deleted: 0,
-                failed: 0,
-                note: `the record list now has ${count} records (records_count)`,
-            };
+    /** Creates, replaces and deletes records, at most 100 a call; what each call answered is kept for waitForJob. */
+    async applyChanges(table, changes) {
+        const list = encodeURIComponent(table.id);
+        const path = `/record-lists/${list}/records/bulks`;
+        const ids = new Map();
+        for (const record of this.liveRecords.get(table.id) ?? []) {
+            const key = recordToRow(record)[changes.key];
+            if (key !== undefined && record.id)
+                ids.set(key, record.id);
         }
-        const failed = status === 'REJECTED' || status === 'CORRUPTED' ? rows : Math.max(missing, status === 'ACCEPTED' ? 0 : 1);
+        const done = { created: 0, updated: 0, deleted: 0, errors: 0, messages: [] };
+        const added = changes.upsert.filter((row) => !ids.has(String(row[changes.key])));
+        const changed = changes.upsert.filter((row) => ids.has(String(row[changes.key])));
+        const count = (answer, field, sent, what) => {
+            const errors = Number(answer.total_errors ?? 0);
+            done.errors += errors;
+            if (errors > 0)
+                done.messages.push(`${errors} of ${sent} record(s) ${what} were refused`);
+            return typeof answer[field] === 'number' ? answer[field] : sent - errors;
+        };
+        for (const batch of chunks(added, TALKDESK_RECORDS_PER_CALL)) {
+            const answer = await this.json('POST', path, { records: batch.map(rowToRecord) }, 'create records');
+            done.created += count(answer, 'total_created', batch.length, 'to create');
+        }
+        for (const batch of chunks(changed, TALKDESK_RECORDS_PER_CALL)) {
+            const body = batch.map((row) => ({
+                op: 'replace',
+                path: `/records/${ids.get(String(row[changes.key]))}`,
+                value: rowToRecord(row),
+            }));
+            const answer = await this.json('PATCH', path, body, 'update records');
+            // The PATCH answer's count is named total_created in the reference; total_updated is read first.
+            done.updated += count(answer, 'total_updated' in answer ? 'total_updated' : 'total_created', batch.length, 'to update');
+        }
+        for (const batch of chunks(changes.delete, TALKDESK_RECORDS_PER_CALL)) {
+            const body = batch.map((key) => ({ id: ids.get(key) ?? '' })).filter((entry) => entry.id !== '');
+            if (body.length < batch.length) {
+                done.errors += batch.length - body.length;
+                done.messages.push(`${batch.length - body.length} record(s) to delete were not found in the list`);
+            }
+            if (body.length === 0)
+                continue;
+            const answer = await this.json('DELETE', path, body, 'delete records');
+            done.deleted += count(answer, 'total_deleted', body.length, 'to delete');
+        }
+        const id = `records-${table.id}-${Date.now()}`;
+        this.applied.set(id, done);
+        return { id };
+    }
+    /** The record calls are synchronous: their answers are the result (nothing to wait for, whatever the timeout). */
+    async waitForJob(_table, job, _timeoutMs) {
+        const done = this.applied.get(job.id);
+        if (!done)
+            throw new ProviderError(`no Talkdesk record calls were made as ${job.id}`);
+        const failed = done.errors > 0;
         return {
             jobId: job.id,
-            status,
-            succeeded: false,
-            updated: Math.max(0, rows - failed),
-            deleted: 0,
-            failed,
-            error: {
-                message: status === 'REJECTED' || status === 'CORRUPTED'
-                    ? `the record list ended ${status}: Talkdesk did not take the file`
-                    : `the record list ended ${status} with ${count} records; ${expected ? expected.countBefore + expected.added : 'more'} were expected, so ${missing} new row(s) were not taken (Talkdesk names no rows: check the list in Talkdesk)`,
-            },
+            status: failed ? 'CompletedWithErrors' : 'Completed',
+            succeeded: !failed,
+            updated: done.created + done.updated,
+            deleted: done.deleted,
+            failed: done.errors,
+            note: `${done.created} record(s) created, ${done.updated} replaced, ${done.deleted} deleted through the record calls`,
+            ...(failed ? { error: { message: done.messages.join('; ') } } : {}),
         };
     }
     async recordList(id, action) {
         return parseJson((await this.api('GET', `/record-lists/${encodeURIComponent(id)}`, undefined, action)).body);
+    }
+    async json(method, path, body, action) {
+        return parseJson((await this.api(method, path, body, action)).body);
     }
     async api(method, path, body, action) {
         // `_links` hrefs may be absolute: only ever on the API host, where the token may go.
@@ -5128,6 +5469,8 @@ class TalkdeskProvider {
         const answer = await this.session.send({
             method,
             url,
+            // A bulk create, replace or delete repeated after a dropped connection is not known to be harmless.
+            idempotent: method === 'GET',
             headers: { accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
             ...(body ? { body: JSON.stringify(body) } : {}),
         });
@@ -5138,8 +5481,7 @@ class TalkdeskProvider {
         }
         const error = parseJson(answer.body);
         const fields = (error.fields ?? []).map((f) => `${f.name}: ${f.description}`).join('; ');
-        const conflict = answer.status === 409 ? ' (the upload request is in a conflicting state: another upload may be running)' : '';
-        throw new ProviderError(this.http.redact(`Talkdesk answered ${answer.status} to ${method} ${safeUrl(url)} while trying to ${action}${conflict}: ${error.message ?? answer.body.slice(0, 200)}${error.code ? ` (code ${error.code})` : ''}${fields ? `; ${fields}` : ''}`));
+        throw new ProviderError(this.http.redact(`Talkdesk answered ${answer.status} to ${method} ${safeUrl(url)} while trying to ${action}: ${error.message ?? answer.body.slice(0, 200)}${error.code ? ` (code ${error.code})` : ''}${fields ? `; ${fields}` : ''}`));
     }
     async login() {
         const answer = await this.http.send({
@@ -5160,6 +5502,10 @@ class TalkdeskProvider {
         }
         return token;
     }
+}
+function* chunks(items, size) {
+    for (let start = 0; start < items.length; start += size)
+        yield items.slice(start, start + size);
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/registry.js

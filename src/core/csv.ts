@@ -363,5 +363,12 @@ function checkHeader(header: string[], file: string, line: number, delimiter: st
  * back whole, also by a reader that takes `;` as the delimiter (D·engage accepts either).
  */
 export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return stringify([header, ...rows], { record_delimiter: '\n', quoted_match: /[\r\n;]/ });
+  return csvLines([header, ...rows]);
+}
+
+/** Records as CSV lines, quoted as writeCsv quotes them, each ending in LF (no header: for files written in parts). */
+export function csvLines(records: readonly (readonly string[])[]): string {
+  return records.length === 0
+    ? ''
+    : stringify(records as string[][], { record_delimiter: '\n', quoted_match: /[\r\n;]/ });
 }

@@ -392,7 +392,9 @@ export function renderApplyReport(outcomes: readonly ImportOutcome[], environmen
     const counts = planned
       ? `${planned.added} | ${planned.changed} | ${planned.deleted}`
       : `${outcome.updated} | ${outcome.deleted} | ${outcome.failed}`;
-    lines.push(`| ${escapeMarkdown(outcome.table)} | ${jobCell(outcome)} | ${status} | ${counts} | ${resultCell(outcome)} |`);
+    lines.push(
+      `| ${escapeMarkdown(outcome.table)} | ${jobCell(outcome)} | ${status} | ${counts} | ${resultCell(outcome)} |`,
+    );
   }
   for (const outcome of outcomes) {
     const name = escapeMarkdown(outcome.table);
@@ -404,9 +406,9 @@ export function renderApplyReport(outcomes: readonly ImportOutcome[], environmen
   if (raw.length > 0) {
     lines.push(
       '',
-      '<details><summary>What the vendor\'s jobs reported</summary>',
+      "<details><summary>What the vendor's jobs reported</summary>",
       '',
-      'A replace writes every row of the file and counts the table\'s old rows as deleted, so these counts are larger than the changes above.',
+      "A replace writes every row of the file and counts the table's old rows as deleted, so these counts are larger than the changes above.",
       '',
       '| table | rows written | rows deleted | rows failed |',
       '|---|---:|---:|---:|',

@@ -11,14 +11,23 @@ export interface LiveTable extends TableRef {
   keyColumn?: string;
   /** Why rows of this table cannot be changed or deleted in place, when they cannot (a table without a key). */
   updatesRefused?: string;
+  /**
+   * Without a schema: the fields a file's header names, for a vendor whose columns are fixed names with aliases
+   * (Talkdesk: "First name" is first_name). Without this, every column is a text field named as written.
+   */
+  headerSchema?: (header: readonly string[], file: string) => TableSchema;
 }
 
 /** What an import must do, for vendors that apply changes rather than whole files. */
 export interface TableChanges {
+  /** The key field's name (rows are keyed by it). */
+  key: string;
   /** Added and changed rows, whole. */
   upsert: Row[];
   /** Keys of the rows to delete. */
   delete: string[];
+  /** Every row of the file is sent (the table's state is not known): not only changes. */
+  wholeFile?: boolean;
 }
 
 /** What a vendor's API can do; the plan and apply adapt to it, without naming the vendor. */

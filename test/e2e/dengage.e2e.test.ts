@@ -11,6 +11,7 @@ const environment = useE2eEnvironment();
 let dengage: FakeDengage;
 beforeEach(async () => {
   dengage = await new FakeDengage(0).start();
+  dengage.asyncJobMs = 0;
   dengage.addTable('customers', {
     columns: ['contact_key', 'name', 'joined'],
     primaryKey: 'contact_key',
@@ -133,6 +134,54 @@ describe('dist/index.js with D·engage', () => {
   });
 });
 
+describe('D·engage at real size', () => {
+  const START = 'a'.repeat(40);
+  it('imports 3,000 rows for the first time in one async call, every row in the table, well inside a minute', async () => {
+    const { dir, github } = environment;
+    dengage.addTable('contacts', {
+      columns: ['contact_key', 'name', 'joined'],
+      primaryKey: 'contact_key',
+      rows: new Map(),
+    });
+    dengage.statusPath = 'v1';
+    const rows = Array.from({ length: 3000 }, (_, i) => `k${String(i).padStart(5, '0')},Name ${i},2026-01-01`);
+    const csv = `contact_key,name,joined\n${rows.join('\n')}\n`;
+    const workspace = path.join(dir, 'big');
+    await mkdir(workspace, { recursive: true });
+    await writeFile(path.join(workspace, 'contacts.csv'), csv);
+    const eventPath = path.join(dir, 'push-big.json');
+    await writeFile(eventPath, JSON.stringify({ before: START }));
+    const started = Date.now();
+    const result = await runAction({
+      workspace,
+      inputs: {
+        mode: 'apply',
+        provider: 'dengage',
+        file: 'contacts.csv',
+        'dengage-api-url': dengage.url,
+        'dengage-user-key': 'api-user-key',
+        'dengage-password': 'dengage-pass',
+        'github-token': 'ghs_test_token_123',
+      },
+      env: {
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_REPOSITORY: 'acme/tables',
+        GITHUB_SHA: 'b'.repeat(40),
+        GITHUB_API_URL: github.url,
+      },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const calls = dengage.requests.filter((r) => r.path.startsWith('/rest/dataspace/') && r.method !== 'GET');
+    expect(calls.map((r) => r.path)).toEqual(['/rest/dataspace/async/upsert']);
+    expect(dengage.rowsOf('contacts')).toHaveLength(3000);
+    expect(JSON.parse(result.outputs['import-jobs'] ?? '[]')).toEqual([
+      expect.objectContaining({ table: 'contacts', status: 'Completed', updated: 3000, failed: 0 }),
+    ]);
+  });
+});
+
 describe('the applied commit a D·engage plan compares with', () => {
   const START = 'a'.repeat(40);
   const FIRST = 'b'.repeat(40);
@@ -211,10 +260,21 @@ describe('the applied commit a D·engage plan compares with', () => {
     expect(result.summary).toContain(
       'customers: no applied version (none is recorded); compared with `aaaaaaa` (the previous commit), and the apply sends every row of the file',
     );
-    const upserts = dengage.requests.filter((r) => r.path.endsWith('/sync/upsert'));
-    expect((upserts[0]?.body as { rows?: unknown[] })?.rows).toHaveLength(2); // c1 unchanged, sent all the same
+    // Every row of the file goes through the async upsert (c1 unchanged, sent all the same), in one call.
+    const upserts = dengage.requests.filter((r) => r.path.endsWith('/async/upsert'));
+    expect(upserts).toHaveLength(1);
+    const file = Buffer.from(
+      (upserts[0]?.body as { fileContent: string } | undefined)?.fileContent ?? '',
+      'base64',
+    ).toString('utf8');
+    expect(file).toBe('contact_key,name,joined\nc1,Ann,2026-01-01\nc2,Bobby,2026-01-02\n');
     expect(dengage.rowsOf('customers').map((r) => r.contact_key)).toEqual(['c1', 'c2']);
     expect(result.stdout).toContain('customers: sending all 2 rows of the file: no applied version is recorded');
+    // D·engage's job status cannot be read: the rows are reported queued, not updated; the commit is recorded (the
+    // whole file was taken), so the next run does not start again from zero.
+    expect(JSON.parse(result.outputs['import-jobs'] ?? '[]')).toEqual([
+      expect.objectContaining({ status: 'Queued', updated: 0, queued: 2, deleted: 1 }),
+    ]);
     expect(appliedRefs().map(([, sha]) => sha)).toEqual([FIRST]);
   });
 

@@ -112,6 +112,16 @@ describe('dist/index.js with LearningBuilder', () => {
     expect(apply.summary).toContain('it said: "Batch 9000 queued. Results: https:');
   });
 
+  it("links the batch page from the earlier draft's answer too ({queueBatchId, queueBatchDetails})", async () => {
+    lb.answer = 'draft';
+    const { workspace, env } = await pushWorkspace();
+    const apply = await runAction({ inputs: inputs('apply'), env, workspace });
+    expect(apply.exitCode).toBe(0);
+    expect(apply.summary).toContain(
+      '| Licences | [`9000`](https://lb.example/ImportQueue/Batch/9000) | Queued (2 rows queued)',
+    );
+  });
+
   it('checks the creationPath before sending anything', async () => {
     const { workspace, env } = await pushWorkspace();
     const result = await runAction({

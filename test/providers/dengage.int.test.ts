@@ -34,6 +34,7 @@ describe('DengageProvider against a local Data Space API', () => {
     expect(table).toMatchObject({ name: 'customers', keyColumn: 'contact_key' });
     expect(table.updatesRefused).toBeUndefined();
     const job = await provider.applyChanges(table, {
+      key: 'contact_key',
       upsert: [{ contact_key: 'c1', name: 'Ann; Lee', joined: '2026-01-02 10:00' }],
       delete: ['c9'],
     });
@@ -61,6 +62,7 @@ describe('DengageProvider against a local Data Space API', () => {
     const provider = new DengageProvider(options(dengage.url), http);
     const table = await provider.getTable('customers');
     const job = await provider.applyChanges(table, {
+      key: 'contact_key',
       upsert: [
         { contact_key: 'c1', name: 'A', joined: '2026-01-02' },
         { contact_key: 'c2', name: 'B', joined: 'soon' },
@@ -76,17 +78,82 @@ describe('DengageProvider against a local Data Space API', () => {
     });
   });
 
-  it('sends at most 1,000 rows a call, one upsert a minute per table, without drawing a 429', async () => {
+  it('sends up to 1,000 changed rows through the sync upsert, and more through one async upsert of the whole change', async () => {
     const provider = new DengageProvider(options(dengage.url), http);
     const table = await provider.getTable('customers');
-    const rows = Array.from({ length: 1001 }, (_, i) => ({ contact_key: `k${i}`, name: 'x', joined: '' }));
-    const started = Date.now();
-    const job = await provider.applyChanges(table, { upsert: rows, delete: [] });
-    expect(await provider.waitForJob(table, job, 10_000)).toMatchObject({ updated: 1001, succeeded: true });
-    const upserts = dengage.requests.filter((r) => r.path === '/rest/dataspace/sync/upsert');
-    expect(upserts.map((r) => ((r.body as { rows: unknown[] }).rows ?? []).length)).toEqual([1000, 1]);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1100);
+    const small = Array.from({ length: 1000 }, (_, i) => ({ contact_key: `k${i}`, name: 'x', joined: '' }));
+    const first = await provider.applyChanges(table, { key: 'contact_key', upsert: small, delete: [] });
+    expect(await provider.waitForJob(table, first, 10_000)).toMatchObject({ updated: 1000, succeeded: true });
+    expect(dengage.requests.filter((r) => r.path === '/rest/dataspace/sync/upsert')).toHaveLength(1);
+
+    const large = Array.from({ length: 3000 }, (_, i) => ({ contact_key: `k${i}`, name: 'y', joined: '' }));
+    const job = await provider.applyChanges(table, { key: 'contact_key', upsert: large, delete: [] });
+    const result = await provider.waitForJob(table, job, 10_000);
+    const asyncCalls = dengage.requests.filter((r) => r.path === '/rest/dataspace/async/upsert');
+    expect(asyncCalls).toHaveLength(1);
+    const body = asyncCalls[0]?.body as { tableName: string; columnMapping: unknown[]; fileContent: string };
+    expect(body.columnMapping).toEqual([
+      { tableColumn: 'contact_key', fileColumnHeader: 'contact_key' },
+      { tableColumn: 'name', fileColumnHeader: 'name' },
+      { tableColumn: 'joined', fileColumnHeader: 'joined' },
+    ]);
+    expect(Buffer.from(body.fileContent, 'base64').toString('utf8').split('\n')[0]).toBe('contact_key,name,joined');
+    // No status path answers (none is documented): the rows are queued, never claimed as updated.
+    expect(result).toMatchObject({ status: 'Queued', succeeded: true, updated: 0, queued: 3000 });
+    expect(result.note).toContain('whose status has no public API (no status path answered)');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(dengage.rowsOf('customers').filter((r) => r.name === 'y')).toHaveLength(3000);
+    // The minute between upserts into one table was kept: no 429.
     expect(dengage.requests.filter((r) => r.status === 429)).toEqual([]);
+  });
+
+  it.each(['v1', 'v2', 'status'] as const)(
+    'follows an async job where its status answers (%s path), to its counts',
+    async (where) => {
+      dengage.statusPath = where;
+      dengage.jobIdAnswer = where === 'v2' ? 'jobId' : 'data';
+      const provider = new DengageProvider(options(dengage.url), http);
+      const table = await provider.getTable('customers');
+      const rows = Array.from({ length: 1500 }, (_, i) => ({ contact_key: `k${i}`, name: 'z', joined: '' }));
+      const job = await provider.applyChanges(table, { key: 'contact_key', upsert: rows, delete: [] });
+      const result = await provider.waitForJob(table, job, 20_000);
+      expect(result).toMatchObject({ status: 'Completed', succeeded: true, updated: 1500, failed: 0 });
+      expect(result.queued).toBeUndefined();
+      expect(dengage.rowsOf('customers').filter((r) => r.name === 'z')).toHaveLength(1500);
+    },
+  );
+
+  it('deletes fewer than 1,000 rows by the sync delete, and more by the async delete with every key column', async () => {
+    const table0 = dengage.tables.get('customers');
+    for (let i = 0; i < 2500; i++) table0?.rows.set(`d${i}`, { contact_key: `d${i}`, name: 'd', joined: '' });
+    dengage.statusPath = 'v1';
+    const provider = new DengageProvider(options(dengage.url), http);
+    const table = await provider.getTable('customers');
+    const few = await provider.applyChanges(table, { key: 'contact_key', upsert: [], delete: ['d0', 'd1'] });
+    expect(await provider.waitForJob(table, few, 10_000)).toMatchObject({ deleted: 2 });
+    const many = Array.from({ length: 2000 }, (_, i) => `d${i + 2}`);
+    const job = await provider.applyChanges(table, { key: 'contact_key', upsert: [], delete: many });
+    expect(await provider.waitForJob(table, job, 20_000)).toMatchObject({ deleted: 2000, succeeded: true });
+    const asyncDelete = dengage.requests.find((r) => r.path === '/rest/dataspace/async/delete');
+    expect(asyncDelete?.method).toBe('DELETE');
+    expect((asyncDelete?.body as { columnMapping: unknown } | undefined)?.columnMapping).toEqual([
+      { tableColumn: 'contact_key', fileColumnHeader: 'contact_key' },
+    ]);
+    expect(dengage.rowsOf('customers').filter((r) => r.name === 'd')).toHaveLength(498);
+  });
+
+  it('sends a first import (every row of the file) through the async upsert, however small', async () => {
+    const provider = new DengageProvider(options(dengage.url), http);
+    const table = await provider.getTable('customers');
+    const job = await provider.applyChanges(table, {
+      key: 'contact_key',
+      upsert: [{ contact_key: 'c1', name: 'A', joined: '' }],
+      delete: [],
+      wholeFile: true,
+    });
+    await provider.waitForJob(table, job, 10_000);
+    expect(dengage.requests.filter((r) => r.path === '/rest/dataspace/async/upsert')).toHaveLength(1);
+    expect(dengage.requests.filter((r) => r.path === '/rest/dataspace/sync/upsert')).toHaveLength(0);
   });
 
   it('marks a table without a primary key as one whose rows cannot be changed or deleted', async () => {
@@ -124,8 +191,19 @@ describe('the D·engage table definition', () => {
   it('reads the primary key under the names it may use, and says when it lists no columns', () => {
     expect(primaryKeyOf({ columns: [{ name: 'a', isPrimary: true }, { name: 'b' }] })).toEqual(['a']);
     expect(primaryKeyOf({ columns: [{ columnName: 'k', isPrimaryKey: true }] })).toEqual(['k']);
+    expect(primaryKeyOf({ table: { fields: [{ fieldName: 'f', isKey: true }] } })).toEqual(['f']);
+    expect(primaryKeyOf({ schema: { columns: [{ name: 's', primaryKey: true }] } })).toEqual(['s']);
+    expect(primaryKeyOf({ primaryKeys: ['p'], columns: [{ name: 'p' }] })).toEqual(['p']);
     expect(primaryKeyOf({ columns: [] })).toEqual([]);
     expect(primaryKeyOf({})).toBeUndefined();
+  });
+
+  it('says which keys a definition it cannot read had, instead of "no primary key"', async () => {
+    dengage.definitionShape = 'unknown';
+    const provider = new DengageProvider(options(dengage.url), http);
+    await expect(provider.getTable('customers')).rejects.toThrow(
+      'without a column list this action can read (it has the keys "tableName", "publicId", "attributes")',
+    );
   });
 });
 

@@ -97,6 +97,23 @@ describe('LearningBuilderProvider against a local import queue', () => {
 
   it('reads the batch answer under the names it may use', () => {
     expect(readBatchAnswer('{"batchId": 7, "link": "https://x/7"}')).toEqual({ id: '7', url: 'https://x/7' });
+    // The two shapes the CreateBatch page's history shows.
+    expect(readBatchAnswer('{"WorkflowImportQueueBatchId": 9001, "Url": "https://lb/Batch/9001"}')).toEqual({
+      id: '9001',
+      url: 'https://lb/Batch/9001',
+    });
+    expect(readBatchAnswer('{"queueBatchId": 12, "queueBatchDetails": "https://lb/ImportQueue/12"}')).toEqual({
+      id: '12',
+      url: 'https://lb/ImportQueue/12',
+    });
+    expect(
+      readBatchAnswer('{"queueBatchId": 13, "queueBatchDetails": {"url": "https://lb/ImportQueue/13", "rows": 2}}'),
+    ).toEqual({
+      id: '13',
+      url: 'https://lb/ImportQueue/13',
+    });
+    // A link that is not http(s) is not made a link.
+    expect(readBatchAnswer('{"queueBatchId": 14, "queueBatchDetails": "javascript:alert(1)"}')).toEqual({ id: '14' });
     expect(readBatchAnswer('{"nothing": 1}')).toMatchObject({
       id: 'unknown',
       note: expect.stringContaining('{"nothing": 1}'),

@@ -1,19 +1,28 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { planTable } from '../../src/core/plan.ts';
 import { HttpClient } from '../../src/providers/http.ts';
-import { recordToRow, TalkdeskProvider, talkdeskHosts } from '../../src/providers/talkdesk/index.ts';
-import { FakeTalkdesk } from '../support/fake-talkdesk.ts';
+import {
+  checkTalkdeskCell,
+  recordToRow,
+  rowToRecord,
+  TalkdeskProvider,
+  talkdeskField,
+  talkdeskHosts,
+} from '../../src/providers/talkdesk/index.ts';
+import { FakeTalkdesk, type TalkdeskRecord } from '../support/fake-talkdesk.ts';
 
 let td: FakeTalkdesk;
 let http: HttpClient;
 let provider: TalkdeskProvider;
 
-const ann = {
+const ann: TalkdeskRecord = {
   id: 'r1',
   first_name: 'Ann',
   last_name: 'Lee',
   priority: 3,
   external_id: 'cust-1',
-  phone_numbers: [{ phone_number: '+15550001', phone_type: 'mobile' }],
+  external_provider: 'crm',
+  phone_numbers: [{ phone_number: '+15550001', phone_type: 'MOBILE' }],
   extra_data: { plan: 'gold' },
 };
 
@@ -29,7 +38,6 @@ beforeEach(async () => {
       clientSecret: 'td-secret',
       apiUrl: td.url,
       loginUrl: td.url,
-      pollMs: { first: 10, longest: 50 },
     },
     http,
   );
@@ -40,18 +48,27 @@ afterEach(async () => {
 });
 
 describe('TalkdeskProvider against a local record-lists API', () => {
-  it('asks only for record-lists:manage, keys the list as it deduplicates, and maps structured records to rows', async () => {
+  it('asks only for record-lists:manage, keys an EXTERNAL list by External ID, and maps records to fields', async () => {
     const table = await provider.getTable('list-1');
-    expect(table).toMatchObject({ name: 'Callbacks', keyColumn: 'external_id' });
+    expect(table.name).toBe('Callbacks');
+    const schema = table.headerSchema?.(['First name', 'Last name', 'Mobile', 'External ID', 'plan'], 'f.csv');
+    expect(schema?.fields.map((f) => [f.name, f.title, f.isKey])).toEqual([
+      ['external_id', 'External ID', true],
+      ['first_name', 'First name', false],
+      ['last_name', 'Last name', false],
+      ['phone:MOBILE', 'Mobile', false],
+      ['extra:plan', 'plan', false],
+    ]);
     const rows = await provider.readRows(table);
     expect(rows.records).toEqual([
       {
-        plan: 'gold',
+        'extra:plan': 'gold',
         first_name: 'Ann',
         last_name: 'Lee',
         priority: '3',
         external_id: 'cust-1',
-        phone_number: '+15550001',
+        external_provider: 'crm',
+        'phone:MOBILE': '+15550001',
       },
     ]);
     const token = td.requests.find((r) => r.path === '/oauth/token');
@@ -71,73 +88,165 @@ describe('TalkdeskProvider against a local record-lists API', () => {
     expect(td.requests.filter((r) => r.path.endsWith('/records'))).toHaveLength(6); // 50 a page, twice
   });
 
-  it('uploads to the signed URL without the token, completes with the documented PATCH, and reports records_count', async () => {
+  it('creates, replaces and deletes through the record calls, 100 a call, and says what each did', async () => {
+    const list = td.lists.get('list-1');
+    for (let i = 2; i <= 150; i++)
+      list?.records.push({ ...structuredClone(ann), id: `r${i}`, external_id: `cust-${i}` });
     const table = await provider.getTable('list-1');
     await provider.readRows(table);
-    const job = await provider.startImport(table, [
-      {
-        first_name: 'Ann',
-        last_name: 'Lee',
-        priority: '5',
-        external_id: 'cust-1',
-        phone_number: '+15550001',
-        plan: 'gold',
-      },
-      {
-        first_name: 'Bob',
-        last_name: 'Ray',
-        priority: '1',
-        external_id: 'cust-2',
-        phone_number: '+15550002',
-        plan: '',
-      },
-    ]);
+    const row = (id: string, first: string) => ({
+      external_id: id,
+      first_name: first,
+      last_name: 'Lee',
+      'phone:MOBILE': '+15550001',
+      'extra:plan': 'gold',
+    });
+    const added = Array.from({ length: 230 }, (_, i) => row(`new-${i}`, 'New'));
+    const job = await provider.applyChanges(table, {
+      key: 'external_id',
+      upsert: [row('cust-1', 'Annie'), ...added],
+      delete: Array.from({ length: 120 }, (_, i) => `cust-${i + 2}`),
+    });
     const result = await provider.waitForJob(table, job, 5000);
-    expect(result).toMatchObject({ status: 'ACCEPTED', succeeded: true, updated: 2, failed: 0 });
-    expect(td.lists.get('list-1')?.records.map((r) => [r.external_id, r.priority])).toEqual([
-      ['cust-1', 5],
-      ['cust-2', 1],
-    ]);
-    const put = td.requests.find((r) => r.method === 'PUT');
-    expect(put?.authorization).toBeUndefined();
-    const patch = td.requests.find((r) => r.method === 'PATCH');
-    expect(JSON.parse(patch?.body ?? '{}')).toEqual({ op: 'replace', path: '/status', status: 'UPLOADED' });
-    expect(td.requests.some((r) => r.method === 'GET' && r.path.includes('/upload-requests/'))).toBe(false);
+    expect(result).toMatchObject({ succeeded: true, updated: 231, deleted: 120, failed: 0 });
+    const calls = td.requests.filter((r) => r.path.endsWith('/records/bulks'));
+    expect(calls.map((r) => r.method)).toEqual(['POST', 'POST', 'POST', 'PATCH', 'DELETE', 'DELETE']);
+    expect(
+      calls.every((r) => JSON.parse(r.body ?? '[]').length <= 100 || JSON.parse(r.body ?? '{}').records.length <= 100),
+    ).toBe(true);
+    const records = td.lists.get('list-1')?.records ?? [];
+    expect(records).toHaveLength(1 + 29 + 230);
+    expect(records.find((r) => r.id === 'r1')).toMatchObject({
+      first_name: 'Annie',
+      phone_numbers: [{ phone_number: '+15550001', phone_type: 'MOBILE' }],
+    });
+    // The PATCH named the record by its id, with the whole record as the value.
+    const patch = JSON.parse(calls[3]?.body ?? '[]') as { op: string; path: string }[];
+    expect(patch[0]).toMatchObject({ op: 'replace', path: '/records/r1' });
+    // Records created without a priority get Talkdesk's 11, as its article says of records added by the API.
+    expect(records.find((r) => r.external_id === 'new-0')?.priority).toBe(11);
   });
 
-  it('is not fooled by a stale ACCEPTED read right after completing the upload', async () => {
-    td.staleStatusPolls = 2;
+  it('counts the records Talkdesk refused in a 201 as failed, with why', async () => {
     const table = await provider.getTable('list-1');
     await provider.readRows(table);
-    const job = await provider.startImport(table, [
-      { first_name: 'Cy', external_id: 'cust-3', phone_number: '+15550003' },
-    ]);
+    const job = await provider.applyChanges(table, {
+      key: 'external_id',
+      upsert: [
+        { external_id: 'cust-4', first_name: 'Dee', last_name: 'Ray', 'phone:MOBILE': '+15550004' },
+        { external_id: 'cust-5', first_name: 'Eve', last_name: '', 'phone:MOBILE': '+15550005' },
+      ],
+      delete: [],
+    });
     const result = await provider.waitForJob(table, job, 5000);
-    expect(result).toMatchObject({ status: 'ACCEPTED', succeeded: true });
-    expect(td.lists.get('list-1')?.records).toHaveLength(2); // the poll that ended saw the processed list
-  });
-
-  it('reports ACCEPTED with fewer records than expected as a partial result', async () => {
-    const table = await provider.getTable('list-1');
-    await provider.readRows(table);
-    const job = await provider.startImport(table, [
-      { first_name: 'Dee', external_id: 'cust-4', phone_number: '+15550004' },
-      { first_name: 'Eve', external_id: 'cust-5', phone_number: '555-0005' },
-    ]);
-    const result = await provider.waitForJob(table, job, 5000);
-    expect(result).toMatchObject({ status: 'ACCEPTED', succeeded: false, updated: 1, failed: 1 });
-    expect(result.error?.message).toContain('the record list ended ACCEPTED with 2 records; 3 were expected');
+    expect(result).toMatchObject({ succeeded: false, updated: 1, failed: 1 });
+    expect(result.error?.message).toBe('1 of 2 record(s) to create were refused');
   });
 
   it('refuses a list that does not deduplicate, saying why', async () => {
     td.addList('list-2', { name: 'Raw', unique_identifier_type: 'NOTHING', records: [] });
     await expect(provider.getTable('list-2')).rejects.toThrow(
-      'does not deduplicate records (unique_identifier_type NOTHING): every upload adds its rows again',
+      'does not deduplicate records (unique_identifier_type NOTHING): every record added is added again',
     );
+  });
+
+  it("keys a PHONE_NUMBER list by the file's first phone column, and refuses a header without names", async () => {
+    td.addList('list-3', { name: 'Phones', unique_identifier_type: 'PHONE_NUMBER', records: [] });
+    const table = await provider.getTable('list-3');
+    const schema = table.headerSchema?.(['first_name', 'last_name', 'Home', 'Mobile'], 'f.csv');
+    expect(schema?.fields.find((f) => f.isKey)?.name).toBe('phone:HOME');
+    expect(() => table.headerSchema?.(['Mobile', 'plan'], 'f.csv')).toThrow(
+      'the header has no First name and Last name column; Talkdesk requires both for every record',
+    );
+    expect(() => table.headerSchema?.(['First name', 'Last name', 'plan'], 'f.csv')).toThrow('no phone column');
   });
 });
 
-describe('Talkdesk regions and records', () => {
+describe('Talkdesk columns, records and regions', () => {
+  it("reads both spellings of a column: the support article's and the API's", () => {
+    expect(['First name', 'first_name', 'FIRST NAME'].map(talkdeskField)).toEqual([
+      'first_name',
+      'first_name',
+      'first_name',
+    ]);
+    expect(['Mobile', 'Home', 'Office', 'Extra 1', 'extra_3', 'phone_number'].map(talkdeskField)).toEqual([
+      'phone:MOBILE',
+      'phone:HOME',
+      'phone:OFFICE',
+      'phone:EXTRA_1',
+      'phone:EXTRA_3',
+      'phone:MOBILE',
+    ]);
+    expect(['External ID', 'external_provider', 'Timezone', 'Priority', 'Plan'].map(talkdeskField)).toEqual([
+      'external_id',
+      'external_provider',
+      'timezone',
+      'priority',
+      'extra:Plan',
+    ]);
+  });
+
+  it('checks cells as Talkdesk does: E.164 phones, names of 1 to 80 characters, priority 1 to 10', () => {
+    expect(checkTalkdeskCell('Mobile', '+14155550123')).toBeUndefined();
+    expect(checkTalkdeskCell('Mobile', '555-0123')).toContain('E.164');
+    expect(checkTalkdeskCell('Home', '')).toBeUndefined();
+    expect(checkTalkdeskCell('First name', '')).toContain('first name of 1 to 80 characters');
+    expect(checkTalkdeskCell('Priority', '11')).toContain('1 (lowest) to 10 (highest)');
+    expect(checkTalkdeskCell('plan', 'anything')).toBeUndefined();
+  });
+
+  it('maps a record to fields and back: phones by their upper-case type, extra fields by name', () => {
+    const row = recordToRow({
+      first_name: 'Ann',
+      last_name: 'Lee',
+      phone_numbers: [
+        { phone_number: '+1', phone_type: 'MOBILE' },
+        { phone_number: '+2', phone_type: 'HOME' },
+      ],
+      extra_data: { tier: 2, note: null },
+    });
+    expect(row).toEqual({
+      'extra:tier': '2',
+      'extra:note': '',
+      first_name: 'Ann',
+      last_name: 'Lee',
+      'phone:MOBILE': '+1',
+      'phone:HOME': '+2',
+    });
+    expect(rowToRecord({ ...row, priority: '4', timezone: '' })).toEqual({
+      first_name: 'Ann',
+      last_name: 'Lee',
+      priority: 4,
+      phone_numbers: [
+        { phone_number: '+1', phone_type: 'MOBILE' },
+        { phone_number: '+2', phone_type: 'HOME' },
+      ],
+      extra_data: { tier: '2', note: '' },
+    });
+  });
+
+  it('plans a file against the records with no changes when they match', async () => {
+    const plan = await planTable({
+      file: 'f.csv',
+      source: 'External ID,First name,Last name,Mobile,plan\ncust-1,Ann,Lee,+15550001,gold\n',
+      table: { id: 'list-1', name: 'Callbacks' },
+      schema: (header) => {
+        const fields = header.map((title) => ({
+          name: talkdeskField(title),
+          title,
+          type: 'string' as const,
+          isKey: title === 'External ID',
+        }));
+        return { fields };
+      },
+      liveRecords: [recordToRow(ann)],
+      mode: 'replace',
+      maxDeletes: { percent: 25 },
+      limits: { maxRows: 100, maxKeyLength: 100 },
+    });
+    expect(plan.diff).toMatchObject({ added: [], updated: [], deleted: [], unchanged: 1 });
+  });
+
   it('derives the login and API hosts from the region, keeping the overrides', () => {
     expect(talkdeskHosts({ account: 'acme', region: 'eu' })).toEqual({
       loginUrl: 'https://acme.talkdeskid.eu',
@@ -148,17 +257,5 @@ describe('Talkdesk regions and records', () => {
     expect(talkdeskHosts({ account: 'acme', region: 'us', apiUrl: 'https://proxy.example/' }).apiUrl).toBe(
       'https://proxy.example',
     );
-  });
-
-  it('maps every phone number and extra field to its own column', () => {
-    expect(
-      recordToRow({
-        phone_numbers: [
-          { phone_number: '+1', phone_type: 'mobile' },
-          { phone_number: '+2', phone_type: 'work' },
-        ],
-        extra_data: { tier: 2, note: null },
-      }),
-    ).toEqual({ tier: '2', note: '', phone_number: '+1', phone_number_2: '+2' });
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { parse } from 'csv-parse/sync';
 import { closeServer, listenOnLoopback } from './loopback.ts';
 
 export interface FakeTable {
@@ -13,12 +14,16 @@ export interface FakeTable {
 }
 
 /**
- * A local D·engage Data Space API, from shared/reference/other-providers.md ("Checked against public docs and code"):
- * `POST /rest/login` with `userkey` and `password`; the tables listing and definition; the sync upsert
+ * A local D·engage Data Space API, from shared/reference/other-providers.md ("Checked against public docs and code" and
+ * "At real size"): `POST /rest/login` with `userkey` and `password`; the tables listing and definition; the sync upsert
  * (`tableName`, `columns`, `rows` of values, at most 1,000 rows, every table column, once a minute per table, a 200
- * that can still carry `errorCount`) and the sync delete (`DELETE`, the primary key's values). Answers come in the
- * `{code, message, data}` envelope. Anything else is refused as D·engage refuses it: the old guessed paths, a `file`
- * field, a `username` login. Options cover what the reference leaves open.
+ * that can still carry `errorCount`); the sync delete (`DELETE`, the primary key's values, "less than 1000 records");
+ * the async upsert (`POST /rest/dataspace/async/upsert`: `tableName` or `tableId`, `columnMapping` of
+ * `{tableColumn, fileColumnHeader}` covering every column, `fileContent` as base64 of a CSV whose first line is the
+ * header, `,` or `;`, at most 50 MB a request, once a minute per table) and the async delete (`DELETE
+ * /rest/dataspace/async/delete`, every primary key column mapped), each answered with a job uuid. Answers come in the
+ * `{code, message, data}` envelope. What no source says is an option: where (if anywhere) a job's status is read, and
+ * how the job id is answered.
  */
 export class FakeDengage {
   readonly tables = new Map<string, FakeTable & { publicId: string }>();
@@ -29,6 +34,30 @@ export class FakeDengage {
   ipAllowlist = false;
   /** The next `count` sync upserts are refused (400) and change nothing: an apply that fails, not retried. */
   failUpserts = 0;
+  /**
+   * Where an async job's status can be read: the V1 calls' own path with the id, V2's documented status path, a path
+   * named after GetStatus, or nowhere (no public source gives one).
+   */
+  statusPath: 'v1' | 'v2' | 'status' | 'none' = 'none';
+  /** How long an async job runs before its rows are in the table. */
+  asyncJobMs = 300;
+  /** The table definition's shape: the assumed one (`columns` with `isPrimary`), or one this action cannot read. */
+  definitionShape: 'columns' | 'unknown' = 'columns';
+  /** How an async call answers its job id: the uuid as `data`, or inside it as `jobId`. */
+  jobIdAnswer: 'data' | 'jobId' = 'data';
+  readonly jobs = new Map<
+    string,
+    {
+      kind: 'upsert' | 'delete';
+      doneAt: number;
+      affected: number;
+      errors: string[];
+      apply: () => void;
+      applied: boolean;
+    }
+  >();
+  /** Bytes of each request's body, in order (for the 50 MB limit). */
+  readonly bodyBytes: number[] = [];
   url = '';
   private server: Server | undefined;
   private readonly tokens = new Set<string>();
@@ -55,7 +84,13 @@ export class FakeDengage {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         const url = new URL(req.url ?? '/', 'http://dengage');
-        const text = Buffer.concat(chunks).toString('utf8');
+        const raw = Buffer.concat(chunks);
+        this.bodyBytes.push(raw.length);
+        if (raw.length > 50 * 1000 * 1000) {
+          res.writeHead(413, { 'content-type': 'application/json' });
+          return res.end(JSON.stringify({ code: 413, message: 'The maximum request size limit is 50mb' }));
+        }
+        const text = raw.toString('utf8');
         let body: Record<string, unknown> = {};
         try {
           body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
@@ -94,6 +129,9 @@ export class FakeDengage {
           const entry = [...this.tables].find(([, t]) => t.publicId === definition[1]);
           if (!entry) return refuse(404, 'Table not found');
           const [tableName, t] = entry;
+          if (this.definitionShape === 'unknown') {
+            return ok({ tableName, publicId: t.publicId, attributes: t.columns.map((name) => ({ label: name })) });
+          }
           // Assumed shape (the reference has the create call's column fields: name, type, isPrimary).
           return ok({
             tableName,
@@ -104,6 +142,25 @@ export class FakeDengage {
               isPrimary: name === t.primaryKey,
             })),
           });
+        }
+        const status = this.statusOf(url.pathname);
+        if (status && req.method === 'GET') {
+          const job = this.jobs.get(status);
+          if (!job) return refuse(404, 'Job not found');
+          const done = Date.now() >= job.doneAt;
+          if (done && !job.applied) {
+            job.apply();
+            job.applied = true;
+          }
+          return ok({
+            jobId: status,
+            status: done ? (job.errors.length > 0 && job.affected === 0 ? 'Failed' : 'Completed') : 'Running',
+            ...(done ? { affectedRowCount: job.affected, errorCount: job.errors.length, errorList: job.errors } : {}),
+          });
+        }
+        const async = /^\/rest\/dataspace\/async\/(upsert|delete)$/.exec(url.pathname);
+        if (async && req.method === (async[1] === 'upsert' ? 'POST' : 'DELETE')) {
+          return this.startAsync(async[1] as 'upsert' | 'delete', body, send, ok, refuse);
         }
         const sync = /^\/rest\/dataspace\/sync\/(upsert|delete)$/.exec(url.pathname);
         if (sync && req.method === (sync[1] === 'upsert' ? 'POST' : 'DELETE')) {
@@ -121,7 +178,10 @@ export class FakeDengage {
           const columns = body.columns as string[] | undefined;
           const rows = body.rows as unknown[][] | undefined;
           if (!Array.isArray(columns) || !Array.isArray(rows)) return refuse(400, 'columns and rows are required');
-          if (rows.length > 1000) return refuse(400, 'At most 1000 rows can be sent in one call');
+          if (sync[1] === 'upsert' && rows.length > 1000)
+            return refuse(400, 'no more than 1000 records can be upserted in one call');
+          if (sync[1] === 'delete' && rows.length >= 1000)
+            return refuse(400, 'DeleteData deletes less than 1000 records in one call: use DeleteData-Async');
           if (sync[1] === 'upsert') this.lastUpsert.set(name, Date.now());
           return sync[1] === 'upsert'
             ? this.upsert(table, columns, rows, ok, refuse)
@@ -132,6 +192,104 @@ export class FakeDengage {
     });
     this.url = await listenOnLoopback(this.server);
     return this;
+  }
+
+  /** The job id a status path names, if the path is the configured one. */
+  private statusOf(path: string): string | undefined {
+    const patterns = {
+      v1: /^\/rest\/dataspace\/async\/(?:upsert|delete)\/([^/]+)$/,
+      v2: /^\/rest\/dataspace\/async\/upsert_v2\/([^/]+)$/,
+      status: /^\/rest\/dataspace\/async\/status\/([^/]+)$/,
+      none: undefined,
+    };
+    const match = patterns[this.statusPath]?.exec(path);
+    return match ? decodeURIComponent(match[1] as string) : undefined;
+  }
+
+  /** An async upsert or delete: checked now, applied when its job has run (or when its status is read after that). */
+  private startAsync(
+    kind: 'upsert' | 'delete',
+    body: Record<string, unknown>,
+    send: (status: number, answer: unknown, headers?: Record<string, string>) => void,
+    ok: (data: unknown) => void,
+    refuse: (status: number, message: string) => void,
+  ): void {
+    const entry =
+      typeof body.tableName === 'string'
+        ? [body.tableName, this.tables.get(body.tableName)]
+        : [...this.tables].find(([, t]) => t.publicId === body.tableId);
+    const [name, table] = (entry ?? []) as [string | undefined, (FakeTable & { publicId: string }) | undefined];
+    if (!name || !table) return refuse(400, 'tableId or tableName is required, and must name a table');
+    if (typeof body.fileContent !== 'string') return refuse(400, 'fileContent (the base64 encoded file) is required');
+    const mapping = body.columnMapping as { tableColumn?: string; fileColumnHeader?: string | null }[] | undefined;
+    if (!Array.isArray(mapping)) return refuse(400, 'columnMapping is required');
+    if (kind === 'upsert') {
+      const since = Date.now() - (this.lastUpsert.get(name) ?? 0);
+      if (since < this.intervalMs) {
+        return send(
+          429,
+          { code: 429, message: 'Too Many Requests: UpsertData may be called once a minute per table' },
+          { 'retry-after': String(Math.ceil((this.intervalMs - since) / 1000)) },
+        );
+      }
+    }
+    const text = Buffer.from(body.fileContent, 'base64').toString('utf8');
+    const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
+    const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
+    let records: string[][];
+    try {
+      records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    } catch {
+      return refuse(400, 'fileContent is not a CSV file');
+    }
+    const [header, ...lines] = records;
+    if (!header) return refuse(400, 'The first line of the file must include headers');
+    const mapped = new Map(mapping.map((m) => [String(m.tableColumn), m.fileColumnHeader ?? null]));
+    const needed = kind === 'upsert' ? table.columns : table.primaryKey ? [table.primaryKey] : [];
+    if (kind === 'delete' && !table.primaryKey) return refuse(400, 'DeleteData needs a table with a primary key');
+    const missing = needed.filter((column) => !mapped.has(column));
+    if (missing.length > 0) return refuse(400, `columnMapping has no mapping for ${missing.join(', ')}`);
+    for (const [column, fileHeader] of mapped) {
+      if (fileHeader !== null && !header.includes(fileHeader))
+        return refuse(400, `the file header has no column ${fileHeader} (mapped to ${column})`);
+    }
+    if (kind === 'upsert') this.lastUpsert.set(name, Date.now());
+    const jobId = randomUUID();
+    const rows = lines.map((cells) =>
+      Object.fromEntries(
+        [...mapped].map(([column, fileHeader]) => [
+          column,
+          fileHeader === null ? '' : (cells[header.indexOf(fileHeader)] ?? ''),
+        ]),
+      ),
+    );
+    const job = {
+      kind,
+      doneAt: Date.now() + this.asyncJobMs,
+      affected: 0,
+      errors: [] as string[],
+      applied: false,
+      apply: () => {
+        if (kind === 'delete') {
+          for (const row of rows) if (table.rows.delete(String(row[table.primaryKey as string]))) job.affected++;
+          return;
+        }
+        for (const row of rows) {
+          const key = table.primaryKey ? (row[table.primaryKey] ?? '') : `appended-${++this.appended}`;
+          table.rows.set(key, row);
+          job.affected++;
+        }
+      },
+    };
+    this.jobs.set(jobId, job);
+    // The job runs on its own, read or not.
+    setTimeout(() => {
+      if (!job.applied) {
+        job.apply();
+        job.applied = true;
+      }
+    }, this.asyncJobMs).unref();
+    return ok(this.jobIdAnswer === 'data' ? jobId : { jobId });
   }
 
   private upsert(

@@ -17,10 +17,10 @@ export class FakeLearningBuilder {
   url = '';
   private server: Server | undefined;
   /**
-   * How the answer comes: the reference documents it only in prose (a batch id and a link), so the fake answers JSON
-   * (the likely reading) or plain text (the other one).
+   * How the answer comes: the reference documents it only in prose (a batch id and a link), and the page's history shows
+   * two JSON shapes, so the fake answers either, or plain text.
    */
-  answer: 'json' | 'text' = 'json';
+  answer: 'json' | 'draft' | 'text' = 'json';
   private readonly apiKey: string;
 
   constructor(apiKey = 'lb-key-123') {
@@ -65,6 +65,8 @@ export class FakeLearningBuilder {
           res.writeHead(200, { 'content-type': 'text/plain' });
           return void res.end(`Batch ${batch.id} queued. Results: ${link}`);
         }
+        // The CreateBatch page's answer, or its earlier draft's.
+        if (this.answer === 'draft') return send(200, { queueBatchId: batch.id, queueBatchDetails: link });
         send(200, { WorkflowImportQueueBatchId: batch.id, Url: link });
       });
     });

@@ -32,16 +32,37 @@ interface Upload {
   completed: boolean;
 }
 
-const TEMPLATE = new Set(['first_name', 'last_name', 'timezone', 'priority', 'external_id', 'external_provider']);
 const E164 = /^\+[1-9][0-9]{1,14}$/;
+/** The phone types the API takes (upper case), and the CSV columns that hold them ("Mandatory & Extra Fields"). */
+const PHONE_TYPES = ['MOBILE', 'HOME', 'OFFICE', 'EXTRA_1', 'EXTRA_2', 'EXTRA_3'];
+const CSV_PHONES: Record<string, string> = {
+  Mobile: 'MOBILE',
+  Home: 'HOME',
+  Office: 'OFFICE',
+  'Extra 1': 'EXTRA_1',
+  'Extra 2': 'EXTRA_2',
+  'Extra 3': 'EXTRA_3',
+};
+const CSV_FIELDS: Record<string, keyof TalkdeskRecord> = {
+  'First name': 'first_name',
+  'Last name': 'last_name',
+  Timezone: 'timezone',
+  Priority: 'priority',
+  'External ID': 'external_id',
+  'External Provider': 'external_provider',
+};
+/** At most this many records a bulk call (its answer's counts go up to 100). */
+const BULK_MAX = 100;
 
 /**
- * A local Talkdesk, from shared/reference/other-providers.md ("Checked against public docs and code"): the token
- * (Basic client credentials; a scope other than `record-lists:manage` fails the request), the record list with its
- * `status`, `records_count` and `unique_identifier_type`, structured records paged by `_links.next` (50 a page),
- * upload requests with `csv_metadata` limits, the signed URL (declared size and MD5, no bearer token), and the
- * documented PATCH `{op: "replace", path: "/status", status: "UPLOADED"}` that starts validation. No GET of an upload
- * request exists. Options cover what the reference leaves open.
+ * A local Talkdesk, from shared/reference/other-providers.md ("Checked against public docs and code", "At real size")
+ * and Talkdesk's reference pages: the token (Basic client credentials; a scope other than `record-lists:manage` fails
+ * the request), the record list with its `status`, `records_count` and `unique_identifier_type`, structured records
+ * paged by `_links.next` (50 a page); the record calls `POST`, `PATCH` and `DELETE /record-lists/{id}/records/bulks`
+ * (at most 100 records a call; upper-case phone types; first and last name of 1 to 80 characters; priority 1 to 10,
+ * 11 when a record added by the API has none; duplicates refused as the list deduplicates); upload requests with
+ * `csv_metadata` limits (byte_size at most 20,000), the signed URL (declared size and MD5, no bearer token), and the
+ * documented PATCH that starts validation of a CSV with the support article's columns (priority 5 when none).
  */
 export class FakeTalkdesk {
   readonly lists = new Map<string, FakeList>();
@@ -51,6 +72,8 @@ export class FakeTalkdesk {
   staleStatusPolls = 0;
   /** A row Talkdesk cannot take (no E.164 phone) leaves the list ACCEPTED (the UI's "validated") or INCOMPLETE. */
   rejectedRowsStatus: 'ACCEPTED' | 'INCOMPLETE' = 'ACCEPTED';
+  /** The next `count` records a bulk create is sent are refused (counted in total_errors), whatever they hold. */
+  refuseCreates = 0;
   /** Whether `_links.next` hrefs are absolute URLs or paths. */
   absoluteLinks = true;
   url = '';
@@ -155,6 +178,20 @@ export class FakeTalkdesk {
         count: Math.min(perPage, Math.max(0, list.records.length - (page - 1) * perPage)),
       });
     }
+    const bulks = /^\/record-lists\/([^/]+)\/records\/bulks$/.exec(url.pathname);
+    if (bulks) {
+      const list = this.lists.get(bulks[1] as string);
+      if (!list) return error(404, 'record list not found');
+      let payload: unknown;
+      try {
+        payload = JSON.parse(body.toString('utf8'));
+      } catch {
+        return error(400, 'the body is not JSON');
+      }
+      if (method === 'POST') return send(201, this.createRecords(bulks[1] as string, list, payload));
+      if (method === 'PATCH') return send(200, this.updateRecords(bulks[1] as string, list, payload));
+      if (method === 'DELETE') return send(200, this.deleteRecords(bulks[1] as string, list, payload));
+    }
     const create = /^\/record-lists\/([^/]+)\/upload-requests$/.exec(url.pathname);
     if (create && method === 'POST') {
       if (!this.lists.has(create[1] as string)) return error(404, 'record list not found');
@@ -223,32 +260,169 @@ export class FakeTalkdesk {
     return { status: list.status, records_count: list.records.length };
   }
 
-  /** Adds or updates records as the list deduplicates them; a row without an E.164 phone is not taken. */
+  /** Why a record cannot be taken, as Talkdesk's record calls check it; undefined when it can. */
+  private problem(record: Partial<TalkdeskRecord>): string | undefined {
+    const name = (value: unknown) => typeof value === 'string' && value.length >= 1 && value.length <= 80;
+    if (!name(record.first_name) || !name(record.last_name)) return 'first_name and last_name: 1 to 80 characters';
+    const phones = record.phone_numbers ?? [];
+    if (phones.length === 0) return 'phone_numbers: at least one';
+    for (const phone of phones) {
+      if (!E164.test(phone.phone_number ?? '')) return `phone_number ${phone.phone_number}: not E.164`;
+      if (!PHONE_TYPES.includes(phone.phone_type))
+        return `phone_type ${phone.phone_type}: one of ${PHONE_TYPES.join(', ')}`;
+    }
+    if (
+      record.priority !== undefined &&
+      !(Number.isInteger(record.priority) && record.priority >= 1 && record.priority <= 10)
+    )
+      return 'priority: 1 to 10';
+    return undefined;
+  }
+
+  /** The list's duplicate key of a record, as it deduplicates (undefined for NOTHING). */
+  private dedupKey(list: FakeList, record: Partial<TalkdeskRecord>): string | undefined {
+    if (list.unique_identifier_type === 'EXTERNAL')
+      return `${record.external_provider ?? ''}|${record.external_id ?? ''}`;
+    if (list.unique_identifier_type === 'PHONE_NUMBER') return record.phone_numbers?.[0]?.phone_number;
+    return undefined;
+  }
+
+  private links(id: string) {
+    return {
+      self: { href: `${this.url}/record-lists/${id}/records/bulks` },
+      record_list: { href: `${this.url}/record-lists/${id}` },
+    };
+  }
+
+  private createRecords(id: string, list: FakeList, payload: unknown) {
+    const records = ((payload as { records?: unknown })?.records ?? []) as Partial<TalkdeskRecord>[];
+    if (!Array.isArray(records) || records.length > BULK_MAX) {
+      return { code: '400', message: `records: 1 to ${BULK_MAX}`, has_errors: true, total_errors: 0, total_created: 0 };
+    }
+    const created: TalkdeskRecord[] = [];
+    let errors = 0;
+    for (const input of records) {
+      const key = this.dedupKey(list, input);
+      const refused = this.refuseCreates > 0;
+      if (refused) this.refuseCreates--;
+      if (
+        refused ||
+        this.problem(input) ||
+        (key !== undefined && list.records.some((r) => this.dedupKey(list, r) === key))
+      ) {
+        errors++;
+        continue;
+      }
+      const record: TalkdeskRecord = {
+        ...input,
+        id: randomUUID(),
+        // "records via API have priority 11" when none is given.
+        priority: input.priority ?? 11,
+        phone_numbers: input.phone_numbers ?? [],
+        extra_data: { ...input.extra_data },
+      } as TalkdeskRecord;
+      list.records.push(record);
+      created.push(record);
+    }
+    return {
+      record_list_id: id,
+      has_errors: errors > 0,
+      total_errors: errors,
+      total_created: created.length,
+      _links: this.links(id),
+      _embedded: { records: created },
+    };
+  }
+
+  private updateRecords(id: string, list: FakeList, payload: unknown) {
+    const operations = (Array.isArray(payload) ? payload : []) as {
+      op?: string;
+      path?: string;
+      value?: Partial<TalkdeskRecord>;
+    }[];
+    let errors = 0;
+    const updated: TalkdeskRecord[] = [];
+    for (const operation of operations.slice(0, BULK_MAX)) {
+      const target = /^\/records\/(.+)$/.exec(operation.path ?? '')?.[1];
+      const index = list.records.findIndex((r) => r.id === target);
+      const next = { ...list.records[index], ...operation.value } as TalkdeskRecord;
+      if ((operation.op !== 'replace' && operation.op !== 'add') || index < 0 || this.problem(next)) {
+        errors++;
+        continue;
+      }
+      // A replace sets each field given; extra_data is replaced whole.
+      list.records[index] = { ...next, id: target as string, extra_data: { ...operation.value?.extra_data } };
+      updated.push(list.records[index] as TalkdeskRecord);
+    }
+    errors += Math.max(0, operations.length - BULK_MAX);
+    return {
+      record_list_id: id,
+      has_errors: errors > 0,
+      total_errors: errors,
+      total_created: updated.length,
+      _links: this.links(id),
+      _embedded: { records: updated },
+    };
+  }
+
+  private deleteRecords(id: string, list: FakeList, payload: unknown) {
+    const entries = (Array.isArray(payload) ? payload : []) as {
+      id?: string;
+      phone_number?: string;
+      external_id?: string;
+      external_provider?: string;
+    }[];
+    const failed: { id: string }[] = [];
+    let deleted = 0;
+    for (const entry of entries.slice(0, BULK_MAX)) {
+      const index = list.records.findIndex((r) =>
+        entry.id !== undefined
+          ? r.id === entry.id
+          : entry.phone_number !== undefined
+            ? r.phone_numbers.some((p) => p.phone_number === entry.phone_number)
+            : r.external_id === entry.external_id && r.external_provider === entry.external_provider,
+      );
+      if (index < 0) failed.push({ id: entry.id ?? '' });
+      else {
+        list.records.splice(index, 1);
+        deleted++;
+      }
+    }
+    return {
+      record_list_id: id,
+      has_errors: failed.length > 0,
+      total_deleted: deleted,
+      total_errors: failed.length,
+      _links: this.links(id),
+      _embedded: { failed_records: failed },
+    };
+  }
+
+  /**
+   * Adds or updates records from a CSV with the support article's columns (First name, Last name, Mobile, Home, Office,
+   * Extra 1/2/3, External ID, External Provider, Timezone, Priority; anything else an extra field), as the list
+   * deduplicates them. Records inserted by CSV get priority 5 when none is given; a row Talkdesk cannot take is skipped.
+   */
   private process(list: FakeList, upload: Upload): string {
     const rows = parse(upload.body ?? Buffer.alloc(0), { columns: true, bom: true }) as Record<string, string>[];
     let rejected = 0;
     for (const row of rows) {
-      const phones = Object.keys(row)
-        .filter((name) => /^phone_number(_\d+)?$/.test(name) && row[name])
-        .map((name) => ({ phone_number: row[name] as string, phone_type: 'mobile' }));
-      if (phones.length === 0 || phones.some((p) => !E164.test(p.phone_number))) {
+      const record: TalkdeskRecord = { id: randomUUID(), priority: 5, phone_numbers: [], extra_data: {} };
+      for (const [name, value] of Object.entries(row)) {
+        if (CSV_PHONES[name]) {
+          if (value) record.phone_numbers.push({ phone_number: value, phone_type: CSV_PHONES[name] as string });
+        } else if (name === 'Priority') {
+          if (value) record.priority = Number(value);
+        } else if (CSV_FIELDS[name]) {
+          (record as unknown as Record<string, string>)[CSV_FIELDS[name] as string] = value;
+        } else record.extra_data[name] = value;
+      }
+      if (this.problem(record)) {
         rejected++;
         continue;
       }
-      const record: TalkdeskRecord = { id: randomUUID(), phone_numbers: phones, extra_data: {} };
-      for (const [name, value] of Object.entries(row)) {
-        if (/^phone_number(_\d+)?$/.test(name)) continue;
-        if (name === 'priority') record.priority = Number(value);
-        else if (TEMPLATE.has(name)) (record as unknown as Record<string, string>)[name] = value;
-        else record.extra_data[name] = value;
-      }
-      const key =
-        list.unique_identifier_type === 'EXTERNAL'
-          ? (r: TalkdeskRecord) => r.external_id
-          : list.unique_identifier_type === 'PHONE_NUMBER'
-            ? (r: TalkdeskRecord) => r.phone_numbers[0]?.phone_number
-            : undefined;
-      const index = key ? list.records.findIndex((r) => key(r) === key(record)) : -1;
+      const key = this.dedupKey(list, record);
+      const index = key !== undefined ? list.records.findIndex((r) => this.dedupKey(list, r) === key) : -1;
       if (index >= 0) list.records[index] = { ...record, id: (list.records[index] as TalkdeskRecord).id };
       else list.records.push(record);
     }

@@ -127,9 +127,10 @@ export class LearningBuilderProvider implements Provider {
 }
 
 /**
- * The answer's shape is documented only in prose (the batch id and a link to the results): JSON with the id and the
- * link under one of a few likely names is read; anything else is kept as it came. Never throws: the batch is queued
- * by now, and failing would make a rerun queue it twice. Kept here, in one place, to change easily.
+ * The answer's shape is documented only in prose (the batch id and a link to the results). The CreateBatch page's
+ * history shows two: `{WorkflowImportQueueBatchId, Url}` and, in an earlier draft, `{queueBatchId, queueBatchDetails}`
+ * (the details a link, or an object holding one). Both are read, and a few likely spellings besides; anything else is
+ * kept as it came. Never throws: the batch is queued by now, and failing would make a rerun queue it twice.
  */
 export function readBatchAnswer(body: string): ImportJob {
   let answer: BatchAnswer | undefined;
@@ -137,20 +138,26 @@ export function readBatchAnswer(body: string): ImportJob {
     const parsed = JSON.parse(body) as unknown;
     if (parsed !== null && typeof parsed === 'object') answer = parsed as BatchAnswer;
   } catch {}
-  const pick = (names: string[]) =>
-    names.map((name) => answer?.[name]).find((value) => value !== undefined && value !== null);
-  const id = pick([
+  const pick = (from: BatchAnswer | undefined, names: string[]) =>
+    names.map((name) => from?.[name]).find((value) => value !== undefined && value !== null);
+  const id = pick(answer, [
     'WorkflowImportQueueBatchId',
     'workflowImportQueueBatchId',
     'WORKFLOW_IMPORT_QUEUE_BATCH_ID',
+    'queueBatchId',
+    'QueueBatchId',
     'batchId',
     'BatchId',
     'id',
     'Id',
   ]);
-  const url = pick(['Url', 'url', 'Link', 'link', 'ResultsUrl', 'resultsUrl']);
+  const details = pick(answer, ['queueBatchDetails', 'QueueBatchDetails']);
+  const urlNames = ['Url', 'url', 'Link', 'link', 'ResultsUrl', 'resultsUrl', 'href'];
+  const url =
+    pick(answer, urlNames) ??
+    (typeof details === 'string' ? details : pick(details as BatchAnswer | undefined, urlNames));
   if (id !== undefined && (typeof id === 'string' || typeof id === 'number')) {
-    return { id: String(id), ...(typeof url === 'string' ? { url } : {}) };
+    return { id: String(id), ...(typeof url === 'string' && /^https?:\/\//i.test(url) ? { url } : {}) };
   }
   const raw = body.trim().replace(/\s+/g, ' ').slice(0, 300);
   return {
