@@ -71,7 +71,10 @@ export function handleStorage(
   }
   if (faults.rejectUploads && faults.rejectUploads.count > 0) {
     faults.rejectUploads.count--;
-    return send(403, storageError('AuthenticationFailed', 'missing or wrong header x-upload-signature'));
+    const detail = faults.rejectUploads.echoUrl
+      ? `missing or wrong header x-upload-signature for ${url.toString().replace(/^http:\/\/emulator/, '')}`
+      : 'missing or wrong header x-upload-signature';
+    return send(403, storageError('AuthenticationFailed', detail));
   }
   for (const [name, value] of Object.entries(job.uploadHeaders ?? {})) {
     if (req.headers[name] !== value) {

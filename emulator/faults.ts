@@ -39,6 +39,9 @@ export function apiFault(faults: Faults, method: string, path: string): FaultAns
     return { status: 503, body: serverError(503) };
   }
   if (take(faults.unauthorized)) return { status: 401, body: badCredentials() };
+  if (faults.hugeAnswers && take(faults.hugeAnswers)) {
+    return { status: 200, body: `[${'"padding",'.repeat(Math.ceil(faults.hugeAnswers.bytes / 10))}"end"]` };
+  }
   return undefined;
 }
 

@@ -71,8 +71,13 @@ export interface Faults {
   failImport?: string;
   /** The next `count` ReplaceAll imports delete every row, write only the first half of the file, then end Failed. */
   halfApplyImports?: { count: number };
-  /** The storage host refuses the next `count` uploads with 403, as for a missing or wrong upload header. */
-  rejectUploads?: { count: number };
+  /**
+   * The storage host refuses the next `count` uploads with 403, as for a missing or wrong upload header; with
+   * `echoUrl`, its error body repeats the request's URL, signature and all (as some storage errors do).
+   */
+  rejectUploads?: { count: number; echoUrl?: boolean };
+  /** The next `count` API answers are `bytes` long (a JSON array of padding): an answer no client should read whole. */
+  hugeAnswers?: { count: number; bytes: number };
   /** The storage host drops the connection of the next `count` uploads before answering. */
   resetUploads?: { count: number };
   /** Exports carry one more column, under this name, than the schema describes (an export that disagrees with it). */

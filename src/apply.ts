@@ -14,7 +14,7 @@ import {
   renderApplyReport,
   renderComment,
 } from './core/report.ts';
-import { planMarkerFor, type ReviewedPlan, reviewDecision } from './core/review.ts';
+import { markerSigned, planMarkerFor, type ReviewedPlan, reviewDecision } from './core/review.ts';
 import { keyField, normalizeLiveRow } from './core/schema.ts';
 import { describeColumnChanges, hasSchemaChange } from './core/schema-change.ts';
 import { liveTableCsv } from './core/table-csv.ts';
@@ -44,6 +44,13 @@ async function findReviewedPlan(context: RunContext): Promise<ReviewedPlan & { n
     if (!comment) return { state: 'none', number, where: `no plan comment of ours on ${where}` };
     const marker = readPlanMarker(comment.body);
     if (!marker) return { state: 'unreadable', number, where: `our comment on ${where} has no readable plan line` };
+    if (!markerSigned(marker, settings.planSigningKey)) {
+      return {
+        state: 'unreadable',
+        number,
+        where: `our comment on ${where} has a plan line not signed with plan-signing-key (written by another workflow with the same token identity, or before the key was set)`,
+      };
+    }
     return { state: 'found', number, marker, where, headSha: merged.headSha };
   } catch (error) {
     const where = `GitHub could not be read: ${describeGitHubError(error)}`;
@@ -133,7 +140,7 @@ export async function applyPlans(
     const body = renderComment({
       ...published.reportInput,
       configId: settings.configId,
-      planMarker: planMarkerFor(plans, context.event.sha),
+      planMarker: planMarkerFor(plans, context.event.sha, settings.planSigningKey),
       outcomes,
       wherePlanIs: published.wherePlanIs,
     });

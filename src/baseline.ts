@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RunContext } from './context.ts';
+import { escapeMarkdown } from './core/report.ts';
 import type { DataFile } from './data-files.ts';
 import { describeGitHubError } from './github/pull-request.ts';
 
@@ -31,8 +32,10 @@ export async function readBaselines(
   files: readonly DataFile[],
   fallbackRef: string | undefined,
 ): Promise<Map<DataFile, Baseline>> {
-  const { pullRequests, settings } = context;
+  const { pullRequests, settings, event } = context;
   const baselines = new Map<DataFile, Baseline>();
+  // The commit whose history a trusted record is in: the pull request's base for a plan, the pushed commit for an apply.
+  const target = event.pullRequest?.baseSha ?? (event.sha || undefined);
   for (const file of files) {
     const fallback = fallbackRef ? { ref: fallbackRef } : {};
     if (!pullRequests) {
@@ -41,7 +44,20 @@ export async function readBaselines(
     }
     try {
       const applied = await pullRequests.appliedCommit(baselineKey(settings.configId, settings.provider, file.table));
-      baselines.set(file, applied ? { ref: applied, applied } : { ...fallback, missing: 'none is recorded' });
+      if (!applied) {
+        baselines.set(file, { ...fallback, missing: 'none is recorded' });
+        continue;
+      }
+      // Anyone who can push can move the record (branch protection does not cover refs/datatable-sync/): it is
+      // trusted only when its commit is in the history of the commit planned or applied.
+      const standing = target ? await pullRequests.compare(applied, target) : 'unknown';
+      if (standing === 'ahead' || standing === 'identical') baselines.set(file, { ref: applied, applied });
+      else {
+        baselines.set(file, {
+          ...fallback,
+          missing: `the recorded commit ${applied.slice(0, 7)} is not in the history of ${target ? target.slice(0, 7) : 'this commit'} (GitHub's compare says ${standing}), so it was not written by an apply of this branch and is not trusted`,
+        });
+      }
     } catch (error) {
       baselines.set(file, { ...fallback, missing: `the record could not be read (${describeGitHubError(error)})` });
     }
@@ -72,14 +88,15 @@ export async function recordBaselines(context: RunContext, tables: readonly stri
   }
 }
 
-/** For the plan's notice: what each file was compared with. */
+/** For the plan's notice (markdown): what each file was compared with; table names escaped, as all data is. */
 export function describeBaselines(baselines: ReadonlyMap<DataFile, Baseline>, pullRequest: boolean): string {
   const parts = [...baselines].map(([file, baseline]) => {
-    if (baseline.applied) return `${file.table}: the version last applied (\`${baseline.applied.slice(0, 7)}\`)`;
+    const table = escapeMarkdown(file.table);
+    if (baseline.applied) return `${table}: the version last applied (\`${baseline.applied.slice(0, 7)}\`)`;
     const compared = baseline.ref
       ? `compared with \`${baseline.ref.slice(0, 7)}\` (${pullRequest ? "the pull request's base" : 'the previous commit'})`
       : 'compared with nothing';
-    return `${file.table}: no applied version (${baseline.missing}); ${compared}, and the apply sends every row of the file`;
+    return `${table}: no applied version (${escapeMarkdown(baseline.missing ?? '')}); ${compared}, and the apply sends every row of the file`;
   });
   return parts.join('; ');
 }

@@ -28,11 +28,13 @@ export async function run(runner: Runner): Promise<void> {
     throw error;
   }
   runner.mask(settings.githubToken);
+  runner.mask(settings.planSigningKey);
   for (const warning of settings.warnings) runner.warning(warning);
   const event = runner.event();
   const pullRequests =
     settings.githubToken && event.owner ? runner.pullRequests(settings.githubToken, event) : undefined;
-  const run = gate.runFolder(path.join(runner.tempDir(), `datatable-sync-${settings.configId}`));
+  // A fresh, private folder for this run: successive runs (and applies) never share one.
+  const run = gate.runFolder(path.join(runner.tempDir(), `datatable-sync-${settings.configId}-`));
   // Offline, without credentials: nothing in validate needs the vendor.
   if (settings.mode === 'validate') {
     return validateFiles({ runner, settings, event, pullRequests, files: gate, run }, files);

@@ -1,9 +1,12 @@
 import {
+  chmodSync,
   closeSync,
   constants,
   createReadStream,
+  fstatSync,
   lstatSync,
   mkdirSync,
+  mkdtempSync,
   openSync,
   type ReadStream,
   readFileSync,
@@ -63,7 +66,7 @@ export class PathGate {
 
   /** A file's text, read through the gate. */
   readText(relative: string, what: string): string {
-    const fd = openSync(this.forReading(relative, what), constants.O_RDONLY | constants.O_NOFOLLOW);
+    const fd = this.openVerified(this.forReading(relative, what), what);
     try {
       return readFileSync(fd, 'utf8');
     } finally {
@@ -71,29 +74,85 @@ export class PathGate {
     }
   }
 
-  /** A stream of a file the gate has already let through, opened without following a link put there meanwhile. */
+  /** A stream of a file the gate has already let through, opened as openVerified says. */
   openRead(absolute: string): ReadStream {
-    return createReadStream('', { fd: openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW) });
+    return createReadStream('', { fd: this.openVerified(absolute, 'file') });
   }
 
-  /** The workspace files a glob matches, sorted, each let through the gate; brace sets and escapes are refused. */
+  /**
+   * Opens a file the walk let through, then checks that what was opened is that file. `O_NOFOLLOW` covers only the
+   * last part of a path: a folder on the way swapped for a link between the walk and the open would be followed. So
+   * the path is walked again (no link anywhere) and the opened descriptor must be the very file the path names now
+   * (same device and inode); anything else is refused and the descriptor closed.
+   */
+  private openVerified(absolute: string, what: string): number {
+    const fd = openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      const relative = path.relative(this.workspace, absolute);
+      const inside = relative === '' || relative.startsWith('..') ? undefined : relative;
+      const named = inside === undefined ? lstatSync(absolute) : this.walk(this.workspace, absolute, inside, what);
+      const opened = fstatSync(fd);
+      if (!named || !opened.isFile() || named.ino !== opened.ino || named.dev !== opened.dev) {
+        throw new SettingsError(
+          `${what}: "${inside ?? absolute}" changed while it was being opened (a folder on the way was replaced); refusing to read it`,
+        );
+      }
+      return fd;
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
+  }
+
+  /**
+   * The workspace files a glob matches, sorted, each let through the gate. Brace sets, escapes, and any wildcard
+   * segment that can match `.` or `..` (like `[.][.]`) are refused before walking; the walk never enters a link (a
+   * linked folder or file is not matched at all, so no message confirms what lies behind it) and never leaves the
+   * workspace.
+   */
   async glob(pattern: string, what: string): Promise<string[]> {
     if (/[{}]/.test(pattern)) {
       throw new SettingsError(
         `${what}: "${pattern}" uses braces; list each file or use * and ** instead (brace sets can expand without bound)`,
       );
     }
+    for (const segment of pattern.split(/[\\/]/)) {
+      if (/[*?[\]]/.test(segment) && (path.matchesGlob('..', segment) || path.matchesGlob('.', segment))) {
+        throw new SettingsError(
+          `${what}: "${pattern}" has a part ("${segment}") that matches "." or "..", which would leave the folder it names; write the folder's name instead`,
+        );
+      }
+    }
     this.inside(this.workspace, pattern.replace(/[*?[\]]/g, 'x'), what);
     const matches: string[] = [];
-    for await (const match of glob(pattern, { cwd: this.workspace })) {
+    for await (const entry of glob(pattern, {
+      cwd: this.workspace,
+      withFileTypes: true,
+      exclude: (dirent) => dirent.isSymbolicLink(),
+    })) {
+      const relative = path.relative(this.workspace, path.join(entry.parentPath, entry.name));
+      // Outside the workspace, not a file, or behind a link (a literal folder name is entered without the exclude
+      // seeing it): never a match, and never named in a message.
+      if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative) || !entry.isFile()) continue;
+      if (this.behindLink(relative)) continue;
       if (matches.length === MAX_GLOB_MATCHES) {
         throw new SettingsError(`${what}: "${pattern}" matches more than ${MAX_GLOB_MATCHES} files; narrow it`);
       }
-      matches.push(match.split(path.sep).join('/'));
+      matches.push(relative.split(path.sep).join('/'));
     }
     matches.sort();
     for (const match of matches) this.forReading(match, `${what} (matched by "${pattern}")`);
     return matches;
+  }
+
+  /** Whether any part of a workspace path is a symbolic link (checked without following any). */
+  private behindLink(relative: string): boolean {
+    let current = this.workspace;
+    for (const part of relative.split(/[\\/]/)) {
+      current = path.join(current, part);
+      if (lstatSync(current, { throwIfNoEntry: false })?.isSymbolicLink()) return true;
+    }
+    return false;
   }
 
   /**
@@ -104,9 +163,15 @@ export class PathGate {
     await writeBelow(this.workspace, this.inside(this.workspace, relative, what), relative, content, what, this);
   }
 
-  /** The run's own folder for plan files, rejected rows and snapshots: made now, and written only through the gate. */
-  runFolder(folder: string): RunFolder {
-    mkdirSync(folder, { recursive: true });
+  /**
+   * The run's own folder for plan files, rejected rows and snapshots: made fresh for this run (`mkdtemp`, so no one can
+   * have made it first) and private (0700: on a shared machine no other user reads the snapshots or swaps one), then
+   * written only through the gate. `prefix` is the folder's path up to the random part.
+   */
+  runFolder(prefix: string): RunFolder {
+    mkdirSync(path.dirname(prefix), { recursive: true });
+    const folder = mkdtempSync(prefix);
+    chmodSync(folder, 0o700);
     return new RunFolder(realpathSync(folder), this);
   }
 

@@ -141,7 +141,7 @@ export async function publishPlan(
     const body = renderComment({
       ...reportInput,
       configId: settings.configId,
-      planMarker: planMarkerFor(plans, event.pullRequest.headSha),
+      planMarker: planMarkerFor(plans, event.pullRequest.headSha, settings.planSigningKey),
       wherePlanIs,
     });
     await postComment(context, event.pullRequest.number, body, worthSaying, settings.comment === 'new');

@@ -1,4 +1,5 @@
 import { DataFileError } from './core/problems.ts';
+import { codeOrText } from './core/report.ts';
 import type { TableSchema } from './core/schema.ts';
 import { readSchemaFile, schemaFileCandidates } from './core/schema-file.ts';
 import type { DataFile } from './data-files.ts';
@@ -55,6 +56,6 @@ export function unusedSchemaFiles(
   if (found.length === 0) return [];
   const them = found.length === 1 ? 'it' : 'them';
   return [
-    `${provider.capabilities.describe} cannot create tables or columns through its API: ${found.join(', ')} ${found.length === 1 ? 'is' : 'are'} not used by the plan (\`mode: validate\` checks cells against ${them}).`,
+    `${provider.capabilities.describe} cannot create tables or columns through its API: ${found.map(codeOrText).join(', ')} ${found.length === 1 ? 'is' : 'are'} not used by the plan (\`mode: validate\` checks cells against ${them}).`,
   ];
 }

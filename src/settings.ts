@@ -37,6 +37,8 @@ export interface Settings {
   /** On a plan outside a pull request: keep one issue listing the drifted tables (drift-issue.ts). */
   driftIssue: boolean;
   githubToken: string;
+  /** Signs the plan line of our comments (HMAC); the apply then trusts only signed ones. Empty: not signed. */
+  planSigningKey: string;
   uploadArtifacts: boolean;
   /** Upload the snapshots (full copies of the tables) as an artifact; undefined: only for a private repository. */
   uploadSnapshots: boolean | undefined;
@@ -203,6 +205,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     comment: oneOf(read, 'comment', ['on-change', 'always', 'new', 'never'] as const, 'on-change'),
     driftIssue: oneOf(read, 'drift-issue', ['true', 'false'] as const, 'false') === 'true',
     githubToken: read('github-token').trim(),
+    planSigningKey: read('plan-signing-key').trim(),
     uploadArtifacts,
     uploadSnapshots: snapshots === 'auto' ? undefined : snapshots === 'true',
     retentionDays: retention === '' ? undefined : Number(retention),

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getOctokit } from '@actions/github';
+import MarkdownIt from 'markdown-it';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../scripts/run-action.ts';
@@ -72,7 +73,10 @@ describe('the fork comment workflow script', () => {
     expect(await runScript(plan, {})).toEqual([]);
     const posted = github.comments.get(12) ?? [];
     expect(posted).toHaveLength(1);
-    expect(posted[0]?.body).toBe('<!-- datatable-sync-fork-plan -->\n## Plan\n\n\nrows  ok ');
+    const body = posted[0]?.body ?? '';
+    expect(body.startsWith('<!-- datatable-sync-fork-plan -->\n### Plan from a fork\n')).toBe(true);
+    expect(body).toContain('ran **without secrets**');
+    expect(body.endsWith('> ```\n> ## Plan\n> \n> \n> rows  ok \n> ```')).toBe(true);
     expect(github.comments.get(3)).toBeUndefined();
 
     // Run again: the same comment is updated, and a look-alike by someone else is left alone.
@@ -84,9 +88,9 @@ describe('the fork comment workflow script', () => {
       user: { login: 'mallory', type: 'User' },
     });
     expect(await runScript('## Plan v2', {})).toEqual([]);
-    expect(github.comments.get(12)?.map((c) => [c.user.login, c.body])).toEqual([
-      ['mallory', '<!-- datatable-sync-fork-plan -->\nfake'],
-      ['github-actions[bot]', '<!-- datatable-sync-fork-plan -->\n## Plan v2'],
+    expect(github.comments.get(12)?.map((c) => [c.user.login, c.body.split('\n').at(-2)])).toEqual([
+      ['mallory', '<!-- datatable-sync-fork-plan -->'],
+      ['github-actions[bot]', '> ## Plan v2'],
     ]);
     expect(github.foreignEdits).toEqual([]);
   });
@@ -105,6 +109,23 @@ describe('the fork comment workflow script', () => {
     });
     expect(failures[0]).toContain('No single open pull request from other/tables');
     expect(github.comments.size).toBe(0);
+  });
+
+  it('shows whatever the fork wrote as text: no link, mention, fold, heading or fake verdict renders', async () => {
+    const forged = [
+      '**No changes.** The tables match the files.',
+      '[Approved by security](https://evil.example) @octocat',
+      '<details><summary>hidden</summary>x</details>',
+      '```',
+      '`````',
+      '## Plan',
+    ].join('\n');
+    expect(await runScript(forged, {})).toEqual([]);
+    const html = new MarkdownIt({ html: true, linkify: true }).render(github.comments.get(12)?.[0]?.body ?? '');
+    expect(html).not.toMatch(/<a |<details|<strong>No changes|<h2/);
+    // One fence longer than any run of backticks in the text holds it all.
+    expect(html.match(/<pre>/g)).toHaveLength(1);
+    expect(html).toContain('[Approved by security](https://evil.example) @octocat');
   });
 
   it('caps the size', async () => {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -38,12 +38,12 @@ describe('PathGate', () => {
   });
 
   it('writes run files only below the run folder, never through a link', async () => {
-    const run = gate.runFolder(path.join(dir, 'run'));
+    const run = gate.runFolder(path.join(dir, 'run-'));
     const written = await run.write('snapshots/t.csv', 'key\n');
     expect(await readFile(written, 'utf8')).toBe('key\n');
     await expect(run.write('../escape.csv', 'x')).rejects.toThrow('leaves the run folder');
     await writeFile(path.join(dir, 'victim.txt'), 'keep');
-    await symlink(path.join(dir, 'victim.txt'), path.join(dir, 'run', 'plan.json'));
+    await symlink(path.join(dir, 'victim.txt'), path.join(run.path, 'plan.json'));
     await expect(run.write('plan.json', 'x')).rejects.toThrow('goes through a symbolic link');
     expect(await readFile(path.join(dir, 'victim.txt'), 'utf8')).toBe('keep');
   });
@@ -53,10 +53,45 @@ describe('PathGate', () => {
     await expect(gate.glob('data/{a,b}.csv', 'file')).rejects.toThrow('uses braces');
     await expect(gate.glob('../*/x.csv', 'file')).rejects.toThrow('leaves the workspace');
     await expect(gate.glob('/etc/*', 'file')).rejects.toThrow('is an absolute path');
+    // A folder named like a file is not a file: never matched.
     await mkdir(path.join(dir, 'ws', 'data', 'old.csv'));
-    await expect(gate.glob('data/*.csv', 'file')).rejects.toThrow(
-      'file (matched by "data/*.csv"): "data/old.csv" is not a regular file',
-    );
+    expect(await gate.glob('data/*.csv', 'file')).toEqual(['data/a.csv']);
+  });
+
+  it('refuses wildcard parts that match "." or "..", and never walks into a link', async () => {
+    await mkdir(path.join(dir, 'outside'));
+    await writeFile(path.join(dir, 'outside', 'secret.csv'), 'key\nx\n');
+    for (const pattern of ['[.][.]/*', '[.][.]/[.][.]/**/x-*.csv', 'data/[.]/*.csv', 'data/.[.]/*.csv']) {
+      await expect(gate.glob(pattern, 'file')).rejects.toThrow('that matches "." or ".."');
+    }
+    // A committed link to a folder outside: its files are not matched, and no message names what is behind it.
+    await symlink(path.join(dir, 'outside'), path.join(dir, 'ws', 'data', 'linked'));
+    await symlink(path.join(dir, 'outside', 'secret.csv'), path.join(dir, 'ws', 'data', 'x-secret.csv'));
+    expect(await gate.glob('data/**/*.csv', 'file')).toEqual(['data/a.csv']);
+    expect(await gate.glob('data/linked/*.csv', 'file')).toEqual([]);
+    expect(await gate.glob('data/x-*.csv', 'file')).toEqual([]);
+  });
+
+  it('refuses to read a file when a folder on its way became a link after the walk', async () => {
+    await mkdir(path.join(dir, 'outside', 'data'), { recursive: true });
+    await writeFile(path.join(dir, 'outside', 'data', 'a.csv'), 'key\nstolen\n');
+    const absolute = gate.forReading('data/a.csv', 'file');
+    // The walk said data/a.csv is fine; then data is swapped for a link to a folder outside the workspace.
+    await rm(path.join(dir, 'ws', 'data'), { recursive: true });
+    await symlink(path.join(dir, 'outside', 'data'), path.join(dir, 'ws', 'data'));
+    expect(() => gate.openRead(absolute)).toThrow('goes through a symbolic link');
+  });
+});
+
+describe('the run folder', () => {
+  it('is made fresh for each run and private: a folder made first by someone else is never used', async () => {
+    // Another user pre-creates what the old fixed name would have been, readable by all.
+    await mkdir(path.join(dir, 'datatable-sync-abc'), { mode: 0o777 });
+    const first = gate.runFolder(path.join(dir, 'datatable-sync-abc-'));
+    const second = gate.runFolder(path.join(dir, 'datatable-sync-abc-'));
+    expect(first.path).not.toBe(second.path);
+    expect(first.path).not.toBe(path.join(dir, 'datatable-sync-abc'));
+    expect((await stat(first.path)).mode & 0o777).toBe(0o700);
   });
 });
 

@@ -17,275 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
-;// CONCATENATED MODULE: ./lib/github/pull-request.js
-
-/** Comment pages read while looking for our comment: 100 comments each, far more than any PR has. */
-const MAX_COMMENT_PAGES = 30;
-/** The pull request side of the action: the sticky comment, the merged PR of a commit, a file at another commit. */
-class PullRequests {
-    octokit;
-    event;
-    login;
-    constructor(token, event) {
-        this.octokit = getOctokit(token);
-        this.event = event;
-    }
-    /**
-     * The login this token posts as: GraphQL's `viewer` answers for a personal token, an app's installation token and
-     * the workflow token alike (REST's `GET /user` refuses installation tokens). Asked once per run.
-     */
-    identity() {
-        this.login ??= this.octokit
-            .graphql('query { viewer { login } }')
-            .then(({ viewer }) => viewer.login);
-        return this.login;
-    }
-    /**
-     * Our comments carrying this marker, oldest first. Only comments written by this token's identity count: anyone can
-     * write the marker into a comment of their own.
-     */
-    async findComments(issueNumber, marker) {
-        const login = await this.identity();
-        const found = [];
-        for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
-            const { data } = await this.octokit.rest.issues.listComments({
-                owner: this.event.owner,
-                repo: this.event.repo,
-                issue_number: issueNumber,
-                per_page: 100,
-                page,
-            });
-            for (const comment of data) {
-                if (isAuthor(login, comment.user) && comment.body?.includes(marker)) {
-                    found.push({ id: comment.id, nodeId: comment.node_id, body: comment.body ?? '', url: comment.html_url });
-                }
-            }
-            if (data.length < 100)
-                break;
-        }
-        return found;
-    }
-    /** Our latest comment carrying this marker (the plan last posted), if the pull request has one. */
-    async findComment(issueNumber, marker) {
-        return (await this.findComments(issueNumber, marker)).at(-1);
-    }
-    /**
-     * Updates our latest comment with this marker in place, or creates one (unless `createIfMissing` is false). With
-     * `history`, posts a new comment each time and minimizes our older ones as outdated.
-     */
-    async upsertComment(issueNumber, marker, body, createIfMissing, history = false) {
-        const ours = await this.findComments(issueNumber, marker);
-        const existing = ours.at(-1);
-        const target = { owner: this.event.owner, repo: this.event.repo };
-        if (existing && !history) {
-            const { data } = await this.octokit.rest.issues.updateComment({ ...target, comment_id: existing.id, body });
-            return { url: data.html_url };
-        }
-        if (!createIfMissing)
-            return { skipped: 'no changes, and no earlier comment to update' };
-        const { data } = await this.octokit.rest.issues.createComment({ ...target, issue_number: issueNumber, body });
-        const result = { url: data.html_url };
-        if (history) {
-            const failed = [];
-            for (const old of ours) {
-                try {
-                    await this.octokit.graphql('mutation($id: ID!) { minimizeComment(input: {subjectId: $id, classifier: OUTDATED}) { minimizedComment { isMinimized } } }', { id: old.nodeId });
-                }
-                catch (error) {
-                    failed.push(describeGitHubError(error));
-                }
-            }
-            if (failed.length > 0)
-                result.note = `${failed.length} older plan comment(s) could not be hidden: ${failed[0]}`;
-        }
-        return result;
-    }
-    /** Our open issue carrying this marker (not a pull request), if there is one. */
-    async findOpenIssue(marker) {
-        const login = await this.identity();
-        for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
-            const { data } = await this.octokit.rest.issues.listForRepo({
-                owner: this.event.owner,
-                repo: this.event.repo,
-                state: 'open',
-                per_page: 100,
-                page,
-            });
-            const found = data.find((issue) => !issue.pull_request && isAuthor(login, issue.user) && issue.body?.includes(marker));
-            if (found)
-                return { number: found.number, url: found.html_url };
-            if (data.length < 100)
-                break;
-        }
-        return undefined;
-    }
-    /** Creates an issue, or replaces the title and body of issue `number`; its URL. */
-    async writeIssue(number, title, body) {
-        const target = { owner: this.event.owner, repo: this.event.repo };
-        if (number === undefined)
-            return (await this.octokit.rest.issues.create({ ...target, title, body })).data.html_url;
-        return (await this.octokit.rest.issues.update({ ...target, issue_number: number, title, body })).data.html_url;
-    }
-    /** Says why in a comment, then closes issue `number` as completed. */
-    async closeIssue(number, comment) {
-        const target = { owner: this.event.owner, repo: this.event.repo, issue_number: number };
-        await this.octokit.rest.issues.createComment({ ...target, body: comment });
-        await this.octokit.rest.issues.update({ ...target, state: 'closed', state_reason: 'completed' });
-    }
-    /** The merged pull request that brought this commit, with its head commit (none for a direct push). */
-    async mergedPullRequestOf(sha) {
-        const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-            owner: this.event.owner,
-            repo: this.event.repo,
-            commit_sha: sha,
-        });
-        const merged = data.find((pr) => pr.merged_at);
-        return merged ? { number: merged.number, headSha: merged.head.sha } : undefined;
-    }
-    /**
-     * The commit last applied to a table, as recorded by `recordApplied` (a git ref under `refs/datatable-sync/applied/`,
-     * invisible among branches and tags), or undefined when none is recorded.
-     */
-    async appliedCommit(key) {
-        try {
-            const { data } = await this.octokit.rest.git.getRef({
-                owner: this.event.owner,
-                repo: this.event.repo,
-                ref: appliedRef(key),
-            });
-            return data.object.sha;
-        }
-        catch (error) {
-            if (error.status === 404)
-                return undefined;
-            throw error;
-        }
-    }
-    /** Records `sha` as the commit last applied to a table (needs the token's `contents: write`). */
-    async recordApplied(key, sha) {
-        const target = { owner: this.event.owner, repo: this.event.repo };
-        try {
-            await this.octokit.rest.git.updateRef({ ...target, ref: appliedRef(key), sha, force: true });
-        }
-        catch (error) {
-            // 422: no such ref yet.
-            if (error.status !== 422)
-                throw error;
-            await this.octokit.rest.git.createRef({ ...target, ref: `refs/${appliedRef(key)}`, sha });
-        }
-    }
-    /** A file's text at a commit, or undefined when it does not exist there. */
-    async fileAt(path, ref) {
-        try {
-            const { data } = await this.octokit.rest.repos.getContent({
-                owner: this.event.owner,
-                repo: this.event.repo,
-                path,
-                ref,
-                mediaType: { format: 'raw' },
-            });
-            // Octokit hands a raw body back as text or as bytes, depending on the answer's content type.
-            const raw = data;
-            if (typeof raw === 'string')
-                return raw;
-            if (raw instanceof ArrayBuffer || ArrayBuffer.isView(raw))
-                return new TextDecoder().decode(raw);
-            throw new Error(`unexpected contents answer for ${path}`);
-        }
-        catch (error) {
-            if (error.status === 404)
-                return undefined;
-            throw error;
-        }
-    }
-}
-/**
- * Whether a comment's author is this identity. REST names bots `name[bot]`; GraphQL's viewer may give the name with
- * or without the suffix, so for a Bot author both spellings count.
- */
-function isAuthor(login, user) {
-    if (!user?.login)
-        return false;
-    if (user.login === login)
-        return true;
-    const bare = (name) => name.replace(/\[bot\]$/, '');
-    return user.type === 'Bot' && bare(user.login) === bare(login);
-}
-/** A short, safe reason for a failed GitHub call (Octokit errors carry the request, headers included). */
-function describeGitHubError(error) {
-    const status = error.status;
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return status ? `GitHub answered ${status}: ${message}` : (message ?? 'unknown error');
-}
-/** The ref (without `refs/`) that records the commit last applied to a table. */
-function appliedRef(key) {
-    return `datatable-sync/applied/${key}`;
-}
-
-;// CONCATENATED MODULE: ./lib/baseline.js
-
-
-/** The record's name for a table of this configuration: a hash, so any table name makes a valid git ref. */
-function baselineKey(configId, provider, table) {
-    return `${configId}-${(0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([provider, table]))
-        .digest('hex')
-        .slice(0, 16)}`;
-}
-async function readBaselines(context, files, fallbackRef) {
-    const { pullRequests, settings } = context;
-    const baselines = new Map();
-    for (const file of files) {
-        const fallback = fallbackRef ? { ref: fallbackRef } : {};
-        if (!pullRequests) {
-            baselines.set(file, { missing: 'no GitHub token to read the record' });
-            continue;
-        }
-        try {
-            const applied = await pullRequests.appliedCommit(baselineKey(settings.configId, settings.provider, file.table));
-            baselines.set(file, applied ? { ref: applied, applied } : { ...fallback, missing: 'none is recorded' });
-        }
-        catch (error) {
-            baselines.set(file, { ...fallback, missing: `the record could not be read (${describeGitHubError(error)})` });
-        }
-    }
-    return baselines;
-}
-/** Records the pushed commit as applied to each table whose apply succeeded (or had nothing to send). */
-async function recordBaselines(context, tables) {
-    const { pullRequests, settings, event, runner } = context;
-    if (tables.length === 0)
-        return;
-    if (!pullRequests || !event.sha) {
-        runner.warning(`The applied commit was not recorded (${pullRequests ? 'no commit sha' : 'no github-token'}): the next plan compares with the previous commit and sends every row of the file`);
-        return;
-    }
-    for (const table of tables) {
-        try {
-            await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
-        }
-        catch (error) {
-            runner.warning(`${table}: the applied commit could not be recorded (${describeGitHubError(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`);
-            continue;
-        }
-        runner.info(`${table}: recorded ${event.sha.slice(0, 7)} as the commit last applied`);
-    }
-}
-/** For the plan's notice: what each file was compared with. */
-function describeBaselines(baselines, pullRequest) {
-    const parts = [...baselines].map(([file, baseline]) => {
-        if (baseline.applied)
-            return `${file.table}: the version last applied (\`${baseline.applied.slice(0, 7)}\`)`;
-        const compared = baseline.ref
-            ? `compared with \`${baseline.ref.slice(0, 7)}\` (${pullRequest ? "the pull request's base" : 'the previous commit'})`
-            : 'compared with nothing';
-        return `${file.table}: no applied version (${baseline.missing}); ${compared}, and the apply sends every row of the file`;
-    });
-    return parts.join('; ');
-}
-
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/index.js + 9 modules
 var lib = __webpack_require__(6070);
 // EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 7 modules
@@ -319,6 +50,35 @@ function sentence(message) {
 
 
 
+
+/**
+ * The source as it is read, hashed on the way (sha256 of its bytes, or of its text): what a plan read can then be
+ * told from what an import reads again, byte for byte.
+ */
+function hashingSource(source) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    if (typeof source === 'string' || source instanceof Uint8Array) {
+        hash.update(source);
+        const digest = hash.digest('hex');
+        return { source, digest: () => digest };
+    }
+    let digest;
+    const chunks = source;
+    return {
+        source: (async function* () {
+            for await (const chunk of chunks) {
+                hash.update(chunk);
+                yield chunk;
+            }
+            digest = hash.digest('hex');
+        })(),
+        digest: () => {
+            if (digest === undefined)
+                throw new Error('the source was not read to its end');
+            return digest;
+        },
+    };
+}
 /** Line breaks in text, CRLF counted once. Runs over every chunk: LF-only text takes the native indexOf path. */
 function countLineBreaks(text) {
     let count = 0;
@@ -519,7 +279,12 @@ async function parseCsv(source, file, visitor, options = {}) {
     /** Starts the parser once the first line is whole: a `sep=X` line sets the delimiter and is not read as a row. */
     const begin = (text) => {
         const end = text.indexOf('\n');
-        const sep = SEP_LINE.exec(end < 0 ? text : text.slice(0, end));
+        // A `sep=` line is a few characters long: only a short first line is looked at.
+        const sep = end >= 0 && end <= 12
+            ? SEP_LINE.exec(text.slice(0, end))
+            : end < 0 && text.length <= 12
+                ? SEP_LINE.exec(text)
+                : null;
         if (!sep)
             return { started: startParser(), rest: text };
         delimiter = sep[1];
@@ -532,21 +297,31 @@ async function parseCsv(source, file, visitor, options = {}) {
             await Promise.race([new Promise((resolve) => writing.once('drain', resolve)), done]);
     };
     try {
-        let firstLine = '';
+        // Text up to the first line's end: only each new chunk is searched for it (searching the whole of a file with no
+        // line break again for every chunk was quadratic), and a header line over MAX_HEADER_CHARS is refused unparsed.
+        let firstLine = [];
+        let firstLength = 0;
+        let delimiters = 0;
         for await (const text of toLf(decodeUtf8(source, file))) {
             if (parser) {
                 await write(parser, text);
                 continue;
             }
-            firstLine += text;
-            if (firstLine.indexOf('\n') < 0)
+            firstLine.push(text);
+            const end = text.indexOf('\n');
+            const head = end < 0 ? text : text.slice(0, end);
+            firstLength += head.length;
+            delimiters += countOf(head, delimiter === ';' ? ';' : delimiter) + (delimiter === ';' ? 0 : countOf(head, ';'));
+            checkHeaderSize(file, firstLength, delimiters);
+            if (end < 0)
                 continue;
-            const { started, rest } = begin(firstLine);
+            const { started, rest } = begin(firstLine.join(''));
+            firstLine = [];
             parser = started;
             await write(started, rest);
         }
         if (!parser) {
-            const { started, rest } = begin(firstLine);
+            const { started, rest } = begin(firstLine.join(''));
             parser = started;
             await write(started, rest);
         }
@@ -594,6 +369,38 @@ async function parseCsv(source, file, visitor, options = {}) {
         });
     }
     return problems;
+}
+/** The longest header line read (characters): far more than any table's header (Genesys: 50 fields). */
+const MAX_HEADER_CHARS = 1024 * 1024;
+/** The most columns a header may have: a bound on the work per row (Genesys tables have at most 50 fields). */
+const MAX_COLUMNS = 1000;
+function countOf(text, char) {
+    let count = 0;
+    for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1))
+        count++;
+    return count;
+}
+/**
+ * Refuses a header line, while it is still being read, that is longer than any table's or has more separators than
+ * columns allowed: a file of one 300 MB line, or of three million columns, costs no more than this check.
+ */
+function checkHeaderSize(file, length, separators) {
+    if (length > MAX_HEADER_CHARS) {
+        throw new DataFileError({
+            kind: 'header',
+            file,
+            line: 1,
+            message: `the first line is over ${MAX_HEADER_CHARS} characters long without a line break; a header names the table's columns in a few hundred characters. Is this a CSV file with line breaks?`,
+        });
+    }
+    if (separators >= MAX_COLUMNS) {
+        throw new DataFileError({
+            kind: 'header',
+            file,
+            line: 1,
+            message: `the header has more than ${MAX_COLUMNS} columns; at most ${MAX_COLUMNS} are read`,
+        });
+    }
 }
 /** csv-parse's "field 3" (counted from zero) as the column's name, as the user sees it. */
 function namedFields(message, header) {
@@ -700,8 +507,9 @@ const INTEGER = /^-?[0-9]+$/;
  * work each cell costs however hostile the file (a 1 MB cell is refused by its length, unread).
  */
 const MAX_TYPED_CELL_LENGTH = 100;
-/** The most columns a header may have: a bound on the work per row (Genesys tables have at most 50 fields). */
-const MAX_COLUMNS = 1000;
+
+/** Invalid rows kept whole for the report and the rejected-rows file; the rest are counted. */
+const MAX_KEPT_REJECTED = 10_000;
 /** Unknown columns listed one by one; the rest are counted. */
 const MAX_UNKNOWN_COLUMNS_SHOWN = 20;
 const isDigit = (code) => code >= 48 && code <= 57;
@@ -862,7 +670,10 @@ class FileKeyMap {
  */
 class RowValidator {
     problems = [];
+    /** The first MAX_KEPT_REJECTED invalid rows, whole; `invalidRows` counts them all. */
     rejected = [];
+    /** Every invalid row, the ones not kept included. */
+    invalidRows = 0;
     /** Each key the file has, valid row or not, with the line it first appears on. */
     keys;
     columns;
@@ -1022,9 +833,19 @@ class RowValidator {
         }
         if (errors === undefined)
             return row;
-        this.problems.push(...errors);
-        this.rejected.push({ line, cells: [...cells], errors: errors.map((e) => `${e.column}: ${e.message}`) });
+        this.reject(line, cells, errors.map((e) => `${e.column}: ${e.message}`), errors);
         return undefined;
+    }
+    /**
+     * An invalid row: counted always, kept (with its problems) while fewer than MAX_KEPT_REJECTED are, so a file of
+     * millions of bad rows costs memory for the first ten thousand only.
+     */
+    reject(line, cells, errors, problems = []) {
+        this.invalidRows++;
+        if (this.rejected.length >= MAX_KEPT_REJECTED)
+            return;
+        this.problems.push(...problems);
+        this.rejected.push({ line, cells: [...cells], errors });
     }
     /**
      * An earlier key of the file that folds (case, Unicode form) to the same as this one, if any. Only keys that fold to
@@ -1590,7 +1411,11 @@ async function planTable(input) {
     const keys = new LiveFileKeys(liveRows, records.length);
     let header = [];
     let validRows = 0;
-    const csvProblems = await parseCsv(input.source, file, {
+    /** Rows past the table's row limit: counted, not checked or kept (the plan is refused for them anyway). */
+    let uncheckedRows = 0;
+    let firstUnchecked = 0;
+    const hashed = hashingSource(input.source);
+    const csvProblems = await parseCsv(hashed.source, file, {
         header: (cells) => {
             header = cells;
             schema ??= input.schema(cells);
@@ -1603,7 +1428,13 @@ async function planTable(input) {
             differ = new RowDiffer(known, liveRows, diffMode, (index, field) => normalizeLiveValue(field, records.value(index, field.name)));
         },
         row: (cells, line) => {
-            const row = validator.validate(cells, line);
+            const checking = validator;
+            if (validRows + checking.invalidRows >= limits.maxRows) {
+                uncheckedRows++;
+                firstUnchecked ||= line;
+                return;
+            }
+            const row = checking.validate(cells, line);
             if (row === undefined)
                 return;
             validRows++;
@@ -1612,7 +1443,7 @@ async function planTable(input) {
         ragged: (cells, line) => {
             // Into the rejected rows too, so that file holds every invalid row the summary counts.
             const fields = `this row has ${cells.length} fields but the header has ${header.length}`;
-            validator.rejected.push({ line, cells: [...cells], errors: [fields] });
+            validator.reject(line, cells, [fields]);
         },
     }, input.csvOptions);
     // parseCsv always calls header() or throws, so these are set.
@@ -1621,11 +1452,20 @@ async function planTable(input) {
     const diff = differ.finish(keys);
     const renames = lookAlikeRenames(diff, keys, file, checked.keyColumn);
     const notApplied = input.cannotDelete ? diff.deleted.splice(0) : [];
-    // Every invalid row is in `rejected`, ragged ones included; the CSV problems also hold warnings (blank rows).
-    const invalidRows = checked.rejected.length;
+    // Every invalid row is counted, ragged ones included; the CSV problems also hold warnings (blank rows).
+    const invalidRows = checked.invalidRows;
+    if (uncheckedRows > 0) {
+        csvProblems.push({
+            severity: 'warning',
+            kind: 'too-many-rows',
+            file,
+            line: firstUnchecked,
+            message: `the file has more rows than the table allows (${limits.maxRows}): the ${uncheckedRows} row(s) from this line on were counted, not checked`,
+        });
+    }
     const refusals = checkGuards(diff, {
         liveRowCount: liveRows.size,
-        fileRowCount: validRows + invalidRows,
+        fileRowCount: validRows + invalidRows + uncheckedRows,
         mode,
         maxDeletes,
         maxRows: limits.maxRows,
@@ -1647,6 +1487,7 @@ async function planTable(input) {
         mode,
         header,
         ...(input.csvOptions ? { csvOptions: input.csvOptions } : {}),
+        fileSha256: hashed.digest(),
         validRows,
         limits,
         diff,
@@ -1670,12 +1511,16 @@ async function rowsToImport(plan, source, csvOptions = plan.csvOptions) {
         return [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row);
     return fileRows(plan, source, csvOptions);
 }
-/** Every row of the planned file, read again and checked to be the rows the plan validated. */
+/**
+ * Every row of the planned file, read again: its bytes must be the ones planned (sha256), so a file changed between the
+ * plan and the import (by a concurrent writer, or a swap on disk) is refused, never imported.
+ */
 async function fileRows(plan, source, csvOptions = plan.csvOptions) {
     const rows = [];
     let validator;
     let invalid = 0;
-    await parseCsv(source(), plan.file, {
+    const hashed = hashingSource(source());
+    await parseCsv(hashed.source, plan.file, {
         header: (cells) => {
             validator = new RowValidator(plan.schema, cells, plan.file, plan.limits);
         },
@@ -1687,19 +1532,27 @@ async function fileRows(plan, source, csvOptions = plan.csvOptions) {
                 invalid++;
         },
     }, csvOptions);
-    if (rows.length !== plan.validRows || invalid > 0) {
+    if (hashed.digest() !== plan.fileSha256 || rows.length !== plan.validRows || invalid > 0) {
         throw new DataFileError({
             kind: 'malformed-csv',
             file: plan.file,
             line: 1,
-            message: 'the file changed while the action ran; nothing was applied, run it again',
+            message: 'the file changed after it was planned (its bytes differ from the ones planned); nothing was applied, run it again',
         });
     }
     return rows;
 }
 /** The invalid rows as CSV, each with an `error` column saying what is wrong: ready to fix and re-submit. */
 function rejectedRowsCsv(plan) {
-    return csv_writeCsv(['line', ...plan.header, 'error'], plan.rejected.map(({ line, cells, errors }) => [String(line), ...cells, errors.join('; ')]));
+    return csv_writeCsv(['line', ...plan.header, 'error'].map(inertCell), plan.rejected.map(({ line, cells, errors }) => [String(line), ...cells, errors.join('; ')].map(inertCell)));
+}
+/**
+ * A cell a spreadsheet will not run: one starting with `=`, `+`, `-`, `@`, a tab or a carriage return is read as a
+ * formula by Excel and Calc, so it gets a leading `'` (shown as text, the quote hidden). Only for the rejected-rows
+ * file, which is meant to be opened in a spreadsheet; exports and snapshots stay exact, as they are data for imports.
+ */
+function inertCell(cell) {
+    return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 /** The plan as JSON for the plan file: data only, no rendering. */
 /**
@@ -2113,7 +1966,12 @@ function readPlanMarker(body) {
         const marker = JSON.parse(body.slice(start + PLAN_PREFIX.length, end));
         if (typeof marker.hash !== 'string' || typeof marker.sha !== 'string')
             return undefined;
-        return { hash: marker.hash, sha: marker.sha, ...(Array.isArray(marker.tables) ? { tables: marker.tables } : {}) };
+        return {
+            hash: marker.hash,
+            sha: marker.sha,
+            ...(Array.isArray(marker.tables) ? { tables: marker.tables } : {}),
+            ...(typeof marker.sig === 'string' ? { sig: marker.sig } : {}),
+        };
     }
     catch {
         return undefined;
@@ -2127,6 +1985,313 @@ function renderComment(input) {
     const applied = input.outcomes ? `${renderApplyReport(input.outcomes, input.environment)}\n` : '';
     const budget = COMMENT_LIMIT - top.length - applied.length;
     return top + applied + fitToBudget((detail) => renderPlanReport(input, detail), budget, input.wherePlanIs);
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+;// CONCATENATED MODULE: ./lib/github/pull-request.js
+
+/** Comment pages read while looking for our comment: 100 comments each, far more than any PR has. */
+const MAX_COMMENT_PAGES = 30;
+/** The pull request side of the action: the sticky comment, the merged PR of a commit, a file at another commit. */
+class PullRequests {
+    octokit;
+    event;
+    login;
+    constructor(token, event) {
+        this.octokit = getOctokit(token);
+        this.event = event;
+    }
+    /**
+     * The login this token posts as: GraphQL's `viewer` answers for a personal token, an app's installation token and
+     * the workflow token alike (REST's `GET /user` refuses installation tokens). Asked once per run.
+     */
+    identity() {
+        this.login ??= this.octokit
+            .graphql('query { viewer { login } }')
+            .then(({ viewer }) => viewer.login);
+        return this.login;
+    }
+    /**
+     * Our comments carrying this marker, oldest first. Only comments written by this token's identity count: anyone can
+     * write the marker into a comment of their own.
+     */
+    async findComments(issueNumber, marker) {
+        const login = await this.identity();
+        const found = [];
+        for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+            const { data } = await this.octokit.rest.issues.listComments({
+                owner: this.event.owner,
+                repo: this.event.repo,
+                issue_number: issueNumber,
+                per_page: 100,
+                page,
+            });
+            for (const comment of data) {
+                if (isAuthor(login, comment.user) && comment.body?.includes(marker)) {
+                    found.push({ id: comment.id, nodeId: comment.node_id, body: comment.body ?? '', url: comment.html_url });
+                }
+            }
+            if (data.length < 100)
+                break;
+        }
+        return found;
+    }
+    /** Our latest comment carrying this marker (the plan last posted), if the pull request has one. */
+    async findComment(issueNumber, marker) {
+        return (await this.findComments(issueNumber, marker)).at(-1);
+    }
+    /**
+     * Updates our latest comment with this marker in place, or creates one (unless `createIfMissing` is false). With
+     * `history`, posts a new comment each time and minimizes our older ones as outdated.
+     */
+    async upsertComment(issueNumber, marker, body, createIfMissing, history = false) {
+        const ours = await this.findComments(issueNumber, marker);
+        const existing = ours.at(-1);
+        const target = { owner: this.event.owner, repo: this.event.repo };
+        if (existing && !history) {
+            const { data } = await this.octokit.rest.issues.updateComment({ ...target, comment_id: existing.id, body });
+            return { url: data.html_url };
+        }
+        if (!createIfMissing)
+            return { skipped: 'no changes, and no earlier comment to update' };
+        const { data } = await this.octokit.rest.issues.createComment({ ...target, issue_number: issueNumber, body });
+        const result = { url: data.html_url };
+        if (history) {
+            const failed = [];
+            for (const old of ours) {
+                try {
+                    await this.octokit.graphql('mutation($id: ID!) { minimizeComment(input: {subjectId: $id, classifier: OUTDATED}) { minimizedComment { isMinimized } } }', { id: old.nodeId });
+                }
+                catch (error) {
+                    failed.push(describeGitHubError(error));
+                }
+            }
+            if (failed.length > 0)
+                result.note = `${failed.length} older plan comment(s) could not be hidden: ${failed[0]}`;
+        }
+        return result;
+    }
+    /** Our open issue carrying this marker (not a pull request), if there is one. */
+    async findOpenIssue(marker) {
+        const login = await this.identity();
+        for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+            const { data } = await this.octokit.rest.issues.listForRepo({
+                owner: this.event.owner,
+                repo: this.event.repo,
+                state: 'open',
+                per_page: 100,
+                page,
+            });
+            const found = data.find((issue) => !issue.pull_request && isAuthor(login, issue.user) && issue.body?.includes(marker));
+            if (found)
+                return { number: found.number, url: found.html_url };
+            if (data.length < 100)
+                break;
+        }
+        return undefined;
+    }
+    /** Creates an issue, or replaces the title and body of issue `number`; its URL. */
+    async writeIssue(number, title, body) {
+        const target = { owner: this.event.owner, repo: this.event.repo };
+        if (number === undefined)
+            return (await this.octokit.rest.issues.create({ ...target, title, body })).data.html_url;
+        return (await this.octokit.rest.issues.update({ ...target, issue_number: number, title, body })).data.html_url;
+    }
+    /** Says why in a comment, then closes issue `number` as completed. */
+    async closeIssue(number, comment) {
+        const target = { owner: this.event.owner, repo: this.event.repo, issue_number: number };
+        await this.octokit.rest.issues.createComment({ ...target, body: comment });
+        await this.octokit.rest.issues.update({ ...target, state: 'closed', state_reason: 'completed' });
+    }
+    /** The merged pull request that brought this commit, with its head commit (none for a direct push). */
+    async mergedPullRequestOf(sha) {
+        const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+            owner: this.event.owner,
+            repo: this.event.repo,
+            commit_sha: sha,
+        });
+        const merged = data.find((pr) => pr.merged_at);
+        return merged ? { number: merged.number, headSha: merged.head.sha } : undefined;
+    }
+    /**
+     * The commit last applied to a table, as recorded by `recordApplied` (a git ref under `refs/datatable-sync/applied/`,
+     * invisible among branches and tags), or undefined when none is recorded.
+     */
+    async appliedCommit(key) {
+        try {
+            const { data } = await this.octokit.rest.git.getRef({
+                owner: this.event.owner,
+                repo: this.event.repo,
+                ref: appliedRef(key),
+            });
+            return data.object.sha;
+        }
+        catch (error) {
+            if (error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * How `head` stands to `base` in the repository's history (the compare API): `ahead` or `identical` when `base` is
+     * an ancestor of `head` (or the same commit), else `behind` or `diverged`; `unknown` when GitHub knows neither.
+     */
+    async compare(base, head) {
+        try {
+            const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+                owner: this.event.owner,
+                repo: this.event.repo,
+                basehead: `${base}...${head}`,
+                per_page: 1,
+            });
+            return data.status;
+        }
+        catch (error) {
+            if (error.status === 404)
+                return 'unknown';
+            throw error;
+        }
+    }
+    /** Records `sha` as the commit last applied to a table (needs the token's `contents: write`). */
+    async recordApplied(key, sha) {
+        const target = { owner: this.event.owner, repo: this.event.repo };
+        try {
+            await this.octokit.rest.git.updateRef({ ...target, ref: appliedRef(key), sha, force: true });
+        }
+        catch (error) {
+            // 422: no such ref yet.
+            if (error.status !== 422)
+                throw error;
+            await this.octokit.rest.git.createRef({ ...target, ref: `refs/${appliedRef(key)}`, sha });
+        }
+    }
+    /** A file's text at a commit, or undefined when it does not exist there. */
+    async fileAt(path, ref) {
+        try {
+            const { data } = await this.octokit.rest.repos.getContent({
+                owner: this.event.owner,
+                repo: this.event.repo,
+                path,
+                ref,
+                mediaType: { format: 'raw' },
+            });
+            // Octokit hands a raw body back as text or as bytes, depending on the answer's content type.
+            const raw = data;
+            if (typeof raw === 'string')
+                return raw;
+            if (raw instanceof ArrayBuffer || ArrayBuffer.isView(raw))
+                return new TextDecoder().decode(raw);
+            throw new Error(`unexpected contents answer for ${path}`);
+        }
+        catch (error) {
+            if (error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+}
+/**
+ * Whether a comment's author is this identity. REST names bots `name[bot]`; GraphQL's viewer may give the name with
+ * or without the suffix, so for a Bot author both spellings count.
+ */
+function isAuthor(login, user) {
+    if (!user?.login)
+        return false;
+    if (user.login === login)
+        return true;
+    const bare = (name) => name.replace(/\[bot\]$/, '');
+    return user.type === 'Bot' && bare(user.login) === bare(login);
+}
+/** A short, safe reason for a failed GitHub call (Octokit errors carry the request, headers included). */
+function describeGitHubError(error) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return status ? `GitHub answered ${status}: ${message}` : (message ?? 'unknown error');
+}
+/** The ref (without `refs/`) that records the commit last applied to a table. */
+function appliedRef(key) {
+    return `datatable-sync/applied/${key}`;
+}
+
+;// CONCATENATED MODULE: ./lib/baseline.js
+
+
+
+/** The record's name for a table of this configuration: a hash, so any table name makes a valid git ref. */
+function baselineKey(configId, provider, table) {
+    return `${configId}-${(0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([provider, table]))
+        .digest('hex')
+        .slice(0, 16)}`;
+}
+async function readBaselines(context, files, fallbackRef) {
+    const { pullRequests, settings, event } = context;
+    const baselines = new Map();
+    // The commit whose history a trusted record is in: the pull request's base for a plan, the pushed commit for an apply.
+    const target = event.pullRequest?.baseSha ?? (event.sha || undefined);
+    for (const file of files) {
+        const fallback = fallbackRef ? { ref: fallbackRef } : {};
+        if (!pullRequests) {
+            baselines.set(file, { missing: 'no GitHub token to read the record' });
+            continue;
+        }
+        try {
+            const applied = await pullRequests.appliedCommit(baselineKey(settings.configId, settings.provider, file.table));
+            if (!applied) {
+                baselines.set(file, { ...fallback, missing: 'none is recorded' });
+                continue;
+            }
+            // Anyone who can push can move the record (branch protection does not cover refs/datatable-sync/): it is
+            // trusted only when its commit is in the history of the commit planned or applied.
+            const standing = target ? await pullRequests.compare(applied, target) : 'unknown';
+            if (standing === 'ahead' || standing === 'identical')
+                baselines.set(file, { ref: applied, applied });
+            else {
+                baselines.set(file, {
+                    ...fallback,
+                    missing: `the recorded commit ${applied.slice(0, 7)} is not in the history of ${target ? target.slice(0, 7) : 'this commit'} (GitHub's compare says ${standing}), so it was not written by an apply of this branch and is not trusted`,
+                });
+            }
+        }
+        catch (error) {
+            baselines.set(file, { ...fallback, missing: `the record could not be read (${describeGitHubError(error)})` });
+        }
+    }
+    return baselines;
+}
+/** Records the pushed commit as applied to each table whose apply succeeded (or had nothing to send). */
+async function recordBaselines(context, tables) {
+    const { pullRequests, settings, event, runner } = context;
+    if (tables.length === 0)
+        return;
+    if (!pullRequests || !event.sha) {
+        runner.warning(`The applied commit was not recorded (${pullRequests ? 'no commit sha' : 'no github-token'}): the next plan compares with the previous commit and sends every row of the file`);
+        return;
+    }
+    for (const table of tables) {
+        try {
+            await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
+        }
+        catch (error) {
+            runner.warning(`${table}: the applied commit could not be recorded (${describeGitHubError(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`);
+            continue;
+        }
+        runner.info(`${table}: recorded ${event.sha.slice(0, 7)} as the commit last applied`);
+    }
+}
+/** For the plan's notice (markdown): what each file was compared with; table names escaped, as all data is. */
+function describeBaselines(baselines, pullRequest) {
+    const parts = [...baselines].map(([file, baseline]) => {
+        const table = escapeMarkdown(file.table);
+        if (baseline.applied)
+            return `${table}: the version last applied (\`${baseline.applied.slice(0, 7)}\`)`;
+        const compared = baseline.ref
+            ? `compared with \`${baseline.ref.slice(0, 7)}\` (${pullRequest ? "the pull request's base" : 'the previous commit'})`
+            : 'compared with nothing';
+        return `${table}: no applied version (${escapeMarkdown(baseline.missing ?? '')}); ${compared}, and the apply sends every row of the file`;
+    });
+    return parts.join('; ');
 }
 
 ;// CONCATENATED MODULE: ./lib/context.js
@@ -2202,8 +2367,10 @@ async function mapConcurrent(items, limit, work) {
 
 ;// CONCATENATED MODULE: ./lib/core/review.js
 
-function planMarkerFor(plans, sha) {
-    return {
+
+
+function planMarkerFor(plans, sha, signingKey = '') {
+    const marker = {
         hash: combinedPlanHash(plans),
         sha,
         tables: plans.map((plan) => {
@@ -2211,6 +2378,23 @@ function planMarkerFor(plans, sha) {
             return { table: plan.table.name, hash: plan.hash, added, updated, deleted };
         }),
     };
+    return signingKey ? { ...marker, sig: markerSignature(marker, signingKey) } : marker;
+}
+/**
+ * The plan line's HMAC (sha256) under a key only this configuration's workflows hold: every workflow that runs with
+ * the workflow token posts as the same identity, so without it any of them could write a plan line the apply trusts.
+ */
+function markerSignature(marker, key) {
+    const { sig: _sig, ...signed } = marker;
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(canonicalJson(signed)).digest('hex');
+}
+/** Whether a plan line carries this key's signature (always true without a key: nothing to check). */
+function markerSigned(marker, key) {
+    if (!key)
+        return true;
+    if (typeof marker.sig !== 'string' || !/^[0-9a-f]{64}$/.test(marker.sig))
+        return false;
+    return (0,external_node_crypto_.timingSafeEqual)(Buffer.from(marker.sig, 'hex'), Buffer.from(markerSignature(marker, key), 'hex'));
 }
 /**
  * Whether the plan about to be applied is the one reviewed in the pull request. It fails closed: when the review
@@ -2574,6 +2758,7 @@ class SettingsError extends Error {
 
 
 
+
 /** Far more than any table's schema (Genesys: 50 fields): a larger file is refused before it is read. */
 const MAX_SCHEMA_FILE_BYTES = 1024 * 1024;
 /** The schema file beside a CSV (`<name>.schema.json`, `.yaml` or `.yml`), read through the gate; undefined if none. */
@@ -2615,7 +2800,7 @@ function unusedSchemaFiles(gate, files, provider) {
         return [];
     const them = found.length === 1 ? 'it' : 'them';
     return [
-        `${provider.capabilities.describe} cannot create tables or columns through its API: ${found.join(', ')} ${found.length === 1 ? 'is' : 'are'} not used by the plan (\`mode: validate\` checks cells against ${them}).`,
+        `${provider.capabilities.describe} cannot create tables or columns through its API: ${found.map(codeOrText).join(', ')} ${found.length === 1 ? 'is' : 'are'} not used by the plan (\`mode: validate\` checks cells against ${them}).`,
     ];
 }
 
@@ -2657,6 +2842,13 @@ async function findReviewedPlan(context) {
         const marker = readPlanMarker(comment.body);
         if (!marker)
             return { state: 'unreadable', number, where: `our comment on ${where} has no readable plan line` };
+        if (!markerSigned(marker, settings.planSigningKey)) {
+            return {
+                state: 'unreadable',
+                number,
+                where: `our comment on ${where} has a plan line not signed with plan-signing-key (written by another workflow with the same token identity, or before the key was set)`,
+            };
+        }
         return { state: 'found', number, marker, where, headSha: merged.headSha };
     }
     catch (error) {
@@ -2728,7 +2920,7 @@ async function applyPlans(context, provider, planned, published) {
         const body = renderComment({
             ...published.reportInput,
             configId: settings.configId,
-            planMarker: planMarkerFor(plans, context.event.sha),
+            planMarker: planMarkerFor(plans, context.event.sha, settings.planSigningKey),
             outcomes,
             wherePlanIs: published.wherePlanIs,
         });
@@ -3176,7 +3368,7 @@ class PathGate {
     }
     /** A file's text, read through the gate. */
     readText(relative, what) {
-        const fd = (0,external_node_fs_.openSync)(this.forReading(relative, what), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        const fd = this.openVerified(this.forReading(relative, what), what);
         try {
             return (0,external_node_fs_.readFileSync)(fd, 'utf8');
         }
@@ -3184,27 +3376,81 @@ class PathGate {
             (0,external_node_fs_.closeSync)(fd);
         }
     }
-    /** A stream of a file the gate has already let through, opened without following a link put there meanwhile. */
+    /** A stream of a file the gate has already let through, opened as openVerified says. */
     openRead(absolute) {
-        return (0,external_node_fs_.createReadStream)('', { fd: (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW) });
+        return (0,external_node_fs_.createReadStream)('', { fd: this.openVerified(absolute, 'file') });
     }
-    /** The workspace files a glob matches, sorted, each let through the gate; brace sets and escapes are refused. */
+    /**
+     * Opens a file the walk let through, then checks that what was opened is that file. `O_NOFOLLOW` covers only the
+     * last part of a path: a folder on the way swapped for a link between the walk and the open would be followed. So
+     * the path is walked again (no link anywhere) and the opened descriptor must be the very file the path names now
+     * (same device and inode); anything else is refused and the descriptor closed.
+     */
+    openVerified(absolute, what) {
+        const fd = (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        try {
+            const relative = external_node_path_.relative(this.workspace, absolute);
+            const inside = relative === '' || relative.startsWith('..') ? undefined : relative;
+            const named = inside === undefined ? (0,external_node_fs_.lstatSync)(absolute) : this.walk(this.workspace, absolute, inside, what);
+            const opened = (0,external_node_fs_.fstatSync)(fd);
+            if (!named || !opened.isFile() || named.ino !== opened.ino || named.dev !== opened.dev) {
+                throw new SettingsError(`${what}: "${inside ?? absolute}" changed while it was being opened (a folder on the way was replaced); refusing to read it`);
+            }
+            return fd;
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            throw error;
+        }
+    }
+    /**
+     * The workspace files a glob matches, sorted, each let through the gate. Brace sets, escapes, and any wildcard
+     * segment that can match `.` or `..` (like `[.][.]`) are refused before walking; the walk never enters a link (a
+     * linked folder or file is not matched at all, so no message confirms what lies behind it) and never leaves the
+     * workspace.
+     */
     async glob(pattern, what) {
         if (/[{}]/.test(pattern)) {
             throw new SettingsError(`${what}: "${pattern}" uses braces; list each file or use * and ** instead (brace sets can expand without bound)`);
         }
+        for (const segment of pattern.split(/[\\/]/)) {
+            if (/[*?[\]]/.test(segment) && (external_node_path_.matchesGlob('..', segment) || external_node_path_.matchesGlob('.', segment))) {
+                throw new SettingsError(`${what}: "${pattern}" has a part ("${segment}") that matches "." or "..", which would leave the folder it names; write the folder's name instead`);
+            }
+        }
         this.inside(this.workspace, pattern.replace(/[*?[\]]/g, 'x'), what);
         const matches = [];
-        for await (const match of (0,promises_.glob)(pattern, { cwd: this.workspace })) {
+        for await (const entry of (0,promises_.glob)(pattern, {
+            cwd: this.workspace,
+            withFileTypes: true,
+            exclude: (dirent) => dirent.isSymbolicLink(),
+        })) {
+            const relative = external_node_path_.relative(this.workspace, external_node_path_.join(entry.parentPath, entry.name));
+            // Outside the workspace, not a file, or behind a link (a literal folder name is entered without the exclude
+            // seeing it): never a match, and never named in a message.
+            if (relative === '' || relative.startsWith('..') || external_node_path_.isAbsolute(relative) || !entry.isFile())
+                continue;
+            if (this.behindLink(relative))
+                continue;
             if (matches.length === MAX_GLOB_MATCHES) {
                 throw new SettingsError(`${what}: "${pattern}" matches more than ${MAX_GLOB_MATCHES} files; narrow it`);
             }
-            matches.push(match.split(external_node_path_.sep).join('/'));
+            matches.push(relative.split(external_node_path_.sep).join('/'));
         }
         matches.sort();
         for (const match of matches)
             this.forReading(match, `${what} (matched by "${pattern}")`);
         return matches;
+    }
+    /** Whether any part of a workspace path is a symbolic link (checked without following any). */
+    behindLink(relative) {
+        let current = this.workspace;
+        for (const part of relative.split(/[\\/]/)) {
+            current = external_node_path_.join(current, part);
+            if ((0,external_node_fs_.lstatSync)(current, { throwIfNoEntry: false })?.isSymbolicLink())
+                return true;
+        }
+        return false;
     }
     /**
      * Writes a workspace file (export): folders on the way are made, but none of them, nor the file, may be a link, and
@@ -3213,9 +3459,15 @@ class PathGate {
     async writeWorkspaceFile(relative, content, what) {
         await writeBelow(this.workspace, this.inside(this.workspace, relative, what), relative, content, what, this);
     }
-    /** The run's own folder for plan files, rejected rows and snapshots: made now, and written only through the gate. */
-    runFolder(folder) {
-        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+    /**
+     * The run's own folder for plan files, rejected rows and snapshots: made fresh for this run (`mkdtemp`, so no one can
+     * have made it first) and private (0700: on a shared machine no other user reads the snapshots or swaps one), then
+     * written only through the gate. `prefix` is the folder's path up to the random part.
+     */
+    runFolder(prefix) {
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(prefix), { recursive: true });
+        const folder = (0,external_node_fs_.mkdtempSync)(prefix);
+        (0,external_node_fs_.chmodSync)(folder, 0o700);
         return new RunFolder((0,external_node_fs_.realpathSync)(folder), this);
     }
     /** `root`/`relative`, refused when it is absolute or climbs out of `root`. */
@@ -3499,6 +3751,8 @@ class HttpClient {
             maxAttempts: options.maxAttempts ?? 6,
             maxRetryMs: options.maxRetryMs ?? 120_000,
             longestWaitMs: options.longestWaitMs ?? 15 * 60_000,
+            deadlineMs: options.deadlineMs ?? 5 * 60_000,
+            maxResponseBytes: options.maxResponseBytes ?? 32 * 1024 * 1024,
             timeoutMs: options.timeoutMs ?? 60_000,
             random: options.random ?? Math.random,
             onRetry: options.onRetry,
@@ -3532,6 +3786,29 @@ class HttpClient {
             return;
         this.secrets.add(secret);
         this.options.onSecret?.(secret);
+    }
+    /**
+     * Registers a signed URL's credentials the moment it is known: its query string and each of its values (a storage
+     * error that echoes the signature, percent-encoded or not, is then redacted like any secret).
+     */
+    addUrlSecrets(url) {
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            return;
+        }
+        const query = parsed.search.slice(1);
+        if (query === '')
+            return;
+        this.addSecret(query);
+        for (const [, value] of parsed.searchParams) {
+            if (value.length >= 8) {
+                this.addSecret(value);
+                this.addSecret(encodeURIComponent(value));
+            }
+        }
     }
     redact(text) {
         let result = text;
@@ -3568,14 +3845,18 @@ class HttpClient {
             let answered;
             try {
                 this.count++;
+                const deadlineMs = req.deadlineMs ?? this.options.deadlineMs;
                 const response = await (0,undici/* request */.Em)(req.url, {
                     method: req.method,
                     headers: req.headers,
                     body: req.body,
                     dispatcher: this.dispatcher,
+                    signal: AbortSignal.timeout(deadlineMs),
+                }).catch((error) => {
+                    throw isTimeout(error) ? this.deadlineError(req, deadlineMs) : error;
                 });
                 answered = response.headers;
-                const body = await response.body.text();
+                const body = await this.readBody(req, response.body, deadlineMs);
                 const result = { status: response.statusCode, headers: response.headers, body };
                 const correlation = response.headers['inin-correlation-id'] ?? response.headers['x-request-id'];
                 this.options.onResponse?.({
@@ -3640,6 +3921,34 @@ class HttpClient {
         throw new HttpError(this.redact(describe(response)), response.status, this.redact(response.body));
     }
     /** Another attempt fits: attempts left, and the wait within the retry budget (a vendor's Retry-After: the longest wait). */
+    /**
+     * The answer's body, at most `maxResponseBytes` of it: a larger one is dropped unread with a clear error, and one
+     * still coming at the deadline too.
+     */
+    async readBody(req, body, deadlineMs) {
+        const max = req.maxResponseBytes ?? this.options.maxResponseBytes;
+        const chunks = [];
+        let size = 0;
+        try {
+            for await (const chunk of body) {
+                size += chunk.length;
+                if (size > max) {
+                    body.destroy();
+                    throw new HttpError(this.redact(`${req.method} ${safeUrl(req.url)} answered with more than ${formatBytes(max)}, more than this answer can be; stopped reading it`), 0, '');
+                }
+                chunks.push(chunk);
+            }
+        }
+        catch (error) {
+            if (isTimeout(error))
+                throw this.deadlineError(req, deadlineMs);
+            throw error;
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    deadlineError(req, deadlineMs) {
+        return new HttpError(this.redact(`${req.method} ${safeUrl(req.url)} did not answer in full within ${Math.round(deadlineMs / 1000)} s; stopped waiting for it`), 0, '');
+    }
     mayRetry(attempt, started, waitMs, askedByVendor = false) {
         const budget = askedByVendor
             ? Math.max(this.options.maxRetryMs, this.options.longestWaitMs)
@@ -3658,6 +3967,16 @@ class HttpClient {
         const detail = error.message ?? String(error);
         return new HttpError(this.redact(`${req.method} ${safeUrl(req.url)} failed: ${detail}`), 0, '');
     }
+}
+/** Whether an error is the request's deadline passing (undici answers an abort by the timeout signal). */
+function isTimeout(error) {
+    const e = error;
+    return (e?.name === 'TimeoutError' ||
+        e?.cause?.name === 'TimeoutError' ||
+        (e?.code === 'UND_ERR_ABORTED' && e?.cause?.name === 'TimeoutError'));
+}
+function formatBytes(bytes) {
+    return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${bytes} bytes`;
 }
 /** A wait in words: "86400 s (24 h)". */
 function formatWait(ms) {
@@ -4462,7 +4781,9 @@ const MAX_REDIRECTS = 5;
  * Authorization header. A 303 instead of the URL is followed the same way. The token never leaves the API host:
  * `downloadURI` itself may name another Genesys host (`apps.<region>/platform/api/v2/downloads/<id>`), and only its id is used.
  */
-async function downloadExport(client, downloadUri, action) {
+async function downloadExport(client, downloadUri, action, 
+/** The largest file the table's limits allow (its rows by the longest row): a larger answer is refused. */
+maxBytes) {
     const id = downloadIdOf(downloadUri);
     if (!id)
         throw new ProviderError(`Could not ${action}: the export's downloadURI has no download id`);
@@ -4471,7 +4792,7 @@ async function downloadExport(client, downloadUri, action) {
     if (answer.status >= 300 && answer.status < 400 && typeof location === 'string') {
         const url = new URL(location, client.apiUrl).toString();
         return {
-            text: await fetchSigned(client.http, url, action),
+            text: await fetchSigned(client.http, url, action, maxBytes),
             how: `a ${answer.status} redirect from the Downloads API`,
         };
     }
@@ -4479,7 +4800,7 @@ async function downloadExport(client, downloadUri, action) {
     if (typeof url !== 'string' || url === '') {
         throw new ProviderError(`Could not ${action}: the Downloads API answered without a url`);
     }
-    return { text: await fetchSigned(client.http, url, action), how: 'a signed URL from the Downloads API' };
+    return { text: await fetchSigned(client.http, url, action, maxBytes), how: 'a signed URL from the Downloads API' };
 }
 /** The download id: the last path segment of downloadURI (`.../downloads/<id>`). */
 function downloadIdOf(downloadUri) {
@@ -4493,12 +4814,18 @@ function downloadIdOf(downloadUri) {
     }
 }
 /** GETs a signed storage URL, following redirects, never with a token: the URL's signature is the credential. */
-async function fetchSigned(http, url, action) {
+async function fetchSigned(http, url, action, maxBytes) {
     let current = url;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
         requireSecureUrl(current, `the export download for "${action}"`);
-        http.addSecret(new URL(current).search.slice(1));
-        const response = await http.send({ method: 'GET', url: current });
+        http.addUrlSecrets(current);
+        // A whole table's file: longer than a JSON answer may take, and as large as the table's limits allow.
+        const response = await http.send({
+            method: 'GET',
+            url: current,
+            maxResponseBytes: maxBytes,
+            deadlineMs: 15 * 60_000,
+        });
         const location = response.headers.location;
         if (response.status >= 300 && response.status < 400 && typeof location === 'string') {
             current = new URL(location, current).toString();
@@ -4906,7 +5233,9 @@ class GenesysProvider {
             const reason = done.errorInformation ? describeGenesysError(JSON.stringify(done.errorInformation)) : done.status;
             throw new ProviderError(`The export of table "${table.name}" did not succeed: ${reason}`);
         }
-        const download = await downloadExport(this.client, done.downloadURI, `download the export of "${table.name}"`);
+        // The table's row limit by a generous longest row (50 fields of 300 characters, quoted): a larger file is refused.
+        const maxBytes = Math.max(64 * 1024 * 1024, this.limits.maxRows * 16 * 1024);
+        const download = await downloadExport(this.client, done.downloadURI, `download the export of "${table.name}"`, maxBytes);
         const file = await readExportFile(table.name, schemaOf(table), download.text);
         this.exportHeaders.set(table.id, file.header);
         const headerKind = file.header.columns.every((c) => c.name === c.field.name) ? 'field ids' : 'titles';
@@ -4943,6 +5272,8 @@ class GenesysProvider {
         }
         for (const value of Object.values(job.uploadHeaders))
             this.client.http.addSecret(value);
+        // The upload URI is signed: a storage error that echoes it must not show the signature anywhere.
+        this.client.http.addUrlSecrets(job.uploadURI);
         requireSecureUrl(job.uploadURI, `The uploadURI of import job ${job.id}`);
         const upload = await this.client.http.send({
             method: 'PUT',
@@ -5729,7 +6060,7 @@ async function publishPlan(context, planned, reportInput) {
         const body = renderComment({
             ...reportInput,
             configId: settings.configId,
-            planMarker: planMarkerFor(plans, event.pullRequest.headSha),
+            planMarker: planMarkerFor(plans, event.pullRequest.headSha, settings.planSigningKey),
             wherePlanIs,
         });
         await postComment(context, event.pullRequest.number, body, worthSaying, settings.comment === 'new');
@@ -6011,6 +6342,7 @@ function readSettings(read, readConfig) {
         comment: oneOf(read, 'comment', ['on-change', 'always', 'new', 'never'], 'on-change'),
         driftIssue: oneOf(read, 'drift-issue', ['true', 'false'], 'false') === 'true',
         githubToken: read('github-token').trim(),
+        planSigningKey: read('plan-signing-key').trim(),
         uploadArtifacts,
         uploadSnapshots: snapshots === 'auto' ? undefined : snapshots === 'true',
         retentionDays: retention === '' ? undefined : Number(retention),
@@ -6212,11 +6544,13 @@ async function run(runner) {
         throw error;
     }
     runner.mask(settings.githubToken);
+    runner.mask(settings.planSigningKey);
     for (const warning of settings.warnings)
         runner.warning(warning);
     const event = runner.event();
     const pullRequests = settings.githubToken && event.owner ? runner.pullRequests(settings.githubToken, event) : undefined;
-    const run = gate.runFolder(external_node_path_.join(runner.tempDir(), `datatable-sync-${settings.configId}`));
+    // A fresh, private folder for this run: successive runs (and applies) never share one.
+    const run = gate.runFolder(external_node_path_.join(runner.tempDir(), `datatable-sync-${settings.configId}-`));
     // Offline, without credentials: nothing in validate needs the vendor.
     if (settings.mode === 'validate') {
         return validateFiles({ runner, settings, event, pullRequests, files: gate, run }, files);
@@ -6308,6 +6642,7 @@ const ACTION_INPUTS = {
     "max-deletes": "25%",
     "on-drift": "fail",
     "require-reviewed-plan": "false",
+    "plan-signing-key": "",
     "comment": "on-change",
     "drift-issue": "false",
     "upload-artifacts": "true",
@@ -6347,7 +6682,7 @@ const ACTION_INPUTS = {
 const COMMANDS = ['plan', 'apply', 'export', 'validate'];
 /** Inputs that carry credentials: from the environment only, never a flag (shell history, `ps`). */
 function isCredential(name) {
-    return /(secret|password|api-key|user-key|token)$/.test(name);
+    return /(secret|password|api-key|user-key|signing-key|token)$/.test(name);
 }
 /** `genesys-client-secret` -> `DATATABLE_SYNC_GENESYS_CLIENT_SECRET`. */
 function environmentName(input) {
@@ -6411,28 +6746,39 @@ function parseInvocation(argv, env) {
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./lib/core/log-line.js
 /**
- * The runner reads any stdout line that starts with `::` (or the older `##[`) as a workflow command: `::add-mask::`,
- * `::stop-commands::`, forged annotations. A log line that carries data (a file name, a table name, a vendor job id)
- * must never start one, so this is the one place log text passes through on its way out.
+ * The runner reads a stdout line that starts with `::` as a workflow command, and `##[command]` anywhere in a line
+ * (the older form): `::add-mask::`, `##[stop-commands]`, forged annotations and outputs. A log line that carries data
+ * (a file name, a table name, a vendor job id) must never hold one, so this is the one place log text passes through
+ * on its way out: `::` and `##[` are broken by a zero-width space wherever they stand, and line breaks are shown.
  */
 const log_line_ZWSP = '\u200b';
-const COMMAND_START = /^(\s*)(::|##\[)/;
+/** Text with every `::` and `##[` broken, so that no part of it can be read as a workflow command. */
+function breakCommands(text) {
+    return text.replace(/#(?=#\[)/g, `#${log_line_ZWSP}`).replace(/:(?=:)/g, `:${log_line_ZWSP}`);
+}
 /**
- * One log line: line breaks in the data are shown as `\n` and `\r` (they cannot start a new line), and a line that
- * would open a workflow command starts with a zero-width space instead (the runner does not trim it).
+ * A message that goes out as a workflow command's data (an annotation, a notice, a failure): the toolkit escapes its
+ * line breaks and `%`, but not a `##[` inside it, which the runner would run.
+ */
+function commandData(text) {
+    return text.replace(/#(?=#\[)/g, `#${log_line_ZWSP}`);
+}
+/**
+ * One log line: line breaks in the data are shown as `\n` and `\r` (they cannot start a new line), and no `::` or `##[`
+ * survives whole.
  */
 function logLine(text) {
     const single = text
         .replace(/\r/g, '\\r')
         .replace(/\n/g, '\\n')
         .replace(/[\u2028\u2029\u0085]/g, ' ');
-    return single.replace(COMMAND_START, `$1${log_line_ZWSP}$2`);
+    return breakCommands(single);
 }
-/** A block of lines (the summary printed to the log off GitHub): each line kept, none able to open a command. */
+/** A block of lines (the summary printed to the log off GitHub): each line kept, none holding a command. */
 function logBlock(text) {
     return text
         .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(/[\u2028\u2029\u0085]/g, ' ').replace(COMMAND_START, `$1${log_line_ZWSP}$2`))
+        .map((line) => breakCommands(line.replace(/[\u2028\u2029\u0085]/g, ' ')))
         .join('\n');
 }
 /** Long values shortened for annotations and one-line messages, saying how long they were. */

@@ -12,6 +12,7 @@ export const ACTION_INPUTS: Readonly<Record<string, string>> = {
   "max-deletes": "25%",
   "on-drift": "fail",
   "require-reviewed-plan": "false",
+  "plan-signing-key": "",
   "comment": "on-change",
   "drift-issue": "false",
   "upload-artifacts": "true",

@@ -5,7 +5,7 @@ export type Command = (typeof COMMANDS)[number];
 
 /** Inputs that carry credentials: from the environment only, never a flag (shell history, `ps`). */
 export function isCredential(name: string): boolean {
-  return /(secret|password|api-key|user-key|token)$/.test(name);
+  return /(secret|password|api-key|user-key|signing-key|token)$/.test(name);
 }
 
 /** `genesys-client-secret` -> `DATATABLE_SYNC_GENESYS_CLIENT_SECRET`. */

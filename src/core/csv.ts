@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
 import { DataFileError, type Problem } from './problems.ts';
@@ -16,6 +17,34 @@ export interface CsvTable {
 }
 
 export type CsvSource = string | Uint8Array | AsyncIterable<string | Uint8Array>;
+
+/**
+ * The source as it is read, hashed on the way (sha256 of its bytes, or of its text): what a plan read can then be
+ * told from what an import reads again, byte for byte.
+ */
+export function hashingSource(source: CsvSource): { source: CsvSource; digest: () => string } {
+  const hash = createHash('sha256');
+  if (typeof source === 'string' || source instanceof Uint8Array) {
+    hash.update(source);
+    const digest = hash.digest('hex');
+    return { source, digest: () => digest };
+  }
+  let digest: string | undefined;
+  const chunks = source;
+  return {
+    source: (async function* () {
+      for await (const chunk of chunks) {
+        hash.update(chunk);
+        yield chunk;
+      }
+      digest = hash.digest('hex');
+    })(),
+    digest: () => {
+      if (digest === undefined) throw new Error('the source was not read to its end');
+      return digest;
+    },
+  };
+}
 
 /** Line breaks in text, CRLF counted once. Runs over every chunk: LF-only text takes the native indexOf path. */
 function countLineBreaks(text: string): number {
@@ -228,7 +257,13 @@ export async function parseCsv(
   /** Starts the parser once the first line is whole: a `sep=X` line sets the delimiter and is not read as a row. */
   const begin = (text: string): { started: ReturnType<typeof parse>; rest: string } => {
     const end = text.indexOf('\n');
-    const sep = SEP_LINE.exec(end < 0 ? text : text.slice(0, end));
+    // A `sep=` line is a few characters long: only a short first line is looked at.
+    const sep =
+      end >= 0 && end <= 12
+        ? SEP_LINE.exec(text.slice(0, end))
+        : end < 0 && text.length <= 12
+          ? SEP_LINE.exec(text)
+          : null;
     if (!sep) return { started: startParser(), rest: text };
     delimiter = sep[1] as string;
     line = 2;
@@ -240,20 +275,30 @@ export async function parseCsv(
   };
 
   try {
-    let firstLine = '';
+    // Text up to the first line's end: only each new chunk is searched for it (searching the whole of a file with no
+    // line break again for every chunk was quadratic), and a header line over MAX_HEADER_CHARS is refused unparsed.
+    let firstLine: string[] = [];
+    let firstLength = 0;
+    let delimiters = 0;
     for await (const text of toLf(decodeUtf8(source, file))) {
       if (parser) {
         await write(parser, text);
         continue;
       }
-      firstLine += text;
-      if (firstLine.indexOf('\n') < 0) continue;
-      const { started, rest } = begin(firstLine);
+      firstLine.push(text);
+      const end = text.indexOf('\n');
+      const head = end < 0 ? text : text.slice(0, end);
+      firstLength += head.length;
+      delimiters += countOf(head, delimiter === ';' ? ';' : delimiter) + (delimiter === ';' ? 0 : countOf(head, ';'));
+      checkHeaderSize(file, firstLength, delimiters);
+      if (end < 0) continue;
+      const { started, rest } = begin(firstLine.join(''));
+      firstLine = [];
       parser = started;
       await write(started, rest);
     }
     if (!parser) {
-      const { started, rest } = begin(firstLine);
+      const { started, rest } = begin(firstLine.join(''));
       parser = started;
       await write(started, rest);
     }
@@ -299,6 +344,40 @@ export async function parseCsv(
     });
   }
   return problems;
+}
+
+/** The longest header line read (characters): far more than any table's header (Genesys: 50 fields). */
+export const MAX_HEADER_CHARS = 1024 * 1024;
+/** The most columns a header may have: a bound on the work per row (Genesys tables have at most 50 fields). */
+export const MAX_COLUMNS = 1000;
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) count++;
+  return count;
+}
+
+/**
+ * Refuses a header line, while it is still being read, that is longer than any table's or has more separators than
+ * columns allowed: a file of one 300 MB line, or of three million columns, costs no more than this check.
+ */
+function checkHeaderSize(file: string, length: number, separators: number): void {
+  if (length > MAX_HEADER_CHARS) {
+    throw new DataFileError({
+      kind: 'header',
+      file,
+      line: 1,
+      message: `the first line is over ${MAX_HEADER_CHARS} characters long without a line break; a header names the table's columns in a few hundred characters. Is this a CSV file with line breaks?`,
+    });
+  }
+  if (separators >= MAX_COLUMNS) {
+    throw new DataFileError({
+      kind: 'header',
+      file,
+      line: 1,
+      message: `the header has more than ${MAX_COLUMNS} columns; at most ${MAX_COLUMNS} are read`,
+    });
+  }
 }
 
 /** csv-parse's "field 3" (counted from zero) as the column's name, as the user sees it. */

@@ -1,28 +1,41 @@
 /**
- * The runner reads any stdout line that starts with `::` (or the older `##[`) as a workflow command: `::add-mask::`,
- * `::stop-commands::`, forged annotations. A log line that carries data (a file name, a table name, a vendor job id)
- * must never start one, so this is the one place log text passes through on its way out.
+ * The runner reads a stdout line that starts with `::` as a workflow command, and `##[command]` anywhere in a line
+ * (the older form): `::add-mask::`, `##[stop-commands]`, forged annotations and outputs. A log line that carries data
+ * (a file name, a table name, a vendor job id) must never hold one, so this is the one place log text passes through
+ * on its way out: `::` and `##[` are broken by a zero-width space wherever they stand, and line breaks are shown.
  */
 const ZWSP = '\u200b';
-const COMMAND_START = /^(\s*)(::|##\[)/;
+
+/** Text with every `::` and `##[` broken, so that no part of it can be read as a workflow command. */
+export function breakCommands(text: string): string {
+  return text.replace(/#(?=#\[)/g, `#${ZWSP}`).replace(/:(?=:)/g, `:${ZWSP}`);
+}
 
 /**
- * One log line: line breaks in the data are shown as `\n` and `\r` (they cannot start a new line), and a line that
- * would open a workflow command starts with a zero-width space instead (the runner does not trim it).
+ * A message that goes out as a workflow command's data (an annotation, a notice, a failure): the toolkit escapes its
+ * line breaks and `%`, but not a `##[` inside it, which the runner would run.
+ */
+export function commandData(text: string): string {
+  return text.replace(/#(?=#\[)/g, `#${ZWSP}`);
+}
+
+/**
+ * One log line: line breaks in the data are shown as `\n` and `\r` (they cannot start a new line), and no `::` or `##[`
+ * survives whole.
  */
 export function logLine(text: string): string {
   const single = text
     .replace(/\r/g, '\\r')
     .replace(/\n/g, '\\n')
     .replace(/[\u2028\u2029\u0085]/g, ' ');
-  return single.replace(COMMAND_START, `$1${ZWSP}$2`);
+  return breakCommands(single);
 }
 
-/** A block of lines (the summary printed to the log off GitHub): each line kept, none able to open a command. */
+/** A block of lines (the summary printed to the log off GitHub): each line kept, none holding a command. */
 export function logBlock(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/[\u2028\u2029\u0085]/g, ' ').replace(COMMAND_START, `$1${ZWSP}$2`))
+    .map((line) => breakCommands(line.replace(/[\u2028\u2029\u0085]/g, ' ')))
     .join('\n');
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type CsvOptions, type CsvSource, parseCsv, writeCsv } from './csv.ts';
+import { type CsvOptions, type CsvSource, hashingSource, parseCsv, writeCsv } from './csv.ts';
 import { canonicalJson, hasChanges, type ImportMode, planHash, type RowDiff, RowDiffer } from './diff.ts';
 import { checkGuards, type DeleteLimit } from './guards.ts';
 import { type LiveRecords, recordList } from './live-records.ts';
@@ -46,6 +46,8 @@ export interface TablePlan {
   rejected: RejectedRow[];
   /** How the file was read, to read it again the same way for the import. */
   csvOptions?: CsvOptions;
+  /** sha256 of the bytes planned: the import refuses bytes that differ from them. */
+  fileSha256: string;
   /** Why applying this plan is refused (guards); empty when it may be applied. */
   refusals: string[];
   /** Rows the file no longer has that the provider cannot delete: shown, never applied. */
@@ -194,8 +196,12 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const keys = new LiveFileKeys(liveRows, records.length);
   let header: string[] = [];
   let validRows = 0;
+  /** Rows past the table's row limit: counted, not checked or kept (the plan is refused for them anyway). */
+  let uncheckedRows = 0;
+  let firstUnchecked = 0;
+  const hashed = hashingSource(input.source);
   const csvProblems = await parseCsv(
-    input.source,
+    hashed.source,
     file,
     {
       header: (cells) => {
@@ -212,7 +218,13 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
         );
       },
       row: (cells, line) => {
-        const row = (validator as RowValidator).validate(cells, line);
+        const checking = validator as RowValidator;
+        if (validRows + checking.invalidRows >= limits.maxRows) {
+          uncheckedRows++;
+          firstUnchecked ||= line;
+          return;
+        }
+        const row = checking.validate(cells, line);
         if (row === undefined) return;
         validRows++;
         (differ as RowDiffer<number>).compare(String(row[keyName]), row);
@@ -220,7 +232,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
       ragged: (cells, line) => {
         // Into the rejected rows too, so that file holds every invalid row the summary counts.
         const fields = `this row has ${cells.length} fields but the header has ${header.length}`;
-        (validator as RowValidator).rejected.push({ line, cells: [...cells], errors: [fields] });
+        (validator as RowValidator).reject(line, cells, [fields]);
       },
     },
     input.csvOptions,
@@ -231,11 +243,20 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const diff = (differ as RowDiffer<number>).finish(keys);
   const renames = lookAlikeRenames(diff, keys, file, checked.keyColumn);
   const notApplied = input.cannotDelete ? diff.deleted.splice(0) : [];
-  // Every invalid row is in `rejected`, ragged ones included; the CSV problems also hold warnings (blank rows).
-  const invalidRows = checked.rejected.length;
+  // Every invalid row is counted, ragged ones included; the CSV problems also hold warnings (blank rows).
+  const invalidRows = checked.invalidRows;
+  if (uncheckedRows > 0) {
+    csvProblems.push({
+      severity: 'warning',
+      kind: 'too-many-rows',
+      file,
+      line: firstUnchecked,
+      message: `the file has more rows than the table allows (${limits.maxRows}): the ${uncheckedRows} row(s) from this line on were counted, not checked`,
+    });
+  }
   const refusals = checkGuards(diff, {
     liveRowCount: liveRows.size,
-    fileRowCount: validRows + invalidRows,
+    fileRowCount: validRows + invalidRows + uncheckedRows,
     mode,
     maxDeletes,
     maxRows: limits.maxRows,
@@ -256,6 +277,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
     mode,
     header,
     ...(input.csvOptions ? { csvOptions: input.csvOptions } : {}),
+    fileSha256: hashed.digest(),
     validRows,
     limits,
     diff,
@@ -284,7 +306,10 @@ export async function rowsToImport(
   return fileRows(plan, source, csvOptions);
 }
 
-/** Every row of the planned file, read again and checked to be the rows the plan validated. */
+/**
+ * Every row of the planned file, read again: its bytes must be the ones planned (sha256), so a file changed between the
+ * plan and the import (by a concurrent writer, or a swap on disk) is refused, never imported.
+ */
 export async function fileRows(
   plan: TablePlan,
   source: () => CsvSource,
@@ -293,8 +318,9 @@ export async function fileRows(
   const rows: Row[] = [];
   let validator: RowValidator | undefined;
   let invalid = 0;
+  const hashed = hashingSource(source());
   await parseCsv(
-    source(),
+    hashed.source,
     plan.file,
     {
       header: (cells) => {
@@ -308,12 +334,13 @@ export async function fileRows(
     },
     csvOptions,
   );
-  if (rows.length !== plan.validRows || invalid > 0) {
+  if (hashed.digest() !== plan.fileSha256 || rows.length !== plan.validRows || invalid > 0) {
     throw new DataFileError({
       kind: 'malformed-csv',
       file: plan.file,
       line: 1,
-      message: 'the file changed while the action ran; nothing was applied, run it again',
+      message:
+        'the file changed after it was planned (its bytes differ from the ones planned); nothing was applied, run it again',
     });
   }
   return rows;
@@ -322,9 +349,18 @@ export async function fileRows(
 /** The invalid rows as CSV, each with an `error` column saying what is wrong: ready to fix and re-submit. */
 export function rejectedRowsCsv(plan: TablePlan): string {
   return writeCsv(
-    ['line', ...plan.header, 'error'],
-    plan.rejected.map(({ line, cells, errors }) => [String(line), ...cells, errors.join('; ')]),
+    ['line', ...plan.header, 'error'].map(inertCell),
+    plan.rejected.map(({ line, cells, errors }) => [String(line), ...cells, errors.join('; ')].map(inertCell)),
   );
+}
+
+/**
+ * A cell a spreadsheet will not run: one starting with `=`, `+`, `-`, `@`, a tab or a carriage return is read as a
+ * formula by Excel and Calc, so it gets a leading `'` (shown as text, the quote hidden). Only for the rejected-rows
+ * file, which is meant to be opened in a spreadsheet; exports and snapshots stay exact, as they are data for imports.
+ */
+export function inertCell(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** The plan as JSON for the plan file: data only, no rendering. */

@@ -17,7 +17,10 @@ export type ProblemKind =
   | 'renamed-key'
   | 'invalid-value'
   | 'out-of-range'
-  | 'schema-file';
+  | 'schema-file'
+  | 'too-many-rows'
+  | 'leading-zeros'
+  | 'mojibake';
 
 /** Something wrong (or worth a warning) in a data file, located precisely enough to fix it. */
 export interface Problem {

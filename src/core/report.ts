@@ -479,6 +479,8 @@ export interface PlanMarker {
   sha: string;
   /** Each table's hash and counts, to say what differs (see review.ts). */
   tables?: { table: string; hash: string; added: number; updated: number; deleted: number }[];
+  /** The line's HMAC under `plan-signing-key`, when one is set (see review.ts). */
+  sig?: string;
 }
 
 export function readPlanMarker(body: string): PlanMarker | undefined {
@@ -488,7 +490,12 @@ export function readPlanMarker(body: string): PlanMarker | undefined {
   try {
     const marker = JSON.parse(body.slice(start + PLAN_PREFIX.length, end)) as Partial<PlanMarker>;
     if (typeof marker.hash !== 'string' || typeof marker.sha !== 'string') return undefined;
-    return { hash: marker.hash, sha: marker.sha, ...(Array.isArray(marker.tables) ? { tables: marker.tables } : {}) };
+    return {
+      hash: marker.hash,
+      sha: marker.sha,
+      ...(Array.isArray(marker.tables) ? { tables: marker.tables } : {}),
+      ...(typeof marker.sig === 'string' ? { sig: marker.sig } : {}),
+    };
   } catch {
     return undefined;
   }

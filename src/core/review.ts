@@ -1,3 +1,5 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { canonicalJson } from './diff.ts';
 import { combinedPlanHash, planCounts, type TablePlan } from './plan.ts';
 import type { PlanMarker } from './report.ts';
 
@@ -10,8 +12,8 @@ export interface ReviewedTable {
   deleted: number;
 }
 
-export function planMarkerFor(plans: readonly TablePlan[], sha: string): PlanMarker {
-  return {
+export function planMarkerFor(plans: readonly TablePlan[], sha: string, signingKey = ''): PlanMarker {
+  const marker: PlanMarker = {
     hash: combinedPlanHash(plans),
     sha,
     tables: plans.map((plan) => {
@@ -19,6 +21,23 @@ export function planMarkerFor(plans: readonly TablePlan[], sha: string): PlanMar
       return { table: plan.table.name, hash: plan.hash, added, updated, deleted };
     }),
   };
+  return signingKey ? { ...marker, sig: markerSignature(marker, signingKey) } : marker;
+}
+
+/**
+ * The plan line's HMAC (sha256) under a key only this configuration's workflows hold: every workflow that runs with
+ * the workflow token posts as the same identity, so without it any of them could write a plan line the apply trusts.
+ */
+function markerSignature(marker: PlanMarker, key: string): string {
+  const { sig: _sig, ...signed } = marker;
+  return createHmac('sha256', key).update(canonicalJson(signed)).digest('hex');
+}
+
+/** Whether a plan line carries this key's signature (always true without a key: nothing to check). */
+export function markerSigned(marker: PlanMarker, key: string): boolean {
+  if (!key) return true;
+  if (typeof marker.sig !== 'string' || !/^[0-9a-f]{64}$/.test(marker.sig)) return false;
+  return timingSafeEqual(Buffer.from(marker.sig, 'hex'), Buffer.from(markerSignature(marker, key), 'hex'));
 }
 
 export type ReviewDecision = { apply: true; notice: string } | { apply: false; refusal: string; differences: string[] };

@@ -1,4 +1,4 @@
-import { normalizeLineBreaks } from './csv.ts';
+import { MAX_COLUMNS, normalizeLineBreaks } from './csv.ts';
 import { DataFileError, type Problem } from './problems.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
@@ -70,8 +70,10 @@ const INTEGER = /^-?[0-9]+$/;
  * work each cell costs however hostile the file (a 1 MB cell is refused by its length, unread).
  */
 export const MAX_TYPED_CELL_LENGTH = 100;
-/** The most columns a header may have: a bound on the work per row (Genesys tables have at most 50 fields). */
-export const MAX_COLUMNS = 1000;
+export { MAX_COLUMNS } from './csv.ts';
+
+/** Invalid rows kept whole for the report and the rejected-rows file; the rest are counted. */
+export const MAX_KEPT_REJECTED = 10_000;
 /** Unknown columns listed one by one; the rest are counted. */
 const MAX_UNKNOWN_COLUMNS_SHOWN = 20;
 
@@ -263,7 +265,10 @@ export class FileKeyMap implements FileKeys {
  */
 export class RowValidator {
   readonly problems: Problem[] = [];
+  /** The first MAX_KEPT_REJECTED invalid rows, whole; `invalidRows` counts them all. */
   readonly rejected: RejectedRow[] = [];
+  /** Every invalid row, the ones not kept included. */
+  invalidRows = 0;
   /** Each key the file has, valid row or not, with the line it first appears on. */
   readonly keys: FileKeys;
   private readonly columns: Field[];
@@ -438,9 +443,24 @@ export class RowValidator {
         );
     }
     if (errors === undefined) return row;
-    this.problems.push(...errors);
-    this.rejected.push({ line, cells: [...cells], errors: errors.map((e) => `${e.column}: ${e.message}`) });
+    this.reject(
+      line,
+      cells,
+      errors.map((e) => `${e.column}: ${e.message}`),
+      errors,
+    );
     return undefined;
+  }
+
+  /**
+   * An invalid row: counted always, kept (with its problems) while fewer than MAX_KEPT_REJECTED are, so a file of
+   * millions of bad rows costs memory for the first ten thousand only.
+   */
+  reject(line: number, cells: readonly string[], errors: string[], problems: readonly Problem[] = []): void {
+    this.invalidRows++;
+    if (this.rejected.length >= MAX_KEPT_REJECTED) return;
+    this.problems.push(...problems);
+    this.rejected.push({ line, cells: [...cells], errors });
   }
 
   /**

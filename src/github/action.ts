@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { logBlock, logLine, shorten } from '../core/log-line.ts';
+import { commandData, logBlock, logLine, shorten } from '../core/log-line.ts';
 import { type Problem, sentence } from '../core/problems.ts';
 import { uploadArtifact } from './artifacts.ts';
 import { type RunEvent, readRunEvent } from './event.ts';
@@ -22,12 +22,14 @@ export const runner = {
   },
   /** Every log line that carries data goes out here, unable to start a workflow command (core/log-line.ts). */
   info: (message: string): void => folds.line(logLine(message)),
-  notice: (message: string): void => core.notice(message),
-  warning: (message: string, file?: string): void => core.warning(message, file ? { file } : {}),
+  // Annotations carry names and vendor text in their data: no `##[` may survive in it (see core/log-line.ts).
+  notice: (message: string): void => core.notice(commandData(message)),
+  warning: (message: string, file?: string): void =>
+    core.warning(commandData(message), file ? { file: commandData(file) } : {}),
   /** Fails the step, and says why in one word in the `failure-reason` output (for workflows that branch on it). */
   fail: (message: string, reason: FailureReason = 'error'): void => {
     core.setOutput('failure-reason', reason);
-    core.setFailed(message);
+    core.setFailed(commandData(message));
   },
   /** Lines only shown with debug logging on (ACTIONS_STEP_DEBUG, or "re-run with debug logging"). */
   debug: (message: string): void => folds.debug(logLine(message)),
@@ -56,13 +58,15 @@ export const runner = {
       // core.error escapes line breaks and `::` in messages and properties; long values are shortened here.
       const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
       core.error(
-        shorten(
-          `${problem.column ? `${shorten(problem.column, 100)}: ` : ''}${sentence(problem.message)}${value}`,
-          1000,
+        commandData(
+          shorten(
+            `${problem.column ? `${shorten(problem.column, 100)}: ` : ''}${sentence(problem.message)}${value}`,
+            1000,
+          ),
         ),
         {
           title: 'Invalid data',
-          file: problem.file,
+          file: commandData(problem.file),
           startLine: problem.line,
         },
       );

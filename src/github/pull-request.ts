@@ -174,6 +174,25 @@ export class PullRequests {
     }
   }
 
+  /**
+   * How `head` stands to `base` in the repository's history (the compare API): `ahead` or `identical` when `base` is
+   * an ancestor of `head` (or the same commit), else `behind` or `diverged`; `unknown` when GitHub knows neither.
+   */
+  async compare(base: string, head: string): Promise<'ahead' | 'identical' | 'behind' | 'diverged' | 'unknown'> {
+    try {
+      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+        owner: this.event.owner,
+        repo: this.event.repo,
+        basehead: `${base}...${head}`,
+        per_page: 1,
+      });
+      return data.status;
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return 'unknown';
+      throw error;
+    }
+  }
+
   /** Records `sha` as the commit last applied to a table (needs the token's `contents: write`). */
   async recordApplied(key: string, sha: string): Promise<void> {
     const target = { owner: this.event.owner, repo: this.event.repo };

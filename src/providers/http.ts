@@ -15,6 +15,10 @@ export interface HttpOptions {
   longestWaitMs?: number;
   /** Longest wait for response headers, and between body chunks. */
   timeoutMs?: number;
+  /** Longest a request may take in all, headers and body (default 5 minutes): a trickling answer ends here. */
+  deadlineMs?: number;
+  /** Largest answer body read, in bytes (default 32 MiB: far more than any JSON answer); a request may set its own. */
+  maxResponseBytes?: number;
   /** Called before each wait, so the caller can log why it waits. */
   onRetry?: (info: { reason: string; waitMs: number; attempt: number; url: string }) => void;
   /** For tests: a fixed source of jitter. */
@@ -42,6 +46,10 @@ export interface HttpRequest {
    * 5xx and dropped connections only when this holds. Defaults to true for GET, PUT and DELETE.
    */
   idempotent?: boolean;
+  /** This request's own cap on the answer's size (an export file: by the table's limits). */
+  maxResponseBytes?: number;
+  /** This request's own deadline, headers and body (a large download may need longer). */
+  deadlineMs?: number;
 }
 
 export interface HttpResponse {
@@ -96,6 +104,8 @@ export class HttpClient {
       maxAttempts: options.maxAttempts ?? 6,
       maxRetryMs: options.maxRetryMs ?? 120_000,
       longestWaitMs: options.longestWaitMs ?? 15 * 60_000,
+      deadlineMs: options.deadlineMs ?? 5 * 60_000,
+      maxResponseBytes: options.maxResponseBytes ?? 32 * 1024 * 1024,
       timeoutMs: options.timeoutMs ?? 60_000,
       random: options.random ?? Math.random,
       onRetry: options.onRetry,
@@ -129,6 +139,28 @@ export class HttpClient {
     if (secret.length < 4 || this.secrets.has(secret)) return;
     this.secrets.add(secret);
     this.options.onSecret?.(secret);
+  }
+
+  /**
+   * Registers a signed URL's credentials the moment it is known: its query string and each of its values (a storage
+   * error that echoes the signature, percent-encoded or not, is then redacted like any secret).
+   */
+  addUrlSecrets(url: string): void {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return;
+    }
+    const query = parsed.search.slice(1);
+    if (query === '') return;
+    this.addSecret(query);
+    for (const [, value] of parsed.searchParams) {
+      if (value.length >= 8) {
+        this.addSecret(value);
+        this.addSecret(encodeURIComponent(value));
+      }
+    }
   }
 
   redact(text: string): string {
@@ -170,14 +202,18 @@ export class HttpClient {
       let answered: HttpResponse['headers'] | undefined;
       try {
         this.count++;
+        const deadlineMs = req.deadlineMs ?? this.options.deadlineMs;
         const response = await request(req.url, {
           method: req.method,
           headers: req.headers,
           body: req.body,
           dispatcher: this.dispatcher,
+          signal: AbortSignal.timeout(deadlineMs),
+        }).catch((error: unknown) => {
+          throw isTimeout(error) ? this.deadlineError(req, deadlineMs) : error;
         });
         answered = response.headers;
-        const body = await response.body.text();
+        const body = await this.readBody(req, response.body, deadlineMs);
         const result: HttpResponse = { status: response.statusCode, headers: response.headers, body };
         const correlation = response.headers['inin-correlation-id'] ?? response.headers['x-request-id'];
         this.options.onResponse?.({
@@ -233,6 +269,50 @@ export class HttpClient {
   }
 
   /** Another attempt fits: attempts left, and the wait within the retry budget (a vendor's Retry-After: the longest wait). */
+  /**
+   * The answer's body, at most `maxResponseBytes` of it: a larger one is dropped unread with a clear error, and one
+   * still coming at the deadline too.
+   */
+  private async readBody(
+    req: HttpRequest,
+    body: AsyncIterable<Buffer> & { destroy(): void },
+    deadlineMs: number,
+  ): Promise<string> {
+    const max = req.maxResponseBytes ?? this.options.maxResponseBytes;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of body) {
+        size += chunk.length;
+        if (size > max) {
+          body.destroy();
+          throw new HttpError(
+            this.redact(
+              `${req.method} ${safeUrl(req.url)} answered with more than ${formatBytes(max)}, more than this answer can be; stopped reading it`,
+            ),
+            0,
+            '',
+          );
+        }
+        chunks.push(chunk);
+      }
+    } catch (error) {
+      if (isTimeout(error)) throw this.deadlineError(req, deadlineMs);
+      throw error;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  private deadlineError(req: HttpRequest, deadlineMs: number): HttpError {
+    return new HttpError(
+      this.redact(
+        `${req.method} ${safeUrl(req.url)} did not answer in full within ${Math.round(deadlineMs / 1000)} s; stopped waiting for it`,
+      ),
+      0,
+      '',
+    );
+  }
+
   private mayRetry(attempt: number, started: number, waitMs: number, askedByVendor = false): boolean {
     const budget = askedByVendor
       ? Math.max(this.options.maxRetryMs, this.options.longestWaitMs)
@@ -254,6 +334,20 @@ export class HttpClient {
     const detail = (error as Error).message ?? String(error);
     return new HttpError(this.redact(`${req.method} ${safeUrl(req.url)} failed: ${detail}`), 0, '');
   }
+}
+
+/** Whether an error is the request's deadline passing (undici answers an abort by the timeout signal). */
+function isTimeout(error: unknown): boolean {
+  const e = error as { name?: string; code?: string; cause?: { name?: string } };
+  return (
+    e?.name === 'TimeoutError' ||
+    e?.cause?.name === 'TimeoutError' ||
+    (e?.code === 'UND_ERR_ABORTED' && e?.cause?.name === 'TimeoutError')
+  );
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${bytes} bytes`;
 }
 
 /** A wait in words: "86400 s (24 h)". */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_HEADER_CHARS } from '../../src/core/csv.ts';
 import { planTable } from '../../src/core/plan.ts';
 import { DataFileError } from '../../src/core/problems.ts';
 import { coerceCell, type Field, isDecimal, MAX_COLUMNS, MAX_TYPED_CELL_LENGTH } from '../../src/core/schema.ts';
@@ -50,13 +51,26 @@ describe('hostile input costs bounded work', () => {
     expect(three.invalidRows).toBe(3);
   });
 
+  it('refuses a first line with no line break past 1 MiB, unparsed, and reads a long data line after a header', async () => {
+    // One 8 MB line: each chunk used to search the whole text read so far for the line's end (quadratic).
+    const oneLine = 'x'.repeat(8 * 1024 * 1024);
+    const error = (await plan(oneLine).catch((e: unknown) => e)) as DataFileError;
+    expect(error).toBeInstanceOf(DataFileError);
+    expect(error.message).toContain(`the first line is over ${MAX_HEADER_CHARS} characters long without a line break`);
+    // A long line after a good header is data: read whole, in chunks, as any row.
+    const long = await plan(`Holiday,Greeting\na,"${'y'.repeat(4 * 1024 * 1024)}"\n`);
+    expect(long.validRows + long.invalidRows).toBe(1);
+  });
+
   it('refuses a header wider than the cap, and lists at most 20 unknown columns', async () => {
     const wide = Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => `c${i}`).join(',');
     const error = await plan(`${wide}\n`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataFileError);
-    expect((error as DataFileError).message).toContain(
-      `the header has ${MAX_COLUMNS + 1} columns; at most ${MAX_COLUMNS}`,
-    );
+    expect((error as DataFileError).message).toContain(`the header has more than ${MAX_COLUMNS} columns`);
+    // Refused while the first line is read: three million columns cost no parse of them.
+    const huge = `${'c,'.repeat(3_000_000)}c\n`;
+    const refused = (await plan(huge).catch((e: unknown) => e)) as DataFileError;
+    expect(refused.message).toContain(`the header has more than ${MAX_COLUMNS} columns`);
 
     const unknown = Array.from({ length: 500 }, (_, i) => `u${i}`).join(',');
     const many = (await plan(`Holiday,${unknown}\n`).catch((e: unknown) => e)) as DataFileError;

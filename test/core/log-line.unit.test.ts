@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { logBlock, logLine, shorten } from '../../src/core/log-line.ts';
 
-/** What the runner would take as a workflow command: a line whose trimmed start is `::` or `##[`. */
-const opensCommand = (line: string) => /^\s*(::|##\[)/.test(line);
+/**
+ * What the runner could take as a workflow command: a line whose trimmed start is `::`, or `##[` anywhere (the runner
+ * parses the older form anywhere in a line). No `::` at all is left whole either.
+ */
+const opensCommand = (line: string) => /^\s*::|##\[|::/.test(line);
 
 describe('the log door', () => {
   it('never lets data start a workflow command or a new line', () => {
@@ -20,7 +23,17 @@ describe('the log door', () => {
       expect(line.split('\n')).toHaveLength(1);
       expect(opensCommand(line)).toBe(false);
     }
-    expect(logLine('tables/x\n::warning::y.csv -> Holidays')).toBe('tables/x\\n::warning::y.csv -> Holidays');
+    expect(logLine('tables/x\n::warning::y.csv -> Holidays')).toBe(
+      'tables/x\\n:\u200b:warning:\u200b:y.csv -> Holidays',
+    );
+    // The older form is a command wherever it stands in a line: a file name, a table name, a job id.
+    for (const attack of [
+      'data/Holidays ##[stop-commands]pwn.csv',
+      'job ##[set-output name=x;]1',
+      'a ::add-mask:: b',
+    ]) {
+      expect(opensCommand(logLine(attack))).toBe(false);
+    }
   });
 
   it('keeps a block readable line by line, none opening a command (any input)', () => {
@@ -31,6 +44,7 @@ describe('the log door', () => {
       }),
     );
     expect(logBlock('## Plan\n\n| a |')).toBe('## Plan\n\n| a |');
+    expect(logBlock('x ##[stop-commands]y')).toBe('x #\u200b#[stop-commands]y');
   });
 
   it('shortens long values, saying how long they were', () => {

@@ -58,8 +58,19 @@ describe('planTable', () => {
     const append = await planTable({ ...base, mode: 'append', source, liveRecords: live });
     expect((await rowsToImport(append, () => source)).map((r) => r.key)).toEqual(['C', 'B']);
     await expect(rowsToImport(replace, () => 'Holiday,Surcharge\nA,1\n')).rejects.toThrow(
-      'the file changed while the action ran',
+      'the file changed after it was planned',
     );
+    // Same rows, other bytes (a changed cell that still validates, a quote added): refused too.
+    await expect(rowsToImport(replace, () => 'Holiday,Surcharge\nA,1\nB,2\nC,"3"\n')).rejects.toThrow(
+      'its bytes differ from the ones planned',
+    );
+    // Read as a stream of bytes, in chunks, the same file is the same file.
+    const chunks = async function* () {
+      yield Buffer.from(source.slice(0, 7));
+      yield Buffer.from(source.slice(7));
+    };
+    const streamed = await planTable({ ...base, source: chunks(), liveRecords: live });
+    expect((await rowsToImport(streamed, () => chunks())).map((r) => r.key)).toEqual(['A', 'B', 'C']);
   });
 
   it('refuses an upload over the provider limit: the changed rows when appending, the file when replacing', async () => {

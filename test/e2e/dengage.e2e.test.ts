@@ -41,6 +41,7 @@ async function push(csv: string, extraInputs: Record<string, string> = { 'dengag
     'contact_key,name,joined\nc1,Ann,2026-01-01\nc2,Bob,2026-01-02\nc9,Gone,2026-01-09\n',
   );
   github.appliedEverywhere = BEFORE; // the last apply was of the previous commit
+  github.commitParents.set('f'.repeat(40), [BEFORE]);
   const eventPath = path.join(dir, 'push.json');
   await writeFile(eventPath, JSON.stringify({ before: BEFORE }));
   const inputs = {
@@ -100,7 +101,7 @@ describe('dist/index.js with D·engage', () => {
     const result = await push('contact_key,name,joined\nc1,Ann,2026-01-01\nc2,Bob,2026-01-02\nc9,Gone,2026-01-09\n');
     expect(result.exitCode).toBe(0);
     expect(result.summary).toContain(
-      'D·engage Data Space tables cannot create tables or columns through its API: customers.schema.json is not used by the plan',
+      'D·engage Data Space tables cannot create tables or columns through its API: `customers.schema.json` is not used by the plan',
     );
   });
 
@@ -196,6 +197,7 @@ describe('the applied commit a D·engage plan compares with', () => {
     await mkdir(workspace, { recursive: true });
     await writeFile(path.join(workspace, 'customers.csv'), csv);
     github.files.set(`${sha}:customers.csv`, csv);
+    github.commitParents.set(sha, [before]);
     const eventPath = path.join(dir, `push-${sha.slice(0, 1)}.json`);
     await writeFile(eventPath, JSON.stringify({ before }));
     return runAction({
@@ -276,6 +278,23 @@ describe('the applied commit a D·engage plan compares with', () => {
       expect.objectContaining({ status: 'Queued', updated: 0, queued: 2, deleted: 1 }),
     ]);
     expect(appliedRefs().map(([, sha]) => sha)).toEqual([FIRST]);
+  });
+
+  it('does not trust a record someone pushed to a commit outside the branch history: it falls back, sending the whole file', async () => {
+    environment.github.files.set(`${START}:customers.csv`, startCsv);
+    // An attacker's own commit (any push right) holding c2's rename, recorded as applied: comparing with it would skip
+    // the reviewed rename for good. It is a side branch of START, not an ancestor of what is applied.
+    const FORGED = 'd'.repeat(40);
+    environment.github.commitParents.set(FORGED, [START]);
+    environment.github.files.set(`${FORGED}:customers.csv`, startCsv.replace('c2,Bob,', 'c2,Bobby,'));
+    environment.github.appliedEverywhere = FORGED;
+    const result = await pushCommit(startCsv.replace('c2,Bob,', 'c2,Bobby,'), FIRST, START);
+    expect(result.exitCode).toBe(0);
+    expect(result.summary).toContain(
+      "customers: no applied version (the recorded commit ddddddd is not in the history of bbbbbbb (GitHub's compare says diverged)",
+    );
+    // Compared with START instead: the rename is sent (with every row of the file), never skipped.
+    expect(dengage.rowsOf('customers').find((r) => r.contact_key === 'c2')?.name).toBe('Bobby');
   });
 
   it('warns, naming the permission, when the token cannot write the record; the apply itself succeeds', async () => {

@@ -25,6 +25,7 @@ async function pushWorkspace(): Promise<{ workspace: string; env: Record<string,
   await writeFile(path.join(workspace, 'imports', 'Licences.csv'), 'key,Name,Level\nA,Ann,1\nB,Bobby,2\nD,Dee,1\n');
   github.files.set(`${BEFORE}:imports/Licences.csv`, 'key,Name,Level\nA,Ann,1\nB,Bob,2\nC,Cy,3\n');
   github.appliedEverywhere = BEFORE; // the last apply was of the previous commit
+  github.commitParents.set('f'.repeat(40), [BEFORE]);
   const eventPath = path.join(dir, 'push.json');
   await writeFile(eventPath, JSON.stringify({ before: BEFORE, after: 'f'.repeat(40) }));
   return {

@@ -64,4 +64,27 @@ describe('the reviewed plan', () => {
     expect(refused.stdout).toContain("was made at aaaaaaa, but the pull request's head is eeeeeee");
     expect(importStarts(environment.emulator)).toHaveLength(0);
   });
+
+  it('with plan-signing-key, trusts only a plan line signed with it: another workflow of the same bot cannot forge one', async () => {
+    const key = { 'plan-signing-key': 'k3y-only-our-workflows-hold' };
+    const plan = await run(key, await pullRequestEnv(environment.dir, environment.github));
+    expect(plan.exitCode).toBe(0);
+    const ours = environment.github.comments.get(7)?.[0];
+    expect(ours?.body).toMatch(/"sig":"[0-9a-f]{64}"/);
+    expect(plan.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('k3y-only-our-workflows-hold');
+    const signed = await run({ mode: 'apply', ...key }, pushEnv(environment.github));
+    expect(signed.exitCode).toBe(0);
+    expect(signed.stdout).toContain('This is the plan reviewed at `aaaaaaa`');
+
+    // Another workflow with the workflow token (same identity) rewrites the plan line: its hash now matches
+    // whatever it likes, but it cannot sign it.
+    const forged = (ours?.body ?? '').replace(/"sig":"[0-9a-f]{64}"/, '"sig":"' + '0'.repeat(64) + '"');
+    environment.github.comments.set(7, [{ ...(ours as NonNullable<typeof ours>), body: forged }]);
+    const refused = await run({ mode: 'apply', ...key }, pushEnv(environment.github));
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toContain('has a plan line not signed with plan-signing-key');
+    // Without the key (as before), the same comment would have been trusted.
+    const unkeyed = await run({ mode: 'apply' }, pushEnv(environment.github));
+    expect(unkeyed.stdout).not.toContain('not signed');
+  });
 });

@@ -65,6 +65,30 @@ describe('HttpClient', () => {
     expect(server.hits.length).toBeLessThanOrEqual(3);
   });
 
+  it('stops a trickling answer at the request deadline, however often bytes come', async () => {
+    // A byte every 100 ms: never idle long enough for the per-chunk timeout, so only a total deadline ends it.
+    server = await startFakeServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const timer = setInterval(() => res.write(' '), 100);
+      res.on('close', () => clearInterval(timer));
+    });
+    const started = Date.now();
+    await expect(
+      newClient([], { deadlineMs: 1000, timeoutMs: 5000 }).send({ method: 'GET', url: `${server.url}/slow` }),
+    ).rejects.toThrow(/GET http:\/\/127\.0\.0\.1:\d+\/slow did not answer in full within 1 s; stopped waiting for it/);
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+
+  it('stops reading an answer over its size cap, saying so, with a larger cap for the requests that need one', async () => {
+    server = await startFakeServer((_req, res) => res.writeHead(200).end('x'.repeat(3 * 1024 * 1024)));
+    const http = newClient([], { maxResponseBytes: 1024 * 1024 });
+    await expect(http.send({ method: 'GET', url: `${server.url}/big` })).rejects.toThrow(
+      'answered with more than 1 MiB, more than this answer can be; stopped reading it',
+    );
+    const allowed = await http.send({ method: 'GET', url: `${server.url}/big`, maxResponseBytes: 4 * 1024 * 1024 });
+    expect(allowed.body).toHaveLength(3 * 1024 * 1024);
+  });
+
   it('retries a dropped connection for GET', async () => {
     server = await startFakeServer((req, res, hit) => {
       if (hit === 1) req.socket.destroy();

@@ -45,6 +45,8 @@ export class FakeGitHub {
   readonly refs = new Map<string, string>();
   /** A repository where every table was last applied at this commit (the action's record, read but never written). */
   appliedEverywhere: string | undefined;
+  /** The commit graph the compare API answers from: each commit's parents. */
+  readonly commitParents = new Map<string, string[]>();
   /** Open pull requests, as `GET /repos/{owner}/{repo}/pulls` lists them (filtered by `head=owner:branch`). */
   readonly pulls: { number: number; head: { sha: string; ref: string; repo: { full_name: string } | null } }[] = [];
   /** Ids of comments by others that a PATCH edited. */
@@ -62,6 +64,18 @@ export class FakeGitHub {
   url = '';
   private server: Server | undefined;
   private nextId = 1000;
+
+  /** Every commit `sha` descends from, by the parents known. */
+  private ancestors(sha: string): Set<string> {
+    const seen = new Set<string>();
+    const queue = [...(this.commitParents.get(sha) ?? [])];
+    for (let next = queue.shift(); next !== undefined && seen.size < 10_000; next = queue.shift()) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(...(this.commitParents.get(next) ?? []));
+    }
+    return seen;
+  }
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
@@ -182,6 +196,22 @@ export class FakeGitHub {
       return send(200, issue);
     }
     // Git refs, as the REST API reads (`git/ref/<ref>`), updates (`git/refs/<ref>`) and creates (`git/refs`) them.
+    match = /^\/repos\/[^/]+\/[^/]+\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/.exec(url.pathname);
+    if (match && method === 'GET') {
+      const [base, head] = [match[1] as string, match[2] as string];
+      const known = (sha: string) =>
+        this.commitParents.has(sha) || [...this.commitParents.values()].some((parents) => parents.includes(sha));
+      if (!known(base) || !known(head)) return send(404, { message: 'Not Found' });
+      const status =
+        base === head
+          ? 'identical'
+          : this.ancestors(head).has(base)
+            ? 'ahead'
+            : this.ancestors(base).has(head)
+              ? 'behind'
+              : 'diverged';
+      return send(200, { status, ahead_by: 0, behind_by: 0, total_commits: 0 });
+    }
     match = /^\/repos\/[^/]+\/[^/]+\/git\/ref\/(.+)$/.exec(url.pathname);
     if (match && method === 'GET') {
       const ref = `refs/${decodeURIComponent(match[1] as string)}`;

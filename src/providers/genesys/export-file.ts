@@ -28,6 +28,8 @@ export async function downloadExport(
   client: GenesysClient,
   downloadUri: string,
   action: string,
+  /** The largest file the table's limits allow (its rows by the longest row): a larger answer is refused. */
+  maxBytes: number,
 ): Promise<{ text: string; how: string }> {
   const id = downloadIdOf(downloadUri);
   if (!id) throw new ProviderError(`Could not ${action}: the export's downloadURI has no download id`);
@@ -39,7 +41,7 @@ export async function downloadExport(
   if (answer.status >= 300 && answer.status < 400 && typeof location === 'string') {
     const url = new URL(location, client.apiUrl).toString();
     return {
-      text: await fetchSigned(client.http, url, action),
+      text: await fetchSigned(client.http, url, action, maxBytes),
       how: `a ${answer.status} redirect from the Downloads API`,
     };
   }
@@ -47,7 +49,7 @@ export async function downloadExport(
   if (typeof url !== 'string' || url === '') {
     throw new ProviderError(`Could not ${action}: the Downloads API answered without a url`);
   }
-  return { text: await fetchSigned(client.http, url, action), how: 'a signed URL from the Downloads API' };
+  return { text: await fetchSigned(client.http, url, action, maxBytes), how: 'a signed URL from the Downloads API' };
 }
 
 /** The download id: the last path segment of downloadURI (`.../downloads/<id>`). */
@@ -62,12 +64,18 @@ export function downloadIdOf(downloadUri: string): string | undefined {
 }
 
 /** GETs a signed storage URL, following redirects, never with a token: the URL's signature is the credential. */
-async function fetchSigned(http: HttpClient, url: string, action: string): Promise<string> {
+async function fetchSigned(http: HttpClient, url: string, action: string, maxBytes: number): Promise<string> {
   let current = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     requireSecureUrl(current, `the export download for "${action}"`);
-    http.addSecret(new URL(current).search.slice(1));
-    const response = await http.send({ method: 'GET', url: current });
+    http.addUrlSecrets(current);
+    // A whole table's file: longer than a JSON answer may take, and as large as the table's limits allow.
+    const response = await http.send({
+      method: 'GET',
+      url: current,
+      maxResponseBytes: maxBytes,
+      deadlineMs: 15 * 60_000,
+    });
     const location = response.headers.location;
     if (response.status >= 300 && response.status < 400 && typeof location === 'string') {
       current = new URL(location, current).toString();

@@ -383,7 +383,14 @@ export class GenesysProvider implements Provider {
       const reason = done.errorInformation ? describeGenesysError(JSON.stringify(done.errorInformation)) : done.status;
       throw new ProviderError(`The export of table "${table.name}" did not succeed: ${reason}`);
     }
-    const download = await downloadExport(this.client, done.downloadURI, `download the export of "${table.name}"`);
+    // The table's row limit by a generous longest row (50 fields of 300 characters, quoted): a larger file is refused.
+    const maxBytes = Math.max(64 * 1024 * 1024, this.limits.maxRows * 16 * 1024);
+    const download = await downloadExport(
+      this.client,
+      done.downloadURI,
+      `download the export of "${table.name}"`,
+      maxBytes,
+    );
     const file = await readExportFile(table.name, schemaOf(table), download.text);
     this.exportHeaders.set(table.id, file.header);
     const headerKind = file.header.columns.every((c) => c.name === c.field.name) ? 'field ids' : 'titles';
@@ -426,6 +433,8 @@ export class GenesysProvider implements Provider {
       );
     }
     for (const value of Object.values(job.uploadHeaders)) this.client.http.addSecret(value);
+    // The upload URI is signed: a storage error that echoes it must not show the signature anywhere.
+    this.client.http.addUrlSecrets(job.uploadURI);
     requireSecureUrl(job.uploadURI, `The uploadURI of import job ${job.id}`);
     const upload = await this.client.http.send({
       method: 'PUT',
