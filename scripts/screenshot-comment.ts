@@ -33,7 +33,6 @@ const body = renderComment({
   mode: 'plan',
   plans: [plan],
   failures: [],
-  requests: 6,
   configId: 'example',
   planMarker: { hash: plan.hash, sha: 'example' },
   wherePlanIs: 'the whole plan is in the artifact.',

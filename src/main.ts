@@ -91,7 +91,6 @@ export async function run(runner: Runner): Promise<void> {
       mode: settings.mode === 'apply' ? 'apply' : 'plan',
       plans: planned.tables.map((t) => t.plan),
       failures: planned.failures,
-      requests: provider?.requestCount() ?? 0,
       notices: [
         ...planNotices(
           event,
@@ -105,6 +104,7 @@ export async function run(runner: Runner): Promise<void> {
       link: fileLink(event),
       ...(settings.environment ? { environment: settings.environment } : {}),
     });
+    runner.debug(`${provider?.requestCount() ?? 0} API requests to read the live tables`);
     if (published.blocked.length > 0) {
       runner.output('import-jobs', '[]');
       const verb = settings.mode === 'plan' ? 'The plan cannot be applied' : 'Nothing was applied, because';

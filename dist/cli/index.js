@@ -463,7 +463,7 @@ if (major < 24) {
     process.exitCode = 1;
 }
 else {
-    Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9642))
+    Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 406))
         .then(({ main }) => main(process.argv.slice(2)))
         .then((code) => {
         process.exitCode = code;

@@ -56,6 +56,9 @@ export function terminalText(markdown: string, tty: boolean): string {
       line
         .replace(/<summary>(.*?)<\/summary>/g, '$1')
         .replace(/<br>/g, ' / ')
+        // A long text's changed words, as git's word diff shows them.
+        .replace(/<del>(.*?)<\/del>/g, '[-$1-]')
+        .replace(/<ins>(.*?)<\/ins>/g, '{+$1+}')
         .replace(/<\/?(sub|code|b|i)>/g, '')
         .replace(/\\([\\`*_{}[\]()#+\-.!|<>~@])/g, '$1'),
     )

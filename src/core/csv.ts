@@ -264,10 +264,14 @@ export async function parseCsv(
         : end < 0 && text.length <= 12
           ? SEP_LINE.exec(text)
           : null;
-    if (!sep) return { started: startParser(), rest: text };
-    delimiter = sep[1] as string;
-    line = 2;
-    return { started: startParser(), rest: end < 0 ? '' : text.slice(end + 1) };
+    const rest = sep ? (end < 0 ? '' : text.slice(end + 1)) : text;
+    if (sep) {
+      delimiter = sep[1] as string;
+      line = 2;
+    }
+    const headerEnd = rest.indexOf('\n');
+    checkSeparator(file, sep ? line : 1, headerEnd < 0 ? rest : rest.slice(0, headerEnd), delimiter);
+    return { started: startParser(), rest };
   };
   const write = async (writing: ReturnType<typeof parse>, text: string) => {
     // A failing row (bad header) errors the parser, and then 'drain' never comes: wait for either.
@@ -317,11 +321,14 @@ export async function parseCsv(
       });
     }
     if (code?.startsWith('CSV_') || code?.startsWith('INVALID_')) {
+      const index = (error as { index?: number }).index;
+      const name = index === undefined ? undefined : header?.[index];
       throw new DataFileError({
         kind: 'malformed-csv',
         file,
         line,
-        message: `the CSV cannot be read: ${namedFields((error as Error).message, header)}`,
+        ...(name !== undefined ? { column: name } : {}),
+        message: quotingMessage(code, index, delimiter),
       });
     }
     throw error;
@@ -380,12 +387,56 @@ function checkHeaderSize(file: string, length: number, separators: number): void
   }
 }
 
-/** csv-parse's "field 3" (counted from zero) as the column's name, as the user sees it. */
-function namedFields(message: string, header: readonly string[] | undefined): string {
-  return message.replace(/\bfield (\d+)\b/g, (_match, index: string) => {
-    const name = header?.[Number(index)];
-    return name === undefined ? `column ${Number(index) + 1}` : `column "${name}" (column ${Number(index) + 1})`;
-  });
+/** What is wrong with a row's quoting, in our words (never the parser's), and how to fix it. */
+function quotingMessage(code: string, index: number | undefined, delimiter: string): string {
+  const where = index === undefined ? 'a value' : `the value in column ${index + 1}`;
+  if (code === 'CSV_INVALID_CLOSING_QUOTE') {
+    return `${where} is quoted, and more text follows its closing quote before the next "${delimiter}" (like "ab"c). A value that holds a double quote must be quoted whole, each inner quote doubled: "ab""c"`;
+  }
+  if (code === 'INVALID_OPENING_QUOTE') {
+    return `${where} holds a double quote but is not quoted (like ab"c). Quote the whole value and double the inner quote: "ab""c"`;
+  }
+  return `this row cannot be read as CSV (${where} is not quoted as CSV quotes values): quote values that hold "${delimiter}", a line break or a double quote, and double each inner quote`;
+}
+
+/** Separators in a line outside double quotes: how the header line is separated, whatever its quoting. */
+function separatorsOutsideQuotes(line: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === ',' || char === ';' || char === '\t')) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Refuses a file whose header is separated by another character than the one expected, from the header line alone and
+ * whatever its quoting (LibreOffice Calc quotes every text cell: `"Holiday";"Date"`), before any parser reads it.
+ */
+function checkSeparator(file: string, line: number, headerLine: string, delimiter: string): void {
+  const counts = separatorsOutsideQuotes(headerLine);
+  if ((counts.get(delimiter) ?? 0) > 0) return;
+  if (delimiter === ',' && (counts.get(';') ?? 0) > 0) {
+    throw new DataFileError({
+      kind: 'header',
+      file,
+      line,
+      value: headerLine.slice(0, 200),
+      message:
+        'the header is separated by semicolons, as Excel and LibreOffice save CSV where the decimal separator is a comma. Set delimiter: ";" (the input, or the config file\'s key), or save it again with commas (LibreOffice: Save As > Text CSV, Edit filter settings, Field delimiter ",")',
+    });
+  }
+  if ((counts.get('\t') ?? 0) > 0) {
+    throw new DataFileError({
+      kind: 'header',
+      file,
+      line,
+      value: headerLine.slice(0, 200),
+      message:
+        'the header is separated by tabs (Excel\'s "Unicode Text", or a copy from a spreadsheet): save it as "CSV UTF-8 (Comma delimited)"',
+    });
+  }
 }
 
 /** Reads a whole (small) CSV into memory: the export of a table, tests. Large files go through parseCsv. */

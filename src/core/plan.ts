@@ -19,6 +19,7 @@ import {
   type TableSchema,
 } from './schema.ts';
 import { hasSchemaChange, type SchemaChange, schemaChangeForHash } from './schema-change.ts';
+import { findSpreadsheetMarks } from './spreadsheet-marks.ts';
 import { tableCsv } from './table-csv.ts';
 
 export interface TableRef {
@@ -43,6 +44,8 @@ export interface TablePlan {
   problems: Problem[];
   /** Rows with at least one error (ragged rows included). */
   invalidRows: number;
+  /** What the invalid rows would do once fixed: keys the table lacks (add) and keys it has (change). */
+  invalidWould?: { add: number; change: number };
   rejected: RejectedRow[];
   /** How the file was read, to read it again the same way for the import. */
   csvOptions?: CsvOptions;
@@ -196,6 +199,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const keys = new LiveFileKeys(liveRows, records.length);
   let header: string[] = [];
   let validRows = 0;
+  const invalidWould = { add: 0, change: 0 };
   /** Rows past the table's row limit: counted, not checked or kept (the plan is refused for them anyway). */
   let uncheckedRows = 0;
   let firstUnchecked = 0;
@@ -225,7 +229,13 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
           return;
         }
         const row = checking.validate(cells, line);
-        if (row === undefined) return;
+        if (row === undefined) {
+          // Counted by the key it names (a row whose key cell is itself bad counts as an add).
+          const key = checking.keyColumn === undefined ? undefined : cells[header.indexOf(checking.keyColumn)];
+          if (key !== undefined && liveRows.has(key)) invalidWould.change++;
+          else invalidWould.add++;
+          return;
+        }
         validRows++;
         (differ as RowDiffer<number>).compare(String(row[keyName]), row);
       },
@@ -242,6 +252,8 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   // Keys of invalid rows count as present: the user means to keep those rows, so they are not shown as deletions.
   const diff = (differ as RowDiffer<number>).finish(keys);
   const renames = lookAlikeRenames(diff, keys, file, checked.keyColumn);
+  // What a spreadsheet did to the file (lost leading zeros, text decoded twice): named, and blocking where certain.
+  const marks = findSpreadsheetMarks(diff, schema as TableSchema, keys, file, checked.keyColumn);
   const notApplied = input.cannotDelete ? diff.deleted.splice(0) : [];
   // Every invalid row is counted, ragged ones included; the CSV problems also hold warnings (blank rows).
   const invalidRows = checked.invalidRows;
@@ -265,6 +277,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const tooLarge = input.uploadLimit && uploadRefusal(input.uploadLimit, mode, schema as TableSchema, diff);
   if (tooLarge) refusals.push(tooLarge);
   if (input.schemaChange) refusals.push(...input.schemaChange.refusals);
+  refusals.push(...marks.refusals);
   if (input.updatesRefused && diff.updated.length + diff.deleted.length + notApplied.length > 0) {
     refusals.push(
       `the plan changes ${diff.updated.length} and deletes ${diff.deleted.length + notApplied.length} row(s), but ${input.updatesRefused}`,
@@ -283,8 +296,9 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
     diff,
     hash: planHash(table.id, mode, diff, schemaChangeForHash(input.schemaChange)),
     liveRowCount: liveRows.size,
-    problems: [...csvProblems, ...checked.problems, ...renames].sort((a, b) => a.line - b.line),
+    problems: [...csvProblems, ...checked.problems, ...renames, ...marks.problems].sort((a, b) => a.line - b.line),
     invalidRows,
+    ...(invalidRows > 0 ? { invalidWould } : {}),
     rejected: checked.rejected,
     refusals,
     ...(hasSchemaChange(input.schemaChange) ? { schemaChange: input.schemaChange } : {}),

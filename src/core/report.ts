@@ -48,6 +48,19 @@ export interface Detail {
 }
 
 export const FULL_DETAIL: Detail = { rows: 50, problemsPerKind: 20, valueChars: 300 };
+/** Changed and added rows are shown in the open up to this many; longer lists are folded (deletions never are). */
+const OPEN_ROWS = 10;
+
+/** What the invalid rows would do once fixed, so a reviewer sees the whole change, not only the valid part. */
+function invalidWould(plan: TablePlan): string {
+  const would = plan.invalidWould;
+  if (!would || would.add + would.change === 0) return '';
+  const parts = [
+    would.add > 0 && `add ${plural(would.add, 'row')}`,
+    would.change > 0 && `change ${plural(would.change, 'existing row')}`,
+  ];
+  return ` Once fixed, they would ${parts.filter(Boolean).join(' and ')} (not counted above).`;
+}
 const SHRINKING_DETAIL: readonly Detail[] = [
   FULL_DETAIL,
   { rows: 10, problemsPerKind: 5, valueChars: 100 },
@@ -134,6 +147,54 @@ function rowsTable(
   ];
 }
 
+/** Text at least this long shows only around what changed, the changed part marked (as a word diff does). */
+const LONG_TEXT = 40;
+/** Characters of unchanged text kept on each side of a change. */
+const CONTEXT = 16;
+
+/**
+ * A long text change as two cells, old and new, each showing the common start and end around the part that differs,
+ * that part struck through (old) or underlined (new), cut at word boundaries: the change reads at a glance instead of
+ * two whole strings compared by eye. Short values, and values of other types, are shown whole.
+ */
+export function markedChange(before: CellValue, after: CellValue, detail: Detail): [string, string] {
+  if (typeof before !== 'string' || typeof after !== 'string' || Math.max(before.length, after.length) < LONG_TEXT) {
+    return [showValue(before, detail), showValue(after, detail)];
+  }
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end++;
+  // Whole words: the differing span grows to the spaces around it.
+  while (start > 0 && !/\s/.test(before[start - 1] as string)) start--;
+  while (end > 0 && !/\s/.test(before[before.length - end] as string)) end--;
+  const mark = (text: string, tag: 'del' | 'ins') => {
+    const head = text.slice(0, start);
+    const middle = text.slice(start, text.length - end);
+    const tail = text.slice(text.length - end);
+    // Unchanged text around the change, cut at a word boundary: "…reduced hours, " and " and closed…".
+    const cut = (part: string, atEnd: boolean) => {
+      if (part.length <= CONTEXT) return escapeMarkdown(part);
+      if (atEnd) {
+        const kept = part.slice(0, CONTEXT);
+        const space = kept.lastIndexOf(' ');
+        return `${escapeMarkdown(space > 0 ? kept.slice(0, space) : kept)}…`;
+      }
+      const kept = part.slice(-CONTEXT);
+      const space = kept.indexOf(' ');
+      return `…${escapeMarkdown(space >= 0 && space < kept.length - 1 ? kept.slice(space + 1) : kept)}`;
+    };
+    const shown = middle.length > detail.valueChars ? `${middle.slice(0, detail.valueChars)}…` : middle;
+    return `${cut(head, false)}${shown === '' ? '' : `<${tag}>${escapeMarkdown(shown)}</${tag}>`}${cut(tail, true)}`;
+  };
+  return [mark(before, 'del'), mark(after, 'ins')];
+}
+
 function changesTable(
   schema: TableSchema,
   updated: readonly { key: string; changes: CellChange[] }[],
@@ -146,9 +207,8 @@ function changesTable(
   for (const { key, changes } of shown) {
     changes.forEach((change, index) => {
       const keyCell = index === 0 ? showValue(key, detail) : '〃';
-      lines.push(
-        `| ${keyCell} | ${escapeMarkdown(titleOf(schema, change.field))} | ${showValue(change.old, detail)} | ${showValue(change.new, detail)} |`,
-      );
+      const [before, after] = markedChange(change.old, change.new, detail);
+      lines.push(`| ${keyCell} | ${escapeMarkdown(titleOf(schema, change.field))} | ${before} | ${after} |`);
     });
   }
   return [...lines, ...more(updated.length, shown.length, 'changed rows')];
@@ -224,12 +284,11 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
   if (errors.length > 0) {
     const heading =
       plan.invalidRows > 0
-        ? `**Invalid rows (${plan.invalidRows})**: nothing is applied until they are fixed.`
+        ? `**Invalid rows (${plan.invalidRows})**: nothing is applied until they are fixed.${invalidWould(plan)}`
         : `**Problems (${errors.length})**: nothing is applied until they are fixed.`;
     lines.push('', heading, '');
     lines.push(...problemList(errors, detail, link));
   }
-  if (warnings.length > 0) lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
   if (diff.deleted.length > 0) {
     lines.push('', `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.`, '');
     lines.push(...rowsTable(schema, diff.deleted, detail, 'deleted rows'));
@@ -242,14 +301,20 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     );
     lines.push(...rowsTable(schema, plan.notApplied, detail, 'rows not applied'));
   }
+  // What changes is what a reviewer reads first: in the open while the list is short, folded only when long.
   if (diff.updated.length > 0) {
-    lines.push('', `<details><summary>Changed rows (${diff.updated.length})</summary>`, '');
-    lines.push(...changesTable(schema, diff.updated, detail), '', '</details>');
+    const heading = `Changed rows (${diff.updated.length})`;
+    const table = changesTable(schema, diff.updated, detail);
+    if (diff.updated.length <= OPEN_ROWS) lines.push('', `**${heading}**`, '', ...table);
+    else lines.push('', `<details><summary>${heading}</summary>`, '', ...table, '', '</details>');
   }
   if (diff.added.length > 0) {
-    lines.push('', `<details><summary>Added rows (${diff.added.length})</summary>`, '');
-    lines.push(...rowsTable(schema, diff.added, detail, 'added rows'), '', '</details>');
+    const heading = `Added rows (${diff.added.length})`;
+    const table = rowsTable(schema, diff.added, detail, 'added rows');
+    if (diff.added.length <= OPEN_ROWS) lines.push('', `**${heading}**`, '', ...table);
+    else lines.push('', `<details><summary>${heading}</summary>`, '', ...table, '', '</details>');
   }
+  if (warnings.length > 0) lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
   return lines.join('\n');
 }
 
@@ -257,7 +322,6 @@ export interface PlanReportInput {
   mode: 'plan' | 'apply';
   plans: readonly TablePlan[];
   failures: readonly TableFailure[];
-  requests: number;
   /** Our own sentences (not data): shown as notes above the tables. */
   notices?: readonly string[];
   link?: FileLink;
@@ -298,9 +362,20 @@ function headline(input: PlanReportInput): string[] {
     ];
     lines.push(`**Schema:** ${parts.filter(Boolean).join(', ')}, before the rows.`, '');
   }
+  const would = input.plans.reduce(
+    (sum, plan) => ({
+      add: sum.add + (plan.invalidWould?.add ?? 0),
+      change: sum.change + (plan.invalidWould?.change ?? 0),
+    }),
+    { add: 0, change: 0 },
+  );
+  const invalidPart =
+    total.invalid > 0
+      ? ` The ${plural(total.invalid, 'invalid row')} ${would.add + would.change > 0 ? `would add ${would.add} and change ${would.change} more once fixed` : 'are not counted'}.`
+      : '';
   lines.push(
     changing || total.invalid > 0 || input.failures.length > 0
-      ? `**Plan:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.`
+      ? `**Plan${total.invalid > 0 ? ' for the valid rows' : ''}:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.${invalidPart}`
       : '**No changes.** The tables match the files.',
   );
   for (const failure of input.failures) {
@@ -322,7 +397,7 @@ export function renderPlanReport(input: PlanReportInput, detail: Detail = FULL_D
     ...headline(input),
   ];
   for (const plan of input.plans) lines.push('', renderTablePlan(plan, detail, input.link));
-  lines.push('', `<sub>${plural(input.requests, 'API request')} to read the live tables.</sub>`, '');
+  lines.push('');
   return lines.join('\n');
 }
 

@@ -115,7 +115,8 @@ const cases: Record<string, Partial<Problem> & { message: string; fatal?: boolea
     fatal: true,
     kind: 'header',
     line: 1,
-    message: 'the file is separated by semicolons, as Excel saves CSV where the decimal separator is a comma',
+    message:
+      'the header is separated by semicolons, as Excel and LibreOffice save CSV where the decimal separator is a comma',
   },
   'sep-line-decimal-comma.csv': {
     kind: 'invalid-value',
@@ -154,7 +155,9 @@ const cases: Record<string, Partial<Problem> & { message: string; fatal?: boolea
     fatal: true,
     kind: 'malformed-csv',
     line: 2,
-    message: 'a quote is found on column "Greeting" (column 2) at line 2',
+    column: 'Greeting',
+    message:
+      'the value in column 2 holds a double quote but is not quoted (like ab"c). Quote the whole value and double the inner quote',
   },
   'too-many-rows.csv': {
     refusal: true,

@@ -60,7 +60,6 @@ function commentFor(plan: TablePlan, wherePlanIs: string): string {
     mode: 'plan',
     plans: [plan],
     failures: [],
-    requests: 3,
     configId: 'abc',
     planMarker: { hash: plan.hash, sha: 'f00' },
     wherePlanIs,
@@ -86,6 +85,8 @@ const ALLOWED_TAGS = new Set([
   'details',
   'summary',
   'sub',
+  'del',
+  'ins',
   'br',
 ]);
 
@@ -106,7 +107,6 @@ describe('the pull request comment', () => {
       mode: 'plan',
       plans: [plan],
       failures: [],
-      requests: 1,
       configId: 'abc',
       planMarker: { hash: plan.hash, sha: 'f00' },
       wherePlanIs: 'in the artifact',
@@ -204,7 +204,6 @@ describe('the plan marker', () => {
       mode: 'plan',
       plans: [],
       failures: [],
-      requests: 0,
       configId: 'c',
       planMarker: marker,
       wherePlanIs: 'w',

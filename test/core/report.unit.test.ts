@@ -40,7 +40,6 @@ describe('renderPlanReport', () => {
         ]),
       ],
       failures: [],
-      requests: 5,
     });
     expect(report).toContain('**Plan:** 1 to add, 1 to change, 1 to delete, 0 unchanged.');
     expect(report).toContain('| 1 | 1 | 1 | 0 | 0 |');
@@ -56,7 +55,6 @@ describe('renderPlanReport', () => {
       mode: 'plan',
       plans: [await plan(`Holiday,Surcharge\n${lines.join('\n')}\n`, [])],
       failures: [],
-      requests: 1,
     });
     expect(report).toContain('k049');
     expect(report).not.toContain('k050');
@@ -68,11 +66,31 @@ describe('renderPlanReport', () => {
       mode: 'plan',
       plans: [await plan('Holiday,Closed\nA,maybe\n', [])],
       failures: [],
-      requests: 1,
     });
     expect(report).toContain('**Invalid rows (1)**');
     expect(report).toContain('data/h.csv:2 column "Closed" value "maybe"');
-    expect(report).toContain('**Plan:** 0 to add, 0 to change, 0 to delete, 0 unchanged.');
+    // The top line says the counts are the valid rows', and what the invalid one would do once fixed.
+    expect(report).toContain(
+      '**Plan for the valid rows:** 0 to add, 0 to change, 0 to delete, 0 unchanged. The 1 invalid row would add 1 and change 0 more once fixed.',
+    );
+    expect(report).toContain('Once fixed, they would add 1 row (not counted above).');
+  });
+
+  it('shows a few changed rows in the open, and marks the changed words of a long text', async () => {
+    const live = [{ key: 'A', Greeting: "We're open with reduced hours, 9:00-14:00, and closed after." }];
+    const report = renderPlanReport({
+      mode: 'plan',
+      plans: [
+        await plan('Holiday,Greeting\nA,"We\'re open with reduced hours, 9:00-15:00, and closed after."\n', live),
+      ],
+      failures: [],
+    });
+    expect(report).toContain('**Changed rows (1)**');
+    expect(report).not.toContain('<details><summary>Changed rows');
+    expect(report).toContain(
+      '| A | Greeting | …reduced hours, <del>9:00-14:00,</del> and closed… | …reduced hours, <ins>9:00-15:00,</ins> and closed… |',
+    );
+    expect(report).not.toContain('API request');
   });
 });
 
@@ -88,7 +106,7 @@ describe('append mode', () => {
       maxDeletes: { count: 0 },
       limits,
     });
-    const report = renderPlanReport({ mode: 'plan', plans: [plan], failures: [], requests: 1 });
+    const report = renderPlanReport({ mode: 'plan', plans: [plan], failures: [] });
     expect(report).toContain('Import mode: **append** (live rows not in the file are kept: nothing is deleted)');
     expect(report).toContain('| 1 | 0 | 0 | 1 | 0 |');
   });

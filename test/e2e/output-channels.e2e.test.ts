@@ -20,7 +20,7 @@ describe('the log door, through dist/index.js', () => {
     await copyFile(path.join(repoRoot, 'examples', 'data', 'Holidays.csv'), path.join(ws, 'tables', name));
     const result = await runSample(env.emulator, { file: `tables/${name}`, table: 'Holidays' }, { workspace: ws });
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('tables/Holidays\\n::warning file=forged.csv::injected');
+    expect(result.stdout).toContain('tables/Holidays\\n:\u200b:warning file=forged.csv:\u200b:injected');
     // The action's own annotations name the file too, escaped by the toolkit (%0A, %3A): only forged ones count.
     const forged = commands(result.stdout).filter((line) => /^\s*::(warning file=forged|stop-commands)/.test(line));
     expect(forged).toEqual([]);

@@ -160,7 +160,7 @@ describe('Genesys tables: one listing for many names', () => {
     const provider = await start([table('Queues'), table('Holidays')]);
     await provider.expectTables(['queues', 'Holidays']);
     await expect(provider.getTable('queues')).rejects.toThrow(
-      'No Genesys data table is named "queues" (names match exactly, case included; names differ in case only: "Queues")',
+      'No Genesys data table is named "queues"; did you mean "Queues"? Names match exactly, case included',
     );
     expect((await provider.getTable('Holidays')).name).toBe('Holidays');
     expect(apiCalls()).toHaveLength(1);

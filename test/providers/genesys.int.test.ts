@@ -57,7 +57,7 @@ describe('GenesysProvider against the emulator', () => {
 
   it('fails clearly on no match, a case-only match, and two tables with the same name', async () => {
     await expect(provider.getTable('Nope')).rejects.toThrow('No Genesys data table is named "Nope"');
-    await expect(provider.getTable('holidays')).rejects.toThrow('names differ in case only: "Holidays"');
+    await expect(provider.getTable('holidays')).rejects.toThrow('did you mean "Holidays"?');
     emulator.addTable({ name: 'Holidays', properties: { key: { title: 'Key', type: 'string' } } });
     await expect(provider.getTable('Holidays')).rejects.toThrow(
       /2 Genesys data tables are named "Holidays" \(ids .*\); set table to the id/,

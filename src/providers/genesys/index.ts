@@ -524,8 +524,14 @@ function exactlyNamed(name: string, found: readonly DatatableEntity[]): Datatabl
     );
   }
   const similar = found.filter((entity) => entity.name.toLowerCase() === name.toLowerCase());
-  const hint = similar.length > 0 ? `; names differ in case only: ${similar.map((s) => `"${s.name}"`).join(', ')}` : '';
+  if (similar.length > 0) {
+    // Not "not found": a schema file beside the CSV must never create a second table that differs in case only
+    // (Genesys would refuse the name anyway, at apply).
+    throw new ProviderError(
+      `No Genesys data table is named "${name}"; did you mean ${similar.map((s) => `"${s.name}"`).join(' or ')}? Names match exactly, case included (names differ in case only). Set table to the exact name, or rename the file`,
+    );
+  }
   throw new TableNotFoundError(
-    `No Genesys data table is named "${name}" (names match exactly, case included${hint}). Check the table input or the CSV file name, or add a schema file beside it to create the table`,
+    `No Genesys data table is named "${name}" (names match exactly, case included). Check the table input or the CSV file name, or add a schema file beside it to create the table`,
   );
 }

@@ -1,8 +1,8 @@
-export const id = 642;
-export const ids = [642];
+export const id = 406;
+export const ids = [406];
 export const modules = {
 
-/***/ 9642:
+/***/ 406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -285,11 +285,14 @@ async function parseCsv(source, file, visitor, options = {}) {
             : end < 0 && text.length <= 12
                 ? SEP_LINE.exec(text)
                 : null;
-        if (!sep)
-            return { started: startParser(), rest: text };
-        delimiter = sep[1];
-        line = 2;
-        return { started: startParser(), rest: end < 0 ? '' : text.slice(end + 1) };
+        const rest = sep ? (end < 0 ? '' : text.slice(end + 1)) : text;
+        if (sep) {
+            delimiter = sep[1];
+            line = 2;
+        }
+        const headerEnd = rest.indexOf('\n');
+        checkSeparator(file, sep ? line : 1, headerEnd < 0 ? rest : rest.slice(0, headerEnd), delimiter);
+        return { started: startParser(), rest };
     };
     const write = async (writing, text) => {
         // A failing row (bad header) errors the parser, and then 'drain' never comes: wait for either.
@@ -342,11 +345,14 @@ async function parseCsv(source, file, visitor, options = {}) {
             });
         }
         if (code?.startsWith('CSV_') || code?.startsWith('INVALID_')) {
+            const index = error.index;
+            const name = index === undefined ? undefined : header?.[index];
             throw new DataFileError({
                 kind: 'malformed-csv',
                 file,
                 line,
-                message: `the CSV cannot be read: ${namedFields(error.message, header)}`,
+                ...(name !== undefined ? { column: name } : {}),
+                message: quotingMessage(code, index, delimiter),
             });
         }
         throw error;
@@ -402,12 +408,55 @@ function checkHeaderSize(file, length, separators) {
         });
     }
 }
-/** csv-parse's "field 3" (counted from zero) as the column's name, as the user sees it. */
-function namedFields(message, header) {
-    return message.replace(/\bfield (\d+)\b/g, (_match, index) => {
-        const name = header?.[Number(index)];
-        return name === undefined ? `column ${Number(index) + 1}` : `column "${name}" (column ${Number(index) + 1})`;
-    });
+/** What is wrong with a row's quoting, in our words (never the parser's), and how to fix it. */
+function quotingMessage(code, index, delimiter) {
+    const where = index === undefined ? 'a value' : `the value in column ${index + 1}`;
+    if (code === 'CSV_INVALID_CLOSING_QUOTE') {
+        return `${where} is quoted, and more text follows its closing quote before the next "${delimiter}" (like "ab"c). A value that holds a double quote must be quoted whole, each inner quote doubled: "ab""c"`;
+    }
+    if (code === 'INVALID_OPENING_QUOTE') {
+        return `${where} holds a double quote but is not quoted (like ab"c). Quote the whole value and double the inner quote: "ab""c"`;
+    }
+    return `this row cannot be read as CSV (${where} is not quoted as CSV quotes values): quote values that hold "${delimiter}", a line break or a double quote, and double each inner quote`;
+}
+/** Separators in a line outside double quotes: how the header line is separated, whatever its quoting. */
+function separatorsOutsideQuotes(line) {
+    const counts = new Map();
+    let quoted = false;
+    for (const char of line) {
+        if (char === '"')
+            quoted = !quoted;
+        else if (!quoted && (char === ',' || char === ';' || char === '\t'))
+            counts.set(char, (counts.get(char) ?? 0) + 1);
+    }
+    return counts;
+}
+/**
+ * Refuses a file whose header is separated by another character than the one expected, from the header line alone and
+ * whatever its quoting (LibreOffice Calc quotes every text cell: `"Holiday";"Date"`), before any parser reads it.
+ */
+function checkSeparator(file, line, headerLine, delimiter) {
+    const counts = separatorsOutsideQuotes(headerLine);
+    if ((counts.get(delimiter) ?? 0) > 0)
+        return;
+    if (delimiter === ',' && (counts.get(';') ?? 0) > 0) {
+        throw new DataFileError({
+            kind: 'header',
+            file,
+            line,
+            value: headerLine.slice(0, 200),
+            message: 'the header is separated by semicolons, as Excel and LibreOffice save CSV where the decimal separator is a comma. Set delimiter: ";" (the input, or the config file\'s key), or save it again with commas (LibreOffice: Save As > Text CSV, Edit filter settings, Field delimiter ",")',
+        });
+    }
+    if ((counts.get('\t') ?? 0) > 0) {
+        throw new DataFileError({
+            kind: 'header',
+            file,
+            line,
+            value: headerLine.slice(0, 200),
+            message: 'the header is separated by tabs (Excel\'s "Unicode Text", or a copy from a spreadsheet): save it as "CSV UTF-8 (Comma delimited)"',
+        });
+    }
 }
 /** Reads a whole (small) CSV into memory: the export of a table, tests. Large files go through parseCsv. */
 async function readCsv(source, file, options = {}) {
@@ -1273,6 +1322,134 @@ function show(value) {
     return value === undefined ? 'none' : JSON.stringify(value);
 }
 
+;// CONCATENATED MODULE: ./lib/core/spreadsheet-marks.js
+
+/** Examples of cells named in one problem. */
+const SHOWN = 5;
+/** A digit string without its leading zeros (`00042` → `42`, `0` stays), or undefined for anything else. */
+function withoutLeadingZeros(text) {
+    return /^[0-9]+$/.test(text) ? text.replace(/^0+(?=[0-9])/, '') : undefined;
+}
+const WINDOWS_1252 = new TextDecoder('windows-1252');
+/** The text as it reads when its UTF-8 bytes are decoded as Windows-1252 or as Latin-1 (both seen in the wild). */
+function decodedTwice(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return [WINDOWS_1252.decode(bytes), bytes.toString('latin1')];
+}
+/** Whether `after` is `before` with its UTF-8 read as a one-byte code page: text decoded twice. */
+function isMojibakeOf(before, after) {
+    if (before === after || !/[^\u0000-\u007f]/.test(before))
+        return false;
+    return decodedTwice(before).includes(after);
+}
+/**
+ * The marks text decoded twice leaves: `Ã` or `Â` before a character of the upper half of Latin-1 or its
+ * Windows-1252 neighbours (`Ã©` for é, `Ã¼` for ü, `â€™` for ’).
+ */
+const MOJIBAKE_MARKS = /[ÃÂ][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]|â€[\u0099\u009c\u009d\u2122\u201c\u201d\u02dc]/;
+function hasMojibakeMarks(text) {
+    return MOJIBAKE_MARKS.test(text);
+}
+const LEADING_ZEROS_CAUSE = 'leading zeros were probably removed by a spreadsheet: open the file as text, or format the column as Text, and put them back';
+const MOJIBAKE_CAUSE = 'the file was probably opened as Windows-1252 ("ANSI") and saved again, so its UTF-8 text was decoded twice: take the file from git again, or open it as UTF-8';
+function findSpreadsheetMarks(diff, schema, keys, file, keyColumn) {
+    const marks = { problems: [], refusals: [] };
+    const lineOf = (key) => keys.firstLine(key) ?? 1;
+    const column = (name) => schema.fields.find((field) => field.name === name)?.title ?? name;
+    // Keys: one the file adds that equals one the plan deletes once leading zeros are put back (or taken away).
+    const deletedByDigits = new Map();
+    for (const { key } of diff.deleted) {
+        const digits = withoutLeadingZeros(key);
+        if (digits !== undefined)
+            deletedByDigits.set(digits, key);
+    }
+    const renamed = [];
+    if (deletedByDigits.size > 0) {
+        for (const { key } of diff.added) {
+            const digits = withoutLeadingZeros(key);
+            const live = digits === undefined ? undefined : deletedByDigits.get(digits);
+            if (live === undefined || live === key)
+                continue;
+            renamed.push([key, live]);
+            marks.problems.push({
+                severity: 'error',
+                kind: 'leading-zeros',
+                file,
+                line: lineOf(key),
+                ...(keyColumn !== undefined ? { column: keyColumn } : {}),
+                value: key,
+                message: `this key and the live key "${makeVisible(live)}" differ only by leading zeros, so the plan would delete "${makeVisible(live)}" and add "${makeVisible(key)}": ${LEADING_ZEROS_CAUSE}`,
+            });
+        }
+    }
+    if (renamed.length > 0) {
+        renamed.sort((a, b) => lineOf(a[0]) - lineOf(b[0]));
+        const shown = renamed.slice(0, SHOWN).map(([key, live]) => `"${live}" → "${key}"`);
+        marks.refusals.push(`${renamed.length} key(s) differ from live keys only by leading zeros (${shown.join(', ')}${renamed.length > SHOWN ? ', ...' : ''}): ${LEADING_ZEROS_CAUSE}`);
+    }
+    // Cells: per column, the changes that lost leading zeros, and the changes that are the old text decoded twice.
+    const byColumn = new Map();
+    for (const { key, changes } of diff.updated) {
+        for (const change of changes) {
+            if (typeof change.old !== 'string' || typeof change.new !== 'string')
+                continue;
+            const entry = byColumn.get(change.field) ?? { changes: 0, zeros: [], twice: [] };
+            byColumn.set(change.field, entry);
+            entry.changes++;
+            const digits = withoutLeadingZeros(change.old);
+            if (digits !== undefined && digits !== change.old && change.new === digits)
+                entry.zeros.push(key);
+            else if (isMojibakeOf(change.old, change.new))
+                entry.twice.push(key);
+        }
+    }
+    for (const [field, entry] of byColumn) {
+        for (const [found, kind, cause, what] of [
+            [entry.zeros, 'leading-zeros', LEADING_ZEROS_CAUSE, 'lost the leading zeros every live value had'],
+            [entry.twice, 'mojibake', MOJIBAKE_CAUSE, 'is the old text decoded twice (like "CafÃ©" for "Café")'],
+        ]) {
+            if (found.length === 0)
+                continue;
+            const every = found.length === entry.changes;
+            const keysShown = found
+                .slice(0, SHOWN)
+                .map((key) => `"${makeVisible(key)}"`)
+                .join(', ');
+            const message = `${every ? 'every' : `${found.length} of the ${entry.changes}`} changed cell(s) of this column ${what} (rows ${keysShown}${found.length > SHOWN ? ', ...' : ''}): ${cause}`;
+            marks.problems.push({
+                severity: every ? 'error' : 'warning',
+                kind,
+                file,
+                line: lineOf(found[0]),
+                column: column(field),
+                message,
+            });
+            if (every)
+                marks.refusals.push(`column "${column(field)}": ${message}`);
+        }
+    }
+    // Added rows, and the new values of changed ones, holding the marks of text decoded twice.
+    const marked = [
+        ...diff.added.filter(({ row }) => Object.values(row).some((v) => typeof v === 'string' && hasMojibakeMarks(v))),
+        ...diff.updated.filter(({ changes }) => changes.some((c) => typeof c.new === 'string' &&
+            hasMojibakeMarks(c.new) &&
+            !(typeof c.old === 'string' && isMojibakeOf(c.old, c.new)))),
+    ].map(({ key }) => key);
+    if (marked.length > 0) {
+        marks.problems.push({
+            severity: 'warning',
+            kind: 'mojibake',
+            file,
+            line: lineOf(marked[0]),
+            message: `${marked.length} new or changed row(s) hold the marks text decoded twice leaves (like "Ã©" or "â€™"; rows ${marked
+                .slice(0, SHOWN)
+                .map((key) => `"${makeVisible(key)}"`)
+                .join(', ')}${marked.length > SHOWN ? ', ...' : ''}): ${MOJIBAKE_CAUSE}`,
+        });
+    }
+    return marks;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/table-csv.js
 
 
@@ -1302,6 +1479,7 @@ function rowsCsv(rows) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/plan.js
+
 
 
 
@@ -1411,6 +1589,7 @@ async function planTable(input) {
     const keys = new LiveFileKeys(liveRows, records.length);
     let header = [];
     let validRows = 0;
+    const invalidWould = { add: 0, change: 0 };
     /** Rows past the table's row limit: counted, not checked or kept (the plan is refused for them anyway). */
     let uncheckedRows = 0;
     let firstUnchecked = 0;
@@ -1435,8 +1614,15 @@ async function planTable(input) {
                 return;
             }
             const row = checking.validate(cells, line);
-            if (row === undefined)
+            if (row === undefined) {
+                // Counted by the key it names (a row whose key cell is itself bad counts as an add).
+                const key = checking.keyColumn === undefined ? undefined : cells[header.indexOf(checking.keyColumn)];
+                if (key !== undefined && liveRows.has(key))
+                    invalidWould.change++;
+                else
+                    invalidWould.add++;
                 return;
+            }
             validRows++;
             differ.compare(String(row[keyName]), row);
         },
@@ -1451,6 +1637,8 @@ async function planTable(input) {
     // Keys of invalid rows count as present: the user means to keep those rows, so they are not shown as deletions.
     const diff = differ.finish(keys);
     const renames = lookAlikeRenames(diff, keys, file, checked.keyColumn);
+    // What a spreadsheet did to the file (lost leading zeros, text decoded twice): named, and blocking where certain.
+    const marks = findSpreadsheetMarks(diff, schema, keys, file, checked.keyColumn);
     const notApplied = input.cannotDelete ? diff.deleted.splice(0) : [];
     // Every invalid row is counted, ragged ones included; the CSV problems also hold warnings (blank rows).
     const invalidRows = checked.invalidRows;
@@ -1477,6 +1665,7 @@ async function planTable(input) {
         refusals.push(tooLarge);
     if (input.schemaChange)
         refusals.push(...input.schemaChange.refusals);
+    refusals.push(...marks.refusals);
     if (input.updatesRefused && diff.updated.length + diff.deleted.length + notApplied.length > 0) {
         refusals.push(`the plan changes ${diff.updated.length} and deletes ${diff.deleted.length + notApplied.length} row(s), but ${input.updatesRefused}`);
     }
@@ -1493,8 +1682,9 @@ async function planTable(input) {
         diff,
         hash: planHash(table.id, mode, diff, schemaChangeForHash(input.schemaChange)),
         liveRowCount: liveRows.size,
-        problems: [...csvProblems, ...checked.problems, ...renames].sort((a, b) => a.line - b.line),
+        problems: [...csvProblems, ...checked.problems, ...renames, ...marks.problems].sort((a, b) => a.line - b.line),
         invalidRows,
+        ...(invalidRows > 0 ? { invalidWould } : {}),
         rejected: checked.rejected,
         refusals,
         ...(hasSchemaChange(input.schemaChange) ? { schemaChange: input.schemaChange } : {}),
@@ -1617,6 +1807,19 @@ function changesTable(plan) {
 
 
 const FULL_DETAIL = { rows: 50, problemsPerKind: 20, valueChars: 300 };
+/** Changed and added rows are shown in the open up to this many; longer lists are folded (deletions never are). */
+const OPEN_ROWS = 10;
+/** What the invalid rows would do once fixed, so a reviewer sees the whole change, not only the valid part. */
+function invalidWould(plan) {
+    const would = plan.invalidWould;
+    if (!would || would.add + would.change === 0)
+        return '';
+    const parts = [
+        would.add > 0 && `add ${plural(would.add, 'row')}`,
+        would.change > 0 && `change ${plural(would.change, 'existing row')}`,
+    ];
+    return ` Once fixed, they would ${parts.filter(Boolean).join(' and ')} (not counted above).`;
+}
 const SHRINKING_DETAIL = [
     FULL_DETAIL,
     { rows: 10, problemsPerKind: 5, valueChars: 100 },
@@ -1689,6 +1892,54 @@ function rowsTable(schema, rows, detail, what) {
         ...more(rows.length, shown.length, what),
     ];
 }
+/** Text at least this long shows only around what changed, the changed part marked (as a word diff does). */
+const LONG_TEXT = 40;
+/** Characters of unchanged text kept on each side of a change. */
+const CONTEXT = 16;
+/**
+ * A long text change as two cells, old and new, each showing the common start and end around the part that differs,
+ * that part struck through (old) or underlined (new), cut at word boundaries: the change reads at a glance instead of
+ * two whole strings compared by eye. Short values, and values of other types, are shown whole.
+ */
+function markedChange(before, after, detail) {
+    if (typeof before !== 'string' || typeof after !== 'string' || Math.max(before.length, after.length) < LONG_TEXT) {
+        return [showValue(before, detail), showValue(after, detail)];
+    }
+    let start = 0;
+    while (start < before.length && start < after.length && before[start] === after[start])
+        start++;
+    let end = 0;
+    while (end < before.length - start &&
+        end < after.length - start &&
+        before[before.length - 1 - end] === after[after.length - 1 - end])
+        end++;
+    // Whole words: the differing span grows to the spaces around it.
+    while (start > 0 && !/\s/.test(before[start - 1]))
+        start--;
+    while (end > 0 && !/\s/.test(before[before.length - end]))
+        end--;
+    const mark = (text, tag) => {
+        const head = text.slice(0, start);
+        const middle = text.slice(start, text.length - end);
+        const tail = text.slice(text.length - end);
+        // Unchanged text around the change, cut at a word boundary: "…reduced hours, " and " and closed…".
+        const cut = (part, atEnd) => {
+            if (part.length <= CONTEXT)
+                return escapeMarkdown(part);
+            if (atEnd) {
+                const kept = part.slice(0, CONTEXT);
+                const space = kept.lastIndexOf(' ');
+                return `${escapeMarkdown(space > 0 ? kept.slice(0, space) : kept)}…`;
+            }
+            const kept = part.slice(-CONTEXT);
+            const space = kept.indexOf(' ');
+            return `…${escapeMarkdown(space >= 0 && space < kept.length - 1 ? kept.slice(space + 1) : kept)}`;
+        };
+        const shown = middle.length > detail.valueChars ? `${middle.slice(0, detail.valueChars)}…` : middle;
+        return `${cut(head, false)}${shown === '' ? '' : `<${tag}>${escapeMarkdown(shown)}</${tag}>`}${cut(tail, true)}`;
+    };
+    return [mark(before, 'del'), mark(after, 'ins')];
+}
 function report_changesTable(schema, updated, detail) {
     const shown = updated.slice(0, detail.rows);
     if (shown.length === 0)
@@ -1698,7 +1949,8 @@ function report_changesTable(schema, updated, detail) {
     for (const { key, changes } of shown) {
         changes.forEach((change, index) => {
             const keyCell = index === 0 ? showValue(key, detail) : '〃';
-            lines.push(`| ${keyCell} | ${escapeMarkdown(titleOf(schema, change.field))} | ${showValue(change.old, detail)} | ${showValue(change.new, detail)} |`);
+            const [before, after] = markedChange(change.old, change.new, detail);
+            lines.push(`| ${keyCell} | ${escapeMarkdown(titleOf(schema, change.field))} | ${before} | ${after} |`);
         });
     }
     return [...lines, ...more(updated.length, shown.length, 'changed rows')];
@@ -1759,13 +2011,11 @@ function renderTablePlan(plan, detail = FULL_DETAIL, link) {
     const warnings = plan.problems.filter((p) => p.severity === 'warning');
     if (errors.length > 0) {
         const heading = plan.invalidRows > 0
-            ? `**Invalid rows (${plan.invalidRows})**: nothing is applied until they are fixed.`
+            ? `**Invalid rows (${plan.invalidRows})**: nothing is applied until they are fixed.${invalidWould(plan)}`
             : `**Problems (${errors.length})**: nothing is applied until they are fixed.`;
         lines.push('', heading, '');
         lines.push(...problemList(errors, detail, link));
     }
-    if (warnings.length > 0)
-        lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
     if (diff.deleted.length > 0) {
         lines.push('', `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.`, '');
         lines.push(...rowsTable(schema, diff.deleted, detail, 'deleted rows'));
@@ -1774,14 +2024,25 @@ function renderTablePlan(plan, detail = FULL_DETAIL, link) {
         lines.push('', `**Not applied (${plan.notApplied.length})**: the file no longer has these rows, but ${escapeMarkdown(plan.notAppliedReason ?? 'they cannot be deleted')}.`, '');
         lines.push(...rowsTable(schema, plan.notApplied, detail, 'rows not applied'));
     }
+    // What changes is what a reviewer reads first: in the open while the list is short, folded only when long.
     if (diff.updated.length > 0) {
-        lines.push('', `<details><summary>Changed rows (${diff.updated.length})</summary>`, '');
-        lines.push(...report_changesTable(schema, diff.updated, detail), '', '</details>');
+        const heading = `Changed rows (${diff.updated.length})`;
+        const table = report_changesTable(schema, diff.updated, detail);
+        if (diff.updated.length <= OPEN_ROWS)
+            lines.push('', `**${heading}**`, '', ...table);
+        else
+            lines.push('', `<details><summary>${heading}</summary>`, '', ...table, '', '</details>');
     }
     if (diff.added.length > 0) {
-        lines.push('', `<details><summary>Added rows (${diff.added.length})</summary>`, '');
-        lines.push(...rowsTable(schema, diff.added, detail, 'added rows'), '', '</details>');
+        const heading = `Added rows (${diff.added.length})`;
+        const table = rowsTable(schema, diff.added, detail, 'added rows');
+        if (diff.added.length <= OPEN_ROWS)
+            lines.push('', `**${heading}**`, '', ...table);
+        else
+            lines.push('', `<details><summary>${heading}</summary>`, '', ...table, '', '</details>');
     }
+    if (warnings.length > 0)
+        lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
     return lines.join('\n');
 }
 /** ": `prod`" after a heading, for a run with an environment. */
@@ -1813,8 +2074,15 @@ function headline(input) {
         ];
         lines.push(`**Schema:** ${parts.filter(Boolean).join(', ')}, before the rows.`, '');
     }
+    const would = input.plans.reduce((sum, plan) => ({
+        add: sum.add + (plan.invalidWould?.add ?? 0),
+        change: sum.change + (plan.invalidWould?.change ?? 0),
+    }), { add: 0, change: 0 });
+    const invalidPart = total.invalid > 0
+        ? ` The ${plural(total.invalid, 'invalid row')} ${would.add + would.change > 0 ? `would add ${would.add} and change ${would.change} more once fixed` : 'are not counted'}.`
+        : '';
     lines.push(changing || total.invalid > 0 || input.failures.length > 0
-        ? `**Plan:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.`
+        ? `**Plan${total.invalid > 0 ? ' for the valid rows' : ''}:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.${invalidPart}`
         : '**No changes.** The tables match the files.');
     for (const failure of input.failures) {
         lines.push('', '> [!WARNING]', `> ${escapeMarkdown(failure.file)} → ${escapeMarkdown(failure.table)}: ${escapeMarkdown(failure.message)}`);
@@ -1832,7 +2100,7 @@ function renderPlanReport(input, detail = FULL_DETAIL) {
     ];
     for (const plan of input.plans)
         lines.push('', renderTablePlan(plan, detail, input.link));
-    lines.push('', `<sub>${plural(input.requests, 'API request')} to read the live tables.</sub>`, '');
+    lines.push('');
     return lines.join('\n');
 }
 /**
@@ -5347,8 +5615,12 @@ function exactlyNamed(name, found) {
         throw new ProviderError(`${matches.length} Genesys data tables are named "${name}" (ids ${matches.map((m) => m.id).join(', ')}); set table to the id of the one to use`);
     }
     const similar = found.filter((entity) => entity.name.toLowerCase() === name.toLowerCase());
-    const hint = similar.length > 0 ? `; names differ in case only: ${similar.map((s) => `"${s.name}"`).join(', ')}` : '';
-    throw new TableNotFoundError(`No Genesys data table is named "${name}" (names match exactly, case included${hint}). Check the table input or the CSV file name, or add a schema file beside it to create the table`);
+    if (similar.length > 0) {
+        // Not "not found": a schema file beside the CSV must never create a second table that differs in case only
+        // (Genesys would refuse the name anyway, at apply).
+        throw new ProviderError(`No Genesys data table is named "${name}"; did you mean ${similar.map((s) => `"${s.name}"`).join(' or ')}? Names match exactly, case included (names differ in case only). Set table to the exact name, or rename the file`);
+    }
+    throw new TableNotFoundError(`No Genesys data table is named "${name}" (names match exactly, case included). Check the table input or the CSV file name, or add a schema file beside it to create the table`);
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/learningbuilder/index.js
@@ -6598,7 +6870,6 @@ async function run(runner) {
             mode: settings.mode === 'apply' ? 'apply' : 'plan',
             plans: planned.tables.map((t) => t.plan),
             failures: planned.failures,
-            requests: provider?.requestCount() ?? 0,
             notices: [
                 ...planNotices(event, offline, provider, previousRef, baselines && describeBaselines(baselines, event.pullRequest !== undefined)),
                 ...unusedSchemaFiles(gate, files, provider),
@@ -6606,6 +6877,7 @@ async function run(runner) {
             link: fileLink(event),
             ...(settings.environment ? { environment: settings.environment } : {}),
         });
+        runner.debug(`${provider?.requestCount() ?? 0} API requests to read the live tables`);
         if (published.blocked.length > 0) {
             runner.output('import-jobs', '[]');
             const verb = settings.mode === 'plan' ? 'The plan cannot be applied' : 'Nothing was applied, because';
@@ -6820,6 +7092,9 @@ function terminalText(markdown, tty) {
         .map((line) => line
         .replace(/<summary>(.*?)<\/summary>/g, '$1')
         .replace(/<br>/g, ' / ')
+        // A long text's changed words, as git's word diff shows them.
+        .replace(/<del>(.*?)<\/del>/g, '[-$1-]')
+        .replace(/<ins>(.*?)<\/ins>/g, '{+$1+}')
         .replace(/<\/?(sub|code|b|i)>/g, '')
         .replace(/\\([\\`*_{}[\]()#+\-.!|<>~@])/g, '$1'))
         .map((line) => {
