@@ -70,3 +70,151 @@ describe('workflow files', () => {
     }
   });
 });
+
+// What a copied workflow must get right: a plan and its apply made with the same settings (else a reviewer approves a
+// plan the apply then refuses), triggers that watch everything the step reads, and globs that read what the triggers
+// watch. Checked over every example.
+interface Step {
+  uses?: string;
+  with?: Record<string, string>;
+}
+interface Job {
+  if?: string;
+  environment?: string;
+  steps: Step[];
+}
+interface Workflow {
+  on: Record<string, { paths?: string[]; branches?: string[] } | null>;
+  jobs: Record<string, Job>;
+}
+
+const examples = workflows.filter((f) => f.startsWith('examples/'));
+const load = (file: string) => parse(readFileSync(path.join(root, file), 'utf8')) as Workflow;
+const actionSteps = (workflow: Workflow) =>
+  Object.values(workflow.jobs).flatMap((job) => job.steps.filter((s) => s.uses?.startsWith('datatable-sync/')));
+/** Inputs that change what a plan is: the same in a plan and in its apply. */
+const PLAN_INPUTS = [
+  'provider',
+  'file',
+  'table',
+  'import-mode',
+  'max-deletes',
+  'delimiter',
+  'genesys-region',
+  'genesys-api-url',
+  'genesys-max-rows',
+  'genesys-max-key-length',
+  'dengage-api-url',
+  'learningbuilder-url',
+  'learningbuilder-import-process-id',
+  'talkdesk-account',
+  'talkdesk-region',
+  'plan-signing-key',
+];
+/** The files a step reads: its config file, and samples of the CSVs and schema files its globs take. */
+function readsOf(step: Step): { config?: string; tables: string[] } {
+  const config = step.with?.config;
+  const globs = config
+    ? (
+        parse(readFileSync(path.join(root, 'examples', 'config', config), 'utf8')) as { tables: { file: string }[] }
+      ).tables.map((t) => t.file)
+    : [step.with?.file ?? ''];
+  return { ...(config ? { config } : {}), tables: globs };
+}
+/** Files a glob of CSVs reads, beside them their schema files, at the top and one folder down. */
+function samplesOf(glob: string): string[] {
+  const folder = glob.includes('/') ? glob.slice(0, glob.indexOf('/')) : '.';
+  const names = glob.includes('*') ? ['Holidays', 'sub/Queues'] : [glob.replace(/^.*\//, '').replace(/\.csv$/, '')];
+  return names
+    .flatMap((name) => [`${folder}/${name}.csv`, `${folder}/${name}.schema.json`, `${folder}/${name}.schema.yaml`])
+    .filter(
+      (sample) => !glob.includes('*') || path.matchesGlob(sample.replace(/\.schema\.(json|yaml)$/, '.csv'), glob),
+    );
+}
+
+describe('copied workflows agree with themselves', () => {
+  it('make a plan and its apply with the same settings (read from one config file where they differ by mode)', () => {
+    const byTables = new Map<string, { file: string; mode: string; inputs: Record<string, string> }[]>();
+    for (const file of examples) {
+      for (const step of actionSteps(load(file))) {
+        const mode = step.with?.mode ?? 'plan';
+        if (mode === 'export') continue;
+        const identity = step.with?.config ?? `${step.with?.file}|${step.with?.table ?? ''}`;
+        const inputs = Object.fromEntries(PLAN_INPUTS.map((name) => [name, step.with?.[name] ?? '']));
+        byTables.set(identity, [...(byTables.get(identity) ?? []), { file, mode, inputs }]);
+      }
+    }
+    for (const [identity, steps] of byTables) {
+      const [first, ...rest] = steps;
+      for (const other of rest) {
+        expect(other.inputs, `${identity}: ${first?.file} (${first?.mode}) and ${other.file} (${other.mode})`).toEqual(
+          first?.inputs,
+        );
+      }
+    }
+    // The config files the examples name exist, beside the examples.
+    for (const [identity] of byTables)
+      if (identity.endsWith('.yml')) expect(() => readsOf({ with: { config: identity } })).not.toThrow();
+  });
+
+  it('trigger on everything the step reads: the CSVs, their schema files and the config file', () => {
+    for (const file of examples) {
+      const workflow = load(file);
+      const paths = Object.values(workflow.on ?? {}).flatMap((trigger) => trigger?.paths ?? []);
+      if (paths.length === 0) continue;
+      for (const step of actionSteps(workflow)) {
+        const { config, tables } = readsOf(step);
+        const read = [...(config ? [config] : []), ...tables.flatMap(samplesOf)];
+        for (const sample of read) {
+          expect(
+            paths.some((pattern) => path.matchesGlob(sample, pattern)),
+            `${file}: ${sample} is read but no trigger path watches it (${paths.join(', ')})`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('read the CSVs the triggers watch, subfolders included', () => {
+    for (const file of examples) {
+      const workflow = load(file);
+      const paths = Object.values(workflow.on ?? {}).flatMap((trigger) => trigger?.paths ?? []);
+      for (const step of actionSteps(workflow)) {
+        const { tables } = readsOf(step);
+        for (const pattern of paths.filter((p) => !p.endsWith('.yml'))) {
+          // A CSV one folder down in what the trigger watches.
+          const watched = pattern.includes('*') ? pattern.replace(/\*\*.*$/, 'sub/Queues.csv') : pattern;
+          if (!watched.endsWith('.csv')) continue;
+          expect(
+            tables.some((glob) => path.matchesGlob(watched, glob)),
+            `${file}: a change to ${watched} triggers a run that does not read it`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('run pull request plans outside the environments whose reviewers hold the applies', () => {
+    const workflow = load('examples/workflows/environments.yml');
+    const job = Object.values(workflow.jobs)[0] as Job;
+    const expression = /^\$\{\{(.*)\}\}$/.exec(job.environment ?? '')?.[1] ?? '';
+    const evaluate = (event: string, environment: string) =>
+      new Function(
+        'format',
+        `return ${expression
+          .replace(/github\.event_name/g, JSON.stringify(event))
+          .replace(/matrix\.environment/g, JSON.stringify(environment))
+          .replace(/==/g, '===')};`,
+      )((template: string, ...values: string[]) =>
+        template.replace(/\{(\d+)\}/g, (_m, i: string) => values[Number(i)] ?? ''),
+      ) as string;
+    expect(evaluate('pull_request', 'prod')).toBe('prod-plan');
+    expect(evaluate('push', 'prod')).toBe('prod');
+  });
+
+  it('say that a pull request opened with the workflow token starts no workflow, and how to get its plan', () => {
+    const text = readFileSync(path.join(root, 'examples/workflows/adopt-table.yml'), 'utf8');
+    expect(text).toContain('triggers no workflow');
+    expect(text).toMatch(/push any commit to the branch yourself, or close and reopen the pull request/);
+  });
+});

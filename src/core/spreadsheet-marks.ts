@@ -31,7 +31,7 @@ function decodedTwice(text: string): string[] {
 
 /** Whether `after` is `before` with its UTF-8 read as a one-byte code page: text decoded twice. */
 export function isMojibakeOf(before: string, after: string): boolean {
-  if (before === after || !/[^\u0000-\u007f]/.test(before)) return false;
+  if (before === after || !/[^\x20-\x7e]/.test(before)) return false;
   return decodedTwice(before).includes(after);
 }
 

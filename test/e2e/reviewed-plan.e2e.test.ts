@@ -78,7 +78,7 @@ describe('the reviewed plan', () => {
 
     // Another workflow with the workflow token (same identity) rewrites the plan line: its hash now matches
     // whatever it likes, but it cannot sign it.
-    const forged = (ours?.body ?? '').replace(/"sig":"[0-9a-f]{64}"/, '"sig":"' + '0'.repeat(64) + '"');
+    const forged = (ours?.body ?? '').replace(/"sig":"[0-9a-f]{64}"/, `"sig":"${'0'.repeat(64)}"`);
     environment.github.comments.set(7, [{ ...(ours as NonNullable<typeof ours>), body: forged }]);
     const refused = await run({ mode: 'apply', ...key }, pushEnv(environment.github));
     expect(refused.exitCode).toBe(1);
