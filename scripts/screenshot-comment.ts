@@ -1,43 +1,24 @@
 /**
  * `npm run screenshot`: renders the pull request comment of the sample plan (with one invalid cell, to show the
- * error list) as GitHub would, and saves docs/comment.png. Needs Debian's chromium (`apt-get install chromium`).
+ * error list) as GitHub would (folds closed, alerts styled), and saves docs/comment.png with the markdown it rendered
+ * beside it (docs/comment.md): a test fails when the renderer's output no longer matches it, so the picture in the
+ * README is never stale. Needs Debian's chromium (`apt-get install chromium`).
  */
-import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { chromium } from 'playwright-core';
-import type { EmulatorOptions } from '../emulator/server.ts';
-import { planTable } from '../src/core/plan.ts';
-import { renderComment } from '../src/core/report.ts';
-import { schemaFromJson } from '../src/providers/genesys/schema.ts';
 import { repoRoot } from './run-action.ts';
+import { sampleComment } from './sample-comment.ts';
 
-const seed = JSON.parse(readFileSync(path.join(repoRoot, 'examples/emulator-seed.json'), 'utf8')) as EmulatorOptions;
-const table = seed.tables?.[0];
-if (!table) throw new Error('no sample table');
-const csv = readFileSync(path.join(repoRoot, 'examples/data/Holidays.csv'), 'utf8').replace(
-  "Presidents' Day,2027-02-15,false,,8,0",
-  "Presidents' Day,2027-02-15,false,,8h,0",
-);
-const plan = await planTable({
-  file: 'tables/Holidays.csv',
-  source: csv,
-  table: { id: table.id ?? 't', name: table.name },
-  schema: schemaFromJson(table.name, { properties: table.properties }),
-  liveRecords: table.rows ?? [],
-  mode: 'replace',
-  maxDeletes: { percent: 25 },
-  limits: { maxRows: 5000, maxKeyLength: 256 },
-});
-const body = renderComment({
-  mode: 'plan',
-  plans: [plan],
-  failures: [],
-  configId: 'example',
-  planMarker: { hash: plan.hash, sha: 'example' },
-  wherePlanIs: 'the whole plan is in the artifact.',
-  link: (file, line) => `https://github.com/acme/tables/blob/4f2c1e9/${file}#L${line}`,
-});
+const body = await sampleComment();
+// GitHub shows `> [!NOTE]` and its kin as coloured boxes with a title; markdown-it as a plain quote.
+const alerts = (html: string) =>
+  html.replace(
+    /<blockquote>\s*<p>\[!(NOTE|WARNING|CAUTION)\]\s*(?:<br>)?\s*([\s\S]*?)<\/blockquote>/g,
+    (_m, kind: string, rest: string) =>
+      `<div class="alert ${kind.toLowerCase()}"><p class="title">${kind[0]}${kind.slice(1).toLowerCase()}</p><p>${rest}</div>`,
+  );
 const html = `<!doctype html><html><head><meta charset="utf-8"><style>
 body { font: 14px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2328; margin: 0; padding: 16px; background: #fff; width: 860px; }
 .comment { border: 1px solid #d1d9e0; border-radius: 6px; }
@@ -52,8 +33,14 @@ code { background: #eff1f3; padding: .1em .3em; border-radius: 4px; font-size: 8
 blockquote { border-left: .25em solid #d1d9e0; margin: 0; padding: 0 1em; color: #59636e; }
 a { color: #0969da; text-decoration: none; }
 details { margin: 8px 0; } summary { cursor: pointer; }
+del { background: #ffebe9; } ins { background: #dafbe1; text-decoration: none; }
+.alert { border-left: .25em solid; padding: 4px 1em; margin: 8px 0; }
+.alert .title { font-weight: 600; margin: 0 0 4px; }
+.alert.note { border-color: #0969da; } .alert.note .title { color: #0969da; }
+.alert.warning { border-color: #9a6700; } .alert.warning .title { color: #9a6700; }
+.alert.caution { border-color: #d1242f; } .alert.caution .title { color: #d1242f; }
 </style></head><body><div class="comment"><div class="head"><b>github-actions</b> bot commented</div><div class="body">
-${new MarkdownIt({ html: true }).render(body)}
+${alerts(new MarkdownIt({ html: true }).render(body))}
 </div></div></body></html>`;
 
 const browser = await chromium.launch({
@@ -70,12 +57,11 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 892, height: 400 } });
   await page.setContent(html);
-  await page.evaluate(() => {
-    for (const details of document.querySelectorAll('details')) details.open = true;
-  });
+  // As GitHub shows it: folds closed.
   const out = path.join(repoRoot, 'docs', 'comment.png');
   await page.screenshot({ path: out, fullPage: true });
-  console.log(`wrote ${out}`);
+  writeFileSync(path.join(repoRoot, 'docs', 'comment.md'), body);
+  console.log(`wrote ${out} and docs/comment.md`);
 } finally {
   await browser.close();
 }

@@ -1338,7 +1338,7 @@ function decodedTwice(text) {
 }
 /** Whether `after` is `before` with its UTF-8 read as a one-byte code page: text decoded twice. */
 function isMojibakeOf(before, after) {
-    if (before === after || !/[^\u0000-\u007f]/.test(before))
+    if (before === after || !/[^\x20-\x7e]/.test(before))
         return false;
     return decodedTwice(before).includes(after);
 }
