@@ -55,21 +55,27 @@ export function actionTables(actionYml: string): { inputs: string; outputs: stri
 }
 
 /**
- * `src/cli/action-inputs.ts`: every input with its default, for the command line (its flags are the inputs). A default
- * that is a workflow expression (`${{ github.token }}`) means nothing outside a workflow: empty there.
+ * `src/cli/action-inputs.ts`: every input with its default and the first sentence of its description, and the
+ * package's version, for the command line (its flags are the inputs, its help is generated from them). A default that
+ * is a workflow expression (`${{ github.token }}`) means nothing outside a workflow: empty there.
  */
-export function cliInputsModule(actionYml: string): string {
+export function cliInputsModule(actionYml: string, version: string): string {
   const action = parse(actionYml) as ActionYml;
   const entries = Object.entries(action.inputs).map(([name, input]) => {
     const fallback = input.default === undefined || input.default.includes('${{') ? '' : input.default;
-    return `  ${JSON.stringify(name)}: ${JSON.stringify(fallback)},`;
+    // The first sentence ("e.g." and "i.e." end none).
+    const text = input.description.replace(/\s+/g, ' ').replace(/\b(e\.g|i\.e)\./g, '$1\u0000');
+    const first = (/^(.*?[.?!])(\s|$)/s.exec(text)?.[1] ?? text).replace(/\u0000/g, '.');
+    return `  ${JSON.stringify(name)}: { default: ${JSON.stringify(fallback)}, description: ${JSON.stringify(first)} },`;
   });
   return [
-    '// Generated from action.yml by scripts/action-docs.ts (npm run bundle): do not edit.',
-    '/** Every input of the action, with its default: the command line takes each as a flag. */',
-    'export const ACTION_INPUTS: Readonly<Record<string, string>> = {',
+    '// Generated from action.yml and package.json by scripts/action-docs.ts (npm run bundle): do not edit.',
+    '/** Every input of the action, with its default and what it is: the command line takes each as a flag. */',
+    'export const ACTION_INPUTS: Readonly<Record<string, { default: string; description: string }>> = {',
     ...entries,
     '};',
+    '',
+    `export const VERSION = ${JSON.stringify(version)};`,
     '',
   ].join('\n');
 }
@@ -92,7 +98,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const actionYml = readFileSync(path.join(root, 'action.yml'), 'utf8');
   const generated: [string, string][] = [
     ['README.md', withTables(readFileSync(path.join(root, 'README.md'), 'utf8'), actionTables(actionYml))],
-    ['src/cli/action-inputs.ts', cliInputsModule(actionYml)],
+    [
+      'src/cli/action-inputs.ts',
+      cliInputsModule(
+        actionYml,
+        (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version,
+      ),
+    ],
   ];
   for (const [file, next] of generated) {
     const current = readFileSync(path.join(root, file), { encoding: 'utf8', flag: 'a+' });

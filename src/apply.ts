@@ -18,12 +18,11 @@ import { markerSigned, planMarkerFor, type ReviewedPlan, reviewDecision } from '
 import { keyField, normalizeLiveRow } from './core/schema.ts';
 import { describeColumnChanges, hasSchemaChange } from './core/schema-change.ts';
 import { liveTableCsv } from './core/table-csv.ts';
-import type { Runner } from './github/action.ts';
-import { describeGitHubError } from './github/pull-request.ts';
 import { livePlanInput, type PlannedRun, type PlannedTable, planOneLive } from './plan-tables.ts';
 import type { ImportResult, LiveTable, Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
 import type { PublishedPlan } from './publish.ts';
+import { describeRemoteError, type Runner } from './runner.ts';
 import { readSchemaBeside } from './schema-files.ts';
 import type { Settings } from './settings.ts';
 
@@ -53,7 +52,7 @@ async function findReviewedPlan(context: RunContext): Promise<ReviewedPlan & { n
     }
     return { state: 'found', number, marker, where, headSha: merged.headSha };
   } catch (error) {
-    const where = `GitHub could not be read: ${describeGitHubError(error)}`;
+    const where = `GitHub could not be read: ${describeRemoteError(error)}`;
     return { state: 'unreadable', where, ...(number !== undefined ? { number } : {}) };
   }
 }
@@ -66,9 +65,12 @@ export async function applyPlans(
 ): Promise<void> {
   const { runner, settings } = context;
   const plans = planned.tables.map((t) => t.plan);
-  const reviewed = await findReviewedPlan(context);
+  // On a terminal the person who approved the plan just made is the review; on GitHub, the pull request's plan.
+  const reviewed: Awaited<ReturnType<typeof findReviewedPlan>> = runner.approve
+    ? { state: 'none', where: 'approved on the terminal' }
+    : await findReviewedPlan(context);
   runner.debug(`Reviewed plan: ${reviewed.state} (${reviewed.where})`);
-  const decision = reviewDecision(reviewed, plans, settings);
+  const decision = runner.approve ? { apply: true as const, notice: '' } : reviewDecision(reviewed, plans, settings);
   if (!decision.apply) {
     runner.output('import-jobs', '[]');
     await runner.summary(
@@ -77,7 +79,7 @@ export async function applyPlans(
     const reason = reviewed.state === 'found' ? 'plan-changed' : 'not-reviewed';
     return runner.fail(`${decision.refusal}\n${decision.differences.join('\n')}`, reason);
   }
-  runner.notice(decision.notice);
+  if (decision.notice) runner.notice(decision.notice);
 
   // Changed tables are applied side by side; outcomes and snapshots come out in config order.
   const applied = await mapConcurrent(planned.tables, settings.parallelism, (plannedTable) =>
@@ -124,7 +126,9 @@ export async function applyPlans(
     // A snapshot is a full copy of the table, readable by anyone who can read the repository's artifacts: uploaded
     // for private repositories unless turned off, for public ones only when asked.
     const uploadSnapshots = settings.uploadSnapshots ?? context.event.publicRepository === false;
-    if (uploadSnapshots) {
+    if (runner.approve) {
+      runner.info(`The tables as they were before the import (to restore with import-mode: replace): ${snapshotDir}`);
+    } else if (uploadSnapshots) {
       const name = artifactName('datatable-snapshot', settings);
       const upload = await runner.uploadArtifact(name, snapshots, snapshotDir, settings.retentionDays);
       if (upload.skipped)

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RunContext } from './context.ts';
 import { escapeMarkdown } from './core/report.ts';
 import type { DataFile } from './data-files.ts';
-import { describeGitHubError } from './github/pull-request.ts';
+import { describeRemoteError } from './runner.ts';
 
 /**
  * For vendors that cannot read their rows, what each file is compared with: the commit last applied to its table,
@@ -59,7 +59,7 @@ export async function readBaselines(
         });
       }
     } catch (error) {
-      baselines.set(file, { ...fallback, missing: `the record could not be read (${describeGitHubError(error)})` });
+      baselines.set(file, { ...fallback, missing: `the record could not be read (${describeRemoteError(error)})` });
     }
   }
   return baselines;
@@ -80,7 +80,7 @@ export async function recordBaselines(context: RunContext, tables: readonly stri
       await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
     } catch (error) {
       runner.warning(
-        `${table}: the applied commit could not be recorded (${describeGitHubError(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`,
+        `${table}: the applied commit could not be recorded (${describeRemoteError(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`,
       );
       continue;
     }

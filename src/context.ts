@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { commentMarker } from './core/report.ts';
-import type { Runner } from './github/action.ts';
-import type { RunEvent } from './github/event.ts';
-import { describeGitHubError, type PullRequests } from './github/pull-request.ts';
 import type { PathGate, RunFolder } from './path-gate.ts';
+import { describeRemoteError, type PullRequestsPort, type RunEvent, type Runner } from './runner.ts';
 import type { Settings } from './settings.ts';
 
 /** What every step of a run needs: the runner, the settings, the event, GitHub, and the run's own folder. */
@@ -11,7 +9,7 @@ export interface RunContext {
   runner: Runner;
   settings: Settings;
   event: RunEvent;
-  pullRequests: PullRequests | undefined;
+  pullRequests: PullRequestsPort | undefined;
   /** The one door to the file system. */
   files: PathGate;
   /** RUNNER_TEMP/datatable-sync-<id>: the plan file, rejected rows and snapshots. */
@@ -56,7 +54,7 @@ export async function postComment(
   } catch (error) {
     // A fork's token is read-only: the plan is still in the step summary, so this is a notice, not a failure.
     runner.notice(
-      `Could not post the pull request comment (${describeGitHubError(error)}); the plan is in the step summary.`,
+      `Could not post the pull request comment (${describeRemoteError(error)}); the plan is in the step summary.`,
     );
   }
 }

@@ -1,6 +1,6 @@
 import type { RunContext } from './context.ts';
 import { escapeMarkdown, fitToBudget, type PlanReportInput, renderPlanReport } from './core/report.ts';
-import { describeGitHubError } from './github/pull-request.ts';
+import { describeRemoteError } from './runner.ts';
 
 /** An issue body's room for the plan: under GitHub's 65,536 characters, with the header. */
 const ISSUE_PLAN_LIMIT = 60_000;
@@ -60,7 +60,7 @@ export async function trackDrift(
     runner.info(`Drift issue ${open ? 'updated' : 'opened'}: ${url}`);
   } catch (error) {
     runner.notice(
-      `The drift issue could not be written (${describeGitHubError(error)}; the token needs issues: write); the plan is in the summary.`,
+      `The drift issue could not be written (${describeRemoteError(error)}; the token needs issues: write); the plan is in the summary.`,
     );
   }
 }

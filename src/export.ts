@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { RunContext } from './context.ts';
 import { codeOrText, escapeMarkdown } from './core/report.ts';
 import { schemaFilePath, schemaFileText } from './core/schema-file.ts';
@@ -19,10 +20,14 @@ export async function exportTables(context: RunContext, provider: Provider, file
           `${provider.capabilities.describe}: export needs the live rows and schema, which this API does not give`,
         );
       }
+      const schemaFile = schemaFilePath(file.relativePath);
+      for (const target of [file.relativePath, schemaFile]) {
+        const why = runner.mayOverwrite?.(path.resolve(context.files.workspace, target));
+        if (why) throw new ProviderError(`${target} was not written: ${why}`);
+      }
       const live = await provider.readRows(table);
       await context.files.writeWorkspaceFile(file.relativePath, liveTableCsv(table.schema, live.records), 'file');
       // The schema beside the file: `validate` (and the pre-commit hook) check cells against it offline.
-      const schemaFile = schemaFilePath(file.relativePath);
       await context.files.writeWorkspaceFile(schemaFile, schemaFileText(table.name, table.schema), 'schema file');
       lines.push(
         `| ${escapeMarkdown(table.name)} | ${codeOrText(file.relativePath)} | ${codeOrText(schemaFile)} | ${live.records.length} |`,

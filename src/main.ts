@@ -2,14 +2,15 @@ import path from 'node:path';
 import { applyPlans } from './apply.ts';
 import { describeBaselines, readBaselines } from './baseline.ts';
 import type { RunContext } from './context.ts';
+import { changesTable } from './core/plan.ts';
 import { type DataFile, findDataFiles } from './data-files.ts';
 import { exportTables } from './export.ts';
-import type { Runner } from './github/action.ts';
 import { PathGate } from './path-gate.ts';
 import { planAgainstPrevious, planLive } from './plan-tables.ts';
 import { HttpClient } from './providers/http.ts';
 import { createProvider, missingInputs } from './providers/registry.ts';
 import { fileLink, planNotices, publishPlan, readVersion } from './publish.ts';
+import type { Runner } from './runner.ts';
 import { readSchemaBeside, unusedSchemaFiles } from './schema-files.ts';
 import { readSettings, type Settings, SettingsError } from './settings.ts';
 import { validateFiles } from './validate.ts';
@@ -32,14 +33,14 @@ export async function run(runner: Runner): Promise<void> {
   for (const warning of settings.warnings) runner.warning(warning);
   const event = runner.event();
   const pullRequests =
-    settings.githubToken && event.owner ? runner.pullRequests(settings.githubToken, event) : undefined;
+    settings.githubToken && event.owner ? runner.pullRequests?.(settings.githubToken, event) : undefined;
   // A fresh, private folder for this run: successive runs (and applies) never share one.
   const run = gate.runFolder(path.join(runner.tempDir(), `datatable-sync-${settings.configId}-`));
   // Offline, without credentials: nothing in validate needs the vendor.
   if (settings.mode === 'validate') {
     return validateFiles({ runner, settings, event, pullRequests, files: gate, run }, files);
   }
-  const missing = missingInputs(settings);
+  const missing = missingInputs(settings, runner.terms);
   const offline = missing !== undefined;
   if (missing && (settings.mode !== 'plan' || !event.pullRequest)) return runner.fail(missing, 'missing-inputs');
 
@@ -116,8 +117,17 @@ export async function run(runner: Runner): Promise<void> {
           : 'table-failed';
       return runner.fail(`${verb}:\n${published.blocked.join('\n')}`, reason);
     }
-    if (settings.mode === 'apply' && provider) await applyPlans(context, provider, planned, published);
-    else runner.output('import-jobs', '[]');
+    if (settings.mode === 'apply' && provider) {
+      // On a terminal the person at it approves what they just read (GitHub's approval is the reviewed plan).
+      if (runner.approve && planned.tables.some((t) => changesTable(t.plan) || t.sendWholeFile)) {
+        const answer = await runner.approve('Do you want to apply these changes?');
+        if (!answer.approved) {
+          runner.output('import-jobs', '[]');
+          return runner.fail(answer.why ?? 'Apply cancelled: nothing was applied', 'not-approved');
+        }
+      }
+      await applyPlans(context, provider, planned, published);
+    } else runner.output('import-jobs', '[]');
   } finally {
     await http.close();
   }

@@ -12,11 +12,10 @@ import {
 } from './core/report.ts';
 import { planMarkerFor } from './core/review.ts';
 import { trackDrift } from './drift-issue.ts';
-import type { RunEvent } from './github/event.ts';
-import { describeGitHubError, type PullRequests } from './github/pull-request.ts';
 import type { PlannedRun } from './plan-tables.ts';
 import type { Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
+import { describeRemoteError, type PullRequestsPort, type RunEvent } from './runner.ts';
 
 /** Notes above the plan that say what it could not do and why (offline, no row reads, a scheduled drift check). */
 export function planNotices(
@@ -53,7 +52,7 @@ export function planNotices(
 
 /** A file's text at a commit (the previous version a plan compares with), through the GitHub API. */
 export async function readVersion(
-  pullRequests: PullRequests | undefined,
+  pullRequests: PullRequestsPort | undefined,
   file: string,
   ref: string | undefined,
 ): Promise<string | undefined> {
@@ -61,7 +60,7 @@ export async function readVersion(
   try {
     return await pullRequests.fileAt(file, ref);
   } catch (error) {
-    throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${describeGitHubError(error)}`);
+    throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${describeRemoteError(error)}`);
   }
 }
 

@@ -13,10 +13,15 @@ describe("the README's input and output tables", () => {
 
   it('give the command line every input and its default, as action.yml has them (npm run bundle writes it)', () => {
     const actionYml = readFileSync(path.join(repoRoot, 'action.yml'), 'utf8');
-    expect(readFileSync(path.join(repoRoot, 'src/cli/action-inputs.ts'), 'utf8')).toBe(cliInputsModule(actionYml));
+    expect(readFileSync(path.join(repoRoot, 'src/cli/action-inputs.ts'), 'utf8')).toBe(
+      cliInputsModule(
+        actionYml,
+        (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version,
+      ),
+    );
     const expression = ['$', '{{ github.token }}'].join('');
-    expect(cliInputsModule(`inputs:\n  token:\n    description: t\n    default: ${expression}\n`)).toContain(
-      '"token": "",',
+    expect(cliInputsModule(`inputs:\n  token:\n    description: t\n    default: ${expression}\n`, '1.0.0')).toContain(
+      '"token": { default: "", description: "t" },',
     );
   });
 

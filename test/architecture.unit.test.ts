@@ -24,6 +24,23 @@ describe('the layers', () => {
     );
   });
 
+  it('meet at one seam: only src/index.ts and src/github/ import src/github/; the command line never does', () => {
+    const importsGithub = /from '(\.\.?\/)+github\//;
+    expect(
+      files
+        .filter(({ file, text }) => file !== 'index.ts' && !file.startsWith('github/') && importsGithub.test(text))
+        .map((f) => f.file),
+    ).toEqual([]);
+    // The bundled command line carries none of GitHub's client: nothing of src/github reached it, even indirectly.
+    const cli = path.resolve(src, '..', 'dist', 'cli');
+    const bundled = readdirSync(cli)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(path.join(cli, file), 'utf8'))
+      .join('\n');
+    expect(bundled).not.toContain('getOctokit');
+    expect(bundled).not.toContain('minimizeComment');
+  });
+
   it('touch @actions/* only in src/github', () => {
     expect(
       files.filter(({ file, text }) => !file.startsWith('github/') && /from '@actions\//.test(text)).map((f) => f.file),

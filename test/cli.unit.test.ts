@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { environmentName, isCredential, parseInvocation, UsageError } from '../src/cli/args.ts';
+import { ACTION_INPUTS } from '../src/cli/action-inputs.ts';
+import {
+  CLI_INPUTS,
+  commandHelp,
+  environmentName,
+  type Invocation,
+  isCredential,
+  parseInvocation,
+  suggest,
+  UsageError,
+} from '../src/cli/args.ts';
 import { terminalText, visibleControls } from '../src/cli/runner.ts';
+
+const invoke = (argv: string[], env: NodeJS.ProcessEnv = {}) => parseInvocation(argv, env) as Invocation;
 
 describe('the command line', () => {
   it('takes inputs from flags over the environment over action.yml defaults; files as positional arguments', () => {
-    const invocation = parseInvocation(['plan', 'a.csv', '--table', 'Holidays', '--parallelism=2', 'b.csv'], {
+    const invocation = invoke(['plan', 'a.csv', '--table', 'Holidays', '--parallelism=2', 'b.csv'], {
       DATATABLE_SYNC_GENESYS_REGION: 'mypurecloud.ie',
       DATATABLE_SYNC_TABLE: 'Other',
+      // A GitHub-only input from the environment is not taken.
+      DATATABLE_SYNC_COMMENT: 'always',
     });
     expect(invocation.files).toEqual(['a.csv', 'b.csv']);
     expect(invocation.inputs).toMatchObject({
@@ -19,23 +33,55 @@ describe('the command line', () => {
       comment: 'never',
       'github-token': '',
     });
+    expect(invoke(['apply', '--auto-approve']).autoApprove).toBe(true);
+    expect(invoke(['export', '--force']).force).toBe(true);
+    expect(invoke(['plan'], { NO_COLOR: '' }).color).toBe(false);
+    expect(invoke(['plan', '--no-color']).color).toBe(false);
   });
 
-  it('refuses credentials as flags, unknown flags and commands, and --mode', () => {
-    expect(() => parseInvocation(['plan', '--dengage-password', 'x'], {})).toThrow(
+  it('refuses credentials as flags, GitHub-only inputs, and suggests the flag or command meant', () => {
+    expect(() => invoke(['plan', '--dengage-password', 'x'])).toThrow(
       'set it in the environment as DATATABLE_SYNC_DENGAGE_PASSWORD',
     );
-    expect(() => parseInvocation(['plan', '--tabel', 'x'], {})).toThrow('Unknown flag --tabel');
-    expect(() => parseInvocation(['deploy'], {})).toThrow(UsageError);
-    expect(() => parseInvocation(['plan', '--mode', 'apply'], {})).toThrow('Unknown flag --mode');
-    expect(() => parseInvocation(['plan', '--file'], {})).toThrow('--file needs a value');
+    expect(() => invoke(['plan', '--tabel', 'x'])).toThrow('unknown flag --tabel; did you mean --table?');
+    expect(() => invoke(['plan', '--genesys-regoin', 'x'])).toThrow('did you mean --genesys-region?');
+    expect(() => invoke(['plan', '--auto-aprove'])).toThrow('did you mean --auto-approve?');
+    expect(() => invoke(['plna'])).toThrow('unknown command "plna"; did you mean "plan"?');
+    expect(() => invoke(['deploy'])).toThrow(UsageError);
+    expect(() => invoke(['plan', '--mode', 'apply'])).toThrow('--mode is the command on the command line');
+    expect(() => invoke(['plan', '--comment', 'always'])).toThrow('--comment is for the GitHub Action only');
+    expect(() => invoke(['plan', '--auto-approve'])).toThrow('--auto-approve is for apply, not plan');
+    expect(() => invoke(['plan', '--file'])).toThrow('--file needs a value');
     expect(
-      ['genesys-client-secret', 'talkdesk-client-secret', 'learningbuilder-api-key', 'github-token'].every(
-        isCredential,
-      ),
+      [
+        'genesys-client-secret',
+        'talkdesk-client-secret',
+        'learningbuilder-api-key',
+        'github-token',
+        'plan-signing-key',
+      ].every(isCredential),
     ).toBe(true);
     expect(['genesys-client-id', 'file', 'table'].some(isCredential)).toBe(false);
     expect(environmentName('genesys-client-secret')).toBe('DATATABLE_SYNC_GENESYS_CLIENT_SECRET');
+    expect(suggest('zzzzzz', ['plan', 'apply'])).toBeUndefined();
+  });
+
+  it("lists every flag in each command's help, with its environment variable and default", () => {
+    for (const command of ['plan', 'apply', 'export', 'validate'] as const) {
+      const help = commandHelp(command);
+      for (const name of CLI_INPUTS) {
+        if (isCredential(name)) expect(help).toContain(environmentName(name));
+        else expect(help).toContain(`--${name} <value>`);
+      }
+      expect(help.replace(/\s+/g, ' ')).toContain('Default: 25%. env: DATATABLE_SYNC_MAX_DELETES');
+      expect(help).not.toContain('--github-token');
+    }
+    expect(commandHelp('apply')).toContain('--auto-approve');
+    expect(commandHelp('plan')).not.toContain('--auto-approve');
+    expect(commandHelp('plan')).toContain('Exit codes: 0 done, no changes; 2 the plan has changes');
+    expect(Object.keys(ACTION_INPUTS)).toContain('github-token');
+    expect(invoke(['help', 'plan'])).toBeDefined();
+    expect(parseInvocation(['--version'], {})).toEqual({ version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
   });
 
   it("never lets data drive the user's terminal: control characters are shown, not sent", () => {
@@ -47,9 +93,13 @@ describe('the command line', () => {
     expect(shown).toContain('\\x1b[31m');
   });
 
-  it('shows the report without HTML and markdown escapes', () => {
+  it('shows the report without HTML, markdown escapes or invisible characters: a URL copies as it is', () => {
     expect(terminalText('<details><summary>Added rows (1)</summary>\n\n| Happy\\!<br>x |\n\n</details>', false)).toBe(
       'Added rows (1)\n\n| Happy! / x |\n',
     );
+    expect(terminalText('see https:\u200b//example.com/a\\_b and a\u200b@\u200bb &#124; c', false)).toBe(
+      'see https://example.com/a_b and a@b | c',
+    );
+    expect(terminalText('| x | <del>9:00</del> | <ins>10:00</ins> |', false)).toBe('| x | [-9:00-] | {+10:00+} |');
   });
 });

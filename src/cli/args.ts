@@ -1,4 +1,4 @@
-import { ACTION_INPUTS } from './action-inputs.ts';
+import { ACTION_INPUTS, VERSION } from './action-inputs.ts';
 
 export const COMMANDS = ['plan', 'apply', 'export', 'validate'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -8,10 +8,42 @@ export function isCredential(name: string): boolean {
   return /(secret|password|api-key|user-key|signing-key|token)$/.test(name);
 }
 
+/**
+ * Inputs for a run on GitHub only: the command line posts no comment, uploads no artifact, and its approval is the
+ * person at the terminal, not a reviewed pull request. Not flags; `mode` is the command.
+ */
+const GITHUB_ONLY = new Set([
+  'mode',
+  'comment',
+  'github-token',
+  'upload-artifacts',
+  'upload-snapshots',
+  'retention-days',
+  'drift-issue',
+  'require-reviewed-plan',
+  'on-drift',
+  'plan-signing-key',
+]);
+
+/** The inputs the command line takes, as flags or environment variables. */
+export const CLI_INPUTS = Object.keys(ACTION_INPUTS).filter((name) => !GITHUB_ONLY.has(name));
+
 /** `genesys-client-secret` -> `DATATABLE_SYNC_GENESYS_CLIENT_SECRET`. */
 export function environmentName(input: string): string {
   return `DATATABLE_SYNC_${input.toUpperCase().replace(/-/g, '_')}`;
 }
+
+/** Flags of the command line itself, by the commands that take them. */
+const OWN_FLAGS: Record<string, { commands: readonly Command[]; text: string }> = {
+  'auto-approve': {
+    commands: ['apply'],
+    text: 'apply without asking (needed when there is no terminal to ask at: CI, scripts)',
+  },
+  force: { commands: ['export'], text: 'overwrite files that have changes not committed to git' },
+  verbose: { commands: COMMANDS, text: 'also print debug lines (every HTTP call)' },
+  'no-color': { commands: COMMANDS, text: 'no colour, even on a terminal (as NO_COLOR does)' },
+  help: { commands: COMMANDS, text: 'this help' },
+};
 
 export interface Invocation {
   command: Command;
@@ -20,59 +52,207 @@ export interface Invocation {
   /** Inputs from flags and the environment, over action.yml's defaults; mode from the command. */
   inputs: Record<string, string>;
   verbose: boolean;
+  autoApprove: boolean;
+  force: boolean;
+  color: boolean;
 }
+
+/** What to do instead of a run: print help or the version. */
+export type Answer = { help: string } | { version: string };
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: datatable-sync <plan|apply|export|validate> [files...] [--<input> <value>]...
+/** Edit distance, for "did you mean": short strings only. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
 
-  plan       compare the files with the live tables (exit 0: no changes, 2: changes, 1: error)
-  apply      plan, then import the changed tables
+/** The closest of `known` to a mistyped `word`, when close enough to be a likely typo. */
+export function suggest(word: string, known: readonly string[]): string | undefined {
+  let best: { name: string; score: number } | undefined;
+  for (const name of known) {
+    const score = name.includes(word) || word.includes(name) ? 1 : distance(word, name);
+    if (score <= Math.max(2, Math.floor(name.length / 3)) && (!best || score < best.score)) best = { name, score };
+  }
+  return best?.name;
+}
+
+const EXIT_CODES = 'Exit codes: 0 done, no changes; 2 the plan has changes (plan only); 1 an error, or invalid rows.';
+
+export function usage(): string {
+  return `datatable-sync ${VERSION}: plan and apply contact-center data tables kept as CSV files.
+
+Usage: datatable-sync <command> [files...] [flags]
+
+Commands:
+  plan       compare the files with the live tables and print the plan
+  apply      plan, show it, ask, then import the changed tables
   export     write the live tables (and their .schema.json) into the files
   validate   check the files offline against their .schema.json (no credentials)
+  help       this help, or a command's: datatable-sync help plan
 
-Every input of the action is a flag (--file, --table, --config, --provider, --genesys-region, ...) or an
-environment variable (DATATABLE_SYNC_GENESYS_REGION). Credentials only from the environment:
-DATATABLE_SYNC_GENESYS_CLIENT_ID, DATATABLE_SYNC_GENESYS_CLIENT_SECRET, and so on.
-  --verbose   also print debug lines (every HTTP call)`;
+${EXIT_CODES}
+Every flag is also an environment variable (--genesys-region: DATATABLE_SYNC_GENESYS_REGION). Credentials come from the
+environment only: DATATABLE_SYNC_GENESYS_CLIENT_ID, DATATABLE_SYNC_GENESYS_CLIENT_SECRET, and so on.
+Run datatable-sync <command> --help for every flag.`;
+}
+
+const COMMAND_TEXT: Record<Command, string> = {
+  plan: 'Compares each file with its live table, key by key and cell by cell, and prints the plan. Nothing is changed.',
+  apply:
+    'Plans, prints the plan, and asks before importing the changed tables: only "yes" goes on. Without a terminal (CI, a script), --auto-approve is needed. The snapshot of each table before its import is kept, and its path printed.',
+  export:
+    'Writes each live table into its file, and its schema beside it (<name>.schema.json), to adopt a table into git. A file with changes not committed to git is not overwritten unless --force.',
+  validate:
+    'Checks each file offline, without credentials: structure and keys, and every cell against the .schema.json beside it when there is one.',
+};
+
+/** Text wrapped to `width` columns, each line indented. */
+function wrap(text: string, indent: string, width = 100): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent.length + line.length + 1 + word.length > width) {
+      lines.push(`${indent}${line}`);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(`${indent}${line}`);
+  return lines;
+}
+
+const VENDOR_FLAGS: [string, string][] = [
+  ['genesys-', 'Genesys Cloud'],
+  ['talkdesk-', 'Talkdesk'],
+  ['dengage-', 'D·engage'],
+  ['learningbuilder-', 'LearningBuilder'],
+];
+
+/** Help for one command: every flag with its environment variable and default, credentials apart, exit codes. */
+export function commandHelp(command: Command): string {
+  const flags = CLI_INPUTS.filter((name) => !isCredential(name));
+  const credentials = CLI_INPUTS.filter(isCredential);
+  const lines = [
+    `Usage: datatable-sync ${command} [files...] [flags]`,
+    '',
+    ...wrap(COMMAND_TEXT[command], ''),
+    '',
+    command === 'plan' ? EXIT_CODES : 'Exit codes: 0 done; 1 an error, invalid rows, or nothing applied.',
+    '',
+    'A file named without a flag is a --file. Every flag is also an environment variable, shown as env.',
+  ];
+  const describe = (name: string) => {
+    const input = ACTION_INPUTS[name] as { default: string; description: string };
+    const fallback = input.default === '' ? '' : ` Default: ${input.default}.`;
+    return [`  --${name} <value>`, ...wrap(`${input.description}${fallback} env: ${environmentName(name)}`, '      ')];
+  };
+  const vendorOf = (name: string) => VENDOR_FLAGS.find(([prefix]) => name.startsWith(prefix));
+  lines.push('', 'Flags:');
+  for (const name of flags.filter((n) => !vendorOf(n))) lines.push(...describe(name));
+  for (const [name, own] of Object.entries(OWN_FLAGS)) {
+    if (own.commands.includes(command)) lines.push(`  --${name}`, ...wrap(own.text, '      '));
+  }
+  for (const [prefix, vendor] of VENDOR_FLAGS) {
+    lines.push('', `${vendor} (--provider ${prefix.slice(0, -1)}):`);
+    for (const name of flags.filter((n) => n.startsWith(prefix))) lines.push(...describe(name));
+  }
+  lines.push('', 'Credentials, from the environment only (never a flag: shell history and ps show those):');
+  for (const name of credentials) {
+    lines.push(
+      `  ${environmentName(name)}`,
+      ...wrap((ACTION_INPUTS[name] as { description: string }).description, '      '),
+    );
+  }
+  return lines.join('\n');
+}
 
 /** Reads the command line and the environment into the action's inputs; a UsageError says what is wrong. */
-export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv): Invocation {
-  const [command, ...rest] = argv;
-  if (!COMMANDS.includes(command as Command)) {
-    throw new UsageError(command ? `Unknown command "${command}"; use one of: ${COMMANDS.join(', ')}` : 'No command');
+export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv): Invocation | Answer {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-V' || first === 'version') return { version: VERSION };
+  if (first === undefined || first === '--help' || first === '-h') return { help: usage() };
+  if (first === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) return { help: usage() };
+    if (!COMMANDS.includes(topic as Command)) throw new UsageError(unknownCommand(topic));
+    return { help: commandHelp(topic as Command) };
   }
+  if (!COMMANDS.includes(first as Command)) throw new UsageError(unknownCommand(first));
+  const command = first as Command;
+  if (rest.includes('--help') || rest.includes('-h')) return { help: commandHelp(command) };
   const inputs: Record<string, string> = {};
-  for (const [name, fallback] of Object.entries(ACTION_INPUTS)) inputs[name] = env[environmentName(name)] ?? fallback;
-  // No artifacts, no comments: there is no GitHub here.
+  for (const [name, input] of Object.entries(ACTION_INPUTS)) {
+    inputs[name] = (CLI_INPUTS.includes(name) ? env[environmentName(name)] : undefined) ?? input.default;
+  }
+  // No artifacts, no comments, no reviewed plan: there is no GitHub here.
   inputs['upload-artifacts'] = 'false';
   inputs.comment = 'never';
-  const files: string[] = [];
-  let verbose = false;
+  inputs['github-token'] = '';
+  const invocation: Invocation = {
+    command,
+    files: [],
+    inputs,
+    verbose: false,
+    autoApprove: false,
+    force: false,
+    color: !('NO_COLOR' in env),
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
-    if (arg === '--verbose') {
-      verbose = true;
+    if (!arg.startsWith('-') || arg === '-') {
+      invocation.files.push(arg);
       continue;
     }
-    if (!arg.startsWith('--')) {
-      files.push(arg);
+    const [flag, inline] = arg.replace(/^--?/, '').split(/=(.*)/s, 2) as [string, string | undefined];
+    const own = OWN_FLAGS[flag];
+    if (own) {
+      if (!own.commands.includes(command))
+        throw new UsageError(`--${flag} is for ${own.commands.join(', ')}, not ${command}`);
+      if (flag === 'auto-approve') invocation.autoApprove = true;
+      if (flag === 'force') invocation.force = true;
+      if (flag === 'verbose') invocation.verbose = true;
+      if (flag === 'no-color') invocation.color = false;
       continue;
     }
-    const [flag, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!(flag in ACTION_INPUTS) || flag === 'mode') {
-      const near = Object.keys(ACTION_INPUTS).filter((name) => name.includes(flag) || flag.includes(name));
-      throw new UsageError(`Unknown flag --${flag}${near.length > 0 ? `; did you mean --${near[0]}?` : ''}`);
+    if (!CLI_INPUTS.includes(flag)) {
+      if (flag in ACTION_INPUTS) {
+        throw new UsageError(
+          flag === 'mode'
+            ? `--mode is the command on the command line: datatable-sync ${inline ?? rest[i + 1] ?? 'plan'} ...`
+            : `--${flag} is for the GitHub Action only: the command line posts no comment, uploads nothing, and asks before an apply`,
+        );
+      }
+      const near = suggest(flag, [...CLI_INPUTS, ...Object.keys(OWN_FLAGS)]);
+      throw new UsageError(
+        `unknown flag --${flag}${near ? `; did you mean --${near}?` : ''} (datatable-sync ${command} --help lists every flag)`,
+      );
     }
     if (isCredential(flag)) {
       throw new UsageError(
-        `--${flag} is a credential: set it in the environment as ${environmentName(flag)}, never on the command line`,
+        `--${flag} is a credential: set it in the environment as ${environmentName(flag)}, never on the command line (shell history, ps)`,
       );
     }
     const value = inline ?? rest[++i];
     if (value === undefined) throw new UsageError(`--${flag} needs a value`);
     inputs[flag] = value;
   }
-  inputs.mode = command as Command;
-  return { command: command as Command, files, inputs, verbose };
+  inputs.mode = command;
+  return invocation;
+}
+
+function unknownCommand(word: string): string {
+  const near = suggest(word, [...COMMANDS, 'help']);
+  return `unknown command "${word}"${near ? `; did you mean "${near}"?` : ''} Commands: ${COMMANDS.join(', ')}, help`;
 }

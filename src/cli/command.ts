@@ -1,23 +1,30 @@
 import { run } from '../main.ts';
-import { parseInvocation, USAGE, UsageError } from './args.ts';
+import { parseInvocation, UsageError, usage } from './args.ts';
 import { terminalRunner } from './runner.ts';
 
 /**
- * `datatable-sync plan|apply|export|validate`: the action's engine (run) with a terminal runner, once per file named
- * on the command line (or once with the inputs given). Exit 0: done, no changes; 2: a plan with changes; 1: an error.
+ * `datatable-sync plan|apply|export|validate|help`: the action's engine (run) with a terminal runner, once per file
+ * named on the command line (or once with the inputs given). Exit 0: done, no changes; 2: a plan with changes;
+ * 1: an error.
  */
 export async function main(argv: readonly string[]): Promise<number> {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return argv.length === 0 ? 1 : 0;
-  }
   let invocation: ReturnType<typeof parseInvocation>;
   try {
     invocation = parseInvocation(argv, process.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`error: ${error.message}\n\n${USAGE}\n`);
+    process.stderr.write(`error: ${error.message}\n`);
+    if (argv.length === 0) process.stderr.write(`\n${usage()}\n`);
     return 1;
+  }
+  if ('help' in invocation) {
+    process.stdout.write(`${invocation.help}\n`);
+    // `datatable-sync` alone asked for nothing: the help, and exit 1, as a mistake would.
+    return argv.length === 0 ? 1 : 0;
+  }
+  if ('version' in invocation) {
+    process.stdout.write(`datatable-sync ${invocation.version}\n`);
+    return 0;
   }
   const runs = invocation.files.length > 0 ? invocation.files.map((file) => ({ file })) : [{}];
   let exit = 0;
@@ -27,8 +34,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       workspace: process.cwd(),
       out: process.stdout,
       err: process.stderr,
-      tty: process.stderr.isTTY === true,
+      in: process.stdin,
+      color: invocation.color,
       verbose: invocation.verbose,
+      autoApprove: invocation.autoApprove,
+      force: invocation.force,
     });
     try {
       await run(runner);

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// The bundle's HTTP client needs Node.js 24 (undici 8): on an older Node, say so rather than fail with a stack trace.
-// The engine is loaded only after the check, so nothing of it runs first.
-const major = Number(process.versions.node.split('.')[0]);
-if (major < 24) {
+// The bundle's HTTP client (undici 8) needs Node.js 22.19 or later: on an older Node, say so rather than fail with a
+// stack trace. The engine is loaded only after the check, so nothing of it runs first.
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 19)) {
   process.stderr.write(
-    `error: datatable-sync needs Node.js 24 or later; this is ${process.version}. Install Node 24 (as GitHub's node24 runners have), then run it again.\n`,
+    `error: datatable-sync needs Node.js 22.19 or later (22 and 24 are the current LTS lines); this is ${process.version}. Install a current Node.js (https://nodejs.org, or your version manager: nvm install 22), then run it again.\n`,
   );
   process.exitCode = 1;
 } else {

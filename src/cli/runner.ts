@@ -1,19 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { logLine, shorten } from '../core/log-line.ts';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { shorten } from '../core/log-line.ts';
 import { type Problem, sentence } from '../core/problems.ts';
-import type { FailureReason, Runner } from '../github/action.ts';
-import type { RunEvent } from '../github/event.ts';
+import type { FailureReason, RunEvent, Runner } from '../runner.ts';
+import { environmentName, isCredential } from './args.ts';
 
 export interface TerminalOptions {
   /** The inputs, by the action's names: flags, the environment, then action.yml's defaults. */
   inputs: Readonly<Record<string, string>>;
   workspace: string;
-  /** The report (stdout) and everything else (stderr). */
-  out: NodeJS.WritableStream;
-  err: NodeJS.WritableStream;
-  /** ANSI colour and a live progress line: when stderr is a terminal. */
-  tty: boolean;
+  /** The report (stdout), everything else (stderr), and where an answer comes from (stdin). */
+  out: NodeJS.WritableStream & { isTTY?: boolean };
+  err: NodeJS.WritableStream & { isTTY?: boolean };
+  in: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Colour wanted (no --no-color, no NO_COLOR): shown only on a stream that is a terminal. */
+  color: boolean;
   verbose: boolean;
+  /** apply without asking. */
+  autoApprove: boolean;
+  /** export over files with uncommitted changes. */
+  force: boolean;
 }
 
 export interface TerminalRunner extends Runner {
@@ -23,12 +32,13 @@ export interface TerminalRunner extends Runner {
   close(): void;
 }
 
-const style = (tty: boolean) => ({
-  bold: (text: string) => (tty ? `\u001b[1m${text}\u001b[22m` : text),
-  dim: (text: string) => (tty ? `\u001b[2m${text}\u001b[22m` : text),
-  red: (text: string) => (tty ? `\u001b[31m${text}\u001b[39m` : text),
-  yellow: (text: string) => (tty ? `\u001b[33m${text}\u001b[39m` : text),
-  cyan: (text: string) => (tty ? `\u001b[36m${text}\u001b[39m` : text),
+const style = (on: boolean) => ({
+  bold: (text: string) => (on ? `\u001b[1m${text}\u001b[22m` : text),
+  dim: (text: string) => (on ? `\u001b[2m${text}\u001b[22m` : text),
+  red: (text: string) => (on ? `\u001b[31m${text}\u001b[39m` : text),
+  yellow: (text: string) => (on ? `\u001b[33m${text}\u001b[39m` : text),
+  cyan: (text: string) => (on ? `\u001b[36m${text}\u001b[39m` : text),
+  green: (text: string) => (on ? `\u001b[32m${text}\u001b[39m` : text),
 });
 
 /**
@@ -45,10 +55,18 @@ export function visibleControls(text: string): string {
   return shown;
 }
 
+/**
+ * One line for a terminal: line breaks in the data shown as `\n`, control characters made visible. Unlike a
+ * workflow log line nothing is broken up by invisible characters: a URL or an IPv6 address copies as it is.
+ */
+function terminalLine(text: string): string {
+  return visibleControls(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n'));
+}
+
 /** The report's markdown as a terminal shows it: no HTML, no markdown escapes, headings in bold. */
-export function terminalText(markdown: string, tty: boolean): string {
-  const s = style(tty);
-  return visibleControls(markdown)
+export function terminalText(markdown: string, color: boolean): string {
+  const s = style(color);
+  return visibleControls(markdown.replace(/\u200b/g, ''))
     .split('\n')
     .map((line) => line.replace(/^<details><summary>(.*?)<\/summary>$/, '**$1**'))
     .filter((line) => !/^<\/?details>$|^<!--/.test(line))
@@ -60,6 +78,8 @@ export function terminalText(markdown: string, tty: boolean): string {
         .replace(/<del>(.*?)<\/del>/g, '[-$1-]')
         .replace(/<ins>(.*?)<\/ins>/g, '{+$1+}')
         .replace(/<\/?(sub|code|b|i)>/g, '')
+        .replace(/`([^`\n]+)`/g, '$1')
+        .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
         .replace(/\\([\\`*_{}[\]()#+\-.!|<>~@])/g, '$1'),
     )
     .map((line) => {
@@ -72,10 +92,12 @@ export function terminalText(markdown: string, tty: boolean): string {
 
 /**
  * The action's engine on a terminal: the same Runner as on GitHub, with flags and the environment for inputs, the
- * report on stdout, logs and problems (as `file:line: message`) on stderr, and no GitHub: no comments or artifacts.
+ * report on stdout, logs and problems (as `file:line: error:`) on stderr, and no GitHub: no comments or artifacts, and
+ * the person at the terminal, not a reviewed pull request, approves an apply.
  */
 export function terminalRunner(options: TerminalOptions): TerminalRunner {
-  const s = style(options.tty);
+  const errColor = options.color && options.err.isTTY === true;
+  const s = style(errColor);
   const secrets = new Set<string>();
   const outputs: Record<string, string> = {};
   let failed = false;
@@ -84,21 +106,23 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
     for (const secret of secrets) result = result.split(secret).join('***');
     return result;
   };
-  // A line that says time passes while nothing is printed (a job running), rewritten in place on a terminal.
+  // A line that says what is being waited for and for how long, rewritten in place on a terminal.
   let lastOutput = Date.now();
   let progressShown = false;
+  let current = '';
   const clearProgress = () => {
     if (progressShown) options.err.write('\r\u001b[2K');
     progressShown = false;
   };
-  const ticker = options.tty
-    ? setInterval(() => {
-        const quiet = Math.round((Date.now() - lastOutput) / 1000);
-        if (quiet < 2) return;
-        options.err.write(`\r\u001b[2K${s.dim(`… waiting (${quiet} s)`)}`);
-        progressShown = true;
-      }, 1000)
-    : undefined;
+  const ticker =
+    options.err.isTTY === true
+      ? setInterval(() => {
+          const quiet = Math.round((Date.now() - lastOutput) / 1000);
+          if (quiet < 2) return;
+          options.err.write(`\r\u001b[2K${s.dim(`… ${current ? `${current}: ` : ''}waiting (${quiet} s)`)}`);
+          progressShown = true;
+        }, 1000)
+      : undefined;
   ticker?.unref();
   const write = (stream: NodeJS.WritableStream, text: string) => {
     clearProgress();
@@ -109,10 +133,14 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
 
   return {
     input: (name) => options.inputs[name] ?? '',
+    terms: {
+      name: (input) => (isCredential(input) ? environmentName(input) : `--${input} (or ${environmentName(input)})`),
+      secrets: 'Set them in the environment (never as flags: shell history and ps show those)',
+    },
     mask: (secret) => {
       if (secret.length >= 4) secrets.add(secret);
     },
-    info: (message) => write(options.err, visibleControls(logLine(message))),
+    info: (message) => write(options.err, terminalLine(message)),
     notice: (message) => write(options.err, `${s.cyan('note:')} ${visibleControls(message)}`),
     warning: (message, file) =>
       write(options.err, `${s.yellow('warning:')} ${visibleControls(`${file ? `${file}: ` : ''}${message}`)}`),
@@ -121,12 +149,19 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
       write(options.err, `${s.red('error:')} ${visibleControls(message)}`);
     },
     debug: (message) => {
-      if (options.verbose) write(options.err, s.dim(visibleControls(logLine(message))));
+      if (options.verbose) write(options.err, s.dim(terminalLine(message)));
     },
     isDebug: () => options.verbose,
     group: async (name, work) => {
-      write(options.err, s.bold(visibleControls(logLine(name))));
-      return work();
+      // A line per table while it is read or imported; the progress line says which is being waited for.
+      write(options.err, s.bold(terminalLine(name)));
+      const before = current;
+      current = terminalLine(name);
+      try {
+        return await work();
+      } finally {
+        current = before;
+      }
     },
     output: (name, value) => {
       outputs[name] = String(value);
@@ -134,11 +169,9 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
     workspace: () => options.workspace,
     tempDir: () => tmpdir(),
     event: () => event,
-    pullRequests: () => {
-      throw new Error('no GitHub on the command line');
-    },
     uploadArtifact: async () => ({ skipped: 'not on a GitHub runner' }),
-    summary: async (markdown) => write(options.out, terminalText(markdown, options.tty)),
+    summary: async (markdown) =>
+      write(options.out, terminalText(markdown, options.color && options.out.isTTY === true)),
     annotate: (problems: readonly Problem[]) => {
       for (const problem of problems.filter((p) => p.severity === 'error')) {
         const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
@@ -148,6 +181,44 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
           `${visibleControls(`${problem.file}:${problem.line}:`)} ${s.red('error:')} ${visibleControls(`${column}${sentence(problem.message)}${value}`)}`,
         );
       }
+    },
+    async approve(question) {
+      if (options.autoApprove) return { approved: true };
+      if (options.in.isTTY !== true) {
+        return {
+          approved: false,
+          why: 'apply asks before it changes anything, and there is no terminal to ask at: pass --auto-approve to apply without asking (CI, scripts). Nothing was applied',
+        };
+      }
+      clearProgress();
+      const lines = createInterface({ input: options.in, output: options.err, terminal: true });
+      try {
+        const answer = await new Promise<string>((resolve) => {
+          lines.question(`\n${s.bold(question)}\n  Only "yes" goes on.\n\n  Enter a value: `, resolve);
+          lines.once('close', () => resolve(''));
+        });
+        lastOutput = Date.now();
+        return answer.trim() === 'yes'
+          ? { approved: true }
+          : { approved: false, why: 'Apply cancelled: nothing was applied' };
+      } finally {
+        lines.close();
+      }
+    },
+    mayOverwrite(absolutePath) {
+      if (options.force || !existsSync(absolutePath)) return undefined;
+      const git = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', absolutePath], {
+        cwd: path.dirname(absolutePath),
+        encoding: 'utf8',
+        timeout: 10_000,
+      });
+      if (git.status !== 0) {
+        return 'it exists, and git cannot tell whether it has changes (not a git repository?): pass --force to overwrite it';
+      }
+      if (git.stdout.trim() !== '') {
+        return 'it has changes not committed to git: commit or stash them first, or pass --force to overwrite it';
+      }
+      return undefined;
     },
     result: () => ({ failed, outputs }),
     close: () => {

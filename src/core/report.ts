@@ -373,11 +373,14 @@ function headline(input: PlanReportInput): string[] {
     total.invalid > 0
       ? ` The ${plural(total.invalid, 'invalid row')} ${would.add + would.change > 0 ? `would add ${would.add} and change ${would.change} more once fixed` : 'are not counted'}.`
       : '';
-  lines.push(
-    changing || total.invalid > 0 || input.failures.length > 0
-      ? `**Plan${total.invalid > 0 ? ' for the valid rows' : ''}:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.${invalidPart}`
-      : '**No changes.** The tables match the files.',
-  );
+  // Nothing planned at all (every table failed, a login refused): no counts of nothing, only what failed.
+  const nothingPlanned = input.plans.length === 0 && input.failures.length > 0;
+  if (!nothingPlanned)
+    lines.push(
+      changing || total.invalid > 0 || input.failures.length > 0
+        ? `**Plan${total.invalid > 0 ? ' for the valid rows' : ''}:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.${invalidPart}`
+        : '**No changes.** The tables match the files.',
+    );
   for (const failure of input.failures) {
     lines.push(
       '',

@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { commandData, logBlock, logLine, shorten } from '../core/log-line.ts';
 import { type Problem, sentence } from '../core/problems.ts';
+import type { FailureReason, RunEvent, Runner } from '../runner.ts';
 import { uploadArtifact } from './artifacts.ts';
-import { type RunEvent, readRunEvent } from './event.ts';
+import { readRunEvent } from './event.ts';
 import { LogFolds } from './log-folds.ts';
 import { PullRequests } from './pull-request.ts';
 
@@ -14,9 +15,10 @@ const folds = new LogFolds({
   end: () => core.endGroup(),
 });
 
-/** Everything the action says to, or asks of, the runner and GitHub goes through here. */
-export const runner = {
+/** Everything the action says to, or asks of, the runner and GitHub goes through here: the engine's Runner. */
+export const runner: Runner = {
   input: (name: string): string => core.getInput(name),
+  terms: { name: (input) => `input ${input}`, secrets: 'Pass them from repository secrets' },
   mask: (secret: string): void => {
     if (secret) core.setSecret(secret);
   },
@@ -40,7 +42,7 @@ export const runner = {
   workspace: (): string => process.env.GITHUB_WORKSPACE || process.cwd(),
   tempDir: (): string => process.env.RUNNER_TEMP || process.cwd(),
   event: (): RunEvent => readRunEvent(),
-  pullRequests: (token: string, event: RunEvent): PullRequests => new PullRequests(token, event),
+  pullRequests: (token: string, event: RunEvent) => new PullRequests(token, event),
   uploadArtifact,
 
   async summary(markdown: string): Promise<void> {
@@ -75,17 +77,4 @@ export const runner = {
   },
 };
 
-export type Runner = typeof runner;
-
-/** Why a run failed, as the `failure-reason` output says it. */
-export type FailureReason =
-  | 'settings'
-  | 'missing-inputs'
-  | 'invalid-rows'
-  | 'guard'
-  | 'table-failed'
-  | 'not-reviewed'
-  | 'plan-changed'
-  | 'import-failed'
-  | 'export-failed'
-  | 'error';
+export type { FailureReason, Runner } from '../runner.ts';

@@ -1,26 +1,7 @@
 import { readFileSync } from 'node:fs';
+import type { RunEvent } from '../runner.ts';
 
-export interface PullRequestInfo {
-  number: number;
-  headSha: string;
-  baseSha: string;
-  /** From another repository: the workflow then has no secrets and a read-only token. */
-  fromFork: boolean;
-}
-
-export interface RunEvent {
-  name: string;
-  owner: string;
-  repo: string;
-  sha: string;
-  serverUrl: string;
-  runUrl: string;
-  pullRequest?: PullRequestInfo;
-  /** On a push: the commit the branch pointed to before it (absent for a new branch). */
-  before?: string;
-  /** Whether the repository is public (anyone can read its artifacts); undefined when the event does not say. */
-  publicRepository?: boolean;
-}
+export type { PullRequestInfo, RunEvent } from '../runner.ts';
 
 interface EventPayload {
   before?: string;

@@ -1,28 +1,16 @@
 import { getOctokit } from '@actions/github';
-import type { RunEvent } from './event.ts';
+import type { CommentResult, OurComment, PullRequestsPort, RunEvent } from '../runner.ts';
+import { describeRemoteError } from '../runner.ts';
 
 type Octokit = ReturnType<typeof getOctokit>;
 
 /** Comment pages read while looking for our comment: 100 comments each, far more than any PR has. */
 const MAX_COMMENT_PAGES = 30;
 
-export interface OurComment {
-  id: number;
-  nodeId: string;
-  body: string;
-  url: string;
-}
-
-export interface CommentResult {
-  url?: string;
-  /** Something that went wrong beside the comment itself (older comments not hidden). */
-  note?: string;
-  /** Why nothing was posted, when nothing was. */
-  skipped?: string;
-}
+export type { CommentResult, OurComment } from '../runner.ts';
 
 /** The pull request side of the action: the sticky comment, the merged PR of a commit, a file at another commit. */
-export class PullRequests {
+export class PullRequests implements PullRequestsPort {
   private readonly octokit: Octokit;
   private readonly event: RunEvent;
   private login: Promise<string> | undefined;
@@ -239,11 +227,7 @@ export function isAuthor(login: string, user: { login?: string; type?: string } 
 }
 
 /** A short, safe reason for a failed GitHub call (Octokit errors carry the request, headers included). */
-export function describeGitHubError(error: unknown): string {
-  const status = (error as { status?: number }).status;
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return status ? `GitHub answered ${status}: ${message}` : (message ?? 'unknown error');
-}
+export const describeGitHubError = describeRemoteError;
 
 /** The ref (without `refs/`) that records the commit last applied to a table. */
 export function appliedRef(key: string): string {

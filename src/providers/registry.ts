@@ -1,3 +1,4 @@
+import type { InputTerms } from '../runner.ts';
 import type { Settings } from '../settings.ts';
 import { DengageProvider } from './dengage/index.ts';
 import { GenesysProvider, genesysHosts } from './genesys/index.ts';
@@ -19,44 +20,47 @@ export function createProvider(settings: Settings, http: HttpClient, log: (messa
 }
 
 /**
- * What the chosen provider still needs from the inputs (credentials first), or undefined when it has it all.
+ * What the chosen provider still needs from the inputs (credentials first), or undefined when it has it all, named as
+ * the runner names inputs (`terms`: the action's inputs, or the command line's environment variables and flags).
  * Without credentials a pull request is still planned, offline; anything else fails with this message.
  */
-export function missingInputs(settings: Settings): string | undefined {
+export function missingInputs(settings: Settings, terms: InputTerms): string | undefined {
+  const both = (a: string, b: string) => `${terms.name(a)} and ${terms.name(b)} are required`;
+  const one = (a: string) => `${terms.name(a)} is required`;
   if (settings.provider === 'learningbuilder') {
     const lb = settings.learningbuilder;
     if (lb.apiKey === '') {
-      return 'Input learningbuilder-api-key is required: an API key with the BeginWorkflowImportProcess permission. Pass it from a repository secret';
+      return `${one('learningbuilder-api-key')}: an API key with the BeginWorkflowImportProcess permission. ${terms.secrets}`;
     }
-    if (lb.url === '') return 'Input learningbuilder-url is required: the base URL of your LearningBuilder site';
+    if (lb.url === '') return `${one('learningbuilder-url')}: the base URL of your LearningBuilder site`;
     if (lb.importProcessId === '')
-      return 'Input learningbuilder-import-process-id is required: the id of the Workflow Import Queue file type';
+      return `${one('learningbuilder-import-process-id')}: the id of the Workflow Import Queue file type`;
     return undefined;
   }
   if (settings.provider === 'dengage') {
     const dengage = settings.dengage;
     if (dengage.userKey === '' || dengage.password === '') {
-      return "Inputs dengage-user-key and dengage-password are required: the API user's key and password of your D·engage account. Pass them from repository secrets";
+      return `${both('dengage-user-key', 'dengage-password')}: the API user's key and password of your D·engage account. ${terms.secrets}`;
     }
     if (dengage.apiUrl === '') {
-      return "Input dengage-api-url is required: your account's region host, one of https://tr-api.dengage.com, https://us-api.dengage.com, https://eu-api.dengage.com, https://ru-api.dengage.com, https://sa-api.dengage.com";
+      return `${one('dengage-api-url')}: your account's region host, one of https://tr-api.dengage.com, https://us-api.dengage.com, https://eu-api.dengage.com, https://ru-api.dengage.com, https://sa-api.dengage.com`;
     }
     return undefined;
   }
   if (settings.provider === 'talkdesk') {
     const td = settings.talkdesk;
     if (td.clientId === '' || td.clientSecret === '') {
-      return 'Inputs talkdesk-client-id and talkdesk-client-secret are required: an OAuth client (Client Credentials) with the record-lists:manage scope. Pass them from repository secrets';
+      return `${both('talkdesk-client-id', 'talkdesk-client-secret')}: an OAuth client (Client Credentials) with the record-lists:manage scope. ${terms.secrets}`;
     }
     if (td.account === '' && !td.loginUrl)
-      return 'Input talkdesk-account is required: the <account> of <account>.talkdeskid.com';
+      return `${one('talkdesk-account')}: the <account> of <account>.talkdeskid.com`;
     if (!talkdeskHosts(td).apiUrl) {
-      return `Input talkdesk-api-url is required with talkdesk-region: ${td.region}: no source names that region's API host`;
+      return `${one('talkdesk-api-url')} with talkdesk-region ${td.region}: no source names that region's API host`;
     }
     return undefined;
   }
   if (settings.genesys.clientId === '' || settings.genesys.clientSecret === '') {
-    return 'Inputs genesys-client-id and genesys-client-secret are required: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. Pass them from repository secrets';
+    return `${both('genesys-client-id', 'genesys-client-secret')}: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. ${terms.secrets}`;
   }
   return undefined;
 }

@@ -1,8 +1,8 @@
-export const id = 406;
-export const ids = [406];
+export const id = 367;
+export const ids = [367];
 export const modules = {
 
-/***/ 406:
+/***/ 5367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2081,9 +2081,12 @@ function headline(input) {
     const invalidPart = total.invalid > 0
         ? ` The ${plural(total.invalid, 'invalid row')} ${would.add + would.change > 0 ? `would add ${would.add} and change ${would.change} more once fixed` : 'are not counted'}.`
         : '';
-    lines.push(changing || total.invalid > 0 || input.failures.length > 0
-        ? `**Plan${total.invalid > 0 ? ' for the valid rows' : ''}:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.${invalidPart}`
-        : '**No changes.** The tables match the files.');
+    // Nothing planned at all (every table failed, a login refused): no counts of nothing, only what failed.
+    const nothingPlanned = input.plans.length === 0 && input.failures.length > 0;
+    if (!nothingPlanned)
+        lines.push(changing || total.invalid > 0 || input.failures.length > 0
+            ? `**Plan${total.invalid > 0 ? ' for the valid rows' : ''}:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.${invalidPart}`
+            : '**No changes.** The tables match the files.');
     for (const failure of input.failures) {
         lines.push('', '> [!WARNING]', `> ${escapeMarkdown(failure.file)} → ${escapeMarkdown(failure.table)}: ${escapeMarkdown(failure.message)}`);
     }
@@ -2255,231 +2258,12 @@ function renderComment(input) {
     return top + applied + fitToBudget((detail) => renderPlanReport(input, detail), budget, input.wherePlanIs);
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
-;// CONCATENATED MODULE: ./lib/github/pull-request.js
-
-/** Comment pages read while looking for our comment: 100 comments each, far more than any PR has. */
-const MAX_COMMENT_PAGES = 30;
-/** The pull request side of the action: the sticky comment, the merged PR of a commit, a file at another commit. */
-class PullRequests {
-    octokit;
-    event;
-    login;
-    constructor(token, event) {
-        this.octokit = getOctokit(token);
-        this.event = event;
-    }
-    /**
-     * The login this token posts as: GraphQL's `viewer` answers for a personal token, an app's installation token and
-     * the workflow token alike (REST's `GET /user` refuses installation tokens). Asked once per run.
-     */
-    identity() {
-        this.login ??= this.octokit
-            .graphql('query { viewer { login } }')
-            .then(({ viewer }) => viewer.login);
-        return this.login;
-    }
-    /**
-     * Our comments carrying this marker, oldest first. Only comments written by this token's identity count: anyone can
-     * write the marker into a comment of their own.
-     */
-    async findComments(issueNumber, marker) {
-        const login = await this.identity();
-        const found = [];
-        for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
-            const { data } = await this.octokit.rest.issues.listComments({
-                owner: this.event.owner,
-                repo: this.event.repo,
-                issue_number: issueNumber,
-                per_page: 100,
-                page,
-            });
-            for (const comment of data) {
-                if (isAuthor(login, comment.user) && comment.body?.includes(marker)) {
-                    found.push({ id: comment.id, nodeId: comment.node_id, body: comment.body ?? '', url: comment.html_url });
-                }
-            }
-            if (data.length < 100)
-                break;
-        }
-        return found;
-    }
-    /** Our latest comment carrying this marker (the plan last posted), if the pull request has one. */
-    async findComment(issueNumber, marker) {
-        return (await this.findComments(issueNumber, marker)).at(-1);
-    }
-    /**
-     * Updates our latest comment with this marker in place, or creates one (unless `createIfMissing` is false). With
-     * `history`, posts a new comment each time and minimizes our older ones as outdated.
-     */
-    async upsertComment(issueNumber, marker, body, createIfMissing, history = false) {
-        const ours = await this.findComments(issueNumber, marker);
-        const existing = ours.at(-1);
-        const target = { owner: this.event.owner, repo: this.event.repo };
-        if (existing && !history) {
-            const { data } = await this.octokit.rest.issues.updateComment({ ...target, comment_id: existing.id, body });
-            return { url: data.html_url };
-        }
-        if (!createIfMissing)
-            return { skipped: 'no changes, and no earlier comment to update' };
-        const { data } = await this.octokit.rest.issues.createComment({ ...target, issue_number: issueNumber, body });
-        const result = { url: data.html_url };
-        if (history) {
-            const failed = [];
-            for (const old of ours) {
-                try {
-                    await this.octokit.graphql('mutation($id: ID!) { minimizeComment(input: {subjectId: $id, classifier: OUTDATED}) { minimizedComment { isMinimized } } }', { id: old.nodeId });
-                }
-                catch (error) {
-                    failed.push(describeGitHubError(error));
-                }
-            }
-            if (failed.length > 0)
-                result.note = `${failed.length} older plan comment(s) could not be hidden: ${failed[0]}`;
-        }
-        return result;
-    }
-    /** Our open issue carrying this marker (not a pull request), if there is one. */
-    async findOpenIssue(marker) {
-        const login = await this.identity();
-        for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
-            const { data } = await this.octokit.rest.issues.listForRepo({
-                owner: this.event.owner,
-                repo: this.event.repo,
-                state: 'open',
-                per_page: 100,
-                page,
-            });
-            const found = data.find((issue) => !issue.pull_request && isAuthor(login, issue.user) && issue.body?.includes(marker));
-            if (found)
-                return { number: found.number, url: found.html_url };
-            if (data.length < 100)
-                break;
-        }
-        return undefined;
-    }
-    /** Creates an issue, or replaces the title and body of issue `number`; its URL. */
-    async writeIssue(number, title, body) {
-        const target = { owner: this.event.owner, repo: this.event.repo };
-        if (number === undefined)
-            return (await this.octokit.rest.issues.create({ ...target, title, body })).data.html_url;
-        return (await this.octokit.rest.issues.update({ ...target, issue_number: number, title, body })).data.html_url;
-    }
-    /** Says why in a comment, then closes issue `number` as completed. */
-    async closeIssue(number, comment) {
-        const target = { owner: this.event.owner, repo: this.event.repo, issue_number: number };
-        await this.octokit.rest.issues.createComment({ ...target, body: comment });
-        await this.octokit.rest.issues.update({ ...target, state: 'closed', state_reason: 'completed' });
-    }
-    /** The merged pull request that brought this commit, with its head commit (none for a direct push). */
-    async mergedPullRequestOf(sha) {
-        const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-            owner: this.event.owner,
-            repo: this.event.repo,
-            commit_sha: sha,
-        });
-        const merged = data.find((pr) => pr.merged_at);
-        return merged ? { number: merged.number, headSha: merged.head.sha } : undefined;
-    }
-    /**
-     * The commit last applied to a table, as recorded by `recordApplied` (a git ref under `refs/datatable-sync/applied/`,
-     * invisible among branches and tags), or undefined when none is recorded.
-     */
-    async appliedCommit(key) {
-        try {
-            const { data } = await this.octokit.rest.git.getRef({
-                owner: this.event.owner,
-                repo: this.event.repo,
-                ref: appliedRef(key),
-            });
-            return data.object.sha;
-        }
-        catch (error) {
-            if (error.status === 404)
-                return undefined;
-            throw error;
-        }
-    }
-    /**
-     * How `head` stands to `base` in the repository's history (the compare API): `ahead` or `identical` when `base` is
-     * an ancestor of `head` (or the same commit), else `behind` or `diverged`; `unknown` when GitHub knows neither.
-     */
-    async compare(base, head) {
-        try {
-            const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
-                owner: this.event.owner,
-                repo: this.event.repo,
-                basehead: `${base}...${head}`,
-                per_page: 1,
-            });
-            return data.status;
-        }
-        catch (error) {
-            if (error.status === 404)
-                return 'unknown';
-            throw error;
-        }
-    }
-    /** Records `sha` as the commit last applied to a table (needs the token's `contents: write`). */
-    async recordApplied(key, sha) {
-        const target = { owner: this.event.owner, repo: this.event.repo };
-        try {
-            await this.octokit.rest.git.updateRef({ ...target, ref: appliedRef(key), sha, force: true });
-        }
-        catch (error) {
-            // 422: no such ref yet.
-            if (error.status !== 422)
-                throw error;
-            await this.octokit.rest.git.createRef({ ...target, ref: `refs/${appliedRef(key)}`, sha });
-        }
-    }
-    /** A file's text at a commit, or undefined when it does not exist there. */
-    async fileAt(path, ref) {
-        try {
-            const { data } = await this.octokit.rest.repos.getContent({
-                owner: this.event.owner,
-                repo: this.event.repo,
-                path,
-                ref,
-                mediaType: { format: 'raw' },
-            });
-            // Octokit hands a raw body back as text or as bytes, depending on the answer's content type.
-            const raw = data;
-            if (typeof raw === 'string')
-                return raw;
-            if (raw instanceof ArrayBuffer || ArrayBuffer.isView(raw))
-                return new TextDecoder().decode(raw);
-            throw new Error(`unexpected contents answer for ${path}`);
-        }
-        catch (error) {
-            if (error.status === 404)
-                return undefined;
-            throw error;
-        }
-    }
-}
-/**
- * Whether a comment's author is this identity. REST names bots `name[bot]`; GraphQL's viewer may give the name with
- * or without the suffix, so for a Bot author both spellings count.
- */
-function isAuthor(login, user) {
-    if (!user?.login)
-        return false;
-    if (user.login === login)
-        return true;
-    const bare = (name) => name.replace(/\[bot\]$/, '');
-    return user.type === 'Bot' && bare(user.login) === bare(login);
-}
-/** A short, safe reason for a failed GitHub call (Octokit errors carry the request, headers included). */
-function describeGitHubError(error) {
+;// CONCATENATED MODULE: ./lib/runner.js
+/** A short, safe reason for a failed call to GitHub (its client's errors carry the request, headers included). */
+function describeRemoteError(error) {
     const status = error.status;
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return status ? `GitHub answered ${status}: ${message}` : (message ?? 'unknown error');
-}
-/** The ref (without `refs/`) that records the commit last applied to a table. */
-function appliedRef(key) {
-    return `datatable-sync/applied/${key}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/baseline.js
@@ -2523,7 +2307,7 @@ async function readBaselines(context, files, fallbackRef) {
             }
         }
         catch (error) {
-            baselines.set(file, { ...fallback, missing: `the record could not be read (${describeGitHubError(error)})` });
+            baselines.set(file, { ...fallback, missing: `the record could not be read (${describeRemoteError(error)})` });
         }
     }
     return baselines;
@@ -2542,7 +2326,7 @@ async function recordBaselines(context, tables) {
             await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
         }
         catch (error) {
-            runner.warning(`${table}: the applied commit could not be recorded (${describeGitHubError(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`);
+            runner.warning(`${table}: the applied commit could not be recorded (${describeRemoteError(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`);
             continue;
         }
         runner.info(`${table}: recorded ${event.sha.slice(0, 7)} as the commit last applied`);
@@ -2597,7 +2381,7 @@ history = false) {
     }
     catch (error) {
         // A fork's token is read-only: the plan is still in the step summary, so this is a notice, not a failure.
-        runner.notice(`Could not post the pull request comment (${describeGitHubError(error)}); the plan is in the step summary.`);
+        runner.notice(`Could not post the pull request comment (${describeRemoteError(error)}); the plan is in the step summary.`);
     }
 }
 /** An artifact's name: the kind, the environment when set (readable in the run's list), and the configuration's id. */
@@ -3120,23 +2904,27 @@ async function findReviewedPlan(context) {
         return { state: 'found', number, marker, where, headSha: merged.headSha };
     }
     catch (error) {
-        const where = `GitHub could not be read: ${describeGitHubError(error)}`;
+        const where = `GitHub could not be read: ${describeRemoteError(error)}`;
         return { state: 'unreadable', where, ...(number !== undefined ? { number } : {}) };
     }
 }
 async function applyPlans(context, provider, planned, published) {
     const { runner, settings } = context;
     const plans = planned.tables.map((t) => t.plan);
-    const reviewed = await findReviewedPlan(context);
+    // On a terminal the person who approved the plan just made is the review; on GitHub, the pull request's plan.
+    const reviewed = runner.approve
+        ? { state: 'none', where: 'approved on the terminal' }
+        : await findReviewedPlan(context);
     runner.debug(`Reviewed plan: ${reviewed.state} (${reviewed.where})`);
-    const decision = reviewDecision(reviewed, plans, settings);
+    const decision = runner.approve ? { apply: true, notice: '' } : reviewDecision(reviewed, plans, settings);
     if (!decision.apply) {
         runner.output('import-jobs', '[]');
         await runner.summary(`## Apply refused\n\n${escapeMarkdown(decision.refusal)}\n\n${decision.differences.map((d) => `- ${escapeMarkdown(d)}`).join('\n')}\n`);
         const reason = reviewed.state === 'found' ? 'plan-changed' : 'not-reviewed';
         return runner.fail(`${decision.refusal}\n${decision.differences.join('\n')}`, reason);
     }
-    runner.notice(decision.notice);
+    if (decision.notice)
+        runner.notice(decision.notice);
     // Changed tables are applied side by side; outcomes and snapshots come out in config order.
     const applied = await mapConcurrent(planned.tables, settings.parallelism, (plannedTable) => applyTable(context, provider, plannedTable));
     // Said once, after the folds: a line outside them could land inside another table's open fold.
@@ -3173,7 +2961,10 @@ async function applyPlans(context, provider, planned, published) {
         // A snapshot is a full copy of the table, readable by anyone who can read the repository's artifacts: uploaded
         // for private repositories unless turned off, for public ones only when asked.
         const uploadSnapshots = settings.uploadSnapshots ?? context.event.publicRepository === false;
-        if (uploadSnapshots) {
+        if (runner.approve) {
+            runner.info(`The tables as they were before the import (to restore with import-mode: replace): ${snapshotDir}`);
+        }
+        else if (uploadSnapshots) {
             const name = artifactName('datatable-snapshot', settings);
             const upload = await runner.uploadArtifact(name, snapshots, snapshotDir, settings.retentionDays);
             if (upload.skipped)
@@ -3550,6 +3341,7 @@ async function findDataFiles(gate, entries, forExport = false) {
 
 
 
+
 /** Export: each table's live rows into its file (header by title, key first, key order), to adopt it into git. */
 async function exportTables(context, provider, files) {
     const { runner } = context;
@@ -3561,10 +3353,15 @@ async function exportTables(context, provider, files) {
             if (!provider.capabilities.readsLiveRows || !table.schema) {
                 throw new ProviderError(`${provider.capabilities.describe}: export needs the live rows and schema, which this API does not give`);
             }
+            const schemaFile = schemaFilePath(file.relativePath);
+            for (const target of [file.relativePath, schemaFile]) {
+                const why = runner.mayOverwrite?.(external_node_path_.resolve(context.files.workspace, target));
+                if (why)
+                    throw new ProviderError(`${target} was not written: ${why}`);
+            }
             const live = await provider.readRows(table);
             await context.files.writeWorkspaceFile(file.relativePath, liveTableCsv(table.schema, live.records), 'file');
             // The schema beside the file: `validate` (and the pre-commit hook) check cells against it offline.
-            const schemaFile = schemaFilePath(file.relativePath);
             await context.files.writeWorkspaceFile(schemaFile, schemaFileText(table.name, table.schema), 'schema file');
             lines.push(`| ${escapeMarkdown(table.name)} | ${codeOrText(file.relativePath)} | ${codeOrText(schemaFile)} | ${live.records.length} |`);
             runner.info(`${table.name}: ${live.records.length} rows written to ${file.relativePath}, its schema to ${schemaFile}`);
@@ -6128,45 +5925,48 @@ function createProvider(settings, http, log) {
     return new GenesysProvider({ ...genesysHosts(region, apiUrl, loginUrl), clientId, clientSecret, limits, rateLimit, log }, http);
 }
 /**
- * What the chosen provider still needs from the inputs (credentials first), or undefined when it has it all.
+ * What the chosen provider still needs from the inputs (credentials first), or undefined when it has it all, named as
+ * the runner names inputs (`terms`: the action's inputs, or the command line's environment variables and flags).
  * Without credentials a pull request is still planned, offline; anything else fails with this message.
  */
-function missingInputs(settings) {
+function missingInputs(settings, terms) {
+    const both = (a, b) => `${terms.name(a)} and ${terms.name(b)} are required`;
+    const one = (a) => `${terms.name(a)} is required`;
     if (settings.provider === 'learningbuilder') {
         const lb = settings.learningbuilder;
         if (lb.apiKey === '') {
-            return 'Input learningbuilder-api-key is required: an API key with the BeginWorkflowImportProcess permission. Pass it from a repository secret';
+            return `${one('learningbuilder-api-key')}: an API key with the BeginWorkflowImportProcess permission. ${terms.secrets}`;
         }
         if (lb.url === '')
-            return 'Input learningbuilder-url is required: the base URL of your LearningBuilder site';
+            return `${one('learningbuilder-url')}: the base URL of your LearningBuilder site`;
         if (lb.importProcessId === '')
-            return 'Input learningbuilder-import-process-id is required: the id of the Workflow Import Queue file type';
+            return `${one('learningbuilder-import-process-id')}: the id of the Workflow Import Queue file type`;
         return undefined;
     }
     if (settings.provider === 'dengage') {
         const dengage = settings.dengage;
         if (dengage.userKey === '' || dengage.password === '') {
-            return "Inputs dengage-user-key and dengage-password are required: the API user's key and password of your D·engage account. Pass them from repository secrets";
+            return `${both('dengage-user-key', 'dengage-password')}: the API user's key and password of your D·engage account. ${terms.secrets}`;
         }
         if (dengage.apiUrl === '') {
-            return "Input dengage-api-url is required: your account's region host, one of https://tr-api.dengage.com, https://us-api.dengage.com, https://eu-api.dengage.com, https://ru-api.dengage.com, https://sa-api.dengage.com";
+            return `${one('dengage-api-url')}: your account's region host, one of https://tr-api.dengage.com, https://us-api.dengage.com, https://eu-api.dengage.com, https://ru-api.dengage.com, https://sa-api.dengage.com`;
         }
         return undefined;
     }
     if (settings.provider === 'talkdesk') {
         const td = settings.talkdesk;
         if (td.clientId === '' || td.clientSecret === '') {
-            return 'Inputs talkdesk-client-id and talkdesk-client-secret are required: an OAuth client (Client Credentials) with the record-lists:manage scope. Pass them from repository secrets';
+            return `${both('talkdesk-client-id', 'talkdesk-client-secret')}: an OAuth client (Client Credentials) with the record-lists:manage scope. ${terms.secrets}`;
         }
         if (td.account === '' && !td.loginUrl)
-            return 'Input talkdesk-account is required: the <account> of <account>.talkdeskid.com';
+            return `${one('talkdesk-account')}: the <account> of <account>.talkdeskid.com`;
         if (!talkdeskHosts(td).apiUrl) {
-            return `Input talkdesk-api-url is required with talkdesk-region: ${td.region}: no source names that region's API host`;
+            return `${one('talkdesk-api-url')} with talkdesk-region ${td.region}: no source names that region's API host`;
         }
         return undefined;
     }
     if (settings.genesys.clientId === '' || settings.genesys.clientSecret === '') {
-        return 'Inputs genesys-client-id and genesys-client-secret are required: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. Pass them from repository secrets';
+        return `${both('genesys-client-id', 'genesys-client-secret')}: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. ${terms.secrets}`;
     }
     return undefined;
 }
@@ -6223,7 +6023,7 @@ async function trackDrift(context, report, state) {
         runner.info(`Drift issue ${open ? 'updated' : 'opened'}: ${url}`);
     }
     catch (error) {
-        runner.notice(`The drift issue could not be written (${describeGitHubError(error)}; the token needs issues: write); the plan is in the summary.`);
+        runner.notice(`The drift issue could not be written (${describeRemoteError(error)}; the token needs issues: write); the plan is in the summary.`);
     }
 }
 
@@ -6267,7 +6067,7 @@ async function readVersion(pullRequests, file, ref) {
         return await pullRequests.fileAt(file, ref);
     }
     catch (error) {
-        throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${describeGitHubError(error)}`);
+        throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${describeRemoteError(error)}`);
     }
 }
 /** Links problems to the CSV lines as the pull request (or the pushed commit) has them. */
@@ -6800,6 +6600,7 @@ async function validateFiles(context, files) {
 
 
 
+
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
 async function run(runner) {
     let settings;
@@ -6820,14 +6621,14 @@ async function run(runner) {
     for (const warning of settings.warnings)
         runner.warning(warning);
     const event = runner.event();
-    const pullRequests = settings.githubToken && event.owner ? runner.pullRequests(settings.githubToken, event) : undefined;
+    const pullRequests = settings.githubToken && event.owner ? runner.pullRequests?.(settings.githubToken, event) : undefined;
     // A fresh, private folder for this run: successive runs (and applies) never share one.
     const run = gate.runFolder(external_node_path_.join(runner.tempDir(), `datatable-sync-${settings.configId}-`));
     // Offline, without credentials: nothing in validate needs the vendor.
     if (settings.mode === 'validate') {
         return validateFiles({ runner, settings, event, pullRequests, files: gate, run }, files);
     }
-    const missing = missingInputs(settings);
+    const missing = missingInputs(settings, runner.terms);
     const offline = missing !== undefined;
     if (missing && (settings.mode !== 'plan' || !event.pullRequest))
         return runner.fail(missing, 'missing-inputs');
@@ -6889,8 +6690,17 @@ async function run(runner) {
                     : 'table-failed';
             return runner.fail(`${verb}:\n${published.blocked.join('\n')}`, reason);
         }
-        if (settings.mode === 'apply' && provider)
+        if (settings.mode === 'apply' && provider) {
+            // On a terminal the person at it approves what they just read (GitHub's approval is the reviewed plan).
+            if (runner.approve && planned.tables.some((t) => changesTable(t.plan) || t.sendWholeFile)) {
+                const answer = await runner.approve('Do you want to apply these changes?');
+                if (!answer.approved) {
+                    runner.output('import-jobs', '[]');
+                    return runner.fail(answer.why ?? 'Apply cancelled: nothing was applied', 'not-approved');
+                }
+            }
             await applyPlans(context, provider, planned, published);
+        }
         else
             runner.output('import-jobs', '[]');
     }
@@ -6900,54 +6710,55 @@ async function run(runner) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/action-inputs.js
-// Generated from action.yml by scripts/action-docs.ts (npm run bundle): do not edit.
-/** Every input of the action, with its default: the command line takes each as a flag. */
+// Generated from action.yml and package.json by scripts/action-docs.ts (npm run bundle): do not edit.
+/** Every input of the action, with its default and what it is: the command line takes each as a flag. */
 const ACTION_INPUTS = {
-    "mode": "plan",
-    "provider": "genesys",
-    "environment": "",
-    "config": "",
-    "file": "",
-    "table": "",
-    "import-mode": "replace",
-    "delimiter": ",",
-    "max-deletes": "25%",
-    "on-drift": "fail",
-    "require-reviewed-plan": "false",
-    "plan-signing-key": "",
-    "comment": "on-change",
-    "drift-issue": "false",
-    "upload-artifacts": "true",
-    "upload-snapshots": "auto",
-    "retention-days": "",
-    "github-token": "",
-    "genesys-region": "mypurecloud.com",
-    "genesys-client-id": "",
-    "genesys-client-secret": "",
-    "genesys-max-rows": "5000",
-    "genesys-max-key-length": "256",
-    "genesys-rate-limit": "300",
-    "genesys-api-url": "",
-    "genesys-login-url": "",
-    "job-timeout": "15m",
-    "parallelism": "4",
-    "talkdesk-account": "",
-    "talkdesk-region": "us",
-    "talkdesk-client-id": "",
-    "talkdesk-client-secret": "",
-    "talkdesk-api-url": "",
-    "talkdesk-login-url": "",
-    "dengage-api-url": "",
-    "dengage-user-key": "",
-    "dengage-username": "",
-    "dengage-password": "",
-    "learningbuilder-url": "",
-    "learningbuilder-api-key": "",
-    "learningbuilder-import-process-id": "",
-    "learningbuilder-creation-path": "DATATABLE_SYNC",
-    "learningbuilder-success-email": "",
-    "learningbuilder-failure-email": "",
+    "mode": { default: "plan", description: "plan (diff the CSV against the live table), apply (plan, then run the import job), export (write the live table to the CSV file and its schema to <name>.schema.json beside it; outputs then only changed=false and import-jobs=[]) or validate (check the files offline, without credentials, against their .schema.json)." },
+    "provider": { default: "genesys", description: "genesys, talkdesk, dengage or learningbuilder." },
+    "environment": { default: "", description: "The vendor org this run is for, e.g. dev or prod, when one repository feeds several: each gets its own pull request comment (headed with its name), artifacts and apply records, so a matrix over environments never overwrites one with another." },
+    "config": { default: "", description: "YAML file listing many tables (defaults at the top, then tables with file, table, import-mode, max-deletes); replaces file and table." },
+    "file": { default: "", description: "CSV path or glob, relative to the workspace." },
+    "table": { default: "", description: "Table name (exact, case-sensitive) or id." },
+    "import-mode": { default: "replace", description: "replace (the table becomes the file) or append (add and update, never delete)." },
+    "delimiter": { default: ",", description: "The CSV files' field separator: , (default) or ; (as Excel saves CSV where the decimal separator is a comma)." },
+    "max-deletes": { default: "25%", description: "Most rows a plan may delete: a count, or a percentage of live rows (rounded down)." },
+    "on-drift": { default: "fail", description: "Apply when the live table changed since the reviewed plan: fail or apply." },
+    "require-reviewed-plan": { default: "false", description: "true: refuse an apply when no reviewed plan exists at all (a direct push, or a pull request without this action's plan comment)." },
+    "plan-signing-key": { default: "", description: "A secret only this configuration's workflows hold (e.g. secrets.DATATABLE_PLAN_KEY): the plan line of the comment is signed with it (HMAC-SHA256), and the apply trusts only a signed one." },
+    "comment": { default: "on-change", description: "Pull request comment: on-change (post when the plan changes something, update an existing one always), always, new (a new comment on every run, the older ones hidden as outdated, for a history), or never." },
+    "drift-issue": { default: "false", description: "true: a plan outside a pull request (a schedule) keeps one issue listing the tables and cells that differ from git: opened on the first drift, updated on later runs, closed with a comment when the tables match the files again (permission issues: write)." },
+    "upload-artifacts": { default: "true", description: "Upload the plan (plan.json, plan.md) and the rejected rows as the artifact datatable-plan-<id>: true or false." },
+    "upload-snapshots": { default: "auto", description: "Upload the snapshot taken before each import (a full copy of the table) as the artifact datatable-snapshot-<id>: auto (only when the repository is private), true or false." },
+    "retention-days": { default: "", description: "Days to keep the artifacts, 1 to 90." },
+    "github-token": { default: "", description: "For the pull request comment (permission pull-requests: write), finding the reviewed plan of a merged pull request and the token's own identity (pull-requests: read), reading a fork's base files (contents: read)." },
+    "genesys-region": { default: "mypurecloud.com", description: "The org's region domain, e.g. mypurecloud.com, euw2.pure.cloud, mypurecloud.de." },
+    "genesys-client-id": { default: "", description: "OAuth client id (Client Credentials grant)." },
+    "genesys-client-secret": { default: "", description: "OAuth client secret." },
+    "genesys-max-rows": { default: "5000", description: "The org's row limit per data table (Genesys' default is 5000; Genesys support can raise it)." },
+    "genesys-max-key-length": { default: "256", description: "The org's longest key, in characters (Genesys' default is 256)." },
+    "genesys-rate-limit": { default: "300", description: "Requests a minute the OAuth client may make (Genesys' default is 300, raised only by Genesys support), or N/duration such as 600/2m." },
+    "genesys-api-url": { default: "", description: "Override the API host (proxy, local emulator)." },
+    "genesys-login-url": { default: "", description: "Override the login host." },
+    "job-timeout": { default: "15m", description: "Longest wait for an import or export job, e.g. 15m, 90s, 1h; also the longest a vendor's 429 (Retry-After) is waited out." },
+    "parallelism": { default: "4", description: "Tables planned, and then applied, at the same time: 1 to 16." },
+    "talkdesk-account": { default: "", description: "Talkdesk: the <account> of <account>.talkdeskid.com, where the token comes from (provider: talkdesk; table: the record list id)." },
+    "talkdesk-region": { default: "us", description: "Talkdesk: the account's region, which names its login and API hosts: us (talkdeskid.com, api.talkdeskapp.com), eu (talkdeskid.eu, api.talkdeskapp.eu), ca (talkdeskidca.com, api.talkdeskappca.com) or au (talkdeskid.au; set talkdesk-api-url too)." },
+    "talkdesk-client-id": { default: "", description: "Talkdesk: OAuth client id (Client Credentials, scope record-lists:manage)." },
+    "talkdesk-client-secret": { default: "", description: "Talkdesk: OAuth client secret." },
+    "talkdesk-api-url": { default: "", description: "Talkdesk: override the API host (default: the region's, e.g. https://api.talkdeskapp.com)." },
+    "talkdesk-login-url": { default: "", description: "Talkdesk: override the login host (default: https://<account>.<the region's login domain>)." },
+    "dengage-api-url": { default: "", description: "D·engage: your account's region host, e.g. https://eu-api.dengage.com (tr-api, us-api, eu-api, ru-api, sa-api; provider: dengage; table: the Data Space table name)." },
+    "dengage-user-key": { default: "", description: "D·engage: the API user's key (the login's userkey)." },
+    "dengage-username": { default: "", description: "Deprecated: the old name of dengage-user-key (still read, with a warning)." },
+    "dengage-password": { default: "", description: "D·engage: the API user's password." },
+    "learningbuilder-url": { default: "", description: "LearningBuilder: the base URL of your site (provider: learningbuilder)." },
+    "learningbuilder-api-key": { default: "", description: "LearningBuilder: an API key with the BeginWorkflowImportProcess permission (sent with the apikey scheme)." },
+    "learningbuilder-import-process-id": { default: "", description: "LearningBuilder: the numeric id of the Workflow Import Queue file type the rows go to." },
+    "learningbuilder-creation-path": { default: "DATATABLE_SYNC", description: "LearningBuilder: 1-15 of A-Z, 0-9 and _, naming this integration on each batch (stored as IMPORT_QUEUE_API:<path>)." },
+    "learningbuilder-success-email": { default: "", description: "LearningBuilder: an address to tell when a batch succeeds (optional)." },
+    "learningbuilder-failure-email": { default: "", description: "LearningBuilder: an address to tell when records of a batch fail (optional)." },
 };
+const VERSION = "1.0.0";
 
 ;// CONCATENATED MODULE: ./lib/cli/args.js
 
@@ -6956,54 +6767,215 @@ const COMMANDS = ['plan', 'apply', 'export', 'validate'];
 function isCredential(name) {
     return /(secret|password|api-key|user-key|signing-key|token)$/.test(name);
 }
+/**
+ * Inputs for a run on GitHub only: the command line posts no comment, uploads no artifact, and its approval is the
+ * person at the terminal, not a reviewed pull request. Not flags; `mode` is the command.
+ */
+const GITHUB_ONLY = new Set([
+    'mode',
+    'comment',
+    'github-token',
+    'upload-artifacts',
+    'upload-snapshots',
+    'retention-days',
+    'drift-issue',
+    'require-reviewed-plan',
+    'on-drift',
+    'plan-signing-key',
+]);
+/** The inputs the command line takes, as flags or environment variables. */
+const CLI_INPUTS = Object.keys(ACTION_INPUTS).filter((name) => !GITHUB_ONLY.has(name));
 /** `genesys-client-secret` -> `DATATABLE_SYNC_GENESYS_CLIENT_SECRET`. */
 function environmentName(input) {
     return `DATATABLE_SYNC_${input.toUpperCase().replace(/-/g, '_')}`;
 }
+/** Flags of the command line itself, by the commands that take them. */
+const OWN_FLAGS = {
+    'auto-approve': {
+        commands: ['apply'],
+        text: 'apply without asking (needed when there is no terminal to ask at: CI, scripts)',
+    },
+    force: { commands: ['export'], text: 'overwrite files that have changes not committed to git' },
+    verbose: { commands: COMMANDS, text: 'also print debug lines (every HTTP call)' },
+    'no-color': { commands: COMMANDS, text: 'no colour, even on a terminal (as NO_COLOR does)' },
+    help: { commands: COMMANDS, text: 'this help' },
+};
 class UsageError extends Error {
 }
-const USAGE = `Usage: datatable-sync <plan|apply|export|validate> [files...] [--<input> <value>]...
+/** Edit distance, for "did you mean": short strings only. */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** The closest of `known` to a mistyped `word`, when close enough to be a likely typo. */
+function suggest(word, known) {
+    let best;
+    for (const name of known) {
+        const score = name.includes(word) || word.includes(name) ? 1 : distance(word, name);
+        if (score <= Math.max(2, Math.floor(name.length / 3)) && (!best || score < best.score))
+            best = { name, score };
+    }
+    return best?.name;
+}
+const EXIT_CODES = 'Exit codes: 0 done, no changes; 2 the plan has changes (plan only); 1 an error, or invalid rows.';
+function usage() {
+    return `datatable-sync ${VERSION}: plan and apply contact-center data tables kept as CSV files.
 
-  plan       compare the files with the live tables (exit 0: no changes, 2: changes, 1: error)
-  apply      plan, then import the changed tables
+Usage: datatable-sync <command> [files...] [flags]
+
+Commands:
+  plan       compare the files with the live tables and print the plan
+  apply      plan, show it, ask, then import the changed tables
   export     write the live tables (and their .schema.json) into the files
   validate   check the files offline against their .schema.json (no credentials)
+  help       this help, or a command's: datatable-sync help plan
 
-Every input of the action is a flag (--file, --table, --config, --provider, --genesys-region, ...) or an
-environment variable (DATATABLE_SYNC_GENESYS_REGION). Credentials only from the environment:
-DATATABLE_SYNC_GENESYS_CLIENT_ID, DATATABLE_SYNC_GENESYS_CLIENT_SECRET, and so on.
-  --verbose   also print debug lines (every HTTP call)`;
+${EXIT_CODES}
+Every flag is also an environment variable (--genesys-region: DATATABLE_SYNC_GENESYS_REGION). Credentials come from the
+environment only: DATATABLE_SYNC_GENESYS_CLIENT_ID, DATATABLE_SYNC_GENESYS_CLIENT_SECRET, and so on.
+Run datatable-sync <command> --help for every flag.`;
+}
+const COMMAND_TEXT = {
+    plan: 'Compares each file with its live table, key by key and cell by cell, and prints the plan. Nothing is changed.',
+    apply: 'Plans, prints the plan, and asks before importing the changed tables: only "yes" goes on. Without a terminal (CI, a script), --auto-approve is needed. The snapshot of each table before its import is kept, and its path printed.',
+    export: 'Writes each live table into its file, and its schema beside it (<name>.schema.json), to adopt a table into git. A file with changes not committed to git is not overwritten unless --force.',
+    validate: 'Checks each file offline, without credentials: structure and keys, and every cell against the .schema.json beside it when there is one.',
+};
+/** Text wrapped to `width` columns, each line indented. */
+function wrap(text, indent, width = 100) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line !== '' && indent.length + line.length + 1 + word.length > width) {
+            lines.push(`${indent}${line}`);
+            line = word;
+        }
+        else
+            line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '')
+        lines.push(`${indent}${line}`);
+    return lines;
+}
+const VENDOR_FLAGS = [
+    ['genesys-', 'Genesys Cloud'],
+    ['talkdesk-', 'Talkdesk'],
+    ['dengage-', 'D·engage'],
+    ['learningbuilder-', 'LearningBuilder'],
+];
+/** Help for one command: every flag with its environment variable and default, credentials apart, exit codes. */
+function commandHelp(command) {
+    const flags = CLI_INPUTS.filter((name) => !isCredential(name));
+    const credentials = CLI_INPUTS.filter(isCredential);
+    const lines = [
+        `Usage: datatable-sync ${command} [files...] [flags]`,
+        '',
+        ...wrap(COMMAND_TEXT[command], ''),
+        '',
+        command === 'plan' ? EXIT_CODES : 'Exit codes: 0 done; 1 an error, invalid rows, or nothing applied.',
+        '',
+        'A file named without a flag is a --file. Every flag is also an environment variable, shown as env.',
+    ];
+    const describe = (name) => {
+        const input = ACTION_INPUTS[name];
+        const fallback = input.default === '' ? '' : ` Default: ${input.default}.`;
+        return [`  --${name} <value>`, ...wrap(`${input.description}${fallback} env: ${environmentName(name)}`, '      ')];
+    };
+    const vendorOf = (name) => VENDOR_FLAGS.find(([prefix]) => name.startsWith(prefix));
+    lines.push('', 'Flags:');
+    for (const name of flags.filter((n) => !vendorOf(n)))
+        lines.push(...describe(name));
+    for (const [name, own] of Object.entries(OWN_FLAGS)) {
+        if (own.commands.includes(command))
+            lines.push(`  --${name}`, ...wrap(own.text, '      '));
+    }
+    for (const [prefix, vendor] of VENDOR_FLAGS) {
+        lines.push('', `${vendor} (--provider ${prefix.slice(0, -1)}):`);
+        for (const name of flags.filter((n) => n.startsWith(prefix)))
+            lines.push(...describe(name));
+    }
+    lines.push('', 'Credentials, from the environment only (never a flag: shell history and ps show those):');
+    for (const name of credentials) {
+        lines.push(`  ${environmentName(name)}`, ...wrap(ACTION_INPUTS[name].description, '      '));
+    }
+    return lines.join('\n');
+}
 /** Reads the command line and the environment into the action's inputs; a UsageError says what is wrong. */
 function parseInvocation(argv, env) {
-    const [command, ...rest] = argv;
-    if (!COMMANDS.includes(command)) {
-        throw new UsageError(command ? `Unknown command "${command}"; use one of: ${COMMANDS.join(', ')}` : 'No command');
+    const [first, ...rest] = argv;
+    if (first === '--version' || first === '-V' || first === 'version')
+        return { version: VERSION };
+    if (first === undefined || first === '--help' || first === '-h')
+        return { help: usage() };
+    if (first === 'help') {
+        const topic = rest[0];
+        if (topic === undefined)
+            return { help: usage() };
+        if (!COMMANDS.includes(topic))
+            throw new UsageError(unknownCommand(topic));
+        return { help: commandHelp(topic) };
     }
+    if (!COMMANDS.includes(first))
+        throw new UsageError(unknownCommand(first));
+    const command = first;
+    if (rest.includes('--help') || rest.includes('-h'))
+        return { help: commandHelp(command) };
     const inputs = {};
-    for (const [name, fallback] of Object.entries(ACTION_INPUTS))
-        inputs[name] = env[environmentName(name)] ?? fallback;
-    // No artifacts, no comments: there is no GitHub here.
+    for (const [name, input] of Object.entries(ACTION_INPUTS)) {
+        inputs[name] = (CLI_INPUTS.includes(name) ? env[environmentName(name)] : undefined) ?? input.default;
+    }
+    // No artifacts, no comments, no reviewed plan: there is no GitHub here.
     inputs['upload-artifacts'] = 'false';
     inputs.comment = 'never';
-    const files = [];
-    let verbose = false;
+    inputs['github-token'] = '';
+    const invocation = {
+        command,
+        files: [],
+        inputs,
+        verbose: false,
+        autoApprove: false,
+        force: false,
+        color: !('NO_COLOR' in env),
+    };
     for (let i = 0; i < rest.length; i++) {
         const arg = rest[i];
-        if (arg === '--verbose') {
-            verbose = true;
+        if (!arg.startsWith('-') || arg === '-') {
+            invocation.files.push(arg);
             continue;
         }
-        if (!arg.startsWith('--')) {
-            files.push(arg);
+        const [flag, inline] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
+        const own = OWN_FLAGS[flag];
+        if (own) {
+            if (!own.commands.includes(command))
+                throw new UsageError(`--${flag} is for ${own.commands.join(', ')}, not ${command}`);
+            if (flag === 'auto-approve')
+                invocation.autoApprove = true;
+            if (flag === 'force')
+                invocation.force = true;
+            if (flag === 'verbose')
+                invocation.verbose = true;
+            if (flag === 'no-color')
+                invocation.color = false;
             continue;
         }
-        const [flag, inline] = arg.slice(2).split(/=(.*)/s, 2);
-        if (!(flag in ACTION_INPUTS) || flag === 'mode') {
-            const near = Object.keys(ACTION_INPUTS).filter((name) => name.includes(flag) || flag.includes(name));
-            throw new UsageError(`Unknown flag --${flag}${near.length > 0 ? `; did you mean --${near[0]}?` : ''}`);
+        if (!CLI_INPUTS.includes(flag)) {
+            if (flag in ACTION_INPUTS) {
+                throw new UsageError(flag === 'mode'
+                    ? `--mode is the command on the command line: datatable-sync ${inline ?? rest[i + 1] ?? 'plan'} ...`
+                    : `--${flag} is for the GitHub Action only: the command line posts no comment, uploads nothing, and asks before an apply`);
+            }
+            const near = suggest(flag, [...CLI_INPUTS, ...Object.keys(OWN_FLAGS)]);
+            throw new UsageError(`unknown flag --${flag}${near ? `; did you mean --${near}?` : ''} (datatable-sync ${command} --help lists every flag)`);
         }
         if (isCredential(flag)) {
-            throw new UsageError(`--${flag} is a credential: set it in the environment as ${environmentName(flag)}, never on the command line`);
+            throw new UsageError(`--${flag} is a credential: set it in the environment as ${environmentName(flag)}, never on the command line (shell history, ps)`);
         }
         const value = inline ?? rest[++i];
         if (value === undefined)
@@ -7011,11 +6983,19 @@ function parseInvocation(argv, env) {
         inputs[flag] = value;
     }
     inputs.mode = command;
-    return { command: command, files, inputs, verbose };
+    return invocation;
+}
+function unknownCommand(word) {
+    const near = suggest(word, [...COMMANDS, 'help']);
+    return `unknown command "${word}"${near ? `; did you mean "${near}"?` : ''} Commands: ${COMMANDS.join(', ')}, help`;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
 ;// CONCATENATED MODULE: ./lib/core/log-line.js
 /**
  * The runner reads a stdout line that starts with `::` as a workflow command, and `##[command]` anywhere in a line
@@ -7062,12 +7042,18 @@ function shorten(text, max = 200) {
 
 
 
-const style = (tty) => ({
-    bold: (text) => (tty ? `\u001b[1m${text}\u001b[22m` : text),
-    dim: (text) => (tty ? `\u001b[2m${text}\u001b[22m` : text),
-    red: (text) => (tty ? `\u001b[31m${text}\u001b[39m` : text),
-    yellow: (text) => (tty ? `\u001b[33m${text}\u001b[39m` : text),
-    cyan: (text) => (tty ? `\u001b[36m${text}\u001b[39m` : text),
+
+
+
+
+
+const style = (on) => ({
+    bold: (text) => (on ? `\u001b[1m${text}\u001b[22m` : text),
+    dim: (text) => (on ? `\u001b[2m${text}\u001b[22m` : text),
+    red: (text) => (on ? `\u001b[31m${text}\u001b[39m` : text),
+    yellow: (text) => (on ? `\u001b[33m${text}\u001b[39m` : text),
+    cyan: (text) => (on ? `\u001b[36m${text}\u001b[39m` : text),
+    green: (text) => (on ? `\u001b[32m${text}\u001b[39m` : text),
 });
 /**
  * Control characters made visible (`\x1b`): cell values and vendor answers must not be able to move the cursor,
@@ -7082,10 +7068,17 @@ function visibleControls(text) {
     }
     return shown;
 }
+/**
+ * One line for a terminal: line breaks in the data shown as `\n`, control characters made visible. Unlike a
+ * workflow log line nothing is broken up by invisible characters: a URL or an IPv6 address copies as it is.
+ */
+function terminalLine(text) {
+    return visibleControls(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n'));
+}
 /** The report's markdown as a terminal shows it: no HTML, no markdown escapes, headings in bold. */
-function terminalText(markdown, tty) {
-    const s = style(tty);
-    return visibleControls(markdown)
+function terminalText(markdown, color) {
+    const s = style(color);
+    return visibleControls(markdown.replace(/\u200b/g, ''))
         .split('\n')
         .map((line) => line.replace(/^<details><summary>(.*?)<\/summary>$/, '**$1**'))
         .filter((line) => !/^<\/?details>$|^<!--/.test(line))
@@ -7096,6 +7089,8 @@ function terminalText(markdown, tty) {
         .replace(/<del>(.*?)<\/del>/g, '[-$1-]')
         .replace(/<ins>(.*?)<\/ins>/g, '{+$1+}')
         .replace(/<\/?(sub|code|b|i)>/g, '')
+        .replace(/`([^`\n]+)`/g, '$1')
+        .replace(/&#(\d+);/g, (_m, code) => String.fromCharCode(Number(code)))
         .replace(/\\([\\`*_{}[\]()#+\-.!|<>~@])/g, '$1'))
         .map((line) => {
         if (/^#{1,3} /.test(line))
@@ -7108,10 +7103,12 @@ function terminalText(markdown, tty) {
 }
 /**
  * The action's engine on a terminal: the same Runner as on GitHub, with flags and the environment for inputs, the
- * report on stdout, logs and problems (as `file:line: message`) on stderr, and no GitHub: no comments or artifacts.
+ * report on stdout, logs and problems (as `file:line: error:`) on stderr, and no GitHub: no comments or artifacts, and
+ * the person at the terminal, not a reviewed pull request, approves an apply.
  */
 function terminalRunner(options) {
-    const s = style(options.tty);
+    const errColor = options.color && options.err.isTTY === true;
+    const s = style(errColor);
     const secrets = new Set();
     const outputs = {};
     let failed = false;
@@ -7121,20 +7118,21 @@ function terminalRunner(options) {
             result = result.split(secret).join('***');
         return result;
     };
-    // A line that says time passes while nothing is printed (a job running), rewritten in place on a terminal.
+    // A line that says what is being waited for and for how long, rewritten in place on a terminal.
     let lastOutput = Date.now();
     let progressShown = false;
+    let current = '';
     const clearProgress = () => {
         if (progressShown)
             options.err.write('\r\u001b[2K');
         progressShown = false;
     };
-    const ticker = options.tty
+    const ticker = options.err.isTTY === true
         ? setInterval(() => {
             const quiet = Math.round((Date.now() - lastOutput) / 1000);
             if (quiet < 2)
                 return;
-            options.err.write(`\r\u001b[2K${s.dim(`… waiting (${quiet} s)`)}`);
+            options.err.write(`\r\u001b[2K${s.dim(`… ${current ? `${current}: ` : ''}waiting (${quiet} s)`)}`);
             progressShown = true;
         }, 1000)
         : undefined;
@@ -7147,11 +7145,15 @@ function terminalRunner(options) {
     const event = { name: 'local', owner: '', repo: '', sha: '', serverUrl: '', runUrl: '' };
     return {
         input: (name) => options.inputs[name] ?? '',
+        terms: {
+            name: (input) => (isCredential(input) ? environmentName(input) : `--${input} (or ${environmentName(input)})`),
+            secrets: 'Set them in the environment (never as flags: shell history and ps show those)',
+        },
         mask: (secret) => {
             if (secret.length >= 4)
                 secrets.add(secret);
         },
-        info: (message) => write(options.err, visibleControls(logLine(message))),
+        info: (message) => write(options.err, terminalLine(message)),
         notice: (message) => write(options.err, `${s.cyan('note:')} ${visibleControls(message)}`),
         warning: (message, file) => write(options.err, `${s.yellow('warning:')} ${visibleControls(`${file ? `${file}: ` : ''}${message}`)}`),
         fail: (message, _reason) => {
@@ -7160,12 +7162,20 @@ function terminalRunner(options) {
         },
         debug: (message) => {
             if (options.verbose)
-                write(options.err, s.dim(visibleControls(logLine(message))));
+                write(options.err, s.dim(terminalLine(message)));
         },
         isDebug: () => options.verbose,
         group: async (name, work) => {
-            write(options.err, s.bold(visibleControls(logLine(name))));
-            return work();
+            // A line per table while it is read or imported; the progress line says which is being waited for.
+            write(options.err, s.bold(terminalLine(name)));
+            const before = current;
+            current = terminalLine(name);
+            try {
+                return await work();
+            }
+            finally {
+                current = before;
+            }
         },
         output: (name, value) => {
             outputs[name] = String(value);
@@ -7173,17 +7183,55 @@ function terminalRunner(options) {
         workspace: () => options.workspace,
         tempDir: () => (0,external_node_os_.tmpdir)(),
         event: () => event,
-        pullRequests: () => {
-            throw new Error('no GitHub on the command line');
-        },
         uploadArtifact: async () => ({ skipped: 'not on a GitHub runner' }),
-        summary: async (markdown) => write(options.out, terminalText(markdown, options.tty)),
+        summary: async (markdown) => write(options.out, terminalText(markdown, options.color && options.out.isTTY === true)),
         annotate: (problems) => {
             for (const problem of problems.filter((p) => p.severity === 'error')) {
                 const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
                 const column = problem.column ? `${shorten(problem.column, 100)}: ` : '';
                 write(options.err, `${visibleControls(`${problem.file}:${problem.line}:`)} ${s.red('error:')} ${visibleControls(`${column}${sentence(problem.message)}${value}`)}`);
             }
+        },
+        async approve(question) {
+            if (options.autoApprove)
+                return { approved: true };
+            if (options.in.isTTY !== true) {
+                return {
+                    approved: false,
+                    why: 'apply asks before it changes anything, and there is no terminal to ask at: pass --auto-approve to apply without asking (CI, scripts). Nothing was applied',
+                };
+            }
+            clearProgress();
+            const lines = (0,external_node_readline_.createInterface)({ input: options.in, output: options.err, terminal: true });
+            try {
+                const answer = await new Promise((resolve) => {
+                    lines.question(`\n${s.bold(question)}\n  Only "yes" goes on.\n\n  Enter a value: `, resolve);
+                    lines.once('close', () => resolve(''));
+                });
+                lastOutput = Date.now();
+                return answer.trim() === 'yes'
+                    ? { approved: true }
+                    : { approved: false, why: 'Apply cancelled: nothing was applied' };
+            }
+            finally {
+                lines.close();
+            }
+        },
+        mayOverwrite(absolutePath) {
+            if (options.force || !(0,external_node_fs_.existsSync)(absolutePath))
+                return undefined;
+            const git = (0,external_node_child_process_.spawnSync)('git', ['status', '--porcelain', '--untracked-files=all', '--', absolutePath], {
+                cwd: external_node_path_.dirname(absolutePath),
+                encoding: 'utf8',
+                timeout: 10_000,
+            });
+            if (git.status !== 0) {
+                return 'it exists, and git cannot tell whether it has changes (not a git repository?): pass --force to overwrite it';
+            }
+            if (git.stdout.trim() !== '') {
+                return 'it has changes not committed to git: commit or stash them first, or pass --force to overwrite it';
+            }
+            return undefined;
         },
         result: () => ({ failed, outputs }),
         close: () => {
@@ -7199,14 +7247,11 @@ function terminalRunner(options) {
 
 
 /**
- * `datatable-sync plan|apply|export|validate`: the action's engine (run) with a terminal runner, once per file named
- * on the command line (or once with the inputs given). Exit 0: done, no changes; 2: a plan with changes; 1: an error.
+ * `datatable-sync plan|apply|export|validate|help`: the action's engine (run) with a terminal runner, once per file
+ * named on the command line (or once with the inputs given). Exit 0: done, no changes; 2: a plan with changes;
+ * 1: an error.
  */
 async function main(argv) {
-    if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
-        process.stdout.write(`${USAGE}\n`);
-        return argv.length === 0 ? 1 : 0;
-    }
     let invocation;
     try {
         invocation = parseInvocation(argv, process.env);
@@ -7214,8 +7259,19 @@ async function main(argv) {
     catch (error) {
         if (!(error instanceof UsageError))
             throw error;
-        process.stderr.write(`error: ${error.message}\n\n${USAGE}\n`);
+        process.stderr.write(`error: ${error.message}\n`);
+        if (argv.length === 0)
+            process.stderr.write(`\n${usage()}\n`);
         return 1;
+    }
+    if ('help' in invocation) {
+        process.stdout.write(`${invocation.help}\n`);
+        // `datatable-sync` alone asked for nothing: the help, and exit 1, as a mistake would.
+        return argv.length === 0 ? 1 : 0;
+    }
+    if ('version' in invocation) {
+        process.stdout.write(`datatable-sync ${invocation.version}\n`);
+        return 0;
     }
     const runs = invocation.files.length > 0 ? invocation.files.map((file) => ({ file })) : [{}];
     let exit = 0;
@@ -7225,8 +7281,11 @@ async function main(argv) {
             workspace: process.cwd(),
             out: process.stdout,
             err: process.stderr,
-            tty: process.stderr.isTTY === true,
+            in: process.stdin,
+            color: invocation.color,
             verbose: invocation.verbose,
+            autoApprove: invocation.autoApprove,
+            force: invocation.force,
         });
         try {
             await run(runner);

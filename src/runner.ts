@@ -1,0 +1,134 @@
+/**
+ * The seam between the engine (main.ts and what it calls) and where it runs: a GitHub Actions runner
+ * (src/github/action.ts) or a terminal (src/cli/runner.ts). The engine knows only this: the run's inputs, how to say
+ * things, where files go, the event, and, on GitHub, the pull request side. Neither runner's code is imported here.
+ */
+import type { Problem } from './core/problems.ts';
+
+export interface PullRequestInfo {
+  number: number;
+  headSha: string;
+  baseSha: string;
+  /** From another repository: the workflow then has no secrets and a read-only token. */
+  fromFork: boolean;
+}
+
+/** What the runner tells about this run: the event, the repository, and the pull request if there is one. */
+export interface RunEvent {
+  name: string;
+  owner: string;
+  repo: string;
+  sha: string;
+  serverUrl: string;
+  runUrl: string;
+  pullRequest?: PullRequestInfo;
+  /** On a push: the commit the branch pointed to before it (absent for a new branch). */
+  before?: string;
+  /** Whether the repository is public (anyone can read its artifacts); undefined when the event does not say. */
+  publicRepository?: boolean;
+}
+
+/** Why a run failed, as the `failure-reason` output says it. */
+export type FailureReason =
+  | 'settings'
+  | 'missing-inputs'
+  | 'invalid-rows'
+  | 'guard'
+  | 'table-failed'
+  | 'not-reviewed'
+  | 'plan-changed'
+  | 'import-failed'
+  | 'export-failed'
+  | 'not-approved'
+  | 'error';
+
+export interface OurComment {
+  id: number;
+  nodeId: string;
+  body: string;
+  url: string;
+}
+
+export interface CommentResult {
+  url?: string;
+  /** Something that went wrong beside the comment itself (older comments not hidden). */
+  note?: string;
+  /** Why nothing was posted, when nothing was. */
+  skipped?: string;
+}
+
+/** The pull request side of a run on GitHub: comments, the merged pull request, files at commits, records, issues. */
+export interface PullRequestsPort {
+  findComment(issueNumber: number, marker: string): Promise<OurComment | undefined>;
+  upsertComment(
+    issueNumber: number,
+    marker: string,
+    body: string,
+    createIfMissing: boolean,
+    history?: boolean,
+  ): Promise<CommentResult>;
+  mergedPullRequestOf(sha: string): Promise<{ number: number; headSha: string } | undefined>;
+  appliedCommit(key: string): Promise<string | undefined>;
+  recordApplied(key: string, sha: string): Promise<void>;
+  compare(base: string, head: string): Promise<'ahead' | 'identical' | 'behind' | 'diverged' | 'unknown'>;
+  fileAt(path: string, ref: string): Promise<string | undefined>;
+  findOpenIssue(marker: string): Promise<{ number: number; url: string } | undefined>;
+  writeIssue(number: number | undefined, title: string, body: string): Promise<string>;
+  closeIssue(number: number, comment: string): Promise<void>;
+}
+
+/** How a runner names what the user sets: an action's inputs, or a command line's flags and environment variables. */
+export interface InputTerms {
+  /** "input genesys-client-id", or "DATATABLE_SYNC_GENESYS_CLIENT_ID". */
+  name(input: string): string;
+  /** Where credentials are to come from: "from repository secrets", "from the environment (never a flag)". */
+  secrets: string;
+}
+
+/** Everything the engine says to, or asks of, where it runs. */
+export interface Runner {
+  input(name: string): string;
+  /** How this runner names inputs, for messages about them. */
+  terms: InputTerms;
+  /** Registers a secret: never shown by this runner. */
+  mask(secret: string): void;
+  /** A log line that may carry data. */
+  info(message: string): void;
+  notice(message: string): void;
+  warning(message: string, file?: string): void;
+  /** Fails the run, with a reason in one word. */
+  fail(message: string, reason?: FailureReason): void;
+  debug(message: string): void;
+  isDebug(): boolean;
+  /** The lines of `work` kept together under one heading, even when tables run side by side. */
+  group<T>(name: string, work: () => Promise<T>): Promise<T>;
+  output(name: string, value: string | number | boolean): void;
+  workspace(): string;
+  tempDir(): string;
+  event(): RunEvent;
+  /** The pull request side, on GitHub; absent on a terminal. */
+  pullRequests?(token: string, event: RunEvent): PullRequestsPort;
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    retentionDays?: number,
+  ): Promise<{ id?: number; skipped?: string }>;
+  summary(markdown: string): Promise<void>;
+  /** Problems on the data files' lines (annotations on GitHub, `file:line: error:` on a terminal). */
+  annotate(problems: readonly Problem[]): void;
+  /**
+   * On a terminal, where the person at it is the review: asks before an apply (or says why it cannot ask). Absent on
+   * GitHub, where the reviewed plan of the pull request is the approval.
+   */
+  approve?(question: string): Promise<{ approved: boolean; why?: string }>;
+  /** Whether a file may be overwritten (export): why not, or undefined. Absent: always. */
+  mayOverwrite?(absolutePath: string): string | undefined;
+}
+
+/** A short, safe reason for a failed call to GitHub (its client's errors carry the request, headers included). */
+export function describeRemoteError(error: unknown): string {
+  const status = (error as { status?: number }).status;
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return status ? `GitHub answered ${status}: ${message}` : (message ?? 'unknown error');
+}
