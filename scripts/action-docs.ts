@@ -64,8 +64,8 @@ export function cliInputsModule(actionYml: string, version: string): string {
   const entries = Object.entries(action.inputs).map(([name, input]) => {
     const fallback = input.default === undefined || input.default.includes('${{') ? '' : input.default;
     // The first sentence ("e.g." and "i.e." end none).
-    const text = input.description.replace(/\s+/g, ' ').replace(/\b(e\.g|i\.e)\./g, '$1\u0000');
-    const first = (/^(.*?[.?!])(\s|$)/s.exec(text)?.[1] ?? text).replace(/\u0000/g, '.');
+    const text = input.description.replace(/\s+/g, ' ').replace(/\b(e\.g|i\.e)\./g, '$1\u2024');
+    const first = (/^(.*?[.?!])(\s|$)/s.exec(text)?.[1] ?? text).replace(/\u2024/g, '.');
     return `  ${JSON.stringify(name)}: { default: ${JSON.stringify(fallback)}, description: ${JSON.stringify(first)} },`;
   });
   return [

@@ -3653,10 +3653,13 @@ class RatePacer {
         state.budget = { allowed, windowMs };
         if (state.sentAt.length <= allowed) {
             const sentAt = new Float64Array(allowed + 1);
+            const doneAt = new Float64Array(allowed + 1);
             for (let seq = Math.max(1, state.sent - state.sentAt.length + 1); seq <= state.sent; seq++) {
                 sentAt[seq % sentAt.length] = state.sentAt[seq % state.sentAt.length];
+                doneAt[seq % doneAt.length] = state.doneAt[seq % state.doneAt.length];
             }
             state.sentAt = sentAt;
+            state.doneAt = doneAt;
         }
     }
     /** Every later request to `origin` fails with `reason` (a ProviderError from acquire). */
@@ -3691,6 +3694,7 @@ class RatePacer {
     answered(origin, seq, headers) {
         const state = this.state(origin);
         state.inFlight = Math.max(0, state.inFlight - 1);
+        state.doneAt[seq % state.doneAt.length] = Date.now();
         const window = headers && state.read?.(headers);
         if (!window || (state.window && seq < state.window.seq))
             return;
@@ -3708,6 +3712,7 @@ class RatePacer {
             state = {
                 sent: 0,
                 sentAt: new Float64Array(SENT_TIMES),
+                doneAt: new Float64Array(SENT_TIMES),
                 inFlight: 0,
                 lastSentAt: 0,
                 pausedUntil: 0,
@@ -3722,10 +3727,13 @@ class RatePacer {
             return { waitMs: state.pausedUntil - now, why: 'the vendor answered 429 (rate limited)' };
         const budget = state.budget;
         if (budget && state.sent >= budget.allowed) {
-            // The request `allowed` sends ago must have left the window. The vendor counts arrivals, which a slow first
-            // request can bring closer together than they were sent: a sixtieth of the window is kept in hand.
-            const oldest = state.sentAt[(state.sent - budget.allowed + 1) % state.sentAt.length];
-            const waitMs = oldest + budget.windowMs + budget.windowMs / 60 - now;
+            // The request `allowed` sends ago must have left the window. The vendor counts it when it arrives, which is
+            // after it was sent (a slow one arrives late) and before its answer came: it leaves the window for sure one
+            // window after its answer. Still unanswered, it holds its slot.
+            const seq = state.sent - budget.allowed + 1;
+            const sentAt = state.sentAt[seq % state.sentAt.length];
+            const doneAt = state.doneAt[seq % state.doneAt.length];
+            const waitMs = doneAt >= sentAt ? doneAt + budget.windowMs - now : 50;
             if (waitMs > 0) {
                 return {
                     waitMs,

@@ -32,6 +32,8 @@ interface OriginState {
   sent: number;
   /** When each of the latest requests was sent, by number (a ring): when the window frees a slot follows from it. */
   sentAt: Float64Array;
+  /** When each of them was answered (or failed): the vendor counted it by then, whenever it arrived. */
+  doneAt: Float64Array;
   inFlight: number;
   lastSentAt: number;
   /** A 429 stops every request to the origin until then. */
@@ -75,10 +77,13 @@ export class RatePacer {
     state.budget = { allowed, windowMs };
     if (state.sentAt.length <= allowed) {
       const sentAt = new Float64Array(allowed + 1);
+      const doneAt = new Float64Array(allowed + 1);
       for (let seq = Math.max(1, state.sent - state.sentAt.length + 1); seq <= state.sent; seq++) {
         sentAt[seq % sentAt.length] = state.sentAt[seq % state.sentAt.length] as number;
+        doneAt[seq % doneAt.length] = state.doneAt[seq % state.doneAt.length] as number;
       }
       state.sentAt = sentAt;
+      state.doneAt = doneAt;
     }
   }
 
@@ -114,6 +119,7 @@ export class RatePacer {
   answered(origin: string, seq: number, headers?: Record<string, string | string[] | undefined>): void {
     const state = this.state(origin);
     state.inFlight = Math.max(0, state.inFlight - 1);
+    state.doneAt[seq % state.doneAt.length] = Date.now();
     const window = headers && state.read?.(headers);
     if (!window || (state.window && seq < state.window.seq)) return;
     const resetMs = Math.min(Math.max(0, window.resetMs), LONGEST_RESET_MS);
@@ -132,6 +138,7 @@ export class RatePacer {
       state = {
         sent: 0,
         sentAt: new Float64Array(SENT_TIMES),
+        doneAt: new Float64Array(SENT_TIMES),
         inFlight: 0,
         lastSentAt: 0,
         pausedUntil: 0,
@@ -147,10 +154,13 @@ export class RatePacer {
       return { waitMs: state.pausedUntil - now, why: 'the vendor answered 429 (rate limited)' };
     const budget = state.budget;
     if (budget && state.sent >= budget.allowed) {
-      // The request `allowed` sends ago must have left the window. The vendor counts arrivals, which a slow first
-      // request can bring closer together than they were sent: a sixtieth of the window is kept in hand.
-      const oldest = state.sentAt[(state.sent - budget.allowed + 1) % state.sentAt.length] as number;
-      const waitMs = oldest + budget.windowMs + budget.windowMs / 60 - now;
+      // The request `allowed` sends ago must have left the window. The vendor counts it when it arrives, which is
+      // after it was sent (a slow one arrives late) and before its answer came: it leaves the window for sure one
+      // window after its answer. Still unanswered, it holds its slot.
+      const seq = state.sent - budget.allowed + 1;
+      const sentAt = state.sentAt[seq % state.sentAt.length] as number;
+      const doneAt = state.doneAt[seq % state.doneAt.length] as number;
+      const waitMs = doneAt >= sentAt ? doneAt + budget.windowMs - now : 50;
       if (waitMs > 0) {
         return {
           waitMs,

@@ -26,7 +26,7 @@ const cases: { name: string; csv: string | Buffer; says: string }[] = [
   {
     name: 'a file separated by semicolons, as Excel saves it in some regions',
     csv: 'Holiday;Date;Closed\nChristmas Day;2027-12-25;true\n',
-    says: 'the file is separated by semicolons',
+    says: 'the header is separated by semicolons',
   },
   {
     name: 'a decimal comma',
