@@ -1,12 +1,16 @@
 /**
- * Peak memory of planning a 50 MB file the way D·engage and LearningBuilder are planned (against the file's previous
- * version in git, not live rows), with a previous version (1% of rows changed) and without one (a first run: every
- * row is added), plan.json written as a run does. Each case runs in its own process, so its peak (max RSS) is its own.
- * Run: node bench/memory.ts   (figures printed, never asserted)
+ * Peak memory, each case in its own process (its max RSS is its own), as a multiple of the file, over a 10-row plan
+ * (the runtime's own cost, which no file size changes):
+ * - a Genesys table of 150,000 rows, through dist/index.js against the emulator (in this process): a plan against
+ *   the full table (1% of rows changed), and a first load into an empty table (plan, import, read-back);
+ * - a 50 MB file planned the way D·engage and LearningBuilder are planned (against the file's previous version in
+ *   git, not live rows), with a previous version (1% of rows changed) and without one (a first run: every row is
+ *   added), plan.json written as a run does.
+ * Run: node bench/memory.ts [genesys|dengage]   (figures printed, never asserted)
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -52,50 +56,165 @@ if (process.argv[2] === 'case') {
   process.exit(0);
 }
 
-const dir = await mkdtemp(path.join(tmpdir(), 'datatable-memory-'));
-try {
-  const header = 'contact_key,email,first_name,last_name,city,segment,score,opted_in,last_order,notes';
-  const row = (i: number, version: number) =>
-    `c${String(i).padStart(8, '0')},user${i}@example.com,First${i},Last${i},City ${i % 500},seg-${i % 12},${(i * 7) % 1000},${i % 3 === 0},2026-${String((i % 12) + 1).padStart(2, '0')}-15,"note ${i} v${i % 100 === 0 ? version : 0}, some words"`;
-  const lines: string[] = [header];
-  let bytes = header.length + 1;
-  for (let i = 0; bytes < TARGET_BYTES; i++) {
-    const line = row(i, 1);
-    lines.push(line);
-    bytes += line.length + 1;
-  }
-  const rows = lines.length - 1;
-  const current = path.join(dir, 'contacts.csv');
-  writeFileSync(current, `${lines.join('\n')}\n`);
-  const previous = path.join(dir, 'previous.csv');
-  writeFileSync(previous, `${[header, ...Array.from({ length: rows }, (_, i) => row(i, 0))].join('\n')}\n`);
-  lines.length = 0;
-  const size = (await stat(current)).size;
-  const run = (prev: string) =>
-    JSON.parse(
-      execFileSync(
-        process.execPath,
-        [...(process.env.BENCH_NODE_FLAGS?.split(' ') ?? []), import.meta.filename, 'case', current, prev],
-        {
-          encoding: 'utf8',
-          maxBuffer: 1 << 20,
-        },
-      ),
-    ) as { maxRssMb: number; ms: number; counts: unknown };
-  const withPrevious = run(previous);
-  const firstRun = run('-');
-  const mb = size / 1024 / 1024;
-  console.log(`Memory: a ${mb.toFixed(0)} MB file of ${rows} rows x 10 columns, planned against its previous version`);
-  console.log('| case | peak memory (max RSS) | x the file | time |');
-  console.log('|---|---:|---:|---:|');
-  for (const [name, figures] of [
-    ['previous version, 1% of rows changed', withPrevious],
-    ['no previous version (every row added)', firstRun],
-  ] as const) {
-    console.log(
-      `| ${name} | ${figures.maxRssMb.toFixed(0)} MB | ${(figures.maxRssMb / mb).toFixed(1)}x | ${(figures.ms / 1000).toFixed(1)} s |`,
-    );
-  }
-} finally {
-  await rm(dir, { recursive: true, force: true });
+const which = process.argv[2];
+
+/** Runs one case of this file in a child process and returns what it printed. */
+function runCase(args: string[]): CaseFigures {
+  return JSON.parse(
+    execFileSync(
+      process.execPath,
+      [...(process.env.BENCH_NODE_FLAGS?.split(' ') ?? []), import.meta.filename, ...args],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      },
+    ),
+  ) as CaseFigures;
 }
+
+interface CaseFigures {
+  maxRssMb: number;
+  ms: number;
+  counts: unknown;
+}
+
+const mbOf = (bytes: number) => bytes / 1024 / 1024;
+const rssLine = (name: string, figures: CaseFigures, baseline: CaseFigures, fileMb: number) =>
+  `| ${name} | ${figures.maxRssMb.toFixed(0)} MB | ${(figures.maxRssMb - baseline.maxRssMb).toFixed(0)} MB | ${((figures.maxRssMb - baseline.maxRssMb) / fileMb).toFixed(1)}x | ${(figures.ms / 1000).toFixed(1)} s |`;
+const tableHead = () => {
+  console.log('| case | peak (max RSS) | over the 10-row plan | x the file | time |');
+  console.log('|---|---:|---:|---:|---:|');
+};
+
+async function dengage(): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'datatable-memory-'));
+  try {
+    const header = 'contact_key,email,first_name,last_name,city,segment,score,opted_in,last_order,notes';
+    const row = (i: number, version: number) =>
+      `c${String(i).padStart(8, '0')},user${i}@example.com,First${i},Last${i},City ${i % 500},seg-${i % 12},${(i * 7) % 1000},${i % 3 === 0},2026-${String((i % 12) + 1).padStart(2, '0')}-15,"note ${i} v${i % 100 === 0 ? version : 0}, some words"`;
+    const write = (file: string, rows: number, version: number) => {
+      const lines = [header];
+      for (let i = 0; i < rows; i++) lines.push(row(i, version));
+      writeFileSync(file, `${lines.join('\n')}\n`);
+    };
+    let rows = 0;
+    for (let bytes = header.length + 1; bytes < TARGET_BYTES; rows++) bytes += row(rows, 1).length + 1;
+    const current = path.join(dir, 'contacts.csv');
+    const previous = path.join(dir, 'previous.csv');
+    write(current, rows, 1);
+    write(previous, rows, 0);
+    const small = path.join(dir, 'small.csv');
+    const smallPrevious = path.join(dir, 'small-previous.csv');
+    write(small, 10, 1);
+    write(smallPrevious, 10, 0);
+    const mb = mbOf((await stat(current)).size);
+    const baseline = runCase(['case', small, smallPrevious]);
+    const withPrevious = runCase(['case', current, previous]);
+    const firstRun = runCase(['case', current, '-']);
+    console.log(
+      `D·engage: a ${mb.toFixed(0)} MB file of ${rows} rows x 10 columns, planned against its previous version; node ${process.version}`,
+    );
+    tableHead();
+    console.log(rssLine('10 rows (the baseline)', baseline, baseline, mb));
+    console.log(rssLine('previous version, 1% of rows changed', withPrevious, baseline, mb));
+    console.log(rssLine('no previous version (every row added)', firstRun, baseline, mb));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const GENESYS_ROWS = 150_000;
+
+/** A Genesys table through the bundled action: its peak taken by a preload that writes max RSS when it exits. */
+async function genesys(): Promise<void> {
+  const { GenesysEmulator } = await import('../emulator/server.ts');
+  const { runAction } = await import('../scripts/run-action.ts');
+  const dir = await mkdtemp(path.join(tmpdir(), 'datatable-memory-'));
+  const preload = path.join(dir, 'peak.mjs');
+  writeFileSync(
+    preload,
+    "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.BENCH_PEAK_FILE, String(process.resourceUsage().maxRSS)));\n",
+  );
+  const properties = {
+    key: { title: 'Code', type: 'string' },
+    label: { title: 'Label', type: 'string' },
+    open: { title: 'Open', type: 'boolean' },
+    weight: { title: 'Weight', type: 'integer' },
+    note: { title: 'Note', type: 'string' },
+  } as const;
+  const row = (r: number, version: number) => ({
+    key: `code-${String(r).padStart(6, '0')}`,
+    label: `Label ${r % 1000}`,
+    open: r % 2 === 0,
+    weight: r % 10_000,
+    note: `note ${r} v${r % 100 === 0 ? version : 0} with some words about it`,
+  });
+  const csv = (rows: number) => {
+    const lines = ['Code,Label,Open,Weight,Note'];
+    for (let r = 0; r < rows; r++) {
+      const { key, label, open, weight, note } = row(r, 1);
+      lines.push(`${key},${label},${open},${weight},${note}`);
+    }
+    return `${lines.join('\n')}\n`;
+  };
+  try {
+    const measure = async (name: string, fileRows: number, liveRows: number, mode: 'plan' | 'apply') => {
+      const emulator = await new GenesysEmulator({
+        tables: [{ name, properties, rows: Array.from({ length: liveRows }, (_, r) => row(r, 0)) }],
+        limits: { maxRows: 200_000, maxFields: 50, maxKeyLength: 256 },
+        faults: { jobDurationMs: 500 },
+      }).start();
+      const workspace = path.join(dir, `${name}-${mode}`);
+      await mkdir(workspace);
+      const file = path.join(workspace, 'table.csv');
+      writeFileSync(file, csv(fileRows));
+      const peakFile = path.join(dir, `${name}-${mode}.peak`);
+      try {
+        const started = performance.now();
+        const result = await runAction({
+          workspace,
+          timeoutMs: 20 * 60_000,
+          env: { NODE_OPTIONS: `--import ${preload}`, BENCH_PEAK_FILE: peakFile },
+          inputs: {
+            mode,
+            file: 'table.csv',
+            table: name,
+            'genesys-client-id': 'local-client',
+            'genesys-client-secret': 'local-secret',
+            'genesys-api-url': emulator.apiUrl,
+            'genesys-login-url': emulator.apiUrl,
+            'genesys-max-rows': '200000',
+            'upload-artifacts': 'false',
+            comment: 'never',
+          },
+        });
+        const ms = performance.now() - started;
+        if (result.exitCode !== 0 && result.exitCode !== 2)
+          console.error(result.stdout.slice(-3000), result.stderr.slice(-2000));
+        return {
+          figures: { maxRssMb: Number(readFileSync(peakFile, 'utf8')) / 1024, ms, counts: result.exitCode },
+          mb: mbOf((await stat(file)).size),
+        };
+      } finally {
+        await emulator.stop();
+      }
+    };
+    const baseline = await measure('Small', 10, 10, 'plan');
+    const plan = await measure('Big', GENESYS_ROWS, GENESYS_ROWS, 'plan');
+    const firstLoad = await measure('Empty', GENESYS_ROWS, 0, 'apply');
+    console.log(
+      `Genesys: a table of ${GENESYS_ROWS} rows x 5 fields, its file ${plan.mb.toFixed(1)} MB, through dist/index.js; node ${process.version}`,
+    );
+    tableHead();
+    console.log(rssLine('10 rows (the baseline)', baseline.figures, baseline.figures, plan.mb));
+    console.log(rssLine('plan against the full table, 1% of rows changed', plan.figures, baseline.figures, plan.mb));
+    console.log(
+      rssLine('first load into an empty table (plan, import, read-back)', firstLoad.figures, baseline.figures, plan.mb),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (which !== 'dengage') await genesys();
+if (which !== 'genesys') await dengage();

@@ -84,5 +84,6 @@ export function handleStorage(
   if (job.status !== 'WaitingForUpload') return send(409, storageError('BlobAlreadyUploaded'));
   job.upload = body;
   job.status = 'Processing';
+  job.processingSince = Date.now();
   send(201, '');
 }

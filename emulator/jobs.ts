@@ -71,6 +71,15 @@ export function exportJobEntity(job: Job, urls: JobUrls): DataTableExportJob {
   };
 }
 
+/**
+ * When a finished job says it completed: at its set time, not at the poll that saw it (a real job's dateCompleted is its
+ * own end, whenever it is read), and never before its work began.
+ */
+function completedAt(job: Job): string {
+  const began = job.processingSince ?? Date.parse(job.dateCreated);
+  return new Date(Math.min(Date.now(), Math.max(job.readyAt, began))).toISOString();
+}
+
 /** Whether a Processing job may finish at this poll: enough polls answered and enough time passed. */
 export function mayFinish(job: Job): boolean {
   if (job.pollsLeft > 0) {
@@ -90,7 +99,7 @@ export function finishExport(job: Job, table: Table, faults: Faults): Download {
   job.downloadId = download.id;
   job.countRecordsProcessed = table.rows.size;
   job.status = 'Succeeded';
-  job.dateCompleted = new Date().toISOString();
+  job.dateCompleted = completedAt(job);
   return download;
 }
 
@@ -129,7 +138,7 @@ function importColumns(table: Table, header: readonly string[]): string[] | stri
  * ReplaceAll deletes every row, then inserts; Append inserts or updates. Counts are assumed to follow the UI's words.
  */
 export function finishImport(table: Table, job: Job, faults: Faults, limits: Limits): void {
-  job.dateCompleted = new Date().toISOString();
+  job.dateCompleted = completedAt(job);
   const fail = (message: string) => {
     job.status = 'Failed';
     job.errorInformation = error(400, 'flows.datatables.import.failed', message);

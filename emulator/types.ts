@@ -128,6 +128,8 @@ export interface Job {
   pollsLeft: number;
   /** Not finished before this time (ms since the epoch). */
   readyAt: number;
+  /** When its work began (an import: its upload), ms since the epoch. */
+  processingSince?: number;
   /** Status GETs still answered 404. */
   hiddenPolls: number;
   uploadToken?: string;

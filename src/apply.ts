@@ -2,7 +2,16 @@ import path from 'node:path';
 import { recordBaselines } from './baseline.ts';
 import { artifactName, postComment, type RunContext, safeName } from './context.ts';
 import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
-import { changesTable, fileRows, planCounts, planTable, rowsToImport } from './core/plan.ts';
+import { asLiveRecords, type LiveRowsInput, liveRowObjects } from './core/live-records.ts';
+import {
+  changedRows,
+  changesTable,
+  fileRowStream,
+  fileRows,
+  planCounts,
+  planTable,
+  rowsToImport,
+} from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
 import {
@@ -15,7 +24,7 @@ import {
   renderComment,
 } from './core/report.ts';
 import { markerSigned, planMarkerFor, type ReviewedPlan, reviewDecision } from './core/review.ts';
-import { keyField, normalizeLiveRow } from './core/schema.ts';
+import { keyField, normalizeLiveRow, type Row } from './core/schema.ts';
 import { describeColumnChanges, hasSchemaChange } from './core/schema-change.ts';
 import { liveTableCsv } from './core/table-csv.ts';
 import { livePlanInput, type PlannedRun, type PlannedTable, planOneLive } from './plan-tables.ts';
@@ -197,6 +206,9 @@ async function applyTable(
     if (!changesTable(current.plan)) return {};
     const snapshot = provider.capabilities.readsLiveRows ? await saveSnapshot(context, current) : undefined;
     const outcome = await importTable(provider, current, settings, runner, snapshot);
+    // Nothing reads this table's live rows again: let them go before the tables still to apply.
+    current.liveRecords = [];
+    plannedTable.liveRecords = [];
     return { outcome, ...(snapshot ? { snapshot } : {}) };
   });
 }
@@ -292,22 +304,23 @@ async function importTable(
   if (!table) return { ...outcome, message: 'planned without the live table; not applied' };
   try {
     // Without a known state of the table (no applied version recorded), every row of the file goes, not only changes.
-    const rows = planned.sendWholeFile
-      ? await fileRows(plan, () => file.open())
-      : provider.applyChanges
-        ? [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row)
-        : await rowsToImport(plan, () => file.open());
     if (planned.sendWholeFile) {
-      runner.info(`${table.name}: sending all ${rows.length} rows of the file: ${planned.sendWholeFile}`);
+      runner.info(`${table.name}: sending all ${plan.validRows} rows of the file: ${planned.sendWholeFile}`);
     }
+    // A vendor that takes changes gets lists; a file import gets the rows as a stream (a whole file read again is
+    // never held as row objects), checked against the planned bytes before anything is sent.
     const job = provider.applyChanges
       ? await provider.applyChanges(table, {
           key: keyField(plan.schema).name,
-          upsert: rows,
+          upsert: planned.sendWholeFile ? await fileRows(plan, () => file.open()) : [...changedRows(plan)],
           delete: plan.diff.deleted.map(({ key }) => key),
           ...(planned.sendWholeFile ? { wholeFile: true } : {}),
         })
-      : await provider.startImport(table, rows, plan.mode);
+      : await provider.startImport(
+          table,
+          planned.sendWholeFile ? fileRowStream(plan, () => file.open()) : rowsToImport(plan, () => file.open()),
+          plan.mode,
+        );
     outcome.jobId = job.id;
     runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
     let result: ImportResult | undefined;
@@ -426,8 +439,15 @@ async function checkAgainstSnapshot(
   const table = planned.table as LiveTable;
   const schema = planned.plan.schema;
   const key = keyField(schema).name;
-  const byKey = (records: readonly Readonly<Record<string, unknown>>[]) =>
-    new Map(records.map((record) => normalizeLiveRow(schema, record)).map((row) => [String(row[key]), row]));
+  const names = schema.fields.map((field) => field.name);
+  const byKey = (records: LiveRowsInput) => {
+    const rows = new Map<string, Row>();
+    for (const record of liveRowObjects(asLiveRecords(records), names)) {
+      const row = normalizeLiveRow(schema, record);
+      rows.set(String(row[key]), row);
+    }
+    return rows;
+  };
   const snapshot = byKey(planned.liveRecords);
   const byHand = snapshotFile
     ? `restore it by hand: apply the snapshot ${snapshotFile} (also in the run's snapshot artifact) with import-mode: replace`

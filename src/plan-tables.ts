@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { type LiveRecords, readCsvRecords } from './core/live-records.ts';
+import { type LiveRecords, type LiveRowsInput, readCsvRecords } from './core/live-records.ts';
 import { type PlanInput, planTable, type TablePlan } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
@@ -21,8 +21,8 @@ export interface PlannedTable {
   file: DataFile;
   /** The live table; absent for a plan made offline. */
   table?: LiveTable;
-  /** The live rows the plan was made against: the snapshot before apply. */
-  liveRecords: readonly Record<string, unknown>[];
+  /** The live rows the plan was made against: the snapshot before apply (let go once the table is applied). */
+  liveRecords: LiveRowsInput;
   /** Why the apply sends every row of the file, not only the changes (the table's state is not known). */
   sendWholeFile?: string;
 }
@@ -123,7 +123,7 @@ export function livePlanInput(
   file: DataFile,
   provider: Provider,
   table: Pick<LiveTable, 'id' | 'name'> & Partial<LiveTable>,
-  records: readonly Record<string, unknown>[],
+  records: LiveRowsInput,
   schema: TableSchema | undefined,
 ): PlanInput {
   return {

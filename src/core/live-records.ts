@@ -1,4 +1,5 @@
 import { type CsvOptions, type CsvSource, parseCsv } from './csv.ts';
+import type { Problem } from './problems.ts';
 
 /** Live rows as a plan reads them: by index, a value per column name (undefined when the row has no such column). */
 export interface LiveRecords {
@@ -6,9 +7,26 @@ export interface LiveRecords {
   value(index: number, name: string): unknown;
 }
 
+/** Live rows as a vendor's answer gives them (objects), or packed. */
+export type LiveRowsInput = readonly Readonly<Record<string, unknown>>[] | LiveRecords;
+
+/** Either form of live rows, read one way. */
+export function asLiveRecords(records: LiveRowsInput): LiveRecords {
+  return 'value' in records ? records : recordList(records);
+}
+
 /** Rows given as objects (a vendor's answer) as LiveRecords. */
 export function recordList(records: readonly Readonly<Record<string, unknown>>[]): LiveRecords {
   return { length: records.length, value: (index, name) => records[index]?.[name] };
+}
+
+/** Rows of a CSV read compactly, with the file's header and what the reader found wrong in it. */
+export interface PackedRecords extends LiveRecords {
+  readonly header: readonly string[];
+  /** Ragged rows (left out of the records) and other problems of the file. */
+  readonly problems: readonly Problem[];
+  /** The same rows with each column known by another name (a field id for an export's title, say). */
+  renamed(nameOf: ReadonlyMap<string, string>): LiveRecords;
 }
 
 /** Between a packed row's cells: a character CSV text almost never holds (a row that does is kept unpacked). */
@@ -19,14 +37,20 @@ const SEPARATOR = '\u0000';
  * object of strings, so that the previous version of a large file costs about its own size. Ragged rows are left out,
  * as a previous version's problems are not the plan's.
  */
-export async function readCsvRecords(source: CsvSource, file: string, options: CsvOptions = {}): Promise<LiveRecords> {
+export async function readCsvRecords(
+  source: CsvSource,
+  file: string,
+  options: CsvOptions = {},
+): Promise<PackedRecords> {
   const columns = new Map<string, number>();
   const rows: (string | string[])[] = [];
-  await parseCsv(
+  let header: readonly string[] = [];
+  const problems = await parseCsv(
     source,
     file,
     {
       header: (cells) => {
+        header = cells;
         for (const [index, name] of cells.entries()) if (!columns.has(name)) columns.set(name, index);
       },
       row: (cells) => {
@@ -38,17 +62,36 @@ export async function readCsvRecords(source: CsvSource, file: string, options: C
   // The plan asks for every column of one row in turn: the last row unpacked is kept.
   let lastIndex = -1;
   let lastCells: readonly string[] = [];
+  const cell = (index: number, column: number | undefined): string | undefined => {
+    if (column === undefined) return undefined;
+    if (index !== lastIndex) {
+      const row = rows[index];
+      lastCells = row === undefined ? [] : typeof row === 'string' ? row.split(SEPARATOR) : row;
+      lastIndex = index;
+    }
+    return lastCells[column];
+  };
   return {
     length: rows.length,
-    value(index, name) {
-      const column = columns.get(name);
-      if (column === undefined) return undefined;
-      if (index !== lastIndex) {
-        const row = rows[index];
-        lastCells = row === undefined ? [] : typeof row === 'string' ? row.split(SEPARATOR) : row;
-        lastIndex = index;
-      }
-      return lastCells[column];
+    header,
+    problems,
+    value: (index, name) => cell(index, columns.get(name)),
+    renamed(nameOf) {
+      const renamedColumns = new Map<string, number>();
+      for (const [name, column] of columns) renamedColumns.set(nameOf.get(name) ?? name, column);
+      return { length: rows.length, value: (index, name) => cell(index, renamedColumns.get(name)) };
     },
   };
+}
+
+/** Each live row as an object, one at a time (for the few that need objects: a snapshot, a restore). */
+export function* liveRowObjects(records: LiveRecords, names: readonly string[]): Generator<Record<string, unknown>> {
+  for (let index = 0; index < records.length; index++) {
+    const record: Record<string, unknown> = {};
+    for (const name of names) {
+      const value = records.value(index, name);
+      if (value !== undefined) record[name] = value;
+    }
+    yield record;
+  }
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type CsvOptions, type CsvSource, hashingSource, parseCsv, writeCsv } from './csv.ts';
 import { canonicalJson, hasChanges, type ImportMode, planHash, type RowDiff, RowDiffer } from './diff.ts';
 import { checkGuards, type DeleteLimit } from './guards.ts';
-import { type LiveRecords, recordList } from './live-records.ts';
+import { asLiveRecords, type LiveRecords, type LiveRowsInput } from './live-records.ts';
 import { DataFileError, type Problem } from './problems.ts';
 import {
   emptyValue,
@@ -72,7 +72,7 @@ export interface PlanInput {
   /** What the schema file asks of the table's columns (create it, add columns), when there is a schema file. */
   schemaChange?: SchemaChange;
   /** The live rows: a vendor's answer as objects, or a previous version of the file read compactly. */
-  liveRecords: readonly Readonly<Record<string, unknown>>[] | LiveRecords;
+  liveRecords: LiveRowsInput;
   mode: ImportMode;
   maxDeletes: DeleteLimit;
   limits: TableLimits;
@@ -192,7 +192,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   let validator: RowValidator | undefined;
   let differ: RowDiffer<number> | undefined;
   let keyName = '';
-  const records = 'value' in input.liveRecords ? input.liveRecords : recordList(input.liveRecords);
+  const records = asLiveRecords(input.liveRecords);
   // Live rows by key, as their index in `records`: the file's keys that the table has are then remembered in a
   // typed array, so a large file's keys are not all kept as strings (only the added ones are).
   const liveRows = new Map<string, number>();
@@ -311,29 +311,41 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
  * The rows an import needs: only added and changed rows when appending; when replacing, the whole file,
  * read again (the plan keeps only the changes) and checked to be the file that was planned.
  */
-export async function rowsToImport(
+export function rowsToImport(
   plan: TablePlan,
   source: () => CsvSource,
   csvOptions: CsvOptions | undefined = plan.csvOptions,
-): Promise<Row[]> {
-  if (plan.mode === 'append') return [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row);
-  return fileRows(plan, source, csvOptions);
+): Iterable<Row> | AsyncIterable<Row> {
+  if (plan.mode === 'append') return changedRows(plan);
+  return fileRowStream(plan, source, csvOptions);
+}
+
+/** The added and changed rows, one at a time (an added row is unpacked only when it is read). */
+export function* changedRows(plan: TablePlan): Generator<Row> {
+  for (const { row } of plan.diff.added) yield row;
+  for (const { row } of plan.diff.updated) yield row;
 }
 
 /**
- * Every row of the planned file, read again: its bytes must be the ones planned (sha256), so a file changed between the
- * plan and the import (by a concurrent writer, or a swap on disk) is refused, never imported.
+ * Every row of the planned file, read again, as a stream: a whole file is never held as row objects. Its bytes must be
+ * the ones planned (sha256), so a file changed between the plan and the import (by a concurrent writer, or a swap on
+ * disk) is refused, never imported: the check comes when the stream ends, before a consumer sends anything.
  */
-export async function fileRows(
+export async function* fileRowStream(
   plan: TablePlan,
   source: () => CsvSource,
   csvOptions: CsvOptions | undefined = plan.csvOptions,
-): Promise<Row[]> {
-  const rows: Row[] = [];
-  let validator: RowValidator | undefined;
+): AsyncGenerator<Row> {
+  const queue: Row[] = [];
+  let next = 0;
+  let done = false;
+  let failure: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  let count = 0;
   let invalid = 0;
+  let validator: RowValidator | undefined;
   const hashed = hashingSource(source());
-  await parseCsv(
+  const parsing = parseCsv(
     hashed.source,
     plan.file,
     {
@@ -342,13 +354,44 @@ export async function fileRows(
       },
       row: (cells, line) => {
         const row = (validator as RowValidator).validate(cells, line);
-        if (row) rows.push(row);
-        else invalid++;
+        if (!row) {
+          invalid++;
+          return;
+        }
+        count++;
+        queue.push(row);
+        wake?.();
       },
     },
     csvOptions,
+  ).then(
+    () => {
+      done = true;
+      wake?.();
+    },
+    (error: unknown) => {
+      failure = { error };
+      done = true;
+      wake?.();
+    },
   );
-  if (hashed.digest() !== plan.fileSha256 || rows.length !== plan.validRows || invalid > 0) {
+  for (;;) {
+    while (next < queue.length) {
+      const row = queue[next] as Row;
+      queue[next++] = undefined as unknown as Row; // let it go once yielded
+      yield row;
+    }
+    queue.length = 0;
+    next = 0;
+    if (done) break;
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+    wake = undefined;
+  }
+  await parsing;
+  if (failure) throw failure.error;
+  if (hashed.digest() !== plan.fileSha256 || count !== plan.validRows || invalid > 0) {
     throw new DataFileError({
       kind: 'malformed-csv',
       file: plan.file,
@@ -357,6 +400,16 @@ export async function fileRows(
         'the file changed after it was planned (its bytes differ from the ones planned); nothing was applied, run it again',
     });
   }
+}
+
+/** Every row of the planned file, read again (as fileRowStream checks it), as an array: for the few that need one. */
+export async function fileRows(
+  plan: TablePlan,
+  source: () => CsvSource,
+  csvOptions: CsvOptions | undefined = plan.csvOptions,
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  for await (const row of fileRowStream(plan, source, csvOptions)) rows.push(row);
   return rows;
 }
 

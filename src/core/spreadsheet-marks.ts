@@ -133,7 +133,12 @@ export function findSpreadsheetMarks(
 
   // Added rows, and the new values of changed ones, holding the marks of text decoded twice.
   const marked = [
-    ...diff.added.filter(({ row }) => Object.values(row).some((v) => typeof v === 'string' && hasMojibakeMarks(v))),
+    // A packed added row is searched as text first: only a likely one is unpacked.
+    ...diff.added.filter(
+      (added) =>
+        (!('packed' in added) || hasMojibakeMarks(added.packed)) &&
+        Object.values(added.row).some((v) => typeof v === 'string' && hasMojibakeMarks(v)),
+    ),
     ...diff.updated.filter(({ changes }) =>
       changes.some(
         (c) =>

@@ -50,6 +50,19 @@ export interface HttpRequest {
   maxResponseBytes?: number;
   /** This request's own deadline, headers and body (a large download may need longer). */
   deadlineMs?: number;
+  /**
+   * Reads a 2xx answer's body as it arrives (within the size cap and the deadline), instead of it being collected into
+   * `body` (left empty): a large file is then never held whole. What it throws is thrown as is.
+   */
+  consume?: (body: AsyncIterable<Buffer>) => Promise<void>;
+}
+
+/** What a request's own body reader threw: passed through, never taken for a network failure. */
+class ConsumerFailure {
+  readonly error: unknown;
+  constructor(error: unknown) {
+    this.error = error;
+  }
 }
 
 export interface HttpResponse {
@@ -213,7 +226,18 @@ export class HttpClient {
           throw isTimeout(error) ? this.deadlineError(req, deadlineMs) : error;
         });
         answered = response.headers;
-        const body = await this.readBody(req, response.body, deadlineMs);
+        const consume = response.statusCode >= 200 && response.statusCode < 300 ? req.consume : undefined;
+        if (consume) {
+          const failure = await consume(this.cappedBody(req, response.body, deadlineMs)).then(
+            () => undefined,
+            (error: unknown) => new ConsumerFailure(error),
+          );
+          if (failure) {
+            response.body.destroy();
+            throw failure;
+          }
+        }
+        const body = consume ? '' : await this.readBody(req, response.body, deadlineMs);
         const result: HttpResponse = { status: response.statusCode, headers: response.headers, body };
         const correlation = response.headers['inin-correlation-id'] ?? response.headers['x-request-id'];
         this.options.onResponse?.({
@@ -245,6 +269,7 @@ export class HttpClient {
         }
       } catch (error) {
         if (error instanceof HttpError) throw error;
+        if (error instanceof ConsumerFailure) throw error.error;
         const code = (error as { code?: string }).code ?? '';
         // No answer at all: status 0 in the debug log, with the time it took to fail.
         this.options.onResponse?.({ method: req.method, url: safeUrl(req.url), status: 0, ms: Date.now() - sent });
@@ -268,7 +293,6 @@ export class HttpClient {
     throw new HttpError(this.redact(describe(response)), response.status, this.redact(response.body));
   }
 
-  /** Another attempt fits: attempts left, and the wait within the retry budget (a vendor's Retry-After: the longest wait). */
   /**
    * The answer's body, at most `maxResponseBytes` of it: a larger one is dropped unread with a clear error, and one
    * still coming at the deadline too.
@@ -278,8 +302,18 @@ export class HttpClient {
     body: AsyncIterable<Buffer> & { destroy(): void },
     deadlineMs: number,
   ): Promise<string> {
-    const max = req.maxResponseBytes ?? this.options.maxResponseBytes;
     const chunks: Buffer[] = [];
+    for await (const chunk of this.cappedBody(req, body, deadlineMs)) chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  /** The body's chunks as they come, ending with a clear error past `maxResponseBytes` or the deadline. */
+  private async *cappedBody(
+    req: HttpRequest,
+    body: AsyncIterable<Buffer> & { destroy(): void },
+    deadlineMs: number,
+  ): AsyncGenerator<Buffer> {
+    const max = req.maxResponseBytes ?? this.options.maxResponseBytes;
     let size = 0;
     try {
       for await (const chunk of body) {
@@ -294,13 +328,12 @@ export class HttpClient {
             '',
           );
         }
-        chunks.push(chunk);
+        yield chunk;
       }
     } catch (error) {
       if (isTimeout(error)) throw this.deadlineError(req, deadlineMs);
       throw error;
     }
-    return Buffer.concat(chunks).toString('utf8');
   }
 
   private deadlineError(req: HttpRequest, deadlineMs: number): HttpError {
@@ -313,6 +346,7 @@ export class HttpClient {
     );
   }
 
+  /** Another attempt fits: attempts left, and the wait within the retry budget (a vendor's Retry-After: the longest wait). */
   private mayRetry(attempt: number, started: number, waitMs: number, askedByVendor = false): boolean {
     const budget = askedByVendor
       ? Math.max(this.options.maxRetryMs, this.options.longestWaitMs)

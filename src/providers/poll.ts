@@ -9,6 +9,8 @@ export interface PollOptions<T> {
    * without polling a long job every second.
    */
   pollMs: { first: number; longest: number };
+  /** This job's own first wait (when jobs like it are known to take longer than `first`). */
+  firstWaitMs?: number;
   /** The error when the time is up, from the last state seen. */
   stillRunning: (last: T, timeoutMs: number) => string;
 }
@@ -34,7 +36,7 @@ export async function pollUntil<T>(
   const started = Date.now();
   const deadline = started + options.timeoutMs;
   // The job was just started (or found running): the first poll waits too, as a poll at once would find it unfinished.
-  let wait = options.pollMs.first;
+  let wait = options.firstWaitMs ?? options.pollMs.first;
   let state: T | undefined;
   for (;;) {
     if (state !== undefined && Date.now() + wait > deadline) {

@@ -1,4 +1,5 @@
 import type { ImportMode } from '../core/diff.ts';
+import type { LiveRowsInput } from '../core/live-records.ts';
 import type { TableRef } from '../core/plan.ts';
 import type { Row, TableLimits, TableSchema } from '../core/schema.ts';
 import type { ChangeableAttribute } from '../core/schema-change.ts';
@@ -16,6 +17,17 @@ export interface LiveTable extends TableRef {
    * (Talkdesk: "First name" is first_name). Without this, every column is a text field named as written.
    */
   headerSchema?: (header: readonly string[], file: string) => TableSchema;
+}
+
+/** Rows to import: a list, or a stream (a whole file read again, never held as row objects). */
+export type RowSource = Iterable<Row> | AsyncIterable<Row>;
+
+/** A row source as a list, for a vendor whose import needs one. */
+export async function rowList(rows: RowSource): Promise<Row[]> {
+  if (Array.isArray(rows)) return rows as Row[];
+  const list: Row[] = [];
+  for await (const row of rows) list.push(row);
+  return list;
 }
 
 /** What an import must do, for vendors that apply changes rather than whole files. */
@@ -51,8 +63,8 @@ export interface Capabilities {
 }
 
 export interface LiveRows {
-  /** Rows keyed by field name; values as the vendor gives them (typed JSON or CSV text). */
-  records: Record<string, unknown>[];
+  /** Rows keyed by field name; values as the vendor gives them (typed JSON or CSV text), as objects or packed. */
+  records: LiveRowsInput;
   /** How the rows were read, for the report. */
   source: string;
 }
@@ -108,8 +120,11 @@ export interface Provider {
    */
   updateSchema?(table: LiveTable, schema: TableSchema): Promise<LiveTable>;
   readRows(table: LiveTable): Promise<LiveRows>;
-  /** Uploads these rows (the whole file's, in replace mode) in the vendor's import format and starts the job. */
-  startImport(table: LiveTable, rows: readonly Row[], mode: ImportMode): Promise<ImportJob>;
+  /**
+   * Uploads these rows (the whole file's, in replace mode) in the vendor's import format and starts the job. The rows
+   * may come as a stream (a whole file, read again and checked): they are all read before anything is sent.
+   */
+  startImport(table: LiveTable, rows: RowSource, mode: ImportMode): Promise<ImportJob>;
   /**
    * For vendors whose API takes changes (upsert these rows, delete these keys) rather than a whole file: used instead
    * of startImport when present, with the plan's own added, changed and deleted rows.

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyDiff, diffRows, planHash } from '../../src/core/diff.ts';
+import { applyDiff, canonicalJson, diffRows, planHash, type RowDiff } from '../../src/core/diff.ts';
 import type { Row, TableSchema } from '../../src/core/schema.ts';
 
 const schema: TableSchema = {
@@ -91,5 +92,52 @@ describe('diffRows', () => {
     const hashA = planHash('t', 'replace', diffRows(schema, base, new Map(), 'replace'));
     const hashB = planHash('t', 'replace', diffRows(schema, rows({ key: 'a', n: 2, b: true }), new Map(), 'replace'));
     expect(hashA).not.toBe(hashB);
+  });
+});
+
+describe('the plan hash, piece by piece', () => {
+  /** The definition: sha256 of one canonical JSON string of the whole plan (as it was computed before). */
+  const wholeStringHash = (tableId: string, mode: 'replace' | 'append', diff: RowDiff, schemaChange?: unknown) =>
+    createHash('sha256')
+      .update(
+        canonicalJson({
+          tableId,
+          importMode: mode,
+          added: diff.added.map(({ key, row }) => ({ key, row })),
+          updated: diff.updated.map(({ key, changes }) => ({ key, changes })),
+          deleted: diff.deleted.map(({ key, row }) => ({ key, row })),
+          ...(schemaChange !== undefined ? { schemaChange } : {}),
+        }),
+      )
+      .digest('hex');
+
+  it('equals the hash of the whole canonical string, for any plan (so reviewed plans keep their hashes)', () => {
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.boolean(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+    );
+    const entry = fc.record({ key: fc.string(), row: fc.dictionary(fc.string({ minLength: 1 }), value) });
+    fc.assert(
+      fc.property(
+        fc.array(entry, { maxLength: 5 }),
+        fc.array(entry, { maxLength: 5 }),
+        fc.array(
+          fc.record({
+            key: fc.string(),
+            row: fc.constant({}),
+            changes: fc.array(fc.record({ field: fc.string(), old: value, new: value }), { maxLength: 2 }),
+          }),
+          { maxLength: 5 },
+        ),
+        fc.option(fc.record({ create: fc.boolean() }), { nil: undefined }),
+        (added, deleted, updated, change) => {
+          const diff: RowDiff = { added, deleted, updated, unchanged: 0 };
+          expect(planHash('t-1', 'replace', diff, change)).toBe(wholeStringHash('t-1', 'replace', diff, change));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/core/csv.ts';
+import { AddedRow } from '../../src/core/diff.ts';
 import { planJsonChunks, planTable, rejectedRowsCsv, rowsToImport } from '../../src/core/plan.ts';
+import { rowList } from '../../src/providers/provider.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 const base = {
@@ -36,6 +38,52 @@ describe('planTable', () => {
     expect(plan.diff).toMatchObject({ added: [], updated: [], deleted: [], unchanged: 2 });
   });
 
+  it('keeps added rows packed (a string a row), and gives each back with its values and their types', async () => {
+    const plan = await planTable({
+      ...base,
+      source: 'Holiday,Closed,Surcharge,Greeting\nA,true,1.5,"hi, ""you"""\nB,,,\n',
+      liveRecords: [],
+    });
+    expect(plan.diff.added.map((added) => added instanceof AddedRow)).toEqual([true, true]);
+    const a = { key: 'A', Date: '', Closed: true, Greeting: 'hi, "you"', 'Callback Hours': 0, Surcharge: 1.5 };
+    expect(plan.diff.added.map(({ row }) => row)).toEqual([
+      a,
+      { key: 'B', Date: '', Closed: false, Greeting: '', 'Callback Hours': 0, Surcharge: 0 },
+    ]);
+    expect(JSON.parse(JSON.stringify(plan.diff.added[0]))).toEqual({ key: 'A', row: a });
+  });
+
+  it('reads the file again as a stream: rows come while the file is still being read, not after all of it', async () => {
+    const chunks = 200;
+    const rowsPerChunk = 100;
+    let pulled = 0;
+    const source = async function* () {
+      yield Buffer.from('Holiday,Surcharge\n');
+      for (let chunk = 0; chunk < chunks; chunk++) {
+        pulled++;
+        let text = '';
+        for (let r = 0; r < rowsPerChunk; r++) text += `k${chunk * rowsPerChunk + r},${r}\n`;
+        yield Buffer.from(text);
+      }
+    };
+    const plan = await planTable({
+      ...base,
+      limits: { ...limits, maxRows: 50_000 },
+      source: source(),
+      liveRecords: [],
+    });
+    pulled = 0;
+    let pulledAtFirstRow = -1;
+    let rows = 0;
+    for await (const _row of rowsToImport(plan, () => source())) {
+      if (rows++ === 0) pulledAtFirstRow = pulled;
+    }
+    expect(rows).toBe(chunks * rowsPerChunk);
+    // Held at any time: the rows of about one chunk, never the file's 20,000.
+    expect(pulledAtFirstRow).toBeGreaterThan(0);
+    expect(pulledAtFirstRow).toBeLessThanOrEqual(2);
+  });
+
   it('writes the rejected rows with their line and an error column', async () => {
     const plan = await planTable({ ...base, source: 'Holiday,Closed\nA,maybe\nB,true\n,false\n', liveRecords: [] });
     const csv = await readCsv(rejectedRowsCsv(plan), 'rejected.csv');
@@ -54,14 +102,14 @@ describe('planTable', () => {
       { key: 'Z', Surcharge: 0 },
     ];
     const replace = await planTable({ ...base, source, liveRecords: live });
-    expect((await rowsToImport(replace, () => source)).map((r) => r.key)).toEqual(['A', 'B', 'C']);
+    expect((await rowList(rowsToImport(replace, () => source))).map((r) => r.key)).toEqual(['A', 'B', 'C']);
     const append = await planTable({ ...base, mode: 'append', source, liveRecords: live });
-    expect((await rowsToImport(append, () => source)).map((r) => r.key)).toEqual(['C', 'B']);
-    await expect(rowsToImport(replace, () => 'Holiday,Surcharge\nA,1\n')).rejects.toThrow(
+    expect((await rowList(rowsToImport(append, () => source))).map((r) => r.key)).toEqual(['C', 'B']);
+    await expect(rowList(rowsToImport(replace, () => 'Holiday,Surcharge\nA,1\n'))).rejects.toThrow(
       'the file changed after it was planned',
     );
     // Same rows, other bytes (a changed cell that still validates, a quote added): refused too.
-    await expect(rowsToImport(replace, () => 'Holiday,Surcharge\nA,1\nB,2\nC,"3"\n')).rejects.toThrow(
+    await expect(rowList(rowsToImport(replace, () => 'Holiday,Surcharge\nA,1\nB,2\nC,"3"\n'))).rejects.toThrow(
       'its bytes differ from the ones planned',
     );
     // Read as a stream of bytes, in chunks, the same file is the same file.
@@ -70,7 +118,7 @@ describe('planTable', () => {
       yield Buffer.from(source.slice(7));
     };
     const streamed = await planTable({ ...base, source: chunks(), liveRecords: live });
-    expect((await rowsToImport(streamed, () => chunks())).map((r) => r.key)).toEqual(['A', 'B', 'C']);
+    expect((await rowList(rowsToImport(streamed, () => chunks()))).map((r) => r.key)).toEqual(['A', 'B', 'C']);
   });
 
   it('refuses an upload over the provider limit: the changed rows when appending, the file when replacing', async () => {

@@ -4,6 +4,7 @@ import type { GenesysEmulator, TableSeed } from '../../emulator/server.ts';
 import { GenesysProvider } from '../../src/providers/genesys/index.ts';
 import { HttpClient } from '../../src/providers/http.ts';
 import { credentials, startEmulator } from '../support/emulator.ts';
+import { liveObjects } from '../support/live.ts';
 
 // How the Genesys provider finds tables and reads rows with few requests: one listing for many names, and the rows
 // API for small tables (an export job for the rest).
@@ -58,7 +59,10 @@ describe('Genesys rows: the rows API for small tables, an export job for large o
       const live = await provider.getTable('T');
       const read = await provider.readRows(live);
       expect(read.records).toHaveLength(rows);
-      expect(read.records[rows - 1]).toEqual({ key: `k${String(rows - 1).padStart(4, '0')}`, weight: rows - 1 });
+      expect(liveObjects(read.records, live.schema)[rows - 1]).toEqual({
+        key: `k${String(rows - 1).padStart(4, '0')}`,
+        weight: rows - 1,
+      });
       expect(read.source).toBe(`the rows API (${pages} page${pages === 1 ? '' : 's'})`);
       expect(rowsCalls().map((r) => new URLSearchParams(r.query).get('pageSize'))).toEqual(Array(pages).fill('500'));
       expect(rowsCalls().every((r) => new URLSearchParams(r.query).get('showbrief') === 'false')).toBe(true);
@@ -85,9 +89,10 @@ describe('Genesys rows: the rows API for small tables, an export job for large o
   ] as const)('reads every row when the listing leaves out %j (%i pages)', async (omit, pages) => {
     const provider = await start([table('T', 1250)]);
     emulator.rowsListing = { omit: [...omit] };
-    const read = await provider.readRows(await provider.getTable('T'));
+    const live = await provider.getTable('T');
+    const read = await provider.readRows(live);
     expect(read.records).toHaveLength(1250);
-    expect(new Set(read.records.map((r) => r.key)).size).toBe(1250);
+    expect(new Set(liveObjects(read.records, live.schema).map((r) => r.key)).size).toBe(1250);
     expect(read.source).toBe(`the rows API (${pages} pages)`);
   });
 
@@ -181,5 +186,32 @@ describe('Genesys tables: one listing for many names', () => {
     const provider = await start([table('Queues')]);
     await provider.expectTables(['Queues']);
     expect(apiCalls()).toEqual([]);
+  });
+});
+
+describe('Genesys jobs: the first poll comes when jobs like it were done', () => {
+  it('polls a second import of the same size once, where the first took several polls', async () => {
+    emulator = await startEmulator({ tables: [table('T', 3)], faults: { jobDurationMs: 600 } });
+    http = new HttpClient({ random: () => 0 });
+    const provider = new GenesysProvider(
+      { apiUrl: emulator.apiUrl, loginUrl: emulator.apiUrl, ...credentials, pollMs: { first: 100, longest: 2000 } },
+      http,
+    );
+    const live = await provider.getTable('T');
+    const rows = [
+      { key: 'a', weight: 1 },
+      { key: 'b', weight: 2 },
+    ];
+    const statusPolls = (id: string) => emulator.requests.filter((r) => r.path.endsWith(`/import/jobs/${id}`)).length;
+    const first = await provider.startImport(live, rows, 'append');
+    await provider.waitForJob(live, first, 10_000);
+    const second = await provider.startImport(live, rows, 'append');
+    await provider.waitForJob(live, second, 10_000);
+    expect(statusPolls(first.id)).toBe(2); // at 100 ms (running), then a second later
+    expect(statusPolls(second.id)).toBe(1);
+    // A larger import than any seen: nothing says how long it takes, so polled from the default again.
+    const third = await provider.startImport(live, [...rows, { key: 'c', weight: 3 }], 'append');
+    await provider.waitForJob(live, third, 10_000);
+    expect(statusPolls(third.id)).toBeGreaterThanOrEqual(1);
   });
 });

@@ -89,6 +89,56 @@ describe('HttpClient', () => {
     expect(allowed.body).toHaveLength(3 * 1024 * 1024);
   });
 
+  it("hands a large answer to its reader as it arrives, within the same cap, and passes the reader's own error on", async () => {
+    server = await startFakeServer((req, res) =>
+      req.url === '/fail' ? res.writeHead(500).end('no') : res.writeHead(200).end('y'.repeat(3 * 1024 * 1024)),
+    );
+    const http = newClient([], { maxResponseBytes: 1024 * 1024 });
+    let chunks = 0;
+    let bytes = 0;
+    const read = async (body: AsyncIterable<Buffer>) => {
+      for await (const chunk of body) {
+        chunks++;
+        bytes += chunk.length;
+      }
+    };
+    const streamed = await http.send({
+      method: 'GET',
+      url: `${server.url}/big`,
+      maxResponseBytes: 4 << 20,
+      consume: read,
+    });
+    expect(streamed.body).toBe(''); // never collected
+    expect(bytes).toBe(3 * 1024 * 1024);
+    expect(chunks).toBeGreaterThan(1);
+    await expect(http.send({ method: 'GET', url: `${server.url}/big`, consume: read })).rejects.toThrow(
+      'answered with more than 1 MiB',
+    );
+    class Unreadable extends Error {}
+    const refused = await http
+      .send({
+        method: 'GET',
+        url: `${server.url}/big`,
+        maxResponseBytes: 4 << 20,
+        consume: async () => {
+          throw new Unreadable('the file is not a CSV');
+        },
+      })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(Unreadable); // not taken for a network failure, not retried
+    // A non-2xx answer is read as usual, for its error message; the reader never sees it.
+    let called = false;
+    const failed = await http.send({
+      method: 'GET',
+      url: `${server.url}/fail`,
+      idempotent: false,
+      consume: async () => {
+        called = true;
+      },
+    });
+    expect([failed.status, failed.body, called]).toEqual([500, 'no', false]);
+  });
+
   it('retries a dropped connection for GET', async () => {
     server = await startFakeServer((req, res, hit) => {
       if (hit === 1) req.socket.destroy();

@@ -4,8 +4,8 @@ import type { Row } from '../../core/schema.ts';
 import { BearerSession } from '../bearer-session.ts';
 import type { HttpClient, HttpResponse } from '../http.ts';
 import { parseJson, safeUrl } from '../http.ts';
-import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider, TableChanges } from '../provider.ts';
-import { NO_TABLE_LIMITS, ProviderError } from '../provider.ts';
+import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider, RowSource, TableChanges } from '../provider.ts';
+import { NO_TABLE_LIMITS, ProviderError, rowList } from '../provider.ts';
 
 export interface DengageOptions {
   /** The account's region host, e.g. https://eu-api.dengage.com (without /rest). */
@@ -204,7 +204,8 @@ export class DengageProvider implements Provider {
   }
 
   /** The whole file as upserts (a provider may be called this way); deletes need applyChanges. */
-  async startImport(table: LiveTable, rows: readonly Row[]): Promise<ImportJob> {
+  async startImport(table: LiveTable, source: RowSource): Promise<ImportJob> {
+    const rows = await rowList(source);
     const columns = Object.keys(rows[0] ?? {});
     return this.applyChanges(table, {
       key: table.keyColumn ?? columns[0] ?? '',

@@ -1,4 +1,5 @@
-import { readCsv } from '../../core/csv.ts';
+import type { CsvSource } from '../../core/csv.ts';
+import { type LiveRecords, type PackedRecords, readCsvRecords } from '../../core/live-records.ts';
 import { DataFileError } from '../../core/problems.ts';
 import type { Field, TableSchema } from '../../core/schema.ts';
 import { type HttpClient, parseJson, requireSecureUrl, safeUrl } from '../http.ts';
@@ -12,7 +13,8 @@ export interface ExportHeader {
 
 export interface ExportFile {
   header: ExportHeader;
-  records: Record<string, unknown>[];
+  /** The rows, by field id, kept packed (a string a row): a large table costs about its file's size. */
+  records: LiveRecords;
 }
 
 /** Longest chain of redirects followed to reach the file. */
@@ -30,7 +32,9 @@ export async function downloadExport(
   action: string,
   /** The largest file the table's limits allow (its rows by the longest row): a larger answer is refused. */
   maxBytes: number,
-): Promise<{ text: string; how: string }> {
+  /** Reads the file as it arrives (it is never held whole). */
+  read: (body: AsyncIterable<Buffer>) => Promise<void>,
+): Promise<{ how: string }> {
   const id = downloadIdOf(downloadUri);
   if (!id) throw new ProviderError(`Could not ${action}: the export's downloadURI has no download id`);
   const answer = await client.call(
@@ -40,16 +44,15 @@ export async function downloadExport(
   const location = answer.headers.location;
   if (answer.status >= 300 && answer.status < 400 && typeof location === 'string') {
     const url = new URL(location, client.apiUrl).toString();
-    return {
-      text: await fetchSigned(client.http, url, action, maxBytes),
-      how: `a ${answer.status} redirect from the Downloads API`,
-    };
+    await fetchSigned(client.http, url, action, maxBytes, read);
+    return { how: `a ${answer.status} redirect from the Downloads API` };
   }
   const url = parseJson(answer.body).url;
   if (typeof url !== 'string' || url === '') {
     throw new ProviderError(`Could not ${action}: the Downloads API answered without a url`);
   }
-  return { text: await fetchSigned(client.http, url, action, maxBytes), how: 'a signed URL from the Downloads API' };
+  await fetchSigned(client.http, url, action, maxBytes, read);
+  return { how: 'a signed URL from the Downloads API' };
 }
 
 /** The download id: the last path segment of downloadURI (`.../downloads/<id>`). */
@@ -64,7 +67,13 @@ export function downloadIdOf(downloadUri: string): string | undefined {
 }
 
 /** GETs a signed storage URL, following redirects, never with a token: the URL's signature is the credential. */
-async function fetchSigned(http: HttpClient, url: string, action: string, maxBytes: number): Promise<string> {
+async function fetchSigned(
+  http: HttpClient,
+  url: string,
+  action: string,
+  maxBytes: number,
+  read: (body: AsyncIterable<Buffer>) => Promise<void>,
+): Promise<void> {
   let current = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     requireSecureUrl(current, `the export download for "${action}"`);
@@ -75,13 +84,14 @@ async function fetchSigned(http: HttpClient, url: string, action: string, maxByt
       url: current,
       maxResponseBytes: maxBytes,
       deadlineMs: 15 * 60_000,
+      consume: read,
     });
     const location = response.headers.location;
     if (response.status >= 300 && response.status < 400 && typeof location === 'string') {
       current = new URL(location, current).toString();
       continue;
     }
-    if (response.status >= 200 && response.status < 300) return response.body;
+    if (response.status >= 200 && response.status < 300) return;
     throw new ProviderError(
       http.redact(`Could not ${action}: storage at ${safeUrl(current)} answered ${response.status}`),
     );
@@ -90,15 +100,15 @@ async function fetchSigned(http: HttpClient, url: string, action: string, maxByt
 }
 
 /**
- * Reads the export's CSV. Which header Genesys writes is unsettled (field ids or titles), so each column is matched
+ * Reads the export's CSV as it arrives (a string, bytes, or chunks). Which header Genesys writes is unsettled (field ids or titles), so each column is matched
  * by field id first, then by title; a column that matches no field, a field with no column, or no key column is an
  * error naming it: nothing is dropped silently.
  */
-export async function readExportFile(tableName: string, schema: TableSchema, text: string): Promise<ExportFile> {
+export async function readExportFile(tableName: string, schema: TableSchema, source: CsvSource): Promise<ExportFile> {
   const fail = (detail: string) => new ProviderError(`The export of table "${tableName}" cannot be read: ${detail}`);
-  let csv: Awaited<ReturnType<typeof readCsv>>;
+  let csv: PackedRecords;
   try {
-    csv = await readCsv(text, `export of ${tableName}`);
+    csv = await readCsvRecords(source, `export of ${tableName}`);
   } catch (error) {
     if (error instanceof DataFileError) throw fail(error.message);
     throw error;
@@ -124,12 +134,6 @@ export async function readExportFile(tableName: string, schema: TableSchema, tex
       );
     }
   }
-  const records = csv.rows.map(({ cells }) => {
-    const record: Record<string, unknown> = {};
-    columns.forEach((column, index) => {
-      record[column.field.name] = cells[index];
-    });
-    return record;
-  });
+  const records = csv.renamed(new Map(columns.map((column) => [column.name, column.field.name])));
   return { header: { columns }, records };
 }

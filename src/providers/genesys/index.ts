@@ -1,6 +1,7 @@
 import type { ImportMode } from '../../core/diff.ts';
 import type { Field, Row, TableLimits, TableSchema } from '../../core/schema.ts';
-import { headerCsv } from '../../core/table-csv.ts';
+import { JobClock, jobDurationMs } from '../../core/job-clock.ts';
+import { headerCsvFrom } from '../../core/table-csv.ts';
 import { type HttpClient, requireSecureUrl } from '../http.ts';
 import { pollUntil } from '../poll.ts';
 import {
@@ -10,10 +11,11 @@ import {
   type LiveTable,
   type Provider,
   ProviderError,
+  type RowSource,
   TableNotFoundError,
 } from '../provider.ts';
 import { describeGenesysError, GenesysApiError, GenesysClient, type GenesysConnection } from './client.ts';
-import { downloadExport, type ExportHeader, readExportFile } from './export-file.ts';
+import { downloadExport, type ExportFile, type ExportHeader, readExportFile } from './export-file.ts';
 import { schemaFromJson, schemaToJson } from './schema.ts';
 
 export { genesysHosts } from './client.ts';
@@ -78,6 +80,15 @@ interface JobEntity {
   countRecordsDeleted?: number;
   countRecordsFailed?: number;
   errorInformation?: { message?: string; code?: string; contextId?: string };
+  dateCreated?: string;
+  dateCompleted?: string;
+}
+
+/** A job this provider started: when its start was answered (local clock) and its rows (0 when unknown). */
+interface StartedJob {
+  kind: 'import' | 'export';
+  at: number;
+  size: number;
 }
 
 const FINISHED = new Set(['Succeeded', 'Failed']);
@@ -113,6 +124,9 @@ export class GenesysProvider implements Provider {
   private readonly entities = new Map<string, DatatableEntity>();
   /** Each table's export header, as read in this run: the import file copies it (see importHeader). */
   private readonly exportHeaders = new Map<string, ExportHeader>();
+  /** How long this run's jobs took: a job's first poll comes when jobs like it were done, not before. */
+  private readonly jobClock = new JobClock();
+  private readonly startedJobs = new Map<string, StartedJob>();
 
   constructor(options: GenesysOptions, http: HttpClient) {
     this.client = new GenesysClient(options, http);
@@ -374,10 +388,12 @@ export class GenesysProvider implements Provider {
       { method: 'POST', path: `/api/v2/flows/datatables/${table.id}/export/jobs`, idempotent: true },
       `export table "${table.name}"`,
     );
+    this.startedJobs.set(job.id, { kind: 'export', at: Date.now(), size: 0 });
     const done = await this.pollJob(
       `/api/v2/flows/datatables/${table.id}/export/jobs/${job.id}`,
       `export of "${table.name}"`,
       this.exportTimeoutMs,
+      job.id,
     );
     if (done.status !== 'Succeeded' || !done.downloadURI) {
       const reason = done.errorInformation ? describeGenesysError(JSON.stringify(done.errorInformation)) : done.status;
@@ -385,13 +401,17 @@ export class GenesysProvider implements Provider {
     }
     // The table's row limit by a generous longest row (50 fields of 300 characters, quoted): a larger file is refused.
     const maxBytes = Math.max(64 * 1024 * 1024, this.limits.maxRows * 16 * 1024);
+    let file: ExportFile | undefined;
     const download = await downloadExport(
       this.client,
       done.downloadURI,
       `download the export of "${table.name}"`,
       maxBytes,
+      async (body) => {
+        file = await readExportFile(table.name, schemaOf(table), body);
+      },
     );
-    const file = await readExportFile(table.name, schemaOf(table), download.text);
+    if (!file) throw new ProviderError(`The export of table "${table.name}" could not be read: no file came`);
     this.exportHeaders.set(table.id, file.header);
     const headerKind = file.header.columns.every((c) => c.name === c.field.name) ? 'field ids' : 'titles';
     this.log(`${table.name}: export read through ${download.how}; its header uses ${headerKind}`);
@@ -410,12 +430,22 @@ export class GenesysProvider implements Provider {
     return { columns: schemaOf(table).fields.map((field) => ({ name: field.name, field })) };
   }
 
-  importCsv(table: LiveTable, rows: readonly Row[]): string {
-    return headerCsv(this.importHeader(table).columns, rows);
+  importCsv(table: LiveTable, rows: RowSource): Promise<string> {
+    return headerCsvFrom(this.importHeader(table).columns, rows);
   }
 
-  async startImport(table: LiveTable, rows: readonly Row[], mode: ImportMode): Promise<ImportJob> {
+  async startImport(table: LiveTable, rows: RowSource, mode: ImportMode): Promise<ImportJob> {
     const importMode = mode === 'replace' ? 'ReplaceAll' : 'Append';
+    // The file is written (and a streamed file checked to be the planned one) before the job starts: a job started
+    // and then abandoned would only add noise to the table's import history.
+    let size = 0;
+    const counted = (async function* () {
+      for await (const row of rows) {
+        size++;
+        yield row;
+      }
+    })();
+    const csv = Buffer.from(await this.importCsv(table, counted), 'utf8');
     // The new CSV job flow; the deprecated POST .../import/jobs start call is never used. Repeating this POST on
     // 503/429 is safe: a job that never gets its upload stays WaitingForUpload and changes nothing.
     const job = await this.client.json<JobEntity>(
@@ -432,6 +462,7 @@ export class GenesysProvider implements Provider {
         `Genesys started import job ${job.id ?? '(no id)'} without an uploadURI and uploadHeaders`,
       );
     }
+    this.startedJobs.set(job.id, { kind: 'import', at: Date.now(), size });
     for (const value of Object.values(job.uploadHeaders)) this.client.http.addSecret(value);
     // The upload URI is signed: a storage error that echoes it must not show the signature anywhere.
     this.client.http.addUrlSecrets(job.uploadURI);
@@ -441,7 +472,7 @@ export class GenesysProvider implements Provider {
       url: job.uploadURI,
       // Exactly the headers Genesys allocated for this upload; no bearer token to the storage host.
       headers: { ...job.uploadHeaders },
-      body: Buffer.from(this.importCsv(table, rows), 'utf8'),
+      body: csv,
     });
     if (upload.status < 200 || upload.status >= 300) {
       throw new ProviderError(
@@ -458,6 +489,7 @@ export class GenesysProvider implements Provider {
       `/api/v2/flows/datatables/${table.id}/import/jobs/${job.id}`,
       `import job ${job.id} into "${table.name}"`,
       timeoutMs,
+      job.id,
     );
     const result: ImportResult = {
       jobId: job.id,
@@ -484,7 +516,7 @@ export class GenesysProvider implements Provider {
     return running ? { id: running.id } : undefined;
   }
 
-  private async pollJob(path: string, what: string, timeoutMs: number): Promise<JobEntity> {
+  private async pollJob(path: string, what: string, timeoutMs: number, jobId: string): Promise<JobEntity> {
     let notFound = 0;
     const poll = async (): Promise<JobEntity> => {
       try {
@@ -499,12 +531,18 @@ export class GenesysProvider implements Provider {
         throw error;
       }
     };
-    return pollUntil(poll, (job) => FINISHED.has(job.status), {
+    const started = this.startedJobs.get(jobId);
+    const done = await pollUntil(poll, (job) => FINISHED.has(job.status), {
       timeoutMs,
       pollMs: this.pollMs,
+      ...(started
+        ? { firstWaitMs: this.jobClock.firstWait(started.kind, started.size, Date.now() - started.at, this.pollMs) }
+        : {}),
       stillRunning: (job) =>
         `The ${what} was still "${job.status}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); it may still finish in Genesys. Check the table before running again`,
     });
+    if (started) this.jobClock.record(started.kind, started.size, jobDurationMs(done.dateCreated, done.dateCompleted));
+    return done;
   }
 }
 

@@ -1,8 +1,8 @@
 import type { Row } from '../../core/schema.ts';
 import type { HttpClient } from '../http.ts';
 import { safeUrl } from '../http.ts';
-import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider } from '../provider.ts';
-import { NO_TABLE_LIMITS, ProviderError } from '../provider.ts';
+import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider, RowSource } from '../provider.ts';
+import { NO_TABLE_LIMITS, ProviderError, rowList } from '../provider.ts';
 
 export interface LearningBuilderOptions {
   url: string;
@@ -67,7 +67,8 @@ export class LearningBuilderProvider implements Provider {
     return undefined; // no status API: nothing to wait for
   }
 
-  async startImport(table: LiveTable, rows: readonly Row[]): Promise<ImportJob> {
+  async startImport(table: LiveTable, source: RowSource): Promise<ImportJob> {
+    const rows = await rowList(source);
     const date = (this.options.now?.() ?? new Date()).toISOString().slice(0, 10).replace(/-/g, '/');
     const query = new URLSearchParams({
       fileName: `${table.name} ${date}`,

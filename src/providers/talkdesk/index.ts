@@ -293,9 +293,9 @@ export class TalkdeskProvider implements Provider {
     return list.status === 'UPLOADED' || list.status === 'VALIDATION_STARTED' ? { id: `list ${table.id}` } : undefined;
   }
 
-  async startImport(table: LiveTable, rows: readonly Row[]): Promise<ImportJob> {
+  async startImport(table: LiveTable): Promise<ImportJob> {
     throw new ProviderError(
-      `Talkdesk record list ${table.id} takes changes, not whole files (${rows.length} rows): this is a bug in the action`,
+      `Talkdesk record list ${table.id} takes changes, not whole files: this is a bug in the action`,
     );
   }
 

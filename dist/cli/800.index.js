@@ -1,8 +1,8 @@
-export const id = 367;
-export const ids = [367];
+export const id = 800;
+export const ids = [800];
 export const modules = {
 
-/***/ 5367:
+/***/ 800:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1014,6 +1014,36 @@ function schema_formatCell(value) {
 ;// CONCATENATED MODULE: ./lib/core/diff.js
 
 
+/**
+ * An added row, kept compactly: its values packed in one string (a row object of ten fields costs about 1.5 KB, its
+ * values as one string about what the CSV line does), unpacked each time `row` is read. A file of a million new rows
+ * is held as a million strings, not a million objects.
+ */
+class AddedRow {
+    key;
+    /** The values in the schema's field order, as JSON: also searchable as text without unpacking. */
+    packed;
+    fields;
+    constructor(key, row, fields) {
+        this.key = key;
+        this.fields = fields;
+        this.packed = JSON.stringify(fields.map((field) => row[field] ?? null));
+    }
+    get row() {
+        const values = JSON.parse(this.packed);
+        const row = {};
+        this.fields.forEach((field, index) => {
+            const value = values[index];
+            if (value !== null && value !== undefined)
+                row[field] = value;
+        });
+        return row;
+    }
+    /** As plan.json and canonical JSON write it: the key and the row. */
+    toJSON() {
+        return { key: this.key, row: this.row };
+    }
+}
 /** Orders keys by UTF-16 code units: the same everywhere, unlike locale-aware comparison. */
 function compareKeys(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -1025,11 +1055,13 @@ function compareKeys(a, b) {
 class RowDiffer {
     diff = { added: [], updated: [], deleted: [], unchanged: 0 };
     fields;
+    fieldNames;
     liveRows;
     mode;
     liveValue;
     constructor(schema, liveRows, mode, liveValue) {
         this.fields = schema.fields;
+        this.fieldNames = schema.fields.map((field) => field.name);
         this.liveRows = liveRows;
         this.mode = mode;
         this.liveValue = liveValue;
@@ -1044,7 +1076,7 @@ class RowDiffer {
     compare(key, row) {
         const liveRow = this.liveRows.get(key);
         if (liveRow === undefined) {
-            this.diff.added.push({ key, row });
+            this.diff.added.push(new AddedRow(key, row, this.fieldNames));
             return;
         }
         let changes;
@@ -1123,20 +1155,31 @@ function canonicalJson(value) {
     return JSON.stringify(value);
 }
 /**
- * sha256 of the normalised plan: the table id, the import mode and the row changes in key order.
- * Not the file path, the rendering or the unchanged rows, so the same change always hashes the same.
+ * sha256 of the normalised plan: the table id, the import mode and the row changes in key order. Not the file path,
+ * the rendering or the unchanged rows, so the same change always hashes the same. Hashed piece by piece, never as one
+ * string: the pieces are exactly the canonical JSON of `{tableId, importMode, added, updated, deleted, schemaChange?}`
+ * (keys sorted), so the hash is the one that string would have (a plan of a million rows costs no copy of it).
  */
 function planHash(tableId, mode, diff, schemaChange) {
-    const normalised = {
-        tableId,
-        importMode: mode,
-        added: diff.added.map(({ key, row }) => ({ key, row })),
-        updated: diff.updated.map(({ key, changes }) => ({ key, changes })),
-        deleted: diff.deleted.map(({ key, row }) => ({ key, row })),
-        // Only when there is one, so that every plan without a schema change keeps the hash it had.
-        ...(schemaChange !== undefined ? { schemaChange } : {}),
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const list = (name, items, pick, first) => {
+        hash.update(`${first ? '{' : ','}${JSON.stringify(name)}:[`);
+        for (let index = 0; index < items.length; index++) {
+            hash.update(`${index === 0 ? '' : ','}${canonicalJson(pick(items[index]))}`);
+        }
+        hash.update(']');
     };
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(normalised)).digest('hex');
+    // Keys in canonical (sorted) order: added, deleted, importMode, schemaChange, tableId, updated.
+    list('added', diff.added, ({ key, row }) => ({ key, row }), true);
+    list('deleted', diff.deleted, ({ key, row }) => ({ key, row }), false);
+    hash.update(`,"importMode":${JSON.stringify(mode)}`);
+    // Only when there is one, so that every plan without a schema change keeps the hash it had.
+    if (schemaChange !== undefined)
+        hash.update(`,"schemaChange":${canonicalJson(schemaChange)}`);
+    hash.update(`,"tableId":${JSON.stringify(tableId)}`);
+    list('updated', diff.updated, ({ key, changes }) => ({ key, changes }), false);
+    hash.update('}');
+    return hash.digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./lib/core/guards.js
@@ -1179,6 +1222,10 @@ function checkGuards(diff, options) {
 
 ;// CONCATENATED MODULE: ./lib/core/live-records.js
 
+/** Either form of live rows, read one way. */
+function asLiveRecords(records) {
+    return 'value' in records ? records : recordList(records);
+}
 /** Rows given as objects (a vendor's answer) as LiveRecords. */
 function recordList(records) {
     return { length: records.length, value: (index, name) => records[index]?.[name] };
@@ -1193,8 +1240,10 @@ const SEPARATOR = '\u0000';
 async function readCsvRecords(source, file, options = {}) {
     const columns = new Map();
     const rows = [];
-    await parseCsv(source, file, {
+    let header = [];
+    const problems = await parseCsv(source, file, {
         header: (cells) => {
+            header = cells;
             for (const [index, name] of cells.entries())
                 if (!columns.has(name))
                     columns.set(name, index);
@@ -1206,20 +1255,40 @@ async function readCsvRecords(source, file, options = {}) {
     // The plan asks for every column of one row in turn: the last row unpacked is kept.
     let lastIndex = -1;
     let lastCells = [];
+    const cell = (index, column) => {
+        if (column === undefined)
+            return undefined;
+        if (index !== lastIndex) {
+            const row = rows[index];
+            lastCells = row === undefined ? [] : typeof row === 'string' ? row.split(SEPARATOR) : row;
+            lastIndex = index;
+        }
+        return lastCells[column];
+    };
     return {
         length: rows.length,
-        value(index, name) {
-            const column = columns.get(name);
-            if (column === undefined)
-                return undefined;
-            if (index !== lastIndex) {
-                const row = rows[index];
-                lastCells = row === undefined ? [] : typeof row === 'string' ? row.split(SEPARATOR) : row;
-                lastIndex = index;
-            }
-            return lastCells[column];
+        header,
+        problems,
+        value: (index, name) => cell(index, columns.get(name)),
+        renamed(nameOf) {
+            const renamedColumns = new Map();
+            for (const [name, column] of columns)
+                renamedColumns.set(nameOf.get(name) ?? name, column);
+            return { length: rows.length, value: (index, name) => cell(index, renamedColumns.get(name)) };
         },
     };
+}
+/** Each live row as an object, one at a time (for the few that need objects: a snapshot, a restore). */
+function* liveRowObjects(records, names) {
+    for (let index = 0; index < records.length; index++) {
+        const record = {};
+        for (const name of names) {
+            const value = records.value(index, name);
+            if (value !== undefined)
+                record[name] = value;
+        }
+        yield record;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/core/schema-change.js
@@ -1430,7 +1499,9 @@ function findSpreadsheetMarks(diff, schema, keys, file, keyColumn) {
     }
     // Added rows, and the new values of changed ones, holding the marks of text decoded twice.
     const marked = [
-        ...diff.added.filter(({ row }) => Object.values(row).some((v) => typeof v === 'string' && hasMojibakeMarks(v))),
+        // A packed added row is searched as text first: only a likely one is unpacked.
+        ...diff.added.filter((added) => (!('packed' in added) || hasMojibakeMarks(added.packed)) &&
+            Object.values(added.row).some((v) => typeof v === 'string' && hasMojibakeMarks(v))),
         ...diff.updated.filter(({ changes }) => changes.some((c) => typeof c.new === 'string' &&
             hasMojibakeMarks(c.new) &&
             !(typeof c.old === 'string' && isMojibakeOf(c.old, c.new)))),
@@ -1454,6 +1525,7 @@ function findSpreadsheetMarks(diff, schema, keys, file, keyColumn) {
 
 
 
+
 /** Rows as CSV for users: field titles as the header, key first, display order. */
 function tableCsv(schema, rows) {
     return headerCsv(schema.fields.map((field) => ({ name: field.title, field })), rows);
@@ -1463,14 +1535,45 @@ function headerCsv(columns, rows) {
     return csv_writeCsv(columns.map((column) => column.name), [...rows].map((row) => columns.map((column) => schema_formatCell(row[column.field.name] ?? ''))));
 }
 /**
- * The live table as a CSV file to keep in git (export) or to restore from (snapshot): rows normalised as the plan
- * reads them, in key order, so that planning this file against the same table shows no changes.
+ * headerCsv over rows that may arrive as a stream: written a thousand rows at a time, so the rows of a whole file are
+ * never all held as objects at once (only the text they become).
  */
-function liveTableCsv(schema, records) {
-    const key = keyField(schema).name;
-    const rows = records.map((record) => normalizeLiveRow(schema, record));
-    rows.sort((a, b) => compareKeys(String(a[key]), String(b[key])));
-    return tableCsv(schema, rows);
+async function headerCsvFrom(columns, rows) {
+    const parts = [csvLines([columns.map((column) => column.name)])];
+    let batch = [];
+    for await (const row of rows) {
+        batch.push(columns.map((column) => schema_formatCell(row[column.field.name] ?? '')));
+        if (batch.length === 1000) {
+            parts.push(csvLines(batch));
+            batch = [];
+        }
+    }
+    parts.push(csvLines(batch));
+    return parts.join('');
+}
+/**
+ * The live table as a CSV file to keep in git (export) or to restore from (snapshot): rows normalised as the plan
+ * reads them, in key order, so that planning this file against the same table shows no changes. Sorted by index and
+ * written a thousand rows at a time: a large table is never held as row objects.
+ */
+function liveTableCsv(schema, live) {
+    const records = asLiveRecords(live);
+    const key = keyField(schema);
+    const names = schema.fields.map((field) => field.name);
+    const keys = Array.from({ length: records.length }, (_, index) => String(normalizeLiveValue(key, records.value(index, key.name))));
+    const order = Array.from(keys.keys()).sort((a, b) => compareKeys(keys[a], keys[b]));
+    const parts = [csvLines([schema.fields.map((field) => field.title)])];
+    for (let start = 0; start < order.length; start += 1000) {
+        const batch = order.slice(start, start + 1000).map((index) => {
+            const record = {};
+            for (const name of names)
+                record[name] = records.value(index, name);
+            const row = normalizeLiveRow(schema, record);
+            return schema.fields.map((field) => schema_formatCell(row[field.name] ?? ''));
+        });
+        parts.push(csvLines(batch));
+    }
+    return parts.join('');
 }
 /** Rows as CSV with their own keys as the header (first seen first): for vendors whose columns are the file's header. */
 function rowsCsv(rows) {
@@ -1582,7 +1685,7 @@ async function planTable(input) {
     let validator;
     let differ;
     let keyName = '';
-    const records = 'value' in input.liveRecords ? input.liveRecords : recordList(input.liveRecords);
+    const records = asLiveRecords(input.liveRecords);
     // Live rows by key, as their index in `records`: the file's keys that the table has are then remembered in a
     // typed array, so a large file's keys are not all kept as strings (only the added ones are).
     const liveRows = new Map();
@@ -1696,33 +1799,74 @@ async function planTable(input) {
  * The rows an import needs: only added and changed rows when appending; when replacing, the whole file,
  * read again (the plan keeps only the changes) and checked to be the file that was planned.
  */
-async function rowsToImport(plan, source, csvOptions = plan.csvOptions) {
+function rowsToImport(plan, source, csvOptions = plan.csvOptions) {
     if (plan.mode === 'append')
-        return [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row);
-    return fileRows(plan, source, csvOptions);
+        return changedRows(plan);
+    return fileRowStream(plan, source, csvOptions);
+}
+/** The added and changed rows, one at a time (an added row is unpacked only when it is read). */
+function* changedRows(plan) {
+    for (const { row } of plan.diff.added)
+        yield row;
+    for (const { row } of plan.diff.updated)
+        yield row;
 }
 /**
- * Every row of the planned file, read again: its bytes must be the ones planned (sha256), so a file changed between the
- * plan and the import (by a concurrent writer, or a swap on disk) is refused, never imported.
+ * Every row of the planned file, read again, as a stream: a whole file is never held as row objects. Its bytes must be
+ * the ones planned (sha256), so a file changed between the plan and the import (by a concurrent writer, or a swap on
+ * disk) is refused, never imported: the check comes when the stream ends, before a consumer sends anything.
  */
-async function fileRows(plan, source, csvOptions = plan.csvOptions) {
-    const rows = [];
-    let validator;
+async function* fileRowStream(plan, source, csvOptions = plan.csvOptions) {
+    const queue = [];
+    let next = 0;
+    let done = false;
+    let failure;
+    let wake;
+    let count = 0;
     let invalid = 0;
+    let validator;
     const hashed = hashingSource(source());
-    await parseCsv(hashed.source, plan.file, {
+    const parsing = parseCsv(hashed.source, plan.file, {
         header: (cells) => {
             validator = new RowValidator(plan.schema, cells, plan.file, plan.limits);
         },
         row: (cells, line) => {
             const row = validator.validate(cells, line);
-            if (row)
-                rows.push(row);
-            else
+            if (!row) {
                 invalid++;
+                return;
+            }
+            count++;
+            queue.push(row);
+            wake?.();
         },
-    }, csvOptions);
-    if (hashed.digest() !== plan.fileSha256 || rows.length !== plan.validRows || invalid > 0) {
+    }, csvOptions).then(() => {
+        done = true;
+        wake?.();
+    }, (error) => {
+        failure = { error };
+        done = true;
+        wake?.();
+    });
+    for (;;) {
+        while (next < queue.length) {
+            const row = queue[next];
+            queue[next++] = undefined; // let it go once yielded
+            yield row;
+        }
+        queue.length = 0;
+        next = 0;
+        if (done)
+            break;
+        await new Promise((resolve) => {
+            wake = resolve;
+        });
+        wake = undefined;
+    }
+    await parsing;
+    if (failure)
+        throw failure.error;
+    if (hashed.digest() !== plan.fileSha256 || count !== plan.validRows || invalid > 0) {
         throw new DataFileError({
             kind: 'malformed-csv',
             file: plan.file,
@@ -1730,6 +1874,12 @@ async function fileRows(plan, source, csvOptions = plan.csvOptions) {
             message: 'the file changed after it was planned (its bytes differ from the ones planned); nothing was applied, run it again',
         });
     }
+}
+/** Every row of the planned file, read again (as fileRowStream checks it), as an array: for the few that need one. */
+async function fileRows(plan, source, csvOptions = plan.csvOptions) {
+    const rows = [];
+    for await (const row of fileRowStream(plan, source, csvOptions))
+        rows.push(row);
     return rows;
 }
 /** The invalid rows as CSV, each with an `error` column saying what is wrong: ready to fix and re-submit. */
@@ -2533,6 +2683,15 @@ function reviewDecision(reviewed, plans, policy) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/providers/provider.js
+/** A row source as a list, for a vendor whose import needs one. */
+async function rowList(rows) {
+    if (Array.isArray(rows))
+        return rows;
+    const list = [];
+    for await (const row of rows)
+        list.push(row);
+    return list;
+}
 /** For vendors that state no row or key limit of their own. */
 const NO_TABLE_LIMITS = { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER };
 /** A failure talking to the vendor, with a message fit to show the user (secrets already redacted). */
@@ -2873,6 +3032,7 @@ function unusedSchemaFiles(gate, files, provider) {
 
 
 
+
 /**
  * The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is.
  * Any failure to read GitHub, or our comment without a readable plan line, is "unreadable": the apply fails closed.
@@ -3025,6 +3185,9 @@ async function applyTable(context, provider, plannedTable) {
             return {};
         const snapshot = provider.capabilities.readsLiveRows ? await saveSnapshot(context, current) : undefined;
         const outcome = await importTable(provider, current, settings, runner, snapshot);
+        // Nothing reads this table's live rows again: let them go before the tables still to apply.
+        current.liveRecords = [];
+        plannedTable.liveRecords = [];
         return { outcome, ...(snapshot ? { snapshot } : {}) };
     });
 }
@@ -3098,22 +3261,19 @@ async function importTable(provider, planned, settings, runner, snapshotFile) {
         return { ...outcome, message: 'planned without the live table; not applied' };
     try {
         // Without a known state of the table (no applied version recorded), every row of the file goes, not only changes.
-        const rows = planned.sendWholeFile
-            ? await fileRows(plan, () => file.open())
-            : provider.applyChanges
-                ? [...plan.diff.added, ...plan.diff.updated].map(({ row }) => row)
-                : await rowsToImport(plan, () => file.open());
         if (planned.sendWholeFile) {
-            runner.info(`${table.name}: sending all ${rows.length} rows of the file: ${planned.sendWholeFile}`);
+            runner.info(`${table.name}: sending all ${plan.validRows} rows of the file: ${planned.sendWholeFile}`);
         }
+        // A vendor that takes changes gets lists; a file import gets the rows as a stream (a whole file read again is
+        // never held as row objects), checked against the planned bytes before anything is sent.
         const job = provider.applyChanges
             ? await provider.applyChanges(table, {
                 key: keyField(plan.schema).name,
-                upsert: rows,
+                upsert: planned.sendWholeFile ? await fileRows(plan, () => file.open()) : [...changedRows(plan)],
                 delete: plan.diff.deleted.map(({ key }) => key),
                 ...(planned.sendWholeFile ? { wholeFile: true } : {}),
             })
-            : await provider.startImport(table, rows, plan.mode);
+            : await provider.startImport(table, planned.sendWholeFile ? fileRowStream(plan, () => file.open()) : rowsToImport(plan, () => file.open()), plan.mode);
         outcome.jobId = job.id;
         runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
         let result;
@@ -3231,7 +3391,15 @@ async function checkAgainstSnapshot(provider, planned, settings, runner, snapsho
     const table = planned.table;
     const schema = planned.plan.schema;
     const key = keyField(schema).name;
-    const byKey = (records) => new Map(records.map((record) => normalizeLiveRow(schema, record)).map((row) => [String(row[key]), row]));
+    const names = schema.fields.map((field) => field.name);
+    const byKey = (records) => {
+        const rows = new Map();
+        for (const record of liveRowObjects(asLiveRecords(records), names)) {
+            const row = normalizeLiveRow(schema, record);
+            rows.set(String(row[key]), row);
+        }
+        return rows;
+    };
     const snapshot = byKey(planned.liveRecords);
     const byHand = snapshotFile
         ? `restore it by hand: apply the snapshot ${snapshotFile} (also in the run's snapshot artifact) with import-mode: replace`
@@ -3782,6 +3950,13 @@ class RatePacer {
 
 
 
+/** What a request's own body reader threw: passed through, never taken for a network failure. */
+class ConsumerFailure {
+    error;
+    constructor(error) {
+        this.error = error;
+    }
+}
 /**
  * A request that failed for good (a final non-2xx answer, or no answer after retries); `message` is safe to show.
  * It is a ProviderError, so a vendor that cannot be reached fails its table with this message, not the run.
@@ -3929,7 +4104,15 @@ class HttpClient {
                     throw isTimeout(error) ? this.deadlineError(req, deadlineMs) : error;
                 });
                 answered = response.headers;
-                const body = await this.readBody(req, response.body, deadlineMs);
+                const consume = response.statusCode >= 200 && response.statusCode < 300 ? req.consume : undefined;
+                if (consume) {
+                    const failure = await consume(this.cappedBody(req, response.body, deadlineMs)).then(() => undefined, (error) => new ConsumerFailure(error));
+                    if (failure) {
+                        response.body.destroy();
+                        throw failure;
+                    }
+                }
+                const body = consume ? '' : await this.readBody(req, response.body, deadlineMs);
                 const result = { status: response.statusCode, headers: response.headers, body };
                 const correlation = response.headers['inin-correlation-id'] ?? response.headers['x-request-id'];
                 this.options.onResponse?.({
@@ -3967,6 +4150,8 @@ class HttpClient {
             catch (error) {
                 if (error instanceof HttpError)
                     throw error;
+                if (error instanceof ConsumerFailure)
+                    throw error.error;
                 const code = error.code ?? '';
                 // No answer at all: status 0 in the debug log, with the time it took to fail.
                 this.options.onResponse?.({ method: req.method, url: safeUrl(req.url), status: 0, ms: Date.now() - sent });
@@ -3993,14 +4178,19 @@ class HttpClient {
             return response;
         throw new HttpError(this.redact(describe(response)), response.status, this.redact(response.body));
     }
-    /** Another attempt fits: attempts left, and the wait within the retry budget (a vendor's Retry-After: the longest wait). */
     /**
      * The answer's body, at most `maxResponseBytes` of it: a larger one is dropped unread with a clear error, and one
      * still coming at the deadline too.
      */
     async readBody(req, body, deadlineMs) {
-        const max = req.maxResponseBytes ?? this.options.maxResponseBytes;
         const chunks = [];
+        for await (const chunk of this.cappedBody(req, body, deadlineMs))
+            chunks.push(chunk);
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    /** The body's chunks as they come, ending with a clear error past `maxResponseBytes` or the deadline. */
+    async *cappedBody(req, body, deadlineMs) {
+        const max = req.maxResponseBytes ?? this.options.maxResponseBytes;
         let size = 0;
         try {
             for await (const chunk of body) {
@@ -4009,7 +4199,7 @@ class HttpClient {
                     body.destroy();
                     throw new HttpError(this.redact(`${req.method} ${safeUrl(req.url)} answered with more than ${formatBytes(max)}, more than this answer can be; stopped reading it`), 0, '');
                 }
-                chunks.push(chunk);
+                yield chunk;
             }
         }
         catch (error) {
@@ -4017,11 +4207,11 @@ class HttpClient {
                 throw this.deadlineError(req, deadlineMs);
             throw error;
         }
-        return Buffer.concat(chunks).toString('utf8');
     }
     deadlineError(req, deadlineMs) {
         return new HttpError(this.redact(`${req.method} ${safeUrl(req.url)} did not answer in full within ${Math.round(deadlineMs / 1000)} s; stopped waiting for it`), 0, '');
     }
+    /** Another attempt fits: attempts left, and the wait within the retry budget (a vendor's Retry-After: the longest wait). */
     mayRetry(attempt, started, waitMs, askedByVendor = false) {
         const budget = askedByVendor
             ? Math.max(this.options.maxRetryMs, this.options.longestWaitMs)
@@ -4296,7 +4486,8 @@ class DengageProvider {
         return undefined;
     }
     /** The whole file as upserts (a provider may be called this way); deletes need applyChanges. */
-    async startImport(table, rows) {
+    async startImport(table, source) {
+        const rows = await rowList(source);
         const columns = Object.keys(rows[0] ?? {});
         return this.applyChanges(table, {
             key: table.keyColumn ?? columns[0] ?? '',
@@ -4657,6 +4848,55 @@ function ipAllowlistMessage(url) {
     return `D·engage refused ${safeUrl(url)} with an empty 403 before checking any credentials: the account accepts API calls only from allowlisted IP addresses. GitHub-hosted runners have no fixed address; run this job on a self-hosted runner with a fixed address and add that address to the account's allowlist`;
 }
 
+;// CONCATENATED MODULE: ./lib/core/job-clock.js
+/**
+ * When to look at a job first: as late as jobs like it have taken, never later. A job is expected to take at least as
+ * long as the quickest finished job of the same kind that was no larger; polling before that only finds it running.
+ * With nothing comparable seen yet, the default first wait stands. Durations are the vendor's own (created to
+ * completed, one clock), so a skewed local clock changes nothing.
+ */
+class JobClock {
+    seen = new Map();
+    /** A finished job: its kind, its size (rows, or 0 when unknown) and how long the vendor says it took. */
+    record(kind, size, ms) {
+        if (!Number.isFinite(ms) || ms <= 0)
+            return;
+        const list = this.seen.get(kind) ?? [];
+        list.push({ size, ms });
+        this.seen.set(kind, list);
+    }
+    /**
+     * How long a job of this kind and size is expected to take at least (ms), or undefined when no finished job says:
+     * the quickest of those no larger (any size when this one's is unknown).
+     */
+    expectedMs(kind, size) {
+        let quickest;
+        for (const job of this.seen.get(kind) ?? []) {
+            if (size > 0 && job.size > size)
+                continue;
+            if (quickest === undefined || job.ms < quickest)
+                quickest = job.ms;
+        }
+        return quickest;
+    }
+    /**
+     * The first wait for a job started `elapsedMs` ago: until it is expected to be done, between `first` (the default,
+     * and the shortest) and `longest`.
+     */
+    firstWait(kind, size, elapsedMs, wait) {
+        const expected = this.expectedMs(kind, size);
+        if (expected === undefined)
+            return wait.first;
+        return Math.min(wait.longest, Math.max(wait.first, expected - elapsedMs));
+    }
+}
+/** Milliseconds from a job's created to its completed time, as the vendor wrote them; NaN when either is missing. */
+function jobDurationMs(created, completed) {
+    if (!created || !completed)
+        return Number.NaN;
+    return Date.parse(completed) - Date.parse(created);
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/poll.js
 
 
@@ -4675,7 +4915,7 @@ async function pollUntil(poll, done, options) {
     const started = Date.now();
     const deadline = started + options.timeoutMs;
     // The job was just started (or found running): the first poll waits too, as a poll at once would find it unfinished.
-    let wait = options.pollMs.first;
+    let wait = options.firstWaitMs ?? options.pollMs.first;
     let state;
     for (;;) {
         if (state !== undefined && Date.now() + wait > deadline) {
@@ -4856,7 +5096,9 @@ const MAX_REDIRECTS = 5;
  */
 async function downloadExport(client, downloadUri, action, 
 /** The largest file the table's limits allow (its rows by the longest row): a larger answer is refused. */
-maxBytes) {
+maxBytes, 
+/** Reads the file as it arrives (it is never held whole). */
+read) {
     const id = downloadIdOf(downloadUri);
     if (!id)
         throw new ProviderError(`Could not ${action}: the export's downloadURI has no download id`);
@@ -4864,16 +5106,15 @@ maxBytes) {
     const location = answer.headers.location;
     if (answer.status >= 300 && answer.status < 400 && typeof location === 'string') {
         const url = new URL(location, client.apiUrl).toString();
-        return {
-            text: await fetchSigned(client.http, url, action, maxBytes),
-            how: `a ${answer.status} redirect from the Downloads API`,
-        };
+        await fetchSigned(client.http, url, action, maxBytes, read);
+        return { how: `a ${answer.status} redirect from the Downloads API` };
     }
     const url = parseJson(answer.body).url;
     if (typeof url !== 'string' || url === '') {
         throw new ProviderError(`Could not ${action}: the Downloads API answered without a url`);
     }
-    return { text: await fetchSigned(client.http, url, action, maxBytes), how: 'a signed URL from the Downloads API' };
+    await fetchSigned(client.http, url, action, maxBytes, read);
+    return { how: 'a signed URL from the Downloads API' };
 }
 /** The download id: the last path segment of downloadURI (`.../downloads/<id>`). */
 function downloadIdOf(downloadUri) {
@@ -4887,7 +5128,7 @@ function downloadIdOf(downloadUri) {
     }
 }
 /** GETs a signed storage URL, following redirects, never with a token: the URL's signature is the credential. */
-async function fetchSigned(http, url, action, maxBytes) {
+async function fetchSigned(http, url, action, maxBytes, read) {
     let current = url;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
         requireSecureUrl(current, `the export download for "${action}"`);
@@ -4898,6 +5139,7 @@ async function fetchSigned(http, url, action, maxBytes) {
             url: current,
             maxResponseBytes: maxBytes,
             deadlineMs: 15 * 60_000,
+            consume: read,
         });
         const location = response.headers.location;
         if (response.status >= 300 && response.status < 400 && typeof location === 'string') {
@@ -4905,21 +5147,21 @@ async function fetchSigned(http, url, action, maxBytes) {
             continue;
         }
         if (response.status >= 200 && response.status < 300)
-            return response.body;
+            return;
         throw new ProviderError(http.redact(`Could not ${action}: storage at ${safeUrl(current)} answered ${response.status}`));
     }
     throw new ProviderError(`Could not ${action}: more than ${MAX_REDIRECTS} redirects`);
 }
 /**
- * Reads the export's CSV. Which header Genesys writes is unsettled (field ids or titles), so each column is matched
+ * Reads the export's CSV as it arrives (a string, bytes, or chunks). Which header Genesys writes is unsettled (field ids or titles), so each column is matched
  * by field id first, then by title; a column that matches no field, a field with no column, or no key column is an
  * error naming it: nothing is dropped silently.
  */
-async function readExportFile(tableName, schema, text) {
+async function readExportFile(tableName, schema, source) {
     const fail = (detail) => new ProviderError(`The export of table "${tableName}" cannot be read: ${detail}`);
     let csv;
     try {
-        csv = await readCsv(text, `export of ${tableName}`);
+        csv = await readCsvRecords(source, `export of ${tableName}`);
     }
     catch (error) {
         if (error instanceof DataFileError)
@@ -4944,13 +5186,7 @@ async function readExportFile(tableName, schema, text) {
                 : `it has no column for the field "${field.name}" (title "${field.title}")`);
         }
     }
-    const records = csv.rows.map(({ cells }) => {
-        const record = {};
-        columns.forEach((column, index) => {
-            record[column.field.name] = cells[index];
-        });
-        return record;
-    });
+    const records = csv.renamed(new Map(columns.map((column) => [column.name, column.field.name])));
     return { header: { columns }, records };
 }
 
@@ -5022,6 +5258,7 @@ function schemaToJson(schema) {
 
 
 
+
 const DEFAULT_LIMITS = { maxRows: 5000, maxKeyLength: 256 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TABLES_PAGE_SIZE = 100;
@@ -5071,6 +5308,9 @@ class GenesysProvider {
     entities = new Map();
     /** Each table's export header, as read in this run: the import file copies it (see importHeader). */
     exportHeaders = new Map();
+    /** How long this run's jobs took: a job's first poll comes when jobs like it were done, not before. */
+    jobClock = new JobClock();
+    startedJobs = new Map();
     constructor(options, http) {
         this.client = new GenesysClient(options, http);
         this.limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -5301,15 +5541,20 @@ class GenesysProvider {
         // A job-start POST is safe to repeat on 503/429 or a dropped connection: an export job has no side effect.
         // The SDK sends no body here.
         const job = await this.client.json({ method: 'POST', path: `/api/v2/flows/datatables/${table.id}/export/jobs`, idempotent: true }, `export table "${table.name}"`);
-        const done = await this.pollJob(`/api/v2/flows/datatables/${table.id}/export/jobs/${job.id}`, `export of "${table.name}"`, this.exportTimeoutMs);
+        this.startedJobs.set(job.id, { kind: 'export', at: Date.now(), size: 0 });
+        const done = await this.pollJob(`/api/v2/flows/datatables/${table.id}/export/jobs/${job.id}`, `export of "${table.name}"`, this.exportTimeoutMs, job.id);
         if (done.status !== 'Succeeded' || !done.downloadURI) {
             const reason = done.errorInformation ? describeGenesysError(JSON.stringify(done.errorInformation)) : done.status;
             throw new ProviderError(`The export of table "${table.name}" did not succeed: ${reason}`);
         }
         // The table's row limit by a generous longest row (50 fields of 300 characters, quoted): a larger file is refused.
         const maxBytes = Math.max(64 * 1024 * 1024, this.limits.maxRows * 16 * 1024);
-        const download = await downloadExport(this.client, done.downloadURI, `download the export of "${table.name}"`, maxBytes);
-        const file = await readExportFile(table.name, schemaOf(table), download.text);
+        let file;
+        const download = await downloadExport(this.client, done.downloadURI, `download the export of "${table.name}"`, maxBytes, async (body) => {
+            file = await readExportFile(table.name, schemaOf(table), body);
+        });
+        if (!file)
+            throw new ProviderError(`The export of table "${table.name}" could not be read: no file came`);
         this.exportHeaders.set(table.id, file.header);
         const headerKind = file.header.columns.every((c) => c.name === c.field.name) ? 'field ids' : 'titles';
         this.log(`${table.name}: export read through ${download.how}; its header uses ${headerKind}`);
@@ -5328,10 +5573,20 @@ class GenesysProvider {
         return { columns: schemaOf(table).fields.map((field) => ({ name: field.name, field })) };
     }
     importCsv(table, rows) {
-        return headerCsv(this.importHeader(table).columns, rows);
+        return headerCsvFrom(this.importHeader(table).columns, rows);
     }
     async startImport(table, rows, mode) {
         const importMode = mode === 'replace' ? 'ReplaceAll' : 'Append';
+        // The file is written (and a streamed file checked to be the planned one) before the job starts: a job started
+        // and then abandoned would only add noise to the table's import history.
+        let size = 0;
+        const counted = (async function* () {
+            for await (const row of rows) {
+                size++;
+                yield row;
+            }
+        })();
+        const csv = Buffer.from(await this.importCsv(table, counted), 'utf8');
         // The new CSV job flow; the deprecated POST .../import/jobs start call is never used. Repeating this POST on
         // 503/429 is safe: a job that never gets its upload stays WaitingForUpload and changes nothing.
         const job = await this.client.json({
@@ -5343,6 +5598,7 @@ class GenesysProvider {
         if (!job.id || !job.uploadURI || !job.uploadHeaders || typeof job.uploadHeaders !== 'object') {
             throw new ProviderError(`Genesys started import job ${job.id ?? '(no id)'} without an uploadURI and uploadHeaders`);
         }
+        this.startedJobs.set(job.id, { kind: 'import', at: Date.now(), size });
         for (const value of Object.values(job.uploadHeaders))
             this.client.http.addSecret(value);
         // The upload URI is signed: a storage error that echoes it must not show the signature anywhere.
@@ -5353,7 +5609,7 @@ class GenesysProvider {
             url: job.uploadURI,
             // Exactly the headers Genesys allocated for this upload; no bearer token to the storage host.
             headers: { ...job.uploadHeaders },
-            body: Buffer.from(this.importCsv(table, rows), 'utf8'),
+            body: csv,
         });
         if (upload.status < 200 || upload.status >= 300) {
             throw new ProviderError(this.client.http.redact(`Uploading the CSV for import job ${job.id} into "${table.name}" was refused (${upload.status}): ${upload.body.slice(0, 300) || 'no details'}. The table was not changed`));
@@ -5361,7 +5617,7 @@ class GenesysProvider {
         return { id: job.id };
     }
     async waitForJob(table, job, timeoutMs) {
-        const done = await this.pollJob(`/api/v2/flows/datatables/${table.id}/import/jobs/${job.id}`, `import job ${job.id} into "${table.name}"`, timeoutMs);
+        const done = await this.pollJob(`/api/v2/flows/datatables/${table.id}/import/jobs/${job.id}`, `import job ${job.id} into "${table.name}"`, timeoutMs, job.id);
         const result = {
             jobId: job.id,
             status: done.status,
@@ -5382,7 +5638,7 @@ class GenesysProvider {
         const running = (listing.entities ?? []).find((job) => job.status === 'Processing');
         return running ? { id: running.id } : undefined;
     }
-    async pollJob(path, what, timeoutMs) {
+    async pollJob(path, what, timeoutMs, jobId) {
         let notFound = 0;
         const poll = async () => {
             try {
@@ -5398,11 +5654,18 @@ class GenesysProvider {
                 throw error;
             }
         };
-        return pollUntil(poll, (job) => FINISHED.has(job.status), {
+        const started = this.startedJobs.get(jobId);
+        const done = await pollUntil(poll, (job) => FINISHED.has(job.status), {
             timeoutMs,
             pollMs: this.pollMs,
+            ...(started
+                ? { firstWaitMs: this.jobClock.firstWait(started.kind, started.size, Date.now() - started.at, this.pollMs) }
+                : {}),
             stillRunning: (job) => `The ${what} was still "${job.status}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); it may still finish in Genesys. Check the table before running again`,
         });
+        if (started)
+            this.jobClock.record(started.kind, started.size, jobDurationMs(done.dateCreated, done.dateCompleted));
+        return done;
     }
 }
 /** A Genesys table always has its schema (getTable reads it); the interface allows vendors without one. */
@@ -5470,7 +5733,8 @@ class LearningBuilderProvider {
     async runningImport() {
         return undefined; // no status API: nothing to wait for
     }
-    async startImport(table, rows) {
+    async startImport(table, source) {
+        const rows = await rowList(source);
         const date = (this.options.now?.() ?? new Date()).toISOString().slice(0, 10).replace(/-/g, '/');
         const query = new URLSearchParams({
             fileName: `${table.name} ${date}`,
@@ -5793,8 +6057,8 @@ class TalkdeskProvider {
         const list = await this.recordList(table.id, 'read the record list');
         return list.status === 'UPLOADED' || list.status === 'VALIDATION_STARTED' ? { id: `list ${table.id}` } : undefined;
     }
-    async startImport(table, rows) {
-        throw new ProviderError(`Talkdesk record list ${table.id} takes changes, not whole files (${rows.length} rows): this is a bug in the action`);
+    async startImport(table) {
+        throw new ProviderError(`Talkdesk record list ${table.id} takes changes, not whole files: this is a bug in the action`);
     }
     /** Creates, replaces and deletes records, at most 100 a call; what each call answered is kept for waitForJob. */
     async applyChanges(table, changes) {
