@@ -1,7 +1,8 @@
 /**
  * The local plan (read the CSV, validate every cell, diff against the live rows) of 100,000 and 1,000,000
  * rows x 10 columns with 1% of the rows changed, beside csv-parse alone parsing the same file.
- * Each measurement runs in its own process so that its peak memory (max RSS) is its own; times are the fastest of 3.
+ * Each measurement runs in its own process so that its peak memory (max RSS) is its own; three of each, interleaved
+ * (csv-parse, then the plan), printed as median (range), the ratio taken pair by pair.
  * Run: node bench/local-plan.ts [rows...]   (figures printed, never asserted)
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import { planTable } from '../src/core/plan.ts';
 import type { TableSchema } from '../src/core/schema.ts';
+import { machine, median, spread } from './figures.ts';
 
 export const schema: TableSchema = {
   fields: [
@@ -45,7 +47,7 @@ function liveRecords(rows: number): Record<string, unknown>[] {
   return records;
 }
 
-async function writeFile(file: string, rows: number): Promise<void> {
+export async function writeFile(file: string, rows: number): Promise<void> {
   const out = createWriteStream(file);
   out.write(`${schema.fields.map((f) => f.title).join(',')}\n`);
   for (let r = 0; r < rows; r++) {
@@ -93,7 +95,9 @@ function child(kind: string, file: string, rows: number): { ms: number; maxRssMb
   return JSON.parse(out.trim().split('\n').pop() as string);
 }
 
-if (process.argv[2] === '--measure') {
+if (process.argv[1] !== import.meta.filename) {
+  // imported for its helpers: nothing to run
+} else if (process.argv[2] === '--measure') {
   await measure(process.argv[3] as string, process.argv[4] as string, Number(process.argv[5]));
 } else {
   const sizes = process.argv.slice(2).map(Number);
@@ -101,56 +105,51 @@ if (process.argv[2] === '--measure') {
   const results: {
     rows: number;
     mb: number;
-    parse: number;
-    plan: number;
+    parse: number[];
+    plan: number[];
+    ratios: number[];
     planRss: number;
     baseRss: number;
-    parseRss: number;
   }[] = [];
   try {
-    for (const rows of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
+    for (const rows of sizes.length > 0 ? sizes : [1_000, 10_000, 100_000, 1_000_000]) {
       const file = path.join(dir, `rows-${rows}.csv`);
       await writeFile(file, rows);
       const mb = statSync(file).size / 1024 / 1024;
-      // Fastest of three runs each, interleaved, so a busy moment on the machine hits both sides alike.
+      // Three runs each, interleaved, so a busy moment on the machine hits both sides alike.
       const runs = Array.from({ length: 3 }, () => ({
         parse: child('csv-parse', file, rows),
         plan: child('plan', file, rows),
       }));
-      const fastest = (side: 'parse' | 'plan') =>
-        runs.map((run) => run[side]).sort((a, b) => a.ms - b.ms)[0] as { ms: number; maxRssMb: number };
-      const parseRun = fastest('parse');
-      const planRun = fastest('plan');
       const base = child('baseline', file, rows);
       results.push({
         rows,
         mb,
-        parse: parseRun.ms,
-        plan: planRun.ms,
-        planRss: planRun.maxRssMb,
+        parse: runs.map((run) => run.parse.ms),
+        plan: runs.map((run) => run.plan.ms),
+        ratios: runs.map((run) => run.plan.ms / run.parse.ms),
+        planRss: median(runs.map((run) => run.plan.maxRssMb)),
         baseRss: base.maxRssMb,
-        parseRss: parseRun.maxRssMb,
       });
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  console.log(`Local plan, 10 columns, 1% of rows changed (node ${process.version})`);
+  console.log(`Local plan, 10 columns, 1% of rows changed; ${machine()}`);
   console.log(
-    '| rows | file | csv-parse alone | our plan | plan / parse | plan peak RSS over live set | / file size |',
+    '| rows | file | csv-parse alone, ms | our plan, ms | plan / parse | plan peak RSS over live set | / file size |',
   );
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const extra = r.planRss - r.baseRss;
     console.log(
-      `| ${r.rows.toLocaleString('en')} | ${r.mb.toFixed(1)} MB | ${r.parse.toFixed(0)} ms | ${r.plan.toFixed(0)} ms | ${(r.plan / r.parse).toFixed(2)}x | ${extra.toFixed(0)} MB | ${(extra / r.mb).toFixed(2)}x |`,
+      `| ${r.rows.toLocaleString('en')} | ${r.mb.toFixed(1)} MB | ${spread(r.parse, 0)} | ${spread(r.plan, 0)} | ${spread(r.ratios, 2)}x | ${extra.toFixed(0)} MB | ${(extra / r.mb).toFixed(2)}x |`,
     );
   }
   if (results.length >= 2) {
     const small = results[0] as (typeof results)[number];
-    const large = results[results.length - 1] as (typeof results)[number];
     console.log(
-      `Growth: ${large.rows / small.rows}x the rows took ${(large.plan / small.plan).toFixed(1)}x the plan time.`,
+      `Growth (medians, per row): ${results.map((r) => `${r.rows.toLocaleString('en')} rows ${((median(r.plan) / r.rows) * 1000).toFixed(1)} µs`).join(', ')}; ${((results.at(-1) as (typeof results)[number]).rows / small.rows).toLocaleString('en')}x the rows took ${(median((results.at(-1) as (typeof results)[number]).plan) / median(small.plan)).toFixed(0)}x the time.`,
     );
   }
 }

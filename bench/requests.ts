@@ -4,17 +4,10 @@
  *   and one request per row as the Terraform provider does;
  * - applying 1%, 50% and 100% changed rows: one import job, against one PUT/POST/DELETE per row;
  * - what each would take under Genesys' ~300 requests a minute per token (computed, not waited out);
- * - the cold start of `node dist/index.js` to its first request, and the bundle size.
  * Figures are printed (and kept in docs/benchmarks.md), never asserted.
  */
-import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
 import { GenesysEmulator, type TableSeed } from '../emulator/server.ts';
-import { repoRoot } from '../scripts/run-action.ts';
 import { GenesysProvider } from '../src/providers/genesys/index.ts';
 import { HttpClient } from '../src/providers/http.ts';
 
@@ -171,53 +164,6 @@ for (const share of [0.01, 0.5, 1]) {
 }
 await emulator.stop();
 
-/** Cold start: from spawning `node dist/index.js` to its first HTTP request (the token request), median of 7. */
-async function coldStart(): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    let started = 0;
-    const first = new Promise<number>((resolve) => {
-      const server = createServer((_req, res) => {
-        resolve(performance.now() - started);
-        res.writeHead(500).end();
-        server.close();
-        server.closeAllConnections();
-      });
-      server.listen(0, '127.0.0.1', () => {
-        const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-        started = performance.now();
-        const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'index.js')], {
-          cwd: repoRoot,
-          stdio: 'ignore',
-          env: {
-            PATH: process.env.PATH ?? '',
-            INPUT_FILE: 'examples/data/Holidays.csv',
-            'INPUT_GENESYS-CLIENT-ID': 'x',
-            'INPUT_GENESYS-CLIENT-SECRET': 'y',
-            'INPUT_GENESYS-API-URL': url,
-            'INPUT_GENESYS-LOGIN-URL': url,
-            'INPUT_UPLOAD-ARTIFACTS': 'false',
-            GITHUB_WORKSPACE: repoRoot,
-            RUNNER_TEMP: os.tmpdir(),
-          },
-        });
-        child.on('exit', () => server.close());
-      });
-    });
-    times.push(await first);
-  }
-  times.sort((a, b) => a - b);
-  return times[3] as number;
-}
-const cold = await coldStart();
-const bundle = [
-  'index.js',
-  ...(await import('node:fs')).readdirSync(path.join(repoRoot, 'dist')).filter((f) => /^\d+\.index\.js$/.test(f)),
-].map((f) => ({
-  f,
-  size: statSync(path.join(repoRoot, 'dist', f)).size,
-}));
-
 console.log(
   `Requests and time against the local emulator (${os.cpus()[0]?.model ?? 'cpu'}, ${os.cpus().length} cores, node ${process.version}, ${new Date().toISOString().slice(0, 10)})`,
 );
@@ -230,7 +176,3 @@ for (const f of figures) {
   console.log(`| ${f.what} | ${f.strategy} | ${f.requests} | ${atLimit} | ${f.ms.toFixed(0)} ms |`);
 }
 console.log('');
-console.log(`Cold start of node dist/index.js to its first request: ${cold.toFixed(0)} ms (median of 7).`);
-console.log(
-  `Bundle: ${bundle.map((b) => `dist/${b.f} ${(b.size / 1024 / 1024).toFixed(1)} MB`).join(', ')} (the second is the artifact client, loaded only to upload).`,
-);

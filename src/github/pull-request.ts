@@ -1,8 +1,7 @@
-import { getOctokit } from '@actions/github';
 import type { CommentResult, OurComment, PullRequestsPort, RunEvent } from '../runner.ts';
 import { describeRemoteError } from '../runner.ts';
 
-type Octokit = ReturnType<typeof getOctokit>;
+type Octokit = ReturnType<typeof import('@actions/github')['getOctokit']>;
 
 /** Comment pages read while looking for our comment: 100 comments each, far more than any PR has. */
 const MAX_COMMENT_PAGES = 30;
@@ -11,13 +10,20 @@ export type { CommentResult, OurComment } from '../runner.ts';
 
 /** The pull request side of the action: the sticky comment, the merged PR of a commit, a file at another commit. */
 export class PullRequests implements PullRequestsPort {
-  private readonly octokit: Octokit;
+  private readonly token: string;
   private readonly event: RunEvent;
   private login: Promise<string> | undefined;
+  private client: Promise<Octokit> | undefined;
 
   constructor(token: string, event: RunEvent) {
-    this.octokit = getOctokit(token);
+    this.token = token;
     this.event = event;
+  }
+
+  /** The GitHub client, loaded when first needed: a run that never talks to GitHub never loads it (a faster start). */
+  private octokit(): Promise<Octokit> {
+    this.client ??= import('@actions/github').then(({ getOctokit }) => getOctokit(this.token));
+    return this.client;
   }
 
   /**
@@ -25,8 +31,8 @@ export class PullRequests implements PullRequestsPort {
    * the workflow token alike (REST's `GET /user` refuses installation tokens). Asked once per run.
    */
   identity(): Promise<string> {
-    this.login ??= this.octokit
-      .graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+    this.login ??= this.octokit()
+      .then((octokit) => octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }'))
       .then(({ viewer }) => viewer.login);
     return this.login;
   }
@@ -39,7 +45,7 @@ export class PullRequests implements PullRequestsPort {
     const login = await this.identity();
     const found: OurComment[] = [];
     for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
-      const { data } = await this.octokit.rest.issues.listComments({
+      const { data } = await (await this.octokit()).rest.issues.listComments({
         owner: this.event.owner,
         repo: this.event.repo,
         issue_number: issueNumber,
@@ -76,17 +82,25 @@ export class PullRequests implements PullRequestsPort {
     const existing = ours.at(-1);
     const target = { owner: this.event.owner, repo: this.event.repo };
     if (existing && !history) {
-      const { data } = await this.octokit.rest.issues.updateComment({ ...target, comment_id: existing.id, body });
+      const { data } = await (await this.octokit()).rest.issues.updateComment({
+        ...target,
+        comment_id: existing.id,
+        body,
+      });
       return { url: data.html_url };
     }
     if (!createIfMissing) return { skipped: 'no changes, and no earlier comment to update' };
-    const { data } = await this.octokit.rest.issues.createComment({ ...target, issue_number: issueNumber, body });
+    const { data } = await (await this.octokit()).rest.issues.createComment({
+      ...target,
+      issue_number: issueNumber,
+      body,
+    });
     const result: CommentResult = { url: data.html_url };
     if (history) {
       const failed: string[] = [];
       for (const old of ours) {
         try {
-          await this.octokit.graphql(
+          await (await this.octokit()).graphql(
             'mutation($id: ID!) { minimizeComment(input: {subjectId: $id, classifier: OUTDATED}) { minimizedComment { isMinimized } } }',
             { id: old.nodeId },
           );
@@ -103,7 +117,7 @@ export class PullRequests implements PullRequestsPort {
   async findOpenIssue(marker: string): Promise<{ number: number; url: string } | undefined> {
     const login = await this.identity();
     for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
-      const { data } = await this.octokit.rest.issues.listForRepo({
+      const { data } = await (await this.octokit()).rest.issues.listForRepo({
         owner: this.event.owner,
         repo: this.event.repo,
         state: 'open',
@@ -122,20 +136,22 @@ export class PullRequests implements PullRequestsPort {
   /** Creates an issue, or replaces the title and body of issue `number`; its URL. */
   async writeIssue(number: number | undefined, title: string, body: string): Promise<string> {
     const target = { owner: this.event.owner, repo: this.event.repo };
-    if (number === undefined) return (await this.octokit.rest.issues.create({ ...target, title, body })).data.html_url;
-    return (await this.octokit.rest.issues.update({ ...target, issue_number: number, title, body })).data.html_url;
+    if (number === undefined)
+      return (await (await this.octokit()).rest.issues.create({ ...target, title, body })).data.html_url;
+    return (await (await this.octokit()).rest.issues.update({ ...target, issue_number: number, title, body })).data
+      .html_url;
   }
 
   /** Says why in a comment, then closes issue `number` as completed. */
   async closeIssue(number: number, comment: string): Promise<void> {
     const target = { owner: this.event.owner, repo: this.event.repo, issue_number: number };
-    await this.octokit.rest.issues.createComment({ ...target, body: comment });
-    await this.octokit.rest.issues.update({ ...target, state: 'closed', state_reason: 'completed' });
+    await (await this.octokit()).rest.issues.createComment({ ...target, body: comment });
+    await (await this.octokit()).rest.issues.update({ ...target, state: 'closed', state_reason: 'completed' });
   }
 
   /** The merged pull request that brought this commit, with its head commit (none for a direct push). */
   async mergedPullRequestOf(sha: string): Promise<{ number: number; headSha: string } | undefined> {
-    const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+    const { data } = await (await this.octokit()).rest.repos.listPullRequestsAssociatedWithCommit({
       owner: this.event.owner,
       repo: this.event.repo,
       commit_sha: sha,
@@ -150,7 +166,7 @@ export class PullRequests implements PullRequestsPort {
    */
   async appliedCommit(key: string): Promise<string | undefined> {
     try {
-      const { data } = await this.octokit.rest.git.getRef({
+      const { data } = await (await this.octokit()).rest.git.getRef({
         owner: this.event.owner,
         repo: this.event.repo,
         ref: appliedRef(key),
@@ -168,7 +184,7 @@ export class PullRequests implements PullRequestsPort {
    */
   async compare(base: string, head: string): Promise<'ahead' | 'identical' | 'behind' | 'diverged' | 'unknown'> {
     try {
-      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+      const { data } = await (await this.octokit()).rest.repos.compareCommitsWithBasehead({
         owner: this.event.owner,
         repo: this.event.repo,
         basehead: `${base}...${head}`,
@@ -185,18 +201,18 @@ export class PullRequests implements PullRequestsPort {
   async recordApplied(key: string, sha: string): Promise<void> {
     const target = { owner: this.event.owner, repo: this.event.repo };
     try {
-      await this.octokit.rest.git.updateRef({ ...target, ref: appliedRef(key), sha, force: true });
+      await (await this.octokit()).rest.git.updateRef({ ...target, ref: appliedRef(key), sha, force: true });
     } catch (error) {
       // 422: no such ref yet.
       if ((error as { status?: number }).status !== 422) throw error;
-      await this.octokit.rest.git.createRef({ ...target, ref: `refs/${appliedRef(key)}`, sha });
+      await (await this.octokit()).rest.git.createRef({ ...target, ref: `refs/${appliedRef(key)}`, sha });
     }
   }
 
   /** A file's text at a commit, or undefined when it does not exist there. */
   async fileAt(path: string, ref: string): Promise<string | undefined> {
     try {
-      const { data } = await this.octokit.rest.repos.getContent({
+      const { data } = await (await this.octokit()).rest.repos.getContent({
         owner: this.event.owner,
         repo: this.event.repo,
         path,

@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { csvLines } from '../../core/csv.ts';
-import type { Row } from '../../core/schema.ts';
 import { BearerSession } from '../bearer-session.ts';
 import type { HttpClient, HttpResponse } from '../http.ts';
 import { parseJson, safeUrl } from '../http.ts';

@@ -1,6 +1,6 @@
 import type { ImportMode } from '../../core/diff.ts';
-import type { Field, Row, TableLimits, TableSchema } from '../../core/schema.ts';
 import { JobClock, jobDurationMs } from '../../core/job-clock.ts';
+import type { Field, TableLimits, TableSchema } from '../../core/schema.ts';
 import { headerCsvFrom } from '../../core/table-csv.ts';
 import { type HttpClient, requireSecureUrl } from '../http.ts';
 import { pollUntil } from '../poll.ts';

@@ -1,4 +1,3 @@
-import type { Row } from '../../core/schema.ts';
 import type { HttpClient } from '../http.ts';
 import { safeUrl } from '../http.ts';
 import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider, RowSource } from '../provider.ts';
