@@ -190,10 +190,45 @@ export class GenesysEmulator {
         return getDownload(this.downloads, download[1] as string, query, this.storageUrl, this.faults, send);
       }
       if (host === 'apps') return send(404, notFound(`route ${url.pathname}`));
+      if (url.pathname === '/api/v2/architect/dependencytracking/consumingresources' && req.method === 'GET') {
+        return this.consumingResources(url, send);
+      }
       return this.handleDataTables(req, url, body, send);
     } catch (caught) {
       return send(500, error(500, 'internal.server.error', String(caught)));
     }
+  }
+
+  /**
+   * `GET /api/v2/architect/dependencytracking/consumingresources` as the SDK calls it: `id` and `objectType` required,
+   * paged (pageNumber, pageSize: 25 by default), answering a ConsumingResourcesEntityListing of Dependency entities.
+   */
+  private consumingResources(url: URL, send: Send): void {
+    if (this.faults.dependencyTrackingForbidden)
+      return send(403, missingPermission('architect:dependencyTracking:view'));
+    const id = url.searchParams.get('id');
+    const objectType = url.searchParams.get('objectType');
+    if (!id || !objectType) return send(400, error(400, 'bad.request', 'id and objectType are required'));
+    const table = objectType === 'DATATABLE' ? this.tables.get(id) : undefined;
+    const consumers = table?.consumers ?? [];
+    const pageSize = Number(url.searchParams.get('pageSize') ?? 25);
+    const pageNumber = Number(url.searchParams.get('pageNumber') ?? 1);
+    const entities = consumers.slice((pageNumber - 1) * pageSize, pageNumber * pageSize).map((consumer) => ({
+      id: consumer.id,
+      name: consumer.name,
+      type: consumer.type,
+      deleted: consumer.deleted ?? false,
+      updated: false,
+      stateUnknown: false,
+      selfUri: `/api/v2/architect/dependencytracking/objects/${consumer.id}`,
+    }));
+    send(200, {
+      entities,
+      pageSize,
+      pageNumber,
+      total: consumers.length,
+      pageCount: Math.max(1, Math.ceil(consumers.length / pageSize)),
+    });
   }
 
   private handleControl(req: IncomingMessage, url: URL, body: Buffer, send: Send): void {

@@ -30,6 +30,7 @@ export function tableFromSeed(seed: TableSeed, limits: Limits): Table {
     exportHeader: seed.exportHeader ?? 'titles',
     rows: new Map(),
     ...(seed.division ? { division: seed.division } : {}),
+    consumers: (seed.consumers ?? []).map((consumer) => ({ id: consumer.id ?? randomUUID(), ...consumer })),
   };
   for (const row of seed.rows ?? []) table.rows.set(String(row.key), { ...row });
   return table;
@@ -186,6 +187,7 @@ export function createTable(
   const table: Table = {
     id: randomUUID(),
     name,
+    consumers: [],
     description:
       typeof (json as { description?: unknown }).description === 'string'
         ? String((json as { description?: unknown }).description)

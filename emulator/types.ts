@@ -38,6 +38,16 @@ export interface TableSeed {
    * field ids. An import is accepted in the export's header or in field ids.
    */
   exportHeader?: 'titles' | 'ids';
+  /** What reads the table, as dependency tracking lists its consumers (the SDK's Dependency: type as in its TypeEnum). */
+  consumers?: Consumer[];
+}
+
+/** A consuming resource (the SDK's Dependency). */
+export interface Consumer {
+  id?: string;
+  name: string;
+  type: string;
+  deleted?: boolean;
 }
 
 export interface Faults {
@@ -65,6 +75,8 @@ export interface Faults {
   loseRows?: string[];
   /** Export jobs answer 403, as for a client without export permission. */
   exportForbidden?: boolean;
+  /** Dependency tracking answers 403, as for a role without architect:dependencyTracking:view. */
+  dependencyTrackingForbidden?: boolean;
   /** Imports into these tables (by name) finish Failed, changing nothing. */
   failImportsInto?: string[];
   /** Import jobs finish Failed with this error message, changing nothing. */
@@ -113,6 +125,7 @@ export interface Table {
   /** Reads by id still answering as before a create or schema change (eventual consistency), and that answer. */
   staleReads?: { count: number; schema: TableSchemaJson | 'missing' };
   division?: string;
+  consumers: Consumer[];
 }
 
 export type JobStatus = 'WaitingForUpload' | 'Processing' | 'Succeeded' | 'Failed';

@@ -1,6 +1,6 @@
 /**
  * The pull request comment of the sample plan, as the README's picture shows it: examples/data/Holidays.csv against
- * the sample table, with one invalid cell so that the error list shows too. Used by `npm run screenshot` and by the
+ * the sample table (read by two flows), with one invalid cell so that the error list shows too. Used by `npm run screenshot` and by the
  * test that keeps docs/comment.png current.
  */
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { EmulatorOptions } from '../emulator/server.ts';
 import { planTable } from '../src/core/plan.ts';
 import { renderComment } from '../src/core/report.ts';
+import { readersOf } from '../src/providers/genesys/readers.ts';
 import { schemaFromJson } from '../src/providers/genesys/schema.ts';
 import { repoRoot } from './run-action.ts';
 
@@ -29,6 +30,8 @@ export async function sampleComment(): Promise<string> {
     maxDeletes: { percent: 25 },
     limits: { maxRows: 5000, maxKeyLength: 256 },
   });
+  // The flows that read the table, as the emulator's dependency tracking gives them.
+  plan.readers = readersOf({ entities: table.consumers ?? [], total: table.consumers?.length ?? 0 });
   return renderComment({
     mode: 'plan',
     plans: [plan],

@@ -31,6 +31,7 @@ import { livePlanInput, type PlannedRun, type PlannedTable, planOneLive } from '
 import type { ImportResult, LiveTable, Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
 import type { PublishedPlan } from './publish.ts';
+import { markStalePlans } from './review-queue.ts';
 import { describeRemoteError, type Runner } from './runner.ts';
 import { readSchemaBeside } from './schema-files.ts';
 import type { Settings } from './settings.ts';
@@ -159,6 +160,9 @@ export async function applyPlans(
     });
     await postComment(context, reviewed.number, body, false);
   }
+  // Other pull requests planned against these tables as they were: their comments now say so.
+  const changed = new Set(outcomes.filter((o) => o.jobId !== undefined).map((o) => o.table));
+  await markStalePlans(context, changed, reviewed.number);
   const failed = outcomes.filter((o) => !o.succeeded);
   if (failed.length > 0) {
     runner.fail(

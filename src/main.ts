@@ -6,10 +6,11 @@ import { changesTable } from './core/plan.ts';
 import { type DataFile, findDataFiles } from './data-files.ts';
 import { exportTables } from './export.ts';
 import { PathGate } from './path-gate.ts';
-import { planAgainstPrevious, planLive } from './plan-tables.ts';
+import { findReaders, planAgainstPrevious, planLive } from './plan-tables.ts';
 import { HttpClient } from './providers/http.ts';
 import { createProvider, missingInputs } from './providers/registry.ts';
 import { fileLink, planNotices, publishPlan, readVersion } from './publish.ts';
+import { labelPullRequest } from './review-queue.ts';
 import type { Runner } from './runner.ts';
 import { readSchemaBeside, unusedSchemaFiles } from './schema-files.ts';
 import { readSettings, type Settings, SettingsError } from './settings.ts';
@@ -88,6 +89,12 @@ export async function run(runner: Runner): Promise<void> {
               ? `no applied version is recorded (${baselines.get(file)?.missing})`
               : undefined,
           );
+    // The flows a change touches, for the pull request's review (not asked again by the apply).
+    const readersNotice =
+      provider && settings.mode === 'plan'
+        ? await findReaders(planned, provider, settings.parallelism, runner.info)
+        : undefined;
+    if (readersNotice) runner.notice(readersNotice);
     const published = await publishPlan(context, planned, {
       mode: settings.mode === 'apply' ? 'apply' : 'plan',
       plans: planned.tables.map((t) => t.plan),
@@ -101,11 +108,13 @@ export async function run(runner: Runner): Promise<void> {
           baselines && describeBaselines(baselines, event.pullRequest !== undefined),
         ),
         ...unusedSchemaFiles(gate, files, provider),
+        ...(readersNotice ? [readersNotice] : []),
       ],
       link: fileLink(event),
       ...(settings.environment ? { environment: settings.environment } : {}),
     });
     runner.debug(`${provider?.requestCount() ?? 0} API requests to read the live tables`);
+    if (settings.mode === 'plan') await labelPullRequest(context, published.reportInput.plans, planned.failures);
     if (published.blocked.length > 0) {
       runner.output('import-jobs', '[]');
       const verb = settings.mode === 'plan' ? 'The plan cannot be applied' : 'Nothing was applied, because';

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { type LiveRecords, type LiveRowsInput, readCsvRecords } from './core/live-records.ts';
-import { type PlanInput, planTable, type TablePlan } from './core/plan.ts';
+import { changesTable, type PlanInput, planTable, type TablePlan } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
 import type { TableFailure } from './core/report.ts';
@@ -9,6 +9,7 @@ import { diffSchema, hasSchemaChange } from './core/schema-change.ts';
 import type { DataFile } from './data-files.ts';
 import {
   type LiveTable,
+  MissingPermissionError,
   NO_TABLE_LIMITS,
   type Provider,
   ProviderError,
@@ -226,4 +227,34 @@ function failureOf(file: DataFile, error: unknown): TableFailure {
     message: error.message,
     ...(error instanceof DataFileError ? { problems: error.problems } : {}),
   };
+}
+
+/**
+ * What reads each changed table (its vendor's flows), onto its plan: one request per table whose plan changes it,
+ * none for the others. Never a failure: a refused permission stops the asking and comes back as one notice; any
+ * other error leaves that table without the line, logged.
+ */
+export async function findReaders(
+  planned: PlannedRun,
+  provider: Provider,
+  parallelism: number,
+  log: (message: string) => void,
+): Promise<string | undefined> {
+  const readers = provider.readers?.bind(provider);
+  if (!readers) return undefined;
+  let refused: MissingPermissionError | undefined;
+  const changed = planned.tables.filter((t) => t.table && changesTable(t.plan));
+  await mapConcurrent(changed, parallelism, async (planned) => {
+    if (refused) return;
+    try {
+      planned.plan.readers = await readers(planned.table as LiveTable);
+    } catch (error) {
+      if (error instanceof MissingPermissionError) refused ??= error;
+      else if (error instanceof ProviderError)
+        log(`${planned.plan.table.name}: what reads it was not found: ${error.message}`);
+      else throw error;
+    }
+  });
+  if (!refused) return undefined;
+  return `The flows that read each changed table are not shown: the OAuth client's role lacks the permission ${refused.permission}. Add it to the role to see them in the plan.`;
 }

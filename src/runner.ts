@@ -24,6 +24,8 @@ export interface RunEvent {
   pullRequest?: PullRequestInfo;
   /** On a push: the commit the branch pointed to before it (absent for a new branch). */
   before?: string;
+  /** The branch or tag the run is for (GITHUB_REF_NAME), when the runner says. */
+  branch?: string;
   /** Whether the repository is public (anyone can read its artifacts); undefined when the event does not say. */
   publicRepository?: boolean;
 }
@@ -75,6 +77,19 @@ export interface PullRequestsPort {
   findOpenIssue(marker: string): Promise<{ number: number; url: string } | undefined>;
   writeIssue(number: number | undefined, title: string, body: string): Promise<string>;
   closeIssue(number: number, comment: string): Promise<void>;
+  /** Numbers of open pull requests, the most recently updated first, at most `limit`. */
+  openPullRequests(limit: number): Promise<number[]>;
+  /** Replaces the body of one of our comments. */
+  editComment(id: number, body: string): Promise<void>;
+  /**
+   * Puts `label` on the pull request (creating it in the repository, with its colour, when missing) and takes off any
+   * other of `family` it has.
+   */
+  setLabel(
+    issueNumber: number,
+    label: { name: string; color: string; description: string },
+    family: readonly string[],
+  ): Promise<void>;
 }
 
 /** How a runner names what the user sets: an action's inputs, or a command line's flags and environment variables. */

@@ -36,6 +36,8 @@ export interface Settings {
   comment: 'on-change' | 'always' | 'new' | 'never';
   /** On a plan outside a pull request: keep one issue listing the drifted tables (drift-issue.ts). */
   driftIssue: boolean;
+  /** Label the pull request with what its plan does (one of the four `datatables: ...` labels). */
+  labels: boolean;
   githubToken: string;
   /** Signs the plan line of our comments (HMAC); the apply then trusts only signed ones. Empty: not signed. */
   planSigningKey: string;
@@ -204,6 +206,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     requireReviewedPlan: oneOf(read, 'require-reviewed-plan', ['true', 'false'] as const, 'false') === 'true',
     comment: oneOf(read, 'comment', ['on-change', 'always', 'new', 'never'] as const, 'on-change'),
     driftIssue: oneOf(read, 'drift-issue', ['true', 'false'] as const, 'false') === 'true',
+    labels: oneOf(read, 'labels', ['true', 'false'] as const, 'false') === 'true',
     githubToken: read('github-token').trim(),
     planSigningKey: read('plan-signing-key').trim(),
     uploadArtifacts,

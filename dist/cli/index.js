@@ -407,7 +407,7 @@ if (major < 22 || (major === 22 && minor < 19)) {
     process.exitCode = 1;
 }
 else {
-    Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(800)]).then(__nccwpck_require__.bind(__nccwpck_require__, 800))
+    Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 863))
         .then(({ main }) => main(process.argv.slice(2)))
         .then((code) => {
         process.exitCode = code;

@@ -20,6 +20,7 @@ const GITHUB_ONLY = new Set([
   'upload-snapshots',
   'retention-days',
   'drift-issue',
+  'labels',
   'require-reviewed-plan',
   'on-drift',
   'plan-signing-key',

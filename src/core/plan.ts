@@ -59,6 +59,19 @@ export interface TablePlan {
   notAppliedReason?: string;
   /** The table or columns to create first, from the schema file beside the CSV. */
   schemaChange?: SchemaChange;
+  /** What reads the table (a vendor's flows), when asked: a changed table's impact. Not part of the plan's hash. */
+  readers?: TableReaders;
+}
+
+/** What reads a table, as its vendor's dependency tracking says. */
+export interface TableReaders {
+  /** How many there are (more than `shown` when the vendor gave one page of them). */
+  total: number;
+  shown: { name: string; kind: string }[];
+  /** Whether every reader is a flow ("Read by 2 flows"); otherwise they are named resources. */
+  allFlows: boolean;
+  /** Where this comes from, for "Read by no flow (...)": "Genesys dependency tracking". */
+  source: string;
 }
 
 export interface PlanInput {

@@ -1,5 +1,5 @@
 import type { CellChange } from './diff.ts';
-import { type PlanCounts, planCounts, type TablePlan } from './plan.ts';
+import { type PlanCounts, planCounts, type TablePlan, type TableReaders } from './plan.ts';
 import { type Problem, sentence } from './problems.ts';
 import type { CellValue, Row, TableSchema } from './schema.ts';
 import { describeColumnChanges, describeField } from './schema-change.ts';
@@ -247,6 +247,20 @@ function problemList(problems: readonly Problem[], detail: Detail, link?: FileLi
 }
 
 /** One table's plan: counts first, deletions in the open, the rest in folds. */
+/**
+ * "Read by 2 flows: Main IVR (inbound call flow), Callback (workflow)." Names are the vendor's (escaped); `kinds` adds
+ * what each is, for the line under the counts (the shorter form goes beside deleted rows and blocks).
+ */
+export function readersSentence(readers: TableReaders, kinds: boolean): string {
+  const what = readers.allFlows ? 'flow' : 'resource';
+  if (readers.total === 0) return `Read by no ${what} (${escapeMarkdown(readers.source)}).`;
+  const names = readers.shown.map(
+    (reader) => `${escapeMarkdown(reader.name)}${kinds && reader.kind ? ` (${escapeMarkdown(reader.kind)})` : ''}`,
+  );
+  const rest = readers.total - readers.shown.length;
+  return `Read by ${plural(readers.total, what)}: ${names.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}.`;
+}
+
 export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, link?: FileLink): string {
   const counts = planCounts(plan);
   const { schema, diff } = plan;
@@ -255,6 +269,8 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
   if (plan.refusals.length > 0) {
     lines.push('', '> [!CAUTION]', `> **Blocked**: this table cannot be applied.`);
     for (const refusal of plan.refusals) lines.push(`> - ${escapeMarkdown(refusal)}`);
+    // A dropped column or a blocked change is what breaks the flows that read the table: named beside it.
+    if (plan.readers && plan.readers.total > 0) lines.push(`> - ${readersSentence(plan.readers, false)}`);
   }
   const change = plan.schemaChange;
   if (change?.create) {
@@ -279,6 +295,7 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     '',
     `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. Live rows: ${plan.liveRowCount}. Plan hash: \`${plan.hash.slice(0, 12)}\``,
   );
+  if (plan.readers) lines.push('', readersSentence(plan.readers, true));
   const errors = plan.problems.filter((p) => p.severity === 'error');
   const warnings = plan.problems.filter((p) => p.severity === 'warning');
   if (errors.length > 0) {
@@ -290,7 +307,12 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     lines.push(...problemList(errors, detail, link));
   }
   if (diff.deleted.length > 0) {
-    lines.push('', `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.`, '');
+    const readers = plan.readers && plan.readers.total > 0 ? ` ${readersSentence(plan.readers, false)}` : '';
+    lines.push(
+      '',
+      `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.${readers}`,
+      '',
+    );
     lines.push(...rowsTable(schema, diff.deleted, detail, 'deleted rows'));
   }
   if (plan.notApplied.length > 0) {

@@ -24,6 +24,7 @@ export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     sha: env.GITHUB_SHA ?? '',
     serverUrl,
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`,
+    ...(env.GITHUB_REF_NAME ? { branch: env.GITHUB_REF_NAME } : {}),
   };
   let payload: EventPayload = {};
   try {

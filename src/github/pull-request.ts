@@ -149,6 +149,53 @@ export class PullRequests implements PullRequestsPort {
     await (await this.octokit()).rest.issues.update({ ...target, state: 'closed', state_reason: 'completed' });
   }
 
+  async openPullRequests(limit: number): Promise<number[]> {
+    const { data } = await (await this.octokit()).rest.pulls.list({
+      owner: this.event.owner,
+      repo: this.event.repo,
+      state: 'open',
+      sort: 'updated',
+      direction: 'desc',
+      per_page: Math.min(limit, 100),
+    });
+    return data.slice(0, limit).map((pull) => pull.number);
+  }
+
+  async editComment(id: number, body: string): Promise<void> {
+    const target = { owner: this.event.owner, repo: this.event.repo };
+    await (await this.octokit()).rest.issues.updateComment({ ...target, comment_id: id, body });
+  }
+
+  async setLabel(
+    issueNumber: number,
+    label: { name: string; color: string; description: string },
+    family: readonly string[],
+  ): Promise<void> {
+    const octokit = await this.octokit();
+    const target = { owner: this.event.owner, repo: this.event.repo };
+    const { data: current } = await octokit.rest.issues.listLabelsOnIssue({
+      ...target,
+      issue_number: issueNumber,
+      per_page: 100,
+    });
+    const names = new Set(current.map((l) => l.name));
+    if (!names.has(label.name)) {
+      // Adding a label the repository lacks would create it grey: created first, with its colour.
+      try {
+        await octokit.rest.issues.getLabel({ ...target, name: label.name });
+      } catch (error) {
+        if ((error as { status?: number }).status !== 404) throw error;
+        await octokit.rest.issues.createLabel({ ...target, ...label });
+      }
+      await octokit.rest.issues.addLabels({ ...target, issue_number: issueNumber, labels: [label.name] });
+    }
+    for (const name of family) {
+      if (name !== label.name && names.has(name)) {
+        await octokit.rest.issues.removeLabel({ ...target, issue_number: issueNumber, name });
+      }
+    }
+  }
+
   /** The merged pull request that brought this commit, with its head commit (none for a direct push). */
   async mergedPullRequestOf(sha: string): Promise<{ number: number; headSha: string } | undefined> {
     const { data } = await (await this.octokit()).rest.repos.listPullRequestsAssociatedWithCommit({

@@ -1,6 +1,6 @@
 import type { ImportMode } from '../core/diff.ts';
 import type { LiveRowsInput } from '../core/live-records.ts';
-import type { TableRef } from '../core/plan.ts';
+import type { TableReaders, TableRef } from '../core/plan.ts';
 import type { Row, TableLimits, TableSchema } from '../core/schema.ts';
 import type { ChangeableAttribute } from '../core/schema-change.ts';
 
@@ -121,6 +121,11 @@ export interface Provider {
   updateSchema?(table: LiveTable, schema: TableSchema): Promise<LiveTable>;
   readRows(table: LiveTable): Promise<LiveRows>;
   /**
+   * What reads the table (a flow that looks rows up), for a changed table's plan: one request at most. Throws
+   * MissingPermissionError when the credentials may not ask; vendors without dependency tracking leave it out.
+   */
+  readers?(table: LiveTable): Promise<TableReaders>;
+  /**
    * Uploads these rows (the whole file's, in replace mode) in the vendor's import format and starts the job. The rows
    * may come as a stream (a whole file, read again and checked): they are all read before anything is sent.
    */
@@ -153,5 +158,14 @@ export class TableNotFoundError extends ProviderError {
   constructor(message: string) {
     super(message);
     this.name = 'TableNotFoundError';
+  }
+}
+
+/** The credentials lack a permission an optional request needs: said once, never a failure. */
+export class MissingPermissionError extends ProviderError {
+  readonly permission: string;
+  constructor(message: string, permission: string) {
+    super(message);
+    this.permission = permission;
   }
 }

@@ -53,6 +53,19 @@ describe('the emulator, driven by the official Genesys SDK', () => {
     expect(full.entities?.[0]).toMatchObject({ key: 'Christmas Day', Surcharge: 1.5 });
   });
 
+  it('lists what reads a table through dependency tracking, paged as the SDK asks', async () => {
+    const id = emulator.tableByName('Holidays').id;
+    const first = await architect.getArchitectDependencytrackingConsumingresources(id, 'DATATABLE', { pageSize: 1 });
+    expect(first.total).toBe(2);
+    expect(first.pageCount).toBe(2);
+    expect(first.entities).toEqual([
+      expect.objectContaining({ name: 'Main IVR', type: 'INBOUNDCALLFLOW', deleted: false }),
+    ]);
+    const all = await architect.getArchitectDependencytrackingConsumingresources(id, 'DATATABLE');
+    expect(all.pageSize).toBe(25);
+    expect(all.entities?.map((d) => d.name)).toEqual(['Main IVR', 'Holiday Callback Scheduler']);
+  });
+
   it('runs an export job, then DownloadsApi.getDownload (issueRedirect=false) gives a signed URL to the CSV', async () => {
     const id = emulator.tableByName('Holidays').id;
     const started = await architect.postFlowsDatatableExportJobs(id);

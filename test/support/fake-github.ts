@@ -49,6 +49,10 @@ export class FakeGitHub {
   readonly commitParents = new Map<string, string[]>();
   /** Open pull requests, as `GET /repos/{owner}/{repo}/pulls` lists them (filtered by `head=owner:branch`). */
   readonly pulls: { number: number; head: { sha: string; ref: string; repo: { full_name: string } | null } }[] = [];
+  /** The repository's labels, by name. */
+  readonly labels = new Map<string, { name: string; color: string; description: string }>();
+  /** Each issue's or pull request's label names. */
+  readonly issueLabels = new Map<number, string[]>();
   /** Ids of comments by others that a PATCH edited. */
   readonly foreignEdits: number[] = [];
   /** A fork's token: every write answers 403. */
@@ -147,6 +151,43 @@ export class FakeGitHub {
       if (comment.user.login !== this.author.login) this.foreignEdits.push(comment.id);
       comment.body = (JSON.parse(body) as { body: string }).body;
       return send(200, comment);
+    }
+    // Labels: the repository's (read one, create), and an issue's (list, add, remove one).
+    match = /^\/repos\/[^/]+\/[^/]+\/labels\/(.+)$/.exec(url.pathname);
+    if (match && method === 'GET') {
+      const label = this.labels.get(decodeURIComponent(match[1] as string));
+      return label ? send(200, label) : send(404, { message: 'Not Found' });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/labels$/.test(url.pathname) && method === 'POST') {
+      const label = JSON.parse(body) as { name: string; color: string; description: string };
+      if (this.labels.has(label.name)) return send(422, { message: 'Validation Failed' });
+      this.labels.set(label.name, label);
+      return send(201, label);
+    }
+    match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels(?:\/(.+))?$/.exec(url.pathname);
+    if (match) {
+      const number = Number(match[1]);
+      const names = this.issueLabels.get(number) ?? [];
+      const asLabels = (list: string[]) => list.map((name) => this.labels.get(name) ?? { name, color: 'ededed' });
+      if (method === 'GET' && !match[2]) return send(200, asLabels(names));
+      if (method === 'POST' && !match[2]) {
+        for (const name of (JSON.parse(body) as { labels: string[] }).labels) {
+          // GitHub creates a label it does not know, grey.
+          if (!this.labels.has(name)) this.labels.set(name, { name, color: 'ededed', description: '' });
+          if (!names.includes(name)) names.push(name);
+        }
+        this.issueLabels.set(number, names);
+        return send(200, asLabels(names));
+      }
+      if (method === 'DELETE' && match[2]) {
+        const name = decodeURIComponent(match[2]);
+        if (!names.includes(name)) return send(404, { message: 'Label does not exist' });
+        this.issueLabels.set(
+          number,
+          names.filter((n) => n !== name),
+        );
+        return send(200, asLabels(this.issueLabels.get(number) ?? []));
+      }
     }
     if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(url.pathname) && method === 'GET') {
       const head = url.searchParams.get('head');

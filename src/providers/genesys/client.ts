@@ -42,6 +42,7 @@ export function describeGenesysError(body: string): string {
 /** The permissions each call needs (any one of them), as the reference lists them from the API's 403 answers. */
 export function permissionHint(method: string, url: string): string {
   const path = new URL(url, 'https://api.invalid').pathname;
+  if (path.startsWith('/api/v2/architect/dependencytracking/')) return 'architect:dependencyTracking:view';
   // Creating and changing tables (tables as code), as the gc CLI's data table commands list them.
   if (method === 'POST' && /\/flows\/datatables\/?$/.test(path)) return 'architect:datatable:add';
   if (method === 'PUT' && /\/flows\/datatables\/[^/]+\/?$/.test(path)) return 'architect:datatable:edit';

@@ -1,5 +1,6 @@
 import type { ImportMode } from '../../core/diff.ts';
 import { JobClock, jobDurationMs } from '../../core/job-clock.ts';
+import type { TableReaders } from '../../core/plan.ts';
 import type { Field, TableLimits, TableSchema } from '../../core/schema.ts';
 import { headerCsvFrom } from '../../core/table-csv.ts';
 import { type HttpClient, requireSecureUrl } from '../http.ts';
@@ -9,6 +10,7 @@ import {
   type ImportResult,
   type LiveRows,
   type LiveTable,
+  MissingPermissionError,
   type Provider,
   ProviderError,
   type RowSource,
@@ -16,6 +18,7 @@ import {
 } from '../provider.ts';
 import { describeGenesysError, GenesysApiError, GenesysClient, type GenesysConnection } from './client.ts';
 import { downloadExport, type ExportFile, type ExportHeader, readExportFile } from './export-file.ts';
+import { type ConsumingResources, READERS_PAGE_SIZE, readersOf } from './readers.ts';
 import { schemaFromJson, schemaToJson } from './schema.ts';
 
 export { genesysHosts } from './client.ts';
@@ -313,6 +316,24 @@ export class GenesysProvider implements Provider {
    * Every row: through the rows API for a small table (its first page tells how large the table is), else through
    * one export job.
    */
+  /** The flows (and other resources) that read the table: the first page of dependency tracking's consumers. */
+  async readers(table: LiveTable): Promise<TableReaders> {
+    const query = new URLSearchParams({ id: table.id, objectType: 'DATATABLE', pageSize: String(READERS_PAGE_SIZE) });
+    try {
+      return readersOf(
+        await this.client.json<ConsumingResources>(
+          { method: 'GET', path: `/api/v2/architect/dependencytracking/consumingresources?${query}` },
+          `find what reads "${table.name}"`,
+        ),
+      );
+    } catch (error) {
+      if (error instanceof GenesysApiError && error.status === 403) {
+        throw new MissingPermissionError(error.message, 'architect:dependencyTracking:view');
+      }
+      throw error;
+    }
+  }
+
   async readRows(table: LiveTable): Promise<LiveRows> {
     const paged = this.rowsApiMaxPages > 0 ? await this.readRowsPaged(table) : undefined;
     if (paged) return paged;

@@ -1,8 +1,8 @@
-export const id = 800;
-export const ids = [800];
+export const id = 863;
+export const ids = [863];
 export const modules = {
 
-/***/ 800:
+/***/ 863:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2135,6 +2135,18 @@ function problemList(problems, detail, link) {
     return lines;
 }
 /** One table's plan: counts first, deletions in the open, the rest in folds. */
+/**
+ * "Read by 2 flows: Main IVR (inbound call flow), Callback (workflow)." Names are the vendor's (escaped); `kinds` adds
+ * what each is, for the line under the counts (the shorter form goes beside deleted rows and blocks).
+ */
+function readersSentence(readers, kinds) {
+    const what = readers.allFlows ? 'flow' : 'resource';
+    if (readers.total === 0)
+        return `Read by no ${what} (${escapeMarkdown(readers.source)}).`;
+    const names = readers.shown.map((reader) => `${escapeMarkdown(reader.name)}${kinds && reader.kind ? ` (${escapeMarkdown(reader.kind)})` : ''}`);
+    const rest = readers.total - readers.shown.length;
+    return `Read by ${plural(readers.total, what)}: ${names.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}.`;
+}
 function renderTablePlan(plan, detail = FULL_DETAIL, link) {
     const counts = planCounts(plan);
     const { schema, diff } = plan;
@@ -2144,6 +2156,9 @@ function renderTablePlan(plan, detail = FULL_DETAIL, link) {
         lines.push('', '> [!CAUTION]', `> **Blocked**: this table cannot be applied.`);
         for (const refusal of plan.refusals)
             lines.push(`> - ${escapeMarkdown(refusal)}`);
+        // A dropped column or a blocked change is what breaks the flows that read the table: named beside it.
+        if (plan.readers && plan.readers.total > 0)
+            lines.push(`> - ${readersSentence(plan.readers, false)}`);
     }
     const change = plan.schemaChange;
     if (change?.create) {
@@ -2157,6 +2172,8 @@ function renderTablePlan(plan, detail = FULL_DETAIL, link) {
             lines.push('', `**${escapeMarkdown(line)}**`);
     }
     lines.push('', '| added | changed | deleted | unchanged | invalid |', '|---:|---:|---:|---:|---:|', `| ${counts.added} | ${counts.updated} | ${counts.deleted} | ${counts.unchanged} | ${counts.invalid} |`, '', `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. Live rows: ${plan.liveRowCount}. Plan hash: \`${plan.hash.slice(0, 12)}\``);
+    if (plan.readers)
+        lines.push('', readersSentence(plan.readers, true));
     const errors = plan.problems.filter((p) => p.severity === 'error');
     const warnings = plan.problems.filter((p) => p.severity === 'warning');
     if (errors.length > 0) {
@@ -2167,7 +2184,8 @@ function renderTablePlan(plan, detail = FULL_DETAIL, link) {
         lines.push(...problemList(errors, detail, link));
     }
     if (diff.deleted.length > 0) {
-        lines.push('', `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.`, '');
+        const readers = plan.readers && plan.readers.total > 0 ? ` ${readersSentence(plan.readers, false)}` : '';
+        lines.push('', `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.${readers}`, '');
         lines.push(...rowsTable(schema, diff.deleted, detail, 'deleted rows'));
     }
     if (plan.notApplied.length > 0) {
@@ -2708,6 +2726,14 @@ class TableNotFoundError extends ProviderError {
         this.name = 'TableNotFoundError';
     }
 }
+/** The credentials lack a permission an optional request needs: said once, never a failure. */
+class MissingPermissionError extends ProviderError {
+    permission;
+    constructor(message, permission) {
+        super(message);
+        this.permission = permission;
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/plan-tables.js
 
@@ -2871,6 +2897,166 @@ function failureOf(file, error) {
         ...(error instanceof DataFileError ? { problems: error.problems } : {}),
     };
 }
+/**
+ * What reads each changed table (its vendor's flows), onto its plan: one request per table whose plan changes it,
+ * none for the others. Never a failure: a refused permission stops the asking and comes back as one notice; any
+ * other error leaves that table without the line, logged.
+ */
+async function findReaders(planned, provider, parallelism, log) {
+    const readers = provider.readers?.bind(provider);
+    if (!readers)
+        return undefined;
+    let refused;
+    const changed = planned.tables.filter((t) => t.table && changesTable(t.plan));
+    await mapConcurrent(changed, parallelism, async (planned) => {
+        if (refused)
+            return;
+        try {
+            planned.plan.readers = await readers(planned.table);
+        }
+        catch (error) {
+            if (error instanceof MissingPermissionError)
+                refused ??= error;
+            else if (error instanceof ProviderError)
+                log(`${planned.plan.table.name}: what reads it was not found: ${error.message}`);
+            else
+                throw error;
+        }
+    });
+    if (!refused)
+        return undefined;
+    return `The flows that read each changed table are not shown: the OAuth client's role lacks the permission ${refused.permission}. Add it to the role to see them in the plan.`;
+}
+
+;// CONCATENATED MODULE: ./lib/core/review-queue.js
+/**
+ * What the review queue shows of a plan beyond its comment: a plan that another change made stale, and the one label
+ * that says what a plan does.
+ */
+
+
+const OUTDATED_START = '<!-- datatable-sync-outdated -->';
+const OUTDATED_END = '<!-- /datatable-sync-outdated -->';
+/** The tables of a plan comment's marker that an apply just changed (none: the comment is left alone). */
+function staleTables(marker, changed) {
+    return [...new Set((marker?.tables ?? []).map((t) => t.table).filter((name) => changed.has(name)))];
+}
+/** The note at the top of a plan comment made stale: which tables changed, where and at which commit, and what to do. */
+function outdatedNote(tables, branch, sha) {
+    const names = tables.map((name) => `**${escapeMarkdown(name)}**`).join(', ');
+    const where = branch ? ` on ${codeOrText(branch)}` : '';
+    return [
+        OUTDATED_START,
+        '> [!WARNING]',
+        `> **Outdated**: ${names} changed${where} at \`${sha.slice(0, 7)}\` after this plan was made; push or re-run the plan workflow to refresh it. Applying this plan as it is would be refused.`,
+        OUTDATED_END,
+    ].join('\n');
+}
+/**
+ * The comment with the note at its top (after the hidden marker lines, which must stay first), replacing an earlier
+ * note; the rest of the comment is left as it was. Undefined when the note would not fit GitHub's comment limit.
+ */
+function withOutdatedNote(body, note, limit = 65_536) {
+    let rest = body;
+    const start = rest.indexOf(OUTDATED_START);
+    const end = rest.indexOf(OUTDATED_END);
+    if (start >= 0 && end > start)
+        rest = `${rest.slice(0, start)}${rest.slice(end + OUTDATED_END.length).replace(/^\n+/, '')}`;
+    // The marker lines are HTML comments at the very top: the note goes right after the last of them.
+    const lines = rest.split('\n');
+    let markers = 0;
+    while (markers < lines.length && /^<!-- datatable-sync[-:].* -->$/.test(lines[markers]))
+        markers++;
+    let first = markers;
+    while (first < lines.length && lines[first] === '')
+        first++;
+    const updated = [...lines.slice(0, markers), note, '', ...lines.slice(first)].join('\n');
+    return updated.length <= limit ? updated : undefined;
+}
+/** The labels a plan can set on its pull request: exactly one at a time. */
+const PLAN_LABELS = [
+    { name: 'datatables: no changes', color: 'c2e0c6', description: 'The data table plan changes nothing' },
+    { name: 'datatables: changes', color: '0e8a16', description: 'The data table plan adds or changes rows' },
+    { name: 'datatables: deletes', color: 'fbca04', description: 'The data table plan deletes rows' },
+    { name: 'datatables: blocked', color: 'b60205', description: 'The data table plan cannot be applied' },
+];
+/** The one label for these plans: blocked before deletes before changes before none. */
+function planLabel(plans, failures) {
+    const [none, changes, deletes, blocked] = PLAN_LABELS;
+    if (failures.length > 0 || plans.some((plan) => plan.refusals.length > 0 || plan.invalidRows > 0))
+        return blocked;
+    const counts = plans.map((plan) => planCounts(plan));
+    if (counts.some((c) => c.deleted > 0))
+        return deletes;
+    if (counts.some((c) => c.added + c.updated > 0) || plans.some((plan) => plan.schemaChange))
+        return changes;
+    return none;
+}
+
+;// CONCATENATED MODULE: ./lib/review-queue.js
+
+
+
+/**
+ * Open pull requests read per apply, the most recently updated first: each costs one to three requests (its comments,
+ * maybe an edit), so an apply stays far inside the workflow token's budget (1,000 requests an hour per repository);
+ * a pull request beyond them is refused at its own apply all the same (its plan hash no longer matches).
+ */
+const MAX_STALE_PULLS = 20;
+/**
+ * After an apply changed `changed` tables: every other open pull request whose plan comment (ours, by marker and
+ * author) covers one of them gets a note at the top of that comment saying its plan is outdated. Returns how many.
+ */
+async function markStalePlans(context, changed, appliedPull) {
+    const { runner, pullRequests, settings, event } = context;
+    if (!pullRequests || changed.size === 0 || settings.comment === 'never')
+        return 0;
+    let marked = 0;
+    try {
+        const open = await pullRequests.openPullRequests(MAX_STALE_PULLS);
+        const marker = commentMarker(settings.configId);
+        for (const number of open) {
+            if (number === appliedPull)
+                continue;
+            const comment = await pullRequests.findComment(number, marker);
+            const tables = staleTables(comment && readPlanMarker(comment.body), changed);
+            if (!comment || tables.length === 0)
+                continue;
+            const body = withOutdatedNote(comment.body, outdatedNote(tables, event.branch, event.sha));
+            if (body === undefined) {
+                runner.info(`Pull request #${number}: its plan is outdated, but the note would not fit its comment`);
+                continue;
+            }
+            if (body === comment.body)
+                continue;
+            await pullRequests.editComment(comment.id, body);
+            runner.info(`Pull request #${number}: its plan comment now says it is outdated (${tables.join(', ')} changed)`);
+            marked++;
+        }
+        if (open.length >= MAX_STALE_PULLS) {
+            runner.info(`Read the ${MAX_STALE_PULLS} most recently updated open pull requests for outdated plans; older ones are refused at their apply all the same`);
+        }
+    }
+    catch (error) {
+        runner.notice(`Could not mark other pull requests' plans as outdated (${describeRemoteError(error)}).`);
+    }
+    return marked;
+}
+/** Sets the one plan label on the pull request (creating it with its colour when missing) and removes the others. */
+async function labelPullRequest(context, plans, failures) {
+    const { runner, pullRequests, settings, event } = context;
+    const number = event.pullRequest?.number;
+    if (!settings.labels || !pullRequests || number === undefined)
+        return;
+    const label = planLabel(plans, failures);
+    try {
+        await pullRequests.setLabel(number, label, PLAN_LABELS.map((l) => l.name));
+        runner.info(`Pull request #${number} labelled "${label.name}"`);
+    }
+    catch (error) {
+        runner.notice(`Could not label the pull request "${label.name}" (${describeRemoteError(error)}); the workflow needs pull-requests: write.`);
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -3033,6 +3219,7 @@ function unusedSchemaFiles(gate, files, provider) {
 
 
 
+
 /**
  * The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is.
  * Any failure to read GitHub, or our comment without a readable plan line, is "unreadable": the apply fails closed.
@@ -3145,6 +3332,9 @@ async function applyPlans(context, provider, planned, published) {
         });
         await postComment(context, reviewed.number, body, false);
     }
+    // Other pull requests planned against these tables as they were: their comments now say so.
+    const changed = new Set(outcomes.filter((o) => o.jobId !== undefined).map((o) => o.table));
+    await markStalePlans(context, changed, reviewed.number);
     const failed = outcomes.filter((o) => !o.succeeded);
     if (failed.length > 0) {
         runner.fail(failed
@@ -4951,6 +5141,8 @@ function describeGenesysError(body) {
 /** The permissions each call needs (any one of them), as the reference lists them from the API's 403 answers. */
 function permissionHint(method, url) {
     const path = new URL(url, 'https://api.invalid').pathname;
+    if (path.startsWith('/api/v2/architect/dependencytracking/'))
+        return 'architect:dependencyTracking:view';
     // Creating and changing tables (tables as code), as the gc CLI's data table commands list them.
     if (method === 'POST' && /\/flows\/datatables\/?$/.test(path))
         return 'architect:datatable:add';
@@ -5190,6 +5382,53 @@ async function readExportFile(tableName, schema, source) {
     return { header: { columns }, records };
 }
 
+;// CONCATENATED MODULE: ./lib/providers/genesys/readers.js
+/** The first page is all a plan asks for: the SDK's default size, and `total` says how many more there are. */
+const READERS_PAGE_SIZE = 25;
+/** Dependency tracking's type names, as the SDKs' Dependency.TypeEnum spells them, in a reviewer's words. */
+const KINDS = {
+    INBOUNDCALLFLOW: 'inbound call flow',
+    INBOUNDCHATFLOW: 'inbound chat flow',
+    INBOUNDEMAILFLOW: 'inbound email flow',
+    INBOUNDSHORTMESSAGEFLOW: 'inbound message flow',
+    INQUEUECALLFLOW: 'in-queue call flow',
+    INQUEUEEMAILFLOW: 'in-queue email flow',
+    INQUEUESHORTMESSAGEFLOW: 'in-queue message flow',
+    OUTBOUNDCALLFLOW: 'outbound call flow',
+    SECURECALLFLOW: 'secure call flow',
+    SURVEYINVITEFLOW: 'survey invite flow',
+    COMMONMODULEFLOW: 'common module flow',
+    BOTFLOW: 'bot flow',
+    DIGITALBOTFLOW: 'digital bot flow',
+    VOICEFLOW: 'voice flow',
+    VOICEMAILFLOW: 'voicemail flow',
+    WORKFLOW: 'workflow',
+    WORKITEMFLOW: 'workitem flow',
+};
+/** A type's words: known ones as above, others lower-cased with FLOW set apart ("FOOFLOW" -> "foo flow"). */
+function readerKind(type) {
+    if (!type)
+        return '';
+    return KINDS[type] ?? type.toLowerCase().replace(/(.)flow$/, '$1 flow');
+}
+/** Whether a type is a flow of some kind (every flow type's name ends in FLOW). */
+function isFlow(type) {
+    return typeof type === 'string' && /FLOW$/.test(type);
+}
+/** The first page of a table's consumers as TableReaders: deleted ones left out, the rest counted from `total`. */
+function readersOf(listing) {
+    const entities = listing.entities ?? [];
+    const live = entities.filter((entity) => entity.deleted !== true && typeof entity.name === 'string');
+    const deletedOnPage = entities.length - live.length;
+    const total = Math.max(live.length, (typeof listing.total === 'number' ? listing.total : entities.length) - deletedOnPage);
+    return {
+        total,
+        shown: live.map((entity) => ({ name: entity.name, kind: readerKind(entity.type) })),
+        allFlows: live.every((entity) => isFlow(entity.type)),
+        source: 'Genesys dependency tracking',
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/genesys/schema.js
 
 const FIELD_TYPES = ['string', 'integer', 'number', 'boolean'];
@@ -5250,6 +5489,7 @@ function schemaToJson(schema) {
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/genesys/index.js
+
 
 
 
@@ -5470,6 +5710,19 @@ class GenesysProvider {
      * Every row: through the rows API for a small table (its first page tells how large the table is), else through
      * one export job.
      */
+    /** The flows (and other resources) that read the table: the first page of dependency tracking's consumers. */
+    async readers(table) {
+        const query = new URLSearchParams({ id: table.id, objectType: 'DATATABLE', pageSize: String(READERS_PAGE_SIZE) });
+        try {
+            return readersOf(await this.client.json({ method: 'GET', path: `/api/v2/architect/dependencytracking/consumingresources?${query}` }, `find what reads "${table.name}"`));
+        }
+        catch (error) {
+            if (error instanceof GenesysApiError && error.status === 403) {
+                throw new MissingPermissionError(error.message, 'architect:dependencyTracking:view');
+            }
+            throw error;
+        }
+    }
     async readRows(table) {
         const paged = this.rowsApiMaxPages > 0 ? await this.readRowsPaged(table) : undefined;
         if (paged)
@@ -6685,6 +6938,7 @@ function readSettings(read, readConfig) {
         requireReviewedPlan: oneOf(read, 'require-reviewed-plan', ['true', 'false'], 'false') === 'true',
         comment: oneOf(read, 'comment', ['on-change', 'always', 'new', 'never'], 'on-change'),
         driftIssue: oneOf(read, 'drift-issue', ['true', 'false'], 'false') === 'true',
+        labels: oneOf(read, 'labels', ['true', 'false'], 'false') === 'true',
         githubToken: read('github-token').trim(),
         planSigningKey: read('plan-signing-key').trim(),
         uploadArtifacts,
@@ -6873,6 +7127,7 @@ async function validateFiles(context, files) {
 
 
 
+
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
 async function run(runner) {
     let settings;
@@ -6939,6 +7194,12 @@ async function run(runner) {
             : await planAgainstPrevious(files, readPrevious, provider, settings.parallelism, (file) => baselines?.get(file)?.missing
                 ? `no applied version is recorded (${baselines.get(file)?.missing})`
                 : undefined);
+        // The flows a change touches, for the pull request's review (not asked again by the apply).
+        const readersNotice = provider && settings.mode === 'plan'
+            ? await findReaders(planned, provider, settings.parallelism, runner.info)
+            : undefined;
+        if (readersNotice)
+            runner.notice(readersNotice);
         const published = await publishPlan(context, planned, {
             mode: settings.mode === 'apply' ? 'apply' : 'plan',
             plans: planned.tables.map((t) => t.plan),
@@ -6946,11 +7207,14 @@ async function run(runner) {
             notices: [
                 ...planNotices(event, offline, provider, previousRef, baselines && describeBaselines(baselines, event.pullRequest !== undefined)),
                 ...unusedSchemaFiles(gate, files, provider),
+                ...(readersNotice ? [readersNotice] : []),
             ],
             link: fileLink(event),
             ...(settings.environment ? { environment: settings.environment } : {}),
         });
         runner.debug(`${provider?.requestCount() ?? 0} API requests to read the live tables`);
+        if (settings.mode === 'plan')
+            await labelPullRequest(context, published.reportInput.plans, planned.failures);
         if (published.blocked.length > 0) {
             runner.output('import-jobs', '[]');
             const verb = settings.mode === 'plan' ? 'The plan cannot be applied' : 'Nothing was applied, because';
@@ -6999,6 +7263,7 @@ const ACTION_INPUTS = {
     "plan-signing-key": { default: "", description: "A secret only this configuration's workflows hold (e.g. secrets.DATATABLE_PLAN_KEY): the plan line of the comment is signed with it (HMAC-SHA256), and the apply trusts only a signed one." },
     "comment": { default: "on-change", description: "Pull request comment: on-change (post when the plan changes something, update an existing one always), always, new (a new comment on every run, the older ones hidden as outdated, for a history), or never." },
     "drift-issue": { default: "false", description: "true: a plan outside a pull request (a schedule) keeps one issue listing the tables and cells that differ from git: opened on the first drift, updated on later runs, closed with a comment when the tables match the files again (permission issues: write)." },
+    "labels": { default: "false", description: "true: a plan in a pull request labels it with what it does, one label at a time: \"datatables: no changes\", \"datatables: changes\", \"datatables: deletes\" or \"datatables: blocked\" (created with their colours when missing; permission pull-requests: write), so a team can filter the review queue and protect reviews." },
     "upload-artifacts": { default: "true", description: "Upload the plan (plan.json, plan.md) and the rejected rows as the artifact datatable-plan-<id>: true or false." },
     "upload-snapshots": { default: "auto", description: "Upload the snapshot taken before each import (a full copy of the table) as the artifact datatable-snapshot-<id>: auto (only when the repository is private), true or false." },
     "retention-days": { default: "", description: "Days to keep the artifacts, 1 to 90." },
@@ -7051,6 +7316,7 @@ const GITHUB_ONLY = new Set([
     'upload-snapshots',
     'retention-days',
     'drift-issue',
+    'labels',
     'require-reviewed-plan',
     'on-drift',
     'plan-signing-key',
