@@ -244,14 +244,14 @@ export async function findReaders(
   if (!readers) return undefined;
   let refused: MissingPermissionError | undefined;
   const changed = planned.tables.filter((t) => t.table && changesTable(t.plan));
-  await mapConcurrent(changed, parallelism, async (planned) => {
+  await mapConcurrent(changed, parallelism, async (one) => {
     if (refused) return;
     try {
-      planned.plan.readers = await readers(planned.table as LiveTable);
+      one.plan.readers = await readers(one.table as LiveTable);
     } catch (error) {
       if (error instanceof MissingPermissionError) refused ??= error;
       else if (error instanceof ProviderError)
-        log(`${planned.plan.table.name}: what reads it was not found: ${error.message}`);
+        log(`${one.plan.table.name}: what reads it was not found: ${error.message}`);
       else throw error;
     }
   });

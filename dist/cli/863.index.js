@@ -2908,17 +2908,17 @@ async function findReaders(planned, provider, parallelism, log) {
         return undefined;
     let refused;
     const changed = planned.tables.filter((t) => t.table && changesTable(t.plan));
-    await mapConcurrent(changed, parallelism, async (planned) => {
+    await mapConcurrent(changed, parallelism, async (one) => {
         if (refused)
             return;
         try {
-            planned.plan.readers = await readers(planned.table);
+            one.plan.readers = await readers(one.table);
         }
         catch (error) {
             if (error instanceof MissingPermissionError)
                 refused ??= error;
             else if (error instanceof ProviderError)
-                log(`${planned.plan.table.name}: what reads it was not found: ${error.message}`);
+                log(`${one.plan.table.name}: what reads it was not found: ${error.message}`);
             else
                 throw error;
         }
