@@ -3,14 +3,9 @@ import os from 'node:os';
 
 /** The median of the runs and their range: `12.3 (11.9-13.0)`. */
 export function spread(values: readonly number[], digits = 1): string {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle =
-    sorted.length % 2 === 1
-      ? (sorted[(sorted.length - 1) / 2] as number)
-      : ((sorted[sorted.length / 2 - 1] as number) + (sorted[sorted.length / 2] as number)) / 2;
   const format = (n: number) => n.toFixed(digits);
-  if (sorted.length < 2) return format(middle);
-  return `${format(middle)} (${format(sorted[0] as number)}-${format(sorted.at(-1) as number)})`;
+  if (values.length < 2) return format(median(values));
+  return `${format(median(values))} (${format(Math.min(...values))}-${format(Math.max(...values))})`;
 }
 
 export function median(values: readonly number[]): number {

@@ -3,15 +3,7 @@ import { recordBaselines } from './baseline.ts';
 import { artifactName, postComment, type RunContext, safeName } from './context.ts';
 import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
 import { asLiveRecords, type LiveRowsInput, liveRowObjects } from './core/live-records.ts';
-import {
-  changedRows,
-  changesTable,
-  fileRowStream,
-  fileRows,
-  planCounts,
-  planTable,
-  rowsToImport,
-} from './core/plan.ts';
+import { changedRows, changesTable, fileRowStream, planCounts, planTable, rowList, rowsToImport } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
 import {
@@ -316,7 +308,9 @@ async function importTable(
     const job = provider.applyChanges
       ? await provider.applyChanges(table, {
           key: keyField(plan.schema).name,
-          upsert: planned.sendWholeFile ? await fileRows(plan, () => file.open()) : [...changedRows(plan)],
+          upsert: planned.sendWholeFile
+            ? await rowList(fileRowStream(plan, () => file.open()))
+            : [...changedRows(plan)],
           delete: plan.diff.deleted.map(({ key }) => key),
           ...(planned.sendWholeFile ? { wholeFile: true } : {}),
         })

@@ -1528,33 +1528,50 @@ function findSpreadsheetMarks(diff, schema, keys, file, keyColumn) {
 
 /** Rows as CSV for users: field titles as the header, key first, display order. */
 function tableCsv(schema, rows) {
-    return headerCsv(schema.fields.map((field) => ({ name: field.title, field })), rows);
-}
-/** Rows as CSV under a given header: each column's name, and the field whose values it holds. */
-function headerCsv(columns, rows) {
-    return csv_writeCsv(columns.map((column) => column.name), [...rows].map((row) => columns.map((column) => schema_formatCell(row[column.field.name] ?? ''))));
+    const writer = new CsvBatches(schema.fields.map((field) => ({ name: field.title, field })));
+    for (const row of rows)
+        writer.add(row);
+    return writer.text();
 }
 /**
- * headerCsv over rows that may arrive as a stream: written a thousand rows at a time, so the rows of a whole file are
- * never all held as objects at once (only the text they become).
+ * CSV text under a given header (each column's name, and the field whose values it holds), written a thousand rows at
+ * a time: the rows of a whole file are never all held as cell arrays, only as the text they become.
  */
-async function headerCsvFrom(columns, rows) {
-    const parts = [csvLines([columns.map((column) => column.name)])];
-    let batch = [];
-    for await (const row of rows) {
-        batch.push(columns.map((column) => schema_formatCell(row[column.field.name] ?? '')));
-        if (batch.length === 1000) {
-            parts.push(csvLines(batch));
-            batch = [];
+class CsvBatches {
+    columns;
+    parts;
+    batch = [];
+    /** Rows added so far. */
+    rows = 0;
+    constructor(columns) {
+        this.columns = columns;
+        this.parts = [csvLines([columns.map((column) => column.name)])];
+    }
+    add(row) {
+        this.batch.push(this.columns.map((column) => schema_formatCell(row[column.field.name] ?? '')));
+        this.rows++;
+        if (this.batch.length === 1000) {
+            this.parts.push(csvLines(this.batch));
+            this.batch = [];
         }
     }
-    parts.push(csvLines(batch));
-    return parts.join('');
+    text() {
+        this.parts.push(csvLines(this.batch));
+        this.batch = [];
+        return this.parts.join('');
+    }
+}
+/** Rows that may arrive as a stream, as CSV under a given header, with how many rows it holds. */
+async function headerCsvFrom(columns, rows) {
+    const writer = new CsvBatches(columns);
+    for await (const row of rows)
+        writer.add(row);
+    return { text: writer.text(), rows: writer.rows };
 }
 /**
  * The live table as a CSV file to keep in git (export) or to restore from (snapshot): rows normalised as the plan
  * reads them, in key order, so that planning this file against the same table shows no changes. Sorted by index and
- * written a thousand rows at a time: a large table is never held as row objects.
+ * each row made only when written: a large table is never held as row objects.
  */
 function liveTableCsv(schema, live) {
     const records = asLiveRecords(live);
@@ -1562,18 +1579,14 @@ function liveTableCsv(schema, live) {
     const names = schema.fields.map((field) => field.name);
     const keys = Array.from({ length: records.length }, (_, index) => String(normalizeLiveValue(key, records.value(index, key.name))));
     const order = Array.from(keys.keys()).sort((a, b) => compareKeys(keys[a], keys[b]));
-    const parts = [csvLines([schema.fields.map((field) => field.title)])];
-    for (let start = 0; start < order.length; start += 1000) {
-        const batch = order.slice(start, start + 1000).map((index) => {
+    return tableCsv(schema, (function* () {
+        for (const index of order) {
             const record = {};
             for (const name of names)
                 record[name] = records.value(index, name);
-            const row = normalizeLiveRow(schema, record);
-            return schema.fields.map((field) => schema_formatCell(row[field.name] ?? ''));
-        });
-        parts.push(csvLines(batch));
-    }
-    return parts.join('');
+            yield normalizeLiveRow(schema, record);
+        }
+    })());
 }
 /** Rows as CSV with their own keys as the header (first seen first): for vendors whose columns are the file's header. */
 function rowsCsv(rows) {
@@ -1875,12 +1888,14 @@ async function* fileRowStream(plan, source, csvOptions = plan.csvOptions) {
         });
     }
 }
-/** Every row of the planned file, read again (as fileRowStream checks it), as an array: for the few that need one. */
-async function fileRows(plan, source, csvOptions = plan.csvOptions) {
-    const rows = [];
-    for await (const row of fileRowStream(plan, source, csvOptions))
-        rows.push(row);
-    return rows;
+/** A row source as a list, for the few that need one (a vendor's upsert call, a test). */
+async function rowList(rows) {
+    if (Array.isArray(rows))
+        return rows;
+    const list = [];
+    for await (const row of rows)
+        list.push(row);
+    return list;
 }
 /** The invalid rows as CSV, each with an `error` column saying what is wrong: ready to fix and re-submit. */
 function rejectedRowsCsv(plan) {
@@ -2701,15 +2716,7 @@ function reviewDecision(reviewed, plans, policy) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/providers/provider.js
-/** A row source as a list, for a vendor whose import needs one. */
-async function rowList(rows) {
-    if (Array.isArray(rows))
-        return rows;
-    const list = [];
-    for await (const row of rows)
-        list.push(row);
-    return list;
-}
+
 /** For vendors that state no row or key limit of their own. */
 const NO_TABLE_LIMITS = { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER };
 /** A failure talking to the vendor, with a message fit to show the user (secrets already redacted). */
@@ -3459,7 +3466,9 @@ async function importTable(provider, planned, settings, runner, snapshotFile) {
         const job = provider.applyChanges
             ? await provider.applyChanges(table, {
                 key: keyField(plan.schema).name,
-                upsert: planned.sendWholeFile ? await fileRows(plan, () => file.open()) : [...changedRows(plan)],
+                upsert: planned.sendWholeFile
+                    ? await rowList(fileRowStream(plan, () => file.open()))
+                    : [...changedRows(plan)],
                 delete: plan.diff.deleted.map(({ key }) => key),
                 ...(planned.sendWholeFile ? { wholeFile: true } : {}),
             })
@@ -5825,6 +5834,7 @@ class GenesysProvider {
             return exported;
         return { columns: schemaOf(table).fields.map((field) => ({ name: field.name, field })) };
     }
+    /** The import file for these rows, and how many rows it holds. */
     importCsv(table, rows) {
         return headerCsvFrom(this.importHeader(table).columns, rows);
     }
@@ -5832,14 +5842,8 @@ class GenesysProvider {
         const importMode = mode === 'replace' ? 'ReplaceAll' : 'Append';
         // The file is written (and a streamed file checked to be the planned one) before the job starts: a job started
         // and then abandoned would only add noise to the table's import history.
-        let size = 0;
-        const counted = (async function* () {
-            for await (const row of rows) {
-                size++;
-                yield row;
-            }
-        })();
-        const csv = Buffer.from(await this.importCsv(table, counted), 'utf8');
+        const file = await this.importCsv(table, rows);
+        const csv = Buffer.from(file.text, 'utf8');
         // The new CSV job flow; the deprecated POST .../import/jobs start call is never used. Repeating this POST on
         // 503/429 is safe: a job that never gets its upload stays WaitingForUpload and changes nothing.
         const job = await this.client.json({
@@ -5851,7 +5855,7 @@ class GenesysProvider {
         if (!job.id || !job.uploadURI || !job.uploadHeaders || typeof job.uploadHeaders !== 'object') {
             throw new ProviderError(`Genesys started import job ${job.id ?? '(no id)'} without an uploadURI and uploadHeaders`);
         }
-        this.startedJobs.set(job.id, { kind: 'import', at: Date.now(), size });
+        this.startedJobs.set(job.id, { kind: 'import', at: Date.now(), size: file.rows });
         for (const value of Object.values(job.uploadHeaders))
             this.client.http.addSecret(value);
         // The upload URI is signed: a storage error that echoes it must not show the signature anywhere.

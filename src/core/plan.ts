@@ -328,7 +328,7 @@ export function rowsToImport(
   plan: TablePlan,
   source: () => CsvSource,
   csvOptions: CsvOptions | undefined = plan.csvOptions,
-): Iterable<Row> | AsyncIterable<Row> {
+): RowSource {
   if (plan.mode === 'append') return changedRows(plan);
   return fileRowStream(plan, source, csvOptions);
 }
@@ -415,15 +415,15 @@ export async function* fileRowStream(
   }
 }
 
-/** Every row of the planned file, read again (as fileRowStream checks it), as an array: for the few that need one. */
-export async function fileRows(
-  plan: TablePlan,
-  source: () => CsvSource,
-  csvOptions: CsvOptions | undefined = plan.csvOptions,
-): Promise<Row[]> {
-  const rows: Row[] = [];
-  for await (const row of fileRowStream(plan, source, csvOptions)) rows.push(row);
-  return rows;
+/** Rows to import: a list, or a stream (a whole file read again, never held as row objects). */
+export type RowSource = Iterable<Row> | AsyncIterable<Row>;
+
+/** A row source as a list, for the few that need one (a vendor's upsert call, a test). */
+export async function rowList(rows: RowSource): Promise<Row[]> {
+  if (Array.isArray(rows)) return rows as Row[];
+  const list: Row[] = [];
+  for await (const row of rows) list.push(row);
+  return list;
 }
 
 /** The invalid rows as CSV, each with an `error` column saying what is wrong: ready to fix and re-submit. */

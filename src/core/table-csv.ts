@@ -13,45 +13,57 @@ import {
 
 /** Rows as CSV for users: field titles as the header, key first, display order. */
 export function tableCsv(schema: TableSchema, rows: Iterable<Row>): string {
-  return headerCsv(
-    schema.fields.map((field) => ({ name: field.title, field })),
-    rows,
-  );
-}
-
-/** Rows as CSV under a given header: each column's name, and the field whose values it holds. */
-export function headerCsv(columns: readonly { name: string; field: Field }[], rows: Iterable<Row>): string {
-  return writeCsv(
-    columns.map((column) => column.name),
-    [...rows].map((row) => columns.map((column) => formatCell(row[column.field.name] ?? ''))),
-  );
+  const writer = new CsvBatches(schema.fields.map((field) => ({ name: field.title, field })));
+  for (const row of rows) writer.add(row);
+  return writer.text();
 }
 
 /**
- * headerCsv over rows that may arrive as a stream: written a thousand rows at a time, so the rows of a whole file are
- * never all held as objects at once (only the text they become).
+ * CSV text under a given header (each column's name, and the field whose values it holds), written a thousand rows at
+ * a time: the rows of a whole file are never all held as cell arrays, only as the text they become.
  */
+class CsvBatches {
+  private readonly columns: readonly { name: string; field: Field }[];
+  private readonly parts: string[];
+  private batch: string[][] = [];
+  /** Rows added so far. */
+  rows = 0;
+
+  constructor(columns: readonly { name: string; field: Field }[]) {
+    this.columns = columns;
+    this.parts = [csvLines([columns.map((column) => column.name)])];
+  }
+
+  add(row: Row): void {
+    this.batch.push(this.columns.map((column) => formatCell(row[column.field.name] ?? '')));
+    this.rows++;
+    if (this.batch.length === 1000) {
+      this.parts.push(csvLines(this.batch));
+      this.batch = [];
+    }
+  }
+
+  text(): string {
+    this.parts.push(csvLines(this.batch));
+    this.batch = [];
+    return this.parts.join('');
+  }
+}
+
+/** Rows that may arrive as a stream, as CSV under a given header, with how many rows it holds. */
 export async function headerCsvFrom(
   columns: readonly { name: string; field: Field }[],
   rows: Iterable<Row> | AsyncIterable<Row>,
-): Promise<string> {
-  const parts = [csvLines([columns.map((column) => column.name)])];
-  let batch: string[][] = [];
-  for await (const row of rows) {
-    batch.push(columns.map((column) => formatCell(row[column.field.name] ?? '')));
-    if (batch.length === 1000) {
-      parts.push(csvLines(batch));
-      batch = [];
-    }
-  }
-  parts.push(csvLines(batch));
-  return parts.join('');
+): Promise<{ text: string; rows: number }> {
+  const writer = new CsvBatches(columns);
+  for await (const row of rows) writer.add(row);
+  return { text: writer.text(), rows: writer.rows };
 }
 
 /**
  * The live table as a CSV file to keep in git (export) or to restore from (snapshot): rows normalised as the plan
  * reads them, in key order, so that planning this file against the same table shows no changes. Sorted by index and
- * written a thousand rows at a time: a large table is never held as row objects.
+ * each row made only when written: a large table is never held as row objects.
  */
 export function liveTableCsv(schema: TableSchema, live: LiveRowsInput): string {
   const records = asLiveRecords(live);
@@ -61,17 +73,16 @@ export function liveTableCsv(schema: TableSchema, live: LiveRowsInput): string {
     String(normalizeLiveValue(key, records.value(index, key.name))),
   );
   const order = Array.from(keys.keys()).sort((a, b) => compareKeys(keys[a] as string, keys[b] as string));
-  const parts = [csvLines([schema.fields.map((field) => field.title)])];
-  for (let start = 0; start < order.length; start += 1000) {
-    const batch = order.slice(start, start + 1000).map((index) => {
-      const record: Record<string, unknown> = {};
-      for (const name of names) record[name] = records.value(index, name);
-      const row = normalizeLiveRow(schema, record);
-      return schema.fields.map((field) => formatCell(row[field.name] ?? ''));
-    });
-    parts.push(csvLines(batch));
-  }
-  return parts.join('');
+  return tableCsv(
+    schema,
+    (function* () {
+      for (const index of order) {
+        const record: Record<string, unknown> = {};
+        for (const name of names) record[name] = records.value(index, name);
+        yield normalizeLiveRow(schema, record);
+      }
+    })(),
+  );
 }
 
 /** Rows as CSV with their own keys as the header (first seen first): for vendors whose columns are the file's header. */

@@ -1,6 +1,6 @@
 import type { ImportMode } from '../core/diff.ts';
 import type { LiveRowsInput } from '../core/live-records.ts';
-import type { TableReaders, TableRef } from '../core/plan.ts';
+import type { RowSource, TableReaders, TableRef } from '../core/plan.ts';
 import type { Row, TableLimits, TableSchema } from '../core/schema.ts';
 import type { ChangeableAttribute } from '../core/schema-change.ts';
 
@@ -19,16 +19,7 @@ export interface LiveTable extends TableRef {
   headerSchema?: (header: readonly string[], file: string) => TableSchema;
 }
 
-/** Rows to import: a list, or a stream (a whole file read again, never held as row objects). */
-export type RowSource = Iterable<Row> | AsyncIterable<Row>;
-
-/** A row source as a list, for a vendor whose import needs one. */
-export async function rowList(rows: RowSource): Promise<Row[]> {
-  if (Array.isArray(rows)) return rows as Row[];
-  const list: Row[] = [];
-  for await (const row of rows) list.push(row);
-  return list;
-}
+export { type RowSource, rowList } from '../core/plan.ts';
 
 /** What an import must do, for vendors that apply changes rather than whole files. */
 export interface TableChanges {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/core/csv.ts';
 import { AddedRow } from '../../src/core/diff.ts';
-import { planJsonChunks, planTable, rejectedRowsCsv, rowsToImport } from '../../src/core/plan.ts';
-import { rowList } from '../../src/providers/provider.ts';
+import { planJsonChunks, planTable, rejectedRowsCsv, rowList, rowsToImport } from '../../src/core/plan.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 const base = {

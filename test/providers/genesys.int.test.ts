@@ -125,7 +125,7 @@ describe('GenesysProvider against the emulator', () => {
       rows: [{ key: 'Sales', open: true, slots: 4 }],
     });
     const table = await provider.getTable('Queues');
-    expect((await provider.importCsv(table, [])).trim()).toBe('key,open,slots'); // no export read yet: field ids
+    expect((await provider.importCsv(table, [])).text.trim()).toBe('key,open,slots'); // no export read yet: field ids
     const live = await provider.readRows(table);
     expect(liveObjects(live.records, table.schema)).toEqual([{ key: 'Sales', open: 'true', slots: '4' }]);
     expect(logs.join('\n')).toContain('its header uses field ids');
@@ -194,7 +194,7 @@ describe('GenesysProvider against the emulator', () => {
   it("writes the import file with the header of the table's own export, key first", async () => {
     const table = await provider.getTable('Holidays');
     await provider.readRows(table);
-    const csv = await provider.importCsv(table, sampleRows);
+    const { text: csv } = await provider.importCsv(table, sampleRows);
     expect(csv.split('\n')[0]).toBe('Holiday,Date,Closed,Greeting,Callback Hours,Surcharge');
     expect(csv).toContain('"hi, ""you"""');
   });

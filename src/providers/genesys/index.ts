@@ -451,7 +451,8 @@ export class GenesysProvider implements Provider {
     return { columns: schemaOf(table).fields.map((field) => ({ name: field.name, field })) };
   }
 
-  importCsv(table: LiveTable, rows: RowSource): Promise<string> {
+  /** The import file for these rows, and how many rows it holds. */
+  importCsv(table: LiveTable, rows: RowSource): Promise<{ text: string; rows: number }> {
     return headerCsvFrom(this.importHeader(table).columns, rows);
   }
 
@@ -459,14 +460,8 @@ export class GenesysProvider implements Provider {
     const importMode = mode === 'replace' ? 'ReplaceAll' : 'Append';
     // The file is written (and a streamed file checked to be the planned one) before the job starts: a job started
     // and then abandoned would only add noise to the table's import history.
-    let size = 0;
-    const counted = (async function* () {
-      for await (const row of rows) {
-        size++;
-        yield row;
-      }
-    })();
-    const csv = Buffer.from(await this.importCsv(table, counted), 'utf8');
+    const file = await this.importCsv(table, rows);
+    const csv = Buffer.from(file.text, 'utf8');
     // The new CSV job flow; the deprecated POST .../import/jobs start call is never used. Repeating this POST on
     // 503/429 is safe: a job that never gets its upload stays WaitingForUpload and changes nothing.
     const job = await this.client.json<JobEntity>(
@@ -483,7 +478,7 @@ export class GenesysProvider implements Provider {
         `Genesys started import job ${job.id ?? '(no id)'} without an uploadURI and uploadHeaders`,
       );
     }
-    this.startedJobs.set(job.id, { kind: 'import', at: Date.now(), size });
+    this.startedJobs.set(job.id, { kind: 'import', at: Date.now(), size: file.rows });
     for (const value of Object.values(job.uploadHeaders)) this.client.http.addSecret(value);
     // The upload URI is signed: a storage error that echoes it must not show the signature anywhere.
     this.client.http.addUrlSecrets(job.uploadURI);
