@@ -253,12 +253,14 @@ function problemList(problems: readonly Problem[], detail: Detail, link?: FileLi
  */
 export function readersSentence(readers: TableReaders, kinds: boolean): string {
   const what = readers.allFlows ? 'flow' : 'resource';
+  if (readers.total === 0 && readers.unknown) return `Readers unknown: ${escapeMarkdown(readers.unknown)}.`;
   if (readers.total === 0) return `Read by no ${what} (${escapeMarkdown(readers.source)}).`;
+  const maybeMore = readers.unknown ? ` There may be more: ${escapeMarkdown(readers.unknown)}.` : '';
   const names = readers.shown.map(
     (reader) => `${escapeMarkdown(reader.name)}${kinds && reader.kind ? ` (${escapeMarkdown(reader.kind)})` : ''}`,
   );
   const rest = readers.total - readers.shown.length;
-  return `Read by ${plural(readers.total, what)}: ${names.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}.`;
+  return `Read by ${plural(readers.total, what)}: ${names.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}.${maybeMore}`;
 }
 
 export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, link?: FileLink): string {
@@ -270,7 +272,9 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     lines.push('', '> [!CAUTION]', `> **Blocked**: this table cannot be applied.`);
     for (const refusal of plan.refusals) lines.push(`> - ${escapeMarkdown(refusal)}`);
     // A dropped column or a blocked change is what breaks the flows that read the table: named beside it.
-    if (plan.readers && plan.readers.total > 0) lines.push(`> - ${readersSentence(plan.readers, false)}`);
+    if (plan.readers && (plan.readers.total > 0 || plan.readers.unknown)) {
+      lines.push(`> - ${readersSentence(plan.readers, false)}`);
+    }
   }
   const change = plan.schemaChange;
   if (change?.create) {
@@ -307,7 +311,10 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     lines.push(...problemList(errors, detail, link));
   }
   if (diff.deleted.length > 0) {
-    const readers = plan.readers && plan.readers.total > 0 ? ` ${readersSentence(plan.readers, false)}` : '';
+    const readers =
+      plan.readers && (plan.readers.total > 0 || plan.readers.unknown)
+        ? ` ${readersSentence(plan.readers, false)}`
+        : '';
     lines.push(
       '',
       `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.${readers}`,
