@@ -80,7 +80,7 @@ export function buildUnknown(status: BuildStatus): string | undefined {
  * state dependency tracking does not know says so; while the index is not built (`status` other than OPERATIONAL) the
  * readers are "unknown" rather than none.
  */
-export function readersOf(listing: ConsumingResources, status: BuildStatus = 'OPERATIONAL'): TableReaders {
+export function readersOf(listing: ConsumingResources, status: BuildStatus): TableReaders {
   const entities = listing.entities ?? [];
   const seen = new Set<string>();
   const live = entities.filter((entity) => {
