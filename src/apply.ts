@@ -361,7 +361,10 @@ async function importTable(
       // No source says a failed or timed-out import leaves the table as it was: read it and compare with the snapshot,
       // trusting a read equal to it only as far as the job's own counts allow.
       const job: FailedJob = result
-        ? { finished: true, changedRows: result.countsUnknown ? undefined : result.updated + result.deleted }
+        ? {
+            finished: true,
+            counted: result.countsUnknown ? undefined : { written: result.updated, deleted: result.deleted },
+          }
         : { finished: false };
       outcome.message += `; ${await checkAgainstSnapshot(provider, planned, settings.jobTimeoutMs, runner, snapshotFile, job, settle)}`;
     } else if (result && !result.succeeded && result.failed === 0) {

@@ -143,8 +143,13 @@ export async function verifyImport(
   outcome.message = `the import job ${outcome.jobId} said ${outcome.status}, but ${name} read again does not equal the file${over}: ${parts.join(', ')} (keys ${shown.join(', ')}${more}); ${restore}`;
 }
 
-/** How a job that did not fully succeed ended: counts, or unfinished (timed out, unreadable: its end is unknown). */
-export type FailedJob = { finished: true; changedRows: number | undefined } | { finished: false };
+/**
+ * How a job that did not fully succeed ended: its own counts of rows written and deleted (undefined when its answer
+ * had none), or unfinished (timed out, unreadable: its end is unknown).
+ */
+export type FailedJob =
+  | { finished: true; counted: { written: number; deleted: number } | undefined }
+  | { finished: false };
 
 /**
  * After an import that did not fully succeed: reads the table again and, when it was changed (a read that differs
@@ -185,7 +190,8 @@ export async function checkAgainstSnapshot(
   // gets the rows the import lost or changed, which a read must show first.
   const replacesWhole = deletes && !provider.applyChanges;
   // A job whose end is unknown may still be running: one read, as reading on would only race it.
-  const end: JobEnd = { kind: 'failed', changedRows: job.finished ? job.changedRows : undefined };
+  const counted = job.finished ? job.counted : undefined;
+  const end: JobEnd = { kind: 'failed', changedRows: counted ? counted.written + counted.deleted : undefined };
   let settled: Settled<ReturnType<typeof diffRows>>;
   try {
     settled = await readUntilSettled(
@@ -203,10 +209,10 @@ export async function checkAgainstSnapshot(
     const over = reads > 1 ? ` (${describeReads(reads, elapsedMs)})` : '';
     return `the table was read again and equals its snapshot${over}: nothing was changed`;
   }
-  const counted = end.changedRows ?? 0;
+  const byCounts = `written ${counted?.written ?? 0} row(s) and deleted ${counted?.deleted ?? 0} by its own counts`;
   const damage = step.seen
     ? describeDamage(restore)
-    : `changed ${counted} row(s) by its own counts, though the table still read as before (reads lag behind writes; ${describeReads(reads, elapsedMs)})`;
+    : `${byCounts}, though the table still read as before (reads lag behind writes; ${describeReads(reads, elapsedMs)})`;
   const rows = replacesWhole ? [...snapshot.values()] : [...restore.added, ...restore.updated].map(({ row }) => row);
   const leftOver =
     !deletes && restore.deleted.length > 0
@@ -215,7 +221,7 @@ export async function checkAgainstSnapshot(
   const removals = deletes && provider.applyChanges ? restore.deleted.length : 0;
   if (rows.length === 0 && removals === 0) {
     if (!step.seen) {
-      return `the import job counted ${counted} changed row(s), but the table still reads as its snapshot (${describeReads(reads, elapsedMs)}); check it, and if rows are missing ${byHand}`;
+      return `the import had ${byCounts}, but the table still reads as its snapshot (${describeReads(reads, elapsedMs)}); check it, and if rows are missing ${byHand}`;
     }
     return `the table was read again: the import had ${damage}; no row was lost${leftOver}`;
   }

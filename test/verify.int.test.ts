@@ -113,10 +113,12 @@ describe('verification that waits for the table to settle', () => {
       10_000,
       runner,
       'snap.csv',
-      { finished: true, changedRows: result.updated + result.deleted },
+      { finished: true, counted: { written: result.updated, deleted: result.deleted } },
       { windowMs: 60_000, clock },
     );
-    expect(said).toContain('the import had changed 8 row(s) by its own counts, though the table still read as before');
+    expect(said).toContain(
+      'the import had written 2 row(s) and deleted 6 by its own counts, though the table still read as before',
+    );
     expect(said).toMatch(
       /It was restored from its snapshot \(job [0-9a-f-]+\): no row was lost; the table was put back/,
     );
@@ -133,7 +135,7 @@ describe('verification that waits for the table to settle', () => {
       10_000,
       runner,
       'snap.csv',
-      { finished: true, changedRows: 0 },
+      { finished: true, counted: { written: 0, deleted: 0 } },
       { windowMs: 60_000, clock },
     );
     expect(said).toBe('the table was read again and equals its snapshot: nothing was changed');
@@ -149,7 +151,7 @@ describe('verification that waits for the table to settle', () => {
       10_000,
       runner,
       undefined,
-      { finished: true, changedRows: undefined },
+      { finished: true, counted: undefined },
       { windowMs: 60_000, clock },
     );
     expect(said).toBe('the table was read again and equals its snapshot (6 reads over 60.0 s): nothing was changed');
