@@ -36,7 +36,14 @@ afterEach(async () => {
 function fakeClock(): Clock & { waits: number[] } {
   let now = 0;
   const waits: number[] = [];
-  return { waits, now: () => now, sleep: async (ms) => void (waits.push(ms), (now += ms)) };
+  return {
+    waits,
+    now: () => now,
+    sleep: async (ms) => {
+      waits.push(ms);
+      now += ms;
+    },
+  };
 }
 
 const logs: string[] = [];
