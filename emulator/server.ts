@@ -301,7 +301,7 @@ export class GenesysEmulator {
         if (stale === 'missing') return send(404, tableNotFound());
         return send(200, tableEntity({ ...table, schema: stale }, url.searchParams.get('expand') === 'schema'));
       }
-      return send(200, tableEntity(table, url.searchParams.get('expand') === 'schema'));
+      return send(200, this.withEmptyDefaults(tableEntity(table, url.searchParams.get('expand') === 'schema')));
     }
     if (rest === '' && method === 'PUT') return updateTable(table, this.limits, body, readBack, send);
     if (rest === '/rows' && method === 'GET') {
@@ -363,6 +363,22 @@ export class GenesysEmulator {
       [...table.rows].some(([key, row]) => JSON.stringify(before.get(key)) !== JSON.stringify(row));
     if (!lag || !changed) return;
     table.lag = { rows: before, readsLeft: lag.reads ?? 0, until: Date.now() + (lag.ms ?? 0) };
+  }
+
+  /** An answer's empty defaults as the emptyDefaults fault says Genesys gives them (as null, or left out). */
+  private withEmptyDefaults<T extends { schema?: unknown }>(entity: T): T {
+    const how = this.faults.emptyDefaults;
+    const properties = (entity.schema as { properties?: Record<string, Record<string, unknown>> } | undefined)
+      ?.properties;
+    if (!how || !properties) return entity;
+    const changed: Record<string, Record<string, unknown>> = {};
+    for (const [name, property] of Object.entries(properties)) {
+      if (property.default !== '') changed[name] = property;
+      else if (how === 'null') changed[name] = { ...property, default: null };
+      else
+        changed[name] = Object.fromEntries(Object.entries(property).filter(([attribute]) => attribute !== 'default'));
+    }
+    return { ...entity, schema: { ...(entity.schema as object), properties: changed } };
   }
 
   /** The rows a read sees: as they were before the last write while the lagReads fault says so. */

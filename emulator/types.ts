@@ -117,6 +117,11 @@ export interface Faults {
   exportExtraColumn?: string;
   /** After a table is created or its schema changed, this many reads of it by id still answer the old state. */
   schemaReadBackReads?: number;
+  /**
+   * A table read answers an empty default (`""`) as `null` or leaves it out, as Genesys may (assumed: the Terraform
+   * provider never sends `""`).
+   */
+  emptyDefaults?: 'null' | 'dropped';
   /** The Downloads API redirects (303) even when asked `issueRedirect=false`. */
   ignoreIssueRedirect?: boolean;
 }
