@@ -243,7 +243,13 @@ export async function checkAgainstSnapshot(
       return `the table was read again: the import had ${damage}. It was restored from its snapshot (job ${restoreJob.id}): no row was lost${leftOver}`;
     }
     // The whole snapshot went back: read until the table equals it, as after any import.
-    const back = await readUntilSettled(readAgainstSnapshot, { kind: 'succeeded' }, options);
+    let back: Settled<ReturnType<typeof diffRows>>;
+    try {
+      back = await readUntilSettled(readAgainstSnapshot, { kind: 'succeeded' }, options);
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error;
+      return `the table was read again: the import had ${damage}. Its snapshot was imported again (job ${restoreJob.id}, Succeeded), but the table could not be read to check it (${error.message}); if it is not as it was, ${byHand}`;
+    }
     if (back.step.next === 'settled') {
       return `the table was read again: the import had ${damage}. It was restored from its snapshot (job ${restoreJob.id}): no row was lost; the table was put back and reads as before the import${waited(back.reads, back.elapsedMs)}`;
     }
