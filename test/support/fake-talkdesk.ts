@@ -67,7 +67,7 @@ const BULK_MAX = 100;
 export class FakeTalkdesk {
   readonly lists = new Map<string, FakeList>();
   readonly uploads = new Map<string, Upload>();
-  readonly requests: { method: string; path: string; authorization?: string; body?: string }[] = [];
+  readonly requests: { method: string; path: string; authorization?: string; body?: string; at: number }[] = [];
   /** Polls of the record list that still show its status from before a completed upload (a stale read). */
   staleStatusPolls = 0;
   /** A row Talkdesk cannot take (no E.164 phone) leaves the list ACCEPTED (the UI's "validated") or INCOMPLETE. */
@@ -137,7 +137,7 @@ export class FakeTalkdesk {
     send: (status: number, body: unknown, headers?: Record<string, string>) => void,
   ): void {
     const authorization = headers.authorization as string | undefined;
-    this.requests.push({ method, path: url.pathname, authorization, body: body.toString('utf8') });
+    this.requests.push({ method, path: url.pathname, authorization, body: body.toString('utf8'), at: Date.now() });
     const error = (status: number, message: string, fields: { name: string; description: string }[] = []) =>
       send(status, { code: String(status), message, description: message, fields });
 

@@ -598,21 +598,29 @@ export class TalkdeskProvider implements Provider {
 
   /**
    * Deletions answered 202, read until gone: the list's records_count (one request) until it says they may be, then
-   * the records, to see which. Bounded by the timeout; what is left is returned.
+   * the records, to see which (and once at the end, should the count lag). Bounded by the timeout; what is left is
+   * returned.
    */
   private async waitForDeletes(table: LiveTable, done: Applied, timeoutMs: number): Promise<Applied['pending']> {
     let left = done.pending;
     if (left.length === 0) return left;
     const started = this.clock.now();
     let wait = POLL_MS.first;
+    let checked = false;
     while (left.length > 0 && this.clock.now() + wait <= started + timeoutMs) {
       await this.clock.sleep(wait);
       const list = await this.recordList(table.id, 'read the record list');
-      if (typeof list.records_count !== 'number' || list.records_count <= done.expectedCount) {
+      checked = typeof list.records_count !== 'number' || list.records_count <= done.expectedCount;
+      if (checked) {
         const ids = new Set((await this.readRecords(table)).map((record) => record.id));
         left = left.filter((entry) => ids.has(entry.id));
       }
       wait = nextPollWait(this.clock.now() - started, POLL_MS);
+    }
+    if (left.length > 0 && !checked) {
+      // The count never said so (it may lag the record calls): the records themselves, once, at the end.
+      const ids = new Set((await this.readRecords(table)).map((record) => record.id));
+      left = left.filter((entry) => ids.has(entry.id));
     }
     return left;
   }
