@@ -267,6 +267,28 @@ describe('Talkdesk answers that come later, and limits', () => {
     expect(td.lists.get('list-1')?.records).toHaveLength(71);
   });
 
+  it('halves on a 400 that says the request has too many records, and not on a 400 about a field', async () => {
+    const table = await provider.getTable('list-1');
+    const row = (key: string, first: string, phone: string) => `${key},crm,${first},Lee,${phone},,`;
+    const csv = (...rows: string[]) =>
+      `${HEADER.join(',')}\nX1,crm,Ann,Lee,+15550001,Europe/Lisbon,gold\n${rows.join('\n')}\n`;
+    const two = [row('N1', 'New', '+15550003'), row('N2', 'New', '+15550004')];
+    expect(await apply(table, await plan(table, csv(...two)))).toMatchObject({ succeeded: true, updated: 2 });
+    // A 400 about a field: not sent again in halves (nothing about it is the request's size).
+    td.faults.push({ method: 'PATCH', status: 400, message: 'first_name: must be at most 80 characters' });
+    const renamed = two.map((r) => r.replace(',New,', ',Newer,'));
+    const refused = await apply(table, await plan(table, csv(...renamed)));
+    expect(refused).toMatchObject({ succeeded: false, status: 'FailedPartWay', failed: 2 });
+    expect(td.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    // A 400 saying the request has too many records: the same records again, in halves.
+    td.maxRecordsPerCall = 1;
+    td.sizeRefusal = 400;
+    const four = [...two, row('N3', 'New', '+15550005'), row('N4', 'New', '+15550006')];
+    expect(await apply(table, await plan(table, csv(...four)))).toMatchObject({ succeeded: true, updated: 2 });
+    const posts = td.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/bulks'));
+    expect(posts.slice(1).map((r) => (JSON.parse(r.body ?? '{}').records as unknown[]).length)).toEqual([2, 1, 1]);
+  });
+
   it('waits out a 429 with Retry-After and goes on', async () => {
     td.faults.push({ method: 'POST', status: 429, retryAfter: '0' });
     const table = await provider.getTable('list-1');

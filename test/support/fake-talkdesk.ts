@@ -86,11 +86,13 @@ export class FakeTalkdesk {
    * Bulk calls answered with an error instead (assumed shapes: a 5xx part-way, a 429 with Retry-After): the first
    * `after` calls of `method` pass, the next `times` get `status`.
    */
-  faults: { method: string; status: number; after?: number; times?: number; retryAfter?: string }[] = [];
+  faults: { method: string; status: number; after?: number; times?: number; retryAfter?: string; message?: string }[] =
+    [];
   /** DELETEs answered 202 (sourced: "200, 202 (records deleted)"); the records go after this many reads of the list. */
   deleteLater: { reads: number } | undefined;
-  /** A request limit Talkdesk does not document (assumed): a bulk call with more records is refused with a 413. */
+  /** A request limit Talkdesk does not document (assumed): a bulk call with more records is refused, 413 or 400. */
   maxRecordsPerCall: number | undefined;
+  sizeRefusal: 413 | 400 = 413;
   /** Lists validating an upload someone started: the reads of the list left before it is ACCEPTED. */
   readonly validatingReads = new Map<string, number>();
   url = '';
@@ -222,7 +224,7 @@ export class FakeTalkdesk {
         (f) => f.method === method && seen > (f.after ?? 0) && seen <= (f.after ?? 0) + (f.times ?? 1),
       );
       if (fault) {
-        const message = fault.status === 429 ? 'Too Many Requests' : 'Internal Server Error';
+        const message = fault.message ?? (fault.status === 429 ? 'Too Many Requests' : 'Internal Server Error');
         return send(
           fault.status,
           { code: String(fault.status), message },
@@ -232,7 +234,11 @@ export class FakeTalkdesk {
       const size = Array.isArray(payload)
         ? payload.length
         : ((payload as { records?: unknown[] })?.records?.length ?? 0);
-      if (this.maxRecordsPerCall !== undefined && size > this.maxRecordsPerCall) return error(413, 'Payload Too Large');
+      if (this.maxRecordsPerCall !== undefined && size > this.maxRecordsPerCall) {
+        return this.sizeRefusal === 413
+          ? error(413, 'Payload Too Large')
+          : error(400, `too many records in the request: at most ${this.maxRecordsPerCall}`);
+      }
       if (method === 'POST') return send(201, this.createRecords(bulks[1] as string, list, payload));
       if (method === 'PATCH') return send(200, this.updateRecords(bulks[1] as string, list, payload));
       if (method === 'DELETE' && this.deleteLater) {

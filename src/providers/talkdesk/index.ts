@@ -62,8 +62,11 @@ const SCOPE = 'record-lists:manage';
  * sent again in halves, and the smaller size kept for the rest of the run.
  */
 export const TALKDESK_RECORDS_PER_CALL = 100;
-/** How a 400 says the request was too large (a 413 always does). */
-const TOO_LARGE = /too (large|many|long|big)|payload|size|exceed|maximum|at most|limit/i;
+/**
+ * How a 400 says the request was too large (a 413 always does). Only words about the request's size: a 400 about a
+ * field ("at most 80 characters") is not sent again in halves.
+ */
+const TOO_LARGE = /too large|too many|payload|entity|request size|body size|number of records|records: ?1 to/i;
 /** Waits between reads of a list whose deletions (202) or validation are still under way. */
 const POLL_MS = { first: 1000, longest: 15_000 };
 /** Keys named in a message, at most. */
