@@ -223,6 +223,19 @@ describe('Talkdesk answers that come later, and limits', () => {
     expect(clock.slept.length).toBeGreaterThan(1);
   });
 
+  it('after a call failing part-way, still waits for the deletions answered 202 before it, reading the records', async () => {
+    td.lists.get('list-1')?.records.push(...Array.from({ length: 150 }, (_, i) => other(i)));
+    td.deleteLater = { reads: 2 };
+    td.faults.push({ method: 'DELETE', status: 500, after: 1 });
+    const table = await provider.getTable('list-1');
+    const planned = await plan(table, `${HEADER.join(',')}\nX1,crm,Ann,Lee,+15550001,Europe/Lisbon,gold\n`);
+    const result = await apply(table, planned);
+    expect(result).toMatchObject({ succeeded: false, status: 'FailedPartWay', deleted: 100, failed: 50 });
+    expect(result.error?.message).toContain('done: deleted 100: "O0/crm"');
+    expect(result.error?.message).toContain('and 80 more. not known (the failed call to delete): "O54/crm"');
+    expect(td.lists.get('list-1')?.records).toHaveLength(51);
+  });
+
   it('reports deletions still pending after job-timeout as queued, naming them, without waiting past it', async () => {
     td.lists.get('list-1')?.records.push(other(1));
     td.deleteLater = { reads: 1_000_000 };

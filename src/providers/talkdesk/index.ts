@@ -288,8 +288,8 @@ interface Applied {
   messages: string[];
   /** Records whose deletion Talkdesk accepted with a 202 ("deleted later"): their ids and keys. */
   pending: { id: string; key: string }[];
-  /** How many records the list holds once every call has landed. */
-  expectedCount: number;
+  /** How many records the list held before the calls. */
+  liveCount: number;
   /** A call that failed part-way: what was done and what was not, row by row. */
   failure?: string;
   /** Rows whose change is not confirmed (the failed call's, and those never sent). */
@@ -451,7 +451,7 @@ export class TalkdeskProvider implements Provider {
       errors: 0,
       messages: [],
       pending: [],
-      expectedCount: live.length + added.length - gone.length,
+      liveCount: live.length,
       unconfirmed: 0,
     };
     if (gone.length < changes.delete.length) {
@@ -568,7 +568,8 @@ export class TalkdeskProvider implements Provider {
     if (job.id === `list ${table.id}`) return this.waitForValidation(table, job, timeoutMs);
     const done = this.applied.get(job.id);
     if (!done) throw new ProviderError(`no Talkdesk record calls were made as ${job.id}`);
-    const left = done.failure ? [] : await this.waitForDeletes(table, done, timeoutMs);
+    // Waited for even after a failure: the list is then compared with its snapshot, which needs them landed.
+    const left = await this.waitForDeletes(table, done, timeoutMs);
     const failed = done.errors + done.unconfirmed;
     const landed = done.pending.length - left.length;
     const note = [
@@ -610,10 +611,13 @@ export class TalkdeskProvider implements Provider {
     const started = this.clock.now();
     let wait = POLL_MS.first;
     let checked = false;
+    // What records_count reads once every deletion has landed, from what the calls answered. After a call that failed
+    // (whose effect is not known), the count proves nothing: the records are read each time.
+    const expected = done.liveCount + done.created - done.deleted - done.pending.length;
     while (left.length > 0 && this.clock.now() + wait <= started + timeoutMs) {
       await this.clock.sleep(wait);
       const list = await this.recordList(table.id, 'read the record list');
-      checked = typeof list.records_count !== 'number' || list.records_count <= done.expectedCount;
+      checked = done.failure !== undefined || typeof list.records_count !== 'number' || list.records_count <= expected;
       if (checked) {
         const ids = new Set((await this.readRecords(table)).map((record) => record.id));
         left = left.filter((entry) => ids.has(entry.id));
