@@ -154,6 +154,17 @@ describe('EXTERNAL lists are keyed by external_id and external_provider', () => 
     ]);
   });
 
+  it('applies an emptied External Provider: another record to the list (X1 without one), planned as such', async () => {
+    const table = await provider.getTable('list-1');
+    const csv = `${HEADER.join(',')}\nX1,,Ann,Lee,+15550001,Europe/Lisbon,gold\n`;
+    const planned = await plan(table, csv);
+    expect(planned.diff.added.map((a) => a.key)).toEqual(['X1']);
+    expect(planned.diff.deleted.map((d) => d.key)).toEqual(['X1/crm']);
+    expect(await apply(table, planned)).toMatchObject({ succeeded: true, updated: 1, deleted: 1 });
+    expect(td.lists.get('list-1')?.records.map((r) => [r.external_id, r.external_provider])).toEqual([['X1', '']]);
+    expect((await plan(table, csv)).diff.unchanged).toBe(1);
+  });
+
   it("keys a file without a provider column by External ID alone, keeping each record's provider", async () => {
     const table = await provider.getTable('list-1');
     const header = 'External ID,First name,Last name,Mobile';
