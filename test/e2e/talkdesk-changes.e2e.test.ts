@@ -115,4 +115,23 @@ describe('dist/index.js: a Talkdesk change touches only the fields the file owns
     expect(apply.stdout).not.toContain('NotStarted');
     expect(records()).toEqual(before);
   });
+
+  it('a restore failing part-way too says, row by row, what is left, and fails', async () => {
+    // Ann changes, Dee is added, Cy is dropped: the DELETE answers 500 every time, the restore's too.
+    const ws = await workspace(`${HEADER}\nX1,crm,Annie,Lee,+15550001,,5,gold\nX4,crm,Dee,Lee,+15550004,,5,gold\n`);
+    td.faults.push({ method: 'DELETE', status: 500, times: 10 });
+    const apply = await runAction({ inputs: inputs('apply', { 'max-deletes': '1' }), workspace: ws });
+    expect(apply.exitCode).toBe(1);
+    expect(apply.stdout).toContain('done: created 1: "X4/crm"; replaced 1: "X1/crm"');
+    expect(apply.stdout).toContain('not known (the failed call to delete): "X3/crm"');
+    // The restore put Ann back, and could not delete Dee: said so, by key.
+    expect(apply.stdout).toMatch(
+      /Restoring its snapshot \(job [^)]+\) ended FailedPartWay with 1 failed row\(s\) \(a record call failed part-way: .*done: replaced 1: "X1\/crm"\. not known \(the failed call to delete\): "X4\/crm"\): THE TABLE IS NOT AS IT WAS/,
+    );
+    expect(records().map((r) => [r.external_id, r.first_name])).toEqual([
+      ['X1', 'Ann'],
+      ['X3', 'Cy'],
+      ['X4', 'Dee'],
+    ]);
+  });
 });
