@@ -14,7 +14,7 @@ export interface Field {
   type: FieldType;
   isKey: boolean;
   /**
-   * For a key unique only together with another field (Talkdesk EXTERNAL lists: external_id with external_provider):
+   * For a key unique only together with another field (a list that deduplicates by an external id and its source):
    * that field's name. The row's key is then `key/other` (see composeKey), or the key alone when the other is empty.
    */
   keyWith?: string;
