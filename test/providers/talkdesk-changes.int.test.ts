@@ -127,6 +127,19 @@ describe('a Talkdesk change touches only the fields the file has columns for', (
     });
   }
 
+  for (const mode of ['replace', 'merge'] as const) {
+    it(`keeps priority 11 (an API record's default, which the calls refuse) when the file has no Priority column (PATCH ${mode}s)`, async () => {
+      td.patchMode = mode;
+      const list = td.lists.get('list-1');
+      if (list?.records[0]) list.records[0].priority = 11;
+      const table = await provider.getTable('list-1');
+      const header = 'External ID,External Provider,First name,Last name,Mobile';
+      const result = await apply(table, await plan(table, `${header}\nX1,crm,Annie,Lee,+15550001\n`));
+      expect(result).toMatchObject({ succeeded: true, updated: 1, failed: 0 });
+      expect(td.lists.get('list-1')?.records[0]).toMatchObject({ first_name: 'Annie', priority: 11 });
+    });
+  }
+
   it('takes off a phone whose cell the file empties, keeping the other types', async () => {
     const table = await provider.getTable('list-1');
     const header = 'External ID,External Provider,First name,Last name,Mobile,Office';

@@ -415,10 +415,12 @@ export class FakeTalkdesk {
       const value = operation.value ?? {};
       const next: TalkdeskRecord =
         this.patchMode === 'replace'
-          ? // The record becomes what was sent: a field left out is gone.
+          ? // The record becomes what was sent: a field left out is gone (priority: 11, as a record the API adds
+            // without one; assumed).
             {
               ...value,
               id: target as string,
+              priority: value.priority ?? 11,
               phone_numbers: value.phone_numbers ?? [],
               extra_data: { ...value.extra_data },
             }
@@ -428,7 +430,12 @@ export class FakeTalkdesk {
               id: target as string,
               extra_data: { ...old?.extra_data, ...value.extra_data },
             } as TalkdeskRecord);
-      if ((operation.op !== 'replace' && operation.op !== 'add') || index < 0 || this.problem(next)) {
+      // What was sent is checked (a priority kept from before, like an API record's 11, is not).
+      if (
+        (operation.op !== 'replace' && operation.op !== 'add') ||
+        index < 0 ||
+        this.problem({ ...next, priority: value.priority })
+      ) {
         errors++;
         continue;
       }

@@ -197,6 +197,9 @@ export function recordFor(base: StructuredRecord | undefined, row: Row): Writabl
     const value = base?.[name];
     if (value !== undefined && value !== null) (record as unknown as Record<string, unknown>)[name] = value;
   }
+  // A record added by the API without a priority has 11, which the calls do not take (1 to 10): left out, it stays 11
+  // (the default given to a record without one) under either reading of `replace`.
+  if (record.priority !== undefined && !/^([1-9]|10)$/.test(String(record.priority))) delete record.priority;
   const extra: Record<string, unknown> = { ...base?.extra_data };
   for (const [field, value] of Object.entries(row)) {
     const text = String(value);
