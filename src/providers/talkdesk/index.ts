@@ -517,16 +517,18 @@ export class TalkdeskProvider implements Provider {
     const confirmed: string[] = [];
     for (const [index, step] of steps.entries()) {
       let from = 0;
+      // The records of the call under way (the batch size is shared with other tables' calls, which may halve it).
+      let to = 0;
       try {
         while (from < step.keys.length) {
-          const to = Math.min(step.keys.length, from + this.batchSize);
+          to = Math.min(step.keys.length, from + this.batchSize);
           try {
             await step.send(from, to);
             from = to;
           } catch (error) {
             // Refused for its size: nothing was done; the same records again, in halves.
             if (error instanceof TalkdeskCallError && error.tooLarge && to - from > 1) {
-              this.batchSize = Math.max(1, Math.floor((to - from) / 2));
+              this.batchSize = Math.min(this.batchSize, Math.max(1, Math.floor((to - from) / 2)));
               continue;
             }
             throw error;
@@ -535,7 +537,7 @@ export class TalkdeskProvider implements Provider {
         if (step.keys.length > 0) confirmed.push(`${step.what}d ${step.keys.length}: ${keyList(step.keys)}`);
       } catch (error) {
         if (!(error instanceof ProviderError)) throw error;
-        const failedKeys = step.keys.slice(from, Math.min(step.keys.length, from + this.batchSize));
+        const failedKeys = step.keys.slice(from, to);
         const later = [
           ...step.keys.slice(from + failedKeys.length).map((key) => ({ what: step.what, key })),
           ...steps.slice(index + 1).flatMap((next) => next.keys.map((key) => ({ what: next.what, key }))),
