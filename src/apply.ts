@@ -490,7 +490,9 @@ async function checkAgainstSnapshot(
     if (result.succeeded) {
       return `the table was read again: the import had ${damage}. It was restored from its snapshot (job ${job.id}): no row was lost${leftOver}`;
     }
-    return `the table was read again: the import had ${damage}. Restoring its snapshot (job ${job.id}) ended ${result.status} with ${result.failed} failed row(s): THE TABLE IS NOT AS IT WAS; ${byHand}`;
+    // The vendor's own account of the failed restore (which rows it did and did not put back), when it gives one.
+    const why = result.error ? ` (${describeImportError(result.error)})` : '';
+    return `the table was read again: the import had ${damage}. Restoring its snapshot (job ${job.id}) ended ${result.status} with ${result.failed} failed row(s)${why}: THE TABLE IS NOT AS IT WAS; ${byHand}`;
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
     return `the table was read again: the import had ${damage}. Restoring its snapshot failed (${error.message}): THE TABLE IS NOT AS IT WAS; ${byHand}`;

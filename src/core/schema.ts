@@ -13,6 +13,11 @@ export interface Field {
   title: string;
   type: FieldType;
   isKey: boolean;
+  /**
+   * For a key unique only together with another field (a list that deduplicates by an external id and its source):
+   * that field's name. The row's key is then `key/other` (see composeKey), or the key alone when the other is empty.
+   */
+  keyWith?: string;
   default?: CellValue;
   minimum?: number;
   maximum?: number;
@@ -48,6 +53,16 @@ export function schemaFromHeader(header: readonly string[], keyColumn?: string, 
     (title, index): Field => ({ name: title, title, type: 'string', isKey: index === keyIndex }),
   );
   return { fields: [...fields.slice(keyIndex, keyIndex + 1), ...fields.filter((_, index) => index !== keyIndex)] };
+}
+
+/** The key of a row whose key field is unique only together with another (Field.keyWith). */
+export function composeKey(key: string, other: string): string {
+  return other === '' ? key : `${key}/${other}`;
+}
+
+/** The key field's own cell of a composed key (the inverse of composeKey). */
+export function keyCell(composed: string, other: string): string {
+  return other !== '' && composed.endsWith(`/${other}`) ? composed.slice(0, -other.length - 1) : composed;
 }
 
 export function keyField(schema: TableSchema): Field {
@@ -284,6 +299,8 @@ export class RowValidator {
     return this.missing;
   }
   private readonly keyIndex: number;
+  /** The column that keys rows together with the key column (Field.keyWith), or -1. */
+  private readonly keyWithIndex: number;
   private readonly header: readonly string[];
   /** The file's keys that differ from their fold (case, Unicode form), by fold: for look-alike keys. */
   private readonly folds = new Map<string, { key: string; line: number }>();
@@ -377,6 +394,7 @@ export class RowValidator {
     if (first) throw new DataFileError(first, ...rest);
     this.columns = columns;
     this.keyIndex = columns.indexOf(key);
+    this.keyWithIndex = key.keyWith === undefined ? -1 : columns.findIndex((field) => field.name === key.keyWith);
     this.missing = schema.fields.filter((field) => !columns.includes(field));
     for (const field of this.missing) {
       this.problems.push({
@@ -409,7 +427,14 @@ export class RowValidator {
     }
     for (const field of this.missing) row[field.name] = emptyValue(field);
 
-    const keyText = cells[this.keyIndex] as string;
+    const keyCellText = cells[this.keyIndex] as string;
+    const keyText =
+      this.keyWithIndex < 0 || keyCellText === ''
+        ? keyCellText
+        : composeKey(keyCellText, cells[this.keyWithIndex] as string);
+    if (keyText !== keyCellText && row[(this.columns[this.keyIndex] as Field).name] !== undefined) {
+      row[(this.columns[this.keyIndex] as Field).name] = keyText;
+    }
     if (keyText.length > this.limits.maxKeyLength) {
       const message = `the key has ${keyText.length} characters; the table allows at most ${this.limits.maxKeyLength}`;
       errors = this.error(errors, 'key-length', line, this.keyIndex, keyText, message);
