@@ -10,7 +10,8 @@ import {
   suggest,
   UsageError,
 } from '../src/cli/args.ts';
-import { terminalText, visibleControls } from '../src/cli/runner.ts';
+import { terminalText } from '../src/cli/runner.ts';
+import { visibleControls } from '../src/cli/terminal.ts';
 
 const invoke = (argv: string[], env: NodeJS.ProcessEnv = {}) => parseInvocation(argv, env) as Invocation;
 

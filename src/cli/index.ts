@@ -14,8 +14,11 @@ if (major < 22 || (major === 22 && minor < 19)) {
       (code) => {
         process.exitCode = code;
       },
-      (error: unknown) => {
-        process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+      async (error: unknown) => {
+        const { TerminalWriter } = await import('./terminal.ts');
+        new TerminalWriter(process.stderr, false).line(
+          `error: ${error instanceof Error ? error.message : String(error)}`,
+        );
         process.exitCode = 1;
       },
     );

@@ -95,11 +95,11 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * A name (file path, job id) as a code span when it is safe inside one (no backtick, line break or table pipe, none
- * of which a span can hold), else as escaped text: in a span GitHub renders no mention, reference or markup.
+ * A name (file path, job id) in monospace, escaped as all other data: `<code>` rather than a code span, whose text
+ * nothing could escape (a terminal or any later reader would take it as written).
  */
 export function codeOrText(text: string): string {
-  return text !== '' && !/[`\r\n|\u2028\u2029]/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
+  return text === '' ? '' : `<code>${escapeMarkdown(text)}</code>`;
 }
 
 function showValue(value: CellValue | undefined, detail: Detail): string {

@@ -129,8 +129,10 @@ describe('the pull request comment', () => {
     expect(linkTarget('https://x.example/a)b[c]')).toBe('https://x.example/a%29b%5Bc%5D');
     expect(linkTarget('javascript:alert(1)')).toBeUndefined();
     expect(linkTarget('not a url')).toBeUndefined();
-    expect(codeOrText('tables/Hol @x #1.csv')).toBe('`tables/Hol @x #1.csv`');
-    expect(codeOrText('a`b|c')).toBe(escapeMarkdown('a`b|c'));
+    // A name is escaped as all data is, in monospace: nothing of it is taken as written.
+    for (const name of ['tables/Hol @x #1.csv', 'a`b|c', 'h&#27;[2J.csv']) {
+      expect(codeOrText(name)).toBe(`<code>${escapeMarkdown(name)}</code>`);
+    }
   });
 
   it('renders hostile cell values as text: no tags of theirs, no links, no mentions, no issue references', async () => {
