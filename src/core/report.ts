@@ -89,6 +89,8 @@ export function escapeMarkdown(text: string): string {
       .replace(/www\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`)
       // After the zero-width spaces, so that the entities' own `#` is left alone.
       .replace(/[&<>|`[\]]/g, (char) => `&#${char.charCodeAt(0)};`)
+      // GitHub renders text between two `$` of a line as math (MathJax); its documented escape outside math is a span.
+      .replace(/\$/g, () => '<span>$</span>')
       .replace(/([\\*_~!])/g, '\\$1')
       .replace(/\r\n|\r|\n/g, '<br>')
   );
