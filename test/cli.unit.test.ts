@@ -12,6 +12,7 @@ import {
 } from '../src/cli/args.ts';
 import { terminalText } from '../src/cli/runner.ts';
 import { visibleControls } from '../src/cli/terminal.ts';
+import { codeOrText, escapeMarkdown } from '../src/core/report.ts';
 
 const invoke = (argv: string[], env: NodeJS.ProcessEnv = {}) => parseInvocation(argv, env) as Invocation;
 
@@ -111,5 +112,15 @@ describe('the command line', () => {
       'see https://example.com/a_b and a@b | c',
     );
     expect(terminalText('| x | <del>9:00</del> | <ins>10:00</ins> |', false)).toBe('| x | [-9:00-] | {+10:00+} |');
+  });
+
+  it('undoes markdown escaping once, before controls are made visible: no escape comes back from an entity', () => {
+    // What escapeMarkdown makes of data, read back as the data, its controls shown.
+    expect(
+      terminalText(escapeMarkdown('h&#27;[2J \u001b[2J \u001b]52;c;eA==\u0007 $5 **not bold** a\u202eb'), true),
+    ).toBe('h&#27;[2J \\x1b[2J \\x1b]52;c;eA==\\x07 $5 **not bold** a\\u202eb');
+    // The report's own markup: entities it wrote are decoded (and shown if they are controls), its bold is bold.
+    expect(terminalText('&#27;[2J **Plan:** `a\\_b`', true)).toBe('\\x1b[2J \u001b[1mPlan:\u001b[22m a\\_b');
+    expect(terminalText(`### ${codeOrText('t/\u001b[8m.csv')}`, false)).toBe('t/\\x1b[8m.csv');
   });
 });
