@@ -109,7 +109,9 @@ describe('dist/index.js with LearningBuilder', () => {
     const apply = await runAction({ inputs: inputs('apply'), env, workspace });
     expect(apply.exitCode).toBe(0);
     expect(lb.batches).toHaveLength(1);
-    expect(apply.summary).toContain('| Licences | <code>unknown</code> | Queued (2 rows queued) | 1 | 1 | 0 | queued |');
+    expect(apply.summary).toContain(
+      '| Licences | <code>unknown</code> | Queued (2 rows queued) | 1 | 1 | 0 | queued |',
+    );
     expect(apply.summary).toContain('it said: "Batch 9000 queued. Results: https:');
   });
 

@@ -197,7 +197,9 @@ describe('dist/index.js in a pull request', () => {
     const comments = github.comments.get(7) ?? [];
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body).toContain('## Import results');
-    expect(comments[0]?.body).toMatch(/\| Holidays \| <code>[0-9a-f-]{36}<\/code> \| Succeeded \| 1 \| 2 \| 1 \| ✅ verified \|/);
+    expect(comments[0]?.body).toMatch(
+      /\| Holidays \| <code>[0-9a-f-]{36}<\/code> \| Succeeded \| 1 \| 2 \| 1 \| ✅ verified \|/,
+    );
     expect(apply.outputs['comment-url']).toBe(comments[0]?.html_url);
   });
 });
