@@ -89,17 +89,19 @@ export function escapeMarkdown(text: string): string {
       .replace(/www\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`)
       // After the zero-width spaces, so that the entities' own `#` is left alone.
       .replace(/[&<>|`[\]]/g, (char) => `&#${char.charCodeAt(0)};`)
+      // GitHub renders text between two `$` of a line as math (MathJax); its documented escape outside math is a span.
+      .replace(/\$/g, () => '<span>$</span>')
       .replace(/([\\*_~!])/g, '\\$1')
       .replace(/\r\n|\r|\n/g, '<br>')
   );
 }
 
 /**
- * A name (file path, job id) as a code span when it is safe inside one (no backtick, line break or table pipe, none
- * of which a span can hold), else as escaped text: in a span GitHub renders no mention, reference or markup.
+ * A name (file path, job id) in monospace, escaped as all other data: `<code>` rather than a code span, whose text
+ * nothing could escape (a terminal or any later reader would take it as written).
  */
 export function codeOrText(text: string): string {
-  return text !== '' && !/[`\r\n|\u2028\u2029]/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
+  return text === '' ? '' : `<code>${escapeMarkdown(text)}</code>`;
 }
 
 function showValue(value: CellValue | undefined, detail: Detail): string {

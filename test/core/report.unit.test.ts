@@ -27,6 +27,13 @@ describe('escapeMarkdown', () => {
     expect(escaped).toContain('&#60;script&#62;');
     expect(escapeMarkdown('line1\r\nline2')).toBe('line1<br>line2');
   });
+
+  it('writes every `$` in a span, so no two of them delimit math on GitHub', () => {
+    expect(escapeMarkdown('$\\huge\\color{red}\\text{Closed}$')).toBe(
+      '<span>$</span>\\\\huge\\\\color{red}\\\\text{Closed}<span>$</span>',
+    );
+    expect(escapeMarkdown('a $$b$$').replace(/<span>\$<\/span>/g, '')).not.toContain('$');
+  });
 });
 
 describe('renderPlanReport', () => {

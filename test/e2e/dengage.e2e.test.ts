@@ -101,7 +101,7 @@ describe('dist/index.js with D·engage', () => {
     const result = await push('contact_key,name,joined\nc1,Ann,2026-01-01\nc2,Bob,2026-01-02\nc9,Gone,2026-01-09\n');
     expect(result.exitCode).toBe(0);
     expect(result.summary).toContain(
-      'D·engage Data Space tables cannot create tables or columns through its API: `customers.schema.json` is not used by the plan',
+      'D·engage Data Space tables cannot create tables or columns through its API: <code>customers.schema.json</code> is not used by the plan',
     );
   });
 
