@@ -1,0 +1,86 @@
+import type { RowDiff } from './diff.ts';
+import type { Problem } from './problems.ts';
+import { type CellValue, type FileKeys, makeVisible, type TableSchema } from './schema.ts';
+
+/** The config file's key that lets a table's plan move a column's values between rows on purpose. */
+export const ALLOW_RESHUFFLE = 'allow-reshuffle';
+
+/**
+ * Changed cells of one column, at least, before a reshuffle is considered: two or three values traded by hand (two
+ * queues swapping a skill) are an edit; a column sorted on its own moves nearly every value.
+ */
+const MIN_MOVED = 4;
+/** Distinct values among them, at least: a yes/no column toggled both ways in a few rows is an edit, not a sort. */
+const MIN_DISTINCT = 3;
+/** Rows named in one message. */
+const SHOWN = 3;
+
+export interface ReshuffledColumns {
+  problems: Problem[];
+  refusals: string[];
+}
+
+/** A cell as a multiset member: its type and value, so `1` and `"1"` stay apart. */
+function token(value: CellValue): string {
+  return `${typeof value}:${String(value)}`;
+}
+
+/**
+ * A column sorted on its own in a spreadsheet ("Continue with the current selection"): many rows' values changed, yet
+ * the changed cells still hold the very same values, only in other rows (every holiday got another holiday's date).
+ * Found per column among the changed rows: the old values of the changed cells and the new ones are the same
+ * multiset, there are at least MIN_MOVED of them and MIN_DISTINCT different ones. Blocks the table, unless its entry
+ * allows a reshuffle (then a warning).
+ */
+export function findReshuffledColumns(
+  diff: RowDiff,
+  schema: TableSchema,
+  keys: FileKeys,
+  file: string,
+  allowReshuffle = false,
+): ReshuffledColumns {
+  const found: ReshuffledColumns = { problems: [], refusals: [] };
+  if (diff.updated.length < MIN_MOVED) return found;
+  const byColumn = new Map<
+    string,
+    { counts: Map<string, number>; moved: { key: string; old: CellValue; new: CellValue }[] }
+  >();
+  for (const { key, changes } of diff.updated) {
+    for (const change of changes) {
+      let entry = byColumn.get(change.field);
+      if (!entry) {
+        entry = { counts: new Map(), moved: [] };
+        byColumn.set(change.field, entry);
+      }
+      const before = token(change.old);
+      const after = token(change.new);
+      entry.counts.set(before, (entry.counts.get(before) ?? 0) + 1);
+      entry.counts.set(after, (entry.counts.get(after) ?? 0) - 1);
+      entry.moved.push({ key, old: change.old, new: change.new });
+    }
+  }
+  for (const [field, { counts, moved }] of byColumn) {
+    if (moved.length < MIN_MOVED || counts.size < MIN_DISTINCT) continue;
+    if ([...counts.values()].some((count) => count !== 0)) continue;
+    const title = schema.fields.find((f) => f.name === field)?.title ?? field;
+    const lines = moved.map(({ key }) => keys.firstLine(key) ?? 1).sort((a, b) => a - b);
+    const examples = moved
+      .slice(0, SHOWN)
+      .map((cell) => `"${makeVisible(cell.key)}" ${JSON.stringify(cell.old)} → ${JSON.stringify(cell.new)}`)
+      .join(', ');
+    const what = `${moved.length} rows' "${title}" changed, but the column holds the same values as before, only in other rows (${examples}${moved.length > SHOWN ? ', ...' : ''}): it looks sorted on its own, apart from its rows ("Continue with the current selection" in a spreadsheet)`;
+    const fix = allowReshuffle
+      ? `allowed by ${ALLOW_RESHUFFLE}: true`
+      : `undo the sort (take the file from git again, and sort by selecting every column, "Expand the selection"); if the values really move between rows, set ${ALLOW_RESHUFFLE}: true on this table's entry of the config file`;
+    found.problems.push({
+      severity: allowReshuffle ? 'warning' : 'error',
+      kind: 'reshuffled-column',
+      file,
+      line: lines[0] as number,
+      column: title,
+      message: `${what}: ${fix}`,
+    });
+    if (!allowReshuffle) found.refusals.push(`column "${title}": ${what}: ${fix}`);
+  }
+  return found;
+}
