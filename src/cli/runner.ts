@@ -173,12 +173,16 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
     summary: async (markdown) =>
       write(options.out, terminalText(markdown, options.color && options.out.isTTY === true)),
     annotate: (problems: readonly Problem[]) => {
-      for (const problem of problems.filter((p) => p.severity === 'error')) {
+      // Errors first, then warnings, each on its file's line as compilers write them.
+      for (const problem of [...problems].sort(
+        (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'),
+      )) {
         const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
         const column = problem.column ? `${shorten(problem.column, 100)}: ` : '';
+        const label = problem.severity === 'error' ? s.red('error:') : s.yellow('warning:');
         write(
           options.err,
-          `${visibleControls(`${problem.file}:${problem.line}:`)} ${s.red('error:')} ${visibleControls(`${column}${sentence(problem.message)}${value}`)}`,
+          `${visibleControls(`${problem.file}:${problem.line}:`)} ${label} ${visibleControls(`${column}${sentence(problem.message)}${value}`)}`,
         );
       }
     },
