@@ -68,19 +68,19 @@ export function findReshuffledColumns(
       .slice(0, SHOWN)
       .map((cell) => `"${makeVisible(cell.key)}" ${JSON.stringify(cell.old)} → ${JSON.stringify(cell.new)}`)
       .join(', ');
-    const what = `${moved.length} rows' "${title}" changed, but the column holds the same values as before, only in other rows (${examples}${moved.length > SHOWN ? ', ...' : ''}): it looks sorted on its own, apart from its rows ("Continue with the current selection" in a spreadsheet)`;
+    const what = `${moved.length} rows' "${title}" changed, but the column holds the same values as before, only in other rows (${examples}${moved.length > SHOWN ? ', ...' : ''}): it looks sorted on its own, apart from the rest of its rows (a spreadsheet's "Continue with the current selection")`;
     const fix = allowReshuffle
-      ? `allowed by ${ALLOW_RESHUFFLE}: true`
-      : `undo the sort (take the file from git again, and sort by selecting every column, "Expand the selection"); if the values really move between rows, set ${ALLOW_RESHUFFLE}: true on this table's entry of the config file`;
+      ? `Allowed by ${ALLOW_RESHUFFLE}: true`
+      : `Undo the sort (take the file from git again, and sort by selecting every column, "Expand the selection"); if the values really move between rows, set ${ALLOW_RESHUFFLE}: true on this table's entry of the config file`;
     found.problems.push({
       severity: allowReshuffle ? 'warning' : 'error',
       kind: 'reshuffled-column',
       file,
       line: lines[0] as number,
       column: title,
-      message: `${what}: ${fix}`,
+      message: `${what}. ${fix}`,
     });
-    if (!allowReshuffle) found.refusals.push(`column "${title}": ${what}: ${fix}`);
+    if (!allowReshuffle) found.refusals.push(`column "${title}": ${what}. ${fix}`);
   }
   return found;
 }
