@@ -99,6 +99,7 @@ const PLAN_INPUTS = [
   'table',
   'import-mode',
   'max-deletes',
+  'max-changes',
   'delimiter',
   'genesys-region',
   'genesys-api-url',
