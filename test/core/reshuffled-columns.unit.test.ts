@@ -41,7 +41,7 @@ describe('a column reshuffled', () => {
     expect(sorted.diff.updated).toHaveLength(4);
     expect(sorted.refusals).toEqual([
       expect.stringMatching(
-        /^column "Date": 4 rows' "Date" changed, but the column holds the same values as before, only in other rows \("A" "2027-01-01" → "2027-05-01", .*looks sorted on its own.*set allow-reshuffle: true/,
+        /^column "Date": 4 rows' "Date" changed, but the column holds the same values as before, only in other rows \("A" "2027-01-01" → "2027-05-01", .*they are now in descending order, as if the column was sorted on its own.*set allow-reshuffle: true/,
       ),
     ]);
     expect(sorted.problems).toContainEqual(
@@ -95,6 +95,40 @@ describe('a column reshuffled', () => {
       ]),
     );
     expect(notTheSameValues.refusals).toEqual([]);
+  });
+
+  it('plans four values traded by hand, in no order, as an edit; a shuffle of many rows blocks even in no order', async () => {
+    const hours = [
+      { key: 'A', 'Callback Hours': 0 },
+      { key: 'B', 'Callback Hours': 8 },
+      { key: 'C', 'Callback Hours': 6 },
+      { key: 'D', 'Callback Hours': 0 },
+      { key: 'E', 'Callback Hours': 4 },
+    ];
+    const traded = await planTable({
+      file: 'h.csv',
+      source: 'Holiday,Callback Hours\nA,8\nB,0\nC,0\nD,6\nE,4\n',
+      table: { id: 't', name: 'Holidays' },
+      schema: holidaysSchema,
+      liveRecords: hours,
+      mode: 'replace',
+      maxDeletes: { percent: 25 },
+      limits,
+    });
+    expect(traded.diff.updated).toHaveLength(4);
+    expect(traded.refusals).toEqual([]);
+    const many = Array.from({ length: 12 }, (_, i) => ({ key: `k${i}`, Greeting: `g${(i * 7) % 12}` }));
+    const shuffled = await planTable({
+      file: 'h.csv',
+      source: `Holiday,Greeting\n${many.map((row, i) => `${row.key},g${(i * 5) % 12}`).join('\n')}\n`,
+      table: { id: 't', name: 'Holidays' },
+      schema: holidaysSchema,
+      liveRecords: many,
+      mode: 'replace',
+      maxDeletes: { percent: 25 },
+      limits,
+    });
+    expect(shuffled.refusals).toEqual([expect.stringContaining('it looks shuffled')]);
   });
 
   it('leaves a yes/no column toggled both ways alone (too few different values to be a sort)', async () => {
