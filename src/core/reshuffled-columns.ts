@@ -96,7 +96,7 @@ export function findReshuffledColumns(
     if (order === undefined && moved.length < Math.max(MIN_SHUFFLED, compared / 2)) continue;
     const title = schema.fields.find((f) => f.name === field)?.title ?? field;
     const lines = inFileOrder.map((cell) => cell.line);
-    const examples = moved
+    const examples = inFileOrder
       .slice(0, SHOWN)
       .map((cell) => `"${makeVisible(cell.key)}" ${JSON.stringify(cell.old)} → ${JSON.stringify(cell.new)}`)
       .join(', ');

@@ -124,7 +124,7 @@ describe('a column sorted on its own', () => {
       'they are now in descending order, as if the column was sorted on its own',
       'set allow-reshuffle: true',
     ]);
-    expect(summary).toContain('"Christmas Day" "2027-12-25" → "2027-01-01"');
+    expect(summary).toContain('("New Year\'s Day" "2027-01-01" → "2027-12-25", "Martin Luther King Jr. Day"');
     const allowed = await workspace('calc-sorted-selection/Holidays.csv', 'Holidays', ['allow-reshuffle: true']);
     const planned = await plan(allowed);
     expect(planned.exitCode).toBe(0);
@@ -161,6 +161,32 @@ describe('text decoded twice, a trailing separator', () => {
       'the header ends with an extra separator ("," after "Surcharge"), so the file has an empty column after the last one',
     );
     expect(planned.summary).not.toContain('has no name');
+  });
+});
+
+describe('invalid rows', () => {
+  it('say what they would do once fixed: add, change, or leave a row as the table has it', async () => {
+    const sample = await readFile(path.join(repoRoot, 'examples', 'data', 'Holidays.csv'), 'utf8');
+    const edited = `${sample
+      // Only the bad cell: the row is as the table has it once fixed.
+      .replace(
+        "Memorial Day,2027-05-31,true,We're closed for Memorial Day.,0,0",
+        "Memorial Day,2027-05-31,true,We're closed for Memorial Day.,eight,0",
+      )
+      // A bad cell beside a real edit: a change once fixed.
+      .replace(
+        'Labor Day,2027-09-06,true,Closed for Labor Day.,0,0',
+        'Labor Day,2027-09-06,true,Closed for Labor Day weekend.,x,0',
+      )}Juneteenth,2027-06-18,true,,0,"1,5"\n`;
+    const ws = await workspace('hand-edited/Holidays.csv', 'Holidays');
+    await writeFile(path.join(ws, 'tables', 'Holidays.csv'), edited);
+    const planned = await plan(ws);
+    expect(planned.exitCode).toBe(1);
+    expect(planned.outputs['rows-invalid']).toBe('3');
+    expect(planned.summary).toContain('The 3 invalid rows would add 1, change 1 and leave 1 unchanged once fixed.');
+    expect(planned.summary).toContain(
+      'Once fixed, they would add 1 row, change 1 existing row and leave 1 row as the table has it (not counted above).',
+    );
   });
 });
 
