@@ -543,6 +543,8 @@ export function makeVisible(text: string): string {
  * punctuation autocorrect types written as ASCII (`’` as `'`, `–` as `-`).
  */
 export function foldKey(key: string): string {
+  // ASCII is its own compatibility form and holds no typographic punctuation: most keys take this path.
+  if (!/[^ -~]/.test(key)) return key.toLowerCase();
   return asciiPunctuation(key.normalize('NFKC')).toLowerCase();
 }
 
