@@ -26,9 +26,16 @@ export function lookAlikeRenames(
   file: string,
   column: string | undefined,
   allowRenames = false,
+  /** Live keys an append leaves in the table (the file does not have them): a look-alike would be added beside one. */
+  keptLiveKeys: readonly string[] = [],
 ): LookAlikeRenames {
   const found: LookAlikeRenames = { problems: [], refusals: [] };
-  if (diff.added.length === 0 || diff.deleted.length === 0) return found;
+  if (diff.added.length === 0) return found;
+  if (keptLiveKeys.length > 0) found.problems.push(...lookAlikesBeside(diff, keys, file, column, keptLiveKeys));
+  for (const problem of found.problems) {
+    found.refusals.push(`${problem.file}:${problem.line}: ${problem.message}`);
+  }
+  if (diff.deleted.length === 0) return found;
   const deletedByFold = new Map(diff.deleted.map(({ key }) => [foldKey(key), key]));
   const renames: { live: string; key: string; how: string; line: number }[] = [];
   for (const { key } of diff.added) {
@@ -60,4 +67,34 @@ export function lookAlikeRenames(
     );
   }
   return found;
+}
+
+/**
+ * With `import-mode: append`, nothing is deleted: a key that is a look-alike of a live key the file leaves alone is
+ * added beside it, and the table then holds two keys a person reads as one. Always an error (there is no rename to
+ * allow: write the key as the table has it, or replace the table).
+ */
+function lookAlikesBeside(
+  diff: RowDiff,
+  keys: FileKeys,
+  file: string,
+  column: string | undefined,
+  keptLiveKeys: readonly string[],
+): Problem[] {
+  const liveByFold = new Map(keptLiveKeys.map((key) => [foldKey(key), key]));
+  const problems: Problem[] = [];
+  for (const { key } of diff.added) {
+    const live = liveByFold.get(foldKey(key));
+    if (live === undefined) continue;
+    problems.push({
+      severity: 'error',
+      kind: 'renamed-key',
+      file,
+      line: keys.firstLine(key) ?? 1,
+      ...(column !== undefined ? { column } : {}),
+      value: key,
+      message: `this key differs from the live key "${makeVisible(live)}" only by ${howKeysDiffer(live, key)}; appending would add it beside that row, and the table would hold two keys that read alike. Write the key as the table has it`,
+    });
+  }
+  return problems.sort((a, b) => a.line - b.line);
 }

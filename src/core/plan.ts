@@ -254,7 +254,10 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const checked = validator as RowValidator;
   // Keys of invalid rows count as present: the user means to keep those rows, so they are not shown as deletions.
   const diff = (differ as RowDiffer<number>).finish(keys);
-  const renames = lookAlikeRenames(diff, keys, file, checked.keyColumn, input.allowRenames);
+  // Appending deletes nothing: a look-alike of a live key the file leaves alone would sit beside it in the table.
+  const keptLiveKeys =
+    diffMode === 'append' && diff.added.length > 0 ? [...liveRows.keys()].filter((key) => !keys.has(key)) : [];
+  const renames = lookAlikeRenames(diff, keys, file, checked.keyColumn, input.allowRenames, keptLiveKeys);
   const reshuffled = findReshuffledColumns(diff, schema as TableSchema, keys, file, input.allowReshuffle);
   // What a spreadsheet did to the file (lost leading zeros, text decoded twice): named, and blocking where certain.
   const marks = findSpreadsheetMarks(diff, schema as TableSchema, keys, file, checked.keyColumn);

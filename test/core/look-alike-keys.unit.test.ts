@@ -102,6 +102,26 @@ describe('look-alike keys', () => {
     ]);
   });
 
+  it('refuses, when appending, a look-alike of a live key the file leaves alone: the table would hold both', async () => {
+    const result = await planTable({
+      file: 'h.csv',
+      source: 'Holiday\nNew Year\u2019s Day\nLabor Day\n',
+      table: { id: 't', name: 'Holidays' },
+      schema: holidaysSchema,
+      liveRecords: [{ key: "New Year's Day" }, { key: 'Memorial Day' }],
+      mode: 'append',
+      maxDeletes: { percent: 25 },
+      allowRenames: true,
+      limits,
+    });
+    expect(result.diff.deleted).toEqual([]);
+    expect(result.refusals).toEqual([
+      expect.stringContaining(
+        'h.csv:2: this key differs from the live key "New Year\'s Day" only by typographic punctuation (\u2019 for \'); appending would add it beside that row',
+      ),
+    ]);
+  });
+
   it('does not call a key a rename when the live key stays, or when the keys differ by more than punctuation', async () => {
     const kept = await plan("Holiday\nNew Year's Day\nNew Year\u2019s Eve\n", [{ key: "New Year's Day" }]);
     expect(kept.refusals).toEqual([]);
