@@ -142,6 +142,7 @@ const PLAN_INPUTS = [
   'table',
   'import-mode',
   'max-deletes',
+  'max-changes',
   'delimiter',
   'genesys-region',
   'genesys-api-url',

@@ -120,13 +120,16 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
     uploadArtifact: async () => ({ skipped: 'not on a GitHub runner' }),
     summary: async (markdown) => write(out, ...markdownPieces(markdown)),
     annotate: (problems: readonly Problem[]) => {
-      for (const problem of problems.filter((p) => p.severity === 'error')) {
+      // Errors first, then warnings, each on its file's line as compilers write them.
+      for (const problem of [...problems].sort(
+        (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'),
+      )) {
         const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
         const column = problem.column ? `${shorten(problem.column, 100)}: ` : '';
         write(
           err,
           `${problem.file}:${problem.line}: `,
-          styled('error:', 'red'),
+          problem.severity === 'error' ? styled('error:', 'red') : styled('warning:', 'yellow'),
           ` ${column}${sentence(problem.message)}${value}`,
         );
       }

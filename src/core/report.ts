@@ -54,12 +54,20 @@ const OPEN_ROWS = 10;
 /** What the invalid rows would do once fixed, so a reviewer sees the whole change, not only the valid part. */
 function invalidWould(plan: TablePlan): string {
   const would = plan.invalidWould;
-  if (!would || would.add + would.change === 0) return '';
+  if (!would || would.add + would.change + would.unchanged + would.damaged === 0) return '';
   const parts = [
     would.add > 0 && `add ${plural(would.add, 'row')}`,
     would.change > 0 && `change ${plural(would.change, 'existing row')}`,
-  ];
-  return ` Once fixed, they would ${parts.filter(Boolean).join(' and ')} (not counted above).`;
+    would.unchanged > 0 &&
+      `leave ${plural(would.unchanged, 'row')} as the table has ${would.unchanged === 1 ? 'it' : 'them'}`,
+  ].filter(Boolean);
+  const damaged =
+    would.damaged > 0
+      ? ` ${plural(would.damaged, 'row has', 'rows have')} other cells a spreadsheet changed by itself (text decoded twice, leading zeros lost): not counted, fix those too.`
+      : '';
+  const listed =
+    parts.length === 0 ? '' : parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `${listed ? ` Once fixed, they would ${listed} (not counted above).` : ''}${damaged}`;
 }
 const SHRINKING_DETAIL: readonly Detail[] = [
   FULL_DETAIL,
@@ -308,6 +316,8 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     lines.push('', heading, '');
     lines.push(...problemList(errors, detail, link));
   }
+  // Warnings come before the rows they are about: a reviewer reads them before the changes, not after.
+  if (warnings.length > 0) lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
   if (diff.deleted.length > 0) {
     const readers = plan.readers && plan.readers.total > 0 ? ` ${readersSentence(plan.readers, false)}` : '';
     lines.push(
@@ -338,7 +348,6 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     if (diff.added.length <= OPEN_ROWS) lines.push('', `**${heading}**`, '', ...table);
     else lines.push('', `<details><summary>${heading}</summary>`, '', ...table, '', '</details>');
   }
-  if (warnings.length > 0) lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
   return lines.join('\n');
 }
 
@@ -390,12 +399,13 @@ function headline(input: PlanReportInput): string[] {
     (sum, plan) => ({
       add: sum.add + (plan.invalidWould?.add ?? 0),
       change: sum.change + (plan.invalidWould?.change ?? 0),
+      unchanged: sum.unchanged + (plan.invalidWould?.unchanged ?? 0),
     }),
-    { add: 0, change: 0 },
+    { add: 0, change: 0, unchanged: 0 },
   );
   const invalidPart =
     total.invalid > 0
-      ? ` The ${plural(total.invalid, 'invalid row')} ${would.add + would.change > 0 ? `would add ${would.add} and change ${would.change} more once fixed` : 'are not counted'}.`
+      ? ` The ${plural(total.invalid, 'invalid row')} ${would.add + would.change + would.unchanged > 0 ? `would add ${would.add}, change ${would.change} and leave ${would.unchanged} unchanged once fixed` : 'are not counted'}.`
       : '';
   // Nothing planned at all (every table failed, a login refused): no counts of nothing, only what failed.
   const nothingPlanned = input.plans.length === 0 && input.failures.length > 0;

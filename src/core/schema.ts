@@ -1,5 +1,6 @@
 import { MAX_COLUMNS, normalizeLineBreaks } from './csv.ts';
 import { DataFileError, type Problem } from './problems.ts';
+import { asciiPunctuation, howKeysDiffer } from './typography.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
 export type CellValue = string | number | boolean;
@@ -284,6 +285,8 @@ export class RowValidator {
   readonly rejected: RejectedRow[] = [];
   /** Every invalid row, the ones not kept included. */
   invalidRows = 0;
+  /** The last invalid row's valid cells (its invalid ones absent): what it would do once they are fixed. */
+  partial: Row | undefined;
   /** Each key the file has, valid row or not, with the line it first appears on. */
   readonly keys: FileKeys;
   private readonly columns: Field[];
@@ -454,7 +457,7 @@ export class RowValidator {
             line,
             this.keyIndex,
             keyText,
-            `this key and the key on line ${twin.line} ("${makeVisible(twin.key)}") differ only by case or Unicode form; a table would take them for two rows. Write both the same way, or make them really different`,
+            `this key and the key on line ${twin.line} ("${makeVisible(twin.key)}") differ only by ${howKeysDiffer(twin.key, keyText)}; a table would take them for two rows. Write both the same way, or make them really different`,
           );
         }
       } else
@@ -468,6 +471,7 @@ export class RowValidator {
         );
     }
     if (errors === undefined) return row;
+    this.partial = row;
     this.reject(
       line,
       cells,
@@ -559,9 +563,14 @@ export function makeVisible(text: string): string {
   return visible;
 }
 
-/** How two keys that a person would read as one compare equal: Unicode compatibility form, lower case. */
+/**
+ * How two keys that a person would read as one compare equal: Unicode compatibility form, lower case, and the
+ * punctuation autocorrect types written as ASCII (`’` as `'`, `–` as `-`).
+ */
 export function foldKey(key: string): string {
-  return key.normalize('NFKC').toLowerCase();
+  // ASCII is its own compatibility form and holds no typographic punctuation: most keys take this path.
+  if (!/[^ -~]/.test(key)) return key.toLowerCase();
+  return asciiPunctuation(key.normalize('NFKC')).toLowerCase();
 }
 
 /** Why a key would look like another one (edge spaces, invisible characters), or undefined. */

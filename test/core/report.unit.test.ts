@@ -78,7 +78,7 @@ describe('renderPlanReport', () => {
     expect(report).toContain('data/h.csv:2 column "Closed" value "maybe"');
     // The top line says the counts are the valid rows', and what the invalid one would do once fixed.
     expect(report).toContain(
-      '**Plan for the valid rows:** 0 to add, 0 to change, 0 to delete, 0 unchanged. The 1 invalid row would add 1 and change 0 more once fixed.',
+      '**Plan for the valid rows:** 0 to add, 0 to change, 0 to delete, 0 unchanged. The 1 invalid row would add 1, change 0 and leave 0 unchanged once fixed.',
     );
     expect(report).toContain('Once fixed, they would add 1 row (not counted above).');
   });
