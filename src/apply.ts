@@ -98,8 +98,16 @@ export async function applyPlans(
     // The commit each table now matches, for the next plan to compare with (baseline.ts).
     const done = planned.tables.filter((t, i) => {
       const outcome = applied[i]?.outcome;
-      return outcome ? outcome.succeeded === true : !changesTable(t.plan) && !t.sendWholeFile;
+      // Only what the vendor confirmed: a queued apply is checked or sent again by the next run.
+      return outcome
+        ? outcome.succeeded === true && outcome.confirmed !== false
+        : !changesTable(t.plan) && !t.sendWholeFile;
     });
+    for (const outcome of outcomes.filter((o) => o.succeeded && o.confirmed === false)) {
+      runner.warning(
+        `${outcome.table}: not recorded as applied: ${provider.capabilities.describe} took the rows but has not confirmed what it did with them. The next run compares with the version last recorded and sends these rows again`,
+      );
+    }
     await recordBaselines(
       context,
       done.map((t) => t.file.table),
@@ -341,6 +349,7 @@ async function importTable(
       if (result.url) outcome.url = result.url;
       if (result.queued !== undefined) outcome.queued = result.queued;
       if (result.note) outcome.note = result.note;
+      if (result.confirmed === false) outcome.confirmed = false;
       if (planned.sendWholeFile) {
         const whole = `every row of the file was sent: ${planned.sendWholeFile}`;
         outcome.note = outcome.note ? `${whole}; ${outcome.note}` : whole;

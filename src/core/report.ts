@@ -35,6 +35,8 @@ export interface ImportOutcome {
   planned?: { added: number; changed: number; deleted: number };
   /** The table was read again after the import: true when it equals the file. */
   verified?: boolean;
+  /** False: the vendor took rows it has not confirmed; not recorded as applied (the next run sends them again). */
+  confirmed?: boolean;
 }
 
 /** How much detail a report shows; reports shrink through these levels to fit a size budget. */
@@ -523,6 +525,7 @@ export function renderApplyReport(outcomes: readonly ImportOutcome[], environmen
 
 /** "verified" once the table was read again and equals the file; else what is known. */
 function resultCell(outcome: ImportOutcome): string {
+  if (outcome.confirmed === false && outcome.succeeded) return '⏳ queued, not confirmed';
   if (outcome.queued !== undefined && outcome.succeeded) return 'queued';
   if (outcome.verified === true) return '✅ verified';
   if (outcome.verified === false) return '❌ differs from the file';
