@@ -137,14 +137,13 @@ describe('dist/index.js with D·engage', () => {
 
 describe('D·engage at real size', () => {
   const START = 'a'.repeat(40);
-  it('imports 3,000 rows for the first time in one async call, every row in the table, well inside a minute', async () => {
+  it('imports 3,000 rows for the first time by three V2 async calls, each job confirmed, well inside a minute', async () => {
     const { dir, github } = environment;
     dengage.addTable('contacts', {
       columns: ['contact_key', 'name', 'joined'],
       primaryKey: 'contact_key',
       rows: new Map(),
     });
-    dengage.statusPath = 'v1';
     const rows = Array.from({ length: 3000 }, (_, i) => `k${String(i).padStart(5, '0')},Name ${i},2026-01-01`);
     const csv = `contact_key,name,joined\n${rows.join('\n')}\n`;
     const workspace = path.join(dir, 'big');
@@ -175,8 +174,9 @@ describe('D·engage at real size', () => {
     expect(result.exitCode).toBe(0);
     expect(Date.now() - started).toBeLessThan(30_000);
     const calls = dengage.requests.filter((r) => r.path.startsWith('/rest/dataspace/') && r.method !== 'GET');
-    expect(calls.map((r) => r.path)).toEqual(['/rest/dataspace/async/upsert']);
+    expect(calls.map((r) => r.path)).toEqual(Array(3).fill('/rest/dataspace/async/upsert_v2'));
     expect(dengage.rowsOf('contacts')).toHaveLength(3000);
+    expect(result.stdout).toContain('contacts: recorded bbbbbbb as the commit last applied');
     expect(JSON.parse(result.outputs['import-jobs'] ?? '[]')).toEqual([
       expect.objectContaining({ table: 'contacts', status: 'Completed', updated: 3000, failed: 0 }),
     ]);
@@ -262,22 +262,68 @@ describe('the applied commit a D·engage plan compares with', () => {
     expect(result.summary).toContain(
       'customers: no applied version (none is recorded); compared with `aaaaaaa` (the previous commit), and the apply sends every row of the file',
     );
-    // Every row of the file goes through the async upsert (c1 unchanged, sent all the same), in one call.
-    const upserts = dengage.requests.filter((r) => r.path.endsWith('/async/upsert'));
-    expect(upserts).toHaveLength(1);
-    const file = Buffer.from(
-      (upserts[0]?.body as { fileContent: string } | undefined)?.fileContent ?? '',
-      'base64',
-    ).toString('utf8');
-    expect(file).toBe('contact_key,name,joined\nc1,Ann,2026-01-01\nc2,Bobby,2026-01-02\n');
+    // Every row of the file goes (c1 unchanged, sent all the same), in one sync upsert whose answer confirms it.
+    const upserts = dengage.requests.filter((r) => r.path.startsWith('/rest/dataspace/') && r.method === 'POST');
+    expect(upserts.map((r) => r.path)).toEqual(['/rest/dataspace/sync/upsert']);
+    expect(upserts[0]?.body).toMatchObject({
+      columns: ['contact_key', 'name', 'joined'],
+      rows: [
+        ['c1', 'Ann', '2026-01-01'],
+        ['c2', 'Bobby', '2026-01-02'],
+      ],
+    });
     expect(dengage.rowsOf('customers').map((r) => r.contact_key)).toEqual(['c1', 'c2']);
     expect(result.stdout).toContain('customers: sending all 2 rows of the file: no applied version is recorded');
-    // D·engage's job status cannot be read: the rows are reported queued, not updated; the commit is recorded (the
-    // whole file was taken), so the next run does not start again from zero.
     expect(JSON.parse(result.outputs['import-jobs'] ?? '[]')).toEqual([
-      expect.objectContaining({ status: 'Queued', updated: 0, queued: 2, deleted: 1 }),
+      expect.objectContaining({ status: 'Completed', updated: 2, deleted: 1 }),
     ]);
     expect(appliedRefs().map(([, sha]) => sha)).toEqual([FIRST]);
+  });
+
+  it('does not record a V2 job D·engage fails after accepting it; the next push sends its rows again', async () => {
+    const added = Array.from({ length: 1200 }, (_, i) => `n${String(i).padStart(4, '0')},New ${i},2026-02-01`);
+    const grown = `${startCsv}${added.join('\n')}\n`;
+    environment.github.files.set(`${START}:customers.csv`, startCsv);
+    environment.github.appliedEverywhere = START;
+    // Push 1 adds 1,200 rows: two V2 async upserts. D·engage accepts the first, then fails it.
+    dengage.failJobs = 1;
+    const failed = await pushCommit(grown, FIRST, START);
+    expect(failed.exitCode).toBe(1);
+    expect(JSON.parse(failed.outputs['import-jobs'] ?? '[]')).toEqual([
+      expect.objectContaining({ status: 'Failed', updated: 0, failed: 1000 }),
+    ]);
+    expect(failed.summary).toContain('The job failed while processing the data');
+    expect(failed.summary).toContain('200 row(s) were not sent after that job failed');
+    expect(failed.summary).not.toContain('✅');
+    expect(failed.stdout).not.toContain('recorded fffffff');
+    expect(appliedRefs()).toEqual([]);
+    expect(dengage.rowsOf('customers')).toHaveLength(3);
+
+    // Push 2 renames c1. Compared with START (the last recorded apply), the 1,200 rows go again with it.
+    const second = await pushCommit(grown.replace('c1,Ann,', 'c1,Annie,'), SECOND, FIRST);
+    expect(second.exitCode).toBe(0);
+    expect(second.outputs).toMatchObject({ 'rows-added': '1200', 'rows-updated': '1' });
+    expect(second.summary).toContain('customers: the version last applied (`aaaaaaa`)');
+    expect(dengage.rowsOf('customers')).toHaveLength(1203);
+    expect(dengage.rowsOf('customers')[0]?.name).toBe('Annie');
+    expect(appliedRefs().map(([, sha]) => sha)).toEqual([SECOND]);
+  });
+
+  it('reports a V2 job still running at job-timeout as queued, and does not record it', async () => {
+    const added = Array.from({ length: 1100 }, (_, i) => `n${i},New ${i},2026-02-01`);
+    environment.github.files.set(`${START}:customers.csv`, startCsv);
+    environment.github.appliedEverywhere = START;
+    dengage.asyncJobMs = 30_000;
+    const result = await pushCommit(`${startCsv}${added.join('\n')}\n`, FIRST, START, { 'job-timeout': '2s' });
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.outputs['import-jobs'] ?? '[]')).toEqual([
+      expect.objectContaining({ status: 'Queued', updated: 0, queued: 1000 }),
+    ]);
+    expect(result.summary).toContain('⏳ queued, not confirmed');
+    expect(result.stdout).toContain(
+      '::warning::customers: not recorded as applied: D·engage Data Space tables took the rows but has not confirmed',
+    );
+    expect(appliedRefs()).toEqual([]);
   });
 
   it('does not trust a record someone pushed to a commit outside the branch history: it falls back, sending the whole file', async () => {
