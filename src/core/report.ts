@@ -53,6 +53,15 @@ export const FULL_DETAIL: Detail = { rows: 50, problemsPerKind: 20, valueChars: 
 /** Changed and added rows are shown in the open up to this many; longer lists are folded (deletions never are). */
 const OPEN_ROWS = 10;
 
+/** How many rows the table holds: read, or (a vendor without a read API) its own count beside the version compared. */
+function liveRowsSentence(plan: TablePlan): string {
+  if (plan.rowsInTable === undefined) return `Live rows: ${plan.liveRowCount}`;
+  const compared = `compared with the ${plural(plan.liveRowCount, 'row')} of the file's earlier version`;
+  return plan.rowsInTable === null
+    ? `Rows in the table: not known (its rows cannot be read); ${compared}`
+    : `Rows in the table: ${plan.rowsInTable} (the vendor's count; its rows cannot be read); ${compared}`;
+}
+
 /** What the invalid rows would do once fixed, so a reviewer sees the whole change, not only the valid part. */
 function invalidWould(plan: TablePlan): string {
   const would = plan.invalidWould;
@@ -295,7 +304,7 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     '|---:|---:|---:|---:|---:|',
     `| ${counts.added} | ${counts.updated} | ${counts.deleted} | ${counts.unchanged} | ${counts.invalid} |`,
     '',
-    `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. Live rows: ${plan.liveRowCount}. Plan hash: \`${plan.hash.slice(0, 12)}\``,
+    `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. ${liveRowsSentence(plan)}. Plan hash: \`${plan.hash.slice(0, 12)}\``,
   );
   if (plan.readers) lines.push('', readersSentence(plan.readers, true));
   const errors = plan.problems.filter((p) => p.severity === 'error');

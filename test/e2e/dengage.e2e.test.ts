@@ -326,6 +326,49 @@ describe('the applied commit a D·engage plan compares with', () => {
     expect(appliedRefs()).toEqual([]);
   });
 
+  it('refuses a first replace into a table holding rows the file lacks, counting the table as it is, never as empty', async () => {
+    // Nothing recorded and no earlier version of the file: D·engage's own count says the table holds 3 rows.
+    const result = await pushCommit('contact_key,name,joined\nc1,Ann,2026-01-01\n', FIRST, '0'.repeat(40));
+    expect(result.exitCode).toBe(1);
+    expect(result.summary).toContain("Rows in the table: 3 (the vendor's count; its rows cannot be read)");
+    expect(result.summary).not.toContain('Live rows: 0');
+    expect(result.summary).toContain(
+      "import-mode is replace, but the table holds 3 row(s): after this apply at least 3 would remain, more than the file's 1",
+    );
+    expect(dengage.requests.filter((r) => r.path.startsWith('/rest/dataspace/sync'))).toEqual([]);
+    // Appending is what it can do: the row is upserted, the others stay, and the run says how many the table holds.
+    const append = await pushCommit('contact_key,name,joined\nc1,Annie,2026-01-01\n', SECOND, '0'.repeat(40), {
+      'import-mode': 'append',
+    });
+    expect(append.exitCode).toBe(0);
+    expect(dengage.rowsOf('customers').map((r) => r.name)).toEqual(['Annie', 'Bob', 'Gone']);
+  });
+
+  it('never appends the whole file again into a table without a primary key; with the last apply recorded, adds only the new rows', async () => {
+    dengage.addTable('events', {
+      columns: ['contact_key', 'name', 'joined'],
+      rows: new Map([
+        ['appended-a', { contact_key: 'k1', name: 'One', joined: '2026-01-01' }],
+        ['appended-b', { contact_key: 'k2', name: 'Two', joined: '2026-01-02' }],
+      ]),
+    });
+    const before = 'contact_key,name,joined\nk1,One,2026-01-01\nk2,Two,2026-01-02\n';
+    const csv = `${before}k3,Three,2026-01-03\n`;
+    environment.github.files.set(`${START}:customers.csv`, before);
+    // No record (the token could not write it last time): the whole file would go, and be appended beside k1 k2.
+    const refused = await pushCommit(csv, FIRST, START, { table: 'events' });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.summary).toContain(
+      "this table has no primary key this action can see, and D·engage Data Space tables append what they are sent: the file's 3 row(s) would be added again beside the 2 row(s) the table holds",
+    );
+    expect(dengage.rowsOf('events').map((r) => r.contact_key)).toEqual(['k1', 'k2']);
+    // The last apply recorded: only k3 is new, and only k3 is sent.
+    environment.github.appliedEverywhere = START;
+    const added = await pushCommit(csv, SECOND, START, { table: 'events' });
+    expect(added.exitCode).toBe(0);
+    expect(dengage.rowsOf('events').map((r) => r.contact_key)).toEqual(['k1', 'k2', 'k3']);
+  });
+
   it('does not trust a record someone pushed to a commit outside the branch history: it falls back, sending the whole file', async () => {
     environment.github.files.set(`${START}:customers.csv`, startCsv);
     // An attacker's own commit (any push right) holding c2's rename, recorded as applied: comparing with it would skip
