@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { recordBaselines } from './baseline.ts';
+import { recordBaselines, recordQueued } from './baseline.ts';
 import { artifactName, postComment, type RunContext, safeName } from './context.ts';
 import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
 import { asLiveRecords, type LiveRowsInput, liveRowObjects } from './core/live-records.ts';
@@ -105,8 +105,9 @@ export async function applyPlans(
     });
     for (const outcome of outcomes.filter((o) => o.succeeded && o.confirmed === false)) {
       runner.warning(
-        `${outcome.table}: not recorded as applied: ${provider.capabilities.describe} took the rows but has not confirmed what it did with them. The next run compares with the version last recorded and sends these rows again`,
+        `${outcome.table}: not recorded as applied: ${provider.capabilities.describe} took the rows but has not confirmed what it did with them. The next run ${outcome.queuedJobs ? 'asks about the queued job(s) first, and unless they ended well ' : ''}compares with the version last recorded and sends these rows again`,
       );
+      if (outcome.queuedJobs) await recordQueued(context, outcome.table, outcome.queuedJobs);
     }
     await recordBaselines(
       context,
@@ -350,6 +351,7 @@ async function importTable(
       if (result.queued !== undefined) outcome.queued = result.queued;
       if (result.note) outcome.note = result.note;
       if (result.confirmed === false) outcome.confirmed = false;
+      if (result.queuedJobs && result.queuedJobs.length > 0) outcome.queuedJobs = result.queuedJobs;
       if (planned.sendWholeFile) {
         const whole = `every row of the file was sent: ${planned.sendWholeFile}`;
         outcome.note = outcome.note ? `${whole}; ${outcome.note}` : whole;

@@ -37,6 +37,8 @@ export interface ImportOutcome {
   verified?: boolean;
   /** False: the vendor took rows it has not confirmed; not recorded as applied (the next run sends them again). */
   confirmed?: boolean;
+  /** The vendor's jobs whose end alone is unknown: the next apply asks about them first. */
+  queuedJobs?: string[];
 }
 
 /** How much detail a report shows; reports shrink through these levels to fit a size budget. */

@@ -98,6 +98,11 @@ export interface ImportResult {
    * the rows again. Left out: the result is as confirmed as this vendor can say.
    */
   confirmed?: boolean;
+  /**
+   * With `confirmed: false`: the jobs whose end alone is not known (everything else of the import was confirmed), for
+   * a later run to ask about with `queuedJobEnd` before it sends anything.
+   */
+  queuedJobs?: string[];
 }
 
 /** One vendor's data tables. Everything vendor-specific lives behind this interface. */
@@ -138,6 +143,15 @@ export interface Provider {
    */
   applyChanges?(table: LiveTable, changes: TableChanges): Promise<ImportJob>;
   waitForJob(table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult>;
+  /**
+   * The end of a job an earlier run left queued, read where the vendor documents it, waiting up to `timeoutMs` while
+   * it runs: `unknown` when it still cannot be said. Vendors without such a call leave it out.
+   */
+  queuedJobEnd?(
+    table: LiveTable,
+    jobId: string,
+    timeoutMs: number,
+  ): Promise<{ state: 'succeeded' | 'failed' | 'unknown'; message?: string }>;
   /** An import into this table that is still running (started by anyone), if there is one. */
   runningImport(table: LiveTable): Promise<ImportJob | undefined>;
   /** HTTP requests made so far (every attempt, login included). */

@@ -326,6 +326,53 @@ describe('the applied commit a D·engage plan compares with', () => {
     expect(appliedRefs()).toEqual([]);
   });
 
+  it.each([
+    ['ended well: its commit is recorded and nothing is sent again', 'ok' as const],
+    ['failed: it is forgotten and its rows are sent again', 'failed' as const],
+  ])('asks first about a V2 job an earlier apply left queued; when it %s', async (_name, outcome) => {
+    const added = Array.from({ length: 1100 }, (_, i) => `n${String(i).padStart(4, '0')},New ${i},2026-02-01`);
+    const grown = `${startCsv}${added.join('\n')}\n`;
+    environment.github.files.set(`${START}:customers.csv`, startCsv);
+    environment.github.appliedEverywhere = START;
+    // Two V2 jobs: the first ends at once, the second (100 rows) is still running when job-timeout ends the wait.
+    dengage.jobDurations.push(0, 60_000);
+    const first = await pushCommit(grown, FIRST, START, { 'job-timeout': '2s' });
+    expect(first.exitCode).toBe(0);
+    expect(JSON.parse(first.outputs['import-jobs'] ?? '[]')).toEqual([
+      expect.objectContaining({ status: 'Queued', updated: 1000, queued: 100 }),
+    ]);
+    const queued = appliedRefs().filter(([ref]) => ref.includes('/queued/'));
+    expect(queued.map(([, sha]) => sha)).toEqual([FIRST]);
+    expect(appliedRefs().filter(([ref]) => ref.includes('/applied/'))).toEqual([]);
+
+    dengage.finishJobs(outcome);
+    const upsertsBefore = dengage.requests.filter((r) => r.path.endsWith('/upsert_v2')).length;
+    // The next push changes nothing in the file.
+    const second = await pushCommit(grown, SECOND, FIRST);
+    expect(second.exitCode).toBe(0);
+    const jobId = queued[0]?.[0].split('/').pop() as string;
+    const sent = dengage.requests.filter((r) => r.path.endsWith('/upsert_v2')).length - upsertsBefore;
+    if (outcome === 'ok') {
+      expect(second.stdout).toContain(`customers: job ${jobId}, queued by the apply of bbbbbbb: it has ended well`);
+      expect(second.stdout).toContain(
+        'customers: recorded bbbbbbb as the commit last applied (its queued jobs ended well)',
+      );
+      expect(second.outputs).toMatchObject({ changed: 'false' });
+      expect(sent).toBe(0);
+    } else {
+      expect(second.stdout).toContain(`customers: job ${jobId}, queued by the apply of bbbbbbb: it failed`);
+      expect(second.outputs).toMatchObject({ 'rows-added': '1100' });
+      expect(sent).toBe(2);
+    }
+    expect(dengage.rowsOf('customers')).toHaveLength(1103);
+    expect(appliedRefs().filter(([ref]) => ref.includes('/queued/'))).toEqual([]);
+    expect(
+      appliedRefs()
+        .filter(([ref]) => ref.includes('/applied/'))
+        .map(([, sha]) => sha),
+    ).toEqual([SECOND]);
+  });
+
   it('refuses a first replace into a table holding rows the file lacks, counting the table as it is, never as empty', async () => {
     // Nothing recorded and no earlier version of the file: D·engage's own count says the table holds 3 rows.
     const result = await pushCommit('contact_key,name,joined\nc1,Ann,2026-01-01\n', FIRST, '0'.repeat(40));

@@ -57,6 +57,8 @@ export class FakeDengage {
   serverErrorsFrom: number | undefined;
   /** How long an async job runs before its rows are in the table. */
   asyncJobMs = 300;
+  /** How long each next async job runs, in order, before `asyncJobMs` applies again. */
+  readonly jobDurations: number[] = [];
   /**
    * The table definition's shape: as public code reads it (`public`: no primary-key flag), with the assumed
    * `isPrimary` flag on each column (`flagged`), or one this action cannot read.
@@ -229,25 +231,40 @@ export class FakeDengage {
   private addJob(kind: 'upsert' | 'delete', v2: boolean, work: (job: FakeJob) => void): string {
     const failed = this.failJobs > 0;
     if (failed) this.failJobs--;
+    const ms = this.jobDurations.shift() ?? this.asyncJobMs;
     let ran = false;
     const job: FakeJob = {
       kind,
       v2,
-      doneAt: Date.now() + this.asyncJobMs,
+      doneAt: Date.now() + ms,
       affected: 0,
       errors: failed ? ['The job failed while processing the data'] : [],
       failed,
       run: () => {
         if (ran) return;
         ran = true;
-        if (!failed) work(job);
+        if (job.failed) {
+          job.errors = ['The job failed while processing the data'];
+          return;
+        }
+        work(job);
       },
     };
     const id = randomUUID();
     this.jobs.set(id, job);
     // The job runs on its own, read or not.
-    setTimeout(() => job.run(), this.asyncJobMs).unref();
+    setTimeout(() => job.run(), ms).unref();
     return id;
+  }
+
+  /** Ends every job still running now: as it would have, or failed (nothing written). */
+  finishJobs(outcome: 'ok' | 'failed' = 'ok'): void {
+    for (const job of this.jobs.values()) {
+      if (Date.now() >= job.doneAt) continue;
+      job.doneAt = Date.now();
+      if (outcome === 'failed') job.failed = true;
+      job.run();
+    }
   }
 
   /** The V2 async upsert: the sync upsert's body checked now, written when its job runs. */

@@ -95,6 +95,9 @@ interface Batch {
   unsent: number;
   /** V2 job ids, in order. */
   jobs: string[];
+  /** V2 jobs whose end was not read (a later run can ask), and whether rows were taken without any id to ask by. */
+  queuedJobs: string[];
+  queuedWithoutId: boolean;
   /** Why some rows are queued or unsent, in words. */
   unconfirmed: string[];
   errors: string[];
@@ -269,6 +272,8 @@ export class DengageProvider implements Provider {
       queued: 0,
       unsent: 0,
       jobs: [],
+      queuedJobs: [],
+      queuedWithoutId: false,
       unconfirmed: [],
       errors: [],
     };
@@ -339,6 +344,10 @@ export class DengageProvider implements Provider {
       ...(batch.queued > 0 ? { queued: batch.queued } : {}),
       ...(note ? { note } : {}),
       ...(unconfirmed || failed ? { confirmed: false } : {}),
+      // Only jobs whose end alone is missing can settle the apply later: nothing failed, unsent or without an id.
+      ...(!failed && batch.unsent === 0 && !batch.queuedWithoutId && batch.queuedJobs.length > 0
+        ? { queuedJobs: [...batch.queuedJobs] }
+        : {}),
       ...(failed ? { error: { message: batch.errors.slice(0, 5).join('; ') || `${batch.failed} row(s) failed` } } : {}),
     };
   }
@@ -355,6 +364,7 @@ export class DengageProvider implements Provider {
     const end = await this.followJob(pending.id, deadline);
     if (end.state === 'unknown') {
       batch.queued += pending.rows;
+      batch.queuedJobs.push(pending.id);
       batch.unconfirmed.push(`job ${pending.id} (${pending.rows} row(s)): ${end.message ?? 'its end was not read'}`);
       this.stopBatch(batch, 'after it (never two jobs on one table at once)');
       return;
@@ -381,6 +391,16 @@ export class DengageProvider implements Provider {
     if (left === 0) return;
     batch.unsent += left;
     batch.unconfirmed.push(`${left} row(s) were not sent ${why}`);
+  }
+
+  /** A V2 job an earlier run left queued: its end read at the documented status path, waiting while it runs. */
+  async queuedJobEnd(
+    _table: LiveTable,
+    jobId: string,
+    timeoutMs: number,
+  ): Promise<{ state: 'succeeded' | 'failed' | 'unknown'; message?: string }> {
+    const end = await this.followJob(jobId, Date.now() + timeoutMs);
+    return { state: end.state, ...(end.message ? { message: end.message } : {}) };
   }
 
   /** A V2 job's end: its status read until it ends or the time is up (then unknown). */
@@ -443,6 +463,7 @@ export class DengageProvider implements Provider {
       if (!id) {
         // Taken, but no id to read its end by: not confirmed, and nothing else goes (it may still be running).
         batch.queued += call.rows;
+        batch.queuedWithoutId = true;
         batch.unconfirmed.push(
           `D·engage took ${call.rows} row(s) by the V2 async upsert but answered no job id (transactionId), so their result cannot be read`,
         );
