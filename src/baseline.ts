@@ -133,7 +133,8 @@ export async function recordQueued(context: RunContext, table: string, jobIds: r
  */
 export async function settleQueued(context: RunContext, provider: Provider, files: readonly DataFile[]): Promise<void> {
   const { pullRequests, settings, event, runner } = context;
-  if (!pullRequests || !event.sha || settings.mode !== 'apply') return;
+  // Only a vendor that can say how a job ended leaves jobs queued: for the others there is nothing to ask.
+  if (!pullRequests || !event.sha || settings.mode !== 'apply' || !provider.queuedJobEnd) return;
   for (const file of files) {
     const key = baselineKey(settings.configId, settings.provider, file.table);
     try {
@@ -145,9 +146,7 @@ export async function settleQueued(context: RunContext, provider: Provider, file
       for (const [sha, ids] of bySha) {
         let confirmed = true;
         for (const id of ids) {
-          const end = provider.queuedJobEnd
-            ? await provider.queuedJobEnd(table, id, settings.jobTimeoutMs)
-            : { state: 'unknown' as const, message: `${provider.capabilities.describe} cannot be asked` };
+          const end = await provider.queuedJobEnd(table, id, settings.jobTimeoutMs);
           const said =
             end.state === 'succeeded'
               ? 'it has ended well'
