@@ -341,6 +341,8 @@ async function importTable(
     }
     if (result) {
       Object.assign(outcome, {
+        // The vendor's own job id(s), when its jobs are not the one the import started.
+        jobId: result.jobId || outcome.jobId,
         status: result.status,
         updated: result.updated,
         deleted: result.deleted,

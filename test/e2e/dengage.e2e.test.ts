@@ -175,6 +175,9 @@ describe('D·engage at real size', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
     const calls = dengage.requests.filter((r) => r.path.startsWith('/rest/dataspace/') && r.method !== 'GET');
     expect(calls.map((r) => r.path)).toEqual(Array(3).fill('/rest/dataspace/async/upsert_v2'));
+    // The jobs are named by D·engage's own ids, as its status path takes them.
+    const [imported] = JSON.parse(result.outputs['import-jobs'] ?? '[]') as { jobId: string }[];
+    expect(imported?.jobId).toMatch(/^[0-9a-f-]{36}, [0-9a-f-]{36}, [0-9a-f-]{36}$/);
     expect(dengage.rowsOf('contacts')).toHaveLength(3000);
     expect(result.stdout).toContain('contacts: recorded bbbbbbb as the commit last applied');
     expect(JSON.parse(result.outputs['import-jobs'] ?? '[]')).toEqual([

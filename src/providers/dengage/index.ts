@@ -335,7 +335,11 @@ export class DengageProvider implements Provider {
           ? 'Queued'
           : 'Completed';
     return {
-      jobId: batch.jobs.join(', ') || job.id,
+      // The V2 jobs by their own ids (the first and last of many); sync calls have none.
+      jobId:
+        batch.jobs.length > 3
+          ? `${batch.jobs[0]} … ${batch.jobs.at(-1)} (${batch.jobs.length} V2 jobs)`
+          : batch.jobs.join(', ') || job.id,
       status,
       succeeded: !failed,
       updated: batch.updated,
