@@ -91,6 +91,17 @@ describe('dist/index.js with D·engage', () => {
     expect(result.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('dengage-pass');
   });
 
+  it('empties a cell the file empties (the upsert carries the overwrite-with-empty flag), and records it', async () => {
+    const result = await push('contact_key,name,joined\nc1,Ann,2026-01-01\nc2,,2026-01-02\nc9,Gone,2026-01-09\n');
+    expect(result.exitCode).toBe(0);
+    expect(dengage.rowsOf('customers').find((r) => r.contact_key === 'c2')).toEqual({
+      contact_key: 'c2',
+      name: '',
+      joined: '2026-01-02',
+    });
+    expect(result.stdout).toContain('customers: recorded fffffff as the commit last applied');
+  });
+
   it('says that a schema file beside the CSV is not used: D·engage has no API to create tables or columns', async () => {
     const ws = path.join(environment.dir, 'ws');
     await mkdir(ws, { recursive: true });
