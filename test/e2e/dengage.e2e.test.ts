@@ -323,20 +323,18 @@ describe('the applied commit a D·engage plan compares with', () => {
     expect(appliedRefs().map(([, sha]) => sha)).toEqual([SECOND]);
   });
 
-  it('reports a V2 job still running at job-timeout as queued, and does not record it', async () => {
+  it('fails an apply whose first V2 job is still running at job-timeout (the rest unsent), and does not record it', async () => {
     const added = Array.from({ length: 1100 }, (_, i) => `n${i},New ${i},2026-02-01`);
     environment.github.files.set(`${START}:customers.csv`, startCsv);
     environment.github.appliedEverywhere = START;
     dengage.asyncJobMs = 30_000;
     const result = await pushCommit(`${startCsv}${added.join('\n')}\n`, FIRST, START, { 'job-timeout': '2s' });
-    expect(result.exitCode).toBe(0);
+    expect(result.exitCode).toBe(1);
     expect(JSON.parse(result.outputs['import-jobs'] ?? '[]')).toEqual([
-      expect.objectContaining({ status: 'Queued', updated: 0, queued: 1000 }),
+      expect.objectContaining({ status: 'Incomplete', updated: 0, queued: 1000 }),
     ]);
-    expect(result.summary).toContain('⏳ queued, not confirmed');
-    expect(result.stdout).toContain(
-      '::warning::customers: not recorded as applied: D·engage Data Space tables took the rows but has not confirmed',
-    );
+    expect(result.summary).toContain('still running after job-timeout');
+    expect(result.summary).toContain('100 row(s) were not sent after it');
     expect(appliedRefs()).toEqual([]);
   });
 
@@ -355,6 +353,10 @@ describe('the applied commit a D·engage plan compares with', () => {
     expect(JSON.parse(first.outputs['import-jobs'] ?? '[]')).toEqual([
       expect.objectContaining({ status: 'Queued', updated: 1000, queued: 100 }),
     ]);
+    expect(first.summary).toContain('⏳ queued, not confirmed');
+    expect(first.stdout).toContain(
+      '::warning::customers: not recorded as applied: D·engage Data Space tables took the rows but has not confirmed what it did with them. The next run asks about the queued job(s) first',
+    );
     const queued = appliedRefs().filter(([ref]) => ref.includes('/queued/'));
     expect(queued.map(([, sha]) => sha)).toEqual([FIRST]);
     expect(appliedRefs().filter(([ref]) => ref.includes('/applied/'))).toEqual([]);

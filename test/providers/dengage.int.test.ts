@@ -127,7 +127,9 @@ describe('DengageProvider against a local Data Space API', () => {
       await provider.applyChanges(table, { key: 'contact_key', upsert: rows, delete: [] }),
       10_000,
     );
-    expect(noId).toMatchObject({ status: 'Queued', succeeded: true, confirmed: false, updated: 0, queued: 1000 });
+    // Rows sent without an id are queued; the rows after them were never sent, which fails the apply.
+    expect(noId).toMatchObject({ status: 'Incomplete', succeeded: false, confirmed: false, updated: 0, queued: 1000 });
+    expect(noId.queuedJobs).toBeUndefined();
     expect(noId.note).toContain('answered no job id (transactionId)');
     expect(noId.note).toContain('200 row(s)');
     expect(noId.jobId).not.toContain('(no id)');
@@ -139,8 +141,20 @@ describe('DengageProvider against a local Data Space API', () => {
       await provider.applyChanges(table, { key: 'contact_key', upsert: rows, delete: [] }),
       600,
     );
-    expect(slow).toMatchObject({ status: 'Queued', confirmed: false, updated: 0, queued: 1000 });
+    expect(slow).toMatchObject({ status: 'Incomplete', succeeded: false, confirmed: false, updated: 0, queued: 1000 });
     expect(slow.note).toContain('still running after job-timeout');
+    expect(slow.note).toContain('200 row(s) were not sent after it (never two jobs on one table at once)');
+    expect(dengage.requests.filter((r) => r.path.endsWith('/upsert_v2'))).toHaveLength(2);
+
+    // A last job still running, with every row sent: queued, not failed, and named for the next run to ask about.
+    dengage.jobDurations.push(0, 60_000);
+    const last = await provider.waitForJob(
+      table,
+      await provider.applyChanges(table, { key: 'contact_key', upsert: rows, delete: [] }),
+      1500,
+    );
+    expect(last).toMatchObject({ status: 'Queued', succeeded: true, confirmed: false, updated: 1000, queued: 200 });
+    expect(last.queuedJobs).toHaveLength(1);
   });
 
   it('keeps the counts of the calls made when a 5xx stops the apply part-way, and names what was not sent', async () => {

@@ -315,7 +315,8 @@ export class DengageProvider implements Provider {
   /** What the batch did, as far as D·engage's answers confirm it. */
   private result(batch: Batch, job: ImportJob, broke: boolean): ImportResult {
     const unconfirmed = batch.queued + batch.unsent > 0;
-    const failed = broke || batch.failed > 0;
+    // Rows never sent are a failure, as a job that timed out is: only rows sent and not yet confirmed are queued.
+    const failed = broke || batch.failed > 0 || batch.unsent > 0;
     const done = [
       batch.updated > 0 && `${batch.updated} row(s) upserted`,
       batch.deleted > 0 && `${batch.deleted} deleted`,
@@ -331,9 +332,11 @@ export class DengageProvider implements Provider {
         ? batch.updated + batch.deleted > 0 && batch.unsent === 0
           ? 'CompletedWithErrors'
           : 'Failed'
-        : unconfirmed
-          ? 'Queued'
-          : 'Completed';
+        : batch.unsent > 0
+          ? 'Incomplete'
+          : unconfirmed
+            ? 'Queued'
+            : 'Completed';
     return {
       // The V2 jobs by their own ids (the first and last of many); sync calls have none.
       jobId:
@@ -352,7 +355,15 @@ export class DengageProvider implements Provider {
       ...(!failed && batch.unsent === 0 && !batch.queuedWithoutId && batch.queuedJobs.length > 0
         ? { queuedJobs: [...batch.queuedJobs] }
         : {}),
-      ...(failed ? { error: { message: batch.errors.slice(0, 5).join('; ') || `${batch.failed} row(s) failed` } } : {}),
+      ...(failed
+        ? {
+            error: {
+              message:
+                batch.errors.slice(0, 5).join('; ') ||
+                (batch.failed > 0 ? `${batch.failed} row(s) failed` : `${batch.unsent} row(s) were not sent`),
+            },
+          }
+        : {}),
     };
   }
 
