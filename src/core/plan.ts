@@ -41,6 +41,11 @@ export interface TablePlan {
   diff: RowDiff;
   hash: string;
   liveRowCount: number;
+  /**
+   * For a vendor that cannot read its rows (compared with a version of the file): the rows its table holds by its own
+   * count, or null when it gives none, so that a report never calls a table with rows empty.
+   */
+  rowsInTable?: number | null;
   /** Errors and warnings, in file order. */
   problems: Problem[];
   /** Rows with at least one error (ragged rows included). */

@@ -35,6 +35,10 @@ export interface ImportOutcome {
   planned?: { added: number; changed: number; deleted: number };
   /** The table was read again after the import: true when it equals the file. */
   verified?: boolean;
+  /** False: the vendor took rows it has not confirmed; not recorded as applied (the next run sends them again). */
+  confirmed?: boolean;
+  /** The vendor's jobs whose end alone is unknown: the next apply asks about them first. */
+  queuedJobs?: string[];
 }
 
 /** How much detail a report shows; reports shrink through these levels to fit a size budget. */
@@ -50,6 +54,15 @@ export interface Detail {
 export const FULL_DETAIL: Detail = { rows: 50, problemsPerKind: 20, valueChars: 300 };
 /** Changed and added rows are shown in the open up to this many; longer lists are folded (deletions never are). */
 const OPEN_ROWS = 10;
+
+/** How many rows the table holds: read, or (a vendor without a read API) its own count beside the version compared. */
+function liveRowsSentence(plan: TablePlan): string {
+  if (plan.rowsInTable === undefined) return `Live rows: ${plan.liveRowCount}`;
+  const compared = `compared with the ${plural(plan.liveRowCount, 'row')} of the file's earlier version`;
+  return plan.rowsInTable === null
+    ? `Rows in the table: not known (its rows cannot be read); ${compared}`
+    : `Rows in the table: ${plan.rowsInTable} (the vendor's count; its rows cannot be read); ${compared}`;
+}
 
 /** What the invalid rows would do once fixed, so a reviewer sees the whole change, not only the valid part. */
 function invalidWould(plan: TablePlan): string {
@@ -303,7 +316,7 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     '|---:|---:|---:|---:|---:|',
     `| ${counts.added} | ${counts.updated} | ${counts.deleted} | ${counts.unchanged} | ${counts.invalid} |`,
     '',
-    `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. Live rows: ${plan.liveRowCount}. Plan hash: \`${plan.hash.slice(0, 12)}\``,
+    `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. ${liveRowsSentence(plan)}. Plan hash: \`${plan.hash.slice(0, 12)}\``,
   );
   if (plan.readers) lines.push('', readersSentence(plan.readers, true));
   const errors = plan.problems.filter((p) => p.severity === 'error');
@@ -535,6 +548,7 @@ export function renderApplyReport(outcomes: readonly ImportOutcome[], environmen
 
 /** "verified" once the table was read again and equals the file; else what is known. */
 function resultCell(outcome: ImportOutcome): string {
+  if (outcome.confirmed === false && outcome.succeeded) return '⏳ queued, not confirmed';
   if (outcome.queued !== undefined && outcome.succeeded) return 'queued';
   if (outcome.verified === true) return '✅ verified';
   if (outcome.verified === false) return '❌ differs from the file';

@@ -118,3 +118,21 @@ describe('append mode', () => {
     expect(report).toContain('| 1 | 0 | 0 | 1 | 0 |');
   });
 });
+
+describe('the rows of a table that cannot be read', () => {
+  it("gives the vendor's own count, or says it is not known, and never calls a table with rows empty", async () => {
+    const base = await plan('Holiday,Surcharge\nA,2\n', []);
+    const render = (rowsInTable: number | null | undefined) =>
+      renderPlanReport({
+        mode: 'plan',
+        plans: [{ ...base, ...(rowsInTable === undefined ? {} : { rowsInTable }) }],
+        failures: [],
+      });
+    expect(render(undefined)).toContain('Live rows: 0.');
+    expect(render(3)).toContain(
+      "Rows in the table: 3 (the vendor's count; its rows cannot be read); compared with the 0 rows of the file's earlier version.",
+    );
+    expect(render(3)).not.toContain('Live rows');
+    expect(render(null)).toContain('Rows in the table: not known (its rows cannot be read)');
+  });
+});
