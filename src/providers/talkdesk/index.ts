@@ -599,7 +599,8 @@ export class TalkdeskProvider implements Provider {
       updated: done.created + done.updated,
       deleted: done.deleted + landed,
       failed,
-      ...(left.length > 0 ? { queued: left.length } : {}),
+      // Deletions Talkdesk accepted (202) but had not made by the deadline: not confirmed, so never recorded as applied.
+      ...(left.length > 0 ? { queued: left.length, confirmed: false } : {}),
       note,
       ...(messages.length > 0 ? { error: { message: messages.join('; ') } } : {}),
     };
