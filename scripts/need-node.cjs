@@ -5,8 +5,8 @@ if (major < 22 || (major === 22 && minor < 18)) {
   process.stderr.write(
     [
       `error: the scripts need Node.js 22.18 or later, and this is ${process.version}.`,
-      '`npm ci` installs Node.js 24 for them (the `node` devDependency), unless it was run with --ignore-scripts, which',
-      'skips that install. Run `npm ci` again without --ignore-scripts, or put Node.js 22 or 24 first on your PATH.',
+      '`npm ci` installs Node.js 24 for them on Linux (x64, arm64) and Windows (x64): the node-<platform> package, its',
+      'hash in package-lock.json. Elsewhere, or if it was left out (--omit=optional), put Node.js 22 or 24 first on your PATH.',
       '',
     ].join('\n'),
   );

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { recordBaselines } from './baseline.ts';
+import { recordBaselines, recordQueued } from './baseline.ts';
 import { artifactName, postComment, type RunContext, safeName } from './context.ts';
 import { changedRows, changesTable, fileRowStream, planCounts, rowList, rowsToImport } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
@@ -97,8 +97,17 @@ export async function applyPlans(
     // The commit each table now matches, for the next plan to compare with (baseline.ts).
     const done = planned.tables.filter((t, i) => {
       const outcome = applied[i]?.outcome;
-      return outcome ? outcome.succeeded === true : !changesTable(t.plan) && !t.sendWholeFile;
+      // Only what the vendor confirmed: a queued apply is checked or sent again by the next run.
+      return outcome
+        ? outcome.succeeded === true && outcome.confirmed !== false
+        : !changesTable(t.plan) && !t.sendWholeFile;
     });
+    for (const outcome of outcomes.filter((o) => o.succeeded && o.confirmed === false)) {
+      runner.warning(
+        `${outcome.table}: not recorded as applied: ${provider.capabilities.describe} took the rows but has not confirmed what it did with them. The next run ${outcome.queuedJobs ? 'asks about the queued job(s) first, and unless they ended well ' : ''}compares with the version last recorded and sends these rows again`,
+      );
+      if (outcome.queuedJobs) await recordQueued(context, outcome.table, outcome.queuedJobs);
+    }
     await recordBaselines(
       context,
       done.map((t) => t.file.table),
@@ -331,6 +340,8 @@ async function importTable(
     }
     if (result) {
       Object.assign(outcome, {
+        // The vendor's own job id(s), when its jobs are not the one the import started.
+        jobId: result.jobId || outcome.jobId,
         status: result.status,
         updated: result.updated,
         deleted: result.deleted,
@@ -340,6 +351,8 @@ async function importTable(
       if (result.url) outcome.url = result.url;
       if (result.queued !== undefined) outcome.queued = result.queued;
       if (result.note) outcome.note = result.note;
+      if (result.confirmed === false) outcome.confirmed = false;
+      if (result.queuedJobs && result.queuedJobs.length > 0) outcome.queuedJobs = result.queuedJobs;
       if (planned.sendWholeFile) {
         const whole = `every row of the file was sent: ${planned.sendWholeFile}`;
         outcome.note = outcome.note ? `${whole}; ${outcome.note}` : whole;

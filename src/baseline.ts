@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RunContext } from './context.ts';
 import { escapeMarkdown } from './core/report.ts';
 import type { DataFile } from './data-files.ts';
+import { type Provider, ProviderError } from './providers/provider.ts';
 import { describeRemoteError } from './runner.ts';
 
 /**
@@ -99,4 +100,89 @@ export function describeBaselines(baselines: ReadonlyMap<DataFile, Baseline>, pu
     return `${table}: no applied version (${escapeMarkdown(baseline.missing ?? '')}); ${compared}, and the apply sends every row of the file`;
   });
   return parts.join('; ');
+}
+
+/** A vendor's job id fit to be part of a ref name (uuids and the like); any other is never recorded. */
+const REF_SAFE_JOB = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+
+/**
+ * Records the jobs an apply left queued (their end unknown, everything else of it confirmed), each as a ref pointing
+ * at the commit it sent, so that the next apply asks about them before sending anything.
+ */
+export async function recordQueued(context: RunContext, table: string, jobIds: readonly string[]): Promise<void> {
+  const { pullRequests, settings, event, runner } = context;
+  if (!pullRequests || !event.sha) return;
+  const key = baselineKey(settings.configId, settings.provider, table);
+  for (const jobId of jobIds.filter((id) => REF_SAFE_JOB.test(id))) {
+    try {
+      await pullRequests.recordQueued(key, jobId, event.sha);
+    } catch (error) {
+      runner.warning(
+        `${table}: the queued job ${jobId} could not be recorded (${describeRemoteError(error)}): the next apply sends its rows again without asking about it`,
+      );
+    }
+  }
+}
+
+/**
+ * Before an apply plans: the jobs earlier applies left queued, asked about where the vendor documents a call (waiting
+ * up to job-timeout for one still running, so that two jobs never write one table at once). A commit whose queued
+ * jobs all ended well is recorded as applied (when it is in this commit's history and newer than the record); a job
+ * that failed or still cannot be said is forgotten, and this run sends its rows again. Never throws: whatever cannot
+ * be asked leaves the record as it was, which sends the rows again.
+ */
+export async function settleQueued(context: RunContext, provider: Provider, files: readonly DataFile[]): Promise<void> {
+  const { pullRequests, settings, event, runner } = context;
+  // Only a vendor that can say how a job ended leaves jobs queued: for the others there is nothing to ask.
+  if (!pullRequests || !event.sha || settings.mode !== 'apply' || !provider.queuedJobEnd) return;
+  for (const file of files) {
+    const key = baselineKey(settings.configId, settings.provider, file.table);
+    try {
+      const jobs = await pullRequests.queuedJobs(key);
+      if (jobs.length === 0) continue;
+      const table = await provider.getTable(file.table);
+      const bySha = new Map<string, string[]>();
+      for (const job of jobs) bySha.set(job.sha, [...(bySha.get(job.sha) ?? []), job.jobId]);
+      for (const [sha, ids] of bySha) {
+        let confirmed = true;
+        for (const id of ids) {
+          const end = await provider.queuedJobEnd(table, id, settings.jobTimeoutMs);
+          const said =
+            end.state === 'succeeded'
+              ? 'it has ended well'
+              : `${end.state === 'failed' ? 'it failed' : 'its end is still not known'}${end.message ? ` (${end.message})` : ''}; its rows are sent again`;
+          runner.info(`${file.table}: job ${id}, queued by the apply of ${sha.slice(0, 7)}: ${said}`);
+          if (end.state !== 'succeeded') confirmed = false;
+        }
+        if (confirmed && (await newerThanRecord(context, key, sha))) {
+          await pullRequests.recordApplied(key, sha);
+          runner.info(
+            `${file.table}: recorded ${sha.slice(0, 7)} as the commit last applied (its queued jobs ended well)`,
+          );
+        }
+        for (const id of ids) await pullRequests.forgetQueued(key, id);
+      }
+    } catch (error) {
+      if (!(error instanceof ProviderError) && !isRemoteError(error)) throw error;
+      runner.info(
+        `${file.table}: jobs queued by earlier applies could not be asked about (${error instanceof ProviderError ? error.message : describeRemoteError(error)}); their rows are sent again`,
+      );
+    }
+  }
+}
+
+/** Whether `sha` is in this commit's history and comes after the commit recorded as applied (if any). */
+async function newerThanRecord(context: RunContext, key: string, sha: string): Promise<boolean> {
+  const { pullRequests, event } = context;
+  if (!pullRequests || !event.sha) return false;
+  const inHistory = await pullRequests.compare(sha, event.sha);
+  if (inHistory !== 'ahead' && inHistory !== 'identical') return false;
+  const recorded = await pullRequests.appliedCommit(key);
+  if (!recorded) return true;
+  return (await pullRequests.compare(recorded, sha)) === 'ahead';
+}
+
+/** An error from GitHub's API (it carries an HTTP status), not a bug. */
+function isRemoteError(error: unknown): boolean {
+  return typeof (error as { status?: unknown } | null)?.status === 'number';
 }

@@ -9,6 +9,12 @@ export interface TableEntry {
   table?: string;
   importMode: ImportMode;
   maxDeletes: DeleteLimit;
+  /** How many live rows a plan may change; absent: no limit. */
+  maxChanges?: DeleteLimit;
+  /** A live key renamed by a look-alike spelling (case, curly quotes, dashes) is meant: warned, not blocked. */
+  allowRenames?: boolean;
+  /** A column's values moved between rows (as a column sorted on its own moves them) is meant: warned, not blocked. */
+  allowReshuffle?: boolean;
   /** The file's field separator. */
   delimiter: Delimiter;
 }
@@ -20,11 +26,16 @@ export interface TableDefaults {
   provider: string;
   importMode: ImportMode;
   maxDeletes: DeleteLimit;
+  maxChanges?: DeleteLimit | undefined;
+  allowRenames?: boolean;
+  allowReshuffle?: boolean;
   delimiter: Delimiter;
 }
 
-const TOP_KEYS = ['provider', 'import-mode', 'max-deletes', 'delimiter', 'tables'];
-const ENTRY_KEYS = ['file', 'table', 'import-mode', 'max-deletes', 'delimiter'];
+/** Keys that guard what a plan may do, at the top (for every table) or in one entry. */
+const GUARD_KEYS = ['max-changes', 'allow-renames', 'allow-reshuffle'];
+const TOP_KEYS = ['provider', 'import-mode', 'max-deletes', 'delimiter', ...GUARD_KEYS, 'tables'];
+const ENTRY_KEYS = ['file', 'table', 'import-mode', 'max-deletes', 'delimiter', ...GUARD_KEYS];
 
 /**
  * Reads the `config` YAML: defaults at the top, then `tables:` entries. Every error names the file and line.
@@ -36,6 +47,7 @@ const ENTRY_KEYS = ['file', 'table', 'import-mode', 'max-deletes', 'delimiter'];
  *       table: Holidays
  *     - file: data/queues/*.csv
  *       max-deletes: 0
+ *       max-changes: 50%
  */
 export function parseConfigFile(
   text: string,
@@ -87,6 +99,19 @@ export function parseConfigFile(
           fail(pair.value as Node, `max-deletes is "${text}"; use a row count like 10 or a percentage like 25%`);
         options.maxDeletes = limit as DeleteLimit;
       }
+      if (key === 'max-changes') {
+        const text = scalar(pair.value, key);
+        const limit = parseDeleteLimit(text);
+        if (!limit)
+          fail(pair.value as Node, `max-changes is "${text}"; use a row count like 10 or a percentage like 50%`);
+        options.maxChanges = limit as DeleteLimit;
+      }
+      if (key === 'allow-renames' || key === 'allow-reshuffle') {
+        const value = isScalar(pair.value) ? pair.value.value : undefined;
+        if (typeof value !== 'boolean') fail(pair.value as Node, `${key} is "${String(value)}"; use true or false`);
+        if (key === 'allow-renames') options.allowRenames = value as boolean;
+        else options.allowReshuffle = value as boolean;
+      }
       if (key === 'delimiter') {
         const text = scalar(pair.value, key);
         if (!(DELIMITERS as readonly string[]).includes(text))
@@ -104,7 +129,10 @@ export function parseConfigFile(
   }
   const tables = tablesNode.items.map((item): TableEntry => {
     if (!isMap(item))
-      return fail(item as Node, 'each entry of "tables" needs a "file" (and may set table, import-mode, max-deletes)');
+      return fail(
+        item as Node,
+        'each entry of "tables" needs a "file" (and may set table, import-mode, max-deletes, max-changes)',
+      );
     const options = readOptions(item, ENTRY_KEYS, top);
     const fileNode = item.get('file', true);
     if (fileNode === undefined) return fail(item, 'this entry has no "file"');
@@ -113,6 +141,9 @@ export function parseConfigFile(
       file: scalar(fileNode, 'file'),
       importMode: options.importMode,
       maxDeletes: options.maxDeletes,
+      ...(options.maxChanges ? { maxChanges: options.maxChanges } : {}),
+      ...(options.allowRenames ? { allowRenames: true } : {}),
+      ...(options.allowReshuffle ? { allowReshuffle: true } : {}),
       delimiter: options.delimiter,
     };
     if (entry.file === '') fail(fileNode as Node, '"file" is empty');

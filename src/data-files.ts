@@ -15,6 +15,9 @@ export interface DataFile {
   table: string;
   importMode: ImportMode;
   maxDeletes: DeleteLimit;
+  maxChanges?: DeleteLimit | undefined;
+  allowRenames?: boolean | undefined;
+  allowReshuffle?: boolean | undefined;
   delimiter: Delimiter;
 }
 
@@ -55,6 +58,9 @@ export async function findDataFiles(
         table: entry.table || path.basename(relative).replace(/\.csv$/i, ''),
         importMode: entry.importMode,
         maxDeletes: entry.maxDeletes,
+        maxChanges: entry.maxChanges,
+        allowRenames: entry.allowRenames,
+        allowReshuffle: entry.allowReshuffle,
         delimiter: entry.delimiter,
       });
     }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { applyPlans } from './apply.ts';
-import { describeBaselines, readBaselines } from './baseline.ts';
+import { describeBaselines, readBaselines, settleQueued } from './baseline.ts';
 import type { RunContext } from './context.ts';
 import { changesTable } from './core/plan.ts';
 import { type DataFile, findDataFiles } from './data-files.ts';
@@ -72,6 +72,8 @@ export async function run(runner: Runner): Promise<void> {
     const previousRef = event.pullRequest?.baseSha ?? event.before;
     // A vendor that cannot read its rows is compared with the commit last applied to each table (see baseline.ts);
     // an offline plan (no credentials) is a preview only, compared with the previous version.
+    // Jobs earlier applies left queued are asked about first: one that ended well makes its commit the one applied.
+    if (provider && !provider.capabilities.readsLiveRows) await settleQueued(context, provider, files);
     const baselines =
       provider && !provider.capabilities.readsLiveRows ? await readBaselines(context, files, previousRef) : undefined;
     const readPrevious = (file: DataFile) =>

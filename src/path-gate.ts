@@ -106,9 +106,9 @@ export class PathGate {
 
   /**
    * The workspace files a glob matches, sorted, each let through the gate. Brace sets, escapes, and any wildcard
-   * segment that can match `.` or `..` (like `[.][.]`) are refused before walking; the walk never enters a link (a
-   * linked folder or file is not matched at all, so no message confirms what lies behind it) and never leaves the
-   * workspace.
+   * segment that can match `.` or `..` (like `[.][.]`) are refused before walking; the walk never enters a link and
+   * never leaves the workspace. A link the pattern matches, or a linked folder it would search, is an error naming
+   * the link (never its target, nor anything behind it): skipped in silence, its table would just not be planned.
    */
   async glob(pattern: string, what: string): Promise<string[]> {
     if (/[{}]/.test(pattern)) {
@@ -124,35 +124,66 @@ export class PathGate {
       }
     }
     this.inside(this.workspace, pattern.replace(/[*?[\]]/g, 'x'), what);
+    // The folders named before the first wildcard: a link among them is refused as a plain path's would be.
+    const literal = pattern.split(/[\\/]/);
+    const wild = literal.findIndex((segment) => /[*?[\]]/.test(segment));
+    const fixed = wild === -1 ? literal : literal.slice(0, wild);
+    if (fixed.length > 0) this.walk(this.workspace, path.resolve(this.workspace, ...fixed), pattern, what);
+    const links = new Set<string>();
+    const workspacePath = (entry: { parentPath: string; name: string }) =>
+      path.relative(this.workspace, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
     const matches: string[] = [];
     for await (const entry of glob(pattern, {
       cwd: this.workspace,
       withFileTypes: true,
-      exclude: (dirent) => dirent.isSymbolicLink(),
+      exclude: (dirent) => {
+        if (!dirent.isSymbolicLink()) return false;
+        const relative = workspacePath(dirent);
+        if (mayLeadTo(relative, pattern)) links.add(relative);
+        return true;
+      },
     })) {
-      const relative = path.relative(this.workspace, path.join(entry.parentPath, entry.name));
-      // Outside the workspace, not a file, or behind a link (a literal folder name is entered without the exclude
-      // seeing it): never a match, and never named in a message.
+      const relative = workspacePath(entry);
+      if (entry.isSymbolicLink()) {
+        links.add(relative);
+        continue;
+      }
+      // Outside the workspace or not a file: never a match. Behind a link (a folder the pattern names after a
+      // wildcard is entered without the exclude seeing it): the link is named, never what was found behind it.
       if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative) || !entry.isFile()) continue;
-      if (this.behindLink(relative)) continue;
+      const link = this.linkOnTheWay(relative);
+      if (link !== undefined) {
+        links.add(link);
+        continue;
+      }
       if (matches.length === MAX_GLOB_MATCHES) {
         throw new SettingsError(`${what}: "${pattern}" matches more than ${MAX_GLOB_MATCHES} files; narrow it`);
       }
       matches.push(relative.split(path.sep).join('/'));
+    }
+    if (links.size > 0) {
+      const named = [...links].sort();
+      const shown =
+        named.length > 10 ? `${named.slice(0, 10).join(', ')} and ${named.length - 10} more` : named.join(', ');
+      throw new SettingsError(
+        `${what}: "${pattern}" meets ${named.length === 1 ? 'a symbolic link' : 'symbolic links'} (${shown}); the action does not follow links, so that no file outside the workspace is read: commit the files themselves, or narrow the pattern`,
+      );
     }
     matches.sort();
     for (const match of matches) this.forReading(match, `${what} (matched by "${pattern}")`);
     return matches;
   }
 
-  /** Whether any part of a workspace path is a symbolic link (checked without following any). */
-  private behindLink(relative: string): boolean {
+  /** The first part of a workspace path that is a symbolic link, if any (checked without following any). */
+  private linkOnTheWay(relative: string): string | undefined {
     let current = this.workspace;
     for (const part of relative.split(/[\\/]/)) {
       current = path.join(current, part);
-      if (lstatSync(current, { throwIfNoEntry: false })?.isSymbolicLink()) return true;
+      if (lstatSync(current, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        return path.relative(this.workspace, current).split(path.sep).join('/');
+      }
     }
-    return false;
+    return undefined;
   }
 
   /**
@@ -210,6 +241,19 @@ export class PathGate {
     }
     return stat;
   }
+}
+
+/**
+ * Whether a link at `relative` is matched by `pattern`, or is a folder the pattern would search: some leading parts
+ * of the pattern, with more after them, match it (a `**` among them matches any depth).
+ */
+function mayLeadTo(relative: string, pattern: string): boolean {
+  if (path.matchesGlob(relative, pattern)) return true;
+  const parts = pattern.split(/[\\/]/);
+  for (let i = 1; i < parts.length; i++) {
+    if (path.matchesGlob(relative, parts.slice(0, i).join('/'))) return true;
+  }
+  return false;
 }
 
 /** Files of the run's own folder (under RUNNER_TEMP): names are the action's own, still checked by the gate. */

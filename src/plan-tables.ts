@@ -140,6 +140,9 @@ export function livePlanInput(
     liveRecords: records,
     mode: file.importMode,
     maxDeletes: file.maxDeletes,
+    maxChanges: file.maxChanges,
+    allowRenames: file.allowRenames,
+    allowReshuffle: file.allowReshuffle,
     limits: table.limits ?? NO_TABLE_LIMITS,
     cannotDelete: cannotDeleteReason(provider),
     checkCell: provider.capabilities.checkCell,
@@ -177,12 +180,19 @@ export async function planAgainstPrevious(
         liveRecords,
         mode: file.importMode,
         maxDeletes: file.maxDeletes,
+        maxChanges: file.maxChanges,
+        allowRenames: file.allowRenames,
+        allowReshuffle: file.allowReshuffle,
         limits: table?.limits ?? { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER },
         cannotDelete,
         checkCell: provider?.capabilities.checkCell,
         uploadLimit: provider ? uploadLimit(provider, file) : undefined,
       });
       const whole = sendWholeFile(file);
+      if (table && provider) {
+        plan.rowsInTable = table.rowCount ?? null;
+        plan.refusals.push(...wholeFileRefusals(plan, table, provider, whole));
+      }
       return { plan, file, ...(table ? { table } : {}), liveRecords: [], ...(whole ? { sendWholeFile: whole } : {}) };
     } catch (error) {
       return failureOf(file, error);
@@ -202,6 +212,31 @@ async function readPreviousVersion(
   const text = await readBase(file);
   if (text === undefined) return [];
   return readCsvRecords(text, `${file.relativePath} (previous version)`, { delimiter: file.delimiter });
+}
+
+/**
+ * What sending the whole file (no applied version recorded) would do wrong to a table whose rows cannot be read:
+ * append every row again to a table without a key that already holds rows, or, in replace mode, leave rows that no
+ * version of the file names (they cannot be read, so they cannot be deleted).
+ */
+function wholeFileRefusals(plan: TablePlan, table: LiveTable, provider: Provider, whole: string | undefined): string[] {
+  if (!whole || provider.capabilities.readsLiveRows) return [];
+  const refusals: string[] = [];
+  const held = table.rowCount;
+  if (table.updatesRefused && plan.validRows > 0 && held !== 0) {
+    refusals.push(
+      `${whole}, so the apply would send every row of the file; but this table has no primary key this action can see, and ${provider.capabilities.describe} append what they are sent: the file's ${plan.validRows} row(s) would be added again beside the ${held === undefined ? '' : `${held} `}row(s) the table holds. Let the action record its applies (a github-token with contents: write), or empty the table there first`,
+    );
+  }
+  // Upserting the file's rows and deleting the plan's leaves at least this many: more than the file has means rows
+  // that no version of the file names stay, and, unreadable, they cannot be deleted.
+  const left = held === undefined ? 0 : held - plan.diff.deleted.length;
+  if (plan.mode === 'replace' && left > plan.validRows) {
+    refusals.push(
+      `import-mode is replace, but the table holds ${held} row(s): after this apply at least ${left} would remain, more than the file's ${plan.validRows}. Rows no version of the file names cannot be read from ${provider.capabilities.describe}, so they cannot be deleted and the table would not become the file. Empty the table there first, or use import-mode: append to keep them`,
+    );
+  }
+  return refusals;
 }
 
 /** The provider's upload limit with the file's size, for the plan to check. */

@@ -72,6 +72,10 @@ export interface PullRequestsPort {
   mergedPullRequestOf(sha: string): Promise<{ number: number; headSha: string } | undefined>;
   appliedCommit(key: string): Promise<string | undefined>;
   recordApplied(key: string, sha: string): Promise<void>;
+  /** Vendor jobs whose end was not known when a run ended, recorded for a table: job id and the commit it sent. */
+  queuedJobs(key: string): Promise<{ jobId: string; sha: string }[]>;
+  recordQueued(key: string, jobId: string, sha: string): Promise<void>;
+  forgetQueued(key: string, jobId: string): Promise<void>;
   compare(base: string, head: string): Promise<'ahead' | 'identical' | 'behind' | 'diverged' | 'unknown'>;
   fileAt(path: string, ref: string): Promise<string | undefined>;
   findOpenIssue(marker: string): Promise<{ number: number; url: string } | undefined>;

@@ -125,6 +125,13 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       `Input max-deletes is "${maxDeletesText}"; use a row count like 10 or a percentage of live rows like 25% (at most 100%)`,
     );
   }
+  const maxChangesText = read('max-changes').trim();
+  const maxChanges = maxChangesText === '' ? undefined : parseDeleteLimit(maxChangesText);
+  if (maxChangesText !== '' && !maxChanges) {
+    throw new SettingsError(
+      `Input max-changes is "${maxChangesText}"; use a row count like 10 or a percentage of live rows like 50% (at most 100%)`,
+    );
+  }
   const delimiter = oneOf(read, 'delimiter', DELIMITERS, ',');
   const configPath = read('config').trim();
   const file = read('file').trim();
@@ -143,7 +150,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       if (error instanceof SettingsError) throw error;
       throw new SettingsError(`Input config: cannot read "${configPath}" in the workspace`);
     }
-    const config = parseConfigFile(text, configPath, { provider, importMode, maxDeletes, delimiter });
+    const config = parseConfigFile(text, configPath, { provider, importMode, maxDeletes, maxChanges, delimiter });
     provider = config.provider;
     if (!(PROVIDERS as readonly string[]).includes(provider)) {
       throw new SettingsError(`${configPath}: provider is "${provider}"; use one of: ${PROVIDERS.join(', ')}`);
@@ -155,7 +162,9 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
         'Input file is required (or config): the CSV path or glob, relative to the workspace (e.g. data/holidays.csv)',
       );
     }
-    tables = [{ file, ...(table ? { table } : {}), importMode, maxDeletes, delimiter }];
+    tables = [
+      { file, ...(table ? { table } : {}), importMode, maxDeletes, ...(maxChanges ? { maxChanges } : {}), delimiter },
+    ];
   }
   const jobTimeoutText = read('job-timeout').trim() || '15m';
   const jobTimeoutMs = parseDuration(jobTimeoutText);

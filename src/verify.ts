@@ -8,7 +8,7 @@ import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
 import { asLiveRecords, type LiveRowsInput, liveRowObjects } from './core/live-records.ts';
 import { planCounts, planTable } from './core/plan.ts';
 import { DataFileError } from './core/problems.ts';
-import type { ImportOutcome } from './core/report.ts';
+import { describeImportError, type ImportOutcome } from './core/report.ts';
 import { keyField, normalizeLiveRow, type Row } from './core/schema.ts';
 import {
   type Clock,
@@ -237,7 +237,9 @@ export async function checkAgainstSnapshot(
     runner.info(`${table.name}: the failed import ${damage}; restoring the snapshot (import job ${restoreJob.id})`);
     const result = await provider.waitForJob(table, restoreJob, jobTimeoutMs);
     if (!result.succeeded) {
-      return `the table was read again: the import had ${damage}. Restoring its snapshot (job ${restoreJob.id}) ended ${result.status} with ${result.failed} failed row(s): THE TABLE IS NOT AS IT WAS; ${byHand}`;
+      // The vendor's own account of the failed restore (which rows it did and did not put back), when it gives one.
+      const why = result.error ? ` (${describeImportError(result.error)})` : '';
+      return `the table was read again: the import had ${damage}. Restoring its snapshot (job ${restoreJob.id}) ended ${result.status} with ${result.failed} failed row(s)${why}: THE TABLE IS NOT AS IT WAS; ${byHand}`;
     }
     if (!replacesWhole) {
       return `the table was read again: the import had ${damage}. It was restored from its snapshot (job ${restoreJob.id}): no row was lost${leftOver}`;

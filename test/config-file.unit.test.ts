@@ -52,9 +52,50 @@ describe('the config file', () => {
     );
   });
 
+  it('reads max-changes, allow-renames and allow-reshuffle at the top or per entry, and names a bad value', () => {
+    const config = parseConfigFile(
+      [
+        'max-changes: 50%',
+        'tables:',
+        '  - file: a.csv',
+        '  - file: b.csv',
+        '    max-changes: 3',
+        '    allow-renames: true',
+        '    allow-reshuffle: true',
+      ].join('\n'),
+      'tables.yml',
+      defaults,
+    );
+    expect(config.tables).toEqual([
+      {
+        file: 'a.csv',
+        importMode: 'replace',
+        maxDeletes: { percent: 25 },
+        maxChanges: { percent: 50 },
+        delimiter: ',',
+      },
+      {
+        file: 'b.csv',
+        importMode: 'replace',
+        maxDeletes: { percent: 25 },
+        maxChanges: { count: 3 },
+        allowRenames: true,
+        allowReshuffle: true,
+        delimiter: ',',
+      },
+    ]);
+    expect(error('tables:\n  - file: a.csv\n    max-change: 3\n')).toContain('did you mean "max-changes"?');
+    expect(error('max-changes: most\ntables:\n  - file: a.csv\n')).toBe(
+      'tables.yml:1: max-changes is "most"; use a row count like 10 or a percentage like 50%',
+    );
+    expect(error('tables:\n  - file: a.csv\n    allow-renames: yes\n')).toBe(
+      'tables.yml:3: allow-renames is "yes"; use true or false',
+    );
+  });
+
   it('names the line of each mistake', () => {
     expect(error('tables:\n  - file: a.csv\n    max-delete: 3\n')).toBe(
-      'tables.yml:3: unknown key "max-delete"; did you mean "max-deletes"? Keys here: file, table, import-mode, max-deletes, delimiter',
+      'tables.yml:3: unknown key "max-delete"; did you mean "max-deletes"? Keys here: file, table, import-mode, max-deletes, delimiter, max-changes, allow-renames, allow-reshuffle',
     );
     expect(error('import-mode: replace\nmax-deletes: lots\ntables:\n  - file: a.csv\n')).toBe(
       'tables.yml:2: max-deletes is "lots"; use a row count like 10 or a percentage like 25%',

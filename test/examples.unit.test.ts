@@ -65,11 +65,54 @@ describe('workflow files', () => {
       'datatable-sync/datatable-sync@v1',
     ]);
     for (const file of workflows.filter((f) => f.startsWith('examples/'))) {
-      const text = readFileSync(path.join(root, file), 'utf8');
-      for (const [, uses] of text.matchAll(/uses: ([^\s#]+)/g)) expect(documented, `${file}: ${uses}`).toContain(uses);
+      for (const { action, major } of usesOf(file)) expect(documented, file).toContain(`${action}@${major}`);
     }
   });
+
+  it('pin every action by full commit SHA, its release in a comment, one SHA per release everywhere', () => {
+    const shaOf = new Map<string, string>();
+    for (const file of workflows) {
+      for (const { line, action, sha, release } of usesOf(file)) {
+        // This action itself: a user pins it to the release they reviewed (README), and no release exists to name here.
+        if (action === 'datatable-sync/datatable-sync') {
+          expect(line, file).toBe('datatable-sync/datatable-sync@v1');
+          continue;
+        }
+        expect(line, `${file}: a tag can be moved; a full commit SHA cannot`).toMatch(PINNED);
+        const known = shaOf.get(`${action}@${release}`) ?? sha;
+        expect(sha, `${file}: ${action}@${release}`).toBe(known);
+        shaOf.set(`${action}@${release}`, sha);
+      }
+    }
+    expect(shaOf.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('are kept current by Dependabot: the examples, these workflows and npm', () => {
+    const config = parse(readFileSync(path.join(root, '.github', 'dependabot.yml'), 'utf8')) as {
+      updates: { 'package-ecosystem': string; directory?: string; directories?: string[] }[];
+    };
+    const directories = (ecosystem: string) =>
+      config.updates
+        .filter((u) => u['package-ecosystem'] === ecosystem)
+        .flatMap((u) => u.directories ?? [u.directory ?? '']);
+    // "/" covers .github/workflows; any other folder is scanned for its own YAML files.
+    expect(directories('github-actions')).toEqual(expect.arrayContaining(['/', '/examples/workflows']));
+    expect(directories('npm')).toContain('/');
+  });
 });
+
+/** `owner/repo@<40 hex> # vX.Y.Z`: a commit nobody can move, and the release it is, for readers and Dependabot. */
+const PINNED = /^[\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+(?: \(.+\))?$/;
+
+/** Every `uses:` of a workflow file, as written (comment included), with its action, SHA, release and major. */
+function usesOf(file: string) {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  return [...text.matchAll(/^\s*(?:- )?uses: (.+)$/gm)].map(([, written]) => {
+    const line = (written as string).trim();
+    const [, action = '', ref = '', release = ''] = /^([^@\s]+)@(\S+)(?: # (v[\d.]+))?/.exec(line) ?? [];
+    return { line, action, sha: ref, release: release || ref, major: (release || ref).replace(/\..*$/, '') };
+  });
+}
 
 // What a copied workflow must get right: a plan and its apply made with the same settings (else a reviewer approves a
 // plan the apply then refuses), triggers that watch everything the step reads, and globs that read what the triggers
@@ -99,6 +142,7 @@ const PLAN_INPUTS = [
   'table',
   'import-mode',
   'max-deletes',
+  'max-changes',
   'delimiter',
   'genesys-region',
   'genesys-api-url',

@@ -64,12 +64,27 @@ describe('PathGate', () => {
     for (const pattern of ['[.][.]/*', '[.][.]/[.][.]/**/x-*.csv', 'data/[.]/*.csv', 'data/.[.]/*.csv']) {
       await expect(gate.glob(pattern, 'file')).rejects.toThrow('that matches "." or ".."');
     }
-    // A committed link to a folder outside: its files are not matched, and no message names what is behind it.
+    // Committed links to a folder and a file outside: never entered nor read, and named (the link, never its target
+    // or what is behind it) rather than skipped in silence, which would leave a table unplanned without a word.
     await symlink(path.join(dir, 'outside'), path.join(dir, 'ws', 'data', 'linked'));
     await symlink(path.join(dir, 'outside', 'secret.csv'), path.join(dir, 'ws', 'data', 'x-secret.csv'));
-    expect(await gate.glob('data/**/*.csv', 'file')).toEqual(['data/a.csv']);
-    expect(await gate.glob('data/linked/*.csv', 'file')).toEqual([]);
-    expect(await gate.glob('data/x-*.csv', 'file')).toEqual([]);
+    const refusal = (pattern: string) =>
+      gate.glob(pattern, 'file').then(
+        () => 'matched',
+        (error: Error) => error.message,
+      );
+    expect(await refusal('data/**/*.csv')).toBe(
+      'file: "data/**/*.csv" meets symbolic links (data/linked, data/x-secret.csv); the action does not follow links, so that no file outside the workspace is read: commit the files themselves, or narrow the pattern',
+    );
+    expect(await refusal('data/x-*.csv')).toContain('"data/x-*.csv" meets a symbolic link (data/x-secret.csv)');
+    expect(await refusal('data/*')).toContain('meets symbolic links (data/linked, data/x-secret.csv)');
+    expect(await refusal('data/linked/*.csv')).toContain('goes through a symbolic link (data/linked)');
+    expect(await refusal('*/linked/*.csv')).toContain('meets a symbolic link (data/linked)');
+    for (const pattern of ['data/**/*.csv', 'data/x-*.csv', 'data/linked/*.csv', '*/linked/*.csv']) {
+      expect(await refusal(pattern)).not.toContain(path.join(dir, 'outside'));
+    }
+    // A link the pattern can neither match nor search through is none of its business.
+    expect(await gate.glob('data/a*.csv', 'file')).toEqual(['data/a.csv']);
   });
 
   it('refuses to read a file when a folder on its way became a link after the walk', async () => {

@@ -41,6 +41,13 @@ describe('readSettings', () => {
     }
   });
 
+  it('reads max-changes as max-deletes is read (a count or a percentage), none when empty, and names a bad one', () => {
+    expect(settings({}).tables[0]?.maxChanges).toBeUndefined();
+    expect(settings({ 'max-changes': '30%' }).tables[0]?.maxChanges).toEqual({ percent: 30 });
+    expect(settings({ 'max-changes': '12' }).tables[0]?.maxChanges).toEqual({ count: 12 });
+    expect(() => settings({ 'max-changes': 'some' })).toThrow('Input max-changes is "some"; use a row count like 10');
+  });
+
   it("reads the org's Genesys limits, with Genesys' defaults", () => {
     expect(settings({}).genesys.limits).toEqual({ maxRows: 5000, maxKeyLength: 256 });
     expect(settings({ 'genesys-max-rows': '20000', 'genesys-max-key-length': '300' }).genesys.limits).toEqual({

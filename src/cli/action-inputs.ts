@@ -10,6 +10,7 @@ export const ACTION_INPUTS: Readonly<Record<string, { default: string; descripti
   "import-mode": { default: "replace", description: "replace (the table becomes the file) or append (add and update, never delete)." },
   "delimiter": { default: ",", description: "The CSV files' field separator: , (default) or ; (as Excel saves CSV where the decimal separator is a comma)." },
   "max-deletes": { default: "25%", description: "Most rows a plan may delete: a count, or a percentage of live rows (rounded down)." },
+  "max-changes": { default: "100%", description: "Most live rows a plan may change: a count, or a percentage of live rows (rounded down)." },
   "on-drift": { default: "fail", description: "Apply when the live table changed since the reviewed plan: fail or apply." },
   "require-reviewed-plan": { default: "false", description: "true: refuse an apply when no reviewed plan exists at all (a direct push, or a pull request without this action's plan comment)." },
   "plan-signing-key": { default: "", description: "A secret only this configuration's workflows hold (e.g. secrets.DATATABLE_PLAN_KEY): the plan line of the comment is signed with it (HMAC-SHA256), and the apply trusts only a signed one." },

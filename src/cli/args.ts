@@ -3,9 +3,12 @@ import { ACTION_INPUTS, VERSION } from './action-inputs.ts';
 export const COMMANDS = ['plan', 'apply', 'export', 'validate'] as const;
 export type Command = (typeof COMMANDS)[number];
 
-/** Inputs that carry credentials: from the environment only, never a flag (shell history, `ps`). */
+/**
+ * Inputs that carry credentials: from the environment only, never a flag (shell history, `ps`). A user name counts:
+ * D·engage's (`dengage-username`, the old name of `dengage-user-key`) is the login's key.
+ */
 export function isCredential(name: string): boolean {
-  return /(secret|password|api-key|user-key|signing-key|token)$/.test(name);
+  return /(secret|password|key|token|username)$/.test(name);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { run } from '../main.ts';
 import { parseInvocation, UsageError, usage } from './args.ts';
 import { terminalRunner } from './runner.ts';
+import { TerminalWriter } from './terminal.ts';
 
 /**
  * `datatable-sync plan|apply|export|validate|help`: the action's engine (run) with a terminal runner, once per file
@@ -8,22 +9,25 @@ import { terminalRunner } from './runner.ts';
  * 1: an error.
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  // A word of the command line (a flag, a file name) shows in messages: made visible as all else.
+  const out = new TerminalWriter(process.stdout, false);
+  const err = new TerminalWriter(process.stderr, false);
   let invocation: ReturnType<typeof parseInvocation>;
   try {
     invocation = parseInvocation(argv, process.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`error: ${error.message}\n`);
-    if (argv.length === 0) process.stderr.write(`\n${usage()}\n`);
+    err.line(`error: ${error.message}`);
+    if (argv.length === 0) err.line(`\n${usage()}`);
     return 1;
   }
   if ('help' in invocation) {
-    process.stdout.write(`${invocation.help}\n`);
+    out.line(invocation.help);
     // `datatable-sync` alone asked for nothing: the help, and exit 1, as a mistake would.
     return argv.length === 0 ? 1 : 0;
   }
   if ('version' in invocation) {
-    process.stdout.write(`datatable-sync ${invocation.version}\n`);
+    out.line(`datatable-sync ${invocation.version}`);
     return 0;
   }
   const runs = invocation.files.length > 0 ? invocation.files.map((file) => ({ file })) : [{}];

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // The bundle's HTTP client (undici 8) needs Node.js 22.19 or later: on an older Node, say so rather than fail with a
-// stack trace. The engine is loaded only after the check, so nothing of it runs first.
+// stack trace. The engine is loaded only after the check, so nothing of it runs first (only the terminal writer, which
+// has no dependencies, is loaded before).
+import { TerminalWriter } from './terminal.ts';
+
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 19)) {
   process.stderr.write(
@@ -15,7 +18,9 @@ if (major < 22 || (major === 22 && minor < 19)) {
         process.exitCode = code;
       },
       (error: unknown) => {
-        process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+        new TerminalWriter(process.stderr, false).line(
+          `error: ${error instanceof Error ? error.message : String(error)}`,
+        );
         process.exitCode = 1;
       },
     );

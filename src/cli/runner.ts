@@ -7,6 +7,7 @@ import { shorten } from '../core/log-line.ts';
 import { type Problem, sentence } from '../core/problems.ts';
 import type { FailureReason, RunEvent, Runner } from '../runner.ts';
 import { environmentName, isCredential } from './args.ts';
+import { markdownPieces, type Piece, renderPieces, styled, TerminalWriter } from './terminal.ts';
 
 export interface TerminalOptions {
   /** The inputs, by the action's names: flags, the environment, then action.yml's defaults. */
@@ -32,62 +33,17 @@ export interface TerminalRunner extends Runner {
   close(): void;
 }
 
-const style = (on: boolean) => ({
-  bold: (text: string) => (on ? `\u001b[1m${text}\u001b[22m` : text),
-  dim: (text: string) => (on ? `\u001b[2m${text}\u001b[22m` : text),
-  red: (text: string) => (on ? `\u001b[31m${text}\u001b[39m` : text),
-  yellow: (text: string) => (on ? `\u001b[33m${text}\u001b[39m` : text),
-  cyan: (text: string) => (on ? `\u001b[36m${text}\u001b[39m` : text),
-  green: (text: string) => (on ? `\u001b[32m${text}\u001b[39m` : text),
-});
-
 /**
- * Control characters made visible (`\x1b`): cell values and vendor answers must not be able to move the cursor,
- * retitle the window or worse on the user's terminal. Tabs and line breaks stay.
- */
-export function visibleControls(text: string): string {
-  let shown = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    const control = (code <= 0x1f && char !== '\n' && char !== '\t') || (code >= 0x7f && code <= 0x9f);
-    shown += control ? `\\x${code.toString(16).padStart(2, '0')}` : char;
-  }
-  return shown;
-}
-
-/**
- * One line for a terminal: line breaks in the data shown as `\n`, control characters made visible. Unlike a
- * workflow log line nothing is broken up by invisible characters: a URL or an IPv6 address copies as it is.
+ * One line for a terminal: line breaks in the data shown as `\n`. Unlike a workflow log line nothing is broken up by
+ * invisible characters: a URL or an IPv6 address copies as it is. (The writer makes the other controls visible.)
  */
 function terminalLine(text: string): string {
-  return visibleControls(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n'));
+  return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
 }
 
 /** The report's markdown as a terminal shows it: no HTML, no markdown escapes, headings in bold. */
 export function terminalText(markdown: string, color: boolean): string {
-  const s = style(color);
-  return visibleControls(markdown.replace(/\u200b/g, ''))
-    .split('\n')
-    .map((line) => line.replace(/^<details><summary>(.*?)<\/summary>$/, '**$1**'))
-    .filter((line) => !/^<\/?details>$|^<!--/.test(line))
-    .map((line) =>
-      line
-        .replace(/<summary>(.*?)<\/summary>/g, '$1')
-        .replace(/<br>/g, ' / ')
-        // A long text's changed words, as git's word diff shows them.
-        .replace(/<del>(.*?)<\/del>/g, '[-$1-]')
-        .replace(/<ins>(.*?)<\/ins>/g, '{+$1+}')
-        .replace(/<\/?(sub|code|b|i)>/g, '')
-        .replace(/`([^`\n]+)`/g, '$1')
-        .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
-        .replace(/\\([\\`*_{}[\]()#+\-.!|<>~@])/g, '$1'),
-    )
-    .map((line) => {
-      if (/^#{1,3} /.test(line)) return s.bold(s.cyan(line.replace(/^#+ /, '')));
-      if (/^> \[!\w+\]$/.test(line)) return '';
-      return line.replace(/\*\*(.+?)\*\*/g, (_m, text: string) => s.bold(text));
-    })
-    .join('\n');
+  return renderPieces(markdownPieces(markdown), color, (text) => text);
 }
 
 /**
@@ -96,8 +52,6 @@ export function terminalText(markdown: string, color: boolean): string {
  * the person at the terminal, not a reviewed pull request, approves an apply.
  */
 export function terminalRunner(options: TerminalOptions): TerminalRunner {
-  const errColor = options.color && options.err.isTTY === true;
-  const s = style(errColor);
   const secrets = new Set<string>();
   const outputs: Record<string, string> = {};
   let failed = false;
@@ -106,28 +60,23 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
     for (const secret of secrets) result = result.split(secret).join('***');
     return result;
   };
+  const out = new TerminalWriter(options.out, options.color, redact);
+  const err = new TerminalWriter(options.err, options.color, redact);
   // A line that says what is being waited for and for how long, rewritten in place on a terminal.
   let lastOutput = Date.now();
-  let progressShown = false;
   let current = '';
-  const clearProgress = () => {
-    if (progressShown) options.err.write('\r\u001b[2K');
-    progressShown = false;
-  };
-  const ticker =
-    options.err.isTTY === true
-      ? setInterval(() => {
-          const quiet = Math.round((Date.now() - lastOutput) / 1000);
-          if (quiet < 2) return;
-          options.err.write(`\r\u001b[2K${s.dim(`… ${current ? `${current}: ` : ''}waiting (${quiet} s)`)}`);
-          progressShown = true;
-        }, 1000)
-      : undefined;
+  const ticker = err.isTTY
+    ? setInterval(() => {
+        const quiet = Math.round((Date.now() - lastOutput) / 1000);
+        if (quiet < 2) return;
+        err.progressLine(styled(`… ${current ? `${current}: ` : ''}waiting (${quiet} s)`, 'dim'));
+      }, 1000)
+    : undefined;
   ticker?.unref();
-  const write = (stream: NodeJS.WritableStream, text: string) => {
-    clearProgress();
+  const write = (writer: TerminalWriter, ...pieces: Piece[]) => {
+    err.clearProgress();
     lastOutput = Date.now();
-    stream.write(`${redact(text)}\n`);
+    writer.line(...pieces);
   };
   const event: RunEvent = { name: 'local', owner: '', repo: '', sha: '', serverUrl: '', runUrl: '' };
 
@@ -140,21 +89,20 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
     mask: (secret) => {
       if (secret.length >= 4) secrets.add(secret);
     },
-    info: (message) => write(options.err, terminalLine(message)),
-    notice: (message) => write(options.err, `${s.cyan('note:')} ${visibleControls(message)}`),
-    warning: (message, file) =>
-      write(options.err, `${s.yellow('warning:')} ${visibleControls(`${file ? `${file}: ` : ''}${message}`)}`),
+    info: (message) => write(err, terminalLine(message)),
+    notice: (message) => write(err, styled('note:', 'cyan'), ` ${message}`),
+    warning: (message, file) => write(err, styled('warning:', 'yellow'), ` ${file ? `${file}: ` : ''}${message}`),
     fail: (message: string, _reason?: FailureReason) => {
       failed = true;
-      write(options.err, `${s.red('error:')} ${visibleControls(message)}`);
+      write(err, styled('error:', 'red'), ` ${message}`);
     },
     debug: (message) => {
-      if (options.verbose) write(options.err, s.dim(terminalLine(message)));
+      if (options.verbose) write(err, styled(terminalLine(message), 'dim'));
     },
     isDebug: () => options.verbose,
     group: async (name, work) => {
       // A line per table while it is read or imported; the progress line says which is being waited for.
-      write(options.err, s.bold(terminalLine(name)));
+      write(err, styled(terminalLine(name), 'bold'));
       const before = current;
       current = terminalLine(name);
       try {
@@ -170,15 +118,19 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
     tempDir: () => tmpdir(),
     event: () => event,
     uploadArtifact: async () => ({ skipped: 'not on a GitHub runner' }),
-    summary: async (markdown) =>
-      write(options.out, terminalText(markdown, options.color && options.out.isTTY === true)),
+    summary: async (markdown) => write(out, ...markdownPieces(markdown)),
     annotate: (problems: readonly Problem[]) => {
-      for (const problem of problems.filter((p) => p.severity === 'error')) {
+      // Errors first, then warnings, each on its file's line as compilers write them.
+      for (const problem of [...problems].sort(
+        (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'),
+      )) {
         const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
         const column = problem.column ? `${shorten(problem.column, 100)}: ` : '';
         write(
-          options.err,
-          `${visibleControls(`${problem.file}:${problem.line}:`)} ${s.red('error:')} ${visibleControls(`${column}${sentence(problem.message)}${value}`)}`,
+          err,
+          `${problem.file}:${problem.line}: `,
+          problem.severity === 'error' ? styled('error:', 'red') : styled('warning:', 'yellow'),
+          ` ${column}${sentence(problem.message)}${value}`,
         );
       }
     },
@@ -190,11 +142,14 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
           why: 'apply asks before it changes anything, and there is no terminal to ask at: pass --auto-approve to apply without asking (CI, scripts). Nothing was applied',
         };
       }
-      clearProgress();
+      err.clearProgress();
       const lines = createInterface({ input: options.in, output: options.err, terminal: true });
       try {
         const answer = await new Promise<string>((resolve) => {
-          lines.question(`\n${s.bold(question)}\n  Only "yes" goes on.\n\n  Enter a value: `, resolve);
+          lines.question(
+            `\n${err.render(styled(question, 'bold'))}\n  Only "yes" goes on.\n\n  Enter a value: `,
+            resolve,
+          );
           lines.once('close', () => resolve(''));
         });
         lastOutput = Date.now();
@@ -223,7 +178,7 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
     result: () => ({ failed, outputs }),
     close: () => {
       if (ticker) clearInterval(ticker);
-      clearProgress();
+      err.clearProgress();
     },
   };
 }

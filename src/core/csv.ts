@@ -468,6 +468,19 @@ function checkHeader(header: string[], file: string, line: number, delimiter: st
         'the header is one column holding ";": the file is separated by semicolons, as Excel saves CSV where the decimal separator is a comma. Set delimiter: ";" (the input, or the config file\'s key), or save it as "CSV UTF-8 (Comma delimited)"',
     });
   }
+  // Empty names at the end only: an extra separator at the end of the header line (and, as spreadsheets and scripts
+  // write them, of every line), not a column someone forgot to name.
+  let trailing = 0;
+  while (trailing < header.length - 1 && (header[header.length - 1 - trailing] ?? '').trim() === '') trailing++;
+  if (trailing > 0 && header.slice(0, header.length - trailing).every((name) => name.trim() !== '')) {
+    const extra = delimiter.repeat(trailing);
+    throw new DataFileError({
+      kind: 'header',
+      file,
+      line,
+      message: `the header ends with ${trailing === 1 ? 'an extra separator' : `${trailing} extra separators`} ("${extra}" after "${header[header.length - trailing - 1]}"), so the file has ${trailing === 1 ? 'an empty column' : `${trailing} empty columns`} after the last one: a spreadsheet writes this when a cell right of the data was touched, a script when it ends every line with "${delimiter}". Remove the trailing "${extra}" from the end of every line (in a spreadsheet: delete the empty column${trailing === 1 ? '' : 's'} right of "${header[header.length - trailing - 1]}", then save again). If that column does hold values, give it a name in the header`,
+    });
+  }
   const seen = new Map<string, number>();
   header.forEach((name, index) => {
     if (name.trim() === '') {

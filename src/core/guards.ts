@@ -29,12 +29,14 @@ export function checkGuards(
     fileRowCount: number;
     mode: ImportMode;
     maxDeletes: DeleteLimit;
+    /** How many live rows a plan may change (same forms as maxDeletes); none: no limit. */
+    maxChanges?: DeleteLimit | undefined;
     /** The table's row limit: an import that would leave more rows is refused before it starts. */
     maxRows?: number;
   },
 ): string[] {
   const refusals: string[] = [];
-  const { liveRowCount, fileRowCount, mode, maxDeletes, maxRows } = options;
+  const { liveRowCount, fileRowCount, mode, maxDeletes, maxChanges, maxRows } = options;
   const rowsAfter = mode === 'replace' ? fileRowCount : liveRowCount + diff.added.length;
   if (maxRows !== undefined && rowsAfter > maxRows) {
     refusals.push(
@@ -54,6 +56,12 @@ export function checkGuards(
   if (diff.deleted.length > allowed) {
     refusals.push(
       `the plan deletes ${diff.deleted.length} of ${liveRowCount} live rows; max-deletes (${formatDeleteLimit(maxDeletes)}) allows ${allowed}`,
+    );
+  }
+  const changesAllowed = maxChanges === undefined ? undefined : allowedDeletes(maxChanges, liveRowCount);
+  if (maxChanges !== undefined && changesAllowed !== undefined && diff.updated.length > changesAllowed) {
+    refusals.push(
+      `the plan changes ${diff.updated.length} of ${liveRowCount} live rows; max-changes (${formatDeleteLimit(maxChanges)}) allows ${changesAllowed}. If that many changes are intended, raise max-changes for this table`,
     );
   }
   return refusals;

@@ -3,14 +3,15 @@ import { type CsvOptions, type CsvSource, hashingSource, parseCsv, writeCsv } fr
 import { canonicalJson, hasChanges, type ImportMode, planHash, type RowDiff, RowDiffer } from './diff.ts';
 import { checkGuards, type DeleteLimit } from './guards.ts';
 import { asLiveRecords, type LiveRecords, type LiveRowsInput } from './live-records.ts';
+import { lookAlikeRenames } from './look-alike-keys.ts';
+import { type InvalidWould, onceFixed } from './once-fixed.ts';
 import { DataFileError, type Problem } from './problems.ts';
+import { findReshuffledColumns } from './reshuffled-columns.ts';
 import {
   emptyValue,
   type Field,
   type FileKeys,
-  foldKey,
   keyField,
-  makeVisible,
   normalizeLiveValue,
   type RejectedRow,
   type Row,
@@ -40,12 +41,20 @@ export interface TablePlan {
   diff: RowDiff;
   hash: string;
   liveRowCount: number;
+  /**
+   * For a vendor that cannot read its rows (compared with a version of the file): the rows its table holds by its own
+   * count, or null when it gives none, so that a report never calls a table with rows empty.
+   */
+  rowsInTable?: number | null;
   /** Errors and warnings, in file order. */
   problems: Problem[];
   /** Rows with at least one error (ragged rows included). */
   invalidRows: number;
-  /** What the invalid rows would do once fixed: keys the table lacks (add) and keys it has (change). */
-  invalidWould?: { add: number; change: number };
+  /**
+   * What the invalid rows would do once their named cells are fixed: keys the table lacks (add), keys it has whose
+   * valid cells differ (change) or not (unchanged), and rows whose valid cells a spreadsheet damaged (not counted).
+   */
+  invalidWould?: InvalidWould;
   rejected: RejectedRow[];
   /** How the file was read, to read it again the same way for the import. */
   csvOptions?: CsvOptions;
@@ -90,6 +99,12 @@ export interface PlanInput {
   liveRecords: LiveRowsInput;
   mode: ImportMode;
   maxDeletes: DeleteLimit;
+  /** How many live rows the plan may change; none: no limit. */
+  maxChanges?: DeleteLimit | undefined;
+  /** Renames of a live key by a look-alike spelling are intended (they warn, not block). */
+  allowRenames?: boolean | undefined;
+  /** A column's values moved between rows is intended (it warns, not blocks). */
+  allowReshuffle?: boolean | undefined;
   limits: TableLimits;
   /**
    * Set when the provider cannot delete rows: the import then only adds and updates (append), and rows the file
@@ -122,30 +137,6 @@ function uploadRefusal(
   const bytes = mode === 'append' ? Buffer.byteLength(tableCsv(schema, changed)) : limit.fileBytes;
   if (bytes <= limit.maxBytes) return undefined;
   return `the upload would be ${bytes} bytes; ${limit.vendor} take at most ${limit.maxBytes} bytes per upload: split the file`;
-}
-
-/**
- * Added keys that differ from a deleted live key only by case or Unicode form: the plan deletes one and adds the other,
- * which is a rename whether meant or not. Said as such, as warnings on the file's lines.
- */
-function lookAlikeRenames(diff: RowDiff, keys: FileKeys, file: string, column: string | undefined): Problem[] {
-  if (diff.added.length === 0 || diff.deleted.length === 0) return [];
-  const deletedByFold = new Map(diff.deleted.map(({ key }) => [foldKey(key), key]));
-  const problems: Problem[] = [];
-  for (const { key } of diff.added) {
-    const live = deletedByFold.get(foldKey(key));
-    if (live === undefined) continue;
-    problems.push({
-      severity: 'warning',
-      kind: 'renamed-key',
-      file,
-      line: keys.firstLine(key) ?? 1,
-      ...(column !== undefined ? { column } : {}),
-      value: key,
-      message: `this key differs from the live key "${makeVisible(live)}" only by case or Unicode form: the plan deletes "${makeVisible(live)}" and adds "${makeVisible(key)}", a rename. If you did not mean to rename it, write it as the table has it`,
-    });
-  }
-  return problems;
 }
 
 /**
@@ -214,7 +205,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const keys = new LiveFileKeys(liveRows, records.length);
   let header: string[] = [];
   let validRows = 0;
-  const invalidWould = { add: 0, change: 0 };
+  const invalidWould: InvalidWould = { add: 0, change: 0, unchanged: 0, damaged: 0 };
   /** Rows past the table's row limit: counted, not checked or kept (the plan is refused for them anyway). */
   let uncheckedRows = 0;
   let firstUnchecked = 0;
@@ -245,10 +236,14 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
         }
         const row = checking.validate(cells, line);
         if (row === undefined) {
-          // Counted by the key it names (a row whose key cell is itself bad counts as an add).
+          // Counted by the key it names (a row whose key cell is itself bad counts as an add) and its valid cells.
           const key = checking.keyColumn === undefined ? undefined : cells[header.indexOf(checking.keyColumn)];
-          if (key !== undefined && liveRows.has(key)) invalidWould.change++;
-          else invalidWould.add++;
+          const index = key === undefined ? undefined : liveRows.get(key);
+          const live =
+            index === undefined
+              ? undefined
+              : (field: Field) => normalizeLiveValue(field, records.value(index, field.name));
+          invalidWould[onceFixed(checking.partial ?? {}, (schema as TableSchema).fields, live)]++;
           return;
         }
         validRows++;
@@ -266,7 +261,11 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const checked = validator as RowValidator;
   // Keys of invalid rows count as present: the user means to keep those rows, so they are not shown as deletions.
   const diff = (differ as RowDiffer<number>).finish(keys);
-  const renames = lookAlikeRenames(diff, keys, file, checked.keyColumn);
+  // Appending deletes nothing: a look-alike of a live key the file leaves alone would sit beside it in the table.
+  const keptLiveKeys =
+    diffMode === 'append' && diff.added.length > 0 ? [...liveRows.keys()].filter((key) => !keys.has(key)) : [];
+  const renames = lookAlikeRenames(diff, keys, file, checked.keyColumn, input.allowRenames, keptLiveKeys);
+  const reshuffled = findReshuffledColumns(diff, schema as TableSchema, keys, file, input.allowReshuffle);
   // What a spreadsheet did to the file (lost leading zeros, text decoded twice): named, and blocking where certain.
   const marks = findSpreadsheetMarks(diff, schema as TableSchema, keys, file, checked.keyColumn);
   const notApplied = input.cannotDelete ? diff.deleted.splice(0) : [];
@@ -286,13 +285,14 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
     fileRowCount: validRows + invalidRows + uncheckedRows,
     mode,
     maxDeletes,
+    maxChanges: input.maxChanges,
     maxRows: limits.maxRows,
   });
   if (mode === 'replace') refusals.push(...droppedColumnRefusals(checked.missingFields, records));
   const tooLarge = input.uploadLimit && uploadRefusal(input.uploadLimit, mode, schema as TableSchema, diff);
   if (tooLarge) refusals.push(tooLarge);
   if (input.schemaChange) refusals.push(...input.schemaChange.refusals);
-  refusals.push(...marks.refusals);
+  refusals.push(...renames.refusals, ...reshuffled.refusals, ...marks.refusals);
   if (input.updatesRefused && diff.updated.length + diff.deleted.length + notApplied.length > 0) {
     refusals.push(
       `the plan changes ${diff.updated.length} and deletes ${diff.deleted.length + notApplied.length} row(s), but ${input.updatesRefused}`,
@@ -311,7 +311,13 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
     diff,
     hash: planHash(table.id, mode, diff, schemaChangeForHash(input.schemaChange)),
     liveRowCount: liveRows.size,
-    problems: [...csvProblems, ...checked.problems, ...renames, ...marks.problems].sort((a, b) => a.line - b.line),
+    problems: [
+      ...csvProblems,
+      ...checked.problems,
+      ...renames.problems,
+      ...reshuffled.problems,
+      ...marks.problems,
+    ].sort((a, b) => a.line - b.line),
     invalidRows,
     ...(invalidRows > 0 ? { invalidWould } : {}),
     rejected: checked.rejected,

@@ -35,6 +35,10 @@ export interface ImportOutcome {
   planned?: { added: number; changed: number; deleted: number };
   /** The table was read again after the import: true when it equals the file. */
   verified?: boolean;
+  /** False: the vendor took rows it has not confirmed; not recorded as applied (the next run sends them again). */
+  confirmed?: boolean;
+  /** The vendor's jobs whose end alone is unknown: the next apply asks about them first. */
+  queuedJobs?: string[];
 }
 
 /** How much detail a report shows; reports shrink through these levels to fit a size budget. */
@@ -51,15 +55,32 @@ export const FULL_DETAIL: Detail = { rows: 50, problemsPerKind: 20, valueChars: 
 /** Changed and added rows are shown in the open up to this many; longer lists are folded (deletions never are). */
 const OPEN_ROWS = 10;
 
+/** How many rows the table holds: read, or (a vendor without a read API) its own count beside the version compared. */
+function liveRowsSentence(plan: TablePlan): string {
+  if (plan.rowsInTable === undefined) return `Live rows: ${plan.liveRowCount}`;
+  const compared = `compared with the ${plural(plan.liveRowCount, 'row')} of the file's earlier version`;
+  return plan.rowsInTable === null
+    ? `Rows in the table: not known (its rows cannot be read); ${compared}`
+    : `Rows in the table: ${plan.rowsInTable} (the vendor's count; its rows cannot be read); ${compared}`;
+}
+
 /** What the invalid rows would do once fixed, so a reviewer sees the whole change, not only the valid part. */
 function invalidWould(plan: TablePlan): string {
   const would = plan.invalidWould;
-  if (!would || would.add + would.change === 0) return '';
+  if (!would || would.add + would.change + would.unchanged + would.damaged === 0) return '';
   const parts = [
     would.add > 0 && `add ${plural(would.add, 'row')}`,
     would.change > 0 && `change ${plural(would.change, 'existing row')}`,
-  ];
-  return ` Once fixed, they would ${parts.filter(Boolean).join(' and ')} (not counted above).`;
+    would.unchanged > 0 &&
+      `leave ${plural(would.unchanged, 'row')} as the table has ${would.unchanged === 1 ? 'it' : 'them'}`,
+  ].filter(Boolean);
+  const damaged =
+    would.damaged > 0
+      ? ` ${plural(would.damaged, 'row has', 'rows have')} other cells a spreadsheet changed by itself (text decoded twice, leading zeros lost): not counted, fix those too.`
+      : '';
+  const listed =
+    parts.length === 0 ? '' : parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `${listed ? ` Once fixed, they would ${listed} (not counted above).` : ''}${damaged}`;
 }
 const SHRINKING_DETAIL: readonly Detail[] = [
   FULL_DETAIL,
@@ -89,17 +110,19 @@ export function escapeMarkdown(text: string): string {
       .replace(/www\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`)
       // After the zero-width spaces, so that the entities' own `#` is left alone.
       .replace(/[&<>|`[\]]/g, (char) => `&#${char.charCodeAt(0)};`)
+      // GitHub renders text between two `$` of a line as math (MathJax); its documented escape outside math is a span.
+      .replace(/\$/g, () => '<span>$</span>')
       .replace(/([\\*_~!])/g, '\\$1')
       .replace(/\r\n|\r|\n/g, '<br>')
   );
 }
 
 /**
- * A name (file path, job id) as a code span when it is safe inside one (no backtick, line break or table pipe, none
- * of which a span can hold), else as escaped text: in a span GitHub renders no mention, reference or markup.
+ * A name (file path, job id) in monospace, escaped as all other data: `<code>` rather than a code span, whose text
+ * nothing could escape (a terminal or any later reader would take it as written).
  */
 export function codeOrText(text: string): string {
-  return text !== '' && !/[`\r\n|\u2028\u2029]/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
+  return text === '' ? '' : `<code>${escapeMarkdown(text)}</code>`;
 }
 
 function showValue(value: CellValue | undefined, detail: Detail): string {
@@ -297,7 +320,7 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     '|---:|---:|---:|---:|---:|',
     `| ${counts.added} | ${counts.updated} | ${counts.deleted} | ${counts.unchanged} | ${counts.invalid} |`,
     '',
-    `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. Live rows: ${plan.liveRowCount}. Plan hash: \`${plan.hash.slice(0, 12)}\``,
+    `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. ${liveRowsSentence(plan)}. Plan hash: \`${plan.hash.slice(0, 12)}\``,
   );
   if (plan.readers) lines.push('', readersSentence(plan.readers, true));
   const errors = plan.problems.filter((p) => p.severity === 'error');
@@ -310,6 +333,8 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     lines.push('', heading, '');
     lines.push(...problemList(errors, detail, link));
   }
+  // Warnings come before the rows they are about: a reviewer reads them before the changes, not after.
+  if (warnings.length > 0) lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
   if (diff.deleted.length > 0) {
     const readers =
       plan.readers && (plan.readers.total > 0 || plan.readers.unknown)
@@ -343,7 +368,6 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
     if (diff.added.length <= OPEN_ROWS) lines.push('', `**${heading}**`, '', ...table);
     else lines.push('', `<details><summary>${heading}</summary>`, '', ...table, '', '</details>');
   }
-  if (warnings.length > 0) lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
   return lines.join('\n');
 }
 
@@ -395,12 +419,13 @@ function headline(input: PlanReportInput): string[] {
     (sum, plan) => ({
       add: sum.add + (plan.invalidWould?.add ?? 0),
       change: sum.change + (plan.invalidWould?.change ?? 0),
+      unchanged: sum.unchanged + (plan.invalidWould?.unchanged ?? 0),
     }),
-    { add: 0, change: 0 },
+    { add: 0, change: 0, unchanged: 0 },
   );
   const invalidPart =
     total.invalid > 0
-      ? ` The ${plural(total.invalid, 'invalid row')} ${would.add + would.change > 0 ? `would add ${would.add} and change ${would.change} more once fixed` : 'are not counted'}.`
+      ? ` The ${plural(total.invalid, 'invalid row')} ${would.add + would.change + would.unchanged > 0 ? `would add ${would.add}, change ${would.change} and leave ${would.unchanged} unchanged once fixed` : 'are not counted'}.`
       : '';
   // Nothing planned at all (every table failed, a login refused): no counts of nothing, only what failed.
   const nothingPlanned = input.plans.length === 0 && input.failures.length > 0;
@@ -530,6 +555,7 @@ export function renderApplyReport(outcomes: readonly ImportOutcome[], environmen
 
 /** "verified" once the table was read again and equals the file; else what is known. */
 function resultCell(outcome: ImportOutcome): string {
+  if (outcome.confirmed === false && outcome.succeeded) return '⏳ queued, not confirmed';
   if (outcome.queued !== undefined && outcome.succeeded) return 'queued';
   if (outcome.verified === true) return '✅ verified';
   if (outcome.verified === false) return '❌ differs from the file';

@@ -1,5 +1,6 @@
 import { MAX_COLUMNS, normalizeLineBreaks } from './csv.ts';
 import { DataFileError, type Problem } from './problems.ts';
+import { asciiPunctuation, howKeysDiffer } from './typography.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
 export type CellValue = string | number | boolean;
@@ -13,6 +14,11 @@ export interface Field {
   title: string;
   type: FieldType;
   isKey: boolean;
+  /**
+   * For a key unique only together with another field (a list that deduplicates by an external id and its source):
+   * that field's name. The row's key is then `key/other` (see composeKey), or the key alone when the other is empty.
+   */
+  keyWith?: string;
   default?: CellValue;
   minimum?: number;
   maximum?: number;
@@ -50,6 +56,16 @@ export function schemaFromHeader(header: readonly string[], keyColumn?: string, 
     (title, index): Field => ({ name: title, title, type: 'string', isKey: index === keyIndex }),
   );
   return { fields: [...fields.slice(keyIndex, keyIndex + 1), ...fields.filter((_, index) => index !== keyIndex)] };
+}
+
+/** The key of a row whose key field is unique only together with another (Field.keyWith). */
+export function composeKey(key: string, other: string): string {
+  return other === '' ? key : `${key}/${other}`;
+}
+
+/** The key field's own cell of a composed key (the inverse of composeKey). */
+export function keyCell(composed: string, other: string): string {
+  return other !== '' && composed.endsWith(`/${other}`) ? composed.slice(0, -other.length - 1) : composed;
 }
 
 export function keyField(schema: TableSchema): Field {
@@ -284,6 +300,8 @@ export class RowValidator {
   readonly rejected: RejectedRow[] = [];
   /** Every invalid row, the ones not kept included. */
   invalidRows = 0;
+  /** The last invalid row's valid cells (its invalid ones absent): what it would do once they are fixed. */
+  partial: Row | undefined;
   /** Each key the file has, valid row or not, with the line it first appears on. */
   readonly keys: FileKeys;
   private readonly columns: Field[];
@@ -299,6 +317,8 @@ export class RowValidator {
     return this.missing;
   }
   private readonly keyIndex: number;
+  /** The column that keys rows together with the key column (Field.keyWith), or -1. */
+  private readonly keyWithIndex: number;
   private readonly header: readonly string[];
   /** The file's keys that differ from their fold (case, Unicode form), by fold: for look-alike keys. */
   private readonly folds = new Map<string, { key: string; line: number }>();
@@ -392,6 +412,7 @@ export class RowValidator {
     if (first) throw new DataFileError(first, ...rest);
     this.columns = columns;
     this.keyIndex = columns.indexOf(key);
+    this.keyWithIndex = key.keyWith === undefined ? -1 : columns.findIndex((field) => field.name === key.keyWith);
     this.missing = schema.fields.filter((field) => !columns.includes(field));
     for (const field of this.missing) {
       this.problems.push({
@@ -424,7 +445,14 @@ export class RowValidator {
     }
     for (const field of this.missing) row[field.name] = emptyValue(field);
 
-    const keyText = cells[this.keyIndex] as string;
+    const keyCellText = cells[this.keyIndex] as string;
+    const keyText =
+      this.keyWithIndex < 0 || keyCellText === ''
+        ? keyCellText
+        : composeKey(keyCellText, cells[this.keyWithIndex] as string);
+    if (keyText !== keyCellText && row[(this.columns[this.keyIndex] as Field).name] !== undefined) {
+      row[(this.columns[this.keyIndex] as Field).name] = keyText;
+    }
     if (keyText.length > this.limits.maxKeyLength) {
       const message = `the key has ${keyText.length} characters; the table allows at most ${this.limits.maxKeyLength}`;
       errors = this.error(errors, 'key-length', line, this.keyIndex, keyText, message);
@@ -444,7 +472,7 @@ export class RowValidator {
             line,
             this.keyIndex,
             keyText,
-            `this key and the key on line ${twin.line} ("${makeVisible(twin.key)}") differ only by case or Unicode form; a table would take them for two rows. Write both the same way, or make them really different`,
+            `this key and the key on line ${twin.line} ("${makeVisible(twin.key)}") differ only by ${howKeysDiffer(twin.key, keyText)}; a table would take them for two rows. Write both the same way, or make them really different`,
           );
         }
       } else
@@ -458,6 +486,7 @@ export class RowValidator {
         );
     }
     if (errors === undefined) return row;
+    this.partial = row;
     this.reject(
       line,
       cells,
@@ -549,9 +578,14 @@ export function makeVisible(text: string): string {
   return visible;
 }
 
-/** How two keys that a person would read as one compare equal: Unicode compatibility form, lower case. */
+/**
+ * How two keys that a person would read as one compare equal: Unicode compatibility form, lower case, and the
+ * punctuation autocorrect types written as ASCII (`’` as `'`, `–` as `-`).
+ */
 export function foldKey(key: string): string {
-  return key.normalize('NFKC').toLowerCase();
+  // ASCII is its own compatibility form and holds no typographic punctuation: most keys take this path.
+  if (!/[^ -~]/.test(key)) return key.toLowerCase();
+  return asciiPunctuation(key.normalize('NFKC')).toLowerCase();
 }
 
 /** Why a key would look like another one (edge spaces, invisible characters), or undefined. */

@@ -119,15 +119,17 @@ export function findSpreadsheetMarks(
         .map((key) => `"${makeVisible(key)}"`)
         .join(', ');
       const message = `${every ? 'every' : `${found.length} of the ${entry.changes}`} changed cell(s) of this column ${what} (rows ${keysShown}${found.length > SHOWN ? ', ...' : ''}): ${cause}`;
+      // Text decoded twice is never an edit, even in a few cells: it blocks wherever it is found.
+      const blocks = every || kind === 'mojibake';
       marks.problems.push({
-        severity: every ? 'error' : 'warning',
+        severity: blocks ? 'error' : 'warning',
         kind,
         file,
         line: lineOf(found[0] as string),
         column: column(field),
         message,
       });
-      if (every) marks.refusals.push(`column "${column(field)}": ${message}`);
+      if (blocks) marks.refusals.push(`column "${column(field)}": ${message}`);
     }
   }
 
@@ -149,16 +151,12 @@ export function findSpreadsheetMarks(
     ),
   ].map(({ key }) => key);
   if (marked.length > 0) {
-    marks.problems.push({
-      severity: 'warning',
-      kind: 'mojibake',
-      file,
-      line: lineOf(marked[0] as string),
-      message: `${marked.length} new or changed row(s) hold the marks text decoded twice leaves (like "Ã©" or "â€™"; rows ${marked
-        .slice(0, SHOWN)
-        .map((key) => `"${makeVisible(key)}"`)
-        .join(', ')}${marked.length > SHOWN ? ', ...' : ''}): ${MOJIBAKE_CAUSE}`,
-    });
+    const message = `${marked.length} new or changed row(s) hold the marks text decoded twice leaves (like "Ã©" or "â€™"; rows ${marked
+      .slice(0, SHOWN)
+      .map((key) => `"${makeVisible(key)}"`)
+      .join(', ')}${marked.length > SHOWN ? ', ...' : ''}): ${MOJIBAKE_CAUSE}`;
+    marks.problems.push({ severity: 'error', kind: 'mojibake', file, line: lineOf(marked[0] as string), message });
+    marks.refusals.push(message);
   }
   return marks;
 }

@@ -4,6 +4,7 @@ import { asLiveRecords, type LiveRowsInput } from './live-records.ts';
 import {
   type Field,
   formatCell,
+  keyCell,
   keyField,
   normalizeLiveRow,
   normalizeLiveValue,
@@ -79,7 +80,10 @@ export function liveTableCsv(schema: TableSchema, live: LiveRowsInput): string {
       for (const index of order) {
         const record: Record<string, unknown> = {};
         for (const name of names) record[name] = records.value(index, name);
-        yield normalizeLiveRow(schema, record);
+        const row = normalizeLiveRow(schema, record);
+        // A composed key (Field.keyWith) is written as its own cell, as the file has it.
+        if (key.keyWith !== undefined) row[key.name] = keyCell(String(row[key.name]), String(row[key.keyWith] ?? ''));
+        yield row;
       }
     })(),
   );

@@ -53,27 +53,35 @@ export const runner: Runner = {
     await core.summary.addRaw(markdown, true).write();
   },
 
-  /** Error annotations on the CSV lines; GitHub shows 10 per step, so the rest are only counted. */
+  /**
+   * Annotations on the CSV lines: errors, then warnings (a look-alike key allowed, a column without values...). GitHub
+   * shows 10 of each per step, so the rest are only counted.
+   */
   annotate(problems: readonly Problem[]): void {
-    const errors = problems.filter((p) => p.severity === 'error');
-    for (const problem of errors.slice(0, 10)) {
-      // core.error escapes line breaks and `::` in messages and properties; long values are shortened here.
-      const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
-      core.error(
-        commandData(
-          shorten(
-            `${problem.column ? `${shorten(problem.column, 100)}: ` : ''}${sentence(problem.message)}${value}`,
-            1000,
+    for (const severity of ['error', 'warning'] as const) {
+      const found = problems.filter((p) => p.severity === severity);
+      const write = severity === 'error' ? core.error : core.warning;
+      for (const problem of found.slice(0, 10)) {
+        // core.error escapes line breaks and `::` in messages and properties; long values are shortened here.
+        const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
+        write(
+          commandData(
+            shorten(
+              `${problem.column ? `${shorten(problem.column, 100)}: ` : ''}${sentence(problem.message)}${value}`,
+              1000,
+            ),
           ),
-        ),
-        {
-          title: 'Invalid data',
-          file: commandData(problem.file),
-          startLine: problem.line,
-        },
-      );
+          {
+            title: severity === 'error' ? 'Invalid data' : 'Check this data',
+            file: commandData(problem.file),
+            startLine: problem.line,
+          },
+        );
+      }
+      if (found.length > 10) {
+        write(`${found.length - 10} more ${severity === 'error' ? 'invalid cells' : 'warnings'}: see the step summary`);
+      }
     }
-    if (errors.length > 10) core.error(`${errors.length - 10} more invalid cells: see the step summary`);
   },
 };
 

@@ -256,6 +256,44 @@ export class PullRequests implements PullRequestsPort {
     }
   }
 
+  /**
+   * Vendor jobs a run left queued for a table (their end unknown when it ended): one git ref each under
+   * `refs/datatable-sync/queued/<key>/<jobId>`, pointing at the commit whose rows the job carried.
+   */
+  async queuedJobs(key: string): Promise<{ jobId: string; sha: string }[]> {
+    const prefix = queuedRef(key, '');
+    const { data } = await (await this.octokit()).rest.git.listMatchingRefs({
+      owner: this.event.owner,
+      repo: this.event.repo,
+      ref: prefix,
+    });
+    return data
+      .map((ref) => ({ jobId: ref.ref.slice(`refs/${prefix}`.length), sha: ref.object.sha }))
+      .filter((job) => job.jobId !== '');
+  }
+
+  async recordQueued(key: string, jobId: string, sha: string): Promise<void> {
+    await (await this.octokit()).rest.git.createRef({
+      owner: this.event.owner,
+      repo: this.event.repo,
+      ref: `refs/${queuedRef(key, jobId)}`,
+      sha,
+    });
+  }
+
+  async forgetQueued(key: string, jobId: string): Promise<void> {
+    try {
+      await (await this.octokit()).rest.git.deleteRef({
+        owner: this.event.owner,
+        repo: this.event.repo,
+        ref: queuedRef(key, jobId),
+      });
+    } catch (error) {
+      // Already gone (another run asked first): nothing to forget.
+      if ((error as { status?: number }).status !== 422 && (error as { status?: number }).status !== 404) throw error;
+    }
+  }
+
   /** A file's text at a commit, or undefined when it does not exist there. */
   async fileAt(path: string, ref: string): Promise<string | undefined> {
     try {
@@ -295,4 +333,9 @@ export const describeGitHubError = describeRemoteError;
 /** The ref (without `refs/`) that records the commit last applied to a table. */
 export function appliedRef(key: string): string {
   return `datatable-sync/applied/${key}`;
+}
+
+/** A queued job's record (job ids are checked to be ref-safe before they are recorded: see baseline.ts). */
+export function queuedRef(key: string, jobId: string): string {
+  return `datatable-sync/queued/${key}/${jobId}`;
 }

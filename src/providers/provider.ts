@@ -13,6 +13,11 @@ export interface LiveTable extends TableRef {
   /** Why rows of this table cannot be changed or deleted in place, when they cannot (a table without a key). */
   updatesRefused?: string;
   /**
+   * For a vendor that cannot read its rows: how many rows the table holds by the vendor's own count, when it gives one
+   * (the plan then never calls a table that holds rows empty).
+   */
+  rowCount?: number;
+  /**
    * Without a schema: the fields a file's header names, for a vendor whose columns are fixed names with aliases
    * (Talkdesk: "First name" is first_name). Without this, every column is a text field named as written.
    */
@@ -94,6 +99,17 @@ export interface ImportResult {
   /** What the user should know beside the counts: where results will appear, an unexpected answer. */
   note?: string;
   error?: ImportError;
+  /**
+   * False when the vendor took rows whose result no documented answer confirmed (a job whose status could not be read
+   * or has not ended): the apply is reported queued and never recorded as applied, so the next run checks it or sends
+   * the rows again. Left out: the result is as confirmed as this vendor can say.
+   */
+  confirmed?: boolean;
+  /**
+   * With `confirmed: false`: the jobs whose end alone is not known (everything else of the import was confirmed), for
+   * a later run to ask about with `queuedJobEnd` before it sends anything.
+   */
+  queuedJobs?: string[];
 }
 
 /** One vendor's data tables. Everything vendor-specific lives behind this interface. */
@@ -134,6 +150,15 @@ export interface Provider {
    */
   applyChanges?(table: LiveTable, changes: TableChanges): Promise<ImportJob>;
   waitForJob(table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult>;
+  /**
+   * The end of a job an earlier run left queued, read where the vendor documents it, waiting up to `timeoutMs` while
+   * it runs: `unknown` when it still cannot be said. Vendors without such a call leave it out.
+   */
+  queuedJobEnd?(
+    table: LiveTable,
+    jobId: string,
+    timeoutMs: number,
+  ): Promise<{ state: 'succeeded' | 'failed' | 'unknown'; message?: string }>;
   /** An import into this table that is still running (started by anyone), if there is one. */
   runningImport(table: LiveTable): Promise<ImportJob | undefined>;
   /** HTTP requests made so far (every attempt, login included). */

@@ -36,6 +36,8 @@ const hostile = [
   '<!-- hidden --> <!-- datatable-sync:x -->',
   '\\`escaped backtick\\`',
   'javascript:alert(1)',
+  '$\\huge\\color{red}\\text{Closed}$',
+  'from $5 to $$10$$ and $`x`$',
 ];
 
 async function hostilePlan() {
@@ -88,6 +90,7 @@ const ALLOWED_TAGS = new Set([
   'del',
   'ins',
   'br',
+  'span',
 ]);
 
 describe('the pull request comment', () => {
@@ -129,8 +132,10 @@ describe('the pull request comment', () => {
     expect(linkTarget('https://x.example/a)b[c]')).toBe('https://x.example/a%29b%5Bc%5D');
     expect(linkTarget('javascript:alert(1)')).toBeUndefined();
     expect(linkTarget('not a url')).toBeUndefined();
-    expect(codeOrText('tables/Hol @x #1.csv')).toBe('`tables/Hol @x #1.csv`');
-    expect(codeOrText('a`b|c')).toBe(escapeMarkdown('a`b|c'));
+    // A name is escaped as all data is, in monospace: nothing of it is taken as written.
+    for (const name of ['tables/Hol @x #1.csv', 'a`b|c', 'h&#27;[2J.csv', '$\\huge$.csv']) {
+      expect(codeOrText(name)).toBe(`<code>${escapeMarkdown(name)}</code>`);
+    }
   });
 
   it('renders hostile cell values as text: no tags of theirs, no links, no mentions, no issue references', async () => {
@@ -148,6 +153,24 @@ describe('the pull request comment', () => {
     // The data is still all there for the reader.
     expect(text).toContain('@\u200boctocat please look');
     expect(text).toContain('<script>alert(1)</script>'.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  });
+
+  it('never lets a cell render as math: each `$` of data stands alone in a span, as GitHub documents', async () => {
+    const plan = await hostilePlan();
+    const body = commentFor(plan, 'x');
+    const md = new MarkdownIt({ html: true });
+    // GitHub reads math between `$`s of one run of text; a `$` alone between <span> and </span> starts none.
+    for (const block of md.parse(body, {}).filter((token) => token.type === 'inline')) {
+      const children = block.children ?? [];
+      children.forEach((token, i) => {
+        if (token.type !== 'text' || !token.content.includes('$')) return;
+        expect(token.content).toBe('$');
+        expect([children[i - 1]?.content, children[i + 1]?.content]).toEqual(['<span>', '</span>']);
+      });
+    }
+    const text = md.render(body).replace(/<[^>]+>/g, '');
+    expect(text).toContain('$\\huge\\color{red}\\text{Closed}$');
+    expect(text).toContain('from $5 to $$10$$ and $`x`$');
   });
 
   it('carries a findable marker and the plan hash', async () => {

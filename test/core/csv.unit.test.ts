@@ -96,6 +96,13 @@ describe('readCsv', () => {
     expect((await fileError('')).message).toContain('the file is empty');
     expect((await fileError('\n\n')).message).toContain('the file is empty');
     expect((await fileError('key,,B\n')).message).toContain('header column 2 has no name');
+    // An extra separator at the end of every line is named as that, with the fix.
+    const trailing = await fileError('key,A,\nx,1,\n');
+    expect(trailing.message).toContain(
+      'the header ends with an extra separator ("," after "A"), so the file has an empty column after the last one',
+    );
+    expect(trailing.message).toContain('Remove the trailing "," from the end of every line');
+    expect((await fileError('key,A,,\n')).message).toContain('2 extra separators (",," after "A")');
     const duplicate = await fileError('key,A,A\n');
     expect(duplicate.problem.column).toBe('A');
     expect(duplicate.message).toContain('columns 2 and 3');

@@ -47,22 +47,102 @@ describe('look-alike keys', () => {
     ]);
   });
 
-  it('calls a file key that differs from a live key only by case a rename, in a warning', async () => {
+  it('calls a file key that differs from a live key only by case a rename, and blocks the table', async () => {
     const result = await plan('Holiday\nboxing day\n', [{ key: 'Boxing Day' }]);
     expect(result.diff.added.map((a) => a.key)).toEqual(['boxing day']);
     expect(result.diff.deleted.map((d) => d.key)).toEqual(['Boxing Day']);
     expect(result.problems.filter((p) => p.kind === 'renamed-key')).toEqual([
       expect.objectContaining({
-        severity: 'warning',
+        severity: 'error',
         kind: 'renamed-key',
         line: 2,
         message: expect.stringContaining('the plan deletes "Boxing Day" and adds "boxing day", a rename'),
       }),
     ]);
+    expect(result.refusals).toEqual([expect.stringContaining('"Boxing Day" → "boxing day" (case or Unicode form)')]);
   });
 
-  it('never plans "delete A, add A" silently when a key differs from another only in invisible characters or case', async () => {
-    const base = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ]{0,8}[A-Za-z0-9]$/);
+  it('calls a key retyped by autocorrect (curly apostrophe, en dash, ellipsis) a rename, naming the characters', async () => {
+    const live = [{ key: "New Year's Day" }, { key: 'Support-EN' }, { key: 'Wait...' }, { key: 'Other' }];
+    const result = await plan('Holiday\nNew Year\u2019s Day\nSupport\u2013EN\nWait\u2026\nOther\n', live);
+    expect(result.problems.filter((p) => p.kind === 'renamed-key').map((p) => [p.line, p.severity])).toEqual([
+      [2, 'error'],
+      [3, 'error'],
+      [4, 'error'],
+    ]);
+    expect(result.problems.find((p) => p.kind === 'renamed-key')?.message).toContain(
+      'this key differs from the live key "New Year\'s Day" only by typographic punctuation (\u2019 for \')',
+    );
+    expect(result.refusals).toEqual([
+      expect.stringMatching(
+        /^3 key\(s\) rename a live key by a look-alike spelling: "New Year's Day" → "New Year\u2019s Day" \(typographic punctuation \(\u2019 for '\)\), "Support-EN" → "Support\u2013EN" \(typographic punctuation \(\u2013 for -\)\), "Wait\.\.\." → "Wait\u2026" .*set allow-renames: true/,
+      ),
+    ]);
+  });
+
+  it('lets a table allow renames on purpose: then a warning, and the plan may apply', async () => {
+    const result = await planTable({
+      file: 'h.csv',
+      source: 'Holiday\nSupport\u2014EN\n',
+      table: { id: 't', name: 'Holidays' },
+      schema: holidaysSchema,
+      liveRecords: [{ key: 'Support-EN' }],
+      mode: 'replace',
+      maxDeletes: { percent: 100 },
+      allowRenames: true,
+      limits,
+    });
+    expect(result.refusals).toEqual([]);
+    expect(result.problems.filter((p) => p.kind === 'renamed-key')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        kind: 'renamed-key',
+        message: expect.stringContaining('Allowed'),
+      }),
+    ]);
+  });
+
+  it('refuses, when appending, a look-alike of a live key the file leaves alone: the table would hold both', async () => {
+    const result = await planTable({
+      file: 'h.csv',
+      source: 'Holiday\nNew Year\u2019s Day\nLabor Day\n',
+      table: { id: 't', name: 'Holidays' },
+      schema: holidaysSchema,
+      liveRecords: [{ key: "New Year's Day" }, { key: 'Memorial Day' }],
+      mode: 'append',
+      maxDeletes: { percent: 25 },
+      allowRenames: true,
+      limits,
+    });
+    expect(result.diff.deleted).toEqual([]);
+    expect(result.refusals).toEqual([
+      expect.stringContaining(
+        'h.csv:2: this key differs from the live key "New Year\'s Day" only by typographic punctuation (\u2019 for \'); appending would add it beside that row',
+      ),
+    ]);
+  });
+
+  it('does not call a key a rename when the live key stays, or when the keys differ by more than punctuation', async () => {
+    const kept = await plan("Holiday\nNew Year's Day\nNew Year\u2019s Eve\n", [{ key: "New Year's Day" }]);
+    expect(kept.refusals).toEqual([]);
+    expect(kept.problems.filter((p) => p.severity === 'error' || p.kind === 'renamed-key')).toEqual([]);
+  });
+
+  it('refuses two keys of one file that differ only by typographic punctuation, naming both lines', async () => {
+    expect(await errorsOf("Holiday\nNew Year's Day\nNew Year\u2019s Day\n")).toEqual([
+      [
+        'look-alike-key',
+        3,
+        expect.stringContaining(
+          'the key on line 2 ("New Year\'s Day") differ only by typographic punctuation (\u2019 for \')',
+        ),
+      ],
+    ]);
+  });
+
+  it('never plans "delete A, add A" silently when a key differs from another only in invisible characters, case or punctuation', async () => {
+    // Keys with the ASCII punctuation autocorrect replaces, so that every twist has something to retype.
+    const base = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 '-]{0,8}[A-Za-z0-9]$/);
     const twist = fc.constantFrom(
       (k: string) => `${k}\u200b`,
       (k: string) => `\u00a0${k}`,
@@ -70,6 +150,9 @@ describe('look-alike keys', () => {
       (k: string) => k.toUpperCase(),
       (k: string) => k.toLowerCase(),
       (k: string) => `${k}\u0000`,
+      (k: string) => k.replace(/'/g, '\u2019'),
+      (k: string) => k.replace(/-/g, '\u2013'),
+      (k: string) => k.replace(/-/g, '\u2014').replace(/'/g, '\u2018'),
     );
     await fc.assert(
       fc.asyncProperty(base, twist, async (key, change) => {
@@ -77,7 +160,9 @@ describe('look-alike keys', () => {
         fc.pre(changed !== key);
         const result = await plan(`Holiday\n"${changed}"\n`, [{ key }]);
         const explained =
-          result.invalidRows > 0 || result.problems.some((p) => p.kind === 'renamed-key' && p.severity === 'warning');
+          result.invalidRows > 0 ||
+          (result.problems.some((p) => p.kind === 'renamed-key' && p.severity === 'error') &&
+            result.refusals.length > 0);
         expect(explained).toBe(true);
       }),
       { numRuns: 300 },

@@ -27,6 +27,13 @@ describe('escapeMarkdown', () => {
     expect(escaped).toContain('&#60;script&#62;');
     expect(escapeMarkdown('line1\r\nline2')).toBe('line1<br>line2');
   });
+
+  it('writes every `$` in a span, so no two of them delimit math on GitHub', () => {
+    expect(escapeMarkdown('$\\huge\\color{red}\\text{Closed}$')).toBe(
+      '<span>$</span>\\\\huge\\\\color{red}\\\\text{Closed}<span>$</span>',
+    );
+    expect(escapeMarkdown('a $$b$$').replace(/<span>\$<\/span>/g, '')).not.toContain('$');
+  });
 });
 
 describe('renderPlanReport', () => {
@@ -71,7 +78,7 @@ describe('renderPlanReport', () => {
     expect(report).toContain('data/h.csv:2 column "Closed" value "maybe"');
     // The top line says the counts are the valid rows', and what the invalid one would do once fixed.
     expect(report).toContain(
-      '**Plan for the valid rows:** 0 to add, 0 to change, 0 to delete, 0 unchanged. The 1 invalid row would add 1 and change 0 more once fixed.',
+      '**Plan for the valid rows:** 0 to add, 0 to change, 0 to delete, 0 unchanged. The 1 invalid row would add 1, change 0 and leave 0 unchanged once fixed.',
     );
     expect(report).toContain('Once fixed, they would add 1 row (not counted above).');
   });
@@ -109,5 +116,23 @@ describe('append mode', () => {
     const report = renderPlanReport({ mode: 'plan', plans: [plan], failures: [] });
     expect(report).toContain('Import mode: **append** (live rows not in the file are kept: nothing is deleted)');
     expect(report).toContain('| 1 | 0 | 0 | 1 | 0 |');
+  });
+});
+
+describe('the rows of a table that cannot be read', () => {
+  it("gives the vendor's own count, or says it is not known, and never calls a table with rows empty", async () => {
+    const base = await plan('Holiday,Surcharge\nA,2\n', []);
+    const render = (rowsInTable: number | null | undefined) =>
+      renderPlanReport({
+        mode: 'plan',
+        plans: [{ ...base, ...(rowsInTable === undefined ? {} : { rowsInTable }) }],
+        failures: [],
+      });
+    expect(render(undefined)).toContain('Live rows: 0.');
+    expect(render(3)).toContain(
+      "Rows in the table: 3 (the vendor's count; its rows cannot be read); compared with the 0 rows of the file's earlier version.",
+    );
+    expect(render(3)).not.toContain('Live rows');
+    expect(render(null)).toContain('Rows in the table: not known (its rows cannot be read)');
   });
 });

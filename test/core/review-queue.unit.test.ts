@@ -74,7 +74,7 @@ describe('plans made stale', () => {
     const lines = once.split('\n');
     expect(lines.slice(0, 2)).toEqual(body.split('\n').slice(0, 2));
     expect(lines[3]).toBe('> [!WARNING]');
-    expect(lines[4]).toContain('**Holidays** changed on `main` at `0123456` after this plan was made');
+    expect(lines[4]).toContain('**Holidays** changed on <code>main</code> at `0123456` after this plan was made');
     expect(once.endsWith('\n\n## Data tables plan\n\nrest')).toBe(true);
     const twice = withOutdatedNote(once, outdatedNote(['Holidays', 'Queues'], undefined, 'fedcba9876')) as string;
     expect(twice.match(/\[!WARNING\]/g)).toHaveLength(1);

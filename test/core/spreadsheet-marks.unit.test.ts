@@ -58,4 +58,50 @@ describe('what a spreadsheet did to a file', () => {
     });
     expect(edits.refusals).toEqual([]);
   });
+
+  it('blocks text decoded twice wherever it is: a few cells of a column, or a new row', async () => {
+    const live = [
+      { key: '1', zip: '1', note: 'Café' },
+      { key: '2', zip: '2', note: 'plain' },
+    ];
+    const some = await plan('Code,Zip,Note\n1,1,CafÃ©\n2,2,edited\n', live);
+    expect(some.problems.find((p) => p.kind === 'mojibake')).toMatchObject({
+      severity: 'error',
+      message: expect.stringContaining('1 of the 2 changed cell(s) of this column is the old text decoded twice'),
+    });
+    expect(some.refusals).toEqual([expect.stringContaining('column "Note": 1 of the 2 changed cell(s)')]);
+    const added = await plan('Code,Zip,Note\n1,1,Café\n2,2,plain\n3,3,Weâ€™re closed\n', live);
+    expect(added.refusals).toEqual([
+      expect.stringContaining('1 new or changed row(s) hold the marks text decoded twice'),
+    ]);
+  });
+
+  it('counts what invalid rows would do once fixed, leaving out rows whose other cells a spreadsheet damaged', async () => {
+    const numbers: TableSchema = {
+      fields: [...schema.fields, { name: 'n', title: 'N', type: 'integer', isKey: false }],
+    };
+    const live = [
+      { key: '1', zip: '01', note: 'a', n: 1 },
+      { key: '2', zip: '02', note: 'b', n: 2 },
+      { key: '3', zip: '03', note: 'Café', n: 3 },
+    ];
+    const result = await planTable({
+      file: 'q.csv',
+      // 1: only the bad cell (unchanged once fixed); 2: an edit beside it (change); 3: text decoded twice beside it
+      // (damaged, not counted); 4: a new key (add).
+      source: 'Code,Zip,Note,N\n1,01,a,x\n2,02,edited,x\n3,03,CafÃ©,x\n4,04,d,x\n',
+      table: { id: 't', name: 'Queues' },
+      schema: numbers,
+      liveRecords: live,
+      mode: 'replace',
+      maxDeletes: { percent: 100 },
+      limits: { maxRows: 100, maxKeyLength: 100 },
+    });
+    expect(result.invalidRows).toBe(4);
+    expect(result.invalidWould).toEqual({ add: 1, change: 1, unchanged: 1, damaged: 1 });
+    const { renderTablePlan } = await import('../../src/core/report.ts');
+    expect(renderTablePlan(result)).toContain(
+      'Once fixed, they would add 1 row, change 1 existing row and leave 1 row as the table has it (not counted above). 1 row has other cells a spreadsheet changed by itself (text decoded twice, leading zeros lost): not counted, fix those too.',
+    );
+  });
 });

@@ -96,7 +96,7 @@ describe('dist/index.js with LearningBuilder', () => {
       },
     ]);
     expect(apply.summary).toContain(
-      '| Licences | [`9000`](https://lb.example/ImportQueue/Batch/9000) | Queued (2 rows queued) | 1 | 1 | 0 | queued |',
+      '| Licences | [<code>9000</code>](https://lb.example/ImportQueue/Batch/9000) | Queued (2 rows queued) | 1 | 1 | 0 | queued |',
     );
     expect(apply.summary).toContain('LearningBuilder validates the rows later, on its queue');
     expect(apply.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('lb-key-123');
@@ -109,7 +109,9 @@ describe('dist/index.js with LearningBuilder', () => {
     const apply = await runAction({ inputs: inputs('apply'), env, workspace });
     expect(apply.exitCode).toBe(0);
     expect(lb.batches).toHaveLength(1);
-    expect(apply.summary).toContain('| Licences | `unknown` | Queued (2 rows queued) | 1 | 1 | 0 | queued |');
+    expect(apply.summary).toContain(
+      '| Licences | <code>unknown</code> | Queued (2 rows queued) | 1 | 1 | 0 | queued |',
+    );
     expect(apply.summary).toContain('it said: "Batch 9000 queued. Results: https:');
   });
 
@@ -119,7 +121,7 @@ describe('dist/index.js with LearningBuilder', () => {
     const apply = await runAction({ inputs: inputs('apply'), env, workspace });
     expect(apply.exitCode).toBe(0);
     expect(apply.summary).toContain(
-      '| Licences | [`9000`](https://lb.example/ImportQueue/Batch/9000) | Queued (2 rows queued)',
+      '| Licences | [<code>9000</code>](https://lb.example/ImportQueue/Batch/9000) | Queued (2 rows queued)',
     );
   });
 

@@ -54,8 +54,8 @@ describe('dist/index.js in a pull request', () => {
     expect([dev.exitCode, prod.exitCode]).toEqual([0, 0]);
     let comments = github.comments.get(7) ?? [];
     expect(comments).toHaveLength(2);
-    expect(comments[0]?.body).toContain('## Data tables plan: `dev`');
-    expect(comments[1]?.body).toContain('## Data tables plan: `prod`');
+    expect(comments[0]?.body).toContain('## Data tables plan: <code>dev</code>');
+    expect(comments[1]?.body).toContain('## Data tables plan: <code>prod</code>');
 
     // dev's org changes: its comment is updated, prod's is left alone.
     emulator.tableByName('Holidays').rows.delete('Labor Day');
@@ -65,7 +65,7 @@ describe('dist/index.js in a pull request', () => {
     expect(comments).toHaveLength(2);
     expect(comments[0]?.body).toContain('**Plan:** 2 to add');
     expect(comments[1]?.body).toContain('**Plan:** 1 to add');
-    expect(again.summary).toContain('## Data tables plan: `dev`');
+    expect(again.summary).toContain('## Data tables plan: <code>dev</code>');
     expect(commentWrites().map((r) => r.method)).toEqual(['POST', 'POST', 'PATCH']);
   });
 
@@ -197,7 +197,9 @@ describe('dist/index.js in a pull request', () => {
     const comments = github.comments.get(7) ?? [];
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body).toContain('## Import results');
-    expect(comments[0]?.body).toMatch(/\| Holidays \| `[0-9a-f-]{36}` \| Succeeded \| 1 \| 2 \| 1 \| ✅ verified \|/);
+    expect(comments[0]?.body).toMatch(
+      /\| Holidays \| <code>[0-9a-f-]{36}<\/code> \| Succeeded \| 1 \| 2 \| 1 \| ✅ verified \|/,
+    );
     expect(apply.outputs['comment-url']).toBe(comments[0]?.html_url);
   });
 });

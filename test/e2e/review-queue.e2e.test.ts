@@ -141,7 +141,7 @@ describe('plans that go stale', () => {
     const visible = after8.split('\n').filter((line) => !line.startsWith('<!--'));
     expect(visible[0]).toBe('> [!WARNING]');
     expect(visible[1]).toBe(
-      `> **Outdated**: **Holidays** changed on \`main\` at \`ddddddd\` after this plan was made; push or re-run the plan workflow to refresh it. Applying this plan as it is would be refused.`,
+      `> **Outdated**: **Holidays** changed on <code>main</code> at \`ddddddd\` after this plan was made; push or re-run the plan workflow to refresh it. Applying this plan as it is would be refused.`,
     );
     // The rest of the comment is as it was, its plan line still readable.
     expect(after8.endsWith(original8.split('\n').slice(2).join('\n'))).toBe(true);

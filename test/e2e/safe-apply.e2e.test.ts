@@ -127,7 +127,9 @@ describe('snapshots, restore and export', () => {
     await mkdir(ws);
     const exported = await run({ mode: 'export', file: 'tables/Holidays.csv' }, {}, ws);
     expect(exported.exitCode).toBe(0);
-    expect(exported.summary).toContain('| Holidays | `tables/Holidays.csv` | `tables/Holidays.schema.json` | 8 |');
+    expect(exported.summary).toContain(
+      '| Holidays | <code>tables/Holidays.csv</code> | <code>tables/Holidays.schema.json</code> | 8 |',
+    );
     const text = await readFile(path.join(ws, 'tables', 'Holidays.csv'), 'utf8');
     expect(text.split('\n').slice(0, 3)).toEqual([
       'Holiday,Date,Closed,Greeting,Callback Hours,Surcharge',

@@ -84,14 +84,19 @@ describe('the path gate, through dist/index.js', () => {
     expect(await channels(viaFolder)).not.toContain(SECRET);
   });
 
-  it('never matches a symlink with a glob (nor names it), and refuses brace sets', async () => {
+  it('names a symlink a glob matches (the link, never its target) instead of leaving its table unplanned', async () => {
     await symlink(path.join(outside, 'secrets.csv'), path.join(ws, 'tables', 'Holidays.csv'));
+    // A real file beside it: the glob must not plan it alone, as if Holidays were not there.
+    await writeFile(path.join(ws, 'tables', 'Queues.csv'), 'Holiday,Greeting\nA,b\n');
     await writeFile(path.join(ws, 'tables.yml'), 'tables:\n  - file: tables/*.csv\n');
     const globbed = await run({ file: '', config: 'tables.yml' });
     expect(globbed.exitCode).toBe(1);
-    expect(globbed.stdout).toContain('file: no file matches "tables/*.csv"');
-    expect(globbed.stdout).not.toContain('tables/Holidays.csv');
+    expect(globbed.stdout).toContain(
+      'file: "tables/*.csv" meets a symbolic link (tables/Holidays.csv); the action does not follow links',
+    );
+    expect(await channels(globbed)).not.toContain(outside);
     expect(await channels(globbed)).not.toContain(SECRET);
+    expect(importStarts(env.emulator)).toEqual([]);
 
     const braces = await run({ file: 'tables/{a,b}{c,d}{e,f}.csv' });
     expect(braces.stdout).toContain('uses braces; list each file or use * and ** instead');

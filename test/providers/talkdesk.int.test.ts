@@ -68,6 +68,7 @@ describe('TalkdeskProvider against a local record-lists API', () => {
         priority: '3',
         external_id: 'cust-1',
         external_provider: 'crm',
+        external_key: 'cust-1/crm',
         'phone:MOBILE': '+15550001',
       },
     ]);
@@ -213,9 +214,11 @@ describe('Talkdesk columns, records and regions', () => {
       'phone:MOBILE': '+1',
       'phone:HOME': '+2',
     });
+    // An emptied cell is sent empty (left out, a merging replace would keep the old value).
     expect(rowToRecord({ ...row, priority: '4', timezone: '' })).toEqual({
       first_name: 'Ann',
       last_name: 'Lee',
+      timezone: '',
       priority: 4,
       phone_numbers: [
         { phone_number: '+1', phone_type: 'MOBILE' },

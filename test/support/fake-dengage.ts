@@ -3,6 +3,19 @@ import { createServer, type Server } from 'node:http';
 import { parse } from 'csv-parse/sync';
 import { closeServer, listenOnLoopback } from './loopback.ts';
 
+/** An async job: accepted now, run once (on its own when its time comes, or when its status is read after that). */
+interface FakeJob {
+  kind: 'upsert' | 'delete';
+  /** A V2 job (its status can be read); a V1 job's cannot. */
+  v2: boolean;
+  doneAt: number;
+  affected: number;
+  errors: string[];
+  /** Accepted, then failed: nothing written. */
+  failed: boolean;
+  run: () => void;
+}
+
 export interface FakeTable {
   /** Column names; `primaryKey` names the key column, none for a table without one (rows are then appended). */
   columns: string[];
@@ -14,48 +27,49 @@ export interface FakeTable {
 }
 
 /**
- * A local D·engage Data Space API, from shared/reference/other-providers.md ("Checked against public docs and code" and
- * "At real size"): `POST /rest/login` with `userkey` and `password`; the tables listing and definition; the sync upsert
- * (`tableName`, `columns`, `rows` of values, at most 1,000 rows, every table column, once a minute per table, a 200
- * that can still carry `errorCount`); the sync delete (`DELETE`, the primary key's values, "less than 1000 records");
- * the async upsert (`POST /rest/dataspace/async/upsert`: `tableName` or `tableId`, `columnMapping` of
- * `{tableColumn, fileColumnHeader}` covering every column, `fileContent` as base64 of a CSV whose first line is the
- * header, `,` or `;`, at most 50 MB a request, once a minute per table) and the async delete (`DELETE
- * /rest/dataspace/async/delete`, every primary key column mapped), each answered with a job uuid. Answers come in the
- * `{code, message, data}` envelope. What no source says is an option: where (if anywhere) a job's status is read, and
- * how the job id is answered.
+ * A local D·engage Data Space API, from shared/reference/other-providers.md and the pages it cites (docs/vendors.md
+ * says which behaviour is sourced and which assumed): `POST /rest/login` with `userkey` and `password`; the tables
+ * listing and definition (as public code reads it: `columns[]` of `{name, type, isNullable}`, `contactKeyColumn`,
+ * `totalRowCount`, no primary-key flag, unless asked to show the assumed `isPrimary`); the sync upsert (`tableName`,
+ * `columns`, `rows` of values, at most 1,000 rows, every table column, once a minute per table, a 200 that can still
+ * carry `errorCount`); the sync delete (`DELETE`, the primary key's values, "less than 1000 records"); the V1 async
+ * upsert (`columnMapping`, base64 `fileContent`, 50 MB, once a minute, answered with a job uuid, no status path) and
+ * async delete; the V2 async upsert (`POST /rest/dataspace/async/upsert_v2`, at most 1,000 rows, answered with a
+ * `transactionId`) with its status at `GET /rest/dataspace/async/upsert_v2/{jobId}`, the only status path: any other
+ * is a 404. Jobs can fail after they were accepted. An empty cell overwrites a value only when the body carries the
+ * overwrite-with-empty flag. Answers come in the `{code, message, data}` envelope.
  */
 export class FakeDengage {
   readonly tables = new Map<string, FakeTable & { publicId: string }>();
   readonly requests: { method: string; path: string; status?: number; body?: unknown }[] = [];
   /** Where the login's token comes: at the top (as public code reads it) or inside `data` (the reference's envelope). */
   loginEnvelope: 'top' | 'data' = 'top';
-  /** The account allows only listed addresses: every call answers an empty 403, credentials unchecked. */
-  ipAllowlist = false;
+  /**
+   * The account allows only listed addresses: every call answers 403 before credentials are checked, with an empty
+   * body (as d-telco sees it) or a reason in `actionResult` (as demo-ai reads it).
+   */
+  ipAllowlist: false | 'empty' | 'reason' = false;
   /** The next `count` sync upserts are refused (400) and change nothing: an apply that fails, not retried. */
   failUpserts = 0;
-  /**
-   * Where an async job's status can be read: the V1 calls' own path with the id, V2's documented status path, a path
-   * named after GetStatus, or nowhere (no public source gives one).
-   */
-  statusPath: 'v1' | 'v2' | 'status' | 'none' = 'none';
+  /** The next `count` async jobs are accepted, then end failed, writing nothing (real accounts do this). */
+  failJobs = 0;
+  /** From this write call on (1 = the first upsert or delete), every write answers 500 and changes nothing. */
+  serverErrorsFrom: number | undefined;
   /** How long an async job runs before its rows are in the table. */
   asyncJobMs = 300;
-  /** The table definition's shape: the assumed one (`columns` with `isPrimary`), or one this action cannot read. */
-  definitionShape: 'columns' | 'unknown' = 'columns';
-  /** How an async call answers its job id: the uuid as `data`, or inside it as `jobId`. */
-  jobIdAnswer: 'data' | 'jobId' = 'data';
-  readonly jobs = new Map<
-    string,
-    {
-      kind: 'upsert' | 'delete';
-      doneAt: number;
-      affected: number;
-      errors: string[];
-      apply: () => void;
-      applied: boolean;
-    }
-  >();
+  /** How long each next async job runs, in order, before `asyncJobMs` applies again. */
+  readonly jobDurations: number[] = [];
+  /**
+   * The table definition's shape: as public code reads it (`public`: no primary-key flag), with the assumed
+   * `isPrimary` flag on each column (`flagged`), or one this action cannot read.
+   */
+  definitionShape: 'public' | 'flagged' | 'unknown' = 'flagged';
+  /** How the V2 async upsert answers its job: `{transactionId}` as the page says, or with no id at all. */
+  jobIdAnswer: 'transactionId' | 'none' = 'transactionId';
+  /** The name of the overwrite-with-empty flag this account reads (the page does not print it). */
+  overwriteFlag = 'overwriteWithEmpty';
+  private writes = 0;
+  readonly jobs = new Map<string, FakeJob>();
   /** Bytes of each request's body, in order (for the 50 MB limit). */
   readonly bodyBytes: number[] = [];
   url = '';
@@ -104,7 +118,9 @@ export class FakeDengage {
         };
         const ok = (data: unknown) => send(200, { code: 0, message: 'Success', data });
         const refuse = (status: number, message: string, code = 1) => send(status, { code, message, data: null });
-        if (this.ipAllowlist) return send(403, '');
+        if (this.ipAllowlist === 'empty') return send(403, '');
+        if (this.ipAllowlist === 'reason')
+          return send(403, { code: 10, actionResult: 'Forbidden for 203.0.113.7: IP not whitelisted', data: null });
 
         if (url.pathname === '/rest/login' && req.method === 'POST') {
           if (body.userkey !== 'api-user-key' || body.password !== 'dengage-pass')
@@ -132,31 +148,39 @@ export class FakeDengage {
           if (this.definitionShape === 'unknown') {
             return ok({ tableName, publicId: t.publicId, attributes: t.columns.map((name) => ({ label: name })) });
           }
-          // Assumed shape (the reference has the create call's column fields: name, type, isPrimary).
           return ok({
             tableName,
             publicId: t.publicId,
+            contactKeyColumn: t.columns.includes('contact_key') ? 'contact_key' : null,
+            totalRowCount: t.rows.size,
             columns: t.columns.map((name) => ({
               name,
               type: t.dateColumns?.includes(name) ? 'DATE' : 'TEXT',
-              isPrimary: name === t.primaryKey,
+              isNullable: name !== t.primaryKey,
+              // Assumed: no source shows a primary-key flag.
+              ...(this.definitionShape === 'flagged' ? { isPrimary: name === t.primaryKey } : {}),
             })),
           });
         }
-        const status = this.statusOf(url.pathname);
+        if (/^\/rest\/dataspace\/(sync|async)\//.test(url.pathname) && req.method !== 'GET') {
+          this.writes++;
+          if (this.serverErrorsFrom !== undefined && this.writes >= this.serverErrorsFrom)
+            return send(500, { code: 999, message: 'UnexpectedError', data: null });
+        }
+        const status = /^\/rest\/dataspace\/async\/upsert_v2\/([^/]+)$/.exec(url.pathname);
         if (status && req.method === 'GET') {
-          const job = this.jobs.get(status);
-          if (!job) return refuse(404, 'Job not found');
+          const job = this.jobs.get(decodeURIComponent(status[1] as string));
+          if (!job?.v2) return refuse(404, 'Job not found');
           const done = Date.now() >= job.doneAt;
-          if (done && !job.applied) {
-            job.apply();
-            job.applied = true;
-          }
+          if (done) job.run();
           return ok({
-            jobId: status,
-            status: done ? (job.errors.length > 0 && job.affected === 0 ? 'Failed' : 'Completed') : 'Running',
-            ...(done ? { affectedRowCount: job.affected, errorCount: job.errors.length, errorList: job.errors } : {}),
+            status: !done ? 'Processing' : job.failed ? 'Failed' : 'Completed',
+            ...(done ? { affectedRowCount: job.affected, errorCount: job.errors.length } : {}),
+            ...(done && job.failed ? { message: job.errors[0] } : {}),
           });
+        }
+        if (url.pathname === '/rest/dataspace/async/upsert_v2' && req.method === 'POST') {
+          return this.startV2(body, ok, refuse);
         }
         const async = /^\/rest\/dataspace\/async\/(upsert|delete)$/.exec(url.pathname);
         if (async && req.method === (async[1] === 'upsert' ? 'POST' : 'DELETE')) {
@@ -184,7 +208,7 @@ export class FakeDengage {
             return refuse(400, 'DeleteData deletes less than 1000 records in one call: use DeleteData-Async');
           if (sync[1] === 'upsert') this.lastUpsert.set(name, Date.now());
           return sync[1] === 'upsert'
-            ? this.upsert(table, columns, rows, ok, refuse)
+            ? this.upsert(table, columns, rows, body[this.overwriteFlag] === true, ok, refuse)
             : this.delete(table, columns, rows, ok, refuse);
         }
         refuse(404, `No route ${req.method} ${url.pathname}`);
@@ -194,16 +218,97 @@ export class FakeDengage {
     return this;
   }
 
-  /** The job id a status path names, if the path is the configured one. */
-  private statusOf(path: string): string | undefined {
-    const patterns = {
-      v1: /^\/rest\/dataspace\/async\/(?:upsert|delete)\/([^/]+)$/,
-      v2: /^\/rest\/dataspace\/async\/upsert_v2\/([^/]+)$/,
-      status: /^\/rest\/dataspace\/async\/status\/([^/]+)$/,
-      none: undefined,
+  /** The table a body names by `tableName` or `tableId`. */
+  private tableOf(body: Record<string, unknown>): [string, FakeTable & { publicId: string }] | undefined {
+    const entry =
+      typeof body.tableName === 'string'
+        ? [body.tableName, this.tables.get(body.tableName)]
+        : [...this.tables].find(([, t]) => t.publicId === body.tableId);
+    return entry?.[1] ? (entry as [string, FakeTable & { publicId: string }]) : undefined;
+  }
+
+  /** A job that runs `work` when its time comes, unless it is one of the jobs set to fail after acceptance. */
+  private addJob(kind: 'upsert' | 'delete', v2: boolean, work: (job: FakeJob) => void): string {
+    const failed = this.failJobs > 0;
+    if (failed) this.failJobs--;
+    const ms = this.jobDurations.shift() ?? this.asyncJobMs;
+    let ran = false;
+    const job: FakeJob = {
+      kind,
+      v2,
+      doneAt: Date.now() + ms,
+      affected: 0,
+      errors: failed ? ['The job failed while processing the data'] : [],
+      failed,
+      run: () => {
+        if (ran) return;
+        ran = true;
+        if (job.failed) {
+          job.errors = ['The job failed while processing the data'];
+          return;
+        }
+        work(job);
+      },
     };
-    const match = patterns[this.statusPath]?.exec(path);
-    return match ? decodeURIComponent(match[1] as string) : undefined;
+    const id = randomUUID();
+    this.jobs.set(id, job);
+    // The job runs on its own, read or not.
+    setTimeout(() => job.run(), ms).unref();
+    return id;
+  }
+
+  /** Ends every job still running now: as it would have, or failed (nothing written). */
+  finishJobs(outcome: 'ok' | 'failed' = 'ok'): void {
+    for (const job of this.jobs.values()) {
+      if (Date.now() >= job.doneAt) continue;
+      job.doneAt = Date.now();
+      if (outcome === 'failed') job.failed = true;
+      job.run();
+    }
+  }
+
+  /** The V2 async upsert: the sync upsert's body checked now, written when its job runs. */
+  private startV2(
+    body: Record<string, unknown>,
+    ok: (data: unknown) => void,
+    refuse: (status: number, message: string) => void,
+  ): void {
+    const found = this.tableOf(body);
+    if (!found) return refuse(400, 'tableId or tableName is required, and must name a table');
+    const [, table] = found;
+    const columns = body.columns as string[] | undefined;
+    const rows = body.rows as unknown[][] | undefined;
+    if (!Array.isArray(columns) || !Array.isArray(rows)) return refuse(400, 'columns and rows are required');
+    if (rows.length > 1000) return refuse(400, 'no more than 1000 records can be upserted in one call');
+    const missing = table.columns.filter((column) => !columns.includes(column));
+    if (missing.length > 0)
+      return refuse(400, `Input data row has to include all the column values: missing ${missing.join(', ')}`);
+    const overwrite = body[this.overwriteFlag] === true;
+    const id = this.addJob('upsert', true, (job) => {
+      for (const values of rows) {
+        this.write(table, Object.fromEntries(columns.map((c, i) => [c, String(values[i] ?? '')])), overwrite);
+        job.affected++;
+      }
+    });
+    return ok(this.jobIdAnswer === 'transactionId' ? { transactionId: id } : {});
+  }
+
+  /**
+   * One row upserted: by its primary key (an empty cell keeps the old value unless the overwrite flag was sent), or
+   * appended to a table without one.
+   */
+  private write(table: FakeTable, row: Record<string, string>, overwrite: boolean): void {
+    if (!table.primaryKey) {
+      table.rows.set(`appended-${++this.appended}`, row);
+      return;
+    }
+    const key = row[table.primaryKey] ?? '';
+    const old = table.rows.get(key);
+    const kept =
+      old && !overwrite
+        ? Object.fromEntries(Object.entries(row).map(([c, v]) => [c, v === '' ? (old[c] ?? '') : v]))
+        : row;
+    table.rows.set(key, kept);
   }
 
   /** An async upsert or delete: checked now, applied when its job has run (or when its status is read after that). */
@@ -214,11 +319,7 @@ export class FakeDengage {
     ok: (data: unknown) => void,
     refuse: (status: number, message: string) => void,
   ): void {
-    const entry =
-      typeof body.tableName === 'string'
-        ? [body.tableName, this.tables.get(body.tableName)]
-        : [...this.tables].find(([, t]) => t.publicId === body.tableId);
-    const [name, table] = (entry ?? []) as [string | undefined, (FakeTable & { publicId: string }) | undefined];
+    const [name, table] = this.tableOf(body) ?? [];
     if (!name || !table) return refuse(400, 'tableId or tableName is required, and must name a table');
     if (typeof body.fileContent !== 'string') return refuse(400, 'fileContent (the base64 encoded file) is required');
     const mapping = body.columnMapping as { tableColumn?: string; fileColumnHeader?: string | null }[] | undefined;
@@ -254,7 +355,6 @@ export class FakeDengage {
         return refuse(400, `the file header has no column ${fileHeader} (mapped to ${column})`);
     }
     if (kind === 'upsert') this.lastUpsert.set(name, Date.now());
-    const jobId = randomUUID();
     const rows = lines.map((cells) =>
       Object.fromEntries(
         [...mapped].map(([column, fileHeader]) => [
@@ -263,39 +363,26 @@ export class FakeDengage {
         ]),
       ),
     );
-    const job = {
-      kind,
-      doneAt: Date.now() + this.asyncJobMs,
-      affected: 0,
-      errors: [] as string[],
-      applied: false,
-      apply: () => {
-        if (kind === 'delete') {
-          for (const row of rows) if (table.rows.delete(String(row[table.primaryKey as string]))) job.affected++;
-          return;
-        }
-        for (const row of rows) {
-          const key = table.primaryKey ? (row[table.primaryKey] ?? '') : `appended-${++this.appended}`;
-          table.rows.set(key, row);
-          job.affected++;
-        }
-      },
-    };
-    this.jobs.set(jobId, job);
-    // The job runs on its own, read or not.
-    setTimeout(() => {
-      if (!job.applied) {
-        job.apply();
-        job.applied = true;
+    const overwrite = body[this.overwriteFlag] === true;
+    const jobId = this.addJob(kind, false, (job) => {
+      if (kind === 'delete') {
+        for (const row of rows) if (table.rows.delete(String(row[table.primaryKey as string]))) job.affected++;
+        return;
       }
-    }, this.asyncJobMs).unref();
-    return ok(this.jobIdAnswer === 'data' ? jobId : { jobId });
+      for (const row of rows) {
+        this.write(table, row, overwrite);
+        job.affected++;
+      }
+    });
+    // "returns the uuid of the upsert job started" (UpsertData-Async); no status path is documented for it.
+    return ok(jobId);
   }
 
   private upsert(
     table: FakeTable,
     columns: string[],
     rows: unknown[][],
+    overwrite: boolean,
     ok: (data: unknown) => void,
     refuse: (status: number, message: string) => void,
   ): void {
@@ -318,8 +405,7 @@ export class FakeDengage {
         errorList.push(`row ${index + 1}: ${badDate} is not a valid date`);
         return;
       }
-      const key = table.primaryKey ? (row[table.primaryKey] ?? '') : `appended-${++this.appended}`;
-      table.rows.set(key, row);
+      this.write(table, row, overwrite);
       affected++;
     });
     ok({ affectedRowCount: affected, errorCount: errorList.length, errorList });

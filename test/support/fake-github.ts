@@ -260,7 +260,23 @@ export class FakeGitHub {
         this.refs.get(ref) ?? (ref.startsWith('refs/datatable-sync/applied/') ? this.appliedEverywhere : undefined);
       return sha ? send(200, { ref, object: { sha, type: 'commit' } }) : send(404, { message: 'Not Found' });
     }
+    match = /^\/repos\/[^/]+\/[^/]+\/git\/matching-refs\/(.*)$/.exec(url.pathname);
+    if (match && method === 'GET') {
+      const prefix = `refs/${decodeURIComponent(match[1] as string)}`;
+      const found = [...this.refs].filter(([ref]) => ref.startsWith(prefix));
+      return send(
+        200,
+        found.map(([ref, sha]) => ({ ref, object: { sha, type: 'commit' } })),
+      );
+    }
     match = /^\/repos\/[^/]+\/[^/]+\/git\/refs\/(.+)$/.exec(url.pathname);
+    if (match && method === 'DELETE') {
+      const ref = `refs/${decodeURIComponent(match[1] as string)}`;
+      if (!this.refs.delete(ref)) return send(422, { message: 'Reference does not exist' });
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (match && method === 'PATCH') {
       const ref = `refs/${decodeURIComponent(match[1] as string)}`;
       if (!this.refs.has(ref)) return send(422, { message: 'Reference does not exist' });

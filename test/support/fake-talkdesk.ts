@@ -67,7 +67,7 @@ const BULK_MAX = 100;
 export class FakeTalkdesk {
   readonly lists = new Map<string, FakeList>();
   readonly uploads = new Map<string, Upload>();
-  readonly requests: { method: string; path: string; authorization?: string; body?: string }[] = [];
+  readonly requests: { method: string; path: string; authorization?: string; body?: string; at: number }[] = [];
   /** Polls of the record list that still show its status from before a completed upload (a stale read). */
   staleStatusPolls = 0;
   /** A row Talkdesk cannot take (no E.164 phone) leaves the list ACCEPTED (the UI's "validated") or INCOMPLETE. */
@@ -76,9 +76,30 @@ export class FakeTalkdesk {
   refuseCreates = 0;
   /** Whether `_links.next` hrefs are absolute URLs or paths. */
   absoluteLinks = true;
+  /**
+   * What a PATCH `replace` of a record does. `replace` (sourced: the update page contrasts `replace` with `add`): the
+   * record becomes the value sent, and a field left out is gone. `merge` (assumed, the other reading): the fields sent
+   * are set, the others kept, extra_data merged by name.
+   */
+  patchMode: 'replace' | 'merge' = 'replace';
+  /**
+   * Bulk calls answered with an error instead (assumed shapes: a 5xx part-way, a 429 with Retry-After): the first
+   * `after` calls of `method` pass, the next `times` get `status`.
+   */
+  faults: { method: string; status: number; after?: number; times?: number; retryAfter?: string; message?: string }[] =
+    [];
+  /** DELETEs answered 202 (sourced: "200, 202 (records deleted)"); the records go after this many reads of the list. */
+  deleteLater: { reads: number } | undefined;
+  /** A request limit Talkdesk does not document (assumed): a bulk call with more records is refused, 413 or 400. */
+  maxRecordsPerCall: number | undefined;
+  sizeRefusal: 413 | 400 = 413;
+  /** Lists validating an upload someone started: the reads of the list left before it is ACCEPTED. */
+  readonly validatingReads = new Map<string, number>();
   url = '';
   private server: Server | undefined;
   private readonly tokens = new Set<string>();
+  private readonly callsSeen = new Map<string, number>();
+  private pendingDeletes: { listId: string; ids: string[]; reads: number }[] = [];
   private validating: { listId: string; upload: Upload; polls: number; stale: number; previous: string } | undefined;
 
   addList(id: string, list: Omit<FakeList, 'status'> & { status?: string }): void {
@@ -95,8 +116,8 @@ export class FakeTalkdesk {
           new URL(req.url ?? '/', 'http://td'),
           req.headers,
           Buffer.concat(chunks),
-          (status, body) => {
-            res.writeHead(status, { 'content-type': 'application/json' });
+          (status, body, extraHeaders = {}) => {
+            res.writeHead(status, { 'content-type': 'application/json', ...extraHeaders });
             res.end(JSON.stringify(body));
           },
         ),
@@ -115,10 +136,10 @@ export class FakeTalkdesk {
     url: URL,
     headers: Record<string, string | string[] | undefined>,
     body: Buffer,
-    send: (status: number, body: unknown) => void,
+    send: (status: number, body: unknown, headers?: Record<string, string>) => void,
   ): void {
     const authorization = headers.authorization as string | undefined;
-    this.requests.push({ method, path: url.pathname, authorization, body: body.toString('utf8') });
+    this.requests.push({ method, path: url.pathname, authorization, body: body.toString('utf8'), at: Date.now() });
     const error = (status: number, message: string, fields: { name: string; description: string }[] = []) =>
       send(status, { code: String(status), message, description: message, fields });
 
@@ -153,6 +174,14 @@ export class FakeTalkdesk {
       const id = listMatch[1] as string;
       const list = this.lists.get(id);
       if (!list) return error(404, 'record list not found');
+      this.landDeletes(id);
+      const reads = this.validatingReads.get(id);
+      if (reads !== undefined) {
+        if (reads <= 0) {
+          this.validatingReads.delete(id);
+          list.status = 'ACCEPTED';
+        } else this.validatingReads.set(id, reads - 1);
+      }
       return send(200, {
         id,
         name: list.name,
@@ -164,6 +193,7 @@ export class FakeTalkdesk {
     if (records && method === 'GET') {
       const list = this.lists.get(records[1] as string);
       if (!list) return error(404, 'record list not found');
+      if (url.searchParams.get('page') === null) this.landDeletes(records[1] as string);
       const perPage = Number(url.searchParams.get('per_page') ?? 50);
       const page = Number(url.searchParams.get('page') ?? 1);
       const pages = Math.max(1, Math.ceil(list.records.length / perPage));
@@ -188,8 +218,34 @@ export class FakeTalkdesk {
       } catch {
         return error(400, 'the body is not JSON');
       }
+      const seen = (this.callsSeen.get(method) ?? 0) + 1;
+      this.callsSeen.set(method, seen);
+      const fault = this.faults.find(
+        (f) => f.method === method && seen > (f.after ?? 0) && seen <= (f.after ?? 0) + (f.times ?? 1),
+      );
+      if (fault) {
+        const message = fault.message ?? (fault.status === 429 ? 'Too Many Requests' : 'Internal Server Error');
+        return send(
+          fault.status,
+          { code: String(fault.status), message },
+          fault.retryAfter !== undefined ? { 'retry-after': fault.retryAfter } : {},
+        );
+      }
+      const size = Array.isArray(payload)
+        ? payload.length
+        : ((payload as { records?: unknown[] })?.records?.length ?? 0);
+      if (this.maxRecordsPerCall !== undefined && size > this.maxRecordsPerCall) {
+        return this.sizeRefusal === 413
+          ? error(413, 'Payload Too Large')
+          : error(400, `too many records in the request: at most ${this.maxRecordsPerCall}`);
+      }
       if (method === 'POST') return send(201, this.createRecords(bulks[1] as string, list, payload));
       if (method === 'PATCH') return send(200, this.updateRecords(bulks[1] as string, list, payload));
+      if (method === 'DELETE' && this.deleteLater) {
+        const ids = ((Array.isArray(payload) ? payload : []) as { id?: string }[]).map((entry) => entry.id ?? '');
+        this.pendingDeletes.push({ listId: bulks[1] as string, ids, reads: this.deleteLater.reads });
+        return send(202, {});
+      }
       if (method === 'DELETE') return send(200, this.deleteRecords(bulks[1] as string, list, payload));
     }
     const create = /^\/record-lists\/([^/]+)\/upload-requests$/.exec(url.pathname);
@@ -242,6 +298,16 @@ export class FakeTalkdesk {
       return send(200, { id: upload.id, status: 'UPLOADED' });
     }
     error(404, `no route ${method} ${url.pathname}`);
+  }
+
+  /** Deletions answered 202 land once the list has been read enough times since. */
+  private landDeletes(listId: string): void {
+    for (const pending of this.pendingDeletes.filter((p) => p.listId === listId)) {
+      if (pending.reads-- > 0) continue;
+      const list = this.lists.get(listId) as FakeList;
+      list.records = list.records.filter((record) => !pending.ids.includes(record.id));
+      this.pendingDeletes = this.pendingDeletes.filter((p) => p !== pending);
+    }
   }
 
   /** The list's status and count as a read sees them, moving a running validation on. */
@@ -345,13 +411,35 @@ export class FakeTalkdesk {
     for (const operation of operations.slice(0, BULK_MAX)) {
       const target = /^\/records\/(.+)$/.exec(operation.path ?? '')?.[1];
       const index = list.records.findIndex((r) => r.id === target);
-      const next = { ...list.records[index], ...operation.value } as TalkdeskRecord;
-      if ((operation.op !== 'replace' && operation.op !== 'add') || index < 0 || this.problem(next)) {
+      const old = list.records[index];
+      const value = operation.value ?? {};
+      const next: TalkdeskRecord =
+        this.patchMode === 'replace'
+          ? // The record becomes what was sent: a field left out is gone (priority: 11, as a record the API adds
+            // without one; assumed).
+            {
+              ...value,
+              id: target as string,
+              priority: value.priority ?? 11,
+              phone_numbers: value.phone_numbers ?? [],
+              extra_data: { ...value.extra_data },
+            }
+          : ({
+              ...old,
+              ...value,
+              id: target as string,
+              extra_data: { ...old?.extra_data, ...value.extra_data },
+            } as TalkdeskRecord);
+      // What was sent is checked (a priority kept from before, like an API record's 11, is not).
+      if (
+        (operation.op !== 'replace' && operation.op !== 'add') ||
+        index < 0 ||
+        this.problem({ ...next, priority: value.priority })
+      ) {
         errors++;
         continue;
       }
-      // A replace sets each field given; extra_data is replaced whole.
-      list.records[index] = { ...next, id: target as string, extra_data: { ...operation.value?.extra_data } };
+      list.records[index] = next;
       updated.push(list.records[index] as TalkdeskRecord);
     }
     errors += Math.max(0, operations.length - BULK_MAX);

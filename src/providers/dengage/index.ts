@@ -1,5 +1,4 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { csvLines } from '../../core/csv.ts';
 import { BearerSession } from '../bearer-session.ts';
 import type { HttpClient, HttpResponse } from '../http.ts';
 import { parseJson, safeUrl } from '../http.ts';
@@ -17,9 +16,10 @@ export interface DengageOptions {
 }
 
 /**
- * The calls, from D·engage's developer reference and public integration code (see docs/vendors.md). Small changes go
- * through the sync upsert and delete, whose answer carries the result; large ones, and every first import, through the
- * async upsert and delete (the whole change in one call, as a base64 file), answered with a job id.
+ * The calls, from D·engage's developer reference and public integration code (see docs/vendors.md). Every call's
+ * result can be read: up to 1,000 changed rows go through the sync upsert (its answer carries the counts), more
+ * through the V2 async upsert, 1,000 rows a call, each job's end read at its documented status path; deletes through
+ * the sync delete, fewer than 1,000 keys a call.
  */
 const PATHS = {
   login: '/rest/login',
@@ -27,29 +27,25 @@ const PATHS = {
   table: (id: string) => `/rest/dataspace/tables/${encodeURIComponent(id)}`,
   upsert: '/rest/dataspace/sync/upsert',
   delete: '/rest/dataspace/sync/delete',
-  asyncUpsert: '/rest/dataspace/async/upsert',
-  asyncDelete: '/rest/dataspace/async/delete',
+  upsertV2: '/rest/dataspace/async/upsert_v2',
+  /** "This job id can be used to check the status of the job via this endpoint" (the V2 page): the only status path. */
+  upsertV2Status: (jobId: string) => `/rest/dataspace/async/upsert_v2/${encodeURIComponent(jobId)}`,
 };
-/**
- * Where an async job's status might be read. GetStatus has no public path: the first is the V1 calls' path with the job
- * id (as V2's documented `GET /rest/dataspace/async/upsert_v2/{jobId}` is V2's own path), the second that documented V2
- * path, the third GetStatus's name. Each is tried once per run until one answers; none may.
- */
-const STATUS_PATHS = [
-  (kind: AsyncKind, id: string) => `/rest/dataspace/async/${kind}/${encodeURIComponent(id)}`,
-  (_kind: AsyncKind, id: string) => `/rest/dataspace/async/upsert_v2/${encodeURIComponent(id)}`,
-  (_kind: AsyncKind, id: string) => `/rest/dataspace/async/status/${encodeURIComponent(id)}`,
-];
-/** Rows per sync upsert: "no more than 1000 records" (the sync upsert page). */
+/** Rows per sync upsert: "no more than 1000 records" (the sync upsert page); the V2 page says the same of V2. */
 export const DENGAGE_ROWS_PER_CALL = 1000;
 /** Rows per sync delete: "less than 1000 records" (the DeleteData page). */
 export const DENGAGE_DELETES_PER_CALL = 999;
-/** "The maximum request size limit is 50mb" (UpsertData-Async): a body over it is split, the parts a minute apart. */
-export const DENGAGE_MAX_REQUEST_BYTES = 50 * 1000 * 1000;
+/**
+ * The boolean that "will overwrite table value with empty text if file contains empty values" (UpsertData-Async page,
+ * which does not print its name): the name is assumed, and it is sent with every upsert, so a cell the file empties
+ * is emptied in the table, not left as it was.
+ */
+export const DENGAGE_OVERWRITE_EMPTY = 'overwriteWithEmpty';
 const TABLES_PAGE = 1000;
 const MAX_TABLE_PAGES = 100;
-
-type AsyncKind = 'upsert' | 'delete';
+/** The first wait before reading a V2 job's status again, and the longest. */
+const FIRST_POLL_MS = 250;
+const LONGEST_POLL_MS = 15_000;
 
 /** The date-time forms D·engage's upsert pages list. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)?$/;
@@ -77,24 +73,37 @@ interface SyncResult {
   errorList?: unknown[];
 }
 
-/** One call still to make. */
-type Call =
-  | { kind: 'upsert' | 'delete'; mode: 'sync'; body: unknown; rows: number }
-  | { kind: AsyncKind; mode: 'async'; body: unknown; rows: number };
+/** One call still to make: a sync upsert or delete (its answer is its result), or a V2 async upsert (a job). */
+interface Call {
+  kind: 'upsert' | 'delete';
+  mode: 'sync' | 'v2';
+  body: unknown;
+  rows: number;
+}
 
 /** An apply's calls: the ones still to make, and what the made ones did. */
 interface Batch {
   table: LiveTable;
   calls: Call[];
+  /** Rows of calls made whose result D·engage confirmed. */
   updated: number;
   deleted: number;
   failed: number;
-  /** Rows handed to async jobs whose end was confirmed... */
-  jobs: { id: string; kind: AsyncKind; rows: number }[];
+  /** Rows D·engage took whose result is not confirmed (a job whose end could not be read in time): queued. */
+  queued: number;
+  /** Rows of calls never made (a call failed part-way, or the time ran out). */
+  unsent: number;
+  /** V2 job ids, in order. */
+  jobs: string[];
+  /** V2 jobs whose end was not read (a later run can ask), and whether rows were taken without any id to ask by. */
+  queuedJobs: string[];
+  queuedWithoutId: boolean;
+  /** Why some rows are queued or unsent, in words. */
+  unconfirmed: string[];
   errors: string[];
 }
 
-/** An async job's end, as far as it could be read. */
+/** A V2 job's end, as far as its status answer says. */
 interface JobEnd {
   state: 'succeeded' | 'failed' | 'unknown';
   affected?: number;
@@ -105,11 +114,11 @@ interface JobEnd {
 /**
  * D·engage Data Space tables. There is no API to read a table's rows, so the plan compares the file with the version
  * last applied (see baseline.ts); the table's primary key (from its definition) keys the rows, and a table without one
- * is appended to, so changing or deleting its rows is refused in the plan. Changes of up to 1,000 rows go through the
- * sync upsert (its answer carries the result); more, and every first import, through one async upsert per table (the
- * rows as a base64 CSV, up to 50 MB a call, a minute apart past that). Deletes of fewer than 1,000 rows go through the
- * sync delete, more through the async one. An async job is followed where its status can be read; where it cannot,
- * its rows are reported queued, never updated.
+ * (or whose key the definition does not show) is appended to, so changing or deleting its rows is refused in the plan.
+ * Changes of up to 1,000 rows go through the sync upsert (its answer carries the result), more through V2 async
+ * upserts of 1,000 rows each, one after the other, each followed at its documented status path until it ends. Deletes
+ * go through the sync delete. Only what an answer confirms is reported done: a job whose end cannot be read is queued,
+ * and the apply is then not recorded, so the next run sends its rows again.
  */
 export class DengageProvider implements Provider {
   readonly name = 'dengage';
@@ -125,8 +134,6 @@ export class DengageProvider implements Provider {
   private readonly lastUpsert = new Map<string, number>();
   private readonly batches = new Map<string, Batch>();
   private readonly session: BearerSession;
-  /** Which status path answered in this run (an index into STATUS_PATHS), or -1 when none did. */
-  private statusPath: number | undefined;
 
   constructor(options: DengageOptions, http: HttpClient) {
     // The documented base includes no /rest: accept it written either way.
@@ -173,21 +180,28 @@ export class DengageProvider implements Provider {
       undefined,
       `read table ${name}`,
     );
-    const keys = primaryKeyOf(definition);
-    if (keys === undefined) {
+    const found = primaryKeyOf(definition);
+    if (found === undefined) {
       throw new ProviderError(
         `D·engage answered the definition of table "${name}" without a column list this action can read (it has ${describeKeys(definition)}), so its primary key is unknown; nothing was planned. Please report this answer's shape`,
       );
     }
+    const { keys } = found;
     if (keys.length > 1) {
       throw new ProviderError(
         `D·engage table "${name}" has a primary key of ${keys.length} columns (${keys.join(', ')}); this action keys rows by one column`,
       );
     }
     const table: LiveTable = { id, name, limits: NO_TABLE_LIMITS };
+    const total = definition.totalRowCount;
+    if (typeof total === 'number' && Number.isInteger(total) && total >= 0) table.rowCount = total;
     if (keys[0]) table.keyColumn = keys[0];
-    else {
+    else if (found.flagged) {
       table.updatesRefused = `D·engage table "${name}" has no primary key, so D·engage appends every row sent to it: a changed row would be added again and a deleted one cannot be named. Give the table a primary key, or only add rows`;
+    } else {
+      // Public code shows columns with name, type and isNullable, and contactKeyColumn: no primary-key flag. Said as
+      // it came, so that nobody reads it as "the table has no key".
+      table.updatesRefused = `D·engage's definition of table "${name}" does not say which column is its primary key (its columns ${found.columns.map((c) => `"${c}"`).join(', ')} carry ${found.fields.length > 0 ? `only ${found.fields.map((f) => `"${f}"`).join(', ')}` : 'no fields'}${typeof definition.contactKeyColumn === 'string' ? `; contactKeyColumn is "${definition.contactKeyColumn}", which links contacts and is not a primary key` : ''}). Without a known key D·engage may append every row sent: only adding rows is safe, so changes and deletes are refused`;
     }
     return table;
   }
@@ -216,186 +230,267 @@ export class DengageProvider implements Provider {
 
   /** Plans the calls, makes the first now; waitForJob makes the rest (a minute apart where D·engage asks). */
   async applyChanges(table: LiveTable, changes: TableChanges): Promise<ImportJob> {
-    const calls: Call[] = [];
-    const columns = Object.keys(changes.upsert[0] ?? {});
-    if (changes.upsert.length > DENGAGE_ROWS_PER_CALL || (changes.wholeFile && changes.upsert.length > 0)) {
-      for (const part of csvParts(
-        columns,
-        changes.upsert.map((row) => columns.map((c) => String(row[c] ?? ''))),
-      )) {
-        calls.push({
-          kind: 'upsert',
-          mode: 'async',
-          rows: part.rows,
-          body: asyncBody(table, 'upsert', columns, part.csv),
-        });
-      }
-    } else if (changes.upsert.length > 0) {
-      calls.push({
-        kind: 'upsert',
-        mode: 'sync',
-        rows: changes.upsert.length,
-        body: {
-          tableName: table.name,
-          columns,
-          rows: changes.upsert.map((row) => columns.map((c) => String(row[c] ?? ''))),
-        },
-      });
-    }
     if (changes.delete.length > 0 && !table.keyColumn) {
       throw new ProviderError(table.updatesRefused ?? `table "${table.name}" has no key`);
     }
+    if (changes.wholeFile && !table.keyColumn && changes.upsert.length > 0 && table.rowCount !== 0) {
+      // Without a key D·engage appends: the whole file again would double every row it already took.
+      throw new ProviderError(
+        `D·engage table "${table.name}" has no primary key this action can see, so D·engage appends every row sent to it, and no apply of this file is recorded: sending the whole file would append its ${changes.upsert.length} row(s) again beside the ${table.rowCount === undefined ? 'unknown number of' : table.rowCount} row(s) the table holds. Nothing was sent. Let the action record its applies (a github-token with contents: write), or empty the table in D·engage and apply again`,
+      );
+    }
+    const calls: Call[] = [];
+    const columns = Object.keys(changes.upsert[0] ?? {});
+    const values = (row: Record<string, unknown>) => columns.map((c) => String(row[c] ?? ''));
+    const mode = changes.upsert.length > DENGAGE_ROWS_PER_CALL ? 'v2' : 'sync';
+    for (let i = 0; i < changes.upsert.length; i += DENGAGE_ROWS_PER_CALL) {
+      const part = changes.upsert.slice(i, i + DENGAGE_ROWS_PER_CALL);
+      calls.push({
+        kind: 'upsert',
+        mode,
+        rows: part.length,
+        body: { tableName: table.name, columns, rows: part.map(values), [DENGAGE_OVERWRITE_EMPTY]: true },
+      });
+    }
     const key = table.keyColumn as string;
-    if (changes.delete.length > DENGAGE_DELETES_PER_CALL) {
-      for (const part of csvParts(
-        [key],
-        changes.delete.map((value) => [value]),
-      )) {
-        calls.push({
-          kind: 'delete',
-          mode: 'async',
-          rows: part.rows,
-          body: asyncBody(table, 'delete', [key], part.csv),
-        });
-      }
-    } else if (changes.delete.length > 0) {
+    for (let i = 0; i < changes.delete.length; i += DENGAGE_DELETES_PER_CALL) {
+      const part = changes.delete.slice(i, i + DENGAGE_DELETES_PER_CALL);
       calls.push({
         kind: 'delete',
         mode: 'sync',
-        rows: changes.delete.length,
-        body: { tableName: table.name, columns: [key], rows: changes.delete.map((value) => [value]) },
+        rows: part.length,
+        body: { tableName: table.name, columns: [key], rows: part.map((value) => [value]) },
       });
     }
     const id = `dengage-${table.name}-${Date.now()}`;
-    const batch: Batch = { table, calls, updated: 0, deleted: 0, failed: 0, jobs: [], errors: [] };
+    const batch: Batch = {
+      table,
+      calls,
+      updated: 0,
+      deleted: 0,
+      failed: 0,
+      queued: 0,
+      unsent: 0,
+      jobs: [],
+      queuedJobs: [],
+      queuedWithoutId: false,
+      unconfirmed: [],
+      errors: [],
+    };
     this.batches.set(id, batch);
-    await this.nextCall(batch);
+    // The first call now, so that a refusal shows before the wait; a V2 job is followed in waitForJob.
+    await this.nextCall(batch, Number.POSITIVE_INFINITY);
     return { id };
   }
 
-  async waitForJob(table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult> {
+  async waitForJob(_table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult> {
     const batch = this.batches.get(job.id);
     if (!batch) throw new ProviderError(`no D·engage calls were started as ${job.id}`);
     const deadline = Date.now() + timeoutMs;
-    while (batch.calls.length > 0) {
-      const waitMs = this.nextCallAt(batch) - Date.now();
-      if (Date.now() + Math.max(0, waitMs) > deadline) {
-        const left = batch.calls.reduce((sum, call) => sum + call.rows, 0);
-        throw new ProviderError(
-          `${left} row(s) of ${table.name} were not sent within job-timeout: D·engage takes one upsert a minute per table. Raise job-timeout, or apply again to send the rest`,
-        );
+    try {
+      // A V2 job started by applyChanges is followed before the next call goes.
+      await this.followLastJob(batch, deadline);
+      while (batch.calls.length > 0) {
+        const waitMs = this.nextCallAt(batch) - Date.now();
+        if (Date.now() + Math.max(0, waitMs) > deadline) {
+          this.stopBatch(
+            batch,
+            'within job-timeout (D·engage takes one sync upsert a minute per table, and each V2 job is waited for): raise job-timeout',
+          );
+          break;
+        }
+        await this.nextCall(batch, deadline);
       }
-      await this.nextCall(batch);
+      await this.followLastJob(batch, deadline);
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error;
+      // Part-way: what the calls made did stays counted; the rest is named, never reported as 0 updated.
+      batch.errors.push(error.message);
+      this.stopBatch(batch, 'after that failure');
+      return this.result(batch, job, true);
     }
-    // Async jobs: followed to their end where their status can be read, else their rows are queued.
-    let queued = 0;
-    const unread: string[] = [];
-    for (const started of batch.jobs) {
-      const end = await this.followJob(started, deadline);
-      if (end.state === 'unknown') {
-        queued += started.rows;
-        unread.push(started.id);
-        continue;
-      }
-      const failed = end.state === 'failed' ? (end.failed ?? started.rows) : (end.failed ?? 0);
-      const affected = end.affected ?? started.rows - failed;
-      if (started.kind === 'upsert') batch.updated += affected;
-      else batch.deleted += affected;
-      batch.failed += failed;
-      if (end.message && failed > 0) batch.errors.push(`job ${started.id}: ${end.message}`);
-    }
-    const failed = batch.failed > 0;
-    const note =
-      unread.length > 0
-        ? `D·engage took ${queued} row(s) as async job(s) ${unread.join(', ')}, whose status has no public API (${this.statusPath === -1 ? 'no status path answered' : 'not read'}): they are queued, not confirmed; check the table in D·engage`
-        : undefined;
+    return this.result(batch, job, false);
+  }
+
+  /** What the batch did, as far as D·engage's answers confirm it. */
+  private result(batch: Batch, job: ImportJob, broke: boolean): ImportResult {
+    const unconfirmed = batch.queued + batch.unsent > 0;
+    // Rows never sent are a failure, as a job that timed out is: only rows sent and not yet confirmed are queued.
+    const failed = broke || batch.failed > 0 || batch.unsent > 0;
+    const done = [
+      batch.updated > 0 && `${batch.updated} row(s) upserted`,
+      batch.deleted > 0 && `${batch.deleted} deleted`,
+    ].filter(Boolean);
+    const note = unconfirmed
+      ? `${done.length > 0 ? `D·engage confirmed ${done.join(' and ')}; ` : ''}${batch.unconfirmed.join('; ')}. Not recorded as applied: the next run sends these rows again`
+      : undefined;
+    const status = broke
+      ? batch.updated + batch.deleted > 0
+        ? 'PartiallyApplied'
+        : 'Failed'
+      : batch.failed > 0
+        ? batch.updated + batch.deleted > 0 && batch.unsent === 0
+          ? 'CompletedWithErrors'
+          : 'Failed'
+        : batch.unsent > 0
+          ? 'Incomplete'
+          : unconfirmed
+            ? 'Queued'
+            : 'Completed';
     return {
-      jobId: batch.jobs.map((j) => j.id).join(', ') || job.id,
-      status: failed ? 'CompletedWithErrors' : queued > 0 ? 'Queued' : 'Completed',
+      // The V2 jobs by their own ids (the first and last of many); sync calls have none.
+      jobId:
+        batch.jobs.length > 3
+          ? `${batch.jobs[0]} … ${batch.jobs.at(-1)} (${batch.jobs.length} V2 jobs)`
+          : batch.jobs.join(', ') || job.id,
+      status,
       succeeded: !failed,
       updated: batch.updated,
       deleted: batch.deleted,
       failed: batch.failed,
-      ...(queued > 0 ? { queued } : {}),
+      ...(batch.queued > 0 ? { queued: batch.queued } : {}),
       ...(note ? { note } : {}),
-      ...(failed ? { error: { message: batch.errors.slice(0, 5).join('; ') || `${batch.failed} row(s) failed` } } : {}),
+      ...(unconfirmed || failed ? { confirmed: false } : {}),
+      // Only jobs whose end alone is missing can settle the apply later: nothing failed, unsent or without an id.
+      ...(!failed && batch.unsent === 0 && !batch.queuedWithoutId && batch.queuedJobs.length > 0
+        ? { queuedJobs: [...batch.queuedJobs] }
+        : {}),
+      ...(failed
+        ? {
+            error: {
+              message:
+                batch.errors.slice(0, 5).join('; ') ||
+                (batch.failed > 0 ? `${batch.failed} row(s) failed` : `${batch.unsent} row(s) were not sent`),
+            },
+          }
+        : {}),
     };
   }
 
   /**
-   * An async job's end: its status read at the first path that answers (remembered for the run), polled until it ends
-   * or the time is up. When no path answers, the end is unknown.
+   * Follows the batch's last V2 job, if it has not ended yet: its status read at the documented path until it ends or
+   * the time is up. Its rows count as upserted only on a status that says so; a failed job's as failed; an end not
+   * read as queued.
    */
-  private async followJob(job: { id: string; kind: AsyncKind }, deadline: number): Promise<JobEnd> {
-    if (this.statusPath === -1) return { state: 'unknown' };
-    let wait = 1000;
+  private async followLastJob(batch: Batch, deadline: number): Promise<void> {
+    const pending = this.pending.get(batch);
+    if (!pending) return;
+    this.pending.delete(batch);
+    const end = await this.followJob(pending.id, deadline);
+    if (end.state === 'unknown') {
+      batch.queued += pending.rows;
+      batch.queuedJobs.push(pending.id);
+      batch.unconfirmed.push(`job ${pending.id} (${pending.rows} row(s)): ${end.message ?? 'its end was not read'}`);
+      this.stopBatch(batch, 'after it (never two jobs on one table at once)');
+      return;
+    }
+    if (end.state === 'failed') {
+      // Accepted, then failed: its rows are failed (less any it says it wrote), and nothing more is sent.
+      const affected = end.affected ?? 0;
+      batch.updated += affected;
+      batch.failed += pending.rows - affected;
+      batch.errors.push(`job ${pending.id}: ${end.message ?? 'failed'}`);
+      this.stopBatch(batch, 'after that job failed');
+      return;
+    }
+    const failed = end.failed ?? 0;
+    batch.updated += end.affected ?? pending.rows - failed;
+    batch.failed += failed;
+    if (failed > 0) batch.errors.push(`job ${pending.id}: ${end.message ?? `${failed} row(s) failed`}`);
+  }
+
+  /** Drops the batch's calls still to make, saying how many rows they held and why. */
+  private stopBatch(batch: Batch, why: string): void {
+    const left = batch.calls.reduce((sum, call) => sum + call.rows, 0);
+    batch.calls = [];
+    if (left === 0) return;
+    batch.unsent += left;
+    batch.unconfirmed.push(`${left} row(s) were not sent ${why}`);
+  }
+
+  /** A V2 job an earlier run left queued: its end read at the documented status path, waiting while it runs. */
+  async queuedJobEnd(
+    _table: LiveTable,
+    jobId: string,
+    timeoutMs: number,
+  ): Promise<{ state: 'succeeded' | 'failed' | 'unknown'; message?: string }> {
+    const end = await this.followJob(jobId, Date.now() + timeoutMs);
+    return { state: end.state, ...(end.message ? { message: end.message } : {}) };
+  }
+
+  /** A V2 job's end: its status read until it ends or the time is up (then unknown). */
+  private async followJob(id: string, deadline: number): Promise<JobEnd> {
+    let wait = FIRST_POLL_MS;
     for (;;) {
-      const status = await this.readStatus(job);
-      if (status === undefined) return { state: 'unknown' };
-      if (status.state !== 'running') return status;
-      if (Date.now() + wait > deadline) {
-        return { state: 'unknown', message: 'still running after job-timeout' };
+      const answer = await this.session.send({
+        method: 'GET',
+        url: `${this.options.apiUrl}${PATHS.upsertV2Status(id)}`,
+        idempotent: true,
+        headers: { accept: 'application/json' },
+      });
+      if (answer.status < 200 || answer.status >= 300) {
+        return {
+          state: 'unknown',
+          message: `its status (GET ${PATHS.upsertV2Status(id)}) answered ${answer.status}: ${reasonOf(parseJson(answer.body) as Envelope<unknown>, answer.body)}`,
+        };
       }
+      const status = readJobStatus(parseJson(answer.body));
+      if (status.state !== 'running') return status;
+      if (Date.now() + wait > deadline) return { state: 'unknown', message: 'still running after job-timeout' };
       await sleep(wait);
-      wait = Math.min(wait * 2, 15_000);
+      wait = Math.min(wait * 2, LONGEST_POLL_MS);
     }
   }
 
-  private async readStatus(job: { id: string; kind: AsyncKind }): Promise<(JobEnd | { state: 'running' }) | undefined> {
-    const candidates = this.statusPath === undefined ? STATUS_PATHS.map((_, i) => i) : [this.statusPath];
-    for (const index of candidates) {
-      const path = (STATUS_PATHS[index] as (kind: AsyncKind, id: string) => string)(job.kind, job.id);
-      const answer = await this.session.send({
-        method: 'GET',
-        url: `${this.options.apiUrl}${path}`,
-        headers: { accept: 'application/json' },
-      });
-      const state = answer.status >= 200 && answer.status < 300 ? readJobStatus(parseJson(answer.body)) : undefined;
-      if (state) {
-        this.statusPath = index;
-        return state;
-      }
-    }
-    if (this.statusPath === undefined) this.statusPath = -1;
-    return undefined;
-  }
+  /** V2 jobs started and not yet followed, by batch. */
+  private readonly pending = new Map<Batch, { id: string; rows: number }>();
 
   /** When the next upsert into this table may go: D·engage asks for one a minute per table (a delete may go at once). */
   private nextUpsertAt(table: LiveTable): number {
     return (this.lastUpsert.get(table.name) ?? 0) + (this.options.minIntervalMs ?? 60_000);
   }
 
-  /** When the batch's next call may go. */
+  /** When the batch's next call may go: a sync upsert a minute after the last; a V2 upsert once the last job ended. */
   private nextCallAt(batch: Batch): number {
-    return batch.calls[0]?.kind === 'upsert' ? this.nextUpsertAt(batch.table) : Date.now();
+    const next = batch.calls[0];
+    return next?.kind === 'upsert' && next.mode === 'sync' ? this.nextUpsertAt(batch.table) : Date.now();
   }
 
-  /** Makes the batch's next call (waiting out the minute), adding what it did; a 200 can still carry failed rows. */
-  private async nextCall(batch: Batch): Promise<void> {
+  /**
+   * Makes the batch's next call (waiting out the minute), adding what it did; a 200 can still carry failed rows. A V2
+   * upsert's job is followed before the next call goes (never two jobs on one table at once).
+   */
+  private async nextCall(batch: Batch, deadline: number): Promise<void> {
+    await this.followLastJob(batch, deadline);
     const wait = this.nextCallAt(batch) - Date.now();
-    const call = batch.calls.shift();
+    const call = batch.calls[0];
     if (!call) return;
     if (wait > 0) await sleep(wait);
     // An upsert into a keyed table writes the same values if repeated; into an unkeyed one it would add them twice.
     const repeatable = call.kind === 'delete' || batch.table.keyColumn !== undefined;
-    const path =
-      call.mode === 'sync'
-        ? call.kind === 'upsert'
-          ? PATHS.upsert
-          : PATHS.delete
-        : call.kind === 'upsert'
-          ? PATHS.asyncUpsert
-          : PATHS.asyncDelete;
+    const path = call.mode === 'v2' ? PATHS.upsertV2 : call.kind === 'upsert' ? PATHS.upsert : PATHS.delete;
     const method = call.kind === 'upsert' ? 'POST' : 'DELETE';
-    const action = `${call.kind} ${call.rows} row(s) of ${batch.table.name}${call.mode === 'async' ? ' (async)' : ''}`;
-    if (call.mode === 'async') {
+    const action = `${call.kind} ${call.rows} row(s) of ${batch.table.name}${call.mode === 'v2' ? ' (V2 async)' : ''}`;
+    if (call.mode === 'v2') {
       const answer = await this.json<unknown>(method, path, call.body, action, repeatable);
-      if (call.kind === 'upsert') this.lastUpsert.set(batch.table.name, Date.now());
+      batch.calls.shift();
       const id = jobIdOf(answer);
-      batch.jobs.push({ id: id ?? '(no id)', kind: call.kind, rows: call.rows });
+      if (!id) {
+        // Taken, but no id to read its end by: not confirmed, and nothing else goes (it may still be running).
+        batch.queued += call.rows;
+        batch.queuedWithoutId = true;
+        batch.unconfirmed.push(
+          `D·engage took ${call.rows} row(s) by the V2 async upsert but answered no job id (transactionId), so their result cannot be read`,
+        );
+        this.stopBatch(batch, 'after that (another job on the table could clash with it)');
+        return;
+      }
+      batch.jobs.push(id);
+      this.pending.set(batch, { id, rows: call.rows });
       return;
     }
     const result = await this.json<SyncResult>(method, path, call.body, action, repeatable);
+    batch.calls.shift();
     if (call.kind === 'upsert') this.lastUpsert.set(batch.table.name, Date.now());
     const errors = result.errorCount ?? 0;
     const affected = result.affectedRowCount ?? call.rows - errors;
@@ -445,7 +540,7 @@ export class DengageProvider implements Provider {
         `D·engage rejected a fresh login while trying to ${action}: check dengage-user-key and dengage-password`,
       );
     }
-    if (answer.status === 403 && answer.body.trim() === '') throw new ProviderError(ipAllowlistMessage(url));
+    if (ipRefused(answer)) throw new ProviderError(this.http.redact(ipAllowlistMessage(url, answer.body)));
     const envelope = parseJson(answer.body) as Envelope<unknown>;
     throw new ProviderError(
       this.http.redact(
@@ -463,7 +558,7 @@ export class DengageProvider implements Provider {
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ userkey: this.options.userKey, password: this.options.password }),
     });
-    if (answer.status === 403 && answer.body.trim() === '') throw new ProviderError(ipAllowlistMessage(url));
+    if (ipRefused(answer)) throw new ProviderError(this.http.redact(ipAllowlistMessage(url, answer.body)));
     const envelope = parseJson(answer.body) as Envelope<{ access_token?: unknown }> & { access_token?: unknown };
     // Public code reads access_token at the top; the reference says answers are wrapped in data: take either.
     const token = envelope.access_token ?? envelope.data?.access_token;
@@ -478,76 +573,42 @@ export class DengageProvider implements Provider {
   }
 }
 
-/** The async call's body: the table, each column mapped to the file's header of the same name, the file in base64. */
-function asyncBody(
-  table: LiveTable,
-  kind: AsyncKind,
-  columns: readonly string[],
-  csv: string,
-): Record<string, unknown> {
-  return {
-    tableName: table.name,
-    jobName: `datatable-sync ${kind} ${table.name}`,
-    columnMapping: columns.map((column) => ({ tableColumn: column, fileColumnHeader: column })),
-    fileContent: Buffer.from(csv, 'utf8').toString('base64'),
-  };
-}
-
 /**
- * The rows as CSV files (each with the header) small enough that a request carrying one as base64 stays under 50 MB:
- * one file for all but the largest tables.
+ * The V2 async upsert's job id: "This request returns a job id (transactionId)" (the V2 page), read as `transactionId`,
+ * or as the bare id (the V1 async page: "returns the uuid of the upsert job started").
  */
-function* csvParts(columns: readonly string[], rows: readonly string[][]): Generator<{ csv: string; rows: number }> {
-  // base64 takes 4 bytes for every 3; a few kilobytes are left for the rest of the JSON body.
-  const maxCsvBytes = Math.floor(((DENGAGE_MAX_REQUEST_BYTES - 64 * 1024) * 3) / 4);
-  const header = csvLines([columns]);
-  let lines: string[] = [];
-  let bytes = Buffer.byteLength(header);
-  for (const row of rows) {
-    const line = csvLines([row]);
-    const size = Buffer.byteLength(line);
-    if (lines.length > 0 && bytes + size > maxCsvBytes) {
-      yield { csv: header + lines.join(''), rows: lines.length };
-      lines = [];
-      bytes = Buffer.byteLength(header);
-    }
-    lines.push(line);
-    bytes += size;
-  }
-  if (lines.length > 0) yield { csv: header + lines.join(''), rows: lines.length };
-}
-
-/** The job id an async call answers with: the uuid itself, or under one of a few likely names. */
 export function jobIdOf(answer: unknown): string | undefined {
   if (typeof answer === 'string' && answer !== '') return answer;
   if (answer === null || typeof answer !== 'object') return undefined;
-  const record = answer as Record<string, unknown>;
-  for (const name of ['jobId', 'jobUuid', 'uuid', 'id', 'transactionId']) {
-    const value = record[name];
-    if (typeof value === 'string' && value !== '') return value;
-  }
-  return undefined;
+  const id = (answer as Record<string, unknown>).transactionId;
+  return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
-/** An async job's status answer, read from its likely fields; undefined when it is no status at all. */
-export function readJobStatus(answer: Record<string, unknown>): JobEnd | { state: 'running' } | undefined {
-  const data = (answer.data && typeof answer.data === 'object' ? answer.data : answer) as Record<string, unknown>;
-  const status = [data.status, data.jobStatus, data.state].find((value) => typeof value === 'string') as
-    | string
-    | undefined;
-  if (status === undefined) return undefined;
-  const number = (...names: string[]) =>
-    names.map((name) => data[name]).find((value): value is number => typeof value === 'number');
-  const affected = number('affectedRowCount', 'processedRowCount', 'successCount', 'successRowCount');
-  const failed = number('errorCount', 'failedRowCount', 'failCount');
-  const message = [data.message, data.errorMessage].find((value) => typeof value === 'string') as string | undefined;
+/**
+ * A V2 job's status answer. The page gives the path, not the answer: read (assumed) from `data.status` alone, with
+ * the sync answer's counts (`affectedRowCount`, `errorCount`) when present. A status that names no end is polled on;
+ * an answer without `status` is unknown. Neither is ever counted done on a guess.
+ */
+export function readJobStatus(answer: unknown): JobEnd | { state: 'running' } {
+  const envelope = (answer && typeof answer === 'object' ? answer : {}) as Envelope<Record<string, unknown>>;
+  if (envelope.code !== undefined && envelope.code !== 0) {
+    return { state: 'unknown', message: `D·engage answered code ${envelope.code}: ${reasonOf(envelope, '')}` };
+  }
+  const data = envelope.data && typeof envelope.data === 'object' ? envelope.data : {};
+  const status = typeof data.status === 'string' ? data.status : undefined;
+  if (status === undefined) return { state: 'unknown', message: 'its status answer carries no status' };
+  const number = (name: string) => (typeof data[name] === 'number' ? (data[name] as number) : undefined);
+  const affected = number('affectedRowCount');
+  const failed = number('errorCount');
+  const message = typeof data.message === 'string' ? data.message : undefined;
   const end = {
     ...(affected !== undefined ? { affected } : {}),
     ...(failed !== undefined ? { failed } : {}),
     ...(message ? { message } : {}),
   };
-  if (/^(completed?|succeeded|success|successful|done|finished)$/i.test(status)) return { state: 'succeeded', ...end };
-  if (/^(failed|failure|error|cancell?ed|aborted)$/i.test(status)) return { state: 'failed', ...end };
+  if (/^(completed?|succeeded|success|successful|finished)$/i.test(status)) return { state: 'succeeded', ...end };
+  if (/^(failed|failure|error|cancell?ed|aborted|rejected)$/i.test(status))
+    return { state: 'failed', ...end, message: message ?? `the job ended ${status}` };
   return { state: 'running' };
 }
 
@@ -563,33 +624,37 @@ function describeKeys(answer: Record<string, unknown>): string {
 }
 
 /**
- * The primary key column names in a table definition, from the shapes it plausibly has (no source shows it: public
- * code reads only `data.totalRowCount`): a column list under `columns`, `fields`, `tableColumns` or `schema.columns`
- * (itself at the top or under `table`), each named by `name`, `columnName` or `fieldName` and flagged `isPrimary`,
- * `isPrimaryKey`, `primaryKey` or `isKey`; or a `primaryKey`/`primaryKeys` list of names beside it. Undefined when no
- * column list is there at all.
+ * The primary key column names in a table definition (its `data`). Public code (Dengage-PreSales/demo-ai) reads a
+ * definition as `columns[]` of `{name, type, isNullable}` with `contactKeyColumn` and `totalRowCount`, and no
+ * primary-key flag; no source shows one. So a flag is looked for under the names it plausibly has (`isPrimary`,
+ * `isPrimaryKey`, `primaryKey`, `isKey`), or a `primaryKeys`/`primaryKey` list of names, in `columns`, `fields` or
+ * `tableColumns` (at the top, under `table` or `schema`). `flagged` says whether any flag or list was there at all:
+ * without one, an empty `keys` means "not shown", not "none". Undefined when no column list is there.
  */
-export function primaryKeyOf(definition: Record<string, unknown>): string[] | undefined {
+export function primaryKeyOf(
+  definition: Record<string, unknown>,
+): { keys: string[]; flagged: boolean; columns: string[]; fields: string[] } | undefined {
   const holders = [
     definition,
     definition.table,
     definition.schema,
     (definition.table as Record<string, unknown> | undefined)?.schema,
   ].filter((holder): holder is Record<string, unknown> => holder !== null && typeof holder === 'object');
+  const FLAGS = ['isPrimary', 'isPrimaryKey', 'primaryKey', 'isKey'];
   for (const holder of holders) {
     const listed = [holder.primaryKeys, holder.primaryKey].find((value) => Array.isArray(value)) as
       | unknown[]
       | undefined;
-    const columns = [holder.columns, holder.fields, holder.tableColumns].find((value) => Array.isArray(value)) as
-      | Record<string, unknown>[]
-      | undefined;
-    if (!columns && !listed) continue;
-    if (listed) return listed.map(String);
-    return (columns ?? [])
-      .filter((column) =>
-        [column.isPrimary, column.isPrimaryKey, column.primaryKey, column.isKey].some((flag) => flag === true),
-      )
-      .map((column) => String(column.name ?? column.columnName ?? column.fieldName));
+    const columns = ([holder.columns, holder.fields, holder.tableColumns].find((value) => Array.isArray(value)) ??
+      []) as Record<string, unknown>[];
+    if (columns.length === 0 && !listed && !Array.isArray(holder.columns)) continue;
+    const nameOf = (column: Record<string, unknown>) => String(column.name ?? column.columnName ?? column.fieldName);
+    const names = columns.map(nameOf);
+    const fields = [...new Set(columns.flatMap((column) => Object.keys(column)))];
+    if (listed) return { keys: listed.map(String), flagged: true, columns: names, fields };
+    const flagged = columns.some((column) => FLAGS.some((flag) => typeof column[flag] === 'boolean'));
+    const keys = columns.filter((column) => FLAGS.some((flag) => column[flag] === true)).map(nameOf);
+    return { keys, flagged, columns: names, fields };
   }
   return undefined;
 }
@@ -598,7 +663,22 @@ function reasonOf(envelope: Envelope<unknown>, body: string): string {
   return envelope.message || envelope.actionResult || body.slice(0, 200) || 'no details';
 }
 
-/** D·engage answers an address outside the account's allowlist with an empty 403, before any credential check. */
-function ipAllowlistMessage(url: string): string {
-  return `D·engage refused ${safeUrl(url)} with an empty 403 before checking any credentials: the account accepts API calls only from allowlisted IP addresses. GitHub-hosted runners have no fixed address; run this job on a self-hosted runner with a fixed address and add that address to the account's allowlist`;
+/**
+ * D·engage refuses an address outside the account's allowlist with a 403 before any credential check: public code
+ * sees it as an empty body (d-telco) and as a reason in `actionResult` (or `message`) naming the allowlist
+ * (Dengage-PreSales/demo-ai: "not whitelisted", "forbidden for").
+ */
+function ipRefused(answer: HttpResponse): boolean {
+  if (answer.status !== 403) return false;
+  if (answer.body.trim() === '') return true;
+  const envelope = parseJson(answer.body) as Envelope<unknown>;
+  return /white-?list|allow-?list|forbidden for/i.test(`${envelope.actionResult ?? ''} ${envelope.message ?? ''}`);
+}
+
+function ipAllowlistMessage(url: string, body: string): string {
+  const envelope = body.trim() === '' ? {} : (parseJson(body) as Envelope<unknown>);
+  const reason = envelope.actionResult || envelope.message;
+  // The address D·engage names is the runner's own, not a secret; the reason is cut short as any vendor text.
+  const said = reason ? ` (D·engage said: "${reason.slice(0, 200)}")` : ' with an empty 403';
+  return `D·engage refused ${safeUrl(url)}${said} before checking any credentials: the account accepts API calls only from allowlisted IP addresses. GitHub-hosted runners have no fixed address; run this job on a self-hosted runner with a fixed address and add that address to the account's allowlist`;
 }

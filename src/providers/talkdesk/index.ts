@@ -1,8 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataFileError } from '../../core/problems.ts';
-import type { Field, Row, TableSchema } from '../../core/schema.ts';
+import { composeKey, type Field, keyCell, type Row, type TableSchema } from '../../core/schema.ts';
 import { BearerSession } from '../bearer-session.ts';
 import type { HttpClient, HttpResponse } from '../http.ts';
 import { parseJson, safeUrl } from '../http.ts';
+import { nextPollWait } from '../poll.ts';
 import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider, TableChanges } from '../provider.ts';
 import { NO_TABLE_LIMITS, ProviderError } from '../provider.ts';
 
@@ -19,7 +21,16 @@ export interface TalkdeskOptions {
   apiUrl?: string;
   /** Overrides the region's login host. */
   loginUrl?: string;
+  /** The clock waits are measured and slept on (tests inject one that never waits). */
+  clock?: TalkdeskClock;
 }
+
+export interface TalkdeskClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+const REAL_CLOCK: TalkdeskClock = { now: () => Date.now(), sleep: (ms) => sleep(ms) };
 
 /** Login and API hosts per region, from Talkdesk's regions guide (see docs/vendors.md). */
 const REGION_HOSTS: Record<TalkdeskRegion, { login: string; api?: string }> = {
@@ -45,10 +56,21 @@ export function talkdeskHosts(options: Pick<TalkdeskOptions, 'account' | 'region
 /** Only this scope is known to any source, and it covers every record-list call, reading records included. */
 const SCOPE = 'record-lists:manage';
 /**
- * Records per bulk call (POST, PATCH and DELETE `/record-lists/{id}/records/bulks`): their answers count up to 100
- * (`total_created`, `total_deleted`, `total_errors`: ">= 0 <= 100" in the reference), so a call takes at most 100.
+ * Records per bulk call (POST, PATCH and DELETE `/record-lists/{id}/records/bulks`) at first: their answers count up to
+ * 100 (`total_created`, `total_deleted`, `total_errors`: ">= 0 <= 100" in the reference), so a call takes at most 100.
+ * No request limit is documented (public code sends 25): a call refused for its size (413, or a 400 saying so) is
+ * sent again in halves, and the smaller size kept for the rest of the run.
  */
 export const TALKDESK_RECORDS_PER_CALL = 100;
+/**
+ * How a 400 says the request was too large (a 413 always does). Only words about the request's size: a 400 about a
+ * field ("at most 80 characters") is not sent again in halves.
+ */
+const TOO_LARGE = /too large|too many|payload|entity|request size|body size|number of records|records: ?1 to/i;
+/** Waits between reads of a list whose deletions (202) or validation are still under way. */
+const POLL_MS = { first: 1000, longest: 15_000 };
+/** Keys named in a message, at most. */
+const KEYS_SHOWN = 20;
 /** Bounds the records paging: 50 records a page, far more pages than any record list has. */
 const MAX_PAGES = 10_000;
 
@@ -126,14 +148,23 @@ interface StructuredRecord {
   extra_data?: Record<string, unknown>;
 }
 
+/** The record fields the record calls take (documented in the record reference), phones and extra_data aside. */
+const WRITABLE = ['first_name', 'last_name', 'timezone', 'priority', 'external_id', 'external_provider'] as const;
+/**
+ * The field an EXTERNAL list's key is under when the file has an External Provider column: the External ID column,
+ * keyed with the provider as the list deduplicates ("X1/crm"; see composeKey).
+ */
+const EXTERNAL_KEY = 'external_key';
+
 /** A record as Talkdesk returns it, as a row keyed by field (see talkdeskField): each phone under its type. */
 export function recordToRow(record: StructuredRecord): Record<string, string> {
   const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
   const row: Record<string, string> = {};
   for (const [name, value] of Object.entries(record.extra_data ?? {})) row[`extra:${name}`] = text(value);
-  for (const name of ['first_name', 'last_name', 'timezone', 'priority', 'external_id', 'external_provider'] as const) {
+  for (const name of WRITABLE) {
     if (record[name] !== undefined && record[name] !== null) row[name] = text(record[name]);
   }
+  if (row.external_id !== undefined) row[EXTERNAL_KEY] = composeKey(row.external_id, text(record.external_provider));
   for (const phone of record.phone_numbers ?? []) {
     const field = `phone:${String(phone.phone_type ?? '').toUpperCase()}`;
     // The first number of a type is that type's column.
@@ -142,23 +173,51 @@ export function recordToRow(record: StructuredRecord): Record<string, string> {
   return row;
 }
 
-/** A row of the file as the record Talkdesk's record calls take. */
-export function rowToRecord(
-  row: Row,
-): StructuredRecord & { phone_numbers: { phone_number: string; phone_type: string }[] } {
-  const record: StructuredRecord & { phone_numbers: { phone_number: string; phone_type: string }[] } = {
-    phone_numbers: [],
+type WritableRecord = StructuredRecord & { phone_numbers: { phone_number: string; phone_type: string }[] };
+
+/** A row of the file as a new record (nothing else known of it). */
+export function rowToRecord(row: Row): WritableRecord {
+  return recordFor(undefined, row);
+}
+
+/**
+ * The whole record to send for a row: the live record's writable fields (every phone, every extra field, the
+ * provider), with the fields the file has columns for set from the row. An emptied cell is sent empty (a phone
+ * emptied is taken off; a phone is the first number of its type, as recordToRow reads it). Sent whole, the record is
+ * right whether Talkdesk's `replace` replaces the record or merges into it.
+ */
+export function recordFor(base: StructuredRecord | undefined, row: Row): WritableRecord {
+  const record: WritableRecord = {
+    phone_numbers: (base?.phone_numbers ?? []).map((phone) => ({
+      phone_number: String(phone.phone_number ?? ''),
+      phone_type: String(phone.phone_type ?? ''),
+    })),
   };
-  const extra: Record<string, string> = {};
+  for (const name of WRITABLE) {
+    const value = base?.[name];
+    if (value !== undefined && value !== null) (record as unknown as Record<string, unknown>)[name] = value;
+  }
+  // A record added by the API without a priority has 11, which the calls do not take (1 to 10): left out, it stays 11
+  // (the default given to a record without one) under either reading of `replace`.
+  if (record.priority !== undefined && !/^([1-9]|10)$/.test(String(record.priority))) delete record.priority;
+  const extra: Record<string, unknown> = { ...base?.extra_data };
   for (const [field, value] of Object.entries(row)) {
     const text = String(value);
     if (field.startsWith('phone:')) {
-      if (text !== '') record.phone_numbers.push({ phone_number: text, phone_type: field.slice(6) });
+      const type = field.slice(6);
+      const at = record.phone_numbers.findIndex((phone) => String(phone.phone_type).toUpperCase() === type);
+      if (text === '') {
+        if (at >= 0) record.phone_numbers.splice(at, 1);
+      } else if (at >= 0) record.phone_numbers[at] = { phone_number: text, phone_type: type };
+      else record.phone_numbers.push({ phone_number: text, phone_type: type });
     } else if (field.startsWith('extra:')) {
       extra[field.slice(6)] = text;
+    } else if (field === EXTERNAL_KEY) {
+      record.external_id = keyCell(text, String(row.external_provider ?? ''));
     } else if (field === 'priority') {
       if (text !== '') record.priority = Number(text);
-    } else if (text !== '' || field === 'first_name' || field === 'last_name') {
+    } else if ((WRITABLE as readonly string[]).includes(field)) {
+      // Empty is sent as empty: leaving the field out would keep its old value under a merging replace.
       (record as unknown as Record<string, unknown>)[field] = text;
     }
   }
@@ -167,11 +226,18 @@ export function rowToRecord(
 }
 
 /**
- * The file's columns as fields (every one text), keyed as the list deduplicates: EXTERNAL lists by External ID (with
- * External Provider), PHONE_NUMBER lists by the file's first phone column. First and last name and a phone column are
- * mandatory for every record (the support article), so a header without them is refused.
+ * The file's columns as fields (every one text), keyed as the list deduplicates: EXTERNAL lists by External ID with
+ * External Provider ("X1/crm"), or by External ID alone when the file has no provider column (then each record keeps
+ * its provider); PHONE_NUMBER lists by the file's first phone column. First and last name and a phone column are
+ * mandatory for every record (the support article), so a header without them is refused. Two live records the key
+ * would not tell apart are refused too, naming them.
  */
-function headerSchema(kind: string, header: readonly string[], file: string): TableSchema {
+function headerSchema(
+  kind: string,
+  header: readonly string[],
+  file: string,
+  live: readonly StructuredRecord[],
+): TableSchema {
   const fields: Field[] = header.map((title) => ({ name: talkdeskField(title), title, type: 'string', isKey: false }));
   const fail = (message: string): never => {
     throw new DataFileError({ kind: 'missing-key-column', file, line: 1, message });
@@ -194,6 +260,25 @@ function headerSchema(kind: string, header: readonly string[], file: string): Ta
     );
   }
   key.isKey = true;
+  if (kind === 'EXTERNAL' && has('external_provider')) {
+    key.name = EXTERNAL_KEY;
+    key.keyWith = 'external_provider';
+  }
+  const seen = new Map<string, StructuredRecord>();
+  for (const record of live) {
+    const value = recordToRow(record)[key.name] ?? '';
+    const twin = seen.get(value);
+    if (twin && value !== '') {
+      const describe = (r: StructuredRecord) =>
+        `${r.external_id ?? ''}${r.external_provider ? ` (provider ${r.external_provider})` : ''}`;
+      fail(
+        kind === 'EXTERNAL' && key.keyWith === undefined
+          ? `the list holds records ${describe(twin)} and ${describe(record)}, one External ID with two providers: add an External Provider column, so each row names its record`
+          : `the list holds two records keyed "${value}" (ids ${twin.id} and ${record.id}); this file cannot tell them apart`,
+      );
+    }
+    seen.set(value, record);
+  }
   return { fields: [key, ...fields.filter((field) => field !== key)] };
 }
 
@@ -204,6 +289,31 @@ interface Applied {
   deleted: number;
   errors: number;
   messages: string[];
+  /** Records whose deletion Talkdesk accepted with a 202 ("deleted later"): their ids and keys. */
+  pending: { id: string; key: string }[];
+  /** How many records the list held before the calls. */
+  liveCount: number;
+  /** A call that failed part-way: what was done and what was not, row by row. */
+  failure?: string;
+  /** Rows whose change is not confirmed (the failed call's, and those never sent). */
+  unconfirmed: number;
+}
+
+/** A record call Talkdesk refused, with its HTTP status (to tell a request too large from other refusals). */
+class TalkdeskCallError extends ProviderError {
+  readonly status: number;
+  readonly tooLarge: boolean;
+  constructor(message: string, status: number, tooLarge: boolean) {
+    super(message);
+    this.status = status;
+    this.tooLarge = tooLarge;
+  }
+}
+
+/** Up to KEYS_SHOWN keys, quoted, and how many more. */
+function keyList(keys: readonly string[]): string {
+  const shown = keys.slice(0, KEYS_SHOWN).map((key) => `"${key}"`);
+  return `${shown.join(', ')}${keys.length > KEYS_SHOWN ? ` and ${keys.length - KEYS_SHOWN} more` : ''}`;
 }
 
 /**
@@ -229,7 +339,13 @@ export class TalkdeskProvider implements Provider {
   private readonly session: BearerSession;
   /** Each list's records as last read, for their ids. */
   private readonly liveRecords = new Map<string, StructuredRecord[]>();
+  /** Each list's records as they were before this run first changed it, whole, to put a deleted record back. */
+  private readonly before = new Map<string, StructuredRecord[]>();
   private readonly applied = new Map<string, Applied>();
+  private readonly clock: TalkdeskClock;
+  /** Records a bulk call takes: halved when Talkdesk refuses a call for its size. */
+  private batchSize = TALKDESK_RECORDS_PER_CALL;
+  private jobs = 0;
 
   constructor(options: TalkdeskOptions, http: HttpClient) {
     const hosts = talkdeskHosts(options);
@@ -242,6 +358,7 @@ export class TalkdeskProvider implements Provider {
     this.apiUrl = hosts.apiUrl;
     this.loginUrl = hosts.loginUrl;
     this.http = http;
+    this.clock = options.clock ?? REAL_CLOCK;
     this.session = new BearerSession(http, () => this.login());
     http.addSecret(options.clientSecret);
     http.addSecret(Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64'));
@@ -266,12 +383,17 @@ export class TalkdeskProvider implements Provider {
       id,
       name: list.name || id,
       limits: NO_TABLE_LIMITS,
-      headerSchema: (header, file) => headerSchema(kind, header, file),
+      headerSchema: (header, file) => headerSchema(kind, header, file, this.liveRecords.get(id) ?? []),
     };
   }
 
   /** Every record, following `_links.next` (Talkdesk says not to build page numbers), mapped to the file's fields. */
   async readRows(table: LiveTable): Promise<LiveRows> {
+    const records = await this.readRecords(table);
+    return { records: records.map(recordToRow), source: 'records API, following _links.next' };
+  }
+
+  private async readRecords(table: LiveTable): Promise<StructuredRecord[]> {
     const records: StructuredRecord[] = [];
     let next: string | undefined = `/record-lists/${encodeURIComponent(table.id)}/records`;
     for (let page = 0; next && page < MAX_PAGES; page++) {
@@ -284,7 +406,7 @@ export class TalkdeskProvider implements Provider {
       next = listing._links?.next?.href;
     }
     this.liveRecords.set(table.id, records);
-    return { records: records.map(recordToRow), source: 'records API, following _links.next' };
+    return records;
   }
 
   /** A list whose status says a CSV upload is being validated is importing, whoever started it. */
@@ -299,73 +421,241 @@ export class TalkdeskProvider implements Provider {
     );
   }
 
-  /** Creates, replaces and deletes records, at most 100 a call; what each call answered is kept for waitForJob. */
+  /**
+   * Creates, replaces and deletes records, at most 100 a call; what each call answered is kept for waitForJob. A
+   * replace sends the whole record: the live one with the file's fields set (recordFor). A call failing part-way stops
+   * the calls, and waitForJob reports the failure row by row (the caller then compares the list with its snapshot and
+   * puts it back); a record deleted earlier in this run comes back whole (phones, extra fields) from `before`.
+   */
   async applyChanges(table: LiveTable, changes: TableChanges): Promise<ImportJob> {
     const list = encodeURIComponent(table.id);
     const path = `/record-lists/${list}/records/bulks`;
-    const ids = new Map<string, string>();
-    for (const record of this.liveRecords.get(table.id) ?? []) {
-      const key = recordToRow(record)[changes.key];
-      if (key !== undefined && record.id) ids.set(key, record.id);
+    const live = this.liveRecords.get(table.id) ?? [];
+    if (!this.before.has(table.id)) this.before.set(table.id, live);
+    const keyOf = (record: StructuredRecord) => recordToRow(record)[changes.key];
+    const byKey = new Map<string, StructuredRecord>();
+    for (const record of live) {
+      const key = keyOf(record);
+      if (key !== undefined && record.id) byKey.set(key, record);
     }
-    const done: Applied = { created: 0, updated: 0, deleted: 0, errors: 0, messages: [] };
-    const added = changes.upsert.filter((row) => !ids.has(String(row[changes.key])));
-    const changed = changes.upsert.filter((row) => ids.has(String(row[changes.key])));
+    const before = new Map<string, StructuredRecord>();
+    for (const record of this.before.get(table.id) ?? []) {
+      const key = keyOf(record);
+      if (key !== undefined) before.set(key, record);
+    }
+    const keyOfRow = (row: Row) => String(row[changes.key]);
+    const added = changes.upsert.filter((row) => !byKey.has(keyOfRow(row)));
+    const changed = changes.upsert.filter((row) => byKey.has(keyOfRow(row)));
+    const gone = changes.delete.filter((key) => byKey.has(key));
+    const done: Applied = {
+      created: 0,
+      updated: 0,
+      deleted: 0,
+      errors: 0,
+      messages: [],
+      pending: [],
+      liveCount: live.length,
+      unconfirmed: 0,
+    };
+    if (gone.length < changes.delete.length) {
+      done.errors += changes.delete.length - gone.length;
+      done.messages.push(`${changes.delete.length - gone.length} record(s) to delete were not found in the list`);
+    }
     const count = (answer: Record<string, unknown>, field: string, sent: number, what: string) => {
       const errors = Number(answer.total_errors ?? 0);
       done.errors += errors;
       if (errors > 0) done.messages.push(`${errors} of ${sent} record(s) ${what} were refused`);
       return typeof answer[field] === 'number' ? (answer[field] as number) : sent - errors;
     };
-    for (const batch of chunks(added, TALKDESK_RECORDS_PER_CALL)) {
-      const answer = await this.json('POST', path, { records: batch.map(rowToRecord) }, 'create records');
-      done.created += count(answer, 'total_created', batch.length, 'to create');
-    }
-    for (const batch of chunks(changed, TALKDESK_RECORDS_PER_CALL)) {
-      const body = batch.map((row) => ({
-        op: 'replace',
-        path: `/records/${ids.get(String(row[changes.key]))}`,
-        value: rowToRecord(row),
-      }));
-      const answer = await this.json('PATCH', path, body, 'update records');
-      // The PATCH answer's count is named total_created in the reference; total_updated is read first.
-      done.updated += count(
-        answer,
-        'total_updated' in answer ? 'total_updated' : 'total_created',
-        batch.length,
-        'to update',
-      );
-    }
-    for (const batch of chunks(changes.delete, TALKDESK_RECORDS_PER_CALL)) {
-      const body = batch.map((key) => ({ id: ids.get(key) ?? '' })).filter((entry) => entry.id !== '');
-      if (body.length < batch.length) {
-        done.errors += batch.length - body.length;
-        done.messages.push(`${batch.length - body.length} record(s) to delete were not found in the list`);
+    const steps: { what: string; keys: string[]; send: (from: number, to: number) => Promise<void> }[] = [
+      {
+        what: 'create',
+        keys: added.map(keyOfRow),
+        send: async (from, to) => {
+          const batch = added.slice(from, to);
+          const records = batch.map((row) => recordFor(before.get(keyOfRow(row)), row));
+          const answer = await this.json('POST', path, { records }, 'create records');
+          done.created += count(answer, 'total_created', batch.length, 'to create');
+        },
+      },
+      {
+        what: 'replace',
+        keys: changed.map(keyOfRow),
+        send: async (from, to) => {
+          const batch = changed.slice(from, to);
+          const body = batch.map((row) => {
+            const record = byKey.get(keyOfRow(row)) as StructuredRecord;
+            return { op: 'replace', path: `/records/${record.id}`, value: recordFor(record, row) };
+          });
+          const answer = await this.json('PATCH', path, body, 'update records');
+          // The PATCH answer's count is named total_created in the reference; total_updated is read first.
+          done.updated += count(
+            answer,
+            'total_updated' in answer ? 'total_updated' : 'total_created',
+            batch.length,
+            'to update',
+          );
+        },
+      },
+      {
+        what: 'delete',
+        keys: gone,
+        send: async (from, to) => {
+          const batch = gone.slice(from, to).map((key) => ({ key, id: byKey.get(key)?.id as string }));
+          const response = await this.api(
+            'DELETE',
+            path,
+            batch.map(({ id }) => ({ id })),
+            'delete records',
+          );
+          // 202: "records deleted" later (bulk delete reference); waitForJob waits for them to go.
+          if (response.status === 202) done.pending.push(...batch);
+          else done.deleted += count(parseJson(response.body), 'total_deleted', batch.length, 'to delete');
+        },
+      },
+    ];
+    const confirmed: string[] = [];
+    for (const [index, step] of steps.entries()) {
+      let from = 0;
+      // The records of the call under way (the batch size is shared with other tables' calls, which may halve it).
+      let to = 0;
+      try {
+        while (from < step.keys.length) {
+          to = Math.min(step.keys.length, from + this.batchSize);
+          try {
+            await step.send(from, to);
+            from = to;
+          } catch (error) {
+            // Refused for its size: nothing was done; the same records again, in halves.
+            if (error instanceof TalkdeskCallError && error.tooLarge && to - from > 1) {
+              this.batchSize = Math.min(this.batchSize, Math.max(1, Math.floor((to - from) / 2)));
+              continue;
+            }
+            throw error;
+          }
+        }
+        if (step.keys.length > 0) confirmed.push(`${step.what}d ${step.keys.length}: ${keyList(step.keys)}`);
+      } catch (error) {
+        if (!(error instanceof ProviderError)) throw error;
+        const failedKeys = step.keys.slice(from, to);
+        const later = [
+          ...step.keys.slice(from + failedKeys.length).map((key) => ({ what: step.what, key })),
+          ...steps.slice(index + 1).flatMap((next) => next.keys.map((key) => ({ what: next.what, key }))),
+        ];
+        const doneHere = step.keys.slice(0, from);
+        done.unconfirmed = failedKeys.length + later.length;
+        done.failure = [
+          `a record call failed part-way: ${error.message}`,
+          `done: ${[...confirmed, doneHere.length > 0 && `${step.what}d ${doneHere.length}: ${keyList(doneHere)}`].filter(Boolean).join('; ') || 'nothing'}`,
+          `not known (the failed call to ${step.what}): ${keyList(failedKeys)}`,
+          later.length > 0 &&
+            `not sent: ${['create', 'replace', 'delete']
+              .map((what) => [what, later.filter((entry) => entry.what === what).map((entry) => entry.key)] as const)
+              .filter(([, keys]) => keys.length > 0)
+              .map(([what, keys]) => `${what} ${keys.length}: ${keyList(keys)}`)
+              .join('; ')}`,
+        ]
+          .filter(Boolean)
+          .join('. ');
+        break;
       }
-      if (body.length === 0) continue;
-      const answer = await this.json('DELETE', path, body, 'delete records');
-      done.deleted += count(answer, 'total_deleted', body.length, 'to delete');
     }
-    const id = `records-${table.id}-${Date.now()}`;
+    const id = `records-${table.id}-${++this.jobs}`;
     this.applied.set(id, done);
     return { id };
   }
 
-  /** The record calls are synchronous: their answers are the result (nothing to wait for, whatever the timeout). */
-  async waitForJob(_table: LiveTable, job: ImportJob, _timeoutMs?: number): Promise<ImportResult> {
+  /**
+   * The record calls' own answers are the result, once every deletion answered 202 is seen gone (read within the
+   * timeout). A list found validating an upload (`runningImport`) is waited for until its status settles.
+   */
+  async waitForJob(table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult> {
+    if (job.id === `list ${table.id}`) return this.waitForValidation(table, job, timeoutMs);
     const done = this.applied.get(job.id);
     if (!done) throw new ProviderError(`no Talkdesk record calls were made as ${job.id}`);
-    const failed = done.errors > 0;
+    // Waited for even after a failure: the list is then compared with its snapshot, which needs them landed.
+    const left = await this.waitForDeletes(table, done, timeoutMs);
+    const failed = done.errors + done.unconfirmed;
+    const landed = done.pending.length - left.length;
+    const note = [
+      `${done.created} record(s) created, ${done.updated} replaced, ${done.deleted + landed} deleted through the record calls`,
+      landed > 0 && `${landed} deletion(s) Talkdesk answered 202 (deleted later) were seen done`,
+      left.length > 0 &&
+        `${left.length} deletion(s) Talkdesk accepted (202) were still in the list after ${Math.round(timeoutMs / 1000)} s (job-timeout): ${keyList(left.map((entry) => entry.key))}`,
+    ]
+      .filter(Boolean)
+      .join('; ');
+    const messages = [done.failure, ...done.messages].filter(Boolean);
     return {
       jobId: job.id,
-      status: failed ? 'CompletedWithErrors' : 'Completed',
-      succeeded: !failed,
+      status: done.failure
+        ? 'FailedPartWay'
+        : failed > 0
+          ? 'CompletedWithErrors'
+          : left.length > 0
+            ? 'Queued'
+            : 'Completed',
+      succeeded: failed === 0,
       updated: done.created + done.updated,
-      deleted: done.deleted,
-      failed: done.errors,
-      note: `${done.created} record(s) created, ${done.updated} replaced, ${done.deleted} deleted through the record calls`,
-      ...(failed ? { error: { message: done.messages.join('; ') } } : {}),
+      deleted: done.deleted + landed,
+      failed,
+      // Deletions Talkdesk accepted (202) but had not made by the deadline: not confirmed, so never recorded as applied.
+      ...(left.length > 0 ? { queued: left.length, confirmed: false } : {}),
+      note,
+      ...(messages.length > 0 ? { error: { message: messages.join('; ') } } : {}),
     };
+  }
+
+  /**
+   * Deletions answered 202, read until gone: the list's records_count (one request) until it says they may be, then
+   * the records, to see which (and once at the end, should the count lag). Bounded by the timeout; what is left is
+   * returned.
+   */
+  private async waitForDeletes(table: LiveTable, done: Applied, timeoutMs: number): Promise<Applied['pending']> {
+    let left = done.pending;
+    if (left.length === 0) return left;
+    const started = this.clock.now();
+    let wait = POLL_MS.first;
+    let checked = false;
+    // What records_count reads once every deletion has landed, from what the calls answered. After a call that failed
+    // (whose effect is not known), the count proves nothing: the records are read each time.
+    const expected = done.liveCount + done.created - done.deleted - done.pending.length;
+    while (left.length > 0 && this.clock.now() + wait <= started + timeoutMs) {
+      await this.clock.sleep(wait);
+      const list = await this.recordList(table.id, 'read the record list');
+      checked = done.failure !== undefined || typeof list.records_count !== 'number' || list.records_count <= expected;
+      if (checked) {
+        const ids = new Set((await this.readRecords(table)).map((record) => record.id));
+        left = left.filter((entry) => ids.has(entry.id));
+      }
+      wait = nextPollWait(this.clock.now() - started, POLL_MS);
+    }
+    if (left.length > 0 && !checked) {
+      // The count never said so (it may lag the record calls): the records themselves, once, at the end.
+      const ids = new Set((await this.readRecords(table)).map((record) => record.id));
+      left = left.filter((entry) => ids.has(entry.id));
+    }
+    return left;
+  }
+
+  /** A list validating an upload, read until its status settles (within the timeout). */
+  private async waitForValidation(table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult> {
+    const started = this.clock.now();
+    let wait = POLL_MS.first;
+    let status = '';
+    for (;;) {
+      const list = await this.recordList(table.id, 'read the record list');
+      status = list.status ?? '';
+      if (status !== 'UPLOADED' && status !== 'VALIDATION_STARTED') break;
+      if (this.clock.now() + wait > started + timeoutMs) {
+        throw new ProviderError(
+          `Talkdesk record list ${table.id} was still ${status} (validating an upload) after ${Math.round(timeoutMs / 1000)} s (job-timeout); nothing was changed. Run again when it is done`,
+        );
+      }
+      await this.clock.sleep(wait);
+      wait = nextPollWait(this.clock.now() - started, POLL_MS);
+    }
+    return { jobId: job.id, status, succeeded: true, updated: 0, deleted: 0, failed: 0 };
   }
 
   private async recordList(id: string, action: string): Promise<RecordList> {
@@ -409,10 +699,13 @@ export class TalkdeskProvider implements Provider {
       fields?: { name?: string; description?: string }[];
     };
     const fields = (error.fields ?? []).map((f) => `${f.name}: ${f.description}`).join('; ');
-    throw new ProviderError(
+    const said = `${error.message ?? answer.body.slice(0, 200)}${error.code ? ` (code ${error.code})` : ''}${fields ? `; ${fields}` : ''}`;
+    throw new TalkdeskCallError(
       this.http.redact(
-        `Talkdesk answered ${answer.status} to ${method} ${safeUrl(url)} while trying to ${action}: ${error.message ?? answer.body.slice(0, 200)}${error.code ? ` (code ${error.code})` : ''}${fields ? `; ${fields}` : ''}`,
+        `Talkdesk answered ${answer.status} to ${method} ${safeUrl(url)} while trying to ${action}: ${said}`,
       ),
+      answer.status,
+      answer.status === 413 || (answer.status === 400 && TOO_LARGE.test(said)),
     );
   }
 
@@ -439,8 +732,4 @@ export class TalkdeskProvider implements Provider {
     }
     return token;
   }
-}
-
-function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }
