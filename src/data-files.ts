@@ -16,6 +16,8 @@ export interface DataFile {
   importMode: ImportMode;
   maxDeletes: DeleteLimit;
   delimiter: Delimiter;
+  /** Columns whose values may change shape (the config file's `allow-shape-change`). */
+  allowShapeChange?: readonly string[];
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -56,6 +58,7 @@ export async function findDataFiles(
         importMode: entry.importMode,
         maxDeletes: entry.maxDeletes,
         delimiter: entry.delimiter,
+        ...(entry.allowShapeChange ? { allowShapeChange: entry.allowShapeChange } : {}),
       });
     }
   }

@@ -145,6 +145,7 @@ export function livePlanInput(
     checkCell: provider.capabilities.checkCell,
     uploadLimit: uploadLimit(provider, file),
     updatesRefused: table.updatesRefused,
+    allowShapeChange: file.allowShapeChange,
   };
 }
 
@@ -181,6 +182,7 @@ export async function planAgainstPrevious(
         cannotDelete,
         checkCell: provider?.capabilities.checkCell,
         uploadLimit: provider ? uploadLimit(provider, file) : undefined,
+        allowShapeChange: file.allowShapeChange,
       });
       const whole = sendWholeFile(file);
       return { plan, file, ...(table ? { table } : {}), liveRecords: [], ...(whole ? { sendWholeFile: whole } : {}) };

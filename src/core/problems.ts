@@ -20,7 +20,8 @@ export type ProblemKind =
   | 'schema-file'
   | 'too-many-rows'
   | 'leading-zeros'
-  | 'mojibake';
+  | 'mojibake'
+  | 'spreadsheet-value';
 
 /** Something wrong (or worth a warning) in a data file, located precisely enough to fix it. */
 export interface Problem {
