@@ -54,11 +54,11 @@ const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
 const LOCALE_DATE = /^([0-9]{1,2}[./-][0-9]{1,2}[./-]([0-9]{2}|[0-9]{4})|[0-9]{4}[./][0-9]{1,2}[./][0-9]{1,2})\.?$/;
 /** 8:00, 08:00:00 AM, 8:00 p.m. */
 const LOCALE_TIME = /^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?( ?[AaPp]\.?[Mm]\.?)?$/;
-/** 6/30/2027 23:59, 30.06.27 23:59, 06/30/27 11:59 PM, 2027-06-30 23:59:00 (the ISO form without its T or zone). */
+/** 6/30/2027 23:59, 30.06.27 23:59, 06/30/27 11:59 PM, 2027/06/30 23:59: a date-time as a spreadsheet's locale shows it. */
 const LOCALE_DATETIME =
-  /^([0-9]{1,2}[./-][0-9]{1,2}[./-]([0-9]{2}|[0-9]{4})|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}),? [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?( ?[AaPp]\.?[Mm]\.?)?$/;
-/** 4.00012E+15, 4.00012341234124E+019, 4E15: how Excel and Calc write a long number in a General cell. */
-const SCIENTIFIC = /^-?[0-9]+(\.[0-9]+)?[Ee][+-]?[0-9]+$/;
+  /^([0-9]{1,2}[./-][0-9]{1,2}[./-]([0-9]{2}|[0-9]{4})|[0-9]{4}[./][0-9]{1,2}[./][0-9]{1,2}),? [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?( ?[AaPp]\.?[Mm]\.?)?$/;
+/** 4.00012E+15, 4.00012341234124E+019, 4,47911E+11 (a decimal comma): how Excel and Calc write a long number in a General cell. */
+const SCIENTIFIC = /^-?[0-9]+([.,][0-9]+)?[Ee][+-]?[0-9]+$/;
 const SHAPES: readonly Shape['kind'][] = ['date', 'time', 'datetime', 'digits', 'plus-digits', 'decimal'];
 
 /** Whether a value has the shape (an empty value always has it: empty cells are not a shape). */
@@ -161,7 +161,7 @@ export function spreadsheetRendering(
   if (after === '') return undefined;
   const artefact = type === 'string' ? spreadsheetArtefact(after) : undefined;
   if (artefact) return artefact;
-  if (shape === undefined) return undefined;
+  if (shape === undefined || after === before) return undefined;
   switch (shape.kind) {
     case 'date':
       if (LOCALE_DATE.test(after)) return 'locale-date';
@@ -380,6 +380,16 @@ export function findShapeChanges(input: ShapeInput): ShapeFindings {
     }
   }
 
+  // One number rounded may be an edit (0.075 to 0.08): a rounding blocks only when it is the column's pattern, every
+  // changed cell of the column rounded (two at least); else it is taken as the edit it may be.
+  const changedIn = new Map<string, number>();
+  for (const { changes } of diff.updated) {
+    for (const c of changes) changedIn.set(c.field, (changedIn.get(c.field) ?? 0) + 1);
+  }
+  for (const [id, entry] of blocked) {
+    if (entry.cause !== 'rounded') continue;
+    if (entry.cells.length < 2 || entry.cells.length !== changedIn.get(entry.field.name)) blocked.delete(id);
+  }
   for (const { field, cause, cells } of blocked.values()) {
     cells.sort((a, b) => a.line - b.line);
     const shape = shapes.get(field.name);

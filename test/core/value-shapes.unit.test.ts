@@ -96,7 +96,6 @@ describe('a spreadsheet rendering blocks the table', () => {
     ['a dropped +', 5, '447911123456', 'lost the leading +'],
     ['a phone in scientific notation', 5, '4.47911E+11', 'in scientific notation'],
     ['x1000 from a thousands separator', 6, '125', 'multiplied by 1000'],
-    ['rounding to the format', 6, '0.13', 'rounded'],
     ['#NAME?', 7, '#NAME?', "a spreadsheet's error value"],
     ['#N/A', 7, '#N/A', "a spreadsheet's error value"],
     ['formula text', 7, '"=D2&"" (closed)"""', 'the text of a spreadsheet formula'],
@@ -114,6 +113,18 @@ describe('a spreadsheet rendering blocks the table', () => {
     const allowed = await plan([berlin(column, value), LIVE_LINES[1] as string], [title]);
     expect(allowed.refusals).toEqual([]);
     expect(allowed.diff.updated).toHaveLength(1);
+  });
+
+  it('blocks numbers rounded to a format when every changed cell of the column is; one rounded alone is an edit', async () => {
+    const both = await plan([berlin(6, '0.13'), (LIVE_LINES[1] as string).replace('0.075', '0.08')]);
+    expect(both.refusals).toEqual([
+      expect.stringContaining('column "Rate": 2 new or changed cell(s) hold numbers rounded'),
+    ]);
+    const allowed = await plan([berlin(6, '0.13'), (LIVE_LINES[1] as string).replace('0.075', '0.08')], ['Rate']);
+    expect(allowed.refusals).toEqual([]);
+    const one = await plan([berlin(6, '0.13'), LIVE_LINES[1] as string]);
+    expect(one.refusals).toEqual([]);
+    expect(one.problems).toEqual([]);
   });
 
   it("gives the fix in a spreadsheet user's words", async () => {
