@@ -369,7 +369,11 @@ export function findShapeChanges(input: ShapeInput): ShapeFindings {
       if (DIGITS.test(key.replace(/^\+/, '')) && key.length > 15) lostDigitKeys.set(zeroPast15(key), key);
     }
   }
+  // With no shape to hold added rows to, only error values and formula text are looked for: a packed row is searched
+  // as text first, and unpacked only when it may hold one (a first import of a million rows costs no unpacking).
+  const anyShape = fields.some((field) => shapes.get(field.name) !== undefined);
   for (const added of diff.added) {
+    if (!anyShape && 'packed' in added && !ARTEFACT_MARK.test(added.packed)) continue;
     const row = added.row;
     for (const field of fields) {
       const value = row[field.name];
@@ -432,6 +436,9 @@ export function findShapeChanges(input: ShapeInput): ShapeFindings {
   }
   return findings;
 }
+
+/** What a packed row (JSON) holds when a value in it starts as an error value or a formula does. */
+const ARTEFACT_MARK = /"(#|=|Err:)/;
 
 function fieldNamed(fields: readonly Field[], name: string): Field {
   return fields.find((field) => field.name === name) as Field;

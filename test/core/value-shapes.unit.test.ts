@@ -340,3 +340,29 @@ describe('properties', () => {
     );
   });
 });
+
+describe('a vendor without reads: the shape of the version last applied', () => {
+  it('learns from the previous version of the file, read as text', async () => {
+    const { readCsvRecords } = await import('../../src/core/live-records.ts');
+    const { schemaFromHeader } = await import('../../src/core/schema.ts');
+    const previous = await readCsvRecords(
+      'contact_key,phone,joined\nc1,+447911123456,2026-01-01\nc2,+34911234567,2026-01-02\n',
+      'customers.csv (previous version)',
+    );
+    const planned = await planTable({
+      file: 'customers.csv',
+      source:
+        'contact_key,phone,joined\nc1,447911123456,2026-01-01\nc2,+34911234567,1/2/2026\nc3,+33142685300,2026-01-03\n',
+      table: { id: 'offline', name: 'customers' },
+      schema: (header) => schemaFromHeader(header, 'contact_key'),
+      liveRecords: previous,
+      mode: 'append',
+      maxDeletes: { percent: 25 },
+      limits: { maxRows: 10, maxKeyLength: 255 },
+    });
+    expect(planned.refusals).toEqual([
+      expect.stringContaining('column "phone": 1 new or changed cell(s) lost the leading +'),
+      expect.stringContaining('column "joined": 1 new or changed cell(s) hold dates as a spreadsheet shows them'),
+    ]);
+  });
+});
