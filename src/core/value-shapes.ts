@@ -228,49 +228,60 @@ const AS_TEXT =
   'take the file from git again and open it through Data > From Text/CSV with this column set to Text (or format the column as Text before opening or typing), then save';
 
 /** Each cause: what the spreadsheet did, and the fix in a spreadsheet user's words. */
-const CAUSES: Record<Cause, { did: string; fix: string }> = {
+const CAUSES: Record<Cause, { did: string; cell: string; fix: string }> = {
   'locale-date': {
     did: 'hold dates as a spreadsheet shows them in its locale',
+    cell: "a date as a spreadsheet's locale shows it",
     fix: `${AS_TEXT}; write dates as YYYY-MM-DD`,
   },
   'locale-time': {
     did: 'hold times as a spreadsheet shows them in its locale',
+    cell: "a time as a spreadsheet's locale shows it",
     fix: `${AS_TEXT}; write times as the table has them`,
   },
   'locale-datetime': {
     did: 'hold dates and times as a spreadsheet shows them in its locale',
+    cell: "a date and time as a spreadsheet's locale shows them",
     fix: `${AS_TEXT}; write them as the table has them (like 2027-06-30T23:59:59Z)`,
   },
   scientific: {
     did: 'hold a long number in scientific notation (like 4.00012E+15), as a spreadsheet shows digits it read as a number; the digits are lost',
-    fix: `format the column as Text before opening: ${AS_TEXT}`,
+    cell: 'a long number in scientific notation, its digits lost',
+    fix: AS_TEXT,
   },
   'lost-digits': {
     did: 'hold a long number whose last digits became 0 (Excel keeps 15 significant digits of a number)',
-    fix: `format the column as Text before opening: ${AS_TEXT}`,
+    cell: 'the old number cut to 15 significant digits (or fewer)',
+    fix: AS_TEXT,
   },
   'dropped-plus': {
     did: 'lost the leading + every value of the column has (a spreadsheet read +447911123456 as a number)',
-    fix: `format the column as Text before opening: ${AS_TEXT}`,
+    cell: 'the number without its leading +',
+    fix: AS_TEXT,
   },
   thousands: {
     did: 'hold decimals multiplied by 1000 (a spreadsheet whose locale writes "." between thousands, German for one, read 0.125 as 125)',
+    cell: 'the old decimal times 1000 (its "." read as a thousands separator)',
     fix: 'take the file from git again and open it through Data > From Text/CSV with English (USA) as the language, or with this column set to Text, then save',
   },
   rounded: {
     did: "hold numbers rounded to a spreadsheet's number format (saved as shown, like 0.13 for 0.125)",
+    cell: "the old number rounded to the column's number format",
     fix: 'take the file from git again and save it with "Save cell content as shown" turned off, or format the column as Text before opening',
   },
   'decimal-comma': {
     did: 'hold decimals written with a comma, as a spreadsheet whose locale uses a decimal comma saves them',
+    cell: 'a decimal written with a comma',
     fix: 'take the file from git again and open it through Data > From Text/CSV with English (USA) as the language, or with this column set to Text, then save',
   },
   'error-value': {
     did: "hold a spreadsheet's error value (#NAME?, #VALUE!, #REF!, #N/A, #DIV/0!), shown where a formula failed: Excel reads text typed with a leading =, +, - or @ (like -- closed all day --) as a formula",
+    cell: "a spreadsheet's error value, shown where a formula failed",
     fix: "type the text again with a ' (apostrophe) before it, or format the column as Text first, and save",
   },
   formula: {
     did: 'hold the text of a spreadsheet formula (like =D2&" (closed)"), not its result',
+    cell: 'the text of a spreadsheet formula, not its result',
     fix: 'type the value itself, or copy the column and paste it as values only, then save',
   },
 };
@@ -416,7 +427,7 @@ export function findShapeChanges(input: ShapeInput): ShapeFindings {
         line: cell.line,
         column: field.title,
         value: cell.value,
-        message: `a spreadsheet's rendering, not an edit: this column's new or changed cells ${did}${holds}. To fix: ${fix}`,
+        message: `${CAUSES[cause].cell}${holds}: ${fix}`,
       });
     }
   }
