@@ -279,6 +279,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
     file,
     header,
     allowed: input.allowShapeChange,
+    rejected: checked.rejected,
   });
   const notApplied = input.cannotDelete ? diff.deleted.splice(0) : [];
   // Every invalid row is counted, ragged ones included; the CSV problems also hold warnings (blank rows).

@@ -300,6 +300,8 @@ export interface ShapeInput {
   header: readonly string[];
   /** Columns (titles or names) allowed to change shape. */
   allowed?: readonly string[];
+  /** The file's invalid rows (as many as the plan keeps), their cells as written. */
+  rejected?: readonly { line: number; cells: readonly string[] }[];
 }
 
 export interface ShapeFindings {
@@ -334,8 +336,10 @@ export function findShapeChanges(input: ShapeInput): ShapeFindings {
   // Only columns the plan writes to are learned: every column when rows are added, else the changed ones.
   const written = new Set<string>();
   if (diff.added.length === 0) for (const { changes } of diff.updated) for (const c of changes) written.add(c.field);
-  const fields = checked.filter((field) => diff.added.length > 0 || written.has(field.name));
-  if (fields.length === 0 || (diff.added.length === 0 && diff.updated.length === 0)) return findings;
+  const rejected = input.rejected ?? [];
+  const everyColumn = diff.added.length > 0 || rejected.length > 0;
+  const fields = checked.filter((field) => everyColumn || written.has(field.name));
+  if (fields.length === 0 || (!everyColumn && diff.updated.length === 0)) return findings;
   const shapes = new Map<string, Shape | undefined>();
   for (const field of fields) shapes.set(field.name, learnShape(liveTexts(records, field)));
 
@@ -348,7 +352,7 @@ export function findShapeChanges(input: ShapeInput): ShapeFindings {
   const lineOf = (key: string) => keys.firstLine(key) ?? 1;
   const blocked = new Map<string, { field: Field; cause: Cause; cells: Found[] }>();
   const offShape = new Map<string, { field: Field; shape: Shape; cells: Found[] }>();
-  const check = (field: Field, key: string, after: CellValue, before?: CellValue) => {
+  const check = (field: Field, key: string | number, after: CellValue, before?: CellValue) => {
     const shape = shapes.get(field.name);
     const now = String(after);
     const old = before === undefined ? undefined : String(before);
@@ -357,7 +361,7 @@ export function findShapeChanges(input: ShapeInput): ShapeFindings {
       const id = `${field.name}\u0000${cause}`;
       const entry = blocked.get(id) ?? { field, cause, cells: [] };
       blocked.set(id, entry);
-      entry.cells.push({ line: lineOf(key), value: now });
+      entry.cells.push({ line: typeof key === 'number' ? key : lineOf(key), value: now });
       return;
     }
     // Leading zeros lost are named by the spreadsheet marks; anything else off the shape is a warning.
@@ -365,7 +369,7 @@ export function findShapeChanges(input: ShapeInput): ShapeFindings {
     if (shape && !fitsShape(shape, now) && !(old !== undefined && old.replace(/^0+(?=[0-9])/, '') === now)) {
       const entry = offShape.get(field.name) ?? { field, shape, cells: [] };
       offShape.set(field.name, entry);
-      entry.cells.push({ line: lineOf(key), value: now });
+      entry.cells.push({ line: typeof key === 'number' ? key : lineOf(key), value: now });
     }
   };
   for (const { key, changes } of diff.updated) {
@@ -392,6 +396,18 @@ export function findShapeChanges(input: ShapeInput): ShapeFindings {
       if (field.name === keyName && lostDigitKeys.has(String(value))) {
         check(field, added.key, value, lostDigitKeys.get(String(value)));
       } else check(field, added.key, value);
+    }
+  }
+  // Invalid rows are not planned, but their text cells are held to the shapes too, so that one round of fixes is enough
+  // (a German file's decimal commas make every row invalid; its dates are named as well).
+  const fieldAt = header.map((name) => {
+    const field = match(name);
+    return field && field.type === 'string' && fields.includes(field) ? field : undefined;
+  });
+  for (const row of rejected) {
+    for (const [index, field] of fieldAt.entries()) {
+      const value = row.cells[index];
+      if (field !== undefined && value !== undefined && value !== '') check(field, row.line, value);
     }
   }
 

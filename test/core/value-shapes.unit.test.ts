@@ -151,6 +151,15 @@ describe('a spreadsheet rendering blocks the table', () => {
     ]);
   });
 
+  it('holds the text cells of invalid rows to the shapes too: one round of fixes', async () => {
+    const planned = await plan([berlin(1, '25.12.2027').replace('0.125', '"0,125"'), LIVE_LINES[1] as string]);
+    expect(planned.invalidRows).toBe(1);
+    expect(planned.refusals).toEqual([
+      expect.stringContaining('column "Date": 1 new or changed cell(s) hold dates as a spreadsheet shows them'),
+    ]);
+    expect(planned.problems.map((p) => p.kind).sort()).toEqual(['invalid-value', 'spreadsheet-value']);
+  });
+
   it('says an integer cell holding =E3+1 is a formula', async () => {
     const planned = await plan([berlin(8, '=E3+1'), LIVE_LINES[1] as string]);
     expect(planned.problems).toContainEqual(

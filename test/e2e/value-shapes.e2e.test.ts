@@ -154,6 +154,27 @@ describe('what a spreadsheet does to values, end to end', () => {
     expect(allowed.outputs['rows-updated']).toBe('1');
   });
 
+  it('German Excel\'s file (";", decimal commas): every row is invalid, and its values are named too', async () => {
+    await seedSites();
+    const ws = await workspace(path.join(fixtures, 'excel-de', 'sites.csv'));
+    await writeFile(path.join(ws, 'datatables.yml'), 'delimiter: ";"\ntables:\n  - file: tables/Sites.csv\n');
+    const apply = await run(ws, 'apply');
+    expect(apply.exitCode).toBe(1);
+    expect(apply.outputs['rows-invalid']).toBe('3');
+    expect(apply.summary).toContain('"0,125" has a comma, a thousand separator or a decimal comma');
+    for (const [column, words] of [
+      ['Date', 'hold dates as a spreadsheet shows them'],
+      ['Cutover', 'hold dates and times as a spreadsheet shows them'],
+      ['Account', 'in scientific notation'],
+      ['Phone', 'in scientific notation'],
+      ['Note', "hold a spreadsheet's error value"],
+    ] as const) {
+      const line = apply.summary.split('\n').find((l) => l.startsWith(`> - column "${column}"`) && l.includes(words));
+      expect(line, `${column}: ${words}`).toBeDefined();
+    }
+    expect(importStarts(env.emulator)).toHaveLength(0);
+  });
+
   it('no false alarm: the table edited by hand as a careful user would (a real date change, a new row in the shape)', async () => {
     await seedSites();
     const edited = (await readFile(path.join(fixtures, 'source', 'sites.csv'), 'utf8'))
