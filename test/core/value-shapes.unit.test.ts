@@ -375,3 +375,66 @@ describe('a vendor without reads: the shape of the version last applied', () => 
     ]);
   });
 });
+
+describe('properties through the plan', () => {
+  const sites: TableSchema = {
+    fields: [
+      { name: 'key', title: 'Site', type: 'string', isKey: true },
+      { name: 'date', title: 'Date', type: 'string', isKey: false },
+      { name: 'account', title: 'Account', type: 'string', isKey: false },
+      { name: 'phone', title: 'Phone', type: 'string', isKey: false },
+      { name: 'rate', title: 'Rate', type: 'number', isKey: false },
+    ],
+  };
+  const row = fc.record({ date: isoDate, account: longDigits, phone: plusDigits, rate: threeDecimals });
+  const planOf = (liveRows: { date: string; account: string; phone: string; rate: string }[], file: string[]) =>
+    planTable({
+      file: 'sites.csv',
+      source: `Site,Date,Account,Phone,Rate\n${file.join('\n')}\n`,
+      table: { id: 't', name: 'Sites' },
+      schema: sites,
+      liveRecords: liveRows.map((r, i) => ({ key: `s${i}`, ...r, rate: Number(r.rate) })),
+      mode: 'replace',
+      maxDeletes: { percent: 100 },
+      limits: { maxRows: 1000, maxKeyLength: 255 },
+    });
+
+  it("a file of values in their columns' shapes (changed rows, added rows) plans with no block and no warning", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 2, maxLength: 6 }),
+        fc.array(row, { minLength: 0, maxLength: 6 }),
+        async (liveRows, fileRows) => {
+          const lines = fileRows.map((r, i) => `s${i},${r.date.iso},${r.account},${r.phone},${r.rate}`);
+          const live = liveRows.map((r) => ({ date: r.date.iso, account: r.account, phone: r.phone, rate: r.rate }));
+          const planned = await planOf(live, lines);
+          // A changed account that happens to be the old one cut to 15 digits is the one in-shape value that blocks.
+          fc.pre(!fileRows.some((r, i) => live[i] && lostDigits(live[i].account, r.account)));
+          return planned.refusals.length === 0 && planned.problems.length === 0;
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a file whose column a spreadsheet rendered always blocks, naming that column', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 2, maxLength: 6 }),
+        fc.constantFrom('Date', 'Account', 'Phone'),
+        async (liveRows, column) => {
+          const live = liveRows.map((r) => ({ date: r.date.iso, account: r.account, phone: r.phone, rate: r.rate }));
+          const lines = liveRows.map((r, i) => {
+            const date = column === 'Date' ? `${r.date.m}/${r.date.d}/${r.date.y}` : r.date.iso;
+            const account = column === 'Account' ? `${r.account[0]}.${r.account.slice(1, 6)}E+15` : r.account;
+            const phone = column === 'Phone' ? r.phone.slice(1) : r.phone;
+            return `s${i},${date},${account},${phone},${r.rate}`;
+          });
+          const planned = await planOf(live, lines);
+          return planned.refusals.length === 1 && (planned.refusals[0] as string).startsWith(`column "${column}"`);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
