@@ -9,6 +9,11 @@ import { codeOrText, escapeMarkdown, type PlanMarker, type TableFailure } from '
 const OUTDATED_START = '<!-- datatable-sync-outdated -->';
 const OUTDATED_END = '<!-- /datatable-sync-outdated -->';
 
+/** Whether a comment carries the note an apply of another pull request adds to a plan it made stale. */
+export function hasOutdatedNote(body: string): boolean {
+  return body.includes(OUTDATED_START);
+}
+
 /** The tables of a plan comment's marker that an apply just changed (none: the comment is left alone). */
 export function staleTables(marker: PlanMarker | undefined, changed: ReadonlySet<string>): string[] {
   return [...new Set((marker?.tables ?? []).map((t) => t.table).filter((name) => changed.has(name)))];
