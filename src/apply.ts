@@ -17,6 +17,7 @@ import {
 import { checkPlanComment, planMarkerFor, type ReviewedPlan, reviewDecision, sealWith } from './core/review.ts';
 import { keyField, normalizeLiveRow, type Row } from './core/schema.ts';
 import { describeColumnChanges, hasSchemaChange } from './core/schema-change.ts';
+import { outputJson } from './core/log-line.ts';
 import { liveTableCsv } from './core/table-csv.ts';
 import { livePlanInput, type PlannedRun, type PlannedTable, planOneLive } from './plan-tables.ts';
 import type { ImportResult, LiveTable, Provider } from './providers/provider.ts';
@@ -109,7 +110,7 @@ export async function applyPlans(
   }
   runner.output(
     'import-jobs',
-    JSON.stringify(
+    outputJson(
       outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued, planned, verified }) => ({
         table,
         jobId,
