@@ -3,6 +3,7 @@ import { recordBaselines } from './baseline.ts';
 import { artifactName, postComment, type RunContext, safeName } from './context.ts';
 import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
 import { asLiveRecords, type LiveRowsInput, liveRowObjects } from './core/live-records.ts';
+import { outputJson } from './core/log-line.ts';
 import { changedRows, changesTable, fileRowStream, planCounts, planTable, rowList, rowsToImport } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
@@ -17,7 +18,6 @@ import {
 import { checkPlanComment, planMarkerFor, type ReviewedPlan, reviewDecision, sealWith } from './core/review.ts';
 import { keyField, normalizeLiveRow, type Row } from './core/schema.ts';
 import { describeColumnChanges, hasSchemaChange } from './core/schema-change.ts';
-import { outputJson } from './core/log-line.ts';
 import { liveTableCsv } from './core/table-csv.ts';
 import { livePlanInput, type PlannedRun, type PlannedTable, planOneLive } from './plan-tables.ts';
 import type { ImportResult, LiveTable, Provider } from './providers/provider.ts';
