@@ -133,9 +133,11 @@ export async function publishPlan(
   if (settings.mode === 'plan' && event.pullRequest && pullRequests && settings.comment !== 'never') {
     // Under on-change too, a plan that found no changes is written down (a short comment): it is the review the
     // apply compares with, so a table that drifts before the merge is refused rather than imported unseen.
+    const quiet = settings.comment === 'on-change' && !changed && total.invalid === 0 && planned.failures.length === 0;
     const body = renderComment(
       {
         ...reportInput,
+        ...(quiet ? { compact: true } : {}),
         configId: settings.configId,
         planMarker: planMarkerFor(plans, event.pullRequest.headSha),
         commit: { planned: event.pullRequest.headSha },

@@ -352,6 +352,8 @@ export interface PlanReportInput {
   environment?: string;
   /** The commit the plan was made at, and the one it was applied at (the comment says both, under the heading). */
   commit?: { planned: string; applied?: string };
+  /** Tables named in one line instead of a section each: a plan with nothing to show (comment: on-change). */
+  compact?: boolean;
 }
 
 /** "Planned at commit `aaaaaaa`." (and where it was applied): which version of the files a reader is looking at. */
@@ -433,7 +435,9 @@ export function renderPlanReport(input: PlanReportInput, detail: Detail = FULL_D
     ...commitLine(input.commit),
     ...headline(input),
   ];
-  for (const plan of input.plans) lines.push('', renderTablePlan(plan, detail, input.link));
+  if (input.compact && input.plans.length > 0) {
+    lines.push('', `Tables: ${input.plans.map((plan) => escapeMarkdown(plan.table.name)).join(', ')}.`);
+  } else for (const plan of input.plans) lines.push('', renderTablePlan(plan, detail, input.link));
   lines.push('');
   return lines.join('\n');
 }

@@ -168,7 +168,7 @@ describe('no reviewed plan on a pull request imports nothing no review showed', 
     const plan = await run(ws, {}, await pullRequestEnv(env.dir, env.github));
     expect(plan.exitCode).toBe(0);
     expect(ourComment().body).toContain('**No changes.** The tables match the files.');
-    expect(ourComment().body.length).toBeLessThan(1_500);
+    expect(ourComment().body.length).toBeLessThan(800);
 
     // Someone edits the live table in Genesys before the merge.
     env.emulator

@@ -123,7 +123,7 @@ describe('dist/index.js in a pull request', () => {
     // The plan the apply compares with: a table that drifts before the merge is then refused, not imported unseen.
     expect(commentWrites()).toHaveLength(1);
     expect(github.comments.get(7)?.[0]?.body).toContain('**No changes.**');
-    expect(github.comments.get(7)?.[0]?.body.length).toBeLessThan(1_500);
+    expect(github.comments.get(7)?.[0]?.body.length).toBeLessThan(800);
 
     const always = await run({ file: 'Holidays.csv', comment: 'always' }, env, ws);
     expect(always.exitCode).toBe(0);
