@@ -11,6 +11,7 @@ import {
   totalCounts,
 } from './core/report.ts';
 import { planMarkerFor, sealWith } from './core/review.ts';
+import { planLabel } from './core/review-queue.ts';
 import { trackDrift } from './drift-issue.ts';
 import type { PlannedRun } from './plan-tables.ts';
 import type { Provider } from './providers/provider.ts';
@@ -139,7 +140,10 @@ export async function publishPlan(
         ...reportInput,
         ...(quiet ? { compact: true } : {}),
         configId: settings.configId,
-        planMarker: planMarkerFor(plans, event.pullRequest.headSha),
+        planMarker: {
+          ...planMarkerFor(plans, event.pullRequest.headSha),
+          label: planLabel(plans, planned.failures).name,
+        },
         commit: { planned: event.pullRequest.headSha },
         wherePlanIs,
       },

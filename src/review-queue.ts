@@ -4,8 +4,15 @@
  */
 import type { RunContext } from './context.ts';
 import type { TablePlan } from './core/plan.ts';
-import { commentMarker, readPlanMarker, type TableFailure } from './core/report.ts';
-import { outdatedNote, PLAN_LABELS, planLabel, staleTables, withOutdatedNote } from './core/review-queue.ts';
+import { ANY_COMMENT_MARKER, commentMarker, readPlanMarker, type TableFailure } from './core/report.ts';
+import {
+  outdatedNote,
+  PLAN_LABELS,
+  planLabel,
+  pullRequestLabel,
+  staleTables,
+  withOutdatedNote,
+} from './core/review-queue.ts';
 import { describeRemoteError } from './runner.ts';
 
 /**
@@ -56,7 +63,10 @@ export async function markStalePlans(
   return marked;
 }
 
-/** Sets the one plan label on the pull request (creating it with its colour when missing) and removes the others. */
+/**
+ * Sets the one plan label on the pull request (creating it with its colour when missing) and removes the others. The
+ * label is the worst of this plan's and of the other configurations' plan comments (each records its own).
+ */
 export async function labelPullRequest(
   context: RunContext,
   plans: readonly TablePlan[],
@@ -65,8 +75,14 @@ export async function labelPullRequest(
   const { runner, pullRequests, settings, event } = context;
   const number = event.pullRequest?.number;
   if (!settings.labels || !pullRequests || number === undefined) return;
-  const label = planLabel(plans, failures);
+  let label = planLabel(plans, failures);
   try {
+    const ours = await pullRequests.findComments(number, ANY_COMMENT_MARKER);
+    label = pullRequestLabel(
+      label,
+      settings.configId,
+      ours.map((comment) => comment.body),
+    );
     await pullRequests.setLabel(
       number,
       label,

@@ -67,6 +67,8 @@ export interface CommentResult {
 export interface PullRequestsPort {
   /** Our latest comment with this marker; throws SearchIncomplete when the comments are too many to read. */
   findComment(issueNumber: number, marker: string): Promise<OurComment | undefined>;
+  /** Our comments carrying this marker, oldest first (within the search's bound). */
+  findComments(issueNumber: number, marker: string): Promise<OurComment[]>;
   /** A comment's text and edit record as GitHub's GraphQL API gives them, in one answer. */
   readComment(nodeId: string): Promise<CommentRecord>;
   upsertComment(

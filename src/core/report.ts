@@ -589,6 +589,14 @@ export function commentMarker(configId: string): string {
   return `${MARKER_PREFIX}${configId} -->`;
 }
 
+/** What every configuration's comment line starts with: to find the comments of all of them. */
+export const ANY_COMMENT_MARKER = MARKER_PREFIX;
+
+/** The configuration a comment of ours belongs to (its first line's marker), if it has one. */
+export function commentConfigId(body: string): string | undefined {
+  return /^<!-- datatable-sync:([^\n]*?) -->/.exec(body)?.[1];
+}
+
 export interface PlanMarker {
   hash: string;
   /** The commit the plan was made at. */
@@ -599,6 +607,8 @@ export interface PlanMarker {
   body?: string;
   /** Set by the apply when it adds its results: the commit it applied at (the comment is then no new plan). */
   applied?: string;
+  /** The pull request label this configuration's plan calls for (labels: the worst of every configuration wins). */
+  label?: string;
   /** The line's HMAC under `plan-signing-key`, when one is set (see review.ts). */
   sig?: string;
 }
@@ -616,6 +626,7 @@ export function readPlanMarker(body: string): PlanMarker | undefined {
       ...(Array.isArray(marker.tables) ? { tables: marker.tables } : {}),
       ...(typeof marker.body === 'string' ? { body: marker.body } : {}),
       ...(typeof marker.applied === 'string' ? { applied: marker.applied } : {}),
+      ...(typeof marker.label === 'string' ? { label: marker.label } : {}),
       ...(typeof marker.sig === 'string' ? { sig: marker.sig } : {}),
     };
   } catch {
