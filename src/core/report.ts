@@ -662,16 +662,22 @@ export function renderComment(
   return top(seal({ ...input.planMarker, body: commentDigest(text) })) + text;
 }
 
-/** The digest the plan line carries of the text below it. */
+/**
+ * The digest the plan line carries of the text below it. Line endings, trailing white space and Unicode composition
+ * are made one form first: a store that rewrites any of them changes nothing a reader sees, and must not refuse the
+ * apply (an edit that does is caught by GitHub's edit record).
+ */
 export function commentDigest(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  const canonical = text.replace(/\r\n?/g, '\n').replace(/\s+$/, '').normalize('NFC');
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
 /**
  * A plan comment as the action writes it: our marker line, the plan line, then the text the reviewer reads (`text`,
  * every character after the plan line's end). Undefined when the comment does not have that shape.
  */
-export function splitComment(body: string, configId: string): { marker: PlanMarker; text: string } | undefined {
+export function splitComment(stored: string, configId: string): { marker: PlanMarker; text: string } | undefined {
+  const body = stored.replace(/\r\n?/g, '\n');
   const first = `${commentMarker(configId)}\n${PLAN_PREFIX}`;
   if (!body.startsWith(first)) return undefined;
   const end = body.indexOf(' -->\n', first.length);

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/run-action.ts';
+import { commentDigest } from '../../src/core/report.ts';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { ACTIONS_BOT, type FakeComment } from '../support/fake-github.ts';
 import { pullRequestEnv, pushEnv } from '../support/github-env.ts';
@@ -80,10 +80,7 @@ describe('the edited-comment proof of the third review', () => {
       expect(apply.stdout).toContain('its text is not the text the action wrote under that plan line');
     }
     // The same workflow recomputes the digest: without the key nothing can tell; with it, the line is unsigned.
-    const redigested = top.replace(
-      /"body":"[0-9a-f]{64}"/,
-      `"body":"${createHash('sha256').update(changed).digest('hex')}"`,
-    );
+    const redigested = top.replace(/"body":"[0-9a-f]{64}"/, `"body":"${commentDigest(changed)}"`);
     env.github.editAs(ourComment().id, { ...ACTIONS_BOT }, `${redigested}\n${changed}`);
     const keyed = await run(ws, { mode: 'apply', ...KEY }, pushEnv(env.github));
     expect(keyed.exitCode).toBe(1);
