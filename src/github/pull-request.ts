@@ -88,9 +88,11 @@ export class PullRequests implements PullRequestsPort {
   }
 
   /**
-   * A comment's body, creation and edits in one GraphQL answer: `lastEditedAt` and `editor` (the last edit), and
-   * `userContentEdits` (each edit GitHub keeps). GraphQL names a bot without the `[bot]` REST shows: `isAuthor`
-   * compares both spellings for a Bot.
+   * A comment's body, creation and edits in one GraphQL answer. GitHub's schema (IssueComment): `lastEditedAt` "the
+   * moment the editor made the last edit", `editor` "the actor who edited the comment" (null for an account since
+   * deleted), `userContentEdits` "a list of edits to this content", each with `editedAt` and `editor`. Their order is
+   * not documented: checkPlanComment does not depend on it. GraphQL names a bot without the `[bot]` REST shows:
+   * `isAuthor` compares both spellings for a Bot.
    */
   async readComment(nodeId: string): Promise<CommentRecord> {
     type Actor = { __typename?: string; login?: string } | null;
