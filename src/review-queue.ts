@@ -13,7 +13,7 @@ import {
   staleTables,
   withOutdatedNote,
 } from './core/review-queue.ts';
-import { describeRemoteError } from './runner.ts';
+import { describeRemoteError, SearchIncomplete } from './runner.ts';
 
 /**
  * Open pull requests read per apply, the most recently updated first: each costs one to three requests (its comments,
@@ -39,7 +39,15 @@ export async function markStalePlans(
     const marker = commentMarker(settings.configId);
     for (const number of open) {
       if (number === appliedPull) continue;
-      const comment = await pullRequests.findComment(number, marker);
+      let comment: Awaited<ReturnType<typeof pullRequests.findComment>>;
+      try {
+        comment = await pullRequests.findComment(number, marker);
+      } catch (error) {
+        // One pull request flooded with comments leaves the others' notes to be written.
+        if (!(error instanceof SearchIncomplete)) throw error;
+        runner.info(`Not checked for an outdated plan: ${error.message} (refused at its apply all the same)`);
+        continue;
+      }
       const tables = staleTables(comment && readPlanMarker(comment.body), changed);
       if (!comment || tables.length === 0) continue;
       const body = withOutdatedNote(comment.body, outdatedNote(tables, event.branch, event.sha));

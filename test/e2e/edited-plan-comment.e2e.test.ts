@@ -5,7 +5,7 @@ import { repoRoot } from '../../scripts/run-action.ts';
 import { commentDigest } from '../../src/core/report.ts';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { ACTIONS_BOT, type FakeComment } from '../support/fake-github.ts';
-import { pullRequestEnv, pushEnv } from '../support/github-env.ts';
+import { BASE, HEAD, pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
 // What the reviewer read is what the apply imports: a plan comment counts only exactly as the action wrote it, before
 // the merge, through dist/index.js against the emulator and a GitHub that records who edited a comment, and when.
@@ -190,6 +190,56 @@ describe('no reviewed plan on a pull request imports nothing no review showed', 
     const quiet = await run(ws, { mode: 'apply' }, pushEnv(env.github));
     expect(quiet.exitCode).toBe(0);
     expect(quiet.stdout).toContain('No plan comment of ours on pull request #7, and this apply imports nothing.');
+    expect(importStarts(env.emulator)).toHaveLength(1);
+  });
+});
+
+describe('plans made stale by another apply', () => {
+  it('a flooded pull request does not stop the note on the others, and a noted plan is refused naming why', async () => {
+    const ws = await workspace(await sample());
+    const prEnv = async (number: number) => {
+      const eventPath = path.join(env.dir, `event-${number}.json`);
+      await writeFile(
+        eventPath,
+        JSON.stringify({
+          pull_request: {
+            number,
+            head: { sha: HEAD, repo: { full_name: 'acme/tables' } },
+            base: { sha: BASE, repo: { full_name: 'acme/tables' } },
+          },
+        }),
+      );
+      return { ...(await pullRequestEnv(env.dir, env.github)), GITHUB_EVENT_PATH: eventPath };
+    };
+    expect((await run(ws, {}, await prEnv(7))).exitCode).toBe(0);
+    expect((await run(ws, {}, await prEnv(9))).exitCode).toBe(0);
+    env.github.comments.set(
+      8,
+      Array.from({ length: 3_000 }, (_, i) => ({
+        id: 9_000 + i,
+        node_id: `IC_f${i}`,
+        body: 'first!',
+        html_url: '',
+        user: { ...MALLORY },
+      })),
+    );
+    env.github.pulls.push(
+      ...[8, 9].map((number) => ({
+        number,
+        head: { sha: HEAD, ref: `topic-${number}`, repo: { full_name: 'acme/tables' } },
+      })),
+    );
+    const apply = await run(ws, { mode: 'apply' }, pushEnv(env.github));
+    expect(apply.exitCode).toBe(0);
+    expect(apply.stdout).toContain('Not checked for an outdated plan: pull request #8 has more than 3000 comments');
+    expect(env.github.comments.get(9)?.[0]?.body).toContain('**Outdated**');
+
+    // #9 merged as it is: the note is the action's, but the text is no longer the one the plan line names.
+    const merge9 = 'f'.repeat(40);
+    env.github.commitPulls.set(merge9, [{ number: 9, merged_at: '2026-11-24T10:00:00Z', head: { sha: HEAD } }]);
+    const stale = await run(ws, { mode: 'apply' }, { ...pushEnv(env.github), GITHUB_SHA: merge9 });
+    expect(stale.exitCode).toBe(1);
+    expect(stale.stdout).toContain('the apply of another pull request marked it outdated');
     expect(importStarts(env.emulator)).toHaveLength(1);
   });
 });
