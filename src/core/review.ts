@@ -81,12 +81,13 @@ export function checkPlanComment(
   mergedAt: string | undefined,
 ): CommentCheck {
   const writes = [...(record.lastEdit ? [record.lastEdit] : []), ...record.edits];
-  const time = (at: string) => Date.parse(at) || 0;
+  // A time that does not parse is NaN: every comparison with it below fails closed.
+  const time = (at: string) => Date.parse(at);
   const lastOurs = Math.max(time(record.createdAt), ...writes.filter((w) => w.ours).map((w) => time(w.at)));
   const foreign = writes
-    .filter((w) => !w.ours && time(w.at) >= lastOurs)
+    .filter((w) => !w.ours && !(time(w.at) < lastOurs))
     .filter((w, i, all) => all.findIndex((o) => o.at === w.at && o.login === w.login) === i)
-    .sort((a, b) => time(b.at) - time(a.at));
+    .sort((a, b) => (time(b.at) || 0) - (time(a.at) || 0));
   if (foreign.length > 0) {
     const who = foreign
       .slice(0, 3)
@@ -120,7 +121,7 @@ export function checkPlanComment(
     return { trusted: false, why };
   }
   const writtenAt = record.lastEdit?.at ?? record.createdAt;
-  if (mergedAt !== undefined && marker.applied === undefined && time(writtenAt) > time(mergedAt)) {
+  if (mergedAt !== undefined && marker.applied === undefined && !(time(writtenAt) <= time(mergedAt))) {
     return {
       trusted: false,
       why: `it was written at ${writtenAt}, after the merge at ${mergedAt}: a plan made after the merge is not the one reviewed`,

@@ -195,6 +195,7 @@ describe('checkPlanComment: the comment exactly as the action wrote it, before t
     expect(why(await written(''))).toContain('not signed with plan-signing-key');
     expect(why(`hello\n${body}`)).toContain('does not have the shape the action writes');
     expect(why(body, key, '2026-11-24T10:00:01Z')).toContain('after the merge at 2026-11-24T10:00:00Z');
+    expect(why(body, key, 'not a time')).toContain('after the merge');
     // Line endings and trailing white space a store may rewrite change nothing a reader sees.
     expect(why(`${body.replace(/\n/g, '\r\n')}  `)).toBe('trusted');
   });
