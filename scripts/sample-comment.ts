@@ -38,6 +38,7 @@ export async function sampleComment(): Promise<string> {
     failures: [],
     configId: 'example',
     planMarker: { hash: plan.hash, sha: 'example' },
+    commit: { planned: '4f2c1e9' },
     wherePlanIs: 'the whole plan is in the artifact.',
     link: (file, line) => `https://github.com/acme/tables/blob/4f2c1e9/${file}#L${line}`,
   });

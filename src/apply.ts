@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { recordBaselines, recordQueued } from './baseline.ts';
 import { artifactName, postComment, type RunContext, safeName } from './context.ts';
+import { outputJson } from './core/log-line.ts';
 import { changedRows, changesTable, fileRowStream, planCounts, rowList, rowsToImport } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
@@ -9,11 +10,10 @@ import {
   describeImportError,
   escapeMarkdown,
   type ImportOutcome,
-  readPlanMarker,
   renderApplyReport,
   renderComment,
 } from './core/report.ts';
-import { markerSigned, planMarkerFor, type ReviewedPlan, reviewDecision } from './core/review.ts';
+import { checkPlanComment, planMarkerFor, type ReviewedPlan, reviewDecision, sealWith } from './core/review.ts';
 import { keyField } from './core/schema.ts';
 import { describeColumnChanges, hasSchemaChange } from './core/schema-change.ts';
 import { liveTableCsv } from './core/table-csv.ts';
@@ -22,14 +22,15 @@ import type { ImportResult, Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
 import type { PublishedPlan } from './publish.ts';
 import { markStalePlans } from './review-queue.ts';
-import { describeRemoteError, type Runner } from './runner.ts';
+import { describeRemoteError, type Runner, SearchIncomplete } from './runner.ts';
 import { readSchemaBeside } from './schema-files.ts';
 import type { Settings } from './settings.ts';
 import { checkAgainstSnapshot, type FailedJob, settleOptions, verifyImport } from './verify.ts';
 
 /**
- * The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is.
- * Any failure to read GitHub, or our comment without a readable plan line, is "unreadable": the apply fails closed.
+ * The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is. The
+ * comment counts only as the action wrote it, before the merge (checkPlanComment). Any failure to read GitHub, or a
+ * search through the comments that could not finish, is "unreadable": the apply fails closed.
  */
 async function findReviewedPlan(context: RunContext): Promise<ReviewedPlan & { number?: number }> {
   const { pullRequests, event, settings } = context;
@@ -41,19 +42,16 @@ async function findReviewedPlan(context: RunContext): Promise<ReviewedPlan & { n
     number = merged.number;
     const where = `pull request #${number}`;
     const comment = await pullRequests.findComment(number, commentMarker(settings.configId));
-    if (!comment) return { state: 'none', number, where: `no plan comment of ours on ${where}` };
-    const marker = readPlanMarker(comment.body);
-    if (!marker) return { state: 'unreadable', number, where: `our comment on ${where} has no readable plan line` };
-    if (!markerSigned(marker, settings.planSigningKey)) {
-      return {
-        state: 'unreadable',
-        number,
-        where: `our comment on ${where} has a plan line not signed with plan-signing-key (written by another workflow with the same token identity, or before the key was set)`,
-      };
-    }
-    return { state: 'found', number, marker, where, headSha: merged.headSha };
+    if (!comment) return { state: 'missing', number, where };
+    const record = await pullRequests.readComment(comment.nodeId);
+    const check = checkPlanComment(record, settings.configId, settings.planSigningKey, merged.mergedAt);
+    if (!check.trusted) return { state: 'untrusted', number, where, why: check.why };
+    return { state: 'found', number, marker: check.marker, where, headSha: merged.headSha };
   } catch (error) {
-    const where = `GitHub could not be read: ${describeRemoteError(error)}`;
+    const where =
+      error instanceof SearchIncomplete
+        ? `the search could not finish: ${error.message}`
+        : `GitHub could not be read: ${describeRemoteError(error)}`;
     return { state: 'unreadable', where, ...(number !== undefined ? { number } : {}) };
   }
 }
@@ -71,7 +69,10 @@ export async function applyPlans(
     ? { state: 'none', where: 'approved on the terminal' }
     : await findReviewedPlan(context);
   runner.debug(`Reviewed plan: ${reviewed.state} (${reviewed.where})`);
-  const decision = runner.approve ? { apply: true as const, notice: '' } : reviewDecision(reviewed, plans, settings);
+  const importsNothing = planned.tables.every((t) => !changesTable(t.plan) && !t.sendWholeFile);
+  const decision = runner.approve
+    ? { apply: true as const, notice: '' }
+    : reviewDecision(reviewed, plans, settings, importsNothing);
   if (!decision.apply) {
     runner.output('import-jobs', '[]');
     await runner.summary(
@@ -81,6 +82,8 @@ export async function applyPlans(
     return runner.fail(`${decision.refusal}\n${decision.differences.join('\n')}`, reason);
   }
   if (decision.notice) runner.notice(decision.notice);
+  // An apply of a plan no review showed (a direct push, a tag) says so where the results are read.
+  const unreviewed = reviewed.state !== 'found' && !runner.approve ? decision.notice : '';
 
   // Changed tables are applied side by side; outcomes and snapshots come out in config order.
   const applied = await mapConcurrent(planned.tables, settings.parallelism, (plannedTable) =>
@@ -115,7 +118,7 @@ export async function applyPlans(
   }
   runner.output(
     'import-jobs',
-    JSON.stringify(
+    outputJson(
       outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued, planned, verified }) => ({
         table,
         jobId,
@@ -149,15 +152,23 @@ export async function applyPlans(
       );
     }
   }
-  await runner.summary(renderApplyReport(outcomes, settings.environment));
+  const note = unreviewed ? `> [!NOTE]\n> ${escapeMarkdown(unreviewed)}\n\n` : '';
+  await runner.summary(note + renderApplyReport(outcomes, settings.environment));
   if (reviewed.number !== undefined && settings.comment !== 'never') {
-    const body = renderComment({
-      ...published.reportInput,
-      configId: settings.configId,
-      planMarker: planMarkerFor(plans, context.event.sha, settings.planSigningKey),
-      outcomes,
-      wherePlanIs: published.wherePlanIs,
-    });
+    // The results join the reviewed plan's comment: the plan line keeps the reviewed commit and says where it was
+    // applied, so a re-run of this apply still finds the plan reviewed before the merge, and nothing reads it as a new one.
+    const plannedAt = reviewed.state === 'found' ? reviewed.marker.sha : context.event.sha;
+    const body = renderComment(
+      {
+        ...published.reportInput,
+        configId: settings.configId,
+        planMarker: { ...planMarkerFor(plans, plannedAt), applied: context.event.sha },
+        commit: { planned: plannedAt, applied: context.event.sha },
+        outcomes,
+        wherePlanIs: published.wherePlanIs,
+      },
+      sealWith(settings.planSigningKey),
+    );
     await postComment(context, reviewed.number, body, false);
   }
   // Other pull requests planned against these tables as they were: their comments now say so.

@@ -17,6 +17,8 @@ export interface TableEntry {
   allowReshuffle?: boolean;
   /** The file's field separator. */
   delimiter: Delimiter;
+  /** Columns whose values may change shape (dates, digits, decimals): `allow-shape-change: [Date]`. */
+  allowShapeChange?: string[];
 }
 
 export type Delimiter = ',' | ';';
@@ -35,7 +37,7 @@ export interface TableDefaults {
 /** Keys that guard what a plan may do, at the top (for every table) or in one entry. */
 const GUARD_KEYS = ['max-changes', 'allow-renames', 'allow-reshuffle'];
 const TOP_KEYS = ['provider', 'import-mode', 'max-deletes', 'delimiter', ...GUARD_KEYS, 'tables'];
-const ENTRY_KEYS = ['file', 'table', 'import-mode', 'max-deletes', 'delimiter', ...GUARD_KEYS];
+const ENTRY_KEYS = ['file', 'table', 'import-mode', 'max-deletes', 'delimiter', 'allow-shape-change', ...GUARD_KEYS];
 
 /**
  * Reads the `config` YAML: defaults at the top, then `tables:` entries. Every error names the file and line.
@@ -122,6 +124,14 @@ export function parseConfigFile(
     return options;
   };
 
+  /** Column names: a YAML list (`[Date, Phone]`) or one name. */
+  const columnList = (node: unknown, key: string): string[] => {
+    const names = isSeq(node) ? node.items.map((item) => scalar(item, key)) : [scalar(node, key)];
+    const empty = names.findIndex((name) => name === '');
+    if (empty >= 0 || names.length === 0)
+      fail(node as Node, `"${key}" lists columns by their CSV header name, like [Date]`);
+    return names;
+  };
   const top = readOptions(root, TOP_KEYS, defaults);
   const tablesNode = root.get('tables', true);
   if (!isSeq(tablesNode) || tablesNode.items.length === 0) {
@@ -148,6 +158,8 @@ export function parseConfigFile(
     };
     if (entry.file === '') fail(fileNode as Node, '"file" is empty');
     if (tableNode !== undefined) entry.table = scalar(tableNode, 'table');
+    const shapeNode = item.get('allow-shape-change', true);
+    if (shapeNode !== undefined) entry.allowShapeChange = columnList(shapeNode, 'allow-shape-change');
     return entry;
   });
   return { provider: top.provider, tables };

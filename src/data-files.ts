@@ -19,6 +19,8 @@ export interface DataFile {
   allowRenames?: boolean | undefined;
   allowReshuffle?: boolean | undefined;
   delimiter: Delimiter;
+  /** Columns whose values may change shape (the config file's `allow-shape-change`). */
+  allowShapeChange?: readonly string[];
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -62,6 +64,7 @@ export async function findDataFiles(
         allowRenames: entry.allowRenames,
         allowReshuffle: entry.allowReshuffle,
         delimiter: entry.delimiter,
+        ...(entry.allowShapeChange ? { allowShapeChange: entry.allowShapeChange } : {}),
       });
     }
   }

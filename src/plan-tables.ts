@@ -148,6 +148,7 @@ export function livePlanInput(
     checkCell: provider.capabilities.checkCell,
     uploadLimit: uploadLimit(provider, file),
     updatesRefused: table.updatesRefused,
+    allowShapeChange: file.allowShapeChange,
   };
 }
 
@@ -187,6 +188,7 @@ export async function planAgainstPrevious(
         cannotDelete,
         checkCell: provider?.capabilities.checkCell,
         uploadLimit: provider ? uploadLimit(provider, file) : undefined,
+        allowShapeChange: file.allowShapeChange,
       });
       const whole = sendWholeFile(file);
       if (table && provider) {

@@ -10,7 +10,8 @@ import {
   SUMMARY_LIMIT,
   totalCounts,
 } from './core/report.ts';
-import { planMarkerFor } from './core/review.ts';
+import { planMarkerFor, sealWith } from './core/review.ts';
+import { planLabel } from './core/review-queue.ts';
 import { trackDrift } from './drift-issue.ts';
 import type { PlannedRun } from './plan-tables.ts';
 import type { Provider } from './providers/provider.ts';
@@ -131,19 +132,24 @@ export async function publishPlan(
   runner.output('plan-markdown', await run.write('plan.md', markdown));
 
   if (settings.mode === 'plan' && event.pullRequest && pullRequests && settings.comment !== 'never') {
-    const worthSaying =
-      settings.comment === 'always' ||
-      settings.comment === 'new' ||
-      changed ||
-      total.invalid > 0 ||
-      planned.failures.length > 0;
-    const body = renderComment({
-      ...reportInput,
-      configId: settings.configId,
-      planMarker: planMarkerFor(plans, event.pullRequest.headSha, settings.planSigningKey),
-      wherePlanIs,
-    });
-    await postComment(context, event.pullRequest.number, body, worthSaying, settings.comment === 'new');
+    // Under on-change too, a plan that found no changes is written down (a short comment): it is the review the
+    // apply compares with, so a table that drifts before the merge is refused rather than imported unseen.
+    const quiet = settings.comment === 'on-change' && !changed && total.invalid === 0 && planned.failures.length === 0;
+    const body = renderComment(
+      {
+        ...reportInput,
+        ...(quiet ? { compact: true } : {}),
+        configId: settings.configId,
+        planMarker: {
+          ...planMarkerFor(plans, event.pullRequest.headSha),
+          label: planLabel(plans, planned.failures).name,
+        },
+        commit: { planned: event.pullRequest.headSha },
+        wherePlanIs,
+      },
+      sealWith(settings.planSigningKey),
+    );
+    await postComment(context, event.pullRequest.number, body, true, settings.comment === 'new');
   }
 
   if (settings.driftIssue && settings.mode === 'plan' && !event.pullRequest) {

@@ -4,9 +4,16 @@
  */
 import type { RunContext } from './context.ts';
 import type { TablePlan } from './core/plan.ts';
-import { commentMarker, readPlanMarker, type TableFailure } from './core/report.ts';
-import { outdatedNote, PLAN_LABELS, planLabel, staleTables, withOutdatedNote } from './core/review-queue.ts';
-import { describeRemoteError } from './runner.ts';
+import { ANY_COMMENT_MARKER, commentMarker, readPlanMarker, type TableFailure } from './core/report.ts';
+import {
+  outdatedNote,
+  PLAN_LABELS,
+  planLabel,
+  pullRequestLabel,
+  staleTables,
+  withOutdatedNote,
+} from './core/review-queue.ts';
+import { describeRemoteError, SearchIncomplete } from './runner.ts';
 
 /**
  * Open pull requests read per apply, the most recently updated first: each costs one to three requests (its comments,
@@ -32,7 +39,15 @@ export async function markStalePlans(
     const marker = commentMarker(settings.configId);
     for (const number of open) {
       if (number === appliedPull) continue;
-      const comment = await pullRequests.findComment(number, marker);
+      let comment: Awaited<ReturnType<typeof pullRequests.findComment>>;
+      try {
+        comment = await pullRequests.findComment(number, marker);
+      } catch (error) {
+        // One pull request flooded with comments leaves the others' notes to be written.
+        if (!(error instanceof SearchIncomplete)) throw error;
+        runner.info(`Not checked for an outdated plan: ${error.message} (refused at its apply all the same)`);
+        continue;
+      }
       const tables = staleTables(comment && readPlanMarker(comment.body), changed);
       if (!comment || tables.length === 0) continue;
       const body = withOutdatedNote(comment.body, outdatedNote(tables, event.branch, event.sha));
@@ -56,7 +71,10 @@ export async function markStalePlans(
   return marked;
 }
 
-/** Sets the one plan label on the pull request (creating it with its colour when missing) and removes the others. */
+/**
+ * Sets the one plan label on the pull request (creating it with its colour when missing) and removes the others. The
+ * label is the worst of this plan's and of the other configurations' plan comments (each records its own).
+ */
 export async function labelPullRequest(
   context: RunContext,
   plans: readonly TablePlan[],
@@ -65,8 +83,14 @@ export async function labelPullRequest(
   const { runner, pullRequests, settings, event } = context;
   const number = event.pullRequest?.number;
   if (!settings.labels || !pullRequests || number === undefined) return;
-  const label = planLabel(plans, failures);
+  let label = planLabel(plans, failures);
   try {
+    const ours = await pullRequests.findComments(number, ANY_COMMENT_MARKER);
+    label = pullRequestLabel(
+      label,
+      settings.configId,
+      ours.map((comment) => comment.body),
+    );
     await pullRequests.setLabel(
       number,
       label,

@@ -4,6 +4,7 @@
  * things, where files go, the event, and, on GitHub, the pull request side. Neither runner's code is imported here.
  */
 import type { Problem } from './core/problems.ts';
+import type { CommentRecord } from './core/review.ts';
 
 export interface PullRequestInfo {
   number: number;
@@ -51,6 +52,9 @@ export interface OurComment {
   url: string;
 }
 
+/** A search through a pull request's comments that stopped at its bound: what it did not read is unknown. */
+export class SearchIncomplete extends Error {}
+
 export interface CommentResult {
   url?: string;
   /** Something that went wrong beside the comment itself (older comments not hidden). */
@@ -61,7 +65,12 @@ export interface CommentResult {
 
 /** The pull request side of a run on GitHub: comments, the merged pull request, files at commits, records, issues. */
 export interface PullRequestsPort {
+  /** Our latest comment with this marker; throws SearchIncomplete when the comments are too many to read. */
   findComment(issueNumber: number, marker: string): Promise<OurComment | undefined>;
+  /** Our comments carrying this marker, oldest first (within the search's bound). */
+  findComments(issueNumber: number, marker: string): Promise<OurComment[]>;
+  /** A comment's text and edit record as GitHub's GraphQL API gives them, in one answer. */
+  readComment(nodeId: string): Promise<CommentRecord>;
   upsertComment(
     issueNumber: number,
     marker: string,
@@ -69,7 +78,7 @@ export interface PullRequestsPort {
     createIfMissing: boolean,
     history?: boolean,
   ): Promise<CommentResult>;
-  mergedPullRequestOf(sha: string): Promise<{ number: number; headSha: string } | undefined>;
+  mergedPullRequestOf(sha: string): Promise<{ number: number; headSha: string; mergedAt?: string } | undefined>;
   appliedCommit(key: string): Promise<string | undefined>;
   recordApplied(key: string, sha: string): Promise<void>;
   /** Vendor jobs whose end was not known when a run ended, recorded for a table: job id and the commit it sent. */

@@ -95,7 +95,7 @@ describe('the config file', () => {
 
   it('names the line of each mistake', () => {
     expect(error('tables:\n  - file: a.csv\n    max-delete: 3\n')).toBe(
-      'tables.yml:3: unknown key "max-delete"; did you mean "max-deletes"? Keys here: file, table, import-mode, max-deletes, delimiter, max-changes, allow-renames, allow-reshuffle',
+      'tables.yml:3: unknown key "max-delete"; did you mean "max-deletes"? Keys here: file, table, import-mode, max-deletes, delimiter, allow-shape-change, max-changes, allow-renames, allow-reshuffle',
     );
     expect(error('import-mode: replace\nmax-deletes: lots\ntables:\n  - file: a.csv\n')).toBe(
       'tables.yml:2: max-deletes is "lots"; use a row count like 10 or a percentage like 25%',
@@ -121,5 +121,32 @@ describe('the config file', () => {
         () => 'tables:\n  - file: a.csv\n',
       ),
     ).toThrow('Set either the config input or the file and table inputs, not both');
+  });
+});
+
+describe('allow-shape-change', () => {
+  it('names the columns of one entry whose values may change shape, as a list or one name', () => {
+    const config = parseConfigFile(
+      [
+        'tables:',
+        '  - file: tables/Sites.csv',
+        '    allow-shape-change: [Date, Phone]',
+        '  - file: tables/Holidays.csv',
+        '    allow-shape-change: Date',
+        '  - file: tables/Other.csv',
+      ].join('\n'),
+      'tables.yml',
+      defaults,
+    );
+    expect(config.tables.map((entry) => entry.allowShapeChange)).toEqual([['Date', 'Phone'], ['Date'], undefined]);
+  });
+
+  it('is per table, and names columns', () => {
+    expect(error('allow-shape-change: [Date]\ntables:\n  - file: a.csv\n')).toMatch(
+      /tables\.yml:1: unknown key "allow-shape-change"/,
+    );
+    expect(error('tables:\n  - file: a.csv\n    allow-shape-change: [""]\n')).toContain(
+      'tables.yml:3: "allow-shape-change" lists columns by their CSV header name, like [Date]',
+    );
   });
 });

@@ -231,6 +231,169 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
+/***/ }),
+
+/***/ 2832:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I4: () => (/* binding */ styled),
+/* harmony export */   Kz: () => (/* binding */ TerminalWriter),
+/* harmony export */   n8: () => (/* binding */ markdownPieces)
+/* harmony export */ });
+/* unused harmony exports visibleControls, renderPieces */
+/**
+ * The one door to the terminal: everything the command line prints goes through `TerminalWriter`. Text is kept apart
+ * from the styles the command line adds (its own escape sequences, the only ones that reach the terminal), and every
+ * control character of the text is made visible last, after redaction and after the markdown was turned into
+ * terminal text, so no later step can turn data back into an escape sequence.
+ */
+const STYLE_CODES = {
+    bold: ['\u001b[1m', '\u001b[22m'],
+    dim: ['\u001b[2m', '\u001b[22m'],
+    red: ['\u001b[31m', '\u001b[39m'],
+    yellow: ['\u001b[33m', '\u001b[39m'],
+    cyan: ['\u001b[36m', '\u001b[39m'],
+    green: ['\u001b[32m', '\u001b[39m'],
+};
+function styled(text, ...styles) {
+    return { text, styles };
+}
+/**
+ * Control characters made visible (`\x1b`): C0 (but tab and line feed), DEL and C1, and the bidirectional overrides
+ * and isolates (`\u202e`) that reorder what a line seems to say. Cell values, file names and vendor answers must not
+ * move the cursor, clear the screen, retitle the window, write the clipboard (OSC 52) or hide text.
+ */
+function visibleControls(text) {
+    return text.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, (char) => {
+        if (char === '\t' || char === '\n')
+            return char;
+        const code = char.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+    });
+}
+/** A line's pieces as the terminal gets them: text made visible, then the styles (only when colour is on). */
+function renderPieces(pieces, color, redact) {
+    return pieces
+        .map((piece) => {
+        if (typeof piece === 'string')
+            return visibleControls(redact(piece));
+        const text = visibleControls(redact(piece.text));
+        if (!color || text === '')
+            return text;
+        return piece.styles.reduceRight((inner, style) => `${STYLE_CODES[style][0]}${inner}${STYLE_CODES[style][1]}`, text);
+    })
+        .join('');
+}
+/** One of the two streams, each line written whole; a progress line (stderr on a terminal) is cleared first. */
+class TerminalWriter {
+    isTTY;
+    stream;
+    color;
+    redact;
+    progress = false;
+    constructor(stream, color, redact = (text) => text) {
+        this.stream = stream;
+        this.isTTY = stream.isTTY === true;
+        this.color = color && this.isTTY;
+        this.redact = redact;
+    }
+    /** Lines made of pieces; a piece may hold line breaks (a report), each kept. */
+    line(...pieces) {
+        this.clearProgress();
+        this.stream.write(`${renderPieces(pieces, this.color, this.redact)}\n`);
+    }
+    /** A line rewritten in place (what is being waited for), only on a terminal. */
+    progressLine(...pieces) {
+        if (!this.isTTY)
+            return;
+        this.stream.write(`\r\u001b[2K${renderPieces(pieces, this.color, this.redact)}`);
+        this.progress = true;
+    }
+    clearProgress() {
+        if (this.progress)
+            this.stream.write('\r\u001b[2K');
+        this.progress = false;
+    }
+    /** The text of pieces as this stream would show it, for a prompt written by another (readline). */
+    render(...pieces) {
+        return renderPieces(pieces, this.color, this.redact);
+    }
+}
+/**
+ * One line of the report's markdown as terminal pieces. One pass over the line, so that what escaping made of data
+ * is undone exactly once and never read as markup again: `**` from the report is bold, `\*\*` from data stays text;
+ * code spans are taken as written; entities and backslash escapes are decoded; tags are dropped or shown as words.
+ */
+function markdownLine(line) {
+    const token = /`([^`\n]+)`|(\*\*)|&#(\d+);|\\([\\`*_{}[\]()#+\-.!|<>~@$])|<br>|<del>|<\/del>|<ins>|<\/ins>|<\/?(?:sub|code|b|i|span|summary)>/g;
+    const pieces = [];
+    let bold = false;
+    let text = '';
+    const flush = () => {
+        if (text !== '')
+            pieces.push(bold ? styled(text, 'bold') : text);
+        text = '';
+    };
+    let at = 0;
+    for (const match of line.matchAll(token)) {
+        text += line.slice(at, match.index);
+        at = match.index + match[0].length;
+        const [whole, code, stars, entity, escaped] = match;
+        if (code !== undefined)
+            text += code;
+        else if (stars !== undefined) {
+            flush();
+            bold = !bold;
+        }
+        else if (entity !== undefined)
+            text += String.fromCodePoint(Math.min(Number(entity), 0x10ffff));
+        else if (escaped !== undefined)
+            text += escaped;
+        else if (whole === '<br>')
+            text += ' / ';
+        // A long text's changed words, as git's word diff shows them.
+        else if (whole === '<del>')
+            text += '[-';
+        else if (whole === '</del>')
+            text += '-]';
+        else if (whole === '<ins>')
+            text += '{+';
+        else if (whole === '</ins>')
+            text += '+}';
+    }
+    text += line.slice(at);
+    if (bold) {
+        // An unpaired `**` (none of the report's own): shown as written.
+        text = `**${text}`;
+        bold = false;
+    }
+    flush();
+    return pieces;
+}
+/** The report's markdown as a terminal shows it: no HTML, no markdown escapes, headings in bold. */
+function markdownPieces(markdown) {
+    const lines = [];
+    for (const raw of markdown.replace(/\u200b/g, '').split('\n')) {
+        if (/^<\/?details>$|^<!--/.test(raw) || /^> \[!\w+\]$/.test(raw)) {
+            if (/^> \[!\w+\]$/.test(raw))
+                lines.push([]);
+            continue;
+        }
+        const fold = /^<details><summary>(.*?)<\/summary>$/.exec(raw);
+        const heading = /^#{1,3} (.*)$/.exec(raw);
+        if (fold)
+            lines.push(markdownLine(`**${fold[1]}**`));
+        else if (heading) {
+            lines.push(markdownLine(heading[1]).map((piece) => styled(typeof piece === 'string' ? piece : piece.text, 'bold', 'cyan')));
+        }
+        else
+            lines.push(markdownLine(raw));
+    }
+    return lines.flatMap((line, i) => (i === 0 ? line : ['\n', ...line]));
+}
+
+
 /***/ })
 
 /******/ });
@@ -399,22 +562,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2832);
 // The bundle's HTTP client (undici 8) needs Node.js 22.19 or later: on an older Node, say so rather than fail with a
-// stack trace. The engine is loaded only after the check, so nothing of it runs first.
+// stack trace. The engine is loaded only after the check, so nothing of it runs first (only the terminal writer, which
+// has no dependencies, is loaded before).
+
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 19)) {
     process.stderr.write(`error: datatable-sync needs Node.js 22.19 or later (22 and 24 are the current LTS lines); this is ${process.version}. Install a current Node.js (https://nodejs.org, or your version manager: nvm install 22), then run it again.\n`);
     process.exitCode = 1;
 }
 else {
-    Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 863))
+    Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5945))
         .then(({ main }) => main(process.argv.slice(2)))
         .then((code) => {
         process.exitCode = code;
     }, (error) => {
-        process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+        new _terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .TerminalWriter */ .Kz(process.stderr, false).line(`error: ${error instanceof Error ? error.message : String(error)}`);
         process.exitCode = 1;
     });
 }
-
 

@@ -43,3 +43,12 @@ export function logBlock(text: string): string {
 export function shorten(text: string, max = 200): string {
   return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
 }
+
+/**
+ * JSON for an output that carries vendor text (table names, messages): every `#` (only ever inside a string) written
+ * as the escape `\u0023`, so a workflow that echoes the output into the log cannot start a command with `##[`, while
+ * `fromJSON` and `jq` read the same data. (`::` only counts at a line's start, and this is one line starting `[`.)
+ */
+export function outputJson(value: unknown): string {
+  return JSON.stringify(value).replace(/#/g, '\\u0023');
+}

@@ -22,6 +22,7 @@ import {
 import { hasSchemaChange, type SchemaChange, schemaChangeForHash } from './schema-change.ts';
 import { findSpreadsheetMarks } from './spreadsheet-marks.ts';
 import { tableCsv } from './table-csv.ts';
+import { findShapeChanges } from './value-shapes.ts';
 
 export interface TableRef {
   id: string;
@@ -120,6 +121,8 @@ export interface PlanInput {
   updatesRefused?: string | undefined;
   /** A provider's upload limit: the plan is refused when what it would upload is larger. */
   uploadLimit?: { maxBytes: number; fileBytes: number; vendor: string } | undefined;
+  /** Columns (titles or names) whose values may change shape: dates, digits, decimals (`allow-shape-change`). */
+  allowShapeChange?: readonly string[] | undefined;
 }
 
 /**
@@ -268,6 +271,17 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const reshuffled = findReshuffledColumns(diff, schema as TableSchema, keys, file, input.allowReshuffle);
   // What a spreadsheet did to the file (lost leading zeros, text decoded twice): named, and blocking where certain.
   const marks = findSpreadsheetMarks(diff, schema as TableSchema, keys, file, checked.keyColumn);
+  // What a spreadsheet did to values (dates in its locale, long numbers, decimals, formulas), held to each column's shape.
+  const shapes = findShapeChanges({
+    diff,
+    schema: schema as TableSchema,
+    records,
+    keys,
+    file,
+    header,
+    allowed: input.allowShapeChange,
+    rejected: checked.rejected,
+  });
   const notApplied = input.cannotDelete ? diff.deleted.splice(0) : [];
   // Every invalid row is counted, ragged ones included; the CSV problems also hold warnings (blank rows).
   const invalidRows = checked.invalidRows;
@@ -292,7 +306,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   const tooLarge = input.uploadLimit && uploadRefusal(input.uploadLimit, mode, schema as TableSchema, diff);
   if (tooLarge) refusals.push(tooLarge);
   if (input.schemaChange) refusals.push(...input.schemaChange.refusals);
-  refusals.push(...renames.refusals, ...reshuffled.refusals, ...marks.refusals);
+  refusals.push(...renames.refusals, ...reshuffled.refusals, ...marks.refusals, ...shapes.refusals);
   if (input.updatesRefused && diff.updated.length + diff.deleted.length + notApplied.length > 0) {
     refusals.push(
       `the plan changes ${diff.updated.length} and deletes ${diff.deleted.length + notApplied.length} row(s), but ${input.updatesRefused}`,
@@ -317,6 +331,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
       ...renames.problems,
       ...reshuffled.problems,
       ...marks.problems,
+      ...shapes.problems,
     ].sort((a, b) => a.line - b.line),
     invalidRows,
     ...(invalidRows > 0 ? { invalidWould } : {}),

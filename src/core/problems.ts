@@ -21,7 +21,8 @@ export type ProblemKind =
   | 'too-many-rows'
   | 'leading-zeros'
   | 'mojibake'
-  | 'reshuffled-column';
+  | 'reshuffled-column'
+  | 'spreadsheet-value';
 
 /** Something wrong (or worth a warning) in a data file, located precisely enough to fix it. */
 export interface Problem {

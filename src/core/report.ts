@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CellChange } from './diff.ts';
 import { type PlanCounts, planCounts, type TablePlan, type TableReaders } from './plan.ts';
 import { type Problem, sentence } from './problems.ts';
@@ -380,6 +381,18 @@ export interface PlanReportInput {
   link?: FileLink;
   /** The vendor org the plan is for, when the repository feeds several: in the heading. */
   environment?: string;
+  /** The commit the plan was made at, and the one it was applied at (the comment says both, under the heading). */
+  commit?: { planned: string; applied?: string };
+  /** Tables named in one line instead of a section each: a plan with nothing to show (comment: on-change). */
+  compact?: boolean;
+}
+
+/** "Planned at commit `aaaaaaa`." (and where it was applied): which version of the files a reader is looking at. */
+function commitLine(commit: PlanReportInput['commit']): string[] {
+  if (!commit) return [];
+  const short = (sha: string) => codeOrText(sha.slice(0, 7));
+  const applied = commit.applied ? `, applied at ${short(commit.applied)}` : '';
+  return [`Planned at commit ${short(commit.planned)}${applied}.`, ''];
 }
 
 /** ": `prod`" after a heading, for a run with an environment. */
@@ -451,9 +464,12 @@ export function renderPlanReport(input: PlanReportInput, detail: Detail = FULL_D
   const lines = [
     `## Data tables ${input.mode === 'apply' ? 'apply' : 'plan'}${environmentSuffix(input.environment)}`,
     '',
+    ...commitLine(input.commit),
     ...headline(input),
   ];
-  for (const plan of input.plans) lines.push('', renderTablePlan(plan, detail, input.link));
+  if (input.compact && input.plans.length > 0) {
+    lines.push('', `Tables: ${input.plans.map((plan) => escapeMarkdown(plan.table.name)).join(', ')}.`);
+  } else for (const plan of input.plans) lines.push('', renderTablePlan(plan, detail, input.link));
   lines.push('');
   return lines.join('\n');
 }
@@ -606,12 +622,26 @@ export function commentMarker(configId: string): string {
   return `${MARKER_PREFIX}${configId} -->`;
 }
 
+/** What every configuration's comment line starts with: to find the comments of all of them. */
+export const ANY_COMMENT_MARKER = MARKER_PREFIX;
+
+/** The configuration a comment of ours belongs to (its first line's marker), if it has one. */
+export function commentConfigId(body: string): string | undefined {
+  return /^<!-- datatable-sync:([^\n]*?) -->/.exec(body)?.[1];
+}
+
 export interface PlanMarker {
   hash: string;
   /** The commit the plan was made at. */
   sha: string;
   /** Each table's hash and counts, to say what differs (see review.ts). */
   tables?: { table: string; hash: string; added: number; updated: number; deleted: number }[];
+  /** sha256 of every character of the comment after the plan line: the text the reviewer reads (see review.ts). */
+  body?: string;
+  /** Set by the apply when it adds its results: the commit it applied at (the comment is then no new plan). */
+  applied?: string;
+  /** The pull request label this configuration's plan calls for (labels: the worst of every configuration wins). */
+  label?: string;
   /** The line's HMAC under `plan-signing-key`, when one is set (see review.ts). */
   sig?: string;
 }
@@ -627,6 +657,9 @@ export function readPlanMarker(body: string): PlanMarker | undefined {
       hash: marker.hash,
       sha: marker.sha,
       ...(Array.isArray(marker.tables) ? { tables: marker.tables } : {}),
+      ...(typeof marker.body === 'string' ? { body: marker.body } : {}),
+      ...(typeof marker.applied === 'string' ? { applied: marker.applied } : {}),
+      ...(typeof marker.label === 'string' ? { label: marker.label } : {}),
       ...(typeof marker.sig === 'string' ? { sig: marker.sig } : {}),
     };
   } catch {
@@ -644,11 +677,44 @@ export interface CommentInput extends PlanReportInput {
 }
 
 /** The sticky pull request comment: markers, then the apply results (if any), then the plan, within GitHub's limit. */
-export function renderComment(input: CommentInput): string {
-  // Table names come from the vendor: `--` would end the HTML comment early, so JSON-escape it away.
-  const planLine = JSON.stringify(input.planMarker).replace(/--/g, '-\\u002d');
-  const top = [commentMarker(input.configId), `${PLAN_PREFIX}${planLine} -->`, ''].join('\n');
+export function renderComment(
+  input: CommentInput,
+  /** Signs the finished plan line (plan-signing-key; see review.ts); by default it stays unsigned. */
+  seal: (marker: PlanMarker) => PlanMarker = (marker) => marker,
+): string {
+  const top = (marker: PlanMarker) =>
+    // Table names come from the vendor: `--` would end the HTML comment early, so JSON-escape it away.
+    [commentMarker(input.configId), `${PLAN_PREFIX}${JSON.stringify(marker).replace(/--/g, '-\\u002d')} -->`, ''].join(
+      '\n',
+    );
+  // The digest and the signature have fixed lengths: the plan line's size is known before the text it covers.
+  const lineSize = top(seal({ ...input.planMarker, body: '0'.repeat(64) })).length;
   const applied = input.outcomes ? `${renderApplyReport(input.outcomes, input.environment)}\n` : '';
-  const budget = COMMENT_LIMIT - top.length - applied.length;
-  return top + applied + fitToBudget((detail) => renderPlanReport(input, detail), budget, input.wherePlanIs);
+  const budget = COMMENT_LIMIT - lineSize - applied.length;
+  const text = applied + fitToBudget((detail) => renderPlanReport(input, detail), budget, input.wherePlanIs);
+  return top(seal({ ...input.planMarker, body: commentDigest(text) })) + text;
+}
+
+/**
+ * The digest the plan line carries of the text below it. Line endings, trailing white space and Unicode composition
+ * are made one form first: a store that rewrites any of them changes nothing a reader sees, and must not refuse the
+ * apply (an edit that does is caught by GitHub's edit record).
+ */
+export function commentDigest(text: string): string {
+  const canonical = text.replace(/\r\n?/g, '\n').replace(/\s+$/, '').normalize('NFC');
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+/**
+ * A plan comment as the action writes it: our marker line, the plan line, then the text the reviewer reads (`text`,
+ * every character after the plan line's end). Undefined when the comment does not have that shape.
+ */
+export function splitComment(stored: string, configId: string): { marker: PlanMarker; text: string } | undefined {
+  const body = stored.replace(/\r\n?/g, '\n');
+  const first = `${commentMarker(configId)}\n${PLAN_PREFIX}`;
+  if (!body.startsWith(first)) return undefined;
+  const end = body.indexOf(' -->\n', first.length);
+  if (end < 0 || body.slice(first.length, end).includes('\n')) return undefined;
+  const marker = readPlanMarker(body.slice(commentMarker(configId).length + 1, end + 4));
+  return marker ? { marker, text: body.slice(end + 5) } : undefined;
 }

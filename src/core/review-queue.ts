@@ -4,10 +4,22 @@
  */
 
 import { planCounts, type TablePlan } from './plan.ts';
-import { codeOrText, escapeMarkdown, type PlanMarker, type TableFailure } from './report.ts';
+import {
+  codeOrText,
+  commentConfigId,
+  escapeMarkdown,
+  type PlanMarker,
+  readPlanMarker,
+  type TableFailure,
+} from './report.ts';
 
 const OUTDATED_START = '<!-- datatable-sync-outdated -->';
 const OUTDATED_END = '<!-- /datatable-sync-outdated -->';
+
+/** Whether a comment carries the note an apply of another pull request adds to a plan it made stale. */
+export function hasOutdatedNote(body: string): boolean {
+  return body.includes(OUTDATED_START);
+}
 
 /** The tables of a plan comment's marker that an apply just changed (none: the comment is left alone). */
 export function staleTables(marker: PlanMarker | undefined, changed: ReadonlySet<string>): string[] {
@@ -64,4 +76,19 @@ export function planLabel(plans: readonly TablePlan[], failures: readonly TableF
   if (counts.some((c) => c.deleted > 0)) return deletes;
   if (counts.some((c) => c.added + c.updated > 0) || plans.some((plan) => plan.schemaChange)) return changes;
   return none;
+}
+
+/**
+ * One label for the whole pull request: the worst of this run's and of what the other configurations' (and
+ * environments') plan comments of ours recorded, so a run changes only its own part. A comment without a label
+ * (written by an apply, or an earlier version) counts for nothing.
+ */
+export function pullRequestLabel(own: PlanLabel, ownConfigId: string, ourComments: readonly string[]): PlanLabel {
+  let worst = PLAN_LABELS.indexOf(own);
+  for (const body of ourComments) {
+    if (commentConfigId(body) === ownConfigId) continue;
+    const index = PLAN_LABELS.findIndex((label) => label.name === readPlanMarker(body)?.label);
+    worst = Math.max(worst, index);
+  }
+  return PLAN_LABELS[worst] ?? own;
 }

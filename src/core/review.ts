@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { canonicalJson } from './diff.ts';
 import { combinedPlanHash, planCounts, type TablePlan } from './plan.ts';
-import type { PlanMarker } from './report.ts';
+import { commentDigest, type PlanMarker, splitComment } from './report.ts';
+import { hasOutdatedNote } from './review-queue.ts';
 
 /** One table's part of the plan marker: enough to say what differs from the reviewed plan. */
 export interface ReviewedTable {
@@ -12,8 +13,9 @@ export interface ReviewedTable {
   deleted: number;
 }
 
-export function planMarkerFor(plans: readonly TablePlan[], sha: string, signingKey = ''): PlanMarker {
-  const marker: PlanMarker = {
+/** The plan line of these plans made at `sha`; renderComment adds the digest of the text, `sealWith` the signature. */
+export function planMarkerFor(plans: readonly TablePlan[], sha: string): PlanMarker {
+  return {
     hash: combinedPlanHash(plans),
     sha,
     tables: plans.map((plan) => {
@@ -21,7 +23,11 @@ export function planMarkerFor(plans: readonly TablePlan[], sha: string, signingK
       return { table: plan.table.name, hash: plan.hash, added, updated, deleted };
     }),
   };
-  return signingKey ? { ...marker, sig: markerSignature(marker, signingKey) } : marker;
+}
+
+/** Signs a finished plan line (digest of the text included) with `plan-signing-key`; without a key, leaves it. */
+export function sealWith(key: string): (marker: PlanMarker) => PlanMarker {
+  return (marker) => (key ? { ...marker, sig: markerSignature(marker, key) } : marker);
 }
 
 /**
@@ -42,34 +48,155 @@ export function markerSigned(marker: PlanMarker, key: string): boolean {
 
 export type ReviewDecision = { apply: true; notice: string } | { apply: false; refusal: string; differences: string[] };
 
+/** One write of a comment as GitHub records it (GraphQL): when, by which login, and whether that is this token's. */
+export interface CommentWrite {
+  at: string;
+  /** Absent: an account GitHub no longer names. */
+  login?: string;
+  ours: boolean;
+}
+
+/** A plan comment as GitHub tells it in one answer (GraphQL): its text, its creation and its edits. */
+export interface CommentRecord {
+  body: string;
+  createdAt: string;
+  /** `lastEditedAt` and `editor`; absent when the comment was never edited. */
+  lastEdit?: CommentWrite;
+  /** `userContentEdits`, in any order (the creation may be one of them). */
+  edits: readonly CommentWrite[];
+}
+
+export type CommentCheck = { trusted: true; marker: PlanMarker } | { trusted: false; why: string };
+
+/**
+ * Whether a plan comment is exactly what the action wrote, and written in time: no edit by anyone but this token's
+ * identity since the action last wrote it (GitHub's record), the action's shape (marker line, plan line, text), the
+ * plan line signed when a key is set, the text below it the one its digest names, and, unless the apply itself added
+ * its results, written before the merge.
+ */
+export function checkPlanComment(
+  record: CommentRecord,
+  configId: string,
+  key: string,
+  mergedAt: string | undefined,
+): CommentCheck {
+  const writes = [...(record.lastEdit ? [record.lastEdit] : []), ...record.edits];
+  // A time that does not parse is NaN: every comparison with it below fails closed.
+  const time = (at: string) => Date.parse(at);
+  const lastOurs = Math.max(time(record.createdAt), ...writes.filter((w) => w.ours).map((w) => time(w.at)));
+  const foreign = writes
+    .filter((w) => !w.ours && !(time(w.at) < lastOurs))
+    .filter((w, i, all) => all.findIndex((o) => o.at === w.at && o.login === w.login) === i)
+    .sort((a, b) => (time(b.at) || 0) - (time(a.at) || 0));
+  if (foreign.length > 0) {
+    const who = foreign
+      .slice(0, 3)
+      .map((w) => `${w.login ?? 'an account GitHub no longer names'} at ${w.at}`)
+      .join(', ');
+    return {
+      trusted: false,
+      why: `it was edited after the action wrote it (GitHub's record: edited by ${who}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}), so what the reviewer read may not be the plan`,
+    };
+  }
+  const parts = splitComment(record.body, configId);
+  if (!parts)
+    return { trusted: false, why: 'it does not have the shape the action writes (marker line, plan line, text)' };
+  const { marker, text } = parts;
+  if (!markerSigned(marker, key)) {
+    return {
+      trusted: false,
+      why: 'its plan line is not signed with plan-signing-key (written by another workflow with the same token identity, or before the key was set)',
+    };
+  }
+  if (marker.body === undefined) {
+    return {
+      trusted: false,
+      why: 'its plan line carries no digest of its text (written by an earlier version of datatable-sync): re-run the plan before merging',
+    };
+  }
+  if (marker.body !== commentDigest(text)) {
+    const why = hasOutdatedNote(text)
+      ? 'the apply of another pull request marked it outdated: the tables it planned have changed since'
+      : 'its text is not the text the action wrote under that plan line (changed by a workflow with the same token identity: GitHub records no other editor)';
+    return { trusted: false, why };
+  }
+  const writtenAt = record.lastEdit?.at ?? record.createdAt;
+  if (mergedAt !== undefined && marker.applied === undefined && !(time(writtenAt) <= time(mergedAt))) {
+    return {
+      trusted: false,
+      why: `it was written at ${writtenAt}, after the merge at ${mergedAt}: a plan made after the merge is not the one reviewed`,
+    };
+  }
+  return { trusted: true, marker };
+}
+
 /** What looking for the reviewed plan found. */
 export type ReviewedPlan =
   /** Our comment on the merged pull request, with its plan line; `headSha` is the pull request's head commit. */
   | { state: 'found'; marker: PlanMarker; where: string; headSha?: string }
-  /** No pull request, or none of our comments on it (a direct push, a tag, `comment: never`). */
+  /** No pull request (a direct push, a tag): no review to compare with. */
   | { state: 'none'; where: string }
-  /** GitHub could not be read, or our comment has no readable plan line: whether a plan was reviewed is unknown. */
+  /** A merged pull request without a plan comment of ours: no review showed what would be imported. */
+  | { state: 'missing'; where: string }
+  /** Our comment, but not as the action wrote it (edited, unsigned, written after the merge): `why` says how. */
+  | { state: 'untrusted'; where: string; why: string }
+  /** GitHub could not be read, or the search could not finish: whether a plan was reviewed is unknown. */
   | { state: 'unreadable'; where: string };
 
 export interface ReviewPolicy {
   onDrift: 'fail' | 'apply';
   /** Refuse an apply when no reviewed plan exists at all. */
   requireReviewedPlan: boolean;
+  /** `never`: no plan comment is ever written, so a pull request without one is no sign of anything. */
+  comment?: string;
 }
 
 /**
  * Whether the plan about to be applied is the one reviewed in the pull request. It fails closed: when the review
- * cannot be read, the apply is refused unless `on-drift: apply`. With no reviewed plan (a direct push, a tag,
- * `comment: never`) the fresh plan is applied, saying so, unless `require-reviewed-plan`. A different plan, or a plan
- * line recorded at another commit than the pull request's head, is refused unless `on-drift: apply`.
+ * cannot be read, when the comment is not as the action wrote it, and when a merged pull request has no plan comment
+ * at all, the apply is refused unless `on-drift: apply` (a pull request without one may still apply a plan that
+ * imports nothing). With no pull request (a direct push, a tag) the fresh plan is applied, saying so, unless
+ * `require-reviewed-plan`. A different plan, or a plan line recorded at another commit than the pull request's head,
+ * is refused unless `on-drift: apply`.
  */
 export function reviewDecision(
   reviewed: ReviewedPlan,
   plans: readonly TablePlan[],
   policy: ReviewPolicy,
+  /** This apply would start no import (no table changes): nothing it does can differ from a review. */
+  importsNothing = false,
 ): ReviewDecision {
   const { where } = reviewed;
   const onDrift = policy.onDrift;
+  if (reviewed.state === 'untrusted') {
+    if (onDrift === 'apply') {
+      return {
+        apply: true,
+        notice: `The plan comment on ${where} is not as the action wrote it (${reviewed.why}); applying the plan made now anyway (on-drift: apply).`,
+      };
+    }
+    return {
+      apply: false,
+      refusal: `The plan comment on ${where} is not the plan the action wrote: ${reviewed.why}. Nothing was applied. To apply the files as they are now, review their plan in a new pull request, or run this apply with on-drift: apply.`,
+      differences: [],
+    };
+  }
+  if (reviewed.state === 'missing' && policy.comment !== 'never') {
+    if (importsNothing) {
+      return { apply: true, notice: `No plan comment of ours on ${where}, and this apply imports nothing.` };
+    }
+    if (onDrift === 'apply') {
+      return {
+        apply: true,
+        notice: `No plan comment of ours on ${where}: no review showed this plan; applying it anyway (on-drift: apply).`,
+      };
+    }
+    return {
+      apply: false,
+      refusal: `No plan comment of ours on ${where}, so no review showed what this apply would import. Nothing was applied. Review the plan in a pull request (its comment is the review), or run this apply with on-drift: apply.`,
+      differences: [],
+    };
+  }
   if (reviewed.state === 'unreadable') {
     if (onDrift === 'apply') {
       return {
@@ -83,7 +210,7 @@ export function reviewDecision(
       differences: [],
     };
   }
-  if (reviewed.state === 'none') {
+  if (reviewed.state === 'none' || reviewed.state === 'missing') {
     if (policy.requireReviewedPlan) {
       return {
         apply: false,
@@ -93,7 +220,7 @@ export function reviewDecision(
     }
     return {
       apply: true,
-      notice: `No reviewed plan was found (${where}): applying the plan made now (in the summary).`,
+      notice: `No reviewed plan was found (${where}): applying the plan made now, which no review showed.`,
     };
   }
   const marker = reviewed.marker;

@@ -137,6 +137,35 @@ export function isDecimal(text: string): boolean {
   return i === n;
 }
 
+/** The error values Excel and Calc show in a cell whose formula failed, as they save them. */
+const ERROR_VALUES = /^(#NAME\?|#VALUE!|#REF!|#N\/A|#DIV\/0!|#NUM!|#NULL!|#SPILL!|#CALC!|#GETTING_DATA|Err:[0-9]{3})$/;
+/** `=` then a cell reference, a function call, a quoted string or a number: a formula, not a sentence. */
+const FORMULA = /^=\s*(\$?[A-Za-z]{1,3}\$?[0-9]+|[A-Za-z][A-Za-z0-9._]*\s*\(|"|[0-9(+-])/;
+
+/** A spreadsheet's error value or formula text, whatever the column: the cause, or undefined. */
+export function spreadsheetArtefact(value: string): 'error-value' | 'formula' | undefined {
+  const first = value.charCodeAt(0);
+  // '#', 'E' (Err:502), '=': anything else is neither, at the cost of one comparison.
+  if (first !== 35 && first !== 69 && first !== 61) return undefined;
+  if (ERROR_VALUES.test(value)) return 'error-value';
+  if (first === 61 && FORMULA.test(value)) return 'formula';
+  return undefined;
+}
+
+/** Why a typed cell is refused when it holds a spreadsheet's formula or error value: said as such. */
+function artefactMessage(field: Field, text: string): InvalidCell | undefined {
+  const artefact = spreadsheetArtefact(text);
+  if (artefact === undefined) return undefined;
+  const what =
+    artefact === 'formula'
+      ? 'this cell holds the text of a spreadsheet formula, not its result: type the value itself, or paste the column as values only'
+      : "this cell holds a spreadsheet's error value, shown where a formula failed: write the value itself";
+  return new InvalidCell(
+    'invalid-value',
+    `"${field.title}" is ${field.type === 'integer' ? 'an integer' : `a ${field.type}`}; ${what}`,
+  );
+}
+
 /** Why a cell cannot be read as its field's type. A class, so a valid cell costs no allocation. */
 export class InvalidCell {
   readonly kind: 'empty-key' | 'invalid-value' | 'out-of-range';
@@ -166,7 +195,10 @@ export function coerceCell(field: Field, text: string): CellValue | InvalidCell 
     case 'boolean': {
       const lower = text === 'true' || text === 'false' ? text : text.toLowerCase();
       if (lower !== 'true' && lower !== 'false') {
-        return new InvalidCell('invalid-value', `"${field.title}" is a boolean: write true or false (any case)`);
+        return (
+          artefactMessage(field, text) ??
+          new InvalidCell('invalid-value', `"${field.title}" is a boolean: write true or false (any case)`)
+        );
       }
       value = lower === 'true';
       break;
@@ -174,15 +206,20 @@ export function coerceCell(field: Field, text: string): CellValue | InvalidCell 
     case 'integer':
       value = Number(text);
       if (!INTEGER.test(text) || !Number.isSafeInteger(value)) {
-        return new InvalidCell(
-          'invalid-value',
-          `"${field.title}" is an integer: write whole digits with an optional leading minus, like 42 or -7`,
+        return (
+          artefactMessage(field, text) ??
+          new InvalidCell(
+            'invalid-value',
+            `"${field.title}" is an integer: write whole digits with an optional leading minus, like 42 or -7`,
+          )
         );
       }
       break;
     case 'number':
       value = Number(text);
       if (!isDecimal(text) || !Number.isFinite(value)) {
+        const artefact = artefactMessage(field, text);
+        if (artefact) return artefact;
         if (/^[-+]?[0-9]+,[0-9]+$/.test(text)) {
           const comma = /,[0-9]{3}$/.test(text)
             ? `has a comma, a thousand separator or a decimal comma; write ${text.replace(',', '')} or ${text.replace(',', '.')} (a point for decimals, no separators)`

@@ -1,10 +1,13 @@
+import type { CommentRecord, CommentWrite } from '../core/review.ts';
 import type { CommentResult, OurComment, PullRequestsPort, RunEvent } from '../runner.ts';
-import { describeRemoteError } from '../runner.ts';
+import { describeRemoteError, SearchIncomplete } from '../runner.ts';
 
 type Octokit = ReturnType<typeof import('@actions/github')['getOctokit']>;
 
 /** Comment pages read while looking for our comment: 100 comments each, far more than any PR has. */
 const MAX_COMMENT_PAGES = 30;
+/** Edits of one comment read from its history; the last edit and its editor come apart from them, always. */
+const MAX_EDITS_READ = 50;
 
 export type { CommentResult, OurComment } from '../runner.ts';
 
@@ -42,6 +45,14 @@ export class PullRequests implements PullRequestsPort {
    * write the marker into a comment of their own.
    */
   async findComments(issueNumber: number, marker: string): Promise<OurComment[]> {
+    return (await this.searchComments(issueNumber, marker)).found;
+  }
+
+  /** findComments, and whether it read every comment (false: it stopped after MAX_COMMENT_PAGES full pages). */
+  private async searchComments(
+    issueNumber: number,
+    marker: string,
+  ): Promise<{ found: OurComment[]; complete: boolean }> {
     const login = await this.identity();
     const found: OurComment[] = [];
     for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
@@ -57,14 +68,64 @@ export class PullRequests implements PullRequestsPort {
           found.push({ id: comment.id, nodeId: comment.node_id, body: comment.body ?? '', url: comment.html_url });
         }
       }
-      if (data.length < 100) break;
+      if (data.length < 100) return { found, complete: true };
     }
-    return found;
+    return { found, complete: false };
   }
 
-  /** Our latest comment carrying this marker (the plan last posted), if the pull request has one. */
+  /**
+   * Our latest comment carrying this marker (the plan last posted), if the pull request has one. A search that could
+   * not read every comment cannot say which is the latest: it throws rather than answer.
+   */
   async findComment(issueNumber: number, marker: string): Promise<OurComment | undefined> {
-    return (await this.findComments(issueNumber, marker)).at(-1);
+    const { found, complete } = await this.searchComments(issueNumber, marker);
+    if (!complete) {
+      throw new SearchIncomplete(
+        `pull request #${issueNumber} has more than ${MAX_COMMENT_PAGES * 100} comments; the search for the plan comment stopped there`,
+      );
+    }
+    return found.at(-1);
+  }
+
+  /**
+   * A comment's body, creation and edits in one GraphQL answer. GitHub's schema (IssueComment): `lastEditedAt` "the
+   * moment the editor made the last edit", `editor` "the actor who edited the comment" (null for an account since
+   * deleted), `userContentEdits` "a list of edits to this content", each with `editedAt` and `editor`. Their order is
+   * not documented: checkPlanComment does not depend on it. GraphQL names a bot without the `[bot]` REST shows:
+   * `isAuthor` compares both spellings for a Bot.
+   */
+  async readComment(nodeId: string): Promise<CommentRecord> {
+    type Actor = { __typename?: string; login?: string } | null;
+    const { node } = await (await this.octokit()).graphql<{
+      node: {
+        body?: string;
+        createdAt?: string;
+        lastEditedAt?: string | null;
+        editor?: Actor;
+        userContentEdits?: { nodes?: ({ editedAt?: string; editor?: Actor } | null)[] } | null;
+      } | null;
+    }>(
+      `query($id: ID!) { node(id: $id) { ... on IssueComment { body createdAt lastEditedAt editor { __typename login }
+        userContentEdits(last: ${MAX_EDITS_READ}) { nodes { editedAt editor { __typename login } } } } } }`,
+      { id: nodeId },
+    );
+    if (typeof node?.body !== 'string' || typeof node.createdAt !== 'string') {
+      throw new Error(`GitHub's GraphQL API gave no comment for ${nodeId}`);
+    }
+    const login = await this.identity();
+    const write = (at: string, actor: Actor | undefined): CommentWrite => ({
+      at,
+      ...(actor?.login ? { login: actor.login } : {}),
+      ours: isAuthor(login, actor?.login ? { login: actor.login, type: actor.__typename ?? '' } : null),
+    });
+    return {
+      body: node.body,
+      createdAt: node.createdAt,
+      ...(node.lastEditedAt ? { lastEdit: write(node.lastEditedAt, node.editor) } : {}),
+      edits: (node.userContentEdits?.nodes ?? []).flatMap((edit) =>
+        edit?.editedAt ? [write(edit.editedAt, edit.editor)] : [],
+      ),
+    };
   }
 
   /**
@@ -197,14 +258,19 @@ export class PullRequests implements PullRequestsPort {
   }
 
   /** The merged pull request that brought this commit, with its head commit (none for a direct push). */
-  async mergedPullRequestOf(sha: string): Promise<{ number: number; headSha: string } | undefined> {
+  async mergedPullRequestOf(sha: string): Promise<{ number: number; headSha: string; mergedAt?: string } | undefined> {
     const { data } = await (await this.octokit()).rest.repos.listPullRequestsAssociatedWithCommit({
       owner: this.event.owner,
       repo: this.event.repo,
       commit_sha: sha,
     });
     const merged = data.find((pr) => pr.merged_at);
-    return merged ? { number: merged.number, headSha: merged.head.sha } : undefined;
+    if (!merged) return undefined;
+    return {
+      number: merged.number,
+      headSha: merged.head.sha,
+      ...(merged.merged_at ? { mergedAt: merged.merged_at } : {}),
+    };
   }
 
   /**

@@ -177,7 +177,11 @@ describe('the pull request comment', () => {
     const plan = await hostilePlan();
     const body = commentFor(plan, 'x');
     expect(body.startsWith('<!-- datatable-sync:abc -->')).toBe(true);
-    expect(readPlanMarker(body)).toEqual({ hash: plan.hash, sha: 'f00' });
+    expect(readPlanMarker(body)).toEqual({
+      hash: plan.hash,
+      sha: 'f00',
+      body: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(readPlanMarker('no marker here')).toBeUndefined();
   });
 
@@ -232,6 +236,6 @@ describe('the plan marker', () => {
       wherePlanIs: 'w',
     });
     expect(body.split('\n')[1]).not.toMatch(/--.*-->.*-->/);
-    expect(readPlanMarker(body)).toEqual(marker);
+    expect(readPlanMarker(body)).toEqual({ ...marker, body: expect.any(String) });
   });
 });

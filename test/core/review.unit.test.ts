@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planTable } from '../../src/core/plan.ts';
-import { planMarkerFor, type ReviewedPlan, reviewDecision } from '../../src/core/review.ts';
+import { renderComment } from '../../src/core/report.ts';
+import {
+  type CommentRecord,
+  checkPlanComment,
+  planMarkerFor,
+  type ReviewedPlan,
+  reviewDecision,
+  sealWith,
+} from '../../src/core/review.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 async function plan(live: Record<string, unknown>[]) {
@@ -65,7 +73,7 @@ describe('reviewDecision', () => {
     expect(reviewDecision(none, [await plan([])], failOnDrift)).toEqual({
       apply: true,
       notice:
-        'No reviewed plan was found (no merged pull request for commit abc1234): applying the plan made now (in the summary).',
+        'No reviewed plan was found (no merged pull request for commit abc1234): applying the plan made now, which no review showed.',
     });
     expect(reviewDecision(none, [await plan([])], { ...failOnDrift, requireReviewedPlan: true })).toMatchObject({
       apply: false,
@@ -98,5 +106,97 @@ describe('reviewDecision', () => {
       apply: false,
       refusal: expect.stringContaining("was made at aaaaaaa, but the pull request's head is bbbbbbb"),
     });
+  });
+});
+
+describe('reviewDecision, a merged pull request without a plan comment', () => {
+  const missing: ReviewedPlan = { state: 'missing', where: 'pull request #7' };
+  it('refuses a plan that imports anything, unless on-drift: apply', async () => {
+    expect(reviewDecision(missing, [await plan([])], failOnDrift)).toMatchObject({
+      apply: false,
+      refusal: expect.stringContaining('No plan comment of ours on pull request #7, so no review showed'),
+    });
+    expect(reviewDecision(missing, [await plan([])], { ...failOnDrift, onDrift: 'apply' })).toMatchObject({
+      apply: true,
+    });
+  });
+  it('lets a plan that imports nothing through, and comment: never apply as without a pull request', async () => {
+    expect(reviewDecision(missing, [await plan([])], failOnDrift, true)).toMatchObject({ apply: true });
+    expect(reviewDecision(missing, [await plan([])], { ...failOnDrift, comment: 'never' })).toMatchObject({
+      apply: true,
+      notice: expect.stringContaining('No reviewed plan was found (pull request #7)'),
+    });
+  });
+});
+
+describe('checkPlanComment: the comment exactly as the action wrote it, before the merge', () => {
+  const key = 'k';
+  const bot = { at: '2026-11-24T09:30:00Z', login: 'github-actions', ours: true };
+  async function written(signingKey = key): Promise<string> {
+    const reviewed = await plan([]);
+    return renderComment(
+      {
+        mode: 'plan',
+        plans: [reviewed],
+        failures: [],
+        configId: 'c',
+        planMarker: planMarkerFor([reviewed], 'a'.repeat(40)),
+        commit: { planned: 'a'.repeat(40) },
+        wherePlanIs: 'w',
+      },
+      sealWith(signingKey),
+    );
+  }
+  const record = (body: string, more: Partial<CommentRecord> = {}): CommentRecord => ({
+    body,
+    createdAt: '2026-11-24T09:00:00Z',
+    edits: [],
+    ...more,
+  });
+  const merged = '2026-11-24T10:00:00Z';
+
+  it('trusts it unedited, or edited only by the action', async () => {
+    const body = await written();
+    expect(checkPlanComment(record(body), 'c', key, merged)).toMatchObject({ trusted: true });
+    expect(checkPlanComment(record(body, { lastEdit: bot, edits: [bot] }), 'c', key, merged)).toMatchObject({
+      trusted: true,
+    });
+  });
+
+  it('refuses an edit by anyone else, naming who and when, even when the action wrote the same text since', async () => {
+    const body = await written();
+    const mallory = { at: '2026-11-24T09:40:00Z', login: 'mallory', ours: false };
+    expect(checkPlanComment(record(body, { lastEdit: mallory, edits: [bot, mallory] }), 'c', key, merged)).toEqual({
+      trusted: false,
+      why: expect.stringContaining('edited by mallory at 2026-11-24T09:40:00Z'),
+    });
+    // An account since deleted: GitHub names no editor.
+    const ghost = { at: '2026-11-24T09:41:00Z', ours: false };
+    expect(checkPlanComment(record(body, { lastEdit: ghost, edits: [] }), 'c', key, merged)).toMatchObject({
+      why: expect.stringContaining('an account GitHub no longer names at 2026-11-24T09:41:00Z'),
+    });
+    // Overwritten by the action afterwards: the text is the action's again.
+    const later = { ...bot, at: '2026-11-24T09:50:00Z' };
+    expect(
+      checkPlanComment(record(body, { lastEdit: later, edits: [bot, mallory, later] }), 'c', key, merged),
+    ).toMatchObject({ trusted: true });
+  });
+
+  it('refuses a changed text, a line without digest or signature, another shape, and a plan written after the merge', async () => {
+    const body = await written();
+    const why = (text: string, signingKey = key, at?: string) => {
+      const check = checkPlanComment(record(text, at ? { createdAt: at } : {}), 'c', signingKey, merged);
+      return check.trusted ? 'trusted' : check.why;
+    };
+    expect(why(body.replace('Data tables plan', 'Data tables PLAN'))).toContain(
+      'its text is not the text the action wrote',
+    );
+    expect(why(body.replace(/,"body":"[0-9a-f]{64}"/, ''), '')).toContain('carries no digest of its text');
+    expect(why(await written(''))).toContain('not signed with plan-signing-key');
+    expect(why(`hello\n${body}`)).toContain('does not have the shape the action writes');
+    expect(why(body, key, '2026-11-24T10:00:01Z')).toContain('after the merge at 2026-11-24T10:00:00Z');
+    expect(why(body, key, 'not a time')).toContain('after the merge');
+    // Line endings and trailing white space a store may rewrite change nothing a reader sees.
+    expect(why(`${body.replace(/\n/g, '\r\n')}  `)).toBe('trusted');
   });
 });

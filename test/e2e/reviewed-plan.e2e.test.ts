@@ -26,9 +26,7 @@ describe('the reviewed plan', () => {
     environment.github.comments.set(7, environment.github.comments.get(7)?.slice(0, 1) ?? []);
     const apply = await run({ mode: 'apply', 'require-reviewed-plan': 'true' }, pushEnv(environment.github));
     expect(apply.exitCode).toBe(1);
-    expect(apply.stdout).toContain(
-      'No reviewed plan was found (no plan comment of ours on pull request #7) and require-reviewed-plan is true',
-    );
+    expect(apply.stdout).toContain('No plan comment of ours on pull request #7, so no review showed');
     expect(importStarts(environment.emulator)).toHaveLength(0);
   });
 
@@ -82,7 +80,7 @@ describe('the reviewed plan', () => {
     environment.github.comments.set(7, [{ ...(ours as NonNullable<typeof ours>), body: forged }]);
     const refused = await run({ mode: 'apply', ...key }, pushEnv(environment.github));
     expect(refused.exitCode).toBe(1);
-    expect(refused.stdout).toContain('has a plan line not signed with plan-signing-key');
+    expect(refused.stdout).toContain('its plan line is not signed with plan-signing-key');
     // Without the key (as before), the same comment would have been trusted.
     const unkeyed = await run({ mode: 'apply' }, pushEnv(environment.github));
     expect(unkeyed.stdout).not.toContain('not signed');

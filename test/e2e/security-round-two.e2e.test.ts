@@ -118,7 +118,10 @@ describe('files between the plan and the import', () => {
     );
     const listing = () => env.emulator.requests.some((r) => r.method === 'GET' && r.path.endsWith('/import/jobs'));
     for (let i = 0; i < 400 && !listing(); i++) await sleep(5);
-    await writeFile(file, planned.replace('Christmas Day,2027-12-25,true', 'Christmas Day,2027-12-25,false'));
+    // Rewritten in place with bytes of the same length: a truncating write could be read as an empty file instead.
+    const changed = planned.replace('Christmas Day,2027-12-25,true', 'Christmas Day,2027-12-24,true');
+    expect(changed).not.toBe(planned);
+    await writeFile(file, changed, { flag: 'r+' });
     const result = await running;
     expect(listing()).toBe(true);
     expect(result.exitCode).toBe(1);

@@ -10,6 +10,10 @@ export interface FakeComment {
   body: string;
   html_url: string;
   user: { login: string; type: 'User' | 'Bot' };
+  created_at?: string;
+  updated_at?: string;
+  /** Every edit GitHub records (GraphQL `userContentEdits`), oldest first; GraphQL also lists the creation once edited. */
+  edits?: { editedAt: string; editor: { login: string; type: 'User' | 'Bot' } | null }[];
 }
 
 export interface FakeIssue {
@@ -65,6 +69,8 @@ export class FakeGitHub {
    */
   viewerLogin = 'github-actions';
   author: FakeComment['user'] = { ...ACTIONS_BOT };
+  /** GitHub's clock: each write is stamped with it, and it moves on a second per write. */
+  clock = Date.parse('2026-11-24T09:00:00Z');
   url = '';
   private server: Server | undefined;
   private nextId = 1000;
@@ -79,6 +85,47 @@ export class FakeGitHub {
       queue.push(...(this.commitParents.get(next) ?? []));
     }
     return seen;
+  }
+
+  private stamp(): string {
+    const at = new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    this.clock += 1000;
+    return at;
+  }
+
+  /** Someone edits a comment (on GitHub's page, or with their own token): GitHub records who and when. */
+  editAs(id: number, editor: FakeComment['user'] | null, body: string): void {
+    const comment = [...this.comments.values()].flat().find((c) => c.id === id);
+    if (!comment) throw new Error(`no comment ${id}`);
+    const at = this.stamp();
+    comment.body = body;
+    comment.updated_at = at;
+    comment.edits = [...(comment.edits ?? []), { editedAt: at, editor }];
+  }
+
+  /** A comment as GraphQL's `node(id:)` answers it, for the IssueComment fields the action asks for. */
+  private commentNode(comment: FakeComment): object {
+    // GraphQL names a bot without the `[bot]` REST shows.
+    const actor = (user: FakeComment['user'] | null) =>
+      user && { __typename: user.type, login: user.type === 'Bot' ? user.login.replace(/\[bot\]$/, '') : user.login };
+    const edits = comment.edits ?? [];
+    const last = edits.at(-1);
+    const createdAt = comment.created_at ?? '2026-11-24T09:00:00Z';
+    const created = { editedAt: createdAt, editor: actor(comment.user) };
+    return {
+      body: comment.body,
+      createdAt,
+      lastEditedAt: last?.editedAt ?? null,
+      editor: last ? actor(last.editor) : null,
+      includesCreatedEdit: edits.length > 0,
+      // Newest first, with the creation as the oldest entry once the comment was edited.
+      userContentEdits: {
+        nodes:
+          edits.length === 0
+            ? []
+            : [...edits.map((e) => ({ editedAt: e.editedAt, editor: actor(e.editor) })).reverse(), created],
+      },
+    };
   }
 
   async start(): Promise<this> {
@@ -113,8 +160,13 @@ export class FakeGitHub {
         comment.minimized = classifier;
         return send(200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } });
       }
+      if (/node\(id:/.test(query) && /IssueComment/.test(query)) {
+        if (this.failReads) return send(502, { message: 'Server Error' });
+        const comment = [...this.comments.values()].flat().find((c) => c.node_id === variables?.id);
+        return send(200, { data: { node: comment ? this.commentNode(comment) : null } });
+      }
       if (!/viewer\s*\{\s*login/.test(query))
-        return send(400, { message: 'only viewer and minimizeComment are faked' });
+        return send(400, { message: 'only viewer, node (IssueComment) and minimizeComment are faked' });
       return send(200, { data: { viewer: { login: this.viewerLogin } } });
     }
     if (method === 'GET' && this.failReads) return send(502, { message: 'Server Error' });
@@ -131,12 +183,15 @@ export class FakeGitHub {
         return send(200, list.slice((page - 1) * perPage, page * perPage));
       }
       const id = this.nextId++;
+      const at = this.stamp();
       const comment: FakeComment = {
         id,
         node_id: `IC_${id}`,
         body: (JSON.parse(body) as { body: string }).body,
         html_url: '',
         user: { ...this.author },
+        created_at: at,
+        updated_at: at,
       };
       comment.html_url = `https://github.example/pull/${number}#issuecomment-${comment.id}`;
       list.push(comment);
@@ -149,7 +204,7 @@ export class FakeGitHub {
       if (!comment) return send(404, { message: 'Not Found' });
       // GitHub lets a token edit only its own comments (or any, with write access: the action must not rely on that).
       if (comment.user.login !== this.author.login) this.foreignEdits.push(comment.id);
-      comment.body = (JSON.parse(body) as { body: string }).body;
+      this.editAs(comment.id, { ...this.author }, (JSON.parse(body) as { body: string }).body);
       return send(200, comment);
     }
     // Labels: the repository's (read one, create), and an issue's (list, add, remove one).

@@ -10,7 +10,7 @@ export const MERGE = 'd'.repeat(40);
 export async function pullRequestEnv(
   dir: string,
   github: FakeGitHub,
-  options: { fork?: boolean } = {},
+  options: { fork?: boolean; head?: string } = {},
 ): Promise<Record<string, string>> {
   const eventPath = path.join(dir, 'event.json');
   await writeFile(
@@ -18,7 +18,7 @@ export async function pullRequestEnv(
     JSON.stringify({
       pull_request: {
         number: 7,
-        head: { sha: HEAD, repo: { full_name: options.fork ? 'someone/tables' : 'acme/tables' } },
+        head: { sha: options.head ?? HEAD, repo: { full_name: options.fork ? 'someone/tables' : 'acme/tables' } },
         base: { sha: BASE, repo: { full_name: 'acme/tables' } },
       },
     }),
