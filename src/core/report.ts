@@ -217,7 +217,8 @@ function changesTable(
   ];
   for (const { key, changes } of shown) {
     changes.forEach((change, index) => {
-      const keyCell = index === 0 ? showValue(key, detail) : '〃';
+      // The typewriter ditto mark: every font has it (the ideographic 〃 is a box without a CJK font).
+      const keyCell = index === 0 ? showValue(key, detail) : '"';
       const [before, after] = markedChange(change.old, change.new, detail);
       lines.push(`| ${keyCell} | ${escapeMarkdown(titleOf(schema, change.field))} | ${before} | ${after} |`);
     });
@@ -263,13 +264,16 @@ function problemList(problems: readonly Problem[], detail: Detail, link?: FileLi
  * what each is, for the line under the counts (the shorter form goes beside deleted rows and blocks).
  */
 export function readersSentence(readers: TableReaders, kinds: boolean): string {
-  const what = readers.allFlows ? 'flow' : 'resource';
-  if (readers.total === 0) return `Read by no ${what} (${escapeMarkdown(readers.source)}).`;
+  // Flows are what a reviewer looks for: a list with something else in it still says flows ("flows and resources").
+  if (readers.total === 0) return `Read by no flow (${escapeMarkdown(readers.source)}).`;
   const names = readers.shown.map(
     (reader) => `${escapeMarkdown(reader.name)}${kinds && reader.kind ? ` (${escapeMarkdown(reader.kind)})` : ''}`,
   );
   const rest = readers.total - readers.shown.length;
-  return `Read by ${plural(readers.total, what)}: ${names.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}.`;
+  const what = readers.allFlows
+    ? plural(readers.total, 'flow')
+    : plural(readers.total, 'flow or resource', 'flows and resources');
+  return `Read by ${what}: ${names.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}.`;
 }
 
 export function renderTablePlan(
