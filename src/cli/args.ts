@@ -182,7 +182,7 @@ export function commandHelp(command: Command): string {
 /** Reads the command line and the environment into the action's inputs; a UsageError says what is wrong. */
 export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv): Invocation | Answer {
   const [first, ...rest] = argv;
-  if (first === '--version' || first === '-V' || first === 'version') return { version: VERSION };
+  if (first === '--version' || first === '-v' || first === '-V' || first === 'version') return { version: VERSION };
   if (first === undefined || first === '--help' || first === '-h') return { help: usage() };
   if (first === 'help') {
     const topic = rest[0];
@@ -208,7 +208,8 @@ export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv)
     verbose: false,
     autoApprove: false,
     force: false,
-    color: !('NO_COLOR' in env),
+    // no-color.org: only a NO_COLOR that is set and not empty turns colour off.
+    color: !env.NO_COLOR,
   };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
