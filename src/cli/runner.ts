@@ -12,6 +12,8 @@ export interface TerminalOptions {
   /** The inputs, by the action's names: flags, the environment, then action.yml's defaults. */
   inputs: Readonly<Record<string, string>>;
   workspace: string;
+  /** Where the run's own folder is made; default: the system's temp folder. */
+  tempDir?: string;
   /** The report (stdout), everything else (stderr), and where an answer comes from (stdin). */
   out: NodeJS.WritableStream & { isTTY?: boolean };
   err: NodeJS.WritableStream & { isTTY?: boolean };
@@ -167,7 +169,7 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
       outputs[name] = String(value);
     },
     workspace: () => options.workspace,
-    tempDir: () => tmpdir(),
+    tempDir: () => options.tempDir ?? tmpdir(),
     event: () => event,
     uploadArtifact: async () => ({ skipped: 'not on a GitHub runner' }),
     summary: async (markdown) =>
