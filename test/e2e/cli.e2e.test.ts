@@ -156,6 +156,8 @@ describe('datatable-sync on the command line', () => {
     const refused = await runCli(['export', 'tables/Holidays.csv'], ws);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('tables/Holidays.csv was not written: it has changes not committed to git');
+    // Nothing was exported: no empty export table on stdout above the error.
+    expect(refused.stdout).toBe('');
     expect(await readFile(path.join(ws, 'tables', 'Holidays.csv'), 'utf8')).toBe(edited);
     git('checkout', '--', 'tables/Holidays.csv');
     expect((await runCli(['export', 'tables/Holidays.csv'], ws)).code).toBe(0);
