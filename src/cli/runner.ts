@@ -7,6 +7,7 @@ import { shorten } from '../core/log-line.ts';
 import { type Problem, sentence } from '../core/problems.ts';
 import type { FailureReason, RunEvent, Runner } from '../runner.ts';
 import { environmentName, isCredential } from './args.ts';
+import { discardTypeahead } from './typeahead.ts';
 
 export interface TerminalOptions {
   /** The inputs, by the action's names: flags, the environment, then action.yml's defaults. */
@@ -193,6 +194,10 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
         };
       }
       clearProgress();
+      const early = await discardTypeahead(options.in);
+      if (early > 0) {
+        write(options.err, `note: ${early} line(s) typed before this question were ignored (a pasted block?)`);
+      }
       const lines = createInterface({ input: options.in, output: options.err, terminal: true });
       try {
         const answer = await new Promise<string>((resolve) => {
