@@ -113,6 +113,8 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
   let lastOutput = Date.now();
   let progressShown = false;
   let current = '';
+  // While the apply's question waits for an answer, nothing is being waited for: no progress line over the prompt.
+  let asking = false;
   const clearProgress = () => {
     if (progressShown) options.err.write('\r\u001b[2K');
     progressShown = false;
@@ -121,7 +123,7 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
     options.err.isTTY === true
       ? setInterval(() => {
           const quiet = Math.round((Date.now() - lastOutput) / 1000);
-          if (quiet < 2) return;
+          if (quiet < 2 || asking) return;
           options.err.write(`\r\u001b[2K${s.dim(`… ${current ? `${current}: ` : ''}waiting (${quiet} s)`)}`);
           progressShown = true;
         }, 1000)
@@ -194,6 +196,7 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
         };
       }
       clearProgress();
+      asking = true;
       const early = await discardTypeahead(options.in);
       if (early > 0) {
         write(options.err, `note: ${early} line(s) typed before this question were ignored (a pasted block?)`);
@@ -209,6 +212,7 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
           ? { approved: true }
           : { approved: false, why: 'Apply cancelled: nothing was applied' };
       } finally {
+        asking = false;
         lines.close();
       }
     },
