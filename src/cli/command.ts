@@ -14,8 +14,7 @@ function keepOrRemove(folder: string): string | undefined {
     rmSync(folder, { recursive: true, force: true });
     return undefined;
   }
-  const inner = readdirSync(folder).map((name) => path.join(folder, name));
-  return `This run's files (${files.map((entry) => entry.name).join(', ')}) hold table data and are kept in ${inner.length === 1 ? inner[0] : folder}: remove the folder when done (rm -r ${folder}).`;
+  return `This run's folder is kept, as it holds table data (${files.map((entry) => entry.name).join(', ')}): ${folder}. Remove it when done: rm -r ${folder}`;
 }
 
 /**

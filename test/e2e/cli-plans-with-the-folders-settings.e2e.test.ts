@@ -107,7 +107,8 @@ describe('datatable-sync plan in a folder holding datatables.yml', () => {
     const kept = await runFolders();
     expect(kept).toHaveLength(1);
     const folderPath = path.join(tmp(), kept[0] as string);
-    expect(apply.stderr).toContain(`are kept in ${folderPath}${path.sep}datatable-sync-`);
-    expect(apply.stderr).toContain(`remove the folder when done (rm -r ${folderPath})`);
+    expect(apply.stderr).toContain(
+      `This run's folder is kept, as it holds table data (plan.json, plan.md, Holidays.csv): ${folderPath}. Remove it when done: rm -r ${folderPath}`,
+    );
   });
 });
