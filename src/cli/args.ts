@@ -105,6 +105,8 @@ Commands:
   help       this help, or a command's: datatable-sync help plan
 
 ${EXIT_CODES}
+In a folder holding datatables.yml, its tables and settings are used, as CI uses them (--config names another file);
+the first line of each run says which settings it used.
 Every flag is also an environment variable (--genesys-region: DATATABLE_SYNC_GENESYS_REGION). Credentials come from the
 environment only: DATATABLE_SYNC_GENESYS_CLIENT_ID, DATATABLE_SYNC_GENESYS_CLIENT_SECRET, and so on.
 Run datatable-sync <command> --help for every flag.`;
