@@ -537,6 +537,9 @@ export function renderPlanReport(input: PlanReportInput, detail: Detail = FULL_D
     ...commitLine(input.commit),
     ...headline(input),
   ];
+  if (input.compact && input.plans.length > 0) {
+    lines.push('', `Tables: ${input.plans.map((plan) => escapeMarkdown(plan.table.name)).join(', ')}.`);
+  } else for (const plan of input.plans) lines.push('', renderTablePlan(plan, detail, input.link, input.drift));
   lines.push('');
   return lines.join('\n');
 }
