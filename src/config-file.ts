@@ -127,7 +127,7 @@ export function parseConfigFile(
   /** Column names: a YAML list (`[Date, Phone]`) or one name. */
   const columnList = (node: unknown, key: string): string[] => {
     const names = isSeq(node) ? node.items.map((item) => scalar(item, key)) : [scalar(node, key)];
-    const empty = names.findIndex((name) => name === '');
+    const empty = names.indexOf('');
     if (empty >= 0 || names.length === 0)
       fail(node as Node, `"${key}" lists columns by their CSV header name, like [Date]`);
     return names;

@@ -1,9 +1,20 @@
 import type { RunContext } from './context.ts';
 import { escapeMarkdown, fitToBudget, type PlanReportInput, renderPlanReport } from './core/report.ts';
-import { describeRemoteError } from './runner.ts';
+import { describeRemoteError, type RunEvent } from './runner.ts';
+import type { Settings } from './settings.ts';
 
 /** An issue body's room for the plan: under GitHub's 65,536 characters, with the header. */
 const ISSUE_PLAN_LIMIT = 60_000;
+
+/**
+ * A drift check: a plan outside a pull request that is there to find edits made to the live tables outside git, either
+ * because it keeps the drift issue (drift-issue: true) or because it runs on a schedule. Its differences are reported
+ * as drift (the live table against git, git winning on the next apply), and the guards that protect an apply
+ * (max-deletes, an empty file) do not fail it: it applies nothing.
+ */
+export function isDriftCheck(settings: Pick<Settings, 'mode' | 'driftIssue'>, event: RunEvent): boolean {
+  return settings.mode === 'plan' && !event.pullRequest && (settings.driftIssue || event.name === 'schedule');
+}
 
 export function driftMarker(configId: string): string {
   return `<!-- datatable-sync-drift:${configId} -->`;
@@ -48,9 +59,10 @@ export async function trackDrift(
     const body = [
       marker,
       `The live tables${escapeMarkdown(env)} differ from the CSV files in git (seen by ${where}). Someone changed them`,
-      'outside git, or an apply did not finish. Either apply the files again (re-run the apply, or merge a change), or',
-      'bring the live rows into git (`mode: export`) and review them in a pull request. This issue is updated by each',
-      'scheduled plan and closed when the tables match the files again.',
+      'outside git, or an apply did not finish. Git wins: the next apply makes each table match its file, undoing the',
+      'edits listed below. To keep them, bring the live rows into git (`mode: export`) and review them in a pull request;',
+      'to drop them, apply the files again (re-run the apply, or merge a change). This issue is updated by each drift',
+      'check and closed when the tables match the files again.',
       '',
       plan,
     ].join('\n');

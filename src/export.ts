@@ -40,12 +40,18 @@ export async function exportTables(context: RunContext, provider: Provider, file
       failures.push(`${file.relativePath}: ${error.message}`);
     }
   }
-  lines.push(
-    '',
-    'Commit the files (and their schema files) to keep the tables in git; a plan of them now shows no changes.',
-    '',
-  );
-  await runner.summary(lines.join('\n'));
+  // Nothing exported: no empty table above the errors, which say it all.
+  if (failures.length < files.length) {
+    if (failures.length > 0) {
+      lines.push('', `**Not exported (${failures.length})**:`, '', ...failures.map((f) => `- ${escapeMarkdown(f)}`));
+    }
+    lines.push(
+      '',
+      'Commit the files (and their schema files) to keep the tables in git; a plan of them now shows no changes.',
+      '',
+    );
+    await runner.summary(lines.join('\n'));
+  }
   runner.output('changed', false);
   runner.output('import-jobs', '[]');
   if (failures.length > 0) runner.fail(`Some tables were not exported:\n${failures.join('\n')}`, 'export-failed');

@@ -4,6 +4,7 @@ import { describeBaselines, readBaselines, settleQueued } from './baseline.ts';
 import type { RunContext } from './context.ts';
 import { changesTable } from './core/plan.ts';
 import { type DataFile, findDataFiles } from './data-files.ts';
+import { isDriftCheck } from './drift-issue.ts';
 import { exportTables } from './export.ts';
 import { PathGate } from './path-gate.ts';
 import { findReaders, planAgainstPrevious, planLive } from './plan-tables.ts';
@@ -97,6 +98,7 @@ export async function run(runner: Runner): Promise<void> {
         ? await findReaders(planned, provider, settings.parallelism, runner.info)
         : undefined;
     if (readersNotice) runner.notice(readersNotice);
+    const driftCheck = isDriftCheck(settings, event);
     const published = await publishPlan(context, planned, {
       mode: settings.mode === 'apply' ? 'apply' : 'plan',
       plans: planned.tables.map((t) => t.plan),
@@ -108,25 +110,33 @@ export async function run(runner: Runner): Promise<void> {
           provider,
           previousRef,
           baselines && describeBaselines(baselines, event.pullRequest !== undefined),
+          driftCheck,
         ),
         ...unusedSchemaFiles(gate, files, provider),
         ...(readersNotice ? [readersNotice] : []),
       ],
       link: fileLink(event),
       ...(settings.environment ? { environment: settings.environment } : {}),
+      ...(driftCheck ? { drift: true } : {}),
     });
     runner.debug(`${provider?.requestCount() ?? 0} API requests to read the live tables`);
     if (settings.mode === 'plan') await labelPullRequest(context, published.reportInput.plans, planned.failures);
-    if (published.blocked.length > 0) {
+    // A drift check applies nothing: an apply's guards (refusals) are reported in it, and fail only the apply.
+    const blocked = driftCheck ? published.unplanned : published.blocked;
+    if (blocked.length > 0) {
       runner.output('import-jobs', '[]');
-      const verb = settings.mode === 'plan' ? 'The plan cannot be applied' : 'Nothing was applied, because';
+      const verb = driftCheck
+        ? 'The drift check found problems besides drift'
+        : settings.mode === 'plan'
+          ? 'The plan cannot be applied'
+          : 'Nothing was applied, because';
       const plans = planned.tables.map((t) => t.plan);
       const reason = plans.some((p) => p.invalidRows > 0)
         ? 'invalid-rows'
-        : plans.some((p) => p.refusals.length > 0)
+        : !driftCheck && plans.some((p) => p.refusals.length > 0)
           ? 'guard'
           : 'table-failed';
-      return runner.fail(`${verb}:\n${published.blocked.join('\n')}`, reason);
+      return runner.fail(`${verb}:\n${blocked.join('\n')}`, reason);
     }
     if (settings.mode === 'apply' && provider) {
       // On a terminal the person at it approves what they just read (GitHub's approval is the reviewed plan).

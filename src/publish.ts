@@ -12,7 +12,7 @@ import {
 } from './core/report.ts';
 import { planMarkerFor, sealWith } from './core/review.ts';
 import { planLabel } from './core/review-queue.ts';
-import { trackDrift } from './drift-issue.ts';
+import { isDriftCheck, trackDrift } from './drift-issue.ts';
 import type { PlannedRun } from './plan-tables.ts';
 import type { Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
@@ -26,6 +26,7 @@ export function planNotices(
   previousRef: string | undefined,
   /** What each file was compared with, for a vendor that cannot read its rows (describeBaselines). */
   baselines?: string,
+  driftCheck = false,
 ): string[] {
   const notices: string[] = [];
   const previous = previousRef
@@ -45,8 +46,10 @@ export function planNotices(
         : `${provider.capabilities.describe} cannot read its rows: the files were compared, as text, with ${previous}.`,
     );
   }
-  if (event.name === 'schedule') {
-    notices.push('A scheduled plan: any change below was made to the live tables outside git (drift).');
+  if (driftCheck) {
+    notices.push(
+      'A drift check (a plan outside a pull request, on a schedule or with drift-issue: true): each difference below is an edit made to a live table outside git, or an apply that did not finish.',
+    );
   }
   return notices;
 }
@@ -76,7 +79,10 @@ export function fileLink(event: RunEvent): FileLink | undefined {
 }
 
 export interface PublishedPlan {
+  /** Why the plan cannot be applied: tables not planned, invalid rows, then the guards' refusals. */
   blocked: string[];
+  /** The first two of those only: what fails even a run that applies nothing (a drift check). */
+  unplanned: string[];
   wherePlanIs: string;
   reportInput: PlanReportInput;
 }
@@ -93,7 +99,12 @@ export async function publishPlan(
   for (const plan of plans) {
     runner.annotate(plan.problems);
     if (plan.diff.deleted.length > 0) {
-      runner.warning(`This plan deletes ${plan.diff.deleted.length} row(s) from ${plan.table.name}`, plan.file);
+      runner.warning(
+        reportInput.drift
+          ? `${plan.table.name} has ${plan.diff.deleted.length} row(s) that the file in git does not have (drift): the next apply deletes them`
+          : `This plan deletes ${plan.diff.deleted.length} row(s) from ${plan.table.name}`,
+        plan.file,
+      );
     }
   }
 
@@ -152,17 +163,17 @@ export async function publishPlan(
     await postComment(context, event.pullRequest.number, body, true, settings.comment === 'new');
   }
 
-  if (settings.driftIssue && settings.mode === 'plan' && !event.pullRequest) {
+  if (settings.driftIssue && isDriftCheck(settings, event)) {
     await trackDrift(context, reportInput, {
       drifted: plans.filter(changesTable).length,
       unknown: planned.failures.length > 0,
     });
   }
 
-  const blocked = [
+  const unplanned = [
     ...planned.failures.map((f) => `${f.file}: ${f.message}`),
     ...plans.filter((p) => p.invalidRows > 0).map((p) => `${p.file}: ${p.invalidRows} invalid row(s)`),
-    ...plans.flatMap((p) => p.refusals.map((r) => `${p.file}: ${r}`)),
   ];
-  return { blocked, wherePlanIs, reportInput };
+  const blocked = [...unplanned, ...plans.flatMap((p) => p.refusals.map((r) => `${p.file}: ${r}`))];
+  return { blocked, unplanned, wherePlanIs, reportInput };
 }

@@ -37,7 +37,9 @@ describe('the command line', () => {
     });
     expect(invoke(['apply', '--auto-approve']).autoApprove).toBe(true);
     expect(invoke(['export', '--force']).force).toBe(true);
-    expect(invoke(['plan'], { NO_COLOR: '' }).color).toBe(false);
+    // no-color.org: a NO_COLOR set to a value turns colour off, an empty one does not.
+    expect(invoke(['plan'], { NO_COLOR: '1' }).color).toBe(false);
+    expect(invoke(['plan'], { NO_COLOR: '' }).color).toBe(true);
     expect(invoke(['plan', '--no-color']).color).toBe(false);
   });
 
@@ -93,6 +95,7 @@ describe('the command line', () => {
     expect(Object.keys(ACTION_INPUTS)).toContain('github-token');
     expect(invoke(['help', 'plan'])).toBeDefined();
     expect(parseInvocation(['--version'], {})).toEqual({ version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    expect(parseInvocation(['-v'], {})).toEqual(parseInvocation(['--version'], {}));
   });
 
   it("never lets data drive the user's terminal: control characters are shown, not sent", () => {

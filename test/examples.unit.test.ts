@@ -262,3 +262,27 @@ describe('copied workflows agree with themselves', () => {
     expect(text).toMatch(/push any commit to the branch yourself, or close and reopen the pull request/);
   });
 });
+
+describe("the README's Start here", () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const startHere = readme.slice(readme.indexOf('## Start here'), readme.indexOf('## Use it'));
+  const withOf = (file: string) => actionSteps(load(file))[0]?.with ?? {};
+
+  it('shows the plan step of the example it names, and the apply and drift check differ from it as it says', () => {
+    const snippet = /The core of it[^\n]*\n(?:[^\n]*\n)*?```yaml\n([\s\S]*?)```/.exec(startHere)?.[1] ?? '';
+    const [step] = parse(snippet) as Step[];
+    const plan = withOf('examples/workflows/plan-on-pull-request.yml');
+    expect(step?.with).toEqual(plan);
+    expect(withOf('examples/workflows/apply-on-merge.yml')).toEqual({ ...plan, mode: 'apply' });
+    expect(withOf('examples/workflows/drift-check.yml')).toEqual({ ...plan, comment: 'never', 'drift-issue': true });
+  });
+
+  it('names three workflows to copy, and the ones that replace them rather than add', () => {
+    const copy = [
+      ...startHere.slice(0, startHere.indexOf('replace')).matchAll(/\(examples\/workflows\/([\w-]+\.yml)\)/g),
+    ];
+    expect(copy.map((m) => m[1])).toEqual(['plan-on-pull-request.yml', 'apply-on-merge.yml', 'drift-check.yml']);
+    // Every example is named in Start here, as one to copy, one that replaces, or one that adds.
+    for (const file of examples.map((f) => path.basename(f))) expect(startHere, file).toContain(file);
+  });
+});

@@ -108,6 +108,8 @@ Commands:
   help       this help, or a command's: datatable-sync help plan
 
 ${EXIT_CODES}
+In a folder holding datatables.yml, its tables and settings are used, as CI uses them (--config names another file);
+the first line of each run says which settings it used.
 Every flag is also an environment variable (--genesys-region: DATATABLE_SYNC_GENESYS_REGION). Credentials come from the
 environment only: DATATABLE_SYNC_GENESYS_CLIENT_ID, DATATABLE_SYNC_GENESYS_CLIENT_SECRET, and so on.
 Run datatable-sync <command> --help for every flag.`;
@@ -185,7 +187,7 @@ export function commandHelp(command: Command): string {
 /** Reads the command line and the environment into the action's inputs; a UsageError says what is wrong. */
 export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv): Invocation | Answer {
   const [first, ...rest] = argv;
-  if (first === '--version' || first === '-V' || first === 'version') return { version: VERSION };
+  if (first === '--version' || first === '-v' || first === '-V' || first === 'version') return { version: VERSION };
   if (first === undefined || first === '--help' || first === '-h') return { help: usage() };
   if (first === 'help') {
     const topic = rest[0];
@@ -211,7 +213,8 @@ export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv)
     verbose: false,
     autoApprove: false,
     force: false,
-    color: !('NO_COLOR' in env),
+    // no-color.org: only a NO_COLOR that is set and not empty turns colour off.
+    color: !env.NO_COLOR,
   };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;

@@ -1,7 +1,22 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { run } from '../main.ts';
+import { SettingsError } from '../settings-error.ts';
 import { parseInvocation, UsageError, usage } from './args.ts';
+import { type LocalRun, localRuns } from './local-settings.ts';
 import { terminalRunner } from './runner.ts';
 import { TerminalWriter } from './terminal.ts';
+
+/** The plan itself was printed: a folder holding only it goes. Anything else (rejected rows, snapshots) stays, named. */
+function keepOrRemove(folder: string): string | undefined {
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => !entry.isDirectory());
+  if (files.every((entry) => entry.name === 'plan.json' || entry.name === 'plan.md')) {
+    rmSync(folder, { recursive: true, force: true });
+    return undefined;
+  }
+  return `This run's folder is kept, as it holds table data (${files.map((entry) => entry.name).join(', ')}): ${folder}. Remove it when done: rm -r ${folder}`;
+}
 
 /**
  * `datatable-sync plan|apply|export|validate|help`: the action's engine (run) with a terminal runner, once per file
@@ -30,12 +45,25 @@ export async function main(argv: readonly string[]): Promise<number> {
     out.line(`datatable-sync ${invocation.version}`);
     return 0;
   }
-  const runs = invocation.files.length > 0 ? invocation.files.map((file) => ({ file })) : [{}];
+  // Paths are read from where the command was typed: `npm --prefix clone run cli` runs in the clone, npm says where
+  // it was called from in INIT_CWD.
+  const workspace = (process.env.npm_lifecycle_event && process.env.INIT_CWD) || process.cwd();
+  let runs: LocalRun[];
+  try {
+    runs = localRuns(invocation.inputs, invocation.files, workspace);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    process.stderr.write(`error: ${error.message}\n`);
+    return 1;
+  }
   let exit = 0;
-  for (const overrides of runs) {
+  for (const { inputs, settingsLine } of runs) {
+    // The run's own folder (plan, rejected rows, snapshots: table data), private, named or removed at the end.
+    const tempDir = mkdtempSync(path.join(tmpdir(), 'datatable-sync-'));
     const runner = terminalRunner({
-      inputs: { ...invocation.inputs, ...overrides },
-      workspace: process.cwd(),
+      inputs: { ...invocation.inputs, ...inputs },
+      tempDir,
+      workspace,
       out: process.stdout,
       err: process.stderr,
       in: process.stdin,
@@ -45,11 +73,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       force: invocation.force,
     });
     try {
+      runner.info(settingsLine);
       await run(runner);
     } catch (error) {
       runner.fail(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       runner.close();
+      const kept = keepOrRemove(tempDir);
+      if (kept) runner.notice(kept);
     }
     const { failed, outputs } = runner.result();
     const code = failed ? 1 : invocation.command === 'plan' && outputs.changed === 'true' ? 2 : 0;

@@ -8,11 +8,14 @@ import { type Problem, sentence } from '../core/problems.ts';
 import type { FailureReason, RunEvent, Runner } from '../runner.ts';
 import { environmentName, isCredential } from './args.ts';
 import { markdownPieces, type Piece, renderPieces, styled, TerminalWriter } from './terminal.ts';
+import { discardTypeahead } from './typeahead.ts';
 
 export interface TerminalOptions {
   /** The inputs, by the action's names: flags, the environment, then action.yml's defaults. */
   inputs: Readonly<Record<string, string>>;
   workspace: string;
+  /** Where the run's own folder is made; default: the system's temp folder. */
+  tempDir?: string;
   /** The report (stdout), everything else (stderr), and where an answer comes from (stdin). */
   out: NodeJS.WritableStream & { isTTY?: boolean };
   err: NodeJS.WritableStream & { isTTY?: boolean };
@@ -65,10 +68,12 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
   // A line that says what is being waited for and for how long, rewritten in place on a terminal.
   let lastOutput = Date.now();
   let current = '';
+  // While the apply's question waits for an answer, nothing is being waited for: no progress line over the prompt.
+  let asking = false;
   const ticker = err.isTTY
     ? setInterval(() => {
         const quiet = Math.round((Date.now() - lastOutput) / 1000);
-        if (quiet < 2) return;
+        if (quiet < 2 || asking) return;
         err.progressLine(styled(`… ${current ? `${current}: ` : ''}waiting (${quiet} s)`, 'dim'));
       }, 1000)
     : undefined;
@@ -115,7 +120,7 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
       outputs[name] = String(value);
     },
     workspace: () => options.workspace,
-    tempDir: () => tmpdir(),
+    tempDir: () => options.tempDir ?? tmpdir(),
     event: () => event,
     uploadArtifact: async () => ({ skipped: 'not on a GitHub runner' }),
     summary: async (markdown) => write(out, ...markdownPieces(markdown)),
@@ -143,6 +148,11 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
         };
       }
       err.clearProgress();
+      asking = true;
+      const early = await discardTypeahead(options.in);
+      if (early > 0) {
+        write(err, `note: ${early} line(s) typed before this question were ignored (a pasted block?)`);
+      }
       const lines = createInterface({ input: options.in, output: options.err, terminal: true });
       try {
         const answer = await new Promise<string>((resolve) => {
@@ -157,6 +167,7 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
           ? { approved: true }
           : { approved: false, why: 'Apply cancelled: nothing was applied' };
       } finally {
+        asking = false;
         lines.close();
       }
     },

@@ -112,7 +112,7 @@ async function* decodeUtf8(source: CsvSource, file: string): AsyncGenerator<stri
         line: utf16 ? line : line + countLineBreaks(validUtf8Prefix(chunk as Uint8Array)),
         message: utf16
           ? 'the file starts as UTF-16 but is not valid UTF-16 from this line on; save it as "CSV UTF-8 (Comma delimited)"'
-          : 'the file is not valid UTF-8 text from this line on; it is probably Windows-1252 ("ANSI"), which Excel\'s plain "CSV (Comma delimited)" writes. Save it as "CSV UTF-8 (Comma delimited)"',
+          : `the file is not valid UTF-8 text from this line on; ${legacyEncodingWords(guessLegacyEncoding(chunk as Uint8Array))}. Save it as "CSV UTF-8 (Comma delimited)"`,
       });
     }
     line += countLineBreaks(text);
@@ -153,6 +153,36 @@ export function normalizeLineBreaks(text: string): string {
 }
 
 /** The longest start of `bytes` that decodes (a binary search: only run once a chunk has failed). */
+/**
+ * Which 8-bit encoding a file that is not UTF-8 is probably in, by where its accented letters sit: next to a letter,
+ * a byte from 0x80 to 0x9F is a lowercase accented letter in Mac Roman (é is 0x8E) but punctuation in Windows-1252,
+ * while one from 0xC0 up is an accented letter in Windows-1252 (é is 0xE9) and mostly symbols in Mac Roman. Five
+ * bytes Windows-1252 leaves undefined settle it. Undecided: undefined.
+ */
+export function guessLegacyEncoding(bytes: Uint8Array): 'windows-1252' | 'mac-roman' | undefined {
+  const isLetter = (byte: number | undefined) =>
+    byte !== undefined && ((byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a));
+  let mac = 0;
+  let windows = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    if (byte < 0x80) continue;
+    if (byte === 0x81 || byte === 0x8d || byte === 0x8f || byte === 0x90 || byte === 0x9d) return 'mac-roman';
+    if (!isLetter(bytes[i - 1]) && !isLetter(bytes[i + 1])) continue;
+    if (byte <= 0x9f) mac++;
+    else if (byte >= 0xc0) windows++;
+  }
+  return mac > windows ? 'mac-roman' : windows > mac ? 'windows-1252' : undefined;
+}
+
+function legacyEncodingWords(guess: 'windows-1252' | 'mac-roman' | undefined): string {
+  if (guess === 'windows-1252')
+    return 'it is probably Windows-1252 ("ANSI"), which Excel\'s plain "CSV (Comma delimited)" writes';
+  if (guess === 'mac-roman')
+    return 'it is probably Mac Roman, which Excel for Mac\'s "CSV (Macintosh)" and older Mac programs write';
+  return 'it is in a legacy 8-bit encoding, such as Windows-1252 ("ANSI", Excel\'s plain "CSV (Comma delimited)") or Mac Roman';
+}
+
 function validUtf8Prefix(bytes: Uint8Array): string {
   let good = 0;
   let bad = bytes.length;

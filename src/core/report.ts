@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { CellChange } from './diff.ts';
-import { type PlanCounts, planCounts, type TablePlan, type TableReaders } from './plan.ts';
+import {
+  changesTable as changesItsTable,
+  type PlanCounts,
+  planCounts,
+  type TablePlan,
+  type TableReaders,
+} from './plan.ts';
 import { type Problem, sentence } from './problems.ts';
 import type { CellValue, Row, TableSchema } from './schema.ts';
 import { describeColumnChanges, describeField } from './schema-change.ts';
@@ -223,14 +229,20 @@ function changesTable(
   schema: TableSchema,
   updated: readonly { key: string; changes: CellChange[] }[],
   detail: Detail,
+  /** A drift check: the old value is the live table's, the new one git's (what the next apply writes). */
+  drift = false,
 ): string[] {
   const shown = updated.slice(0, detail.rows);
   if (shown.length === 0) return more(updated.length, 0, 'changed rows').slice(1);
   const keyTitle = escapeMarkdown(schema.fields.find((f) => f.isKey)?.title ?? 'key');
-  const lines = [`| ${keyTitle} | column | old | new |`, '|---|---|---|---|'];
+  const lines = [
+    drift ? `| ${keyTitle} | column | live table | git (next apply) |` : `| ${keyTitle} | column | old | new |`,
+    '|---|---|---|---|',
+  ];
   for (const { key, changes } of shown) {
     changes.forEach((change, index) => {
-      const keyCell = index === 0 ? showValue(key, detail) : '〃';
+      // The typewriter ditto mark: every font has it (the ideographic 〃 is a box without a CJK font).
+      const keyCell = index === 0 ? showValue(key, detail) : '"';
       const [before, after] = markedChange(change.old, change.new, detail);
       lines.push(`| ${keyCell} | ${escapeMarkdown(titleOf(schema, change.field))} | ${before} | ${after} |`);
     });
@@ -276,24 +288,39 @@ function problemList(problems: readonly Problem[], detail: Detail, link?: FileLi
  * what each is, for the line under the counts (the shorter form goes beside deleted rows and blocks).
  */
 export function readersSentence(readers: TableReaders, kinds: boolean): string {
-  const what = readers.allFlows ? 'flow' : 'resource';
   if (readers.total === 0 && readers.unknown) return `Readers unknown: ${escapeMarkdown(readers.unknown)}.`;
-  if (readers.total === 0) return `Read by no ${what} (${escapeMarkdown(readers.source)}).`;
+  // Flows are what a reviewer looks for: a list with something else in it still says flows ("flows and resources").
+  if (readers.total === 0) return `Read by no flow (${escapeMarkdown(readers.source)}).`;
   const maybeMore = readers.unknown ? ` There may be more: ${escapeMarkdown(readers.unknown)}.` : '';
   const names = readers.shown.map(
     (reader) => `${escapeMarkdown(reader.name)}${kinds && reader.kind ? ` (${escapeMarkdown(reader.kind)})` : ''}`,
   );
   const rest = readers.total - readers.shown.length;
-  return `Read by ${plural(readers.total, what)}: ${names.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}.${maybeMore}`;
+  const what = readers.allFlows
+    ? plural(readers.total, 'flow')
+    : plural(readers.total, 'flow or resource', 'flows and resources');
+  return `Read by ${what}: ${names.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}.${maybeMore}`;
 }
 
-export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, link?: FileLink): string {
+export function renderTablePlan(
+  plan: TablePlan,
+  detail: Detail = FULL_DETAIL,
+  link?: FileLink,
+  /** A drift check: the differences are news about the table, said as live table against git. */
+  drift = false,
+): string {
   const counts = planCounts(plan);
   const { schema, diff } = plan;
   const lines = [`### ${escapeMarkdown(plan.table.name)} ← ${codeOrText(plan.file)}`];
   // What blocks the plan comes first, above the counts, under its own heading.
   if (plan.refusals.length > 0) {
-    lines.push('', '> [!CAUTION]', `> **Blocked**: this table cannot be applied.`);
+    lines.push(
+      '',
+      '> [!CAUTION]',
+      drift
+        ? '> **The next apply of this table would be refused** (the drift check itself is not):'
+        : `> **Blocked**: this table cannot be applied.`,
+    );
     for (const refusal of plan.refusals) lines.push(`> - ${escapeMarkdown(refusal)}`);
     // A dropped column or a blocked change is what breaks the flows that read the table: named beside it.
     if (plan.readers && (plan.readers.total > 0 || plan.readers.unknown)) {
@@ -343,7 +370,9 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
         : '';
     lines.push(
       '',
-      `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.${readers}`,
+      drift
+        ? `**Only in the table (${diff.deleted.length})**: rows the file in git does not have; the next apply deletes them.${readers}`
+        : `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.${readers}`,
       '',
     );
     lines.push(...rowsTable(schema, diff.deleted, detail, 'deleted rows'));
@@ -358,13 +387,17 @@ export function renderTablePlan(plan: TablePlan, detail: Detail = FULL_DETAIL, l
   }
   // What changes is what a reviewer reads first: in the open while the list is short, folded only when long.
   if (diff.updated.length > 0) {
-    const heading = `Changed rows (${diff.updated.length})`;
-    const table = changesTable(schema, diff.updated, detail);
+    const heading = drift
+      ? `Cells that differ (${plural(diff.updated.length, 'row')}): the next apply writes git's values`
+      : `Changed rows (${diff.updated.length})`;
+    const table = changesTable(schema, diff.updated, detail, drift);
     if (diff.updated.length <= OPEN_ROWS) lines.push('', `**${heading}**`, '', ...table);
     else lines.push('', `<details><summary>${heading}</summary>`, '', ...table, '', '</details>');
   }
   if (diff.added.length > 0) {
-    const heading = `Added rows (${diff.added.length})`;
+    const heading = drift
+      ? `Only in git (${diff.added.length}): missing from the table; the next apply adds them`
+      : `Added rows (${diff.added.length})`;
     const table = rowsTable(schema, diff.added, detail, 'added rows');
     if (diff.added.length <= OPEN_ROWS) lines.push('', `**${heading}**`, '', ...table);
     else lines.push('', `<details><summary>${heading}</summary>`, '', ...table, '', '</details>');
@@ -381,6 +414,11 @@ export interface PlanReportInput {
   link?: FileLink;
   /** The vendor org the plan is for, when the repository feeds several: in the heading. */
   environment?: string;
+  /**
+   * A drift check (a plan outside a pull request, scheduled or keeping a drift issue): the same plan, said as what
+   * differs between the live tables and git, and what the next apply would do about it.
+   */
+  drift?: boolean;
   /** The commit the plan was made at, and the one it was applied at (the comment says both, under the heading). */
   commit?: { planned: string; applied?: string };
   /** Tables named in one line instead of a section each: a plan with nothing to show (comment: on-change). */
@@ -400,7 +438,46 @@ function environmentSuffix(environment: string | undefined): string {
   return environment ? `: ${codeOrText(environment)}` : '';
 }
 
+/** A drift check's first lines: whether the tables drifted, by how much, and who wins (git, on the next apply). */
+function driftHeadline(input: PlanReportInput): string[] {
+  const total = totalCounts(input.plans);
+  const drifted = input.plans.filter(changesItsTable).length;
+  const lines: string[] = [];
+  if (drifted === 0) {
+    lines.push(
+      input.failures.length > 0 || total.invalid > 0
+        ? '**No drift found in the tables that could be checked.**'
+        : '**No drift.** The live tables match the files in git.',
+    );
+  } else {
+    lines.push(
+      `**Drift:** ${plural(drifted, 'table differs', 'tables differ')} from git: ${plural(total.deleted, 'row')} only in the table, ${plural(total.updated, 'row')} with cells that differ, ${plural(total.added, 'row')} only in git, ${total.unchanged} unchanged.`,
+      '',
+      'Git wins: the next apply makes each table match its file. To keep an edit made outside git, bring it into the file (`mode: export`, or by hand) in a pull request first.',
+    );
+    const refused = input.plans.filter((plan) => plan.refusals.length > 0).length;
+    if (refused > 0) {
+      lines.push(
+        '',
+        `The next apply of ${plural(refused, 'table')} would be refused by its guards (see below): the drift is reported all the same.`,
+      );
+    }
+  }
+  if (total.invalid > 0)
+    lines.push('', `**${plural(total.invalid, 'invalid row')}** in the files: fix them in git (see below).`);
+  for (const failure of input.failures) {
+    lines.push(
+      '',
+      '> [!WARNING]',
+      `> ${escapeMarkdown(failure.file)} → ${escapeMarkdown(failure.table)}: not checked: ${escapeMarkdown(failure.message)}`,
+    );
+  }
+  for (const notice of input.notices ?? []) lines.push('', '> [!NOTE]', `> ${notice}`);
+  return lines;
+}
+
 function headline(input: PlanReportInput): string[] {
+  if (input.drift) return driftHeadline(input);
   const total = totalCounts(input.plans);
   const changing = total.added + total.updated + total.deleted > 0;
   const blocked = input.plans.filter((plan) => plan.refusals.length > 0).length;
@@ -462,14 +539,14 @@ function headline(input: PlanReportInput): string[] {
 /** The whole plan at one level of detail: the headline, then one section per table. */
 export function renderPlanReport(input: PlanReportInput, detail: Detail = FULL_DETAIL): string {
   const lines = [
-    `## Data tables ${input.mode === 'apply' ? 'apply' : 'plan'}${environmentSuffix(input.environment)}`,
+    `## Data tables ${input.drift ? 'drift check' : input.mode === 'apply' ? 'apply' : 'plan'}${environmentSuffix(input.environment)}`,
     '',
     ...commitLine(input.commit),
     ...headline(input),
   ];
   if (input.compact && input.plans.length > 0) {
     lines.push('', `Tables: ${input.plans.map((plan) => escapeMarkdown(plan.table.name)).join(', ')}.`);
-  } else for (const plan of input.plans) lines.push('', renderTablePlan(plan, detail, input.link));
+  } else for (const plan of input.plans) lines.push('', renderTablePlan(plan, detail, input.link, input.drift));
   lines.push('');
   return lines.join('\n');
 }

@@ -425,7 +425,7 @@ export class RowValidator {
           file,
           line: 1,
           column: name,
-          message: `the table has no such column${guess ? `; did you mean "${guess}"?` : ''} Its columns are ${known}`,
+          message: `the table has no such column${guess ? `; did you mean "${guess}"?` : '.'} Its columns are ${known}`,
         });
       }
     }

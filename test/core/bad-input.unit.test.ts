@@ -151,6 +151,13 @@ const cases: Record<string, Partial<Problem> & { message: string; fatal?: boolea
     line: 2,
     message: 'it is probably Windows-1252 ("ANSI")',
   },
+  // Café and Zürich as Mac Roman writes them (0x8E, 0x9F): not called Windows-1252.
+  'mac-roman.csv': {
+    fatal: true,
+    kind: 'encoding',
+    line: 2,
+    message: 'it is probably Mac Roman',
+  },
   'bad-quote-field.csv': {
     fatal: true,
     kind: 'malformed-csv',

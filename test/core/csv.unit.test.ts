@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeLineBreaks, readCsv, writeCsv } from '../../src/core/csv.ts';
+import { guessLegacyEncoding, normalizeLineBreaks, readCsv, writeCsv } from '../../src/core/csv.ts';
 import { DataFileError } from '../../src/core/problems.ts';
 
 async function* chunks(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
@@ -154,5 +154,30 @@ describe('the csv-spectrum conformance corpus', () => {
     const records = csv.rows.map(({ cells }) => Object.fromEntries(csv.header.map((h, i) => [h, cells[i]])));
     expect(records).toEqual(expected);
     expect(csv.problems).toEqual([]);
+  });
+});
+
+describe('a file that is not UTF-8', () => {
+  const bytes = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
+  it('is named by the encoding its accented letters point to, or as a legacy 8-bit encoding when they do not', () => {
+    expect(guessLegacyEncoding(bytes('Caf\xe9,M\xfcnchen'))).toBe('windows-1252');
+    expect(guessLegacyEncoding(bytes('Caf\x8e,M\x9fnchen'))).toBe('mac-roman');
+    // 0x8D is undefined in Windows-1252.
+    expect(guessLegacyEncoding(bytes('a \x8d b'))).toBe('mac-roman');
+    // A lone symbol between spaces says nothing.
+    expect(guessLegacyEncoding(bytes('price \xa3 5'))).toBeUndefined();
+  });
+
+  it('says so in the error, never calling a Mac Roman file Windows-1252', async () => {
+    const read = (text: string) =>
+      readCsv(bytes(text), 'x.csv').then(
+        () => '',
+        (error: DataFileError) => error.problems[0]?.message ?? '',
+      );
+    expect(await read('Holiday\nCaf\x8e\n')).toContain('probably Mac Roman');
+    expect(await read('Holiday\nCaf\x8e\n')).not.toContain('1252');
+    expect(await read('Holiday\nprice \xa3\n')).toContain(
+      'a legacy 8-bit encoding, such as Windows-1252 ("ANSI", Excel\'s plain "CSV (Comma delimited)") or Mac Roman',
+    );
   });
 });

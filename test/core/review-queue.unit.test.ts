@@ -42,7 +42,7 @@ describe('what reads a table', () => {
     );
   });
 
-  it('says resources when not every reader is a flow, none when there is none, and escapes names', () => {
+  it('says flows and resources when not every reader is a flow, no flow when there is none, and escapes names', () => {
     const mixed = readersOf(
       {
         entities: [
@@ -52,7 +52,7 @@ describe('what reads a table', () => {
       },
       'OPERATIONAL',
     );
-    expect(readersSentence(mixed, false)).toBe('Read by 2 resources: IVR \\*1\\* &#60;b&#62;, Script.');
+    expect(readersSentence(mixed, false)).toBe('Read by 2 flows and resources: IVR \\*1\\* &#60;b&#62;, Script.');
     expect(readersSentence(readersOf({ entities: [], total: 0 }, 'OPERATIONAL'), true)).toBe(
       'Read by no flow (Genesys dependency tracking).',
     );

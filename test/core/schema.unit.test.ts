@@ -127,6 +127,10 @@ describe('validateFile', () => {
     await expect(unknown()).rejects.toThrow(
       /column "Colsed": the table has no such column; did you mean "Closed"\? Its columns are "Holiday", "Date"/,
     );
+    // Without a close name, a full stop before the list.
+    const unlike = () =>
+      readCsv('Holiday,Zzzzzzzz\nA,1\n', 'h.csv').then((csv) => validateFile(holidaysSchema, csv, 'h.csv', limits));
+    await expect(unlike()).rejects.toThrow(/the table has no such column\. Its columns are "Holiday"/);
     const noKey = () => readCsv('Date\nd\n', 'h.csv').then((csv) => validateFile(holidaysSchema, csv, 'h.csv', limits));
     await expect(noKey()).rejects.toThrow('the header has no key column; name it "Holiday" (or "key")');
   });

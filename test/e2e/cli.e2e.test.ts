@@ -46,7 +46,13 @@ async function runCli(args: string[], cwd: string, extraEnv: Record<string, stri
  * The command line under a pseudo-terminal (util-linux `script`), as a person at a terminal runs it: answers are typed
  * once the prompt shows. Bounded: the run is killed after 60 s.
  */
-async function runInTerminal(args: string[], cwd: string, answer: string): Promise<{ code: number; output: string }> {
+async function runInTerminal(
+  args: string[],
+  cwd: string,
+  answer: string,
+  /** Typed at once, before the question shows (the next lines of a pasted block). */
+  typedEarly?: string,
+): Promise<{ code: number; output: string }> {
   await mkdir(path.join(env.dir, 'tmp'), { recursive: true });
   const command = [process.execPath, cli, ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
   const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...cliEnv(), TERM: 'dumb' } });
@@ -55,6 +61,7 @@ async function runInTerminal(args: string[], cwd: string, answer: string): Promi
     output += chunk.toString('utf8');
   });
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  if (typedEarly !== undefined) child.stdin.write(typedEarly);
   for (let i = 0; i < 600 && !output.includes('Enter a value:') && child.exitCode === null; i++) await sleep(50);
   child.stdin.write(`${answer}\n`);
   const code = await new Promise<number>((resolve) => child.on('exit', (exit) => resolve(exit ?? 1)));
@@ -119,6 +126,15 @@ describe('datatable-sync on the command line', () => {
     expect(importStarts(env.emulator)).toHaveLength(1);
   });
 
+  it('never takes a line typed before the question for its answer (the rest of a pasted block)', async () => {
+    const ws = await workspace();
+    const pasted = await runInTerminal(['apply', 'tables/Holidays.csv'], ws, 'no', 'yes\nkill %1\n');
+    expect(pasted.output).toContain('2 line(s) typed before this question were ignored');
+    expect(pasted.output).toContain('Apply cancelled: nothing was applied');
+    expect(pasted.code).toBe(1);
+    expect(importStarts(env.emulator)).toHaveLength(0);
+  });
+
   it('exports the table with its schema file, and validates edits against it offline', async () => {
     const ws = await workspace();
     const exported = await runCli(['export', 'tables/Holidays.csv', '--force'], ws);
@@ -156,6 +172,8 @@ describe('datatable-sync on the command line', () => {
     const refused = await runCli(['export', 'tables/Holidays.csv'], ws);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('tables/Holidays.csv was not written: it has changes not committed to git');
+    // Nothing was exported: no empty export table on stdout above the error.
+    expect(refused.stdout).toBe('');
     expect(await readFile(path.join(ws, 'tables', 'Holidays.csv'), 'utf8')).toBe(edited);
     git('checkout', '--', 'tables/Holidays.csv');
     expect((await runCli(['export', 'tables/Holidays.csv'], ws)).code).toBe(0);

@@ -24,7 +24,9 @@ describe('the drift issue', () => {
     const issue = github.issues[0];
     expect(issue?.title).toBe('Data tables drift: 1 table differs from git');
     expect(issue?.body).toContain('<!-- datatable-sync-drift:');
-    expect(issue?.body).toContain('**Plan:** 1 to add, 2 to change, 1 to delete, 5 unchanged.');
+    expect(issue?.body).toContain(
+      '**Drift:** 1 table differs from git: 1 row only in the table, 2 rows with cells that differ, 1 row only in git, 5 unchanged.',
+    );
     expect(issue?.body).toContain('/actions/runs/42');
     expect(first.outputs['drift-issue-url']).toBe(issue?.html_url);
     // Someone else's issue with the same marker is never taken for ours.
@@ -45,7 +47,9 @@ describe('the drift issue', () => {
       [99, 'open'],
       [100, 'open'],
     ]);
-    expect(github.issues[1]?.body).toContain('**Plan:** 2 to add, 2 to change, 1 to delete, 4 unchanged.');
+    expect(github.issues[1]?.body).toContain(
+      '**Drift:** 1 table differs from git: 1 row only in the table, 2 rows with cells that differ, 2 rows only in git, 4 unchanged.',
+    );
     expect(github.issues[0]?.body).toBe(`${marker}\nnot ours`);
 
     // The files are applied: the next scheduled plan finds no drift and closes the issue, saying why.
