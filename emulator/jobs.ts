@@ -187,7 +187,11 @@ export function finishImport(table: Table, job: Job, faults: Faults, limits: Lim
   if (replace && faults.halfApplyImports && faults.halfApplyImports.count > 0) {
     // No source says a Failed ReplaceAll leaves the table as it was: this one stops after deleting and half-writing.
     faults.halfApplyImports.count--;
-    table.rows = new Map([...accepted].slice(0, Math.floor(accepted.size / 2)));
+    const written = Math.floor(accepted.size / 2);
+    // Its counts say what it did before it stopped (assumed: a failed job still counts its work).
+    job.countRecordsDeleted = table.rows.size;
+    job.countRecordsUpdated = written;
+    table.rows = new Map([...accepted].slice(0, written));
     return fail('The import stopped after deleting the existing rows (internal error)');
   }
   const next = replace ? new Map<string, Record<string, Value>>() : new Map(table.rows);

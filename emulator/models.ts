@@ -20,4 +20,5 @@ export type DataTableListing = Omit<
   'values' | 'shouldIgnoreCase' | 'operator' | 'entityType'
 >;
 export type UrlResponse = Answer<Downloads['getDownload']>;
+export type DependencyStatus = Answer<Architect['getArchitectDependencytrackingBuild']>;
 export type ErrorBody = NonNullable<DataTableImportJob['errorInformation']>;

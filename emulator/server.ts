@@ -19,7 +19,7 @@ import {
   newImportJob,
   newJob,
 } from './jobs.ts';
-import type { DataTableImportListing } from './models.ts';
+import type { DataTableImportListing, DependencyStatus } from './models.ts';
 import {
   createRow,
   createTable,
@@ -31,6 +31,7 @@ import {
   updateTable,
 } from './tables.ts';
 import type {
+  DependencyBuildStatus,
   Download,
   EmulatorOptions,
   Faults,
@@ -60,6 +61,8 @@ export class GenesysEmulator {
   private readonly auth: Auth;
   readonly rateWindow: RateWindow;
   private readonly latencyMs: number;
+  /** Dependency tracking's build state; tests may change it on a running emulator. */
+  dependencyBuild: DependencyBuildStatus;
   /** How the rows API pages; tests may change it on a running emulator. */
   rowsListing: RowsListingOptions;
   private readonly downloadHost: 'api' | 'apps';
@@ -73,6 +76,7 @@ export class GenesysEmulator {
     this.rateWindow = new RateWindow(options.rateLimit);
     this.latencyMs = options.latencyMs ?? 0;
     this.rowsListing = { ...options.rowsListing };
+    this.dependencyBuild = options.dependencyTracking?.status ?? 'OPERATIONAL';
     for (const seed of options.tables ?? []) this.addTable(seed);
   }
 
@@ -193,6 +197,9 @@ export class GenesysEmulator {
       if (url.pathname === '/api/v2/architect/dependencytracking/consumingresources' && req.method === 'GET') {
         return this.consumingResources(url, send);
       }
+      if (url.pathname === '/api/v2/architect/dependencytracking/build' && req.method === 'GET') {
+        return this.dependencyBuildStatus(send);
+      }
       return this.handleDataTables(req, url, body, send);
     } catch (caught) {
       return send(500, error(500, 'internal.server.error', String(caught)));
@@ -200,8 +207,29 @@ export class GenesysEmulator {
   }
 
   /**
+   * `GET /api/v2/architect/dependencytracking/build` (the SDK's getArchitectDependencytrackingBuild): a
+   * DependencyStatus, read with the same permission as the rest of dependency tracking.
+   */
+  private dependencyBuildStatus(send: Send): void {
+    if (this.faults.dependencyTrackingForbidden)
+      return send(403, missingPermission('architect:dependencyTracking:view'));
+    const building = this.dependencyBuild === 'BUILDINITIALIZING' || this.dependencyBuild === 'BUILDINPROGRESS';
+    const status: DependencyStatus = {
+      id: 'dependency-tracking-build',
+      buildId: 'build-1',
+      status: this.dependencyBuild,
+      ...(this.dependencyBuild === 'NOTBUILT' ? {} : { dateStarted: new Date(Date.now() - 60_000).toISOString() }),
+      ...(building || this.dependencyBuild === 'NOTBUILT' ? {} : { dateCompleted: new Date().toISOString() }),
+      selfUri: '/api/v2/architect/dependencytracking/build',
+    };
+    send(200, status);
+  }
+
+  /**
    * `GET /api/v2/architect/dependencytracking/consumingresources` as the SDK calls it: `id` and `objectType` required,
    * paged (pageNumber, pageSize: 25 by default), answering a ConsumingResourcesEntityListing of Dependency entities.
+   * A flow is listed once per version it has, unless `flowFilter` (publishedVersion, checkedInVersion) picks one.
+   * While the index is not built, nothing is known: an empty page.
    */
   private consumingResources(url: URL, send: Send): void {
     if (this.faults.dependencyTrackingForbidden)
@@ -210,16 +238,23 @@ export class GenesysEmulator {
     const objectType = url.searchParams.get('objectType');
     if (!id || !objectType) return send(400, error(400, 'bad.request', 'id and objectType are required'));
     const table = objectType === 'DATATABLE' ? this.tables.get(id) : undefined;
-    const consumers = table?.consumers ?? [];
+    const built = this.dependencyBuild === 'OPERATIONAL' || this.dependencyBuild === 'OPERATIONALNEEDSREBUILD';
+    const flowFilter = url.searchParams.get('flowFilter');
+    const wanted =
+      flowFilter === 'publishedVersion' ? 'published' : flowFilter === 'checkedInVersion' ? 'checkedIn' : '';
+    const consumers = (built ? (table?.consumers ?? []) : []).filter(
+      (consumer) => wanted === '' || consumer.state === undefined || consumer.state === wanted,
+    );
     const pageSize = Number(url.searchParams.get('pageSize') ?? 25);
     const pageNumber = Number(url.searchParams.get('pageNumber') ?? 1);
     const entities = consumers.slice((pageNumber - 1) * pageSize, pageNumber * pageSize).map((consumer) => ({
       id: consumer.id,
       name: consumer.name,
       type: consumer.type,
+      ...(consumer.version !== undefined ? { version: consumer.version } : {}),
       deleted: consumer.deleted ?? false,
       updated: false,
-      stateUnknown: false,
+      stateUnknown: consumer.stateUnknown ?? false,
       selfUri: `/api/v2/architect/dependencytracking/objects/${consumer.id}`,
     }));
     send(200, {
@@ -266,16 +301,22 @@ export class GenesysEmulator {
         if (stale === 'missing') return send(404, tableNotFound());
         return send(200, tableEntity({ ...table, schema: stale }, url.searchParams.get('expand') === 'schema'));
       }
-      return send(200, tableEntity(table, url.searchParams.get('expand') === 'schema'));
+      return send(200, this.withEmptyDefaults(tableEntity(table, url.searchParams.get('expand') === 'schema')));
     }
     if (rest === '' && method === 'PUT') return updateTable(table, this.limits, body, readBack, send);
     if (rest === '/rows' && method === 'GET') {
-      const listing = listRows(table, url, this.rowsListing);
+      const listing = listRows({ ...table, rows: this.readableRows(table) }, url, this.rowsListing);
       return send('code' in listing ? 400 : 200, listing);
     }
-    if (rest === '/rows' && method === 'POST') return createRow(table, this.limits, body, send);
+    if (rest === '/rows' && method === 'POST') {
+      return this.writing(table, () => createRow(table, this.limits, body, send));
+    }
     const rowMatch = /^\/rows\/(.+)$/.exec(rest);
-    if (rowMatch) return oneRow(table, this.limits, decodeURIComponent(rowMatch[1] as string), method, body, send);
+    if (rowMatch) {
+      const key = decodeURIComponent(rowMatch[1] as string);
+      if (method === 'GET') return oneRow(table, this.limits, key, method, body, send);
+      return this.writing(table, () => oneRow(table, this.limits, key, method, body, send));
+    }
     if (rest === '/export/jobs' && method === 'POST') {
       if (this.faults.exportForbidden) return send(403, missingPermission('architect:datatable:view'));
       const job = newJob('export', table.id, this.faults);
@@ -307,6 +348,51 @@ export class GenesysEmulator {
     send(404, notFound(`route ${method} ${url.pathname}`));
   }
 
+  /**
+   * A write to a table's rows. With the lagReads fault, reads then still see the rows as they were before it, for as
+   * many reads and as long as the fault says.
+   */
+  private writing(table: Table, write: () => void): void {
+    const before = table.rows;
+    const copy = new Map(before);
+    table.rows = copy;
+    write();
+    const lag = this.faults.lagReads;
+    const changed =
+      table.rows.size !== before.size ||
+      [...table.rows].some(([key, row]) => JSON.stringify(before.get(key)) !== JSON.stringify(row));
+    if (!lag || !changed) return;
+    table.lag = { rows: before, readsLeft: lag.reads ?? 0, until: Date.now() + (lag.ms ?? 0) };
+  }
+
+  /** An answer's empty defaults as the emptyDefaults fault says Genesys gives them (as null, or left out). */
+  private withEmptyDefaults<T extends { schema?: unknown }>(entity: T): T {
+    const how = this.faults.emptyDefaults;
+    const properties = (entity.schema as { properties?: Record<string, Record<string, unknown>> } | undefined)
+      ?.properties;
+    if (!how || !properties) return entity;
+    const changed: Record<string, Record<string, unknown>> = {};
+    for (const [name, property] of Object.entries(properties)) {
+      if (property.default !== '') changed[name] = property;
+      else if (how === 'null') changed[name] = { ...property, default: null };
+      else
+        changed[name] = Object.fromEntries(Object.entries(property).filter(([attribute]) => attribute !== 'default'));
+    }
+    return { ...entity, schema: { ...(entity.schema as object), properties: changed } };
+  }
+
+  /** The rows a read sees: as they were before the last write while the lagReads fault says so. */
+  private readableRows(table: Table): Map<string, Record<string, Value>> {
+    const lag = table.lag;
+    if (!lag) return table.rows;
+    if (lag.readsLeft > 0 || Date.now() < lag.until) {
+      if (lag.readsLeft > 0) lag.readsLeft--;
+      return lag.rows;
+    }
+    table.lag = undefined;
+    return table.rows;
+  }
+
   private startCsvImport(table: Table, body: Buffer, send: Send): void {
     let importMode: unknown;
     try {
@@ -331,10 +417,10 @@ export class GenesysEmulator {
     }
     if (job.status === 'Processing' && !(kind === 'import' && this.faults.stuckImports) && mayFinish(job)) {
       if (kind === 'export') {
-        const download = finishExport(job, table, this.faults);
+        const download = finishExport(job, { ...table, rows: this.readableRows(table) }, this.faults);
         this.downloads.set(download.id, download);
       } else {
-        finishImport(table, job, this.faults, this.limits);
+        this.writing(table, () => finishImport(table, job, this.faults, this.limits));
       }
     }
     send(200, kind === 'export' ? exportJobEntity(job, this.jobUrls) : importJobEntity(job, this.jobUrls));

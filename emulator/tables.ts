@@ -136,6 +136,18 @@ export function checkRow(table: Table, limits: Limits, row: Record<string, Value
             ? Number.isInteger(value)
             : typeof value === 'number';
     if (!ok) return `Field ${name} must be of type ${property.type}`;
+    // An empty value is no value (a cell left empty), not a value shorter than minLength.
+    if (
+      typeof value === 'string' &&
+      value !== '' &&
+      property.minLength !== undefined &&
+      value.length < property.minLength
+    ) {
+      return `Field ${name} must be at least ${property.minLength} characters long`;
+    }
+    if (typeof value === 'string' && property.maxLength !== undefined && value.length > property.maxLength) {
+      return `Field ${name} must be at most ${property.maxLength} characters long`;
+    }
   }
   const key = row.key;
   if (typeof key !== 'string' || key === '') return 'The key is required';
@@ -225,7 +237,7 @@ export function updateTable(table: Table, limits: Limits, body: Buffer, readBack
     if (!next) {
       return send(400, error(400, 'flows.datatables.schema.exception', `Field "${name}" cannot be removed.`));
     }
-    for (const attribute of ['type', 'minimum', 'maximum', 'maxLength'] as const) {
+    for (const attribute of ['type', 'minimum', 'maximum', 'maxLength', 'minLength'] as const) {
       if (existing[attribute] !== next[attribute]) {
         return send(400, error(400, 'flows.datatables.schema.exception', `Field "${name}" cannot be changed.`));
       }

@@ -14,6 +14,8 @@ export interface PropertySchema {
   minimum?: number;
   maximum?: number;
   maxLength?: number;
+  /** As in public Genesys schemas (`"minLength": 1` on a key): a shorter non-empty value is refused. */
+  minLength?: number;
 }
 
 export interface TableSchemaJson {
@@ -48,7 +50,20 @@ export interface Consumer {
   name: string;
   type: string;
   deleted?: boolean;
+  /** A flow with a saved and a published version is listed once per version (unless `flowFilter` is asked). */
+  version?: string;
+  /** Only the published version is listed with `flowFilter=publishedVersion`; a checked-in one with `checkedInVersion`. */
+  state?: 'published' | 'checkedIn' | 'saved';
+  stateUnknown?: boolean;
 }
+
+/** Dependency tracking's build state (the SDK's DependencyStatus.status). */
+export type DependencyBuildStatus =
+  | 'BUILDINITIALIZING'
+  | 'BUILDINPROGRESS'
+  | 'NOTBUILT'
+  | 'OPERATIONAL'
+  | 'OPERATIONALNEEDSREBUILD';
 
 export interface Faults {
   /** The next `count` API calls answer 429 with this Retry-After header. */
@@ -75,6 +90,12 @@ export interface Faults {
   loseRows?: string[];
   /** Export jobs answer 403, as for a client without export permission. */
   exportForbidden?: boolean;
+  /**
+   * Row reads (each GET of a rows page, each export's file) answer the rows as they were before the table's last write
+   * (an import, a row call): for the next `reads` reads, and until `ms` have passed since the write. Reads lag behind
+   * writes in Genesys (the Terraform provider waits up to 60 s for a deleted row to stop reading back).
+   */
+  lagReads?: { reads?: number; ms?: number };
   /** Dependency tracking answers 403, as for a role without architect:dependencyTracking:view. */
   dependencyTrackingForbidden?: boolean;
   /** Imports into these tables (by name) finish Failed, changing nothing. */
@@ -96,6 +117,11 @@ export interface Faults {
   exportExtraColumn?: string;
   /** After a table is created or its schema changed, this many reads of it by id still answer the old state. */
   schemaReadBackReads?: number;
+  /**
+   * A table read answers an empty default (`""`) as `null` or leaves it out, as Genesys may (assumed: the Terraform
+   * provider never sends `""`).
+   */
+  emptyDefaults?: 'null' | 'dropped';
   /** The Downloads API redirects (303) even when asked `issueRedirect=false`. */
   ignoreIssueRedirect?: boolean;
 }
@@ -122,6 +148,8 @@ export interface Table {
   schema: TableSchemaJson;
   exportHeader: 'titles' | 'ids';
   rows: Map<string, Record<string, Value>>;
+  /** The rows before the last write, while reads still see them (the lagReads fault). */
+  lag?: { rows: Map<string, Record<string, Value>>; readsLeft: number; until: number };
   /** Reads by id still answering as before a create or schema change (eventual consistency), and that answer. */
   staleReads?: { count: number; schema: TableSchemaJson | 'missing' };
   division?: string;
@@ -197,6 +225,11 @@ export interface EmulatorOptions {
    * window only counts). `headers` adds the `inin-ratelimit-*` headers Genesys no longer sends (removed in 2021).
    */
   rateLimit?: { allowed?: number; windowMs?: number; enforce?: boolean; headers?: boolean };
+  /**
+   * Dependency tracking's build state (default OPERATIONAL). While it is not operational, consumers are not known:
+   * consumingresources answers an empty page, as an unbuilt index would.
+   */
+  dependencyTracking?: { status: DependencyBuildStatus };
   /** Every answer (API, apps and storage hosts) waits this long first, as a real network and service do. */
   latencyMs?: number;
 }

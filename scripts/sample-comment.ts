@@ -31,7 +31,7 @@ export async function sampleComment(): Promise<string> {
     limits: { maxRows: 5000, maxKeyLength: 256 },
   });
   // The flows that read the table, as the emulator's dependency tracking gives them.
-  plan.readers = readersOf({ entities: table.consumers ?? [], total: table.consumers?.length ?? 0 });
+  plan.readers = readersOf({ entities: table.consumers ?? [], total: table.consumers?.length ?? 0 }, 'OPERATIONAL');
   return renderComment({
     mode: 'plan',
     plans: [plan],

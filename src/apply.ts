@@ -1,10 +1,8 @@
 import path from 'node:path';
 import { recordBaselines, recordQueued } from './baseline.ts';
 import { artifactName, postComment, type RunContext, safeName } from './context.ts';
-import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
-import { asLiveRecords, type LiveRowsInput, liveRowObjects } from './core/live-records.ts';
 import { outputJson } from './core/log-line.ts';
-import { changedRows, changesTable, fileRowStream, planCounts, planTable, rowList, rowsToImport } from './core/plan.ts';
+import { changedRows, changesTable, fileRowStream, planCounts, rowList, rowsToImport } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
 import {
@@ -16,17 +14,18 @@ import {
   renderComment,
 } from './core/report.ts';
 import { checkPlanComment, planMarkerFor, type ReviewedPlan, reviewDecision, sealWith } from './core/review.ts';
-import { keyField, normalizeLiveRow, type Row } from './core/schema.ts';
+import { keyField } from './core/schema.ts';
 import { describeColumnChanges, hasSchemaChange } from './core/schema-change.ts';
 import { liveTableCsv } from './core/table-csv.ts';
-import { livePlanInput, type PlannedRun, type PlannedTable, planOneLive } from './plan-tables.ts';
-import type { ImportResult, LiveTable, Provider } from './providers/provider.ts';
+import { type PlannedRun, type PlannedTable, planOneLive } from './plan-tables.ts';
+import type { ImportResult, Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
 import type { PublishedPlan } from './publish.ts';
 import { markStalePlans } from './review-queue.ts';
 import { describeRemoteError, type Runner, SearchIncomplete } from './runner.ts';
 import { readSchemaBeside } from './schema-files.ts';
 import type { Settings } from './settings.ts';
+import { checkAgainstSnapshot, type FailedJob, settleOptions, verifyImport } from './verify.ts';
 
 /**
  * The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is. The
@@ -373,14 +372,25 @@ async function importTable(
       if (result.failed > 0) outcome.message = `the import job finished with ${result.failed} failed row(s)`;
       else if (!result.succeeded) outcome.message = `the import job ended ${result.status}`;
     }
+    // Reads may lag behind the job: read back within the vendor's window (src/verify.ts).
+    const settle = settleOptions(provider, settings.verifyTimeoutMs);
     if (outcome.succeeded) {
       // A job that says Succeeded is not proof: a vendor that can read its rows is read again and compared.
-      if (provider.capabilities.readsLiveRows) await verifyImport(provider, planned, outcome, runner, snapshotFile);
+      if (provider.capabilities.readsLiveRows) {
+        await verifyImport(provider, planned, outcome, runner, snapshotFile, settle);
+      }
       return outcome;
     }
     if (provider.capabilities.readsLiveRows) {
-      // No source says a failed or timed-out import leaves the table as it was: read it and compare with the snapshot.
-      outcome.message += `; ${await checkAgainstSnapshot(provider, planned, settings, runner, snapshotFile)}`;
+      // No source says a failed or timed-out import leaves the table as it was: read it and compare with the snapshot,
+      // trusting a read equal to it only as far as the job's own counts allow.
+      const job: FailedJob = result
+        ? {
+            finished: true,
+            counted: result.countsUnknown ? undefined : { written: result.updated, deleted: result.deleted },
+          }
+        : { finished: false };
+      outcome.message += `; ${await checkAgainstSnapshot(provider, planned, settings.jobTimeoutMs, runner, snapshotFile, job, settle)}`;
     } else if (result && !result.succeeded && result.failed === 0) {
       outcome.message += '; the table was not changed';
     }
@@ -390,135 +400,4 @@ async function importTable(
     outcome.message = error.message;
   }
   return outcome;
-}
-
-/** Keys named in a failed check, at most. */
-const KEYS_SHOWN = 20;
-
-/**
- * After an import the vendor called a success: reads the table again (as a plan does) and plans the file against it.
- * Nothing left to do is "verified"; anything left (rows missing, different, or extra) fails the table, naming up to 20
- * keys and the snapshot to restore from.
- */
-async function verifyImport(
-  provider: Provider,
-  planned: PlannedTable,
-  outcome: ImportOutcome,
-  runner: Runner,
-  snapshotFile: string | undefined,
-): Promise<void> {
-  const table = planned.table as LiveTable;
-  const name = planned.plan.table.name;
-  let left: ReturnType<typeof planCounts> & { keys: string[] };
-  try {
-    const live = await provider.readRows(table);
-    const check = await planTable(livePlanInput(planned.file, provider, table, live.records, planned.plan.schema));
-    const { diff } = check;
-    left = {
-      ...planCounts(check),
-      keys: [...diff.added, ...diff.updated, ...diff.deleted].map(({ key }) => key),
-    };
-    outcome.verified = !hasChanges(diff);
-    if (outcome.verified) {
-      outcome.note = [`verified: ${name} now equals the file (${check.validRows} rows)`, outcome.note]
-        .filter(Boolean)
-        .join('; ');
-      runner.info(`${name}: read again after the import: it equals the file (${check.validRows} rows)`);
-      return;
-    }
-  } catch (error) {
-    if (!(error instanceof ProviderError || error instanceof DataFileError)) throw error;
-    outcome.verified = false;
-    outcome.succeeded = false;
-    outcome.message = `the import job ${outcome.jobId} said ${outcome.status}, but ${name} could not be read again to check it (${error.message})`;
-    return;
-  }
-  outcome.succeeded = false;
-  const parts = [
-    left.added > 0 && `${left.added} row(s) of the file missing`,
-    left.updated > 0 && `${left.updated} row(s) different from the file`,
-    left.deleted > 0 && `${left.deleted} row(s) the file does not have`,
-  ].filter(Boolean);
-  const shown = left.keys.slice(0, KEYS_SHOWN).map((key) => `"${key}"`);
-  const more = left.keys.length > KEYS_SHOWN ? ` and ${left.keys.length - KEYS_SHOWN} more` : '';
-  const restore = snapshotFile
-    ? `restore it from the snapshot ${snapshotFile} (apply it with import-mode: replace), or run the apply again`
-    : 'run the apply again';
-  outcome.message = `the import job ${outcome.jobId} said ${outcome.status}, but ${name} read again does not equal the file: ${parts.join(', ')} (keys ${shown.join(', ')}${more}); ${restore}`;
-}
-
-/**
- * After an import that did not fully succeed: reads the table again and, when it differs from the snapshot, re-imports
- * the snapshot (replace). Says what happened, in words for the outcome; a failed restore names the snapshot file.
- */
-async function checkAgainstSnapshot(
-  provider: Provider,
-  planned: PlannedTable,
-  settings: Settings,
-  runner: Runner,
-  snapshotFile: string | undefined,
-): Promise<string> {
-  const table = planned.table as LiveTable;
-  const schema = planned.plan.schema;
-  const key = keyField(schema).name;
-  const names = schema.fields.map((field) => field.name);
-  const byKey = (records: LiveRowsInput) => {
-    const rows = new Map<string, Row>();
-    for (const record of liveRowObjects(asLiveRecords(records), names)) {
-      const row = normalizeLiveRow(schema, record);
-      rows.set(String(row[key]), row);
-    }
-    return rows;
-  };
-  const snapshot = byKey(planned.liveRecords);
-  const byHand = snapshotFile
-    ? `restore it by hand: apply the snapshot ${snapshotFile} (also in the run's snapshot artifact) with import-mode: replace`
-    : 'restore it by hand from the previous version of its CSV file';
-  let damage: string;
-  let restore: ReturnType<typeof diffRows>;
-  try {
-    const now = byKey((await provider.readRows(table)).records);
-    restore = diffRows(schema, snapshot, now, 'replace');
-    if (!hasChanges(restore)) return 'the table was read again and equals its snapshot: nothing was changed';
-    damage = describeDamage(restore);
-  } catch (error) {
-    if (!(error instanceof ProviderError)) throw error;
-    return `the table could not be read again to check it (${error.message}); ${byHand}`;
-  }
-  // A vendor that can replace the table gets the whole snapshot; one that can only add and update gets the rows the
-  // import lost or changed, and the rows it added stay (said so).
-  const deletes = provider.capabilities.deletes;
-  const rows =
-    deletes && !provider.applyChanges
-      ? [...snapshot.values()]
-      : [...restore.added, ...restore.updated].map(({ row }) => row);
-  const leftOver =
-    !deletes && restore.deleted.length > 0
-      ? `; the ${restore.deleted.length} row(s) it added remain (${provider.capabilities.describe} cannot delete them: remove them there)`
-      : '';
-  const removals = deletes && provider.applyChanges ? restore.deleted.length : 0;
-  if (rows.length === 0 && removals === 0) {
-    return `the table was read again: the import had ${damage}; no row was lost${leftOver}`;
-  }
-  try {
-    // A vendor that takes changes gets the restoring diff itself: the rows to put back, and those to remove.
-    const job = provider.applyChanges
-      ? await provider.applyChanges(table, {
-          key,
-          upsert: rows,
-          delete: deletes ? restore.deleted.map((row) => row.key) : [],
-        })
-      : await provider.startImport(table, rows, deletes ? 'replace' : 'append');
-    runner.info(`${table.name}: the failed import ${damage}; restoring the snapshot (import job ${job.id})`);
-    const result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
-    if (result.succeeded) {
-      return `the table was read again: the import had ${damage}. It was restored from its snapshot (job ${job.id}): no row was lost${leftOver}`;
-    }
-    // The vendor's own account of the failed restore (which rows it did and did not put back), when it gives one.
-    const why = result.error ? ` (${describeImportError(result.error)})` : '';
-    return `the table was read again: the import had ${damage}. Restoring its snapshot (job ${job.id}) ended ${result.status} with ${result.failed} failed row(s)${why}: THE TABLE IS NOT AS IT WAS; ${byHand}`;
-  } catch (error) {
-    if (!(error instanceof ProviderError)) throw error;
-    return `the table was read again: the import had ${damage}. Restoring its snapshot failed (${error.message}): THE TABLE IS NOT AS IT WAS; ${byHand}`;
-  }
 }

@@ -47,6 +47,8 @@ export interface Settings {
   /** Days the artifacts are kept; undefined: the repository's setting. */
   retentionDays: number | undefined;
   jobTimeoutMs: number;
+  /** Longest wait for an applied table to read as the import left it; undefined: the provider's own. */
+  verifyTimeoutMs: number | undefined;
   /** Tables planned (then applied) side by side. */
   parallelism: number;
   /** Things to tell the user about the inputs (deprecated names), as warnings. */
@@ -169,6 +171,16 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
   if (jobTimeoutMs === undefined || jobTimeoutMs <= 0) {
     throw new SettingsError(`Input job-timeout is "${jobTimeoutText}"; use a duration like 15m, 90s or 1h`);
   }
+  const verifyTimeoutText = read('verify-timeout').trim();
+  const verifyTimeoutMs = verifyTimeoutText === '' ? undefined : parseDuration(verifyTimeoutText);
+  if (
+    verifyTimeoutText !== '' &&
+    (verifyTimeoutMs === undefined || verifyTimeoutMs < 0 || verifyTimeoutMs > 3_600_000)
+  ) {
+    throw new SettingsError(
+      `Input verify-timeout is "${verifyTimeoutText}"; use a duration up to 1h like 60s or 2m, 0 to read once, or leave it empty`,
+    );
+  }
   const region = normalizeRegion(read('genesys-region'));
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(region)) {
     throw new SettingsError(
@@ -222,6 +234,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     uploadSnapshots: snapshots === 'auto' ? undefined : snapshots === 'true',
     retentionDays: retention === '' ? undefined : Number(retention),
     jobTimeoutMs,
+    verifyTimeoutMs,
     parallelism: Number(parallelismText),
     environment,
     configId: createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 12),

@@ -30,6 +30,7 @@ export const ACTION_INPUTS: Readonly<Record<string, { default: string; descripti
   "genesys-api-url": { default: "", description: "Override the API host (proxy, local emulator)." },
   "genesys-login-url": { default: "", description: "Override the login host." },
   "job-timeout": { default: "15m", description: "Longest wait for an import or export job, e.g. 15m, 90s, 1h; also the longest a vendor's 429 (Retry-After) is waited out." },
+  "verify-timeout": { default: "", description: "Longest an applied table is read again until it reads as the import left it (reads can lag behind writes), e.g. 60s or 2m; 0 reads once." },
   "parallelism": { default: "4", description: "Tables planned, and then applied, at the same time: 1 to 16." },
   "talkdesk-account": { default: "", description: "Talkdesk: the <account> of <account>.talkdeskid.com, where the token comes from (provider: talkdesk; table: the record list id)." },
   "talkdesk-region": { default: "us", description: "Talkdesk: the account's region, which names its login and API hosts: us (talkdeskid.com, api.talkdeskapp.com), eu (talkdeskid.eu, api.talkdeskapp.eu), ca (talkdeskidca.com, api.talkdeskappca.com) or au (talkdeskid.au; set talkdesk-api-url too)." },

@@ -82,6 +82,8 @@ export interface TableReaders {
   allFlows: boolean;
   /** Where this comes from, for "Read by no flow (...)": "Genesys dependency tracking". */
   source: string;
+  /** Why the list may be incomplete (the vendor's index is not built): then none found is "unknown", never "no flow". */
+  unknown?: string;
 }
 
 export interface PlanInput {

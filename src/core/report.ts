@@ -288,8 +288,10 @@ function problemList(problems: readonly Problem[], detail: Detail, link?: FileLi
  * what each is, for the line under the counts (the shorter form goes beside deleted rows and blocks).
  */
 export function readersSentence(readers: TableReaders, kinds: boolean): string {
+  if (readers.total === 0 && readers.unknown) return `Readers unknown: ${escapeMarkdown(readers.unknown)}.`;
   // Flows are what a reviewer looks for: a list with something else in it still says flows ("flows and resources").
   if (readers.total === 0) return `Read by no flow (${escapeMarkdown(readers.source)}).`;
+  const maybeMore = readers.unknown ? ` There may be more: ${escapeMarkdown(readers.unknown)}.` : '';
   const names = readers.shown.map(
     (reader) => `${escapeMarkdown(reader.name)}${kinds && reader.kind ? ` (${escapeMarkdown(reader.kind)})` : ''}`,
   );
@@ -297,7 +299,7 @@ export function readersSentence(readers: TableReaders, kinds: boolean): string {
   const what = readers.allFlows
     ? plural(readers.total, 'flow')
     : plural(readers.total, 'flow or resource', 'flows and resources');
-  return `Read by ${what}: ${names.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}.`;
+  return `Read by ${what}: ${names.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}.${maybeMore}`;
 }
 
 export function renderTablePlan(
@@ -321,7 +323,9 @@ export function renderTablePlan(
     );
     for (const refusal of plan.refusals) lines.push(`> - ${escapeMarkdown(refusal)}`);
     // A dropped column or a blocked change is what breaks the flows that read the table: named beside it.
-    if (plan.readers && plan.readers.total > 0) lines.push(`> - ${readersSentence(plan.readers, false)}`);
+    if (plan.readers && (plan.readers.total > 0 || plan.readers.unknown)) {
+      lines.push(`> - ${readersSentence(plan.readers, false)}`);
+    }
   }
   const change = plan.schemaChange;
   if (change?.create) {
@@ -360,7 +364,10 @@ export function renderTablePlan(
   // Warnings come before the rows they are about: a reviewer reads them before the changes, not after.
   if (warnings.length > 0) lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
   if (diff.deleted.length > 0) {
-    const readers = plan.readers && plan.readers.total > 0 ? ` ${readersSentence(plan.readers, false)}` : '';
+    const readers =
+      plan.readers && (plan.readers.total > 0 || plan.readers.unknown)
+        ? ` ${readersSentence(plan.readers, false)}`
+        : '';
     lines.push(
       '',
       drift

@@ -1,4 +1,4 @@
-import type { CellValue, Field, TableSchema } from './schema.ts';
+import { type CellValue, type Field, sameDefault, type TableSchema } from './schema.ts';
 
 /** A field's attribute that a vendor may let an existing column change (Genesys: its title and its default). */
 export type ChangeableAttribute = 'title' | 'default';
@@ -23,7 +23,7 @@ export interface SchemaChange {
   refusals: string[];
 }
 
-const ATTRIBUTES = ['type', 'title', 'default', 'minimum', 'maximum', 'maxLength'] as const;
+const ATTRIBUTES = ['type', 'title', 'default', 'minimum', 'maximum', 'maxLength', 'minLength'] as const;
 
 /**
  * The change that makes `live` (undefined: no such table) what `desired` describes; `vendor` names who refuses the
@@ -67,6 +67,7 @@ export function diffSchema(
     }
     for (const attribute of ATTRIBUTES) {
       if (existing[attribute] === field[attribute]) continue;
+      if (attribute === 'default' && sameDefault(existing.default, field.default)) continue;
       if (attribute === 'title' && changeable.includes('title')) {
         renames.push({ field: field.name, from: existing.title, to: field.title });
       } else if (attribute === 'default' && changeable.includes('default')) {
@@ -127,6 +128,7 @@ export function describeField(field: Field): string {
     field.default !== undefined ? `default ${show(field.default)}` : undefined,
     field.minimum !== undefined ? `minimum ${field.minimum}` : undefined,
     field.maximum !== undefined ? `maximum ${field.maximum}` : undefined,
+    field.minLength !== undefined ? `at least ${field.minLength} characters` : undefined,
     field.maxLength !== undefined ? `at most ${field.maxLength} characters` : undefined,
   ].filter(Boolean);
   const title = field.title !== field.name ? ` titled "${field.title}"` : '';

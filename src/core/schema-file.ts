@@ -19,6 +19,7 @@ export interface SchemaFile {
     minimum?: number;
     maximum?: number;
     maxLength?: number;
+    minLength?: number;
   }[];
 }
 
@@ -47,6 +48,7 @@ export function schemaFileText(table: string, schema: TableSchema): string {
       ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
       ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
       ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
+      ...(field.minLength !== undefined ? { minLength: field.minLength } : {}),
     })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -77,7 +79,7 @@ export function readSchemaFile(text: string, file: string): TableSchema & { divi
     if (!TYPES.includes(field.type as FieldType)) {
       return fail(`field "${field.name}" has type ${JSON.stringify(field.type)}; use one of ${TYPES.join(', ')}`);
     }
-    for (const bound of ['minimum', 'maximum', 'maxLength'] as const) {
+    for (const bound of ['minimum', 'maximum', 'maxLength', 'minLength'] as const) {
       if (field[bound] !== undefined && typeof field[bound] !== 'number') {
         return fail(`field "${field.name}": ${bound} must be a number`);
       }
@@ -91,6 +93,7 @@ export function readSchemaFile(text: string, file: string): TableSchema & { divi
       ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
       ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
       ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
+      ...(field.minLength !== undefined ? { minLength: field.minLength } : {}),
     };
   });
   const keys = schema.filter((field) => field.isKey);

@@ -23,6 +23,8 @@ export interface Field {
   minimum?: number;
   maximum?: number;
   maxLength?: number;
+  /** Fewest characters a non-empty value has (an empty cell is "no value", as Genesys reads it, and not checked). */
+  minLength?: number;
 }
 
 export interface TableSchema {
@@ -70,6 +72,15 @@ export function keyField(schema: TableSchema): Field {
   const key = schema.fields.find((field) => field.isKey);
   if (!key) throw new Error('the table schema has no key field');
   return key;
+}
+
+/**
+ * Whether two defaults are the same as the vendor reads them: no default, `null` and `""` alike (Genesys reads an empty
+ * default as none; the Terraform provider never sends `""`).
+ */
+export function sameDefault(a: CellValue | null | undefined, b: CellValue | null | undefined): boolean {
+  const plain = (value: CellValue | null | undefined) => (value === '' || value === null ? undefined : value);
+  return plain(a) === plain(b);
 }
 
 /** What an empty cell means: the field's default, else false / 0 / "" as the vendor's own tools assume. */
@@ -235,6 +246,10 @@ function checkRange(field: Field, value: CellValue): string | undefined {
   }
   if (typeof value === 'string' && field.maxLength !== undefined && value.length > field.maxLength) {
     return `"${field.title}" holds at most ${field.maxLength} characters; this value has ${value.length}`;
+  }
+  // Never reached for an empty cell (coerceCell gives it the field's empty value first).
+  if (typeof value === 'string' && field.minLength !== undefined && value.length < field.minLength) {
+    return `"${field.title}" holds at least ${field.minLength} characters (or none: leave the cell empty); this value has ${value.length}`;
   }
   return undefined;
 }

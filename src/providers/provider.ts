@@ -54,6 +54,11 @@ export interface Capabilities {
   fixedKeyName?: string;
   /** The largest upload one import takes, in bytes, when the vendor has such a limit. */
   maxUploadBytes?: number;
+  /**
+   * How long a read of the rows may still show the table as it was before a write, when the vendor's sources say
+   * reads lag (Genesys: 60 s): an applied table is read again within this window. Without: one read decides.
+   */
+  readLagMs?: number;
   /** A vendor rule for each cell of the file (e.g. date-time forms): a message when the value breaks it. */
   checkCell?: (column: string, value: string) => string | undefined;
 }
@@ -87,6 +92,8 @@ export interface ImportResult {
   updated: number;
   deleted: number;
   failed: number;
+  /** The vendor's answer had no counts of rows written or deleted (0 above then means "not said", not "none"). */
+  countsUnknown?: boolean;
   /** Rows handed to a queue whose outcome is not known yet (a vendor without job status): neither updated nor failed. */
   queued?: number;
   /** What the user should know beside the counts: where results will appear, an unexpected answer. */

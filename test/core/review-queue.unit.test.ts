@@ -19,15 +19,18 @@ const plan = (source: string, live: Record<string, unknown>[], mode: 'replace' |
 
 describe('what reads a table', () => {
   it('names the first page of readers, leaves out deleted ones, and counts the rest from total', () => {
-    const readers = readersOf({
-      total: 30,
-      entities: [
-        { name: 'Main IVR', type: 'INBOUNDCALLFLOW' },
-        { name: 'Old flow', type: 'INBOUNDCALLFLOW', deleted: true },
-        { name: 'Callbacks', type: 'WORKFLOW' },
-        { name: 'Odd', type: 'SOMENEWFLOW' },
-      ],
-    });
+    const readers = readersOf(
+      {
+        total: 30,
+        entities: [
+          { name: 'Main IVR', type: 'INBOUNDCALLFLOW' },
+          { name: 'Old flow', type: 'INBOUNDCALLFLOW', deleted: true },
+          { name: 'Callbacks', type: 'WORKFLOW' },
+          { name: 'Odd', type: 'SOMENEWFLOW' },
+        ],
+      },
+      'OPERATIONAL',
+    );
     expect(readers).toMatchObject({ total: 29, allFlows: true });
     expect(readers.shown).toEqual([
       { name: 'Main IVR', kind: 'inbound call flow' },
@@ -40,14 +43,17 @@ describe('what reads a table', () => {
   });
 
   it('says flows and resources when not every reader is a flow, no flow when there is none, and escapes names', () => {
-    const mixed = readersOf({
-      entities: [
-        { name: 'IVR *1* <b>', type: 'INBOUNDCALLFLOW' },
-        { name: 'Script', type: 'COMPOSERSCRIPT' },
-      ],
-    });
+    const mixed = readersOf(
+      {
+        entities: [
+          { name: 'IVR *1* <b>', type: 'INBOUNDCALLFLOW' },
+          { name: 'Script', type: 'COMPOSERSCRIPT' },
+        ],
+      },
+      'OPERATIONAL',
+    );
     expect(readersSentence(mixed, false)).toBe('Read by 2 flows and resources: IVR \\*1\\* &#60;b&#62;, Script.');
-    expect(readersSentence(readersOf({ entities: [], total: 0 }), true)).toBe(
+    expect(readersSentence(readersOf({ entities: [], total: 0 }, 'OPERATIONAL'), true)).toBe(
       'Read by no flow (Genesys dependency tracking).',
     );
   });

@@ -7,6 +7,26 @@ const key: Field = { name: 'key', title: 'Queue', type: 'string', isKey: true };
 const open: Field = { name: 'open', title: 'Open', type: 'boolean', isKey: false, default: false };
 const agents: Field = { name: 'agents', title: 'Agents', type: 'integer', isKey: false, minimum: 0 };
 
+describe('diffSchema: defaults as the vendor reads them', () => {
+  it('sees no change between no default, null and "" (Genesys reads an empty default as none)', () => {
+    const note: Field = { name: 'note', title: 'Note', type: 'string', isKey: false };
+    const live: TableSchema = { fields: [key, note] };
+    const change = diffSchema({ fields: [key, { ...note, default: '' }] }, live, undefined, 'Genesys', ['default']);
+    expect(change).toMatchObject({ defaults: [], refusals: [] });
+    expect(hasSchemaChange(change)).toBe(false);
+    const real = diffSchema({ fields: [key, { ...note, default: 'n/a' }] }, live, undefined, 'Genesys', ['default']);
+    expect(real.defaults).toEqual([{ field: 'note', title: 'Note', to: 'n/a' }]);
+  });
+
+  it('refuses a minLength change on an existing column, and keeps minLength through a schema file', () => {
+    const code: Field = { name: 'code', title: 'Code', type: 'string', isKey: false, minLength: 1 };
+    const change = diffSchema({ fields: [key, { ...code, minLength: 2 }] }, { fields: [key, code] }, undefined, 'G');
+    expect(change.refusals[0]).toContain('column "code": the schema file has minLength 2, the table 1');
+    expect(readSchemaFile(schemaFileText('T', { fields: [key, code] }), 'T.schema.json').fields[1]).toEqual(code);
+    expect(describeField(code)).toBe('"code" titled "Code" (string, at least 1 characters)');
+  });
+});
+
 describe('diffSchema', () => {
   it('creates a missing table with every field, in the division given', () => {
     expect(diffSchema({ fields: [key, open] }, undefined, 'div')).toEqual({

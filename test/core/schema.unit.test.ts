@@ -52,6 +52,17 @@ describe('coerceCell', () => {
     expect(invalid(coerceCell(field('string', { maxLength: 3 }), 'abcd'))).toBe(true);
     expect(coerceCell(field('string', { maxLength: 3 }), 'abc')).toBe('abc');
   });
+
+  it('checks minLength on a value, never on an empty cell (no value, as Genesys reads it)', () => {
+    const code = field('string', { title: 'Code', minLength: 2 });
+    expect(coerceCell(code, 'a')).toMatchObject({
+      kind: 'out-of-range',
+      message: '"Code" holds at least 2 characters (or none: leave the cell empty); this value has 1',
+    });
+    expect(coerceCell(code, 'ab')).toBe('ab');
+    expect(coerceCell(code, '')).toBe('');
+    expect(coerceCell({ ...code, isKey: true }, 'a')).toMatchObject({ kind: 'out-of-range' });
+  });
 });
 
 describe('validateFile', () => {

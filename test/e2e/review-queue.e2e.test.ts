@@ -60,9 +60,13 @@ describe('the flows a change touches', () => {
       /\*\*Deleted rows \(1\)\*\*: these rows will be removed from the table\. Read by 2 flows: Main IVR, Holiday Callback Scheduler\./,
     );
     expect(plan.summary).toContain('Read by 2 flows: Main IVR (inbound call flow)');
-    expect(dependencyCalls()).toHaveLength(1);
+    // The index's build state once per run, then the table's consumers.
+    expect(dependencyCalls().map((r) => r.path)).toEqual([
+      '/api/v2/architect/dependencytracking/build',
+      '/api/v2/architect/dependencytracking/consumingresources',
+    ]);
     const table = emulator.tableByName('Holidays');
-    expect(dependencyCalls()[0]?.query).toBe(`id=${table.id}&objectType=DATATABLE&pageSize=25`);
+    expect(dependencyCalls()[1]?.query).toBe(`id=${table.id}&objectType=DATATABLE&pageSize=25`);
   });
 
   it('asks nothing for a table the plan does not change, and nothing in the apply', async () => {

@@ -1,6 +1,7 @@
 import platformClient from 'purecloud-platform-client-v2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GenesysEmulator } from '../../emulator/server.ts';
+import { GenesysProvider } from '../../src/providers/genesys/index.ts';
 import { HttpClient } from '../../src/providers/http.ts';
 import { credentials, startEmulator } from '../support/emulator.ts';
 
@@ -64,6 +65,36 @@ describe('the emulator, driven by the official Genesys SDK', () => {
     const all = await architect.getArchitectDependencytrackingConsumingresources(id, 'DATATABLE');
     expect(all.pageSize).toBe(25);
     expect(all.entities?.map((d) => d.name)).toEqual(['Main IVR', 'Holiday Callback Scheduler']);
+  });
+
+  it("answers dependency tracking's build state as the SDK reads it, and the adapter asks it as the SDK does", async () => {
+    const sdkBuild = await architect.getArchitectDependencytrackingBuild();
+    expect(sdkBuild).toMatchObject({ status: 'OPERATIONAL', buildId: expect.any(String) });
+    const sdkRequest = emulator.requests.at(-1);
+    expect(sdkRequest).toMatchObject({ method: 'GET', path: '/api/v2/architect/dependencytracking/build', query: '' });
+    // While the index is being built, nothing is known: consumers answer an empty page.
+    emulator.dependencyBuild = 'BUILDINPROGRESS';
+    try {
+      expect((await architect.getArchitectDependencytrackingBuild()).status).toBe('BUILDINPROGRESS');
+      const id = emulator.tableByName('Holidays').id;
+      const listing = await architect.getArchitectDependencytrackingConsumingresources(id, 'DATATABLE');
+      expect(listing.entities).toEqual([]);
+      const provider = new GenesysProvider(
+        { apiUrl: emulator.apiUrl, loginUrl: emulator.apiUrl, ...credentials },
+        http,
+      );
+      const readers = await provider.readers(await provider.getTable('Holidays'));
+      expect(readers).toMatchObject({ total: 0, unknown: 'dependency tracking is being built (BUILDINPROGRESS)' });
+      const ours = emulator.requests.filter((r) => r.path === sdkRequest?.path).at(-1);
+      expect([ours?.method, ours?.path, ours?.query]).toEqual([
+        sdkRequest?.method,
+        sdkRequest?.path,
+        sdkRequest?.query,
+      ]);
+      expect(ours?.headers['content-type']).toBe(sdkRequest?.headers['content-type']);
+    } finally {
+      emulator.dependencyBuild = 'OPERATIONAL';
+    }
   });
 
   it('runs an export job, then DownloadsApi.getDownload (issueRedirect=false) gives a signed URL to the CSV', async () => {

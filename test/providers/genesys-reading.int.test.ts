@@ -85,7 +85,8 @@ describe('Genesys rows: the rows API for small tables, an export job for large o
     [['total'], 3],
     [['total', 'pageCount'], 3],
     [['total', 'pageCount', 'nextUri'], 3],
-    [['total', 'pageCount', 'nextUri', 'pageSize'], 3],
+    // Nothing says a page is full: the short last page is confirmed by an empty fourth.
+    [['total', 'pageCount', 'nextUri', 'pageSize'], 4],
   ] as const)('reads every row when the listing leaves out %j (%i pages)', async (omit, pages) => {
     const provider = await start([table('T', 1250)]);
     emulator.rowsListing = { omit: [...omit] };
@@ -94,6 +95,24 @@ describe('Genesys rows: the rows API for small tables, an export job for large o
     expect(read.records).toHaveLength(1250);
     expect(new Set(liveObjects(read.records, live.schema).map((r) => r.key)).size).toBe(1250);
     expect(read.source).toBe(`the rows API (${pages} pages)`);
+  });
+
+  it('reads past a silent page cap: a short page that says nothing of paging is followed by one more request', async () => {
+    // The server gives 100 rows whatever is asked, and no paging field says so: the first page looks like a whole
+    // 100-row table. Asking the next page finds the rest.
+    const provider = await start([table('T', 250)]);
+    emulator.rowsListing = { omit: ['total', 'pageCount', 'nextUri', 'pageSize'], maxPageSize: 100 };
+    const read = await provider.readRows(await provider.getTable('T'));
+    expect(read.records).toHaveLength(250);
+    expect(rowsCalls().map((r) => new URLSearchParams(r.query).get('pageNumber'))).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('ends a small table read in one page when the page says its pageSize (no confirming request)', async () => {
+    const provider = await start([table('T', 40)]);
+    emulator.rowsListing = { omit: ['total', 'pageCount', 'nextUri'] };
+    const read = await provider.readRows(await provider.getTable('T'));
+    expect(read.records).toHaveLength(40);
+    expect(rowsCalls()).toHaveLength(1);
   });
 
   it('without total or pageCount, a table larger than five pages is read by an export, not half', async () => {

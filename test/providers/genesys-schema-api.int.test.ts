@@ -27,6 +27,35 @@ const fields: Field[] = [
 ];
 
 describe('Genesys schema API', () => {
+  it.each(['null', 'dropped'] as const)(
+    'reads back at once a change to a table whose empty default Genesys answers as %s (no 60 s wait)',
+    async (how) => {
+      const provider = await start();
+      emulator.addTable({
+        name: 'Notes',
+        properties: {
+          key: { title: 'Key', type: 'string' },
+          note: { title: 'Note', type: 'string', default: '' },
+        },
+      });
+      emulator.faults.emptyDefaults = how;
+      const table = await provider.getTable('Notes');
+      expect(table.schema?.fields[1]?.default).toBeUndefined();
+      const desired: Field[] = [
+        { name: 'key', title: 'Code', type: 'string', isKey: true },
+        { name: 'note', title: 'Note', type: 'string', isKey: false, default: '' },
+      ];
+      const started = Date.now();
+      const changed = await provider.updateSchema(table, { fields: desired });
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(changed.schema?.fields[0]?.title).toBe('Code');
+      const put = emulator.requests.find((r) => r.method === 'PUT');
+      expect(put?.status).toBe(200);
+      // The empty default is sent as none, as the Terraform provider sends it (`if def != ""`).
+      expect(emulator.tableByName('Notes').schema.properties.note).not.toHaveProperty('default');
+    },
+  );
+
   it('creates a table as JSON Schema and waits until it reads back (a new table is not readable at once)', async () => {
     const provider = await start();
     await expect(provider.getTable('Queues')).rejects.toBeInstanceOf(TableNotFoundError);

@@ -1,9 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { permissionHint } from '../../src/providers/genesys/client.ts';
 import { downloadIdOf } from '../../src/providers/genesys/export-file.ts';
-import { schemaFromJson } from '../../src/providers/genesys/schema.ts';
+import { schemaFromJson, schemaToJson } from '../../src/providers/genesys/schema.ts';
 
 describe('the Genesys adapter, without a server', () => {
+  it('reads minLength, and an absent, null or empty default as none; writes minLength back, never an empty default', () => {
+    const schema = schemaFromJson('Codes', {
+      properties: {
+        key: { title: 'Code', type: 'string', minLength: 1, maxLength: 36 },
+        a: { title: 'A', type: 'string', default: '' },
+        b: { title: 'B', type: 'string', default: null },
+        c: { title: 'C', type: 'string', default: 'x' },
+      },
+    });
+    expect(schema.fields[0]).toMatchObject({ minLength: 1, maxLength: 36 });
+    expect(schema.fields.map((f) => f.default)).toEqual([undefined, undefined, undefined, 'x']);
+    const json = schemaToJson({
+      fields: [...schema.fields, { name: 'd', title: 'D', type: 'string', isKey: false, default: '' }],
+    });
+    const properties = json.properties as Record<string, Record<string, unknown>>;
+    expect(properties.key).toMatchObject({ minLength: 1, maxLength: 36 });
+    expect('default' in (properties.d ?? {})).toBe(false);
+  });
+
+  it('names no permission for a 403 from the Downloads API (it needs none)', () => {
+    expect(permissionHint('GET', 'https://api.x/api/v2/downloads/abc?issueRedirect=false')).toBeUndefined();
+    expect(permissionHint('GET', 'https://apps.x/platform/api/v2/downloads/abc')).toBeUndefined();
+  });
+
   it('keeps property order for a schema without displayOrder (old orgs), key first', () => {
     const schema = schemaFromJson('Old', {
       properties: {

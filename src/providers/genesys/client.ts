@@ -39,9 +39,13 @@ export function describeGenesysError(body: string): string {
   return extra.length > 0 ? `${message} (${extra.join(', ')})` : message;
 }
 
-/** The permissions each call needs (any one of them), as the reference lists them from the API's 403 answers. */
-export function permissionHint(method: string, url: string): string {
+/**
+ * The permissions each call needs (any one of them), as the reference lists them from the API's 403 answers; undefined
+ * for the Downloads API, which names none (the SDK's DownloadsApi and the gc CLI list no permission for it).
+ */
+export function permissionHint(method: string, url: string): string | undefined {
   const path = new URL(url, 'https://api.invalid').pathname;
+  if (/\/api\/v2\/downloads\//.test(path)) return undefined;
   if (path.startsWith('/api/v2/architect/dependencytracking/')) return 'architect:dependencyTracking:view';
   // Creating and changing tables (tables as code), as the gc CLI's data table commands list them.
   if (method === 'POST' && /\/flows\/datatables\/?$/.test(path)) return 'architect:datatable:add';
@@ -106,7 +110,10 @@ export class GenesysClient {
     if (redirect === 'return' && response.status >= 300 && response.status < 400) return response;
     let message = `Genesys answered ${response.status} to ${req.method} ${safeUrl(url)} while trying to ${action}: ${describeGenesysError(response.body)}`;
     if (response.status === 403) {
-      message += `. The OAuth client's role needs ${permissionHint(req.method, url)}`;
+      const needs = permissionHint(req.method, url);
+      message += needs
+        ? `. The OAuth client's role needs ${needs}`
+        : '. The Downloads API needs no permission, so no role change fixes this: the download may have expired or belong to another client; run again';
     }
     throw new GenesysApiError(this.http.redact(message), response.status);
   }

@@ -1,7 +1,7 @@
 import type { ImportMode } from '../../core/diff.ts';
 import { JobClock, jobDurationMs } from '../../core/job-clock.ts';
 import type { TableReaders } from '../../core/plan.ts';
-import type { Field, TableLimits, TableSchema } from '../../core/schema.ts';
+import { type Field, sameDefault, type TableLimits, type TableSchema } from '../../core/schema.ts';
 import { headerCsvFrom } from '../../core/table-csv.ts';
 import { type HttpClient, requireSecureUrl } from '../http.ts';
 import { pollUntil } from '../poll.ts';
@@ -18,7 +18,7 @@ import {
 } from '../provider.ts';
 import { describeGenesysError, GenesysApiError, GenesysClient, type GenesysConnection } from './client.ts';
 import { downloadExport, type ExportFile, type ExportHeader, readExportFile } from './export-file.ts';
-import { type ConsumingResources, READERS_PAGE_SIZE, readersOf } from './readers.ts';
+import { type BuildStatus, type ConsumingResources, READERS_PAGE_SIZE, readersOf } from './readers.ts';
 import { schemaFromJson, schemaToJson } from './schema.ts';
 
 export { genesysHosts } from './client.ts';
@@ -110,6 +110,9 @@ export class GenesysProvider implements Provider {
     // The Terraform provider's acceptance test PUTs new titles (the key's too) and defaults on existing fields against
     // a real org; "Manage a data table": "You can rename the reference key label and the custom field labels".
     schemaChanges: ['title', 'default'] as const,
+    // The Terraform provider waits up to 60 s for a deleted row to stop reading back (architect_datatable_row:
+    // WithRetries(ctx, 60*time.Second, ...)): reads lag behind writes that long.
+    readLagMs: 60_000,
   };
   private readonly client: GenesysClient;
   private readonly limits: TableLimits;
@@ -130,6 +133,8 @@ export class GenesysProvider implements Provider {
   /** How long this run's jobs took: a job's first poll comes when jobs like it were done, not before. */
   private readonly jobClock = new JobClock();
   private readonly startedJobs = new Map<string, StartedJob>();
+  /** Dependency tracking's build state, asked once per run (when a changed table's readers are first asked). */
+  private dependencyBuild: Promise<BuildStatus> | undefined;
 
   constructor(options: GenesysOptions, http: HttpClient) {
     this.client = new GenesysClient(options, http);
@@ -268,7 +273,8 @@ export class GenesysProvider implements Provider {
       properties[field.name] = {
         ...rest,
         title: field.title,
-        ...(field.default !== undefined ? { default: field.default } : {}),
+        // As the Terraform provider does (`if def != ""`): an empty default is sent as none.
+        ...(field.default !== undefined && field.default !== '' ? { default: field.default } : {}),
       };
     }
     const body = { ...entity, schema: { ...json, properties } };
@@ -290,16 +296,21 @@ export class GenesysProvider implements Provider {
           throw error;
         }),
       (found) => {
-        const properties =
-          (found?.schema as { properties?: Record<string, { title?: unknown; default?: unknown }> } | undefined)
-            ?.properties ?? {};
-        return (
-          found !== undefined &&
-          fields.every((field) => {
-            const property = properties[field.name];
-            return property !== undefined && property.title === field.title && property.default === field.default;
-          })
-        );
+        if (found === undefined) return false;
+        // Compared as a plan reads them (schemaFromJson): a default Genesys answers as null or leaves out when empty
+        // is the empty default the file asked for.
+        let read: TableSchema;
+        try {
+          read = schemaFromJson(name, found.schema);
+        } catch {
+          return false;
+        }
+        return fields.every((field) => {
+          const property = read.fields.find((f) => f.name === field.name);
+          return (
+            property !== undefined && property.title === field.title && sameDefault(property.default, field.default)
+          );
+        });
       },
       {
         timeoutMs: this.schemaReadBackMs,
@@ -316,21 +327,45 @@ export class GenesysProvider implements Provider {
    * Every row: through the rows API for a small table (its first page tells how large the table is), else through
    * one export job.
    */
-  /** The flows (and other resources) that read the table: the first page of dependency tracking's consumers. */
+  /**
+   * The flows (and other resources) that read the table: the first page of dependency tracking's consumers, read
+   * against the index's build state (asked once per run, with the first table): only a built index can say "none".
+   */
   async readers(table: LiveTable): Promise<TableReaders> {
     const query = new URLSearchParams({ id: table.id, objectType: 'DATATABLE', pageSize: String(READERS_PAGE_SIZE) });
     try {
+      this.dependencyBuild ??= this.readDependencyBuild();
+      const status = await this.dependencyBuild;
       return readersOf(
         await this.client.json<ConsumingResources>(
           { method: 'GET', path: `/api/v2/architect/dependencytracking/consumingresources?${query}` },
           `find what reads "${table.name}"`,
         ),
+        status,
       );
     } catch (error) {
       if (error instanceof GenesysApiError && error.status === 403) {
         throw new MissingPermissionError(error.message, 'architect:dependencyTracking:view');
       }
       throw error;
+    }
+  }
+
+  /** `GET /api/v2/architect/dependencytracking/build` (the SDK's DependencyStatus): its status, or undefined unread. */
+  private async readDependencyBuild(): Promise<BuildStatus> {
+    try {
+      const build = await this.client.json<{ status?: string }>(
+        { method: 'GET', path: '/api/v2/architect/dependencytracking/build' },
+        "read dependency tracking's build state",
+      );
+      this.log(`Dependency tracking: ${build.status ?? 'no build state given'}`);
+      return build.status;
+    } catch (error) {
+      // A refused permission is the consumers' own (the same one): it stops the asking there.
+      if (error instanceof GenesysApiError && error.status === 403) throw error;
+      if (!(error instanceof ProviderError)) throw error;
+      this.log(`Dependency tracking's build state could not be read: ${error.message}`);
+      return undefined;
     }
   }
 
@@ -365,7 +400,8 @@ export class GenesysProvider implements Provider {
   /**
    * The rows, page by page, or undefined when the table is too large for that (or changed while being read). A listing
    * may leave out `total` (the SDK types it optional): pages are read until `pageCount` says the last was read, or,
-   * without it, until there is no `nextUri`, or a page comes back short. `total`, when given, only checks the count.
+   * without it, until there is no `nextUri`, or a page comes back short (when the listing says its `pageSize`; a short
+   * page that says nothing of paging is confirmed by an empty next one). `total`, when given, only checks the count.
    */
   private async readRowsPaged(table: LiveTable): Promise<LiveRows | undefined> {
     const records: Record<string, unknown>[] = [];
@@ -382,12 +418,19 @@ export class GenesysProvider implements Provider {
         if (size !== undefined && Math.ceil(size / pageSize) > this.rowsApiMaxPages) return undefined;
       }
       records.push(...entities);
+      // A short page that says nothing of paging (no total, pageCount, nextUri or pageSize) may be a silent cap, not
+      // the end: the next page is asked, and only an empty one ends the table.
+      const silent =
+        listing.total === undefined &&
+        listing.pageCount === undefined &&
+        listing.nextUri === undefined &&
+        listing.pageSize === undefined;
       const more =
         listing.pageCount !== undefined
           ? page < listing.pageCount
           : listing.nextUri !== undefined
             ? listing.nextUri !== ''
-            : entities.length >= pageSize;
+            : entities.length >= pageSize || silent;
       if (entities.length === 0 || !more) break;
       // Nothing said how large the table is, and it is larger than paging is worth: an export reads it whole.
       if (page >= this.rowsApiMaxPages) return undefined;
@@ -514,6 +557,10 @@ export class GenesysProvider implements Provider {
       updated: done.countRecordsUpdated ?? 0,
       deleted: done.countRecordsDeleted ?? 0,
       failed: done.countRecordsFailed ?? 0,
+      // The SDK types every count optional: a job that says nothing of them has not said it changed nothing.
+      ...(done.countRecordsUpdated === undefined && done.countRecordsDeleted === undefined
+        ? { countsUnknown: true }
+        : {}),
     };
     const info = done.errorInformation;
     if (info && (info.message || info.code || info.contextId)) {

@@ -9,6 +9,7 @@ interface JsonSchemaProperty {
   minimum?: number;
   maximum?: number;
   maxLength?: number;
+  minLength?: number;
 }
 
 const FIELD_TYPES: readonly string[] = ['string', 'integer', 'number', 'boolean'];
@@ -27,10 +28,12 @@ export function schemaFromJson(tableName: string, json: unknown): TableSchema {
       );
     }
     const field: Field = { name, title: property.title || name, type: type as FieldType, isKey: name === 'key' };
-    if (isCellValue(property.default)) field.default = property.default;
+    // Absent, null and "" are all "no default" (sameDefault): an empty one is never kept as a value.
+    if (isCellValue(property.default) && property.default !== '') field.default = property.default;
     if (typeof property.minimum === 'number') field.minimum = property.minimum;
     if (typeof property.maximum === 'number') field.maximum = property.maximum;
     if (typeof property.maxLength === 'number') field.maxLength = property.maxLength;
+    if (typeof property.minLength === 'number') field.minLength = property.minLength;
     return field;
   });
   const order = (name: string) => properties[name]?.displayOrder ?? Number.MAX_SAFE_INTEGER;
@@ -54,10 +57,11 @@ export function schemaToJson(schema: TableSchema): Record<string, unknown> {
       type: field.type,
       $id: `/properties/${field.name}`,
       displayOrder: index,
-      ...(field.default !== undefined ? { default: field.default } : {}),
+      ...(field.default !== undefined && field.default !== '' ? { default: field.default } : {}),
       ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
       ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
       ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
+      ...(field.minLength !== undefined ? { minLength: field.minLength } : {}),
     };
   });
   return {
