@@ -43158,7 +43158,7 @@ function mapWritable (buf) {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const PassThroughDecoder = __webpack_require__(47256)
-const UTF8Decoder = __webpack_require__(86414)
+const UTF8Decoder = __webpack_require__(64033)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -43251,7 +43251,7 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 86414:
+/***/ 64033:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const b4a = __webpack_require__(73057)
@@ -57633,8 +57633,8 @@ __webpack_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(70819);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/artifact/lib/internal/shared/config.js

@@ -562,23 +562,43 @@ function markdownPieces(markdown) {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2832);
-// The bundle's HTTP client (undici 8) needs Node.js 22.19 or later: on an older Node, say so rather than fail with a
-// stack trace. The engine is loaded only after the check, so nothing of it runs first (only the terminal writer, which
-// has no dependencies, is loaded before).
 
-const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 19)) {
-    process.stderr.write(`error: datatable-sync needs Node.js 22.19 or later (22 and 24 are the current LTS lines); this is ${process.version}. Install a current Node.js (https://nodejs.org, or your version manager: nvm install 22), then run it again.\n`);
+;// CONCATENATED MODULE: ./lib/node-version.js
+/**
+ * The oldest Node.js the bundles run on: their HTTP client (undici 8) needs 22.19. package.json's engines, the npm
+ * scripts' check (scripts/need-node.cjs, which reads engines) and the README say the same (test/node-version.unit.test.ts).
+ * No import here: it is loaded first, before anything of the engine that an older Node.js cannot run.
+ */
+const MIN_NODE = '22.19';
+/** Why this Node.js cannot run the bundle, or undefined when it can. */
+function nodeTooOld(what, version = process.versions.node) {
+    const [major = 0, minor = 0] = version.split('.').map(Number);
+    const [needMajor = 0, needMinor = 0] = MIN_NODE.split('.').map(Number);
+    if (major > needMajor || (major === needMajor && minor >= needMinor))
+        return undefined;
+    return `${what} needs Node.js ${MIN_NODE} or later (22 and 24 are the current LTS lines); this is v${version}.`;
+}
+
+// EXTERNAL MODULE: ./lib/cli/terminal.js
+var terminal = __nccwpck_require__(2832);
+;// CONCATENATED MODULE: ./lib/cli/index.js
+
+// Only the terminal writer, which has no dependencies, is loaded before the check.
+
+// The bundle's HTTP client needs a recent Node.js: on an older one, say so rather than fail with a stack trace. The
+// engine is loaded only after the check, so nothing of it runs first.
+const tooOld = nodeTooOld('datatable-sync');
+if (tooOld) {
+    process.stderr.write(`error: ${tooOld} Install a current Node.js (https://nodejs.org, or your version manager: nvm install 22), then run it again.\n`);
     process.exitCode = 1;
 }
 else {
-    Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5945))
+    Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6201))
         .then(({ main }) => main(process.argv.slice(2)))
         .then((code) => {
         process.exitCode = code;
     }, (error) => {
-        new _terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .TerminalWriter */ .Kz(process.stderr, false).line(`error: ${error instanceof Error ? error.message : String(error)}`);
+        new terminal/* TerminalWriter */.Kz(process.stderr, false).line(`error: ${error instanceof Error ? error.message : String(error)}`);
         process.exitCode = 1;
     });
 }

@@ -50,7 +50,7 @@ describe('the edited-comment proof of the third review', () => {
       );
       expect((await run(benign, key, await pullRequestEnv(env.dir, env.github))).exitCode).toBe(0);
       const benignText = split(ourComment().body).text;
-      expect(benignText).toContain('Planned at commit `aaaaaaa`.');
+      expect(benignText).toContain('Planned at commit <code>aaaaaaa</code>.');
       expect((await run(evil, key, await pullRequestEnv(env.dir, env.github))).exitCode).toBe(0);
       const evilBody = ourComment().body;
       expect(evilBody).toContain('999');
@@ -95,7 +95,7 @@ describe('the edited-comment proof of the third review', () => {
     const first = await workspace((await sample()).replace(CHRISTMAS, `${CHRISTMAS.slice(0, -3)}1.5`));
     const earlier = await pullRequestEnv(env.dir, env.github, { head: 'e'.repeat(40) });
     expect((await run(first, KEY, earlier)).exitCode).toBe(0);
-    expect(ourComment().body).toContain('Planned at commit `eeeeeee`.');
+    expect(ourComment().body).toContain('Planned at commit <code>eeeeeee</code>.');
     expect((await run(ws, KEY, await pullRequestEnv(env.dir, env.github))).exitCode).toBe(0);
     expect(env.github.comments.get(7)).toHaveLength(1);
     expect(ourComment().edits?.map((e) => e.editor?.login)).toEqual(['github-actions[bot]']);
@@ -105,7 +105,7 @@ describe('the edited-comment proof of the third review', () => {
     expect(apply.stdout).toContain('This is the plan reviewed at `aaaaaaa` (pull request #7)');
     expect(importStarts(env.emulator)).toHaveLength(1);
     // The results joined the comment, which names both commits.
-    expect(ourComment().body).toContain('Planned at commit `aaaaaaa`, applied at `ddddddd`.');
+    expect(ourComment().body).toContain('Planned at commit <code>aaaaaaa</code>, applied at <code>ddddddd</code>.');
   });
 
   it('a plan written after the merge is not a review; the apply adding its results after the merge is no new plan', async () => {
