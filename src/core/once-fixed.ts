@@ -1,5 +1,6 @@
 import type { CellValue, Field, Row } from './schema.ts';
 import { isMojibakeOf } from './spreadsheet-marks.ts';
+import { learnShape, spreadsheetRendering } from './value-shapes.ts';
 
 /** What an invalid row would do once its named cells are fixed. */
 export type OnceFixed = 'add' | 'change' | 'unchanged' | 'damaged';
@@ -11,7 +12,9 @@ export type InvalidWould = Record<OnceFixed, number>;
 export function isSpreadsheetDamage(before: CellValue, after: CellValue): boolean {
   if (typeof before !== 'string' || typeof after !== 'string') return false;
   if (/^0+[0-9]/.test(before) && after === before.replace(/^0+(?=[0-9])/, '')) return true;
-  return isMojibakeOf(before, after);
+  if (isMojibakeOf(before, after)) return true;
+  // A date, a long number or a decimal the spreadsheet rendered its own way (the old value's shape, read from it alone).
+  return spreadsheetRendering(learnShape([before]), after, before) !== undefined;
 }
 
 /**

@@ -83,7 +83,7 @@ function invalidWould(plan: TablePlan): string {
   ].filter(Boolean);
   const damaged =
     would.damaged > 0
-      ? ` ${plural(would.damaged, 'row has', 'rows have')} other cells a spreadsheet changed by itself (text decoded twice, leading zeros lost): not counted, fix those too.`
+      ? ` ${plural(would.damaged, 'row has', 'rows have')} other cells a spreadsheet changed by itself (text decoded twice, leading zeros lost, a date or number rewritten): not counted, fix those too.`
       : '';
   const listed =
     parts.length === 0 ? '' : parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;

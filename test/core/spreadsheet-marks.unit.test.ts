@@ -101,7 +101,37 @@ describe('what a spreadsheet did to a file', () => {
     expect(result.invalidWould).toEqual({ add: 1, change: 1, unchanged: 1, damaged: 1 });
     const { renderTablePlan } = await import('../../src/core/report.ts');
     expect(renderTablePlan(result)).toContain(
-      'Once fixed, they would add 1 row, change 1 existing row and leave 1 row as the table has it (not counted above). 1 row has other cells a spreadsheet changed by itself (text decoded twice, leading zeros lost): not counted, fix those too.',
+      'Once fixed, they would add 1 row, change 1 existing row and leave 1 row as the table has it (not counted above). 1 row has other cells a spreadsheet changed by itself (text decoded twice, leading zeros lost, a date or number rewritten): not counted, fix those too.',
     );
+  });
+
+  it('counts a row whose date or long number a spreadsheet rewrote beside the bad cell as damaged, never as a change', async () => {
+    const numbers: TableSchema = {
+      fields: [
+        { name: 'key', title: 'Code', type: 'string', isKey: true },
+        { name: 'day', title: 'Day', type: 'string', isKey: false },
+        { name: 'phone', title: 'Phone', type: 'string', isKey: false },
+        { name: 'n', title: 'N', type: 'integer', isKey: false },
+      ],
+    };
+    const live = [
+      { key: '1', day: '2027-12-25', phone: '+447911123456', n: 1 },
+      { key: '2', day: '2027-12-26', phone: '+447911123457', n: 2 },
+      { key: '3', day: '2027-12-27', phone: '+447911123458', n: 3 },
+    ];
+    const result = await planTable({
+      file: 'q.csv',
+      // Every N holds a decimal comma (invalid); 1: the date in the locale's format; 2: the + dropped; 3: only the bad cell.
+      source:
+        'Code,Day,Phone,N\n1,12/25/2027,+447911123456,"1,0"\n2,2027-12-26,447911123457,"2,0"\n3,2027-12-27,+447911123458,"3,0"\n',
+      table: { id: 't', name: 'Queues' },
+      schema: numbers,
+      liveRecords: live,
+      mode: 'replace',
+      maxDeletes: { percent: 100 },
+      limits: { maxRows: 100, maxKeyLength: 100 },
+    });
+    expect(result.invalidRows).toBe(3);
+    expect(result.invalidWould).toEqual({ add: 0, change: 0, unchanged: 1, damaged: 2 });
   });
 });
