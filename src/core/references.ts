@@ -60,8 +60,20 @@ export class ReferenceCells {
   }
 }
 
+/** The ids changed cells of reference columns held before: looked up for their names only (old -> new). */
+export function previousIds(diff: RowDiff, columns: ReferenceColumns): { kind: ReferenceKind; id: string }[] {
+  const ids: { kind: ReferenceKind; id: string }[] = [];
+  for (const { changes } of diff.updated) {
+    for (const change of changes) {
+      const kind = columns[change.field];
+      if (kind && typeof change.old === 'string' && change.old !== '') ids.push({ kind, id: change.old });
+    }
+  }
+  return ids;
+}
+
 /** The distinct ids of each kind, in the order first met. */
-export function idsByKind(cells: readonly ReferenceCell[]): Map<ReferenceKind, string[]> {
+export function idsByKind(cells: readonly { kind: ReferenceKind; id: string }[]): Map<ReferenceKind, string[]> {
   const byKind = new Map<ReferenceKind, Set<string>>();
   for (const cell of cells) {
     const ids = byKind.get(cell.kind) ?? new Set<string>();
@@ -131,6 +143,10 @@ export function holdReferences(
       seen.add(where);
       missing.push({ ...cell, unchangedRow: !changing.has(cell.key) });
     }
+  }
+  for (const { kind, id } of previousIds(plan.diff, columns)) {
+    const name = found.get(kind)?.get(id);
+    if (name !== undefined) names[nameKey(kind, id)] = name;
   }
   missing.sort((a, b) => a.line - b.line);
   const title = (field: string) => plan.schema.fields.find((f) => f.name === field)?.title ?? field;
