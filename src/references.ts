@@ -58,7 +58,14 @@ export async function checkReferences(
   }
   const org = provider.describeOrg?.() ?? provider.capabilities.describe;
   for (const [table, cells] of toCheck) {
-    holdReferences(table.plan, cells, found as FoundObjects, org, table.referenceCells?.columns ?? {});
+    holdReferences(
+      table.plan,
+      cells,
+      found as FoundObjects,
+      org,
+      table.referenceCells?.columns ?? {},
+      provider.objectIdForm,
+    );
   }
   const notices = [...refused].map(
     ([permission, kinds]) =>

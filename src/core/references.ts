@@ -127,6 +127,8 @@ export function holdReferences(
   found: FoundObjects,
   org: string,
   columns: ReferenceColumns,
+  /** The form the vendor's ids have, to say plainly that a name (or anything else) is not an id. */
+  idForm?: { pattern: RegExp; example: string },
 ): void {
   const changing = new Set<string>([...plan.diff.added, ...plan.diff.updated].map(({ key }) => key));
   const names: Record<string, string> = {};
@@ -159,9 +161,12 @@ export function holdReferences(
       line: cell.line,
       column: title(cell.field),
       value: cell.id,
-      message: cell.unchangedRow
-        ? `no ${word} has this id in ${org} (drift: this row is unchanged, so the ${word} was deleted after it was applied, or the id never existed there); the flows that read this row fail. Point it at an existing ${word}`
-        : `no ${word} has this id in ${org}: a typo, a ${word} deleted since, or an id from another org. Point it at an existing ${word}`,
+      message:
+        idForm && !idForm.pattern.test(cell.id)
+          ? `this is not a ${word} id (ids look like ${idForm.example}; a name is not one): put the ${word}'s id here, and the plan shows its name beside it`
+          : cell.unchangedRow
+            ? `no ${word} has this id in ${org} (drift: this row is unchanged, so the ${word} was deleted after it was applied, or the id never existed there); the flows that read this row fail. Point it at an existing ${word}`
+            : `no ${word} has this id in ${org}: a typo, a ${word} deleted since, or an id from another org. Point it at an existing ${word}`,
     });
   }
   const blocking = missing.filter((cell) => !cell.unchangedRow);

@@ -147,6 +147,8 @@ export interface Provider {
   lookupObjects?(kind: ReferenceKind, ids: readonly string[]): Promise<Map<string, string>>;
   /** The org the credentials reach, in words for messages ("the Genesys org at api.mypurecloud.ie"). */
   describeOrg?(): string;
+  /** The form every object id has, so that a name in a reference column is called what it is. */
+  readonly objectIdForm?: { pattern: RegExp; example: string };
   /**
    * Uploads these rows (the whole file's, in replace mode) in the vendor's import format and starts the job. The rows
    * may come as a stream (a whole file, read again and checked): they are all read before anything is sent.

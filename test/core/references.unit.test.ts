@@ -125,4 +125,15 @@ describe('reference columns held against the org', () => {
     const integer = text.replace('"title":"Queue","type":"string"', '"title":"Queue","type":"integer"');
     expect(() => readSchemaFile(integer, 'R.schema.json')).toThrow('must be a string field');
   });
+
+  it('calls a name in a reference column what it is: not an id', async () => {
+    const { planned, cells } = await plan(`Route,Queue,Note\nsales,${SUPPORT},\nnew,Support EN,\n`, live);
+    const form = { pattern: /^[0-9a-f-]{36}$/, example: SUPPORT };
+    holdReferences(planned, cells.toCheck(planned.diff, false), new Map([['queue', new Map()]]), ORG, columns, form);
+    expect(planned.problems[0]).toMatchObject({ line: 3, value: 'Support EN' });
+    expect(planned.problems[0]?.message).toBe(
+      `this is not a queue id (ids look like ${SUPPORT}; a name is not one): put the queue's id here, and the plan shows its name beside it`,
+    );
+    expect(planned.refusals).toHaveLength(1);
+  });
 });

@@ -390,13 +390,16 @@ export class GenesysProvider implements Provider {
         if (page >= (listing.pageCount ?? 1) || (listing.entities ?? []).length === 0) break;
       }
     } catch (error) {
-      if (error instanceof GenesysApiError && error.status === 403) {
-        throw new MissingPermissionError(error.message, call.permission ?? `(none listed for ${call.sdk})`);
+      // A call the SDK lists no permission for (users) is refused for another reason: said as it is, not as a role gap.
+      if (error instanceof GenesysApiError && error.status === 403 && call.permission) {
+        throw new MissingPermissionError(error.message, call.permission);
       }
       throw error;
     }
     return found;
   }
+
+  readonly objectIdForm = { pattern: OBJECT_ID, example: '1e0f9a8b-4c2d-4e6f-8a1b-3c5d7e9f0a12' };
 
   describeOrg(): string {
     return `the Genesys org at ${new URL(this.client.apiUrl).host}`;
