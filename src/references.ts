@@ -7,7 +7,6 @@ import {
   REFERENCE_WORDS,
   type ReferenceKind,
 } from './core/references.ts';
-import { escapeMarkdown } from './core/report.ts';
 import type { PlannedRun } from './plan-tables.ts';
 import { MissingPermissionError, type Provider, ProviderError } from './providers/provider.ts';
 
@@ -52,7 +51,9 @@ export async function checkReferences(
       if (error instanceof MissingPermissionError) {
         refused.set(error.permission, [...(refused.get(error.permission) ?? []), kind]);
       } else if (error instanceof ProviderError) {
-        failed.push(`The ${REFERENCE_WORDS[kind]} ids were not checked: ${escapeMarkdown(error.message)}`);
+        // The vendor's words go to the log (one door for them); the notice says where they are.
+        options.log(`The ${REFERENCE_WORDS[kind]} ids were not checked: ${error.message}`);
+        failed.push(`The ${REFERENCE_WORDS[kind]} ids were not checked: their lookup failed (the log says why).`);
       } else throw error;
     }
   }

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runSample, useE2eEnvironment } from '../support/e2e.ts';
-import { pullRequestEnv } from '../support/github-env.ts';
+import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
+import { pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
 // dist/index.js with a schema file that declares a column as a reference to Genesys queues (and one to users): the
 // plan looks the ids up in the org (the emulator), shows each changed id with the queue's name, blocks a changed row
@@ -79,6 +79,21 @@ describe('cells that point at live Genesys objects', () => {
     expect(run.stdout).toMatch(
       /::error title=Invalid data,file=tables\/Routes\.csv,line=2::Queue: no queue has this id/,
     );
+  });
+
+  it('refuses the apply too when the queue is deleted after the review: nothing is imported', async () => {
+    addRoutes([{ key: 'sales', queue_id: SUPPORT, owner: ADA }]);
+    env.emulator.objects.queues = env.emulator.objects.queues?.filter((q) => q.id !== BILLING);
+    const ws = await workspace(`Route,Queue,Owner\nsales,${BILLING},${ADA}\n`);
+    const apply = await runSample(
+      env.emulator,
+      { file: 'tables/Routes.csv', mode: 'apply' },
+      { workspace: ws, env: pushEnv(env.github, false) },
+    );
+    expect(apply.exitCode).toBe(1);
+    expect(apply.stdout).toContain(`tables/Routes.csv:2 column "Queue" ${BILLING}`);
+    expect(importStarts(env.emulator)).toEqual([]);
+    expect(env.emulator.rowsOf('Routes')).toEqual([{ key: 'sales', queue_id: SUPPORT, owner: ADA }]);
   });
 
   it("shows a valid change's queue and user with their names in the comment, and the plan passes", async () => {

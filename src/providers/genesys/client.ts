@@ -50,7 +50,7 @@ export function permissionHint(method: string, url: string): string | undefined 
   if (path.startsWith('/api/v2/architect/dependencytracking/')) return 'architect:dependencyTracking:view';
   // The lookups of objects a reference column names (lookups.ts).
   const lookup = Object.values(LOOKUPS).find((call) => call.path === path);
-  if (lookup) return lookup.permission ?? `no permission (none is listed for ${lookup.sdk})`;
+  if (lookup) return lookup.permission ?? `no listed permission for this call (the SDK's ${lookup.sdk} lists none)`;
   // Creating and changing tables (tables as code), as the gc CLI's data table commands list them.
   if (method === 'POST' && /\/flows\/datatables\/?$/.test(path)) return 'architect:datatable:add';
   if (method === 'PUT' && /\/flows\/datatables\/[^/]+\/?$/.test(path)) return 'architect:datatable:edit';
