@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
@@ -175,5 +175,18 @@ describe('cells that point at live Genesys objects', () => {
     expect(drift.summary).toContain(`column "Queue" value "${BILLING}": no queue has this id`);
     expect(drift.summary).toContain('drift: this row is unchanged');
     expect(env.github.issues.map((issue) => issue.body).join('')).toContain('points at nothing in the org');
+  });
+
+  it('export writes the schema file again from the table, keeping the columns declared as references', async () => {
+    addRoutes([{ key: 'sales', queue_id: SUPPORT, owner: ADA }]);
+    const ws = await workspace('Route,Queue,Owner\n');
+    const exported = await runSample(env.emulator, { file: 'tables/Routes.csv', mode: 'export' }, { workspace: ws });
+    expect(exported.exitCode).toBe(0);
+    const written = JSON.parse(await readFile(path.join(ws, 'tables', 'Routes.schema.json'), 'utf8'));
+    expect(written.fields.map((f: { name: string; references?: string }) => [f.name, f.references])).toEqual([
+      ['key', undefined],
+      ['queue_id', 'queue'],
+      ['owner', 'user'],
+    ]);
   });
 });
