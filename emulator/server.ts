@@ -20,6 +20,7 @@ import {
   newJob,
 } from './jobs.ts';
 import type { DataTableImportListing, DependencyStatus } from './models.ts';
+import { listObjects, OBJECT_ROUTES } from './objects.ts';
 import {
   createRow,
   createTable,
@@ -38,6 +39,8 @@ import type {
   Host,
   Job,
   Limits,
+  ObjectKind,
+  ObjectSeed,
   RecordedRequest,
   RowsListingOptions,
   Table,
@@ -63,6 +66,8 @@ export class GenesysEmulator {
   private readonly latencyMs: number;
   /** Dependency tracking's build state; tests may change it on a running emulator. */
   dependencyBuild: DependencyBuildStatus;
+  /** The org's objects that cells point at; tests may add and delete them on a running emulator. */
+  objects: Partial<Record<ObjectKind, ObjectSeed[]>>;
   /** How the rows API pages; tests may change it on a running emulator. */
   rowsListing: RowsListingOptions;
   private readonly downloadHost: 'api' | 'apps';
@@ -76,6 +81,7 @@ export class GenesysEmulator {
     this.rateWindow = new RateWindow(options.rateLimit);
     this.latencyMs = options.latencyMs ?? 0;
     this.rowsListing = { ...options.rowsListing };
+    this.objects = structuredClone(options.objects ?? {});
     this.dependencyBuild = options.dependencyTracking?.status ?? 'OPERATIONAL';
     for (const seed of options.tables ?? []) this.addTable(seed);
   }
@@ -199,6 +205,10 @@ export class GenesysEmulator {
       }
       if (url.pathname === '/api/v2/architect/dependencytracking/build' && req.method === 'GET') {
         return this.dependencyBuildStatus(send);
+      }
+      const objects = OBJECT_ROUTES[url.pathname];
+      if (objects && req.method === 'GET') {
+        return listObjects(objects, this.objects, this.faults.lookupForbidden, url, send);
       }
       return this.handleDataTables(req, url, body, send);
     } catch (caught) {

@@ -98,6 +98,8 @@ export interface Faults {
   lagReads?: { reads?: number; ms?: number };
   /** Dependency tracking answers 403, as for a role without architect:dependencyTracking:view. */
   dependencyTrackingForbidden?: boolean;
+  /** The object lookups (all, or these kinds) answer 403, as for a role without their permissions. */
+  lookupForbidden?: true | ObjectKind[];
   /** Imports into these tables (by name) finish Failed, changing nothing. */
   failImportsInto?: string[];
   /** Import jobs finish Failed with this error message, changing nothing. */
@@ -207,7 +209,19 @@ export interface RowsListingOptions {
   overMaxPageSize?: 'refuse' | 'cap';
 }
 
+/** The kinds of org object a table's cells may point at, as the seed names them. */
+export type ObjectKind = 'queues' | 'users' | 'scheduleGroups' | 'skills' | 'wrapupCodes' | 'flows';
+
+/** One org object: a user may be `inactive` or `deleted` (still listed with state=any). */
+export interface ObjectSeed {
+  id: string;
+  name: string;
+  state?: 'active' | 'inactive' | 'deleted';
+}
+
 export interface EmulatorOptions {
+  /** The org's queues, users, schedule groups, skills, wrap-up codes and flows, found by id (objects.ts). */
+  objects?: Partial<Record<ObjectKind, ObjectSeed[]>>;
   /** How the rows API pages. */
   rowsListing?: RowsListingOptions;
   clients?: { id: string; secret: string }[];

@@ -1,11 +1,24 @@
 import path from 'node:path';
 import type { RunContext } from './context.ts';
+import { DataFileError } from './core/problems.ts';
+import type { ReferenceColumns } from './core/references.ts';
 import { codeOrText, escapeMarkdown } from './core/report.ts';
 import { schemaFilePath, schemaFileText } from './core/schema-file.ts';
 import { liveTableCsv } from './core/table-csv.ts';
 import type { DataFile } from './data-files.ts';
 import type { Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
+import { readSchemaBeside } from './schema-files.ts';
+
+/** The reference columns the schema file beside `file` declares now, if it can be read (else none). */
+function declaredReferences(context: RunContext, file: DataFile): ReferenceColumns {
+  try {
+    return readSchemaBeside(context.files, file.relativePath)?.references ?? {};
+  } catch (error) {
+    if (error instanceof DataFileError) return {};
+    throw error;
+  }
+}
 
 /** Export: each table's live rows into its file (header by title, key first, key order), to adopt it into git. */
 export async function exportTables(context: RunContext, provider: Provider, files: readonly DataFile[]): Promise<void> {
@@ -28,7 +41,12 @@ export async function exportTables(context: RunContext, provider: Provider, file
       const live = await provider.readRows(table);
       await context.files.writeWorkspaceFile(file.relativePath, liveTableCsv(table.schema, live.records), 'file');
       // The schema beside the file: `validate` (and the pre-commit hook) check cells against it offline.
-      await context.files.writeWorkspaceFile(schemaFile, schemaFileText(table.name, table.schema), 'schema file');
+      // Columns the schema file there declares as references stay declared (the table itself does not know them).
+      await context.files.writeWorkspaceFile(
+        schemaFile,
+        schemaFileText(table.name, table.schema, declaredReferences(context, file)),
+        'schema file',
+      );
       lines.push(
         `| ${escapeMarkdown(table.name)} | ${codeOrText(file.relativePath)} | ${codeOrText(schemaFile)} | ${live.records.length} |`,
       );

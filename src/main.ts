@@ -11,6 +11,7 @@ import { findReaders, planAgainstPrevious, planLive } from './plan-tables.ts';
 import { HttpClient } from './providers/http.ts';
 import { createProvider, missingInputs } from './providers/registry.ts';
 import { fileLink, planNotices, publishPlan, readVersion } from './publish.ts';
+import { checkReferences } from './references.ts';
 import { labelPullRequest } from './review-queue.ts';
 import type { Runner } from './runner.ts';
 import { readSchemaBeside, unusedSchemaFiles } from './schema-files.ts';
@@ -99,6 +100,11 @@ export async function run(runner: Runner): Promise<void> {
         : undefined;
     if (readersNotice) runner.notice(readersNotice);
     const driftCheck = isDriftCheck(settings, event);
+    // Ids in reference columns against the org: the rows a plan writes, and every row on a drift check.
+    const referenceNotices = provider
+      ? await checkReferences(planned, provider, { everyRow: driftCheck, log: runner.info })
+      : [];
+    for (const notice of referenceNotices) runner.notice(notice);
     const published = await publishPlan(context, planned, {
       mode: settings.mode === 'apply' ? 'apply' : 'plan',
       plans: planned.tables.map((t) => t.plan),
@@ -114,6 +120,7 @@ export async function run(runner: Runner): Promise<void> {
         ),
         ...unusedSchemaFiles(gate, files, provider),
         ...(readersNotice ? [readersNotice] : []),
+        ...referenceNotices,
       ],
       link: fileLink(event),
       ...(settings.environment ? { environment: settings.environment } : {}),

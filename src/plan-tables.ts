@@ -3,6 +3,7 @@ import { type LiveRecords, type LiveRowsInput, readCsvRecords } from './core/liv
 import { changesTable, type PlanInput, planTable, type TablePlan } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
+import { ReferenceCells } from './core/references.ts';
 import type { TableFailure } from './core/report.ts';
 import { schemaFromHeader, type TableSchema } from './core/schema.ts';
 import { diffSchema, hasSchemaChange } from './core/schema-change.ts';
@@ -26,6 +27,8 @@ export interface PlannedTable {
   liveRecords: LiveRowsInput;
   /** Why the apply sends every row of the file, not only the changes (the table's state is not known). */
   sendWholeFile?: string;
+  /** The cells of columns the schema file declares as references, to check against the org (references.ts). */
+  referenceCells?: ReferenceCells;
 }
 
 export interface PlannedRun {
@@ -111,12 +114,20 @@ export async function planOneLive(
   const live = table
     ? await provider.readRows(table)
     : { records: [], source: 'nothing: the table does not exist yet' };
+  const referenceCells = beside?.references ? new ReferenceCells(beside.references) : undefined;
   const plan = await planTable({
     ...livePlanInput(file, provider, table ?? { id: `new:${file.table}`, name: file.table }, live.records, schema),
     ...(change ? { schemaChange: change } : {}),
+    ...(referenceCells ? { onValidRow: (key, row, line) => referenceCells.row(key, row, line) } : {}),
   });
   log(`${file.relativePath} -> ${file.table}: live rows read by ${live.source}`);
-  return { plan, file, ...(table ? { table } : {}), liveRecords: live.records };
+  return {
+    plan,
+    file,
+    ...(table ? { table } : {}),
+    liveRecords: live.records,
+    ...(referenceCells ? { referenceCells } : {}),
+  };
 }
 
 /** What planning `file` against a live table's rows needs (also to check, after an import, that the table is the file). */

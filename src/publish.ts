@@ -1,5 +1,6 @@
 import { artifactName, postComment, type RunContext, safeName } from './context.ts';
-import { changesTable, combinedPlanHash, planJsonChunks, rejectedRowsCsv } from './core/plan.ts';
+import { changesTable, combinedPlanHash, planJsonChunks, rejectedRowsCsv, type TablePlan } from './core/plan.ts';
+import { pointsAtNothing } from './core/references.ts';
 import {
   type FileLink,
   fitToBudget,
@@ -128,7 +129,10 @@ export async function publishPlan(
   await runner.summary(fitToBudget((detail) => renderPlanReport(reportInput, detail), SUMMARY_LIMIT, wherePlanIs));
 
   const total = totalCounts(plans);
-  const changed = plans.some(changesTable);
+  // On a drift check, an id under a row that points at nothing (an object deleted since) is drift too.
+  const drift = reportInput.drift === true;
+  const drifted = (plan: TablePlan) => changesTable(plan) || (drift && pointsAtNothing(plan));
+  const changed = plans.some(drifted);
   runner.output('changed', changed);
   runner.output('rows-added', total.added);
   runner.output('rows-updated', total.updated);
@@ -165,7 +169,7 @@ export async function publishPlan(
 
   if (settings.driftIssue && isDriftCheck(settings, event)) {
     await trackDrift(context, reportInput, {
-      drifted: plans.filter(changesTable).length,
+      drifted: plans.filter(drifted).length,
       unknown: planned.failures.length > 0,
     });
   }

@@ -1,4 +1,5 @@
 import { DataFileError } from './core/problems.ts';
+import type { ReferenceColumns } from './core/references.ts';
 import { codeOrText } from './core/report.ts';
 import type { TableSchema } from './core/schema.ts';
 import { readSchemaFile, schemaFileCandidates } from './core/schema-file.ts';
@@ -15,6 +16,8 @@ export interface SchemaBeside {
   path: string;
   schema: TableSchema;
   division?: string;
+  /** Columns declared as references to Genesys objects (field name -> kind). */
+  references?: ReferenceColumns;
 }
 
 /** The schema file beside a CSV (`<name>.schema.json`, `.yaml` or `.yml`), read through the gate; undefined if none. */
@@ -29,8 +32,8 @@ export function readSchemaBeside(gate: PathGate, csvPath: string): SchemaBeside 
       throw new DataFileError({ kind: 'schema-file', file: candidate, line: 1, message: error.message });
     }
     if (text === undefined) continue;
-    const { division, ...schema } = readSchemaFile(text, candidate);
-    return { path: candidate, schema, ...(division ? { division } : {}) };
+    const { division, references, ...schema } = readSchemaFile(text, candidate);
+    return { path: candidate, schema, ...(division ? { division } : {}), ...(references ? { references } : {}) };
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import { asLiveRecords, type LiveRecords, type LiveRowsInput } from './live-reco
 import { lookAlikeRenames } from './look-alike-keys.ts';
 import { type InvalidWould, onceFixed } from './once-fixed.ts';
 import { DataFileError, type Problem } from './problems.ts';
+import type { PlanReferences } from './references.ts';
 import { findReshuffledColumns } from './reshuffled-columns.ts';
 import {
   emptyValue,
@@ -71,6 +72,8 @@ export interface TablePlan {
   schemaChange?: SchemaChange;
   /** What reads the table (a vendor's flows), when asked: a changed table's impact. Not part of the plan's hash. */
   readers?: TableReaders;
+  /** Ids in reference columns held against the org: names to show, ids that point at nothing. Not hashed. */
+  references?: PlanReferences;
 }
 
 /** What reads a table, as its vendor's dependency tracking says. */
@@ -123,6 +126,8 @@ export interface PlanInput {
   uploadLimit?: { maxBytes: number; fileBytes: number; vendor: string } | undefined;
   /** Columns (titles or names) whose values may change shape: dates, digits, decimals (`allow-shape-change`). */
   allowShapeChange?: readonly string[] | undefined;
+  /** Told each valid row as it is read (the reference columns' cells are kept for the check against the org). */
+  onValidRow?: ((key: string, row: Row, line: number) => void) | undefined;
 }
 
 /**
@@ -251,6 +256,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
         }
         validRows++;
         (differ as RowDiffer<number>).compare(String(row[keyName]), row);
+        input.onValidRow?.(String(row[keyName]), row, line);
       },
       ragged: (cells, line) => {
         // Into the rejected rows too, so that file holds every invalid row the summary counts.

@@ -22,7 +22,8 @@ export type ProblemKind =
   | 'leading-zeros'
   | 'mojibake'
   | 'reshuffled-column'
-  | 'spreadsheet-value';
+  | 'spreadsheet-value'
+  | 'missing-reference';
 
 /** Something wrong (or worth a warning) in a data file, located precisely enough to fix it. */
 export interface Problem {

@@ -8,6 +8,7 @@ import {
   type TableReaders,
 } from './plan.ts';
 import { type Problem, sentence } from './problems.ts';
+import { describeReference, type PlanReferences, pointsAtNothing } from './references.ts';
 import type { CellValue, Row, TableSchema } from './schema.ts';
 import { describeColumnChanges, describeField } from './schema-change.ts';
 
@@ -140,6 +141,12 @@ function showValue(value: CellValue | undefined, detail: Detail): string {
   return escapeMarkdown(cut);
 }
 
+/** A reference column's id as "1e0f9a8b… (Support EN)" when the org named it; undefined for any other cell. */
+function referenceText(references: PlanReferences | undefined, field: string, value: CellValue | undefined) {
+  const found = describeReference(references, field, value);
+  return found ? `${escapeMarkdown(found.short)} (${escapeMarkdown(found.name)})` : undefined;
+}
+
 function titleOf(schema: TableSchema, name: string): string {
   return schema.fields.find((f) => f.name === name)?.title ?? name;
 }
@@ -166,13 +173,15 @@ function rowsTable(
   rows: readonly { key: string; row: Row }[],
   detail: Detail,
   what: string,
+  references?: PlanReferences,
 ): string[] {
   const shown = rows.slice(0, detail.rows);
   if (shown.length === 0) return more(rows.length, 0, what).slice(1);
+  const cell = (row: Row, name: string) => referenceText(references, name, row[name]) ?? showValue(row[name], detail);
   return [
     `| ${schema.fields.map((f) => escapeMarkdown(f.title)).join(' | ')} |`,
     `|${schema.fields.map(() => '---').join('|')}|`,
-    ...shown.map(({ row }) => `| ${schema.fields.map((f) => showValue(row[f.name], detail)).join(' | ')} |`),
+    ...shown.map(({ row }) => `| ${schema.fields.map((f) => cell(row, f.name)).join(' | ')} |`),
     ...more(rows.length, shown.length, what),
   ];
 }
@@ -231,6 +240,7 @@ function changesTable(
   detail: Detail,
   /** A drift check: the old value is the live table's, the new one git's (what the next apply writes). */
   drift = false,
+  references?: PlanReferences,
 ): string[] {
   const shown = updated.slice(0, detail.rows);
   if (shown.length === 0) return more(updated.length, 0, 'changed rows').slice(1);
@@ -243,7 +253,9 @@ function changesTable(
     changes.forEach((change, index) => {
       // The typewriter ditto mark: every font has it (the ideographic 〃 is a box without a CJK font).
       const keyCell = index === 0 ? showValue(key, detail) : '"';
-      const [before, after] = markedChange(change.old, change.new, detail);
+      const [marked, markedNew] = markedChange(change.old, change.new, detail);
+      const before = referenceText(references, change.field, change.old) ?? marked;
+      const after = referenceText(references, change.field, change.new) ?? markedNew;
       lines.push(`| ${keyCell} | ${escapeMarkdown(titleOf(schema, change.field))} | ${before} | ${after} |`);
     });
   }
@@ -390,7 +402,7 @@ export function renderTablePlan(
     const heading = drift
       ? `Cells that differ (${plural(diff.updated.length, 'row')}): the next apply writes git's values`
       : `Changed rows (${diff.updated.length})`;
-    const table = changesTable(schema, diff.updated, detail, drift);
+    const table = changesTable(schema, diff.updated, detail, drift, plan.references);
     if (diff.updated.length <= OPEN_ROWS) lines.push('', `**${heading}**`, '', ...table);
     else lines.push('', `<details><summary>${heading}</summary>`, '', ...table, '', '</details>');
   }
@@ -398,7 +410,7 @@ export function renderTablePlan(
     const heading = drift
       ? `Only in git (${diff.added.length}): missing from the table; the next apply adds them`
       : `Added rows (${diff.added.length})`;
-    const table = rowsTable(schema, diff.added, detail, 'added rows');
+    const table = rowsTable(schema, diff.added, detail, 'added rows', plan.references);
     if (diff.added.length <= OPEN_ROWS) lines.push('', `**${heading}**`, '', ...table);
     else lines.push('', `<details><summary>${heading}</summary>`, '', ...table, '', '</details>');
   }
@@ -441,8 +453,9 @@ function environmentSuffix(environment: string | undefined): string {
 /** A drift check's first lines: whether the tables drifted, by how much, and who wins (git, on the next apply). */
 function driftHeadline(input: PlanReportInput): string[] {
   const total = totalCounts(input.plans);
-  const drifted = input.plans.filter(changesItsTable).length;
+  const drifted = input.plans.filter((plan) => changesItsTable(plan) || pointsAtNothing(plan)).length;
   const lines: string[] = [];
+  const dangling = input.plans.reduce((sum, plan) => sum + (plan.references?.missing.length ?? 0), 0);
   if (drifted === 0) {
     lines.push(
       input.failures.length > 0 || total.invalid > 0
@@ -455,6 +468,12 @@ function driftHeadline(input: PlanReportInput): string[] {
       '',
       'Git wins: the next apply makes each table match its file. To keep an edit made outside git, bring it into the file (`mode: export`, or by hand) in a pull request first.',
     );
+    if (dangling > 0) {
+      lines.push(
+        '',
+        `**${plural(dangling, 'id')} in reference columns ${dangling === 1 ? 'points' : 'point'} at nothing in the org** (see below): the object was deleted, or never existed there. Point ${dangling === 1 ? 'it' : 'them'} at an existing one in git.`,
+      );
+    }
     const refused = input.plans.filter((plan) => plan.refusals.length > 0).length;
     if (refused > 0) {
       lines.push(

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { DataFileError } from './problems.ts';
+import { REFERENCE_KINDS, type ReferenceColumns, type ReferenceKind } from './references.ts';
 import type { Field, FieldType, TableSchema } from './schema.ts';
 
 /**
@@ -20,6 +21,8 @@ export interface SchemaFile {
     maximum?: number;
     maxLength?: number;
     minLength?: number;
+    /** The kind of Genesys object this column's cells name by id: checked against the org in the plan. */
+    references?: ReferenceKind;
   }[];
 }
 
@@ -36,7 +39,8 @@ export function schemaFileCandidates(csvPath: string): string[] {
   return [`${base}.schema.json`, `${base}.schema.yaml`, `${base}.schema.yml`];
 }
 
-export function schemaFileText(table: string, schema: TableSchema): string {
+/** `references` keeps the columns the file declared as references (export writes the file again from the table). */
+export function schemaFileText(table: string, schema: TableSchema, references: ReferenceColumns = {}): string {
   const file: SchemaFile = {
     table,
     fields: schema.fields.map((field) => ({
@@ -49,13 +53,17 @@ export function schemaFileText(table: string, schema: TableSchema): string {
       ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
       ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
       ...(field.minLength !== undefined ? { minLength: field.minLength } : {}),
+      ...(references[field.name] ? { references: references[field.name] } : {}),
     })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** Reads a schema file (JSON, or YAML by its name); anything it cannot use is an error naming the file and field. */
-export function readSchemaFile(text: string, file: string): TableSchema & { division?: string } {
+export function readSchemaFile(
+  text: string,
+  file: string,
+): TableSchema & { division?: string; references?: ReferenceColumns } {
   const fail = (message: string): never => {
     throw new DataFileError({ kind: 'schema-file', file, line: 1, message });
   };
@@ -72,6 +80,7 @@ export function readSchemaFile(text: string, file: string): TableSchema & { divi
   }
   const fields = (parsed as Partial<SchemaFile> | null)?.fields;
   if (!Array.isArray(fields) || fields.length === 0) return fail('"fields" must be a list of the table\'s fields');
+  const references: Record<string, ReferenceKind> = {};
   const schema: Field[] = fields.map((raw, index) => {
     const where = `field ${index + 1}`;
     const field = raw as Partial<SchemaFile['fields'][number]> | null;
@@ -83,6 +92,19 @@ export function readSchemaFile(text: string, file: string): TableSchema & { divi
       if (field[bound] !== undefined && typeof field[bound] !== 'number') {
         return fail(`field "${field.name}": ${bound} must be a number`);
       }
+    }
+    if (field.references !== undefined) {
+      if (!REFERENCE_KINDS.includes(field.references)) {
+        return fail(
+          `field "${field.name}" has references ${JSON.stringify(field.references)}; use one of ${REFERENCE_KINDS.join(', ')}`,
+        );
+      }
+      if (field.type !== 'string' || field.key === true) {
+        return fail(
+          `field "${field.name}" references ${field.references}s by id, so it must be a string field, not the key`,
+        );
+      }
+      references[field.name] = field.references;
     }
     return {
       name: field.name,
@@ -100,5 +122,9 @@ export function readSchemaFile(text: string, file: string): TableSchema & { divi
   if (keys.length !== 1) return fail(`exactly one field must be the key ("key": true); ${keys.length} are`);
   if ((keys[0] as Field).type !== 'string') return fail(`the key "${(keys[0] as Field).name}" must be of type string`);
   // The key first, as everywhere else.
-  return { fields: [...keys, ...schema.filter((field) => !field.isKey)], ...(division ? { division } : {}) };
+  return {
+    fields: [...keys, ...schema.filter((field) => !field.isKey)],
+    ...(division ? { division } : {}),
+    ...(Object.keys(references).length > 0 ? { references } : {}),
+  };
 }

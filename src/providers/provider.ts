@@ -1,6 +1,7 @@
 import type { ImportMode } from '../core/diff.ts';
 import type { LiveRowsInput } from '../core/live-records.ts';
 import type { RowSource, TableReaders, TableRef } from '../core/plan.ts';
+import type { ReferenceKind } from '../core/references.ts';
 import type { Row, TableLimits, TableSchema } from '../core/schema.ts';
 import type { ChangeableAttribute } from '../core/schema-change.ts';
 
@@ -139,6 +140,15 @@ export interface Provider {
    * MissingPermissionError when the credentials may not ask; vendors without dependency tracking leave it out.
    */
   readers?(table: LiveTable): Promise<TableReaders>;
+  /**
+   * The objects of one kind that have these ids (at most IDS_PER_LOOKUP, one request), as id -> name; an id absent
+   * from the answer names nothing in the org. Throws MissingPermissionError when the credentials may not look them up.
+   */
+  lookupObjects?(kind: ReferenceKind, ids: readonly string[]): Promise<Map<string, string>>;
+  /** The org the credentials reach, in words for messages ("the Genesys org at api.mypurecloud.ie"). */
+  describeOrg?(): string;
+  /** The form every object id has, so that a name in a reference column is called what it is. */
+  readonly objectIdForm?: { pattern: RegExp; example: string };
   /**
    * Uploads these rows (the whole file's, in replace mode) in the vendor's import format and starts the job. The rows
    * may come as a stream (a whole file, read again and checked): they are all read before anything is sent.

@@ -1,8 +1,10 @@
 import platformClient from 'purecloud-platform-client-v2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GenesysEmulator } from '../../emulator/server.ts';
+import type { ReferenceKind } from '../../src/core/references.ts';
 import { GenesysProvider } from '../../src/providers/genesys/index.ts';
 import { HttpClient } from '../../src/providers/http.ts';
+import { MissingPermissionError } from '../../src/providers/provider.ts';
 import { credentials, startEmulator } from '../support/emulator.ts';
 
 // The official Genesys SDK drives the emulator: if the SDK can parse its answers, the wire format is right.
@@ -11,6 +13,8 @@ const http = new HttpClient();
 const client = platformClient.ApiClient.instance;
 const architect = new platformClient.ArchitectApi();
 const downloads = new platformClient.DownloadsApi();
+const routing = new platformClient.RoutingApi();
+const users = new platformClient.UsersApi();
 
 async function waitFor<T extends { status?: string }>(poll: () => Promise<T>): Promise<T> {
   for (let attempt = 0; attempt < 20; attempt++) {
@@ -142,6 +146,70 @@ describe('the emulator, driven by the official Genesys SDK', () => {
       Date: '2027-12-26',
       Closed: true,
       Greeting: '',
+    });
+  });
+
+  describe('looks objects up by id as the SDK does, for each kind a reference column may name', () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    // Each kind: the SDK's list call that takes many ids, the seed's object, and the permission its docs list.
+    const kinds: [
+      ReferenceKind,
+      (ids: string[]) => Promise<{ entities?: { id?: string; name?: string }[] }>,
+      string,
+    ][] = [
+      ['queue', (id) => routing.getRoutingQueues({ id, pageSize: 100, pageNumber: 1 }), 'Support EN'],
+      ['user', (id) => users.getUsers({ id, pageSize: 100, pageNumber: 1, state: 'any' }), 'Grace Hopper'],
+      [
+        'schedule-group',
+        (id) => architect.getArchitectSchedulegroupsDivisionviews({ id, pageSize: 100, pageNumber: 1 }),
+        'Weekday hours',
+      ],
+      ['skill', (id) => routing.getRoutingSkills({ id, pageSize: 100, pageNumber: 1 }), 'Spanish'],
+      ['wrap-up-code', (id) => routing.getRoutingWrapupcodes({ id, pageSize: 100, pageNumber: 1 }), 'Resolved'],
+      ['flow', (id) => architect.getFlowsLookup(id, { pageSize: 100, pageNumber: 1 }), 'Main IVR'],
+    ];
+    const sortedQuery = (query: string | undefined) => [...new URLSearchParams(query)].map((p) => p.join('=')).sort();
+
+    it.each(kinds)('%s', async (kind, sdkCall, name) => {
+      const seeded = Object.values(emulator.objects)
+        .flat()
+        .find((object) => object?.name === name);
+      const ids = [seeded?.id as string, missing];
+      const listing = await sdkCall(ids);
+      expect(listing.entities?.map((e) => [e.id, e.name])).toEqual([[seeded?.id, name]]);
+      const sdkRequest = emulator.requests.at(-1);
+      const provider = new GenesysProvider(
+        { apiUrl: emulator.apiUrl, loginUrl: emulator.apiUrl, ...credentials },
+        http,
+      );
+      expect(await provider.lookupObjects(kind, ids)).toEqual(new Map([[seeded?.id, name]]));
+      const ours = emulator.requests.at(-1);
+      expect([ours?.method, ours?.path, sortedQuery(ours?.query)]).toEqual([
+        sdkRequest?.method,
+        sdkRequest?.path,
+        sortedQuery(sdkRequest?.query),
+      ]);
+      expect(ours?.headers['content-type']).toBe(sdkRequest?.headers['content-type']);
+    });
+
+    it('answers 403 naming the permission to a role without it, which the adapter reports as that permission', async () => {
+      emulator.faults.lookupForbidden = ['queues'];
+      try {
+        const sdkError = await routing.getRoutingQueues({ id: [missing] }).catch((error: unknown) => error);
+        expect(sdkError).toMatchObject({ status: 403 });
+        expect(JSON.stringify(sdkError)).toContain('routing:queue:view');
+        const provider = new GenesysProvider(
+          { apiUrl: emulator.apiUrl, loginUrl: emulator.apiUrl, ...credentials },
+          http,
+        );
+        const refused = await provider.lookupObjects('queue', [missing]).catch((error: unknown) => error);
+        expect(refused).toBeInstanceOf(MissingPermissionError);
+        expect(refused).toMatchObject({ permission: 'routing:queue:view' });
+        // Another kind is still answered.
+        expect(await provider.lookupObjects('skill', [missing])).toEqual(new Map());
+      } finally {
+        emulator.faults.lookupForbidden = undefined;
+      }
     });
   });
 });

@@ -2,6 +2,7 @@ import { BearerSession } from '../bearer-session.ts';
 import { type HttpClient, type HttpRequest, type HttpResponse, parseJson, safeUrl } from '../http.ts';
 import { ProviderError } from '../provider.ts';
 import type { RateWindow } from '../rate-pacer.ts';
+import { LOOKUPS } from './lookups.ts';
 
 export interface GenesysConnection {
   apiUrl: string;
@@ -47,6 +48,9 @@ export function permissionHint(method: string, url: string): string | undefined 
   const path = new URL(url, 'https://api.invalid').pathname;
   if (/\/api\/v2\/downloads\//.test(path)) return undefined;
   if (path.startsWith('/api/v2/architect/dependencytracking/')) return 'architect:dependencyTracking:view';
+  // The lookups of objects a reference column names (lookups.ts).
+  const lookup = Object.values(LOOKUPS).find((call) => call.path === path);
+  if (lookup) return lookup.permission ?? `no listed permission for this call (the SDK's ${lookup.sdk} lists none)`;
   // Creating and changing tables (tables as code), as the gc CLI's data table commands list them.
   if (method === 'POST' && /\/flows\/datatables\/?$/.test(path)) return 'architect:datatable:add';
   if (method === 'PUT' && /\/flows\/datatables\/[^/]+\/?$/.test(path)) return 'architect:datatable:edit';

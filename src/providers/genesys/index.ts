@@ -1,6 +1,7 @@
 import type { ImportMode } from '../../core/diff.ts';
 import { JobClock, jobDurationMs } from '../../core/job-clock.ts';
 import type { TableReaders } from '../../core/plan.ts';
+import { REFERENCE_WORDS, type ReferenceKind } from '../../core/references.ts';
 import { type Field, sameDefault, type TableLimits, type TableSchema } from '../../core/schema.ts';
 import { headerCsvFrom } from '../../core/table-csv.ts';
 import { type HttpClient, requireSecureUrl } from '../http.ts';
@@ -18,6 +19,7 @@ import {
 } from '../provider.ts';
 import { describeGenesysError, GenesysApiError, GenesysClient, type GenesysConnection } from './client.ts';
 import { downloadExport, type ExportFile, type ExportHeader, readExportFile } from './export-file.ts';
+import { foundIn, LOOKUPS, lookupQuery, OBJECT_ID, type ObjectListing } from './lookups.ts';
 import { type BuildStatus, type ConsumingResources, READERS_PAGE_SIZE, readersOf } from './readers.ts';
 import { schemaFromJson, schemaToJson } from './schema.ts';
 
@@ -367,6 +369,40 @@ export class GenesysProvider implements Provider {
       this.log(`Dependency tracking's build state could not be read: ${error.message}`);
       return undefined;
     }
+  }
+
+  /**
+   * The objects of one kind with these ids: one request (the kind's list call, filtered by every id, a page of 100),
+   * more only when an answer says it holds more pages than one. Ids that are not UUIDs are never sent.
+   */
+  async lookupObjects(kind: ReferenceKind, ids: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    const asked = ids.filter((id) => OBJECT_ID.test(id));
+    if (asked.length === 0) return found;
+    const call = LOOKUPS[kind];
+    try {
+      for (let page = 1; page <= Math.max(1, asked.length); page++) {
+        const listing = await this.client.json<ObjectListing>(
+          { method: 'GET', path: `${call.path}?${lookupQuery(kind, asked, page)}` },
+          `look up ${asked.length} ${REFERENCE_WORDS[kind]} id(s)`,
+        );
+        foundIn(listing, asked, found);
+        if (page >= (listing.pageCount ?? 1) || (listing.entities ?? []).length === 0) break;
+      }
+    } catch (error) {
+      // A call the SDK lists no permission for (users) is refused for another reason: said as it is, not as a role gap.
+      if (error instanceof GenesysApiError && error.status === 403 && call.permission) {
+        throw new MissingPermissionError(error.message, call.permission);
+      }
+      throw error;
+    }
+    return found;
+  }
+
+  readonly objectIdForm = { pattern: OBJECT_ID, example: '1e0f9a8b-4c2d-4e6f-8a1b-3c5d7e9f0a12' };
+
+  describeOrg(): string {
+    return `the Genesys org at ${new URL(this.client.apiUrl).host}`;
   }
 
   async readRows(table: LiveTable): Promise<LiveRows> {
