@@ -15,6 +15,7 @@ import { labelPullRequest } from './review-queue.ts';
 import type { Runner } from './runner.ts';
 import { readSchemaBeside, unusedSchemaFiles } from './schema-files.ts';
 import { readSettings, type Settings, SettingsError } from './settings.ts';
+import { type ChosenFiles, chooseFiles } from './targets.ts';
 import { validateFiles } from './validate.ts';
 
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
@@ -36,6 +37,18 @@ export async function run(runner: Runner): Promise<void> {
   const event = runner.event();
   const pullRequests =
     settings.githubToken && event.owner ? runner.pullRequests?.(settings.githubToken, event) : undefined;
+  // What this plan reads: in a pull request, by default, only the tables it changes (an apply reads every table).
+  let chosen: ChosenFiles | undefined;
+  if (settings.mode === 'plan') {
+    try {
+      chosen = await chooseFiles(settings, event, pullRequests, files);
+    } catch (error) {
+      if (error instanceof SettingsError) return runner.fail(error.message, 'settings');
+      throw error;
+    }
+    if (chosen.tell) runner.info(chosen.log);
+    files = chosen.files;
+  }
   // A fresh, private folder for this run: successive runs (and applies) never share one.
   const run = gate.runFolder(path.join(runner.tempDir(), `datatable-sync-${settings.configId}-`));
   // Offline, without credentials: nothing in validate needs the vendor.
@@ -112,12 +125,14 @@ export async function run(runner: Runner): Promise<void> {
           baselines && describeBaselines(baselines, event.pullRequest !== undefined),
           driftCheck,
         ),
+        ...(chosen?.tell ? [chosen.notice] : []),
         ...unusedSchemaFiles(gate, files, provider),
         ...(readersNotice ? [readersNotice] : []),
       ],
       link: fileLink(event),
       ...(settings.environment ? { environment: settings.environment } : {}),
       ...(driftCheck ? { drift: true } : {}),
+      ...(chosen && chosen.notRead > 0 ? { notRead: chosen.notRead } : {}),
     });
     runner.debug(`${provider?.requestCount() ?? 0} API requests to read the live tables`);
     if (settings.mode === 'plan') await labelPullRequest(context, published.reportInput.plans, planned.failures);

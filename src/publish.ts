@@ -154,6 +154,7 @@ export async function publishPlan(
         planMarker: {
           ...planMarkerFor(plans, event.pullRequest.headSha),
           label: planLabel(plans, planned.failures).name,
+          ...(reportInput.notRead ? { notRead: reportInput.notRead } : {}),
         },
         commit: { planned: event.pullRequest.headSha },
         wherePlanIs,

@@ -78,6 +78,8 @@ export interface PullRequestsPort {
     createIfMissing: boolean,
     history?: boolean,
   ): Promise<CommentResult>;
+  /** The paths a pull request changes; `complete` is false when GitHub's listing may have been cut short. */
+  changedFiles?(issueNumber: number): Promise<{ paths: string[]; complete: boolean }>;
   mergedPullRequestOf(sha: string): Promise<{ number: number; headSha: string; mergedAt?: string } | undefined>;
   appliedCommit(key: string): Promise<string | undefined>;
   recordApplied(key: string, sha: string): Promise<void>;

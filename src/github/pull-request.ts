@@ -6,6 +6,9 @@ type Octokit = ReturnType<typeof import('@actions/github')['getOctokit']>;
 
 /** Comment pages read while looking for our comment: 100 comments each, far more than any PR has. */
 const MAX_COMMENT_PAGES = 30;
+/** GitHub lists at most 3,000 files of a pull request (List pull requests files), 100 a page. */
+const MAX_LISTED_FILES = 3000;
+const MAX_FILE_PAGES = MAX_LISTED_FILES / 100;
 /** Edits of one comment read from its history; the last edit and its editor come apart from them, always. */
 const MAX_EDITS_READ = 50;
 
@@ -255,6 +258,32 @@ export class PullRequests implements PullRequestsPort {
         await octokit.rest.issues.removeLabel({ ...target, issue_number: issueNumber, name });
       }
     }
+  }
+
+  /**
+   * The paths a pull request changes (renamed files by both names), from `GET /pulls/{n}/files`: 100 a page, and at
+   * most 3,000 in all (GitHub's documented limit), so a listing of 3,000 may be cut short and is not complete.
+   */
+  async changedFiles(issueNumber: number): Promise<{ paths: string[]; complete: boolean }> {
+    const octokit = await this.octokit();
+    const paths: string[] = [];
+    let listed = 0;
+    for (let page = 1; page <= MAX_FILE_PAGES; page++) {
+      const { data } = await octokit.rest.pulls.listFiles({
+        owner: this.event.owner,
+        repo: this.event.repo,
+        pull_number: issueNumber,
+        per_page: 100,
+        page,
+      });
+      listed += data.length;
+      for (const file of data) {
+        paths.push(file.filename);
+        if (file.previous_filename) paths.push(file.previous_filename);
+      }
+      if (data.length < 100) return { paths, complete: true };
+    }
+    return { paths, complete: listed < MAX_LISTED_FILES };
   }
 
   /** The merged pull request that brought this commit, with its head commit (none for a direct push). */
