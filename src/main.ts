@@ -5,6 +5,7 @@ import type { RunContext } from './context.ts';
 import { changesTable } from './core/plan.ts';
 import { type DataFile, findDataFiles } from './data-files.ts';
 import { isDriftCheck } from './drift-issue.ts';
+import { chooseDriftFiles, type DriftRotation } from './drift-rotation.ts';
 import { exportTables } from './export.ts';
 import { PathGate } from './path-gate.ts';
 import { findReaders, planAgainstPrevious, planLive } from './plan-tables.ts';
@@ -48,6 +49,14 @@ export async function run(runner: Runner): Promise<void> {
     }
     if (chosen.tell) runner.info(chosen.log);
     files = chosen.files;
+  }
+  // A drift check spread over runs reads the tables checked longest ago (their record is in the drift issue).
+  let rotation: { notice: string; rotation?: DriftRotation } | undefined;
+  if (settings.driftTablesPerRun !== undefined && isDriftCheck(settings, event)) {
+    const picked = await chooseDriftFiles(settings, pullRequests, files, Date.now());
+    runner.info(picked.notice);
+    files = picked.files;
+    rotation = picked;
   }
   // A fresh, private folder for this run: successive runs (and applies) never share one.
   const run = gate.runFolder(path.join(runner.tempDir(), `datatable-sync-${settings.configId}-`));
@@ -112,28 +121,34 @@ export async function run(runner: Runner): Promise<void> {
         : undefined;
     if (readersNotice) runner.notice(readersNotice);
     const driftCheck = isDriftCheck(settings, event);
-    const published = await publishPlan(context, planned, {
-      mode: settings.mode === 'apply' ? 'apply' : 'plan',
-      plans: planned.tables.map((t) => t.plan),
-      failures: planned.failures,
-      notices: [
-        ...planNotices(
-          event,
-          offline,
-          provider,
-          previousRef,
-          baselines && describeBaselines(baselines, event.pullRequest !== undefined),
-          driftCheck,
-        ),
-        ...(chosen?.tell ? [chosen.notice] : []),
-        ...unusedSchemaFiles(gate, files, provider),
-        ...(readersNotice ? [readersNotice] : []),
-      ],
-      link: fileLink(event),
-      ...(settings.environment ? { environment: settings.environment } : {}),
-      ...(driftCheck ? { drift: true } : {}),
-      ...(chosen && chosen.notRead > 0 ? { notRead: chosen.notRead } : {}),
-    });
+    const published = await publishPlan(
+      context,
+      planned,
+      {
+        mode: settings.mode === 'apply' ? 'apply' : 'plan',
+        plans: planned.tables.map((t) => t.plan),
+        failures: planned.failures,
+        notices: [
+          ...planNotices(
+            event,
+            offline,
+            provider,
+            previousRef,
+            baselines && describeBaselines(baselines, event.pullRequest !== undefined),
+            driftCheck,
+          ),
+          ...(chosen?.tell ? [chosen.notice] : []),
+          ...(rotation ? [rotation.notice] : []),
+          ...unusedSchemaFiles(gate, files, provider),
+          ...(readersNotice ? [readersNotice] : []),
+        ],
+        link: fileLink(event),
+        ...(settings.environment ? { environment: settings.environment } : {}),
+        ...(driftCheck ? { drift: true } : {}),
+        ...(chosen && chosen.notRead > 0 ? { notRead: chosen.notRead } : {}),
+      },
+      rotation?.rotation,
+    );
     runner.debug(`${provider?.requestCount() ?? 0} API requests to read the live tables`);
     if (settings.mode === 'plan') await labelPullRequest(context, published.reportInput.plans, planned.failures);
     // A drift check applies nothing: an apply's guards (refusals) are reported in it, and fail only the apply.

@@ -13,6 +13,7 @@ import {
 import { planMarkerFor, sealWith } from './core/review.ts';
 import { planLabel } from './core/review-queue.ts';
 import { isDriftCheck, trackDrift } from './drift-issue.ts';
+import type { DriftRotation } from './drift-rotation.ts';
 import type { PlannedRun } from './plan-tables.ts';
 import type { Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
@@ -92,6 +93,8 @@ export async function publishPlan(
   context: RunContext,
   planned: PlannedRun,
   reportInput: PlanReportInput,
+  /** A drift check spread over runs (drift-tables-per-run): its record goes into the drift issue. */
+  rotation?: DriftRotation,
 ): Promise<PublishedPlan> {
   const { runner, settings, event, pullRequests, run } = context;
   const plans = planned.tables.map((t) => t.plan);
@@ -165,10 +168,16 @@ export async function publishPlan(
   }
 
   if (settings.driftIssue && isDriftCheck(settings, event)) {
-    await trackDrift(context, reportInput, {
-      drifted: plans.filter(changesTable).length,
-      unknown: planned.failures.length > 0,
-    });
+    await trackDrift(
+      context,
+      reportInput,
+      {
+        drifted: plans.filter(changesTable).length,
+        unknown: planned.failures.length > 0,
+        checked: planned.tables.map((t) => ({ table: t.file.table, drifted: changesTable(t.plan) })),
+      },
+      rotation,
+    );
   }
 
   const unplanned = [

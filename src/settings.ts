@@ -249,6 +249,11 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       `Input drift-table-interval is "${driftIntervalText}"; use a duration like 12h or 90m, or 0 for no floor`,
     );
   }
+  if (driftTablesPerRun !== undefined && oneOf(read, 'drift-issue', ['true', 'false'] as const, 'false') !== 'true') {
+    throw new SettingsError(
+      'Input drift-tables-per-run needs drift-issue: true: when each table was last checked is kept in the drift issue',
+    );
+  }
   return {
     targets,
     targetTables: named,

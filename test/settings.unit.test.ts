@@ -133,11 +133,14 @@ describe('targets: what a plan in a pull request reads', () => {
 
   it('reads the drift rotation: tables per run and the floor between checks of one table', () => {
     expect(settings({})).toMatchObject({ driftTablesPerRun: undefined, driftTableIntervalMs: 0 });
-    expect(settings({ 'drift-tables-per-run': '20', 'drift-table-interval': '12h' })).toMatchObject({
+    expect(
+      settings({ 'drift-issue': 'true', 'drift-tables-per-run': '20', 'drift-table-interval': '12h' }),
+    ).toMatchObject({
       driftTablesPerRun: 20,
       driftTableIntervalMs: 43_200_000,
     });
     expect(() => settings({ 'drift-tables-per-run': '0' })).toThrow('drift-tables-per-run');
+    expect(() => settings({ 'drift-tables-per-run': '5' })).toThrow('drift-tables-per-run needs drift-issue: true');
     expect(() => settings({ 'drift-table-interval': '1 day' })).toThrow('drift-table-interval');
   });
 });

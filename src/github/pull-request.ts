@@ -198,6 +198,34 @@ export class PullRequests implements PullRequestsPort {
   }
 
   /** Creates an issue, or replaces the title and body of issue `number`; its URL. */
+  /**
+   * Our issue carrying `marker`: the open one, else the one updated last (closed), with its body; within 30 pages of
+   * the repository's issues, most recently updated first.
+   */
+  async findIssue(marker: string): Promise<{ number: number; url: string; body: string; open: boolean } | undefined> {
+    const login = await this.identity();
+    let closed: { number: number; url: string; body: string; open: boolean } | undefined;
+    for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+      const { data } = await (await this.octokit()).rest.issues.listForRepo({
+        owner: this.event.owner,
+        repo: this.event.repo,
+        state: 'all',
+        sort: 'updated',
+        direction: 'desc',
+        per_page: 100,
+        page,
+      });
+      for (const issue of data) {
+        if (issue.pull_request || !isAuthor(login, issue.user) || !issue.body?.includes(marker)) continue;
+        const found = { number: issue.number, url: issue.html_url, body: issue.body, open: issue.state === 'open' };
+        if (found.open) return found;
+        closed ??= found;
+      }
+      if (data.length < 100) break;
+    }
+    return closed;
+  }
+
   async writeIssue(number: number | undefined, title: string, body: string): Promise<string> {
     const target = { owner: this.event.owner, repo: this.event.repo };
     if (number === undefined)

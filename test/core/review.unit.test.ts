@@ -147,7 +147,10 @@ describe('reviewDecision, a pull request plan that read only the tables it chang
 
   it('refuses a table it did not read that the apply would change, unless on-drift: apply', async () => {
     const reviewed = await reviewedOf([await tablePlan('Holidays', [{ key: 'A', Surcharge: 5 }])], 1);
-    const now = [await tablePlan('Holidays', [{ key: 'A', Surcharge: 5 }]), await tablePlan('Queues', [{ key: 'A', Surcharge: 1 }])];
+    const now = [
+      await tablePlan('Holidays', [{ key: 'A', Surcharge: 5 }]),
+      await tablePlan('Queues', [{ key: 'A', Surcharge: 1 }]),
+    ];
     expect(reviewDecision(reviewed, now, failOnDrift)).toMatchObject({
       apply: false,
       differences: [

@@ -1,9 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TableSeed } from '../../emulator/server.ts';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
-import { pullRequestEnv, pushEnv } from '../support/github-env.ts';
+import { BASE, pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
 // A pull request plans the tables it changes (targets: changed, the default): dist/index.js against the emulator,
 // the pull request's files listed by the fake GitHub as its REST API lists them.
@@ -16,10 +16,10 @@ const properties: TableSeed['properties'] = {
 const rows = [0, 1, 2].map((i) => ({ key: `k${i}`, weight: i }));
 const csv = (changed: boolean) =>
   `Code,Weight\n${rows.map((r) => `${r.key},${r.weight + (changed && r.key === 'k1' ? 1000 : 0)}`).join('\n')}\n`;
-const names = Array.from({ length: 100 }, (_, i) => `T${String(i).padStart(3, '0')}`);
 
 /** 100 tables in the emulator, their CSVs (Holidays = T042 edited), and a config listing them. */
-async function workspace(): Promise<string> {
+async function workspace(count = 100): Promise<string> {
+  const names = Array.from({ length: count }, (_, i) => `T${String(i).padStart(3, '0')}`);
   for (const name of names) env.emulator.addTable({ name, properties, rows });
   const ws = path.join(env.dir, 'hundred');
   await mkdir(path.join(ws, 'tables'), { recursive: true });
@@ -101,7 +101,32 @@ describe('a pull request plans the tables it changes', () => {
     );
   });
 
-  it('plans every table when the listing reaches GitHub’s 3,000 files, and a config entry’s change plans its table', async () => {
+  it('plans the tables whose config entry changed, compared with the config at the base', async () => {
+    const ws = await workspace();
+    const config = path.join(ws, 'tables.yml');
+    const before = await readFile(config, 'utf8');
+    env.github.files.set(`${BASE}:tables.yml`, before);
+    await writeFile(
+      config,
+      before.replace('  - file: tables/T010.csv\n', '  - file: tables/T010.csv\n    max-deletes: 0\n'),
+    );
+    env.github.pullFiles.set(7, [{ filename: 'tables.yml', status: 'modified' }]);
+    const plan = await run(ws, {}, await pullRequestEnv(env.dir, env.github));
+    expect(plan.exitCode).toBe(0);
+    expect([...tablesRead()]).toEqual([env.emulator.tableByName('T010').id]);
+    expect(env.github.comments.get(7)?.[0]?.body).toContain(
+      'Planned 1 of 100 tables: <code>T010</code> (its entry in <code>tables.yml</code> changed)',
+    );
+    // The base version cannot be read: which entries changed is unknown, so every table is planned.
+    env.github.files.delete(`${BASE}:tables.yml`);
+    env.emulator.requests.length = 0;
+    const again = await run(ws, {}, await pullRequestEnv(env.dir, env.github));
+    expect(again.exitCode).toBe(0);
+    expect(tablesRead().size).toBe(100);
+    expect(again.summary).toContain('tables.yml changed, and its version at the base does not exist');
+  });
+
+  it('plans every table when the listing reaches GitHub’s 3,000 files', async () => {
     const ws = await workspace();
     env.github.pullFiles.set(
       7,
@@ -111,5 +136,66 @@ describe('a pull request plans the tables it changes', () => {
     expect(plan.exitCode).toBe(0);
     expect(tablesRead().size).toBe(100);
     expect(env.github.comments.get(7)?.[0]?.body).toContain('reaches that limit, so its list may be cut short');
+  });
+});
+
+describe('drift checks spread over runs (drift-tables-per-run)', () => {
+  const scheduled = () => ({
+    GITHUB_EVENT_NAME: 'schedule',
+    GITHUB_REPOSITORY: 'acme/tables',
+    GITHUB_SHA: 'd'.repeat(40),
+    GITHUB_RUN_ID: '42',
+    GITHUB_API_URL: env.github.url,
+  });
+  const names = (ids: Set<string>) =>
+    [...env.emulator.tables.values()]
+      .filter((t) => ids.has(t.id))
+      .map((t) => t.name)
+      .sort();
+  const check = async (ws: string) => {
+    env.emulator.requests.length = 0;
+    const result = await run(ws, { 'drift-issue': 'true', 'drift-tables-per-run': '2' }, scheduled());
+    return { result, read: names(tablesRead()) };
+  };
+
+  it('checks the tables checked longest ago, keeping when in the drift issue, and keeps earlier drift open', async () => {
+    const ws = await workspace(5);
+    // T042 does not exist here: every CSV equals its table.
+    const first = await check(ws);
+    expect(first.result.exitCode).toBe(0);
+    expect(first.read).toEqual(['T000', 'T001']);
+    expect(first.result.summary).toContain(
+      'Checked 2 of 5 tables for drift: those checked longest ago; 3 more are due',
+    );
+    // No drift: the record is kept in a closed issue.
+    expect(env.github.issues.map((i) => i.state)).toEqual(['closed']);
+    expect(env.github.issues[0]?.body).toContain('<!-- datatable-sync-drift-checked:{"T000":');
+
+    env.emulator.tableByName('T003').rows.set('k2', { key: 'k2', weight: 99 });
+    const second = await check(ws);
+    expect(second.read).toEqual(['T002', 'T003']);
+    const open = env.github.issues.find((i) => i.state === 'open');
+    expect(open?.title).toBe('Data tables drift: 1 table differs from git');
+
+    // T003 is not checked again, but its drift stays in the open issue until a check finds it gone.
+    const third = await check(ws);
+    expect(third.read).toEqual(['T000', 'T004']);
+    expect(env.github.issues.filter((i) => i.state === 'open')).toHaveLength(1);
+    const still = env.github.issues.find((i) => i.state === 'open');
+    expect(still?.title).toBe('Data tables drift: 1 table differs from git');
+    expect(still?.body).toContain('Drifted when last checked, and not checked by this run: T003');
+  });
+
+  it('waits the floor between checks of one table', async () => {
+    const ws = await workspace(3);
+    env.emulator.requests.length = 0;
+    const inputs = { 'drift-issue': 'true', 'drift-tables-per-run': '2', 'drift-table-interval': '12h' };
+    await run(ws, inputs, scheduled());
+    env.emulator.requests.length = 0;
+    const second = await run(ws, inputs, scheduled());
+    expect(second.exitCode).toBe(0);
+    // Only T002 is due: the other two were checked minutes ago.
+    expect(names(tablesRead())).toEqual(['T002']);
+    expect(second.summary).toContain('2 were checked less than 12h ago');
   });
 });
