@@ -42,7 +42,7 @@ export async function run(runner: Runner): Promise<void> {
   let chosen: ChosenFiles | undefined;
   if (settings.mode === 'plan') {
     try {
-      chosen = await chooseFiles(settings, event, pullRequests, files);
+      chosen = await chooseFiles(settings, event, pullRequests, files, gate.workspace);
     } catch (error) {
       if (error instanceof SettingsError) return runner.fail(error.message, 'settings');
       throw error;

@@ -12,6 +12,7 @@ import {
   unknownNames,
 } from './core/targets.ts';
 import type { DataFile } from './data-files.ts';
+import { gitChangedPaths } from './git-diff.ts';
 import { describeRemoteError, type PullRequestsPort, type RunEvent } from './runner.ts';
 import type { Settings } from './settings.ts';
 import { SettingsError } from './settings-error.ts';
@@ -49,6 +50,8 @@ export async function chooseFiles(
   event: RunEvent,
   pullRequests: PullRequestsPort | undefined,
   files: DataFile[],
+  /** The checkout: its git history, when there, lists the changed paths without asking GitHub. */
+  workspace?: string,
 ): Promise<ChosenFiles> {
   const tables = files.map(targetTable);
   const unknown = unknownNames(tables, settings.targetTables);
@@ -63,7 +66,8 @@ export async function chooseFiles(
   const request: TargetRequest = { targets: settings.targets, named: settings.targetTables };
   const pullRequest = settings.mode === 'plan' ? event.pullRequest : undefined;
   if (pullRequest && settings.targets === 'changed') {
-    request.changed = await changedPaths(pullRequests, pullRequest.number);
+    const fromGit = workspace ? await gitChangedPaths(workspace, pullRequest.baseSha, pullRequest.headSha) : undefined;
+    request.changed = fromGit ? { known: true, paths: fromGit } : await changedPaths(pullRequests, pullRequest.number);
     if (settings.config && request.changed.known && request.changed.paths.includes(settings.config.path)) {
       request.config = {
         path: settings.config.path,

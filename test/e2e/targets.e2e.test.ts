@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +125,31 @@ describe('a pull request plans the tables it changes', () => {
     expect(again.exitCode).toBe(0);
     expect(tablesRead().size).toBe(100);
     expect(again.summary).toContain('tables.yml changed, and its version at the base does not exist');
+  });
+
+  it('reads the changed paths from the checkout’s git history when it is there, asking GitHub nothing', async () => {
+    const ws = await workspace();
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd: ws,
+        encoding: 'utf8',
+      }).trim();
+    git('init', '-q');
+    await writeFile(path.join(ws, 'tables', 'T042.csv'), csv(false));
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    const base = git('rev-parse', 'HEAD');
+    await writeFile(path.join(ws, 'tables', 'T042.csv'), csv(true));
+    git('commit', '-qam', 'head');
+    const head = git('rev-parse', 'HEAD');
+    const events = await pullRequestEnv(env.dir, env.github, { head });
+    const eventFile = events.GITHUB_EVENT_PATH as string;
+    await writeFile(eventFile, (await readFile(eventFile, 'utf8')).replace(BASE, base));
+    const plan = await run(ws, {}, events);
+    expect(plan.exitCode).toBe(0);
+    expect([...tablesRead()]).toEqual([env.emulator.tableByName('T042').id]);
+    expect(env.github.requests.filter((r) => r.path.endsWith('/files'))).toHaveLength(0);
+    expect(env.github.comments.get(7)?.[0]?.body).toContain('Planned 1 of 100 tables');
   });
 
   it('plans every table when the listing reaches GitHub’s 3,000 files', async () => {
