@@ -77,7 +77,7 @@ export function selectTargets(tables: readonly TargetTable[], request: TargetReq
   if (request.targets === 'all') return all('targets is all');
   if (!request.changed) return all('this run is not for a pull request');
   if (!request.changed.known) return all(request.changed.why);
-  const changed = new Set(request.changed.paths);
+  const changed = changedSet(request.changed.paths);
   const named = new Set(request.named ?? []);
   let baseEntries: Set<string> | undefined;
   if (request.config && changed.has(request.config.path)) {
@@ -101,6 +101,24 @@ export function selectTargets(tables: readonly TargetTable[], request: TargetReq
     else skipped.push(table);
   }
   return { targets, skipped };
+}
+
+/**
+ * The changed paths, as GitHub gives them (from the repository's root), matched against paths in the workspace: a
+ * checkout in a folder of the workspace (`actions/checkout` with `path:`) has them under that folder, so a workspace
+ * path matches when it ends with a changed path. Matching more than exactly can only plan more tables, never fewer.
+ */
+function changedSet(paths: readonly string[]): { has: (path: string) => boolean } {
+  const exact = new Set(paths);
+  return {
+    has: (path) => {
+      if (exact.has(path)) return true;
+      for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
+        if (exact.has(path.slice(at + 1))) return true;
+      }
+      return false;
+    },
+  };
 }
 
 /** The names given that match no configured table (by name or CSV path): a mistake the user should hear of. */

@@ -23,6 +23,14 @@ describe('selectTargets', () => {
     );
   });
 
+  it('matches a checkout in a folder of the workspace: a workspace path ending with a changed path', () => {
+    const nested = [table('Holidays'), table('Queues')].map((t) => ({ ...t, file: `repo/${t.file}` }));
+    const selection = selectTargets(nested, { targets: 'changed', changed: changed('tables/Queues.csv') });
+    expect(selection.targets.map((t) => t.table)).toEqual(['Queues']);
+    // Only whole path segments: `les/Queues.csv` is not a suffix of `tables/Queues.csv` for this purpose.
+    expect(selectTargets(nested, { targets: 'changed', changed: changed('les/Queues.csv') }).targets).toEqual([]);
+  });
+
   it('plans a table whose schema file changed, or that is named (by name or CSV path)', () => {
     const selection = selectTargets(tables, {
       targets: 'changed',

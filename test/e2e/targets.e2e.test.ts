@@ -152,6 +152,21 @@ describe('a pull request plans the tables it changes', () => {
     expect(env.github.comments.get(7)?.[0]?.body).toContain('Planned 1 of 100 tables');
   });
 
+  it('reads no table when the pull request changes none, and the apply accepts the unchanged tables', async () => {
+    const ws = await workspace(5);
+    env.github.pullFiles.set(7, [{ filename: 'docs/notes.md', status: 'added' }]);
+    env.emulator.requests.length = 0;
+    const plan = await run(ws, {}, await pullRequestEnv(env.dir, env.github));
+    expect(plan.exitCode).toBe(0);
+    expect(tablesRead().size).toBe(0);
+    const comment = env.github.comments.get(7)?.[0]?.body ?? '';
+    expect(comment).toContain('Planned 0 of 5 tables; none of their CSV files');
+    expect(plan.outputs.changed).toBe('false');
+    const applied = await run(ws, { mode: 'apply' }, pushEnv(env.github));
+    expect(applied.exitCode).toBe(0);
+    expect(importStarts(env.emulator)).toHaveLength(0);
+  });
+
   it('plans every table when the listing reaches GitHub’s 3,000 files', async () => {
     const ws = await workspace();
     env.github.pullFiles.set(
