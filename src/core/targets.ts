@@ -77,6 +77,11 @@ export function selectTargets(tables: readonly TargetTable[], request: TargetReq
   if (request.targets === 'all') return all('targets is all');
   if (!request.changed) return all('this run is not for a pull request');
   if (!request.changed.known) return all(request.changed.why);
+  // The action's inputs live in the workflow files: one changed (import-mode, max-deletes, the file glob) can change
+  // the plan of any table, so every table is planned.
+  const workflow = request.changed.paths.find((p) => /(^|\/)\.github\/workflows\//.test(p));
+  if (workflow)
+    return all(`${workflow} changed in this pull request, and a workflow's inputs can change any table's plan`);
   const changed = changedSet(request.changed.paths);
   const named = new Set(request.named ?? []);
   let baseEntries: Set<string> | undefined;

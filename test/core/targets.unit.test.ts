@@ -61,6 +61,9 @@ describe('selectTargets', () => {
       'GitHub answered 502',
     );
     expect(why({ targets: 'changed' })).toBe('this run is not for a pull request');
+    expect(why({ targets: 'changed', changed: changed('.github/workflows/plan.yml') })).toBe(
+      ".github/workflows/plan.yml changed in this pull request, and a workflow's inputs can change any table's plan",
+    );
     expect(why({ targets: 'all', changed: changed() })).toBe('targets is all');
     expect(
       why({
