@@ -31,7 +31,13 @@ export function driftMarker(configId: string): string {
 export async function trackDrift(
   context: RunContext,
   report: PlanReportInput,
-  state: { drifted: number; unknown: boolean; checked?: { table: string; drifted: boolean }[] },
+  state: {
+    drifted: number;
+    unknown: boolean;
+    checked?: { table: string; drifted: boolean }[];
+    /** Tables that could not be planned. */
+    failed?: string[];
+  },
   /** A check spread over runs (drift-tables-per-run): the record this run read back, kept up to date in the issue. */
   rotation?: DriftRotation,
 ): Promise<void> {
@@ -40,7 +46,9 @@ export async function trackDrift(
     runner.notice('drift-issue: no github-token, so no drift issue was written; the plan is in the summary.');
     return;
   }
-  if (state.unknown) {
+  // A check spread over runs records the tables it could not read as checked (their drift as last known), so that a
+  // table that keeps failing does not hold the others back; the step fails for it anyway.
+  if (state.unknown && !rotation) {
     runner.info('Drift issue left as it is: some tables could not be planned, so whether they drifted is not known.');
     return;
   }
@@ -58,7 +66,11 @@ export async function trackDrift(
     let recordLine = '';
     let earlier = '';
     if (rotation) {
-      const checked = state.checked ?? [];
+      const failed = (state.failed ?? []).map((table) => ({
+        table,
+        drifted: rotation.record[table]?.drifted ?? false,
+      }));
+      const checked = [...(state.checked ?? []), ...failed];
       const record = updateDriftRecord(rotation.record, rotation.tables, checked, rotation.now);
       recordLine = `\n${driftRecordLine(record)}`;
       const notChecked = driftedTables(record, rotation.tables).filter((t) => !checked.some((c) => c.table === t));

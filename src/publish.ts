@@ -175,6 +175,7 @@ export async function publishPlan(
         drifted: plans.filter(changesTable).length,
         unknown: planned.failures.length > 0,
         checked: planned.tables.map((t) => ({ table: t.file.table, drifted: changesTable(t.plan) })),
+        failed: planned.failures.map((f) => f.table),
       },
       rotation,
     );

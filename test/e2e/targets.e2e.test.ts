@@ -239,4 +239,23 @@ describe('drift checks spread over runs (drift-tables-per-run)', () => {
     expect(names(tablesRead())).toEqual(['T002']);
     expect(second.summary).toContain('2 were checked less than 12h ago');
   });
+
+  it('moves on past a table that cannot be read: it counts as checked, and the step fails for it', async () => {
+    const ws = await workspace(3);
+    await writeFile(
+      path.join(ws, 'tables.yml'),
+      'tables:\n  - file: tables/T000.csv\n  - file: tables/T001.csv\n    table: Missing\n  - file: tables/T002.csv\n',
+    );
+    const inputs = { 'drift-issue': 'true', 'drift-tables-per-run': '1' };
+    const reads: string[][] = [];
+    const exits: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      env.emulator.requests.length = 0;
+      const result = await run(ws, inputs, scheduled());
+      exits.push(result.exitCode);
+      reads.push(names(tablesRead()));
+    }
+    expect(exits).toEqual([0, 1, 0]);
+    expect(reads).toEqual([['T000'], [], ['T002']]);
+  });
 });
