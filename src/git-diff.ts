@@ -12,7 +12,18 @@ export function gitChangedPaths(workspace: string, base: string, head: string): 
   return new Promise((resolve) => {
     execFile(
       'git',
-      ['-c', 'core.quotePath=false', 'diff', '--name-only', '-z', '--no-renames', '--relative', `${base}...${head}`],
+      [
+        '-c',
+        'core.quotePath=false',
+        'diff',
+        '--name-only',
+        '-z',
+        '--no-renames',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--relative',
+        `${base}...${head}`,
+      ],
       { cwd: workspace, timeout: 60_000, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
       (error, stdout) => resolve(error ? undefined : stdout.split('\0').filter((p) => p !== '')),
     );
