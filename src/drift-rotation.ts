@@ -1,5 +1,5 @@
 import { type DriftRecord, describeDriftPick, pickDriftTables, readDriftRecord } from './core/drift-rotation.ts';
-import { escapeMarkdown } from './core/report.ts';
+import { codeOrText, escapeMarkdown } from './core/report.ts';
 import type { DataFile } from './data-files.ts';
 import { driftMarker } from './drift-issue.ts';
 import { describeRemoteError, type PullRequestsPort } from './runner.ts';
@@ -49,7 +49,7 @@ export async function chooseDriftFiles(
   const floor = ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${Math.round(ms / 60_000)}m`;
   return {
     files: files.filter((file) => chosen.has(file.table)),
-    notice: describeDriftPick(pick, tables.length, floor),
+    notice: describeDriftPick(pick, tables.length, floor, record, tables, codeOrText),
     rotation: {
       record,
       ...(found ? { issue: { number: found.number, url: found.url, open: found.open } } : {}),

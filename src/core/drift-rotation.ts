@@ -86,10 +86,25 @@ export function driftedTables(record: DriftRecord, tables: readonly string[]): s
   return tables.filter((table) => record[table]?.drifted === true);
 }
 
-/** One sentence for the report: what this run checked and why the others wait. */
-export function describeDriftPick(pick: DriftPick, total: number, floor: string): string {
+/**
+ * The report's note: what this run checked, why the others wait, and the drift earlier runs found in tables this one
+ * does not check (its own headline speaks only of the tables it read).
+ */
+export function describeDriftPick(
+  pick: DriftPick,
+  total: number,
+  floor: string,
+  record: DriftRecord = {},
+  tables: readonly string[] = [],
+  show: (text: string) => string = (text) => text,
+): string {
   const parts = [`Checked ${pick.picked.length} of ${total} tables for drift: those checked longest ago`];
   if (pick.later > 0) parts.push(`${pick.later} more are due and wait for the next runs`);
   if (pick.resting > 0) parts.push(`${pick.resting} were checked less than ${floor} ago`);
-  return `${parts.join('; ')}. When each table was last checked is kept in the drift issue.`;
+  const earlier = driftedTables(record, tables).filter((table) => !pick.picked.includes(table));
+  const drifted =
+    earlier.length === 0
+      ? ''
+      : ` Not checked by this run, and drifted when last checked: ${earlier.map((t) => `${show(t)} (${record[t]?.at})`).join(', ')}.`;
+  return `${parts.join('; ')}. When each table was last checked is kept in the drift issue.${drifted}`;
 }

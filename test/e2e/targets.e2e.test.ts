@@ -225,6 +225,10 @@ describe('drift checks spread over runs (drift-tables-per-run)', () => {
     const still = env.github.issues.find((i) => i.state === 'open');
     expect(still?.title).toBe('Data tables drift: 1 table differs from git');
     expect(still?.body).toContain('Drifted when last checked, and not checked by this run: T003');
+    // The run's own summary says so too: its headline speaks only of the two tables it read.
+    expect(third.result.summary).toContain(
+      'Not checked by this run, and drifted when last checked: <code>T003</code> (',
+    );
   });
 
   it('waits the floor between checks of one table', async () => {
