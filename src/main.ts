@@ -88,6 +88,7 @@ export async function run(runner: Runner): Promise<void> {
     pullRequests,
     files: gate,
     run,
+    ...(rotation?.rotation ? { driftRotation: rotation.rotation } : {}),
   };
   try {
     const provider = offline ? undefined : createProvider(settings, http, runner.info);
@@ -121,34 +122,29 @@ export async function run(runner: Runner): Promise<void> {
         : undefined;
     if (readersNotice) runner.notice(readersNotice);
     const driftCheck = isDriftCheck(settings, event);
-    const published = await publishPlan(
-      context,
-      planned,
-      {
-        mode: settings.mode === 'apply' ? 'apply' : 'plan',
-        plans: planned.tables.map((t) => t.plan),
-        failures: planned.failures,
-        notices: [
-          ...planNotices(
-            event,
-            offline,
-            provider,
-            previousRef,
-            baselines && describeBaselines(baselines, event.pullRequest !== undefined),
-            driftCheck,
-          ),
-          ...(chosen?.tell ? [chosen.notice] : []),
-          ...(rotation ? [rotation.notice] : []),
-          ...unusedSchemaFiles(gate, files, provider),
-          ...(readersNotice ? [readersNotice] : []),
-        ],
-        link: fileLink(event),
-        ...(settings.environment ? { environment: settings.environment } : {}),
-        ...(driftCheck ? { drift: true } : {}),
-        ...(chosen && chosen.notRead > 0 ? { notRead: chosen.notRead } : {}),
-      },
-      rotation?.rotation,
-    );
+    const published = await publishPlan(context, planned, {
+      mode: settings.mode === 'apply' ? 'apply' : 'plan',
+      plans: planned.tables.map((t) => t.plan),
+      failures: planned.failures,
+      notices: [
+        ...planNotices(
+          event,
+          offline,
+          provider,
+          previousRef,
+          baselines && describeBaselines(baselines, event.pullRequest !== undefined),
+          driftCheck,
+        ),
+        ...(chosen?.tell ? [chosen.notice] : []),
+        ...(rotation ? [rotation.notice] : []),
+        ...unusedSchemaFiles(gate, files, provider),
+        ...(readersNotice ? [readersNotice] : []),
+      ],
+      link: fileLink(event),
+      ...(settings.environment ? { environment: settings.environment } : {}),
+      ...(driftCheck ? { drift: true } : {}),
+      ...(chosen && chosen.notRead > 0 ? { notRead: chosen.notRead } : {}),
+    });
     runner.debug(`${provider?.requestCount() ?? 0} API requests to read the live tables`);
     if (settings.mode === 'plan') await labelPullRequest(context, published.reportInput.plans, planned.failures);
     // A drift check applies nothing: an apply's guards (refusals) are reported in it, and fail only the apply.

@@ -13,7 +13,6 @@ import {
 import { planMarkerFor, sealWith } from './core/review.ts';
 import { planLabel } from './core/review-queue.ts';
 import { isDriftCheck, trackDrift } from './drift-issue.ts';
-import type { DriftRotation } from './drift-rotation.ts';
 import type { PlannedRun } from './plan-tables.ts';
 import type { Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
@@ -93,8 +92,6 @@ export async function publishPlan(
   context: RunContext,
   planned: PlannedRun,
   reportInput: PlanReportInput,
-  /** A drift check spread over runs (drift-tables-per-run): its record goes into the drift issue. */
-  rotation?: DriftRotation,
 ): Promise<PublishedPlan> {
   const { runner, settings, event, pullRequests, run } = context;
   const plans = planned.tables.map((t) => t.plan);
@@ -177,7 +174,7 @@ export async function publishPlan(
         checked: planned.tables.map((t) => ({ table: t.file.table, drifted: changesTable(t.plan) })),
         failed: planned.failures.map((f) => f.table),
       },
-      rotation,
+      context.driftRotation,
     );
   }
 
