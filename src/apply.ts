@@ -72,7 +72,9 @@ export async function applyPlans(
   const importsNothing = planned.tables.every((t) => !changesTable(t.plan) && !t.sendWholeFile);
   const decision = runner.approve
     ? { apply: true as const, notice: '' }
-    : reviewDecision(reviewed, plans, settings, importsNothing);
+    : reviewDecision(reviewed, plans, settings, importsNothing, (plan) =>
+        planned.tables.some((t) => t.plan === plan && (changesTable(plan) || t.sendWholeFile !== undefined)),
+      );
   if (!decision.apply) {
     runner.output('import-jobs', '[]');
     await runner.summary(

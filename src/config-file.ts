@@ -36,7 +36,7 @@ export interface TableDefaults {
 
 /** Keys that guard what a plan may do, at the top (for every table) or in one entry. */
 const GUARD_KEYS = ['max-changes', 'allow-renames', 'allow-reshuffle'];
-const TOP_KEYS = ['provider', 'import-mode', 'max-deletes', 'delimiter', ...GUARD_KEYS, 'tables'];
+const TOP_KEYS = ['provider', 'import-mode', 'max-deletes', 'delimiter', 'targets', ...GUARD_KEYS, 'tables'];
 const ENTRY_KEYS = ['file', 'table', 'import-mode', 'max-deletes', 'delimiter', 'allow-shape-change', ...GUARD_KEYS];
 
 /**
@@ -55,7 +55,7 @@ export function parseConfigFile(
   text: string,
   file: string,
   defaults: TableDefaults,
-): { provider: string; tables: TableEntry[] } {
+): { provider: string; tables: TableEntry[]; targets?: string } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
@@ -162,7 +162,15 @@ export function parseConfigFile(
     if (shapeNode !== undefined) entry.allowShapeChange = columnList(shapeNode, 'allow-shape-change');
     return entry;
   });
-  return { provider: top.provider, tables };
+  // What a pull request plans (core/targets.ts): read by settings.ts, where the input of the same name wins.
+  const targetsNode = root.get('targets', true);
+  const targets =
+    targetsNode === undefined
+      ? undefined
+      : isSeq(targetsNode)
+        ? targetsNode.items.map((item) => scalar(item, 'targets')).join('\n')
+        : scalar(targetsNode, 'targets');
+  return { provider: top.provider, tables, ...(targets !== undefined ? { targets } : {}) };
 }
 
 /** A known key that a mistyped one is probably meant to be: same letters give or take one edit or a plural. */

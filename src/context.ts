@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { commentMarker } from './core/report.ts';
+import type { DriftRotation } from './drift-rotation.ts';
 import type { PathGate, RunFolder } from './path-gate.ts';
 import { describeRemoteError, type PullRequestsPort, type RunEvent, type Runner } from './runner.ts';
 import type { Settings } from './settings.ts';
@@ -14,6 +15,8 @@ export interface RunContext {
   files: PathGate;
   /** RUNNER_TEMP/datatable-sync-<id>: the plan file, rejected rows and snapshots. */
   run: RunFolder;
+  /** A drift check spread over runs (drift-tables-per-run): the record it read, kept in the drift issue. */
+  driftRotation?: DriftRotation;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface DataFile {
   delimiter: Delimiter;
   /** Columns whose values may change shape (the config file's `allow-shape-change`). */
   allowShapeChange?: readonly string[];
+  /** The config entry that names it (a pull request that changes the entry plans the table: core/targets.ts). */
+  entry?: TableEntry;
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -65,6 +67,7 @@ export async function findDataFiles(
         allowReshuffle: entry.allowReshuffle,
         delimiter: entry.delimiter,
         ...(entry.allowShapeChange ? { allowShapeChange: entry.allowShapeChange } : {}),
+        entry,
       });
     }
   }

@@ -1,5 +1,7 @@
 import type { RunContext } from './context.ts';
+import { driftedTables, driftRecordLine, updateDriftRecord } from './core/drift-rotation.ts';
 import { escapeMarkdown, fitToBudget, type PlanReportInput, renderPlanReport } from './core/report.ts';
+import type { DriftRotation } from './drift-rotation.ts';
 import { describeRemoteError, type RunEvent } from './runner.ts';
 import type { Settings } from './settings.ts';
 
@@ -29,14 +31,24 @@ export function driftMarker(configId: string): string {
 export async function trackDrift(
   context: RunContext,
   report: PlanReportInput,
-  state: { drifted: number; unknown: boolean },
+  state: {
+    drifted: number;
+    unknown: boolean;
+    checked?: { table: string; drifted: boolean }[];
+    /** Tables that could not be planned. */
+    failed?: string[];
+  },
+  /** A check spread over runs (drift-tables-per-run): the record this run read back, kept up to date in the issue. */
+  rotation?: DriftRotation,
 ): Promise<void> {
   const { pullRequests, settings, event, runner } = context;
   if (!pullRequests) {
     runner.notice('drift-issue: no github-token, so no drift issue was written; the plan is in the summary.');
     return;
   }
-  if (state.unknown) {
+  // A check spread over runs records the tables it could not read as checked (their drift as last known), so that a
+  // table that keeps failing does not hold the others back; the step fails for it anyway.
+  if (state.unknown && !rotation) {
     runner.info('Drift issue left as it is: some tables could not be planned, so whether they drifted is not known.');
     return;
   }
@@ -44,8 +56,52 @@ export async function trackDrift(
   const where = event.runUrl ? `[this run](${event.runUrl})` : 'this run';
   const env = settings.environment ? ` (${settings.environment})` : '';
   try {
-    const open = await pullRequests.findOpenIssue(marker);
-    if (state.drifted === 0) {
+    // The rotation already looked the issue up (open, or the closed one keeping the record).
+    const open = rotation
+      ? rotation.issue?.open
+        ? rotation.issue
+        : undefined
+      : await pullRequests.findOpenIssue(marker);
+    let drifted = state.drifted;
+    let recordLine = '';
+    let earlier = '';
+    if (rotation) {
+      const failed = (state.failed ?? []).map((table) => ({
+        table,
+        drifted: rotation.record[table]?.drifted ?? false,
+      }));
+      const checked = [...(state.checked ?? []), ...failed];
+      const record = updateDriftRecord(rotation.record, rotation.tables, checked, rotation.now);
+      recordLine = `\n${driftRecordLine(record)}`;
+      const notChecked = driftedTables(record, rotation.tables).filter((t) => !checked.some((c) => c.table === t));
+      drifted += notChecked.length;
+      if (notChecked.length > 0) {
+        earlier = `Drifted when last checked, and not checked by this run: ${notChecked.map((t) => `${escapeMarkdown(t)} (${record[t]?.at})`).join(', ')}.\n\n`;
+      }
+      if (drifted === 0) {
+        // No drift: the record is still kept, in a closed issue, for the next run to read.
+        const body = `${marker}\nNo table differed from git when last checked (${where}). This closed issue keeps when each table was last checked for drift (drift-tables-per-run).${recordLine}`;
+        const title = `Data tables drift${env}: none found`;
+        const target = open ?? rotation.issue;
+        if (target) await pullRequests.writeIssue(target.number, title, body);
+        if (open) {
+          await pullRequests.closeIssue(
+            open.number,
+            `The live tables match the files in git again (${where}): closing.`,
+          );
+        } else if (!target) {
+          const url = await pullRequests.writeIssue(undefined, title, body);
+          const number = Number(/\/issues\/(\d+)$/.exec(url)?.[1]);
+          if (number)
+            await pullRequests.closeIssue(
+              number,
+              'Closed at once: this issue only keeps when each table was last checked.',
+            );
+        }
+        return;
+      }
+    }
+    if (drifted === 0) {
       if (!open) return;
       await pullRequests.closeIssue(open.number, `The live tables match the files in git again (${where}): closing.`);
       runner.info(`Drift issue #${open.number} closed: the tables match the files again.`);
@@ -53,7 +109,7 @@ export async function trackDrift(
     }
     const plan = fitToBudget(
       (detail) => renderPlanReport(report, detail),
-      ISSUE_PLAN_LIMIT,
+      ISSUE_PLAN_LIMIT - recordLine.length - earlier.length,
       `the whole plan is in ${where}.`,
     );
     const body = [
@@ -64,9 +120,9 @@ export async function trackDrift(
       'to drop them, apply the files again (re-run the apply, or merge a change). This issue is updated by each drift',
       'check and closed when the tables match the files again.',
       '',
-      plan,
+      earlier + plan + recordLine,
     ].join('\n');
-    const title = `Data tables drift${env}: ${state.drifted} table${state.drifted === 1 ? ' differs' : 's differ'} from git`;
+    const title = `Data tables drift${env}: ${drifted} table${drifted === 1 ? ' differs' : 's differ'} from git`;
     const url = await pullRequests.writeIssue(open?.number, title, body);
     runner.output('drift-issue-url', url);
     runner.info(`Drift issue ${open ? 'updated' : 'opened'}: ${url}`);

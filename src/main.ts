@@ -5,6 +5,7 @@ import type { RunContext } from './context.ts';
 import { changesTable } from './core/plan.ts';
 import { type DataFile, findDataFiles } from './data-files.ts';
 import { isDriftCheck } from './drift-issue.ts';
+import { chooseDriftFiles, type DriftRotation } from './drift-rotation.ts';
 import { exportTables } from './export.ts';
 import { PathGate } from './path-gate.ts';
 import { findReaders, planAgainstPrevious, planLive } from './plan-tables.ts';
@@ -16,6 +17,7 @@ import { labelPullRequest } from './review-queue.ts';
 import type { Runner } from './runner.ts';
 import { readSchemaBeside, unusedSchemaFiles } from './schema-files.ts';
 import { readSettings, type Settings, SettingsError } from './settings.ts';
+import { type ChosenFiles, chooseFiles } from './targets.ts';
 import { validateFiles } from './validate.ts';
 
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
@@ -37,6 +39,26 @@ export async function run(runner: Runner): Promise<void> {
   const event = runner.event();
   const pullRequests =
     settings.githubToken && event.owner ? runner.pullRequests?.(settings.githubToken, event) : undefined;
+  // What this plan reads: in a pull request, by default, only the tables it changes (an apply reads every table).
+  let chosen: ChosenFiles | undefined;
+  if (settings.mode === 'plan') {
+    try {
+      chosen = await chooseFiles(settings, event, pullRequests, files, gate.workspace);
+    } catch (error) {
+      if (error instanceof SettingsError) return runner.fail(error.message, 'settings');
+      throw error;
+    }
+    if (chosen.tell) runner.info(chosen.log);
+    files = chosen.files;
+  }
+  // A drift check spread over runs reads the tables checked longest ago (their record is in the drift issue).
+  let rotation: { notice: string; rotation?: DriftRotation } | undefined;
+  if (settings.driftTablesPerRun !== undefined && isDriftCheck(settings, event)) {
+    const picked = await chooseDriftFiles(settings, pullRequests, files, Date.now());
+    runner.info(picked.notice);
+    files = picked.files;
+    rotation = picked;
+  }
   // A fresh, private folder for this run: successive runs (and applies) never share one.
   const run = gate.runFolder(path.join(runner.tempDir(), `datatable-sync-${settings.configId}-`));
   // Offline, without credentials: nothing in validate needs the vendor.
@@ -67,6 +89,7 @@ export async function run(runner: Runner): Promise<void> {
     pullRequests,
     files: gate,
     run,
+    ...(rotation?.rotation ? { driftRotation: rotation.rotation } : {}),
   };
   try {
     const provider = offline ? undefined : createProvider(settings, http, runner.info);
@@ -118,6 +141,8 @@ export async function run(runner: Runner): Promise<void> {
           baselines && describeBaselines(baselines, event.pullRequest !== undefined),
           driftCheck,
         ),
+        ...(chosen?.tell ? [chosen.notice] : []),
+        ...(rotation ? [rotation.notice] : []),
         ...unusedSchemaFiles(gate, files, provider),
         ...(readersNotice ? [readersNotice] : []),
         ...referenceNotices,
@@ -125,6 +150,7 @@ export async function run(runner: Runner): Promise<void> {
       link: fileLink(event),
       ...(settings.environment ? { environment: settings.environment } : {}),
       ...(driftCheck ? { drift: true } : {}),
+      ...(chosen && chosen.notRead > 0 ? { notRead: chosen.notRead } : {}),
     });
     runner.debug(`${provider?.requestCount() ?? 0} API requests to read the live tables`);
     if (settings.mode === 'plan') await labelPullRequest(context, published.reportInput.plans, planned.failures);

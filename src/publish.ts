@@ -158,6 +158,7 @@ export async function publishPlan(
         planMarker: {
           ...planMarkerFor(plans, event.pullRequest.headSha),
           label: planLabel(plans, planned.failures).name,
+          ...(reportInput.notRead ? { notRead: reportInput.notRead } : {}),
         },
         commit: { planned: event.pullRequest.headSha },
         wherePlanIs,
@@ -168,10 +169,17 @@ export async function publishPlan(
   }
 
   if (settings.driftIssue && isDriftCheck(settings, event)) {
-    await trackDrift(context, reportInput, {
-      drifted: plans.filter(drifted).length,
-      unknown: planned.failures.length > 0,
-    });
+    await trackDrift(
+      context,
+      reportInput,
+      {
+        drifted: plans.filter(drifted).length,
+        unknown: planned.failures.length > 0,
+        checked: planned.tables.map((t) => ({ table: t.file.table, drifted: drifted(t.plan) })),
+        failed: planned.failures.map((f) => f.table),
+      },
+      context.driftRotation,
+    );
   }
 
   const unplanned = [

@@ -78,6 +78,8 @@ export interface PullRequestsPort {
     createIfMissing: boolean,
     history?: boolean,
   ): Promise<CommentResult>;
+  /** The paths a pull request changes; `complete` is false when GitHub's listing may have been cut short. */
+  changedFiles?(issueNumber: number): Promise<{ paths: string[]; complete: boolean }>;
   mergedPullRequestOf(sha: string): Promise<{ number: number; headSha: string; mergedAt?: string } | undefined>;
   appliedCommit(key: string): Promise<string | undefined>;
   recordApplied(key: string, sha: string): Promise<void>;
@@ -87,6 +89,8 @@ export interface PullRequestsPort {
   forgetQueued(key: string, jobId: string): Promise<void>;
   compare(base: string, head: string): Promise<'ahead' | 'identical' | 'behind' | 'diverged' | 'unknown'>;
   fileAt(path: string, ref: string): Promise<string | undefined>;
+  /** Our issue with this marker: the open one, else the last updated closed one, with its body. */
+  findIssue?(marker: string): Promise<{ number: number; url: string; body: string; open: boolean } | undefined>;
   findOpenIssue(marker: string): Promise<{ number: number; url: string } | undefined>;
   writeIssue(number: number | undefined, title: string, body: string): Promise<string>;
   closeIssue(number: number, comment: string): Promise<void>;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DELIMITERS, parseConfigFile, type TableEntry } from './config-file.ts';
+import { DELIMITERS, parseConfigFile, type TableDefaults, type TableEntry } from './config-file.ts';
 import { parseDeleteLimit } from './core/guards.ts';
 import type { TableLimits } from './core/schema.ts';
 import type { DengageOptions } from './providers/dengage/index.ts';
@@ -51,6 +51,16 @@ export interface Settings {
   verifyTimeoutMs: number | undefined;
   /** Tables planned (then applied) side by side. */
   parallelism: number;
+  /** What a plan in a pull request reads: every table, or those it changes (core/targets.ts); plus `targetTables`. */
+  targets: 'all' | 'changed';
+  /** Tables (names or CSV paths) every plan reads, whatever changed. */
+  targetTables: string[];
+  /** The config file and the defaults its entries inherit, to read its version at a pull request's base. */
+  config?: { path: string; defaults: TableDefaults };
+  /** A drift check reads this many tables, those checked longest ago; undefined: every table. */
+  driftTablesPerRun: number | undefined;
+  /** A table is checked for drift again no sooner than this. */
+  driftTableIntervalMs: number;
   /** Things to tell the user about the inputs (deprecated names), as warnings. */
   warnings: string[];
   /** The vendor org this run is for (dev, test, prod): its own comment, artifacts and records. Empty: one org. */
@@ -137,6 +147,8 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
   const file = read('file').trim();
   const table = read('table').trim();
   let tables: TableEntry[];
+  let configTargets: string | undefined;
+  let config: Settings['config'];
   if (configPath !== '') {
     if (file !== '' || table !== '') {
       throw new SettingsError(
@@ -150,12 +162,15 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       if (error instanceof SettingsError) throw error;
       throw new SettingsError(`Input config: cannot read "${configPath}" in the workspace`);
     }
-    const config = parseConfigFile(text, configPath, { provider, importMode, maxDeletes, maxChanges, delimiter });
-    provider = config.provider;
+    const defaults = { provider, importMode, maxDeletes, maxChanges, delimiter };
+    const parsed = parseConfigFile(text, configPath, defaults);
+    provider = parsed.provider;
     if (!(PROVIDERS as readonly string[]).includes(provider)) {
       throw new SettingsError(`${configPath}: provider is "${provider}"; use one of: ${PROVIDERS.join(', ')}`);
     }
-    tables = config.tables;
+    tables = parsed.tables;
+    configTargets = parsed.targets;
+    config = { path: configPath, defaults };
   } else {
     if (file === '') {
       throw new SettingsError(
@@ -218,7 +233,33 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     ...(environment !== '' ? { environment } : {}),
   };
   const warnings: string[] = [];
+  // The input wins over the config file's `targets:`; neither: a pull request plans what it changes.
+  const targetsText = read('targets').trim();
+  const { targets, named } = parseTargets(
+    targetsText || configTargets || 'changed',
+    targetsText ? 'Input targets' : `${configPath}: targets`,
+  );
+  const driftPerRunText = read('drift-tables-per-run').trim();
+  const driftTablesPerRun =
+    driftPerRunText === '' || driftPerRunText === 'all' ? undefined : positiveInteger(read, 'drift-tables-per-run', 1);
+  const driftIntervalText = read('drift-table-interval').trim() || '0';
+  const driftTableIntervalMs = parseDuration(driftIntervalText);
+  if (driftTableIntervalMs === undefined) {
+    throw new SettingsError(
+      `Input drift-table-interval is "${driftIntervalText}"; use a duration like 12h or 90m, or 0 for no floor`,
+    );
+  }
+  if (driftTablesPerRun !== undefined && oneOf(read, 'drift-issue', ['true', 'false'] as const, 'false') !== 'true') {
+    throw new SettingsError(
+      'Input drift-tables-per-run needs drift-issue: true: when each table was last checked is kept in the drift issue',
+    );
+  }
   return {
+    targets,
+    targetTables: named,
+    ...(config ? { config } : {}),
+    driftTablesPerRun,
+    driftTableIntervalMs,
     warnings,
     mode,
     provider: provider as ProviderName,
@@ -253,6 +294,27 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     learningbuilder: readLearningBuilder(read),
     talkdesk: readTalkdesk(read),
     dengage: readDengage(read, warnings),
+  };
+}
+
+/**
+ * `targets`: `changed` (a pull request plans what it changes) or `all`, and any table names or CSV paths to plan as
+ * well, separated by commas or lines: `changed, Holidays`. Names alone (`Holidays`) plan only those and what changed.
+ */
+export function parseTargets(text: string, where: string): { targets: 'all' | 'changed'; named: string[] } {
+  const words = text
+    .split(/[,\n]/)
+    .map((word) => word.trim())
+    .filter((word) => word !== '');
+  const keywords = words.filter((word) => word === 'all' || word === 'changed');
+  if (keywords.length > 1 || words.length === 0) {
+    throw new SettingsError(
+      `${where} is "${text}"; use changed (a pull request plans the tables it changes) or all, optionally with table names or CSV paths to plan as well: changed, Holidays`,
+    );
+  }
+  return {
+    targets: keywords[0] === 'all' ? 'all' : 'changed',
+    named: words.filter((word) => word !== 'all' && word !== 'changed'),
   };
 }
 

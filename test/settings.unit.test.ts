@@ -102,3 +102,45 @@ describe('readRunEvent', () => {
     expect(eventOf({}).publicRepository).toBeUndefined();
   });
 });
+
+describe('targets: what a plan in a pull request reads', () => {
+  const withConfig = (inputs: Record<string, string>, config: string) =>
+    readSettings(
+      (name) => ({ config: 'tables.yml', ...inputs })[name] ?? '',
+      () => config,
+    );
+
+  it('is changed by default; all, and names to plan as well, by the input or the config file (the input wins)', () => {
+    expect(settings({})).toMatchObject({ targets: 'changed', targetTables: [] });
+    expect(settings({ targets: 'all' })).toMatchObject({ targets: 'all', targetTables: [] });
+    expect(settings({ targets: 'changed, Holidays\ntables/q.csv' })).toMatchObject({
+      targets: 'changed',
+      targetTables: ['Holidays', 'tables/q.csv'],
+    });
+    const config = 'targets: all\ntables:\n  - file: a.csv\n';
+    expect(withConfig({}, config)).toMatchObject({ targets: 'all', config: { path: 'tables.yml' } });
+    expect(withConfig({ targets: 'changed' }, config).targets).toBe('changed');
+    expect(withConfig({}, 'targets: [changed, Holidays]\ntables:\n  - file: a.csv\n')).toMatchObject({
+      targets: 'changed',
+      targetTables: ['Holidays'],
+    });
+  });
+
+  it('refuses two keywords or nothing, naming where', () => {
+    expect(() => settings({ targets: 'all, changed' })).toThrow('Input targets is "all, changed"; use changed');
+    expect(() => withConfig({}, 'targets: ","\ntables:\n  - file: a.csv\n')).toThrow('tables.yml: targets is ","');
+  });
+
+  it('reads the drift rotation: tables per run and the floor between checks of one table', () => {
+    expect(settings({})).toMatchObject({ driftTablesPerRun: undefined, driftTableIntervalMs: 0 });
+    expect(
+      settings({ 'drift-issue': 'true', 'drift-tables-per-run': '20', 'drift-table-interval': '12h' }),
+    ).toMatchObject({
+      driftTablesPerRun: 20,
+      driftTableIntervalMs: 43_200_000,
+    });
+    expect(() => settings({ 'drift-tables-per-run': '0' })).toThrow('drift-tables-per-run');
+    expect(() => settings({ 'drift-tables-per-run': '5' })).toThrow('drift-tables-per-run needs drift-issue: true');
+    expect(() => settings({ 'drift-table-interval': '1 day' })).toThrow('drift-table-interval');
+  });
+});

@@ -435,6 +435,8 @@ export interface PlanReportInput {
   commit?: { planned: string; applied?: string };
   /** Tables named in one line instead of a section each: a plan with nothing to show (comment: on-change). */
   compact?: boolean;
+  /** Configured tables this plan did not read (a pull request's plan of the tables it changes: core/targets.ts). */
+  notRead?: number;
 }
 
 /** "Planned at commit `aaaaaaa`." (and where it was applied): which version of the files a reader is looking at. */
@@ -740,6 +742,11 @@ export interface PlanMarker {
   label?: string;
   /** The line's HMAC under `plan-signing-key`, when one is set (see review.ts). */
   sig?: string;
+  /**
+   * Configured tables the plan did not read (a pull request plans what it changes): the apply accepts such a table
+   * only when it would not change it (see review.ts).
+   */
+  notRead?: number;
 }
 
 export function readPlanMarker(body: string): PlanMarker | undefined {
@@ -757,6 +764,7 @@ export function readPlanMarker(body: string): PlanMarker | undefined {
       ...(typeof marker.applied === 'string' ? { applied: marker.applied } : {}),
       ...(typeof marker.label === 'string' ? { label: marker.label } : {}),
       ...(typeof marker.sig === 'string' ? { sig: marker.sig } : {}),
+      ...(typeof marker.notRead === 'number' && marker.notRead > 0 ? { notRead: marker.notRead } : {}),
     };
   } catch {
     return undefined;

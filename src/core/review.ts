@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { canonicalJson } from './diff.ts';
-import { combinedPlanHash, planCounts, type TablePlan } from './plan.ts';
+import { changesTable, combinedPlanHash, planCounts, type TablePlan } from './plan.ts';
 import { commentDigest, type PlanMarker, splitComment } from './report.ts';
 import { hasOutdatedNote } from './review-queue.ts';
 
@@ -165,6 +165,8 @@ export function reviewDecision(
   policy: ReviewPolicy,
   /** This apply would start no import (no table changes): nothing it does can differ from a review. */
   importsNothing = false,
+  /** Whether the apply would import into this table (its changes, or every row when its state is not known). */
+  imports: (plan: TablePlan) => boolean = changesTable,
 ): ReviewDecision {
   const { where } = reviewed;
   const onDrift = policy.onDrift;
@@ -234,11 +236,17 @@ export function reviewDecision(
     };
   }
   const reviewedPlan = marker;
-  const current = planMarkerFor(plans, '');
-  if (current.hash === reviewedPlan.hash) {
+  // A plan that read only the tables its pull request changes (notRead): the tables it read are compared as always;
+  // every other table may be applied only if the apply would not change it, as a no-change plan would have shown it.
+  const read = marker.notRead ? new Set((marker.tables ?? []).map((t) => t.table)) : undefined;
+  const compared = read ? plans.filter((plan) => read.has(plan.table.name)) : plans;
+  const unread = read ? plans.filter((plan) => !read.has(plan.table.name) && imports(plan)) : [];
+  const current = planMarkerFor(compared, '');
+  if (current.hash === reviewedPlan.hash && unread.length === 0) {
+    const others = read ? plans.length - compared.length : 0;
     return {
       apply: true,
-      notice: `This is the plan reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}): plan hash \`${current.hash.slice(0, 12)}\`.`,
+      notice: `This is the plan reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}): plan hash \`${current.hash.slice(0, 12)}\`${others > 0 ? `; the ${others} table(s) that plan did not read have no changes` : ''}.`,
     };
   }
   const differences: string[] = [];
@@ -252,6 +260,12 @@ export function reviewDecision(
       );
     }
     before.delete(now.table);
+  }
+  for (const plan of unread) {
+    const { added, updated, deleted } = planCounts(plan);
+    differences.push(
+      `${plan.table.name}: not read by the reviewed plan (the pull request changed none of its files), but this apply would change it: ${added} to add, ${updated} to change, ${deleted} to delete`,
+    );
   }
   for (const gone of before.keys()) differences.push(`${gone}: in the reviewed plan, not in this one`);
   if (differences.length === 0) differences.push('the plan differs from the reviewed one');

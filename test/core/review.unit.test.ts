@@ -109,6 +109,92 @@ describe('reviewDecision', () => {
   });
 });
 
+describe('reviewDecision, a pull request plan that read only the tables it changes (notRead)', () => {
+  /** A table `name` whose live rows are `live`, against the file A,1 / B,2. */
+  const tablePlan = (name: string, live: Record<string, unknown>[]) =>
+    planTable({
+      file: `${name}.csv`,
+      table: { id: `id-${name}`, name },
+      schema: holidaysSchema,
+      source: 'Holiday,Surcharge\nA,1\nB,2\n',
+      liveRecords: live,
+      mode: 'replace',
+      maxDeletes: { percent: 100 },
+      limits,
+    });
+  const same = [
+    { key: 'A', Surcharge: 1 },
+    { key: 'B', Surcharge: 2 },
+  ];
+  const reviewedOf = async (read: Awaited<ReturnType<typeof tablePlan>>[], notRead: number): Promise<ReviewedPlan> => ({
+    state: 'found',
+    marker: { ...planMarkerFor(read, 'abc1234'), ...(notRead ? { notRead } : {}) },
+    where: 'pull request #7',
+  });
+
+  it('applies when the tables it did not read have no changes', async () => {
+    const reviewed = await reviewedOf([await tablePlan('Holidays', [{ key: 'A', Surcharge: 5 }])], 2);
+    const now = [
+      await tablePlan('Queues', same),
+      await tablePlan('Holidays', [{ key: 'A', Surcharge: 5 }]),
+      await tablePlan('Skills', same),
+    ];
+    expect(reviewDecision(reviewed, now, failOnDrift)).toEqual({
+      apply: true,
+      notice: expect.stringContaining('the 2 table(s) that plan did not read have no changes'),
+    });
+  });
+
+  it('refuses a table it did not read that the apply would change, unless on-drift: apply', async () => {
+    const reviewed = await reviewedOf([await tablePlan('Holidays', [{ key: 'A', Surcharge: 5 }])], 1);
+    const now = [
+      await tablePlan('Holidays', [{ key: 'A', Surcharge: 5 }]),
+      await tablePlan('Queues', [{ key: 'A', Surcharge: 1 }]),
+    ];
+    expect(reviewDecision(reviewed, now, failOnDrift)).toMatchObject({
+      apply: false,
+      differences: [
+        'Queues: not read by the reviewed plan (the pull request changed none of its files), but this apply would change it: 1 to add, 0 to change, 0 to delete',
+      ],
+    });
+    expect(reviewDecision(reviewed, now, { ...failOnDrift, onDrift: 'apply' })).toMatchObject({ apply: true });
+    // A full plan (no notRead) treats a table missing from it as today: refused, even when it changes nothing.
+    const full = await reviewedOf([await tablePlan('Holidays', [{ key: 'A', Surcharge: 5 }])], 0);
+    const unchanged = [await tablePlan('Holidays', [{ key: 'A', Surcharge: 5 }]), await tablePlan('Queues', same)];
+    expect(reviewDecision(full, unchanged, failOnDrift)).toMatchObject({
+      apply: false,
+      differences: ['Queues: not in the reviewed plan'],
+    });
+  });
+
+  it('still compares the tables it read: a changed one is refused', async () => {
+    const reviewed = await reviewedOf([await tablePlan('Holidays', [{ key: 'A', Surcharge: 5 }])], 1);
+    const now = [await tablePlan('Holidays', [{ key: 'A', Surcharge: 6 }]), await tablePlan('Queues', same)];
+    expect(reviewDecision(reviewed, now, failOnDrift)).toMatchObject({ apply: false });
+  });
+
+  it('keeps notRead through the comment, signed with the rest of the plan line', async () => {
+    const read = [await tablePlan('Holidays', [{ key: 'A', Surcharge: 5 }])];
+    const body = renderComment(
+      {
+        mode: 'plan',
+        plans: read,
+        failures: [],
+        configId: 'cfg',
+        planMarker: { ...planMarkerFor(read, 'abc1234'), notRead: 99 },
+        wherePlanIs: 'here',
+      },
+      sealWith('key'),
+    );
+    const check = checkPlanComment({ body, createdAt: '2026-11-24T09:00:00Z', edits: [] }, 'cfg', 'key', undefined);
+    expect(check).toMatchObject({ trusted: true, marker: { notRead: 99 } });
+    const forged = body.replace('"notRead":99', '"notRead":98');
+    expect(
+      checkPlanComment({ body: forged, createdAt: '2026-11-24T09:00:00Z', edits: [] }, 'cfg', 'key', undefined),
+    ).toMatchObject({ trusted: false });
+  });
+});
+
 describe('reviewDecision, a merged pull request without a plan comment', () => {
   const missing: ReviewedPlan = { state: 'missing', where: 'pull request #7' };
   it('refuses a plan that imports anything, unless on-drift: apply', async () => {

@@ -53,6 +53,13 @@ export class FakeGitHub {
   readonly commitParents = new Map<string, string[]>();
   /** Open pull requests, as `GET /repos/{owner}/{repo}/pulls` lists them (filtered by `head=owner:branch`). */
   readonly pulls: { number: number; head: { sha: string; ref: string; repo: { full_name: string } | null } }[] = [];
+  /**
+   * Each pull request's changed files, as `GET /pulls/{n}/files` lists them: 30 a page unless `per_page` (at most 100),
+   * and never more than 3,000 in all (GitHub's documented limit). A pull request not here answers 404.
+   */
+  readonly pullFiles = new Map<number, { filename: string; status: string; previous_filename?: string }[]>();
+  /** GitHub failing to list a pull request's files: each such request answers 502. */
+  failPullFiles = false;
   /** The repository's labels, by name. */
   readonly labels = new Map<string, { name: string; color: string; description: string }>();
   /** Each issue's or pull request's label names. */
@@ -250,6 +257,15 @@ export class FakeGitHub {
         200,
         this.pulls.filter((pr) => !head || `${pr.head.repo?.full_name.split('/')[0]}:${pr.head.ref}` === head),
       );
+    }
+    match = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname);
+    if (match && method === 'GET') {
+      if (this.failPullFiles) return send(502, { message: 'Server Error' });
+      const list = this.pullFiles.get(Number(match[1]));
+      if (!list) return send(404, { message: 'Not Found' });
+      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+      const page = Number(url.searchParams.get('page') ?? 1);
+      return send(200, list.slice(0, 3000).slice((page - 1) * perPage, page * perPage));
     }
     match = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/pulls$/.exec(url.pathname);
     if (match && method === 'GET') return send(200, this.commitPulls.get(match[1] as string) ?? []);
