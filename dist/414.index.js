@@ -261,6 +261,9 @@ var runner = __webpack_require__(50869);
 
 /** Comment pages read while looking for our comment: 100 comments each, far more than any PR has. */
 const MAX_COMMENT_PAGES = 30;
+/** GitHub lists at most 3,000 files of a pull request (List pull requests files), 100 a page. */
+const MAX_LISTED_FILES = 3000;
+const MAX_FILE_PAGES = MAX_LISTED_FILES / 100;
 /** Edits of one comment read from its history; the last edit and its editor come apart from them, always. */
 const MAX_EDITS_READ = 50;
 /** The pull request side of the action: the sticky comment, the merged PR of a commit, a file at another commit. */
@@ -413,6 +416,36 @@ class PullRequests {
         return undefined;
     }
     /** Creates an issue, or replaces the title and body of issue `number`; its URL. */
+    /**
+     * Our issue carrying `marker`: the open one, else the one updated last (closed), with its body; within 30 pages of
+     * the repository's issues, most recently updated first.
+     */
+    async findIssue(marker) {
+        const login = await this.identity();
+        let closed;
+        for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+            const { data } = await (await this.octokit()).rest.issues.listForRepo({
+                owner: this.event.owner,
+                repo: this.event.repo,
+                state: 'all',
+                sort: 'updated',
+                direction: 'desc',
+                per_page: 100,
+                page,
+            });
+            for (const issue of data) {
+                if (issue.pull_request || !isAuthor(login, issue.user) || !issue.body?.includes(marker))
+                    continue;
+                const found = { number: issue.number, url: issue.html_url, body: issue.body, open: issue.state === 'open' };
+                if (found.open)
+                    return found;
+                closed ??= found;
+            }
+            if (data.length < 100)
+                break;
+        }
+        return closed;
+    }
     async writeIssue(number, title, body) {
         const target = { owner: this.event.owner, repo: this.event.repo };
         if (number === undefined)
@@ -467,6 +500,33 @@ class PullRequests {
                 await octokit.rest.issues.removeLabel({ ...target, issue_number: issueNumber, name });
             }
         }
+    }
+    /**
+     * The paths a pull request changes (renamed files by both names), from `GET /pulls/{n}/files`: 100 a page, and at
+     * most 3,000 in all (GitHub's documented limit), so a listing of 3,000 may be cut short and is not complete.
+     */
+    async changedFiles(issueNumber) {
+        const octokit = await this.octokit();
+        const paths = [];
+        let listed = 0;
+        for (let page = 1; page <= MAX_FILE_PAGES; page++) {
+            const { data } = await octokit.rest.pulls.listFiles({
+                owner: this.event.owner,
+                repo: this.event.repo,
+                pull_number: issueNumber,
+                per_page: 100,
+                page,
+            });
+            listed += data.length;
+            for (const file of data) {
+                paths.push(file.filename);
+                if (file.previous_filename)
+                    paths.push(file.previous_filename);
+            }
+            if (data.length < 100)
+                return { paths, complete: true };
+        }
+        return { paths, complete: listed < MAX_LISTED_FILES };
     }
     /** The merged pull request that brought this commit, with its head commit (none for a direct push). */
     async mergedPullRequestOf(sha) {

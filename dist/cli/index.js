@@ -593,7 +593,7 @@ if (tooOld) {
     process.exitCode = 1;
 }
 else {
-    Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6201))
+    Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1230))
         .then(({ main }) => main(process.argv.slice(2)))
         .then((code) => {
         process.exitCode = code;

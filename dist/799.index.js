@@ -1,5 +1,5 @@
-export const id = 491;
-export const ids = [491];
+export const id = 799;
+export const ids = [799];
 export const modules = {
 
 /***/ 73916:
@@ -100,7 +100,7 @@ function sentence(message) {
 
 /***/ }),
 
-/***/ 29491:
+/***/ 799:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2662,6 +2662,7 @@ async function planTable(input) {
             }
             validRows++;
             differ.compare(String(row[keyName]), row);
+            input.onValidRow?.(String(row[keyName]), row, line);
         },
         ragged: (cells, line) => {
             // Into the rejected rows too, so that file holds every invalid row the summary counts.
@@ -2910,7 +2911,161 @@ function changesTable(plan) {
     return hasChanges(plan.diff) || hasSchemaChange(plan.schemaChange);
 }
 
+;// CONCATENATED MODULE: ./lib/core/references.js
+/** The kinds of object a column may be declared to point at (`"references": "queue"` in the schema file). */
+const REFERENCE_KINDS = ['queue', 'user', 'schedule-group', 'skill', 'wrap-up-code', 'flow'];
+/** Each kind in a reviewer's words. */
+const REFERENCE_WORDS = {
+    queue: 'queue',
+    user: 'user',
+    'schedule-group': 'schedule group',
+    skill: 'skill',
+    'wrap-up-code': 'wrap-up code',
+    flow: 'flow',
+};
+/** Ids sent in one lookup request, at most. */
+const IDS_PER_LOOKUP = 100;
+/**
+ * The reference cells of a file, recorded row by row as it is planned (only declared columns, empty cells left out):
+ * which of them to check is decided once the diff says which rows change.
+ */
+class ReferenceCells {
+    columns;
+    cells = [];
+    constructor(columns) {
+        this.columns = columns;
+    }
+    row(key, row, line) {
+        for (const [field, kind] of Object.entries(this.columns)) {
+            const id = row[field];
+            if (typeof id === 'string' && id !== '')
+                this.cells.push({ kind, id, field, key, line });
+        }
+    }
+    /** The cells of rows the plan adds or changes; with `everyRow` (a drift check), every row's. */
+    toCheck(diff, everyRow) {
+        if (everyRow)
+            return [...this.cells];
+        const changing = new Set();
+        for (const { key } of diff.added)
+            changing.add(key);
+        for (const { key } of diff.updated)
+            changing.add(key);
+        return this.cells.filter((cell) => changing.has(cell.key));
+    }
+}
+/** The ids changed cells of reference columns held before: looked up for their names only (old -> new). */
+function previousIds(diff, columns) {
+    const ids = [];
+    for (const { changes } of diff.updated) {
+        for (const change of changes) {
+            const kind = columns[change.field];
+            if (kind && typeof change.old === 'string' && change.old !== '')
+                ids.push({ kind, id: change.old });
+        }
+    }
+    return ids;
+}
+/** The distinct ids of each kind, in the order first met. */
+function idsByKind(cells) {
+    const byKind = new Map();
+    for (const cell of cells) {
+        const ids = byKind.get(cell.kind) ?? new Set();
+        byKind.set(cell.kind, ids);
+        ids.add(cell.id);
+    }
+    return new Map([...byKind].map(([kind, ids]) => [kind, [...ids]]));
+}
+/** Ids cut into lookup requests of at most `size`. */
+function batches(ids, size = IDS_PER_LOOKUP) {
+    const out = [];
+    for (let start = 0; start < ids.length; start += size)
+        out.push(ids.slice(start, start + size));
+    return out;
+}
+function nameKey(kind, id) {
+    return `${kind}:${id}`;
+}
+/**
+ * Holds a plan's reference cells against what the org has. An id of a row the plan adds or changes that resolves to
+ * nothing blocks the table (a problem on its line, and a refusal naming the row, column and org). On a drift check,
+ * one under a row the plan leaves alone is drift: the object was deleted (or the id never existed) since the row was
+ * applied; it is named on its line, and the apply, which checks only the rows it writes, is not refused for it.
+ */
+function holdReferences(plan, cells, found, org, columns, 
+/** The form the vendor's ids have, to say plainly that a name (or anything else) is not an id. */
+idForm) {
+    const changing = new Set([...plan.diff.added, ...plan.diff.updated].map(({ key }) => key));
+    const names = {};
+    const missing = [];
+    const seen = new Set();
+    for (const cell of cells) {
+        const objects = found.get(cell.kind);
+        if (!objects)
+            continue; // not checked (the role may not look this kind up): said once, as a notice
+        const name = objects.get(cell.id);
+        if (name !== undefined)
+            names[nameKey(cell.kind, cell.id)] = name;
+        else {
+            const where = `${cell.line}\u0000${cell.field}`;
+            if (seen.has(where))
+                continue;
+            seen.add(where);
+            missing.push({ ...cell, unchangedRow: !changing.has(cell.key) });
+        }
+    }
+    for (const { kind, id } of previousIds(plan.diff, columns)) {
+        const name = found.get(kind)?.get(id);
+        if (name !== undefined)
+            names[nameKey(kind, id)] = name;
+    }
+    missing.sort((a, b) => a.line - b.line);
+    const title = (field) => plan.schema.fields.find((f) => f.name === field)?.title ?? field;
+    for (const cell of missing) {
+        const word = REFERENCE_WORDS[cell.kind];
+        plan.problems.push({
+            severity: 'error',
+            kind: 'missing-reference',
+            file: plan.file,
+            line: cell.line,
+            column: title(cell.field),
+            value: cell.id,
+            message: idForm && !idForm.pattern.test(cell.id)
+                ? `this is not a ${word} id (ids look like ${idForm.example}; a name is not one): put the ${word}'s id here, and the plan shows its name beside it`
+                : cell.unchangedRow
+                    ? `no ${word} has this id in ${org} (drift: this row is unchanged, so the ${word} was deleted after it was applied, or the id never existed there); the flows that read this row fail. Point it at an existing ${word}`
+                    : `no ${word} has this id in ${org}: a typo, a ${word} deleted since, or an id from another org. Point it at an existing ${word}`,
+        });
+    }
+    const blocking = missing.filter((cell) => !cell.unchangedRow);
+    if (blocking.length > 0) {
+        const shown = blocking
+            .slice(0, 5)
+            .map((cell) => `${plan.file}:${cell.line} column "${title(cell.field)}" ${cell.id}`)
+            .join('; ');
+        const words = [...new Set(blocking.map((cell) => REFERENCE_WORDS[cell.kind]))].join(' or ');
+        plan.refusals.push(`${blocking.length} id(s) point at no ${words} in ${org}: ${shown}${blocking.length > 5 ? '; ...' : ''}`);
+    }
+    plan.problems.sort((a, b) => a.line - b.line);
+    plan.references = { columns, names, missing, org };
+}
+/** Whether a drift check found ids under the table's rows that point at nothing (drift, like a changed cell). */
+function pointsAtNothing(plan) {
+    return (plan.references?.missing.length ?? 0) > 0;
+}
+/** "1e0f9a8b… (Support EN)": an id shortened, with the name of what it points at, when the check found it. */
+function describeReference(references, field, value) {
+    const kind = references?.columns[field];
+    if (!kind || typeof value !== 'string')
+        return undefined;
+    const name = references?.names[nameKey(kind, value)];
+    if (name === undefined)
+        return undefined;
+    return { short: value.length > 9 ? `${value.slice(0, 8)}…` : value, name };
+}
+
 ;// CONCATENATED MODULE: ./lib/core/report.js
+
 
 
 
@@ -2989,6 +3144,11 @@ function showValue(value, detail) {
     const cut = text.length > detail.valueChars ? `${text.slice(0, detail.valueChars)}…` : text;
     return escapeMarkdown(cut);
 }
+/** A reference column's id as "1e0f9a8b… (Support EN)" when the org named it; undefined for any other cell. */
+function referenceText(references, field, value) {
+    const found = describeReference(references, field, value);
+    return found ? `${escapeMarkdown(found.short)} (${escapeMarkdown(found.name)})` : undefined;
+}
 function titleOf(schema, name) {
     return schema.fields.find((f) => f.name === name)?.title ?? name;
 }
@@ -3007,14 +3167,15 @@ function plural(count, one, many = `${one}s`) {
 function more(total, shown, what) {
     return total > shown ? ['', `…and ${total - shown} more ${what} (every row is in the plan file).`] : [];
 }
-function rowsTable(schema, rows, detail, what) {
+function rowsTable(schema, rows, detail, what, references) {
     const shown = rows.slice(0, detail.rows);
     if (shown.length === 0)
         return more(rows.length, 0, what).slice(1);
+    const cell = (row, name) => referenceText(references, name, row[name]) ?? showValue(row[name], detail);
     return [
         `| ${schema.fields.map((f) => escapeMarkdown(f.title)).join(' | ')} |`,
         `|${schema.fields.map(() => '---').join('|')}|`,
-        ...shown.map(({ row }) => `| ${schema.fields.map((f) => showValue(row[f.name], detail)).join(' | ')} |`),
+        ...shown.map(({ row }) => `| ${schema.fields.map((f) => cell(row, f.name)).join(' | ')} |`),
         ...more(rows.length, shown.length, what),
     ];
 }
@@ -3068,7 +3229,7 @@ function markedChange(before, after, detail) {
 }
 function report_changesTable(schema, updated, detail, 
 /** A drift check: the old value is the live table's, the new one git's (what the next apply writes). */
-drift = false) {
+drift = false, references) {
     const shown = updated.slice(0, detail.rows);
     if (shown.length === 0)
         return more(updated.length, 0, 'changed rows').slice(1);
@@ -3081,7 +3242,9 @@ drift = false) {
         changes.forEach((change, index) => {
             // The typewriter ditto mark: every font has it (the ideographic 〃 is a box without a CJK font).
             const keyCell = index === 0 ? showValue(key, detail) : '"';
-            const [before, after] = markedChange(change.old, change.new, detail);
+            const [marked, markedNew] = markedChange(change.old, change.new, detail);
+            const before = referenceText(references, change.field, change.old) ?? marked;
+            const after = referenceText(references, change.field, change.new) ?? markedNew;
             lines.push(`| ${keyCell} | ${escapeMarkdown(titleOf(schema, change.field))} | ${before} | ${after} |`);
         });
     }
@@ -3197,7 +3360,7 @@ drift = false) {
         const heading = drift
             ? `Cells that differ (${plural(diff.updated.length, 'row')}): the next apply writes git's values`
             : `Changed rows (${diff.updated.length})`;
-        const table = report_changesTable(schema, diff.updated, detail, drift);
+        const table = report_changesTable(schema, diff.updated, detail, drift, plan.references);
         if (diff.updated.length <= OPEN_ROWS)
             lines.push('', `**${heading}**`, '', ...table);
         else
@@ -3207,7 +3370,7 @@ drift = false) {
         const heading = drift
             ? `Only in git (${diff.added.length}): missing from the table; the next apply adds them`
             : `Added rows (${diff.added.length})`;
-        const table = rowsTable(schema, diff.added, detail, 'added rows');
+        const table = rowsTable(schema, diff.added, detail, 'added rows', plan.references);
         if (diff.added.length <= OPEN_ROWS)
             lines.push('', `**${heading}**`, '', ...table);
         else
@@ -3230,8 +3393,9 @@ function environmentSuffix(environment) {
 /** A drift check's first lines: whether the tables drifted, by how much, and who wins (git, on the next apply). */
 function driftHeadline(input) {
     const total = totalCounts(input.plans);
-    const drifted = input.plans.filter(changesTable).length;
+    const drifted = input.plans.filter((plan) => changesTable(plan) || pointsAtNothing(plan)).length;
     const lines = [];
+    const dangling = input.plans.reduce((sum, plan) => sum + (plan.references?.missing.length ?? 0), 0);
     if (drifted === 0) {
         lines.push(input.failures.length > 0 || total.invalid > 0
             ? '**No drift found in the tables that could be checked.**'
@@ -3239,6 +3403,9 @@ function driftHeadline(input) {
     }
     else {
         lines.push(`**Drift:** ${plural(drifted, 'table differs', 'tables differ')} from git: ${plural(total.deleted, 'row')} only in the table, ${plural(total.updated, 'row')} with cells that differ, ${plural(total.added, 'row')} only in git, ${total.unchanged} unchanged.`, '', 'Git wins: the next apply makes each table match its file. To keep an edit made outside git, bring it into the file (`mode: export`, or by hand) in a pull request first.');
+        if (dangling > 0) {
+            lines.push('', `**${plural(dangling, 'id')} in reference columns ${dangling === 1 ? 'points' : 'point'} at nothing in the org** (see below): the object was deleted, or never existed there. Point ${dangling === 1 ? 'it' : 'them'} at an existing one in git.`);
+        }
         const refused = input.plans.filter((plan) => plan.refusals.length > 0).length;
         if (refused > 0) {
             lines.push('', `The next apply of ${plural(refused, 'table')} would be refused by its guards (see below): the drift is reported all the same.`);
@@ -3465,6 +3632,7 @@ function readPlanMarker(body) {
             ...(typeof marker.applied === 'string' ? { applied: marker.applied } : {}),
             ...(typeof marker.label === 'string' ? { label: marker.label } : {}),
             ...(typeof marker.sig === 'string' ? { sig: marker.sig } : {}),
+            ...(typeof marker.notRead === 'number' && marker.notRead > 0 ? { notRead: marker.notRead } : {}),
         };
     }
     catch {
@@ -3965,7 +4133,9 @@ function checkPlanComment(record, configId, key, mergedAt) {
  */
 function reviewDecision(reviewed, plans, policy, 
 /** This apply would start no import (no table changes): nothing it does can differ from a review. */
-importsNothing = false) {
+importsNothing = false, 
+/** Whether the apply would import into this table (its changes, or every row when its state is not known). */
+imports = changesTable) {
     const { where } = reviewed;
     const onDrift = policy.onDrift;
     if (reviewed.state === 'untrusted') {
@@ -4035,11 +4205,17 @@ importsNothing = false) {
         };
     }
     const reviewedPlan = marker;
-    const current = planMarkerFor(plans, '');
-    if (current.hash === reviewedPlan.hash) {
+    // A plan that read only the tables its pull request changes (notRead): the tables it read are compared as always;
+    // every other table may be applied only if the apply would not change it, as a no-change plan would have shown it.
+    const read = marker.notRead ? new Set((marker.tables ?? []).map((t) => t.table)) : undefined;
+    const compared = read ? plans.filter((plan) => read.has(plan.table.name)) : plans;
+    const unread = read ? plans.filter((plan) => !read.has(plan.table.name) && imports(plan)) : [];
+    const current = planMarkerFor(compared, '');
+    if (current.hash === reviewedPlan.hash && unread.length === 0) {
+        const others = read ? plans.length - compared.length : 0;
         return {
             apply: true,
-            notice: `This is the plan reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}): plan hash \`${current.hash.slice(0, 12)}\`.`,
+            notice: `This is the plan reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}): plan hash \`${current.hash.slice(0, 12)}\`${others > 0 ? `; the ${others} table(s) that plan did not read have no changes` : ''}.`,
         };
     }
     const differences = [];
@@ -4052,6 +4228,10 @@ importsNothing = false) {
             differences.push(`${now.table}: reviewed ${then.added} to add, ${then.updated} to change, ${then.deleted} to delete; now ${now.added}, ${now.updated}, ${now.deleted}`);
         }
         before.delete(now.table);
+    }
+    for (const plan of unread) {
+        const { added, updated, deleted } = planCounts(plan);
+        differences.push(`${plan.table.name}: not read by the reviewed plan (the pull request changed none of its files), but this apply would change it: ${added} to add, ${updated} to change, ${deleted} to delete`);
     }
     for (const gone of before.keys())
         differences.push(`${gone}: in the reviewed plan, not in this one`);
@@ -4073,6 +4253,7 @@ importsNothing = false) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./lib/plan-tables.js
+
 
 
 
@@ -4136,12 +4317,20 @@ async function planOneLive(file, provider, log, readSchema) {
     const live = table
         ? await provider.readRows(table)
         : { records: [], source: 'nothing: the table does not exist yet' };
+    const referenceCells = beside?.references ? new ReferenceCells(beside.references) : undefined;
     const plan = await planTable({
         ...livePlanInput(file, provider, table ?? { id: `new:${file.table}`, name: file.table }, live.records, schema),
         ...(change ? { schemaChange: change } : {}),
+        ...(referenceCells ? { onValidRow: (key, row, line) => referenceCells.row(key, row, line) } : {}),
     });
     log(`${file.relativePath} -> ${file.table}: live rows read by ${live.source}`);
-    return { plan, file, ...(table ? { table } : {}), liveRecords: live.records };
+    return {
+        plan,
+        file,
+        ...(table ? { table } : {}),
+        liveRecords: live.records,
+        ...(referenceCells ? { referenceCells } : {}),
+    };
 }
 /** What planning `file` against a live table's rows needs (also to check, after an import, that the table is the file). */
 function livePlanInput(file, provider, table, records, schema) {
@@ -4383,6 +4572,7 @@ var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./lib/core/schema-file.js
 
 
+
 const TYPES = ['string', 'integer', 'number', 'boolean'];
 /** `tables/Holidays.csv` -> `tables/Holidays.schema.json` (what export writes). */
 function schemaFilePath(csvPath) {
@@ -4393,7 +4583,8 @@ function schemaFileCandidates(csvPath) {
     const base = csvPath.replace(/\.csv$/i, '');
     return [`${base}.schema.json`, `${base}.schema.yaml`, `${base}.schema.yml`];
 }
-function schemaFileText(table, schema) {
+/** `references` keeps the columns the file declared as references (export writes the file again from the table). */
+function schemaFileText(table, schema, references = {}) {
     const file = {
         table,
         fields: schema.fields.map((field) => ({
@@ -4406,6 +4597,7 @@ function schemaFileText(table, schema) {
             ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
             ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
             ...(field.minLength !== undefined ? { minLength: field.minLength } : {}),
+            ...(references[field.name] ? { references: references[field.name] } : {}),
         })),
     };
     return `${JSON.stringify(file, null, 2)}\n`;
@@ -4430,6 +4622,7 @@ function readSchemaFile(text, file) {
     const fields = parsed?.fields;
     if (!Array.isArray(fields) || fields.length === 0)
         return fail('"fields" must be a list of the table\'s fields');
+    const references = {};
     const schema = fields.map((raw, index) => {
         const where = `field ${index + 1}`;
         const field = raw;
@@ -4442,6 +4635,15 @@ function readSchemaFile(text, file) {
             if (field[bound] !== undefined && typeof field[bound] !== 'number') {
                 return fail(`field "${field.name}": ${bound} must be a number`);
             }
+        }
+        if (field.references !== undefined) {
+            if (!REFERENCE_KINDS.includes(field.references)) {
+                return fail(`field "${field.name}" has references ${JSON.stringify(field.references)}; use one of ${REFERENCE_KINDS.join(', ')}`);
+            }
+            if (field.type !== 'string' || field.key === true) {
+                return fail(`field "${field.name}" references ${field.references}s by id, so it must be a string field, not the key`);
+            }
+            references[field.name] = field.references;
         }
         return {
             name: field.name,
@@ -4461,7 +4663,11 @@ function readSchemaFile(text, file) {
     if (keys[0].type !== 'string')
         return fail(`the key "${keys[0].name}" must be of type string`);
     // The key first, as everywhere else.
-    return { fields: [...keys, ...schema.filter((field) => !field.isKey)], ...(division ? { division } : {}) };
+    return {
+        fields: [...keys, ...schema.filter((field) => !field.isKey)],
+        ...(division ? { division } : {}),
+        ...(Object.keys(references).length > 0 ? { references } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/settings-error.js
@@ -4495,8 +4701,8 @@ function readSchemaBeside(gate, csvPath) {
         }
         if (text === undefined)
             continue;
-        const { division, ...schema } = readSchemaFile(text, candidate);
-        return { path: candidate, schema, ...(division ? { division } : {}) };
+        const { division, references, ...schema } = readSchemaFile(text, candidate);
+        return { path: candidate, schema, ...(division ? { division } : {}), ...(references ? { references } : {}) };
     }
     return undefined;
 }
@@ -4840,7 +5046,7 @@ async function applyPlans(context, provider, planned, published) {
     const importsNothing = planned.tables.every((t) => !changesTable(t.plan) && !t.sendWholeFile);
     const decision = runner.approve
         ? { apply: true, notice: '' }
-        : reviewDecision(reviewed, plans, settings, importsNothing);
+        : reviewDecision(reviewed, plans, settings, importsNothing, (plan) => planned.tables.some((t) => t.plan === plan && (changesTable(plan) || t.sendWholeFile !== undefined)));
     if (!decision.apply) {
         runner.output('import-jobs', '[]');
         await runner.summary(`## Apply refused\n\n${escapeMarkdown(decision.refusal)}\n\n${decision.differences.map((d) => `- ${escapeMarkdown(d)}`).join('\n')}\n`);
@@ -5176,6 +5382,7 @@ async function findDataFiles(gate, entries, forExport = false) {
                 allowReshuffle: entry.allowReshuffle,
                 delimiter: entry.delimiter,
                 ...(entry.allowShapeChange ? { allowShapeChange: entry.allowShapeChange } : {}),
+                entry,
             });
         }
     }
@@ -5189,7 +5396,89 @@ async function findDataFiles(gate, entries, forExport = false) {
     return files;
 }
 
+;// CONCATENATED MODULE: ./lib/core/drift-rotation.js
+/**
+ * Drift checks spread over days: each run checks the N tables checked longest ago (never checked first), none sooner
+ * than a floor after its last check. The record of checks (when, and whether the table had drifted) lives in the drift
+ * issue's hidden marker, so the next run reads it back. Pure: the caller reads and writes the issue.
+ */
+const PREFIX = '<!-- datatable-sync-drift-checked:';
+/** The record as a hidden line of the drift issue (table names JSON-escaped so `--` cannot end the comment). */
+function driftRecordLine(record) {
+    return `${PREFIX}${JSON.stringify(record).replace(/--/g, '-\\u002d')} -->`;
+}
+/** The record in an issue body; empty when there is none or it does not parse (every table then counts as never checked). */
+function readDriftRecord(body) {
+    const start = body.indexOf(PREFIX);
+    if (start < 0)
+        return {};
+    const end = body.indexOf(' -->', start);
+    try {
+        const parsed = JSON.parse(body.slice(start + PREFIX.length, end));
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+            return {};
+        const record = {};
+        for (const [table, entry] of Object.entries(parsed)) {
+            const { at, drifted } = (entry ?? {});
+            if (typeof at === 'string' && !Number.isNaN(Date.parse(at)))
+                record[table] = { at, drifted: drifted === true };
+        }
+        return record;
+    }
+    catch {
+        return {};
+    }
+}
+/** The `perRun` tables checked longest ago (never checked first, then oldest), none checked less than `floorMs` ago. */
+function pickDriftTables(tables, record, perRun, floorMs, now) {
+    const last = (table) => {
+        const at = record[table]?.at;
+        return at === undefined ? Number.NEGATIVE_INFINITY : Date.parse(at);
+    };
+    const due = tables.filter((table) => !(now - last(table) < floorMs));
+    // A stable sort: among tables checked at the same time (or never), config order.
+    const chosen = new Set([...due].sort((a, b) => last(a) - last(b) || 0).slice(0, perRun));
+    return {
+        picked: tables.filter((table) => chosen.has(table)),
+        resting: tables.length - due.length,
+        later: due.length - chosen.size,
+    };
+}
+/** The record after a run: the tables it checked at `now`, the others as they were; tables no longer configured go. */
+function updateDriftRecord(record, tables, checked, now) {
+    const at = new Date(now).toISOString();
+    const next = {};
+    for (const table of tables) {
+        const fresh = checked.find((c) => c.table === table);
+        const entry = fresh ? { at, drifted: fresh.drifted } : record[table];
+        if (entry)
+            next[table] = entry;
+    }
+    return next;
+}
+/** The tables the record says had drifted when last checked, in config order. */
+function driftedTables(record, tables) {
+    return tables.filter((table) => record[table]?.drifted === true);
+}
+/**
+ * The report's note: what this run checked, why the others wait, and the drift earlier runs found in tables this one
+ * does not check (its own headline speaks only of the tables it read).
+ */
+function describeDriftPick(pick, total, floor, record = {}, tables = [], show = (text) => text) {
+    const parts = [`Checked ${pick.picked.length} of ${total} tables for drift: those checked longest ago`];
+    if (pick.later > 0)
+        parts.push(`${pick.later} more are due and wait for the next runs`);
+    if (pick.resting > 0)
+        parts.push(`${pick.resting} were checked less than ${floor} ago`);
+    const earlier = driftedTables(record, tables).filter((table) => !pick.picked.includes(table));
+    const drifted = earlier.length === 0
+        ? ''
+        : ` Not checked by this run, and drifted when last checked: ${earlier.map((t) => `${show(t)} (${record[t]?.at})`).join(', ')}.`;
+    return `${parts.join('; ')}. When each table was last checked is kept in the drift issue.${drifted}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/drift-issue.js
+
 
 
 /** An issue body's room for the plan: under GitHub's 65,536 characters, with the header. */
@@ -5212,13 +5501,17 @@ function driftMarker(configId) {
  * tables equal to the files again closes it with a comment. Found by a marker in an issue of this token's own identity.
  * A failure is a notice: the plan is in the summary either way.
  */
-async function trackDrift(context, report, state) {
+async function trackDrift(context, report, state, 
+/** A check spread over runs (drift-tables-per-run): the record this run read back, kept up to date in the issue. */
+rotation) {
     const { pullRequests, settings, event, runner } = context;
     if (!pullRequests) {
         runner.notice('drift-issue: no github-token, so no drift issue was written; the plan is in the summary.');
         return;
     }
-    if (state.unknown) {
+    // A check spread over runs records the tables it could not read as checked (their drift as last known), so that a
+    // table that keeps failing does not hold the others back; the step fails for it anyway.
+    if (state.unknown && !rotation) {
         runner.info('Drift issue left as it is: some tables could not be planned, so whether they drifted is not known.');
         return;
     }
@@ -5226,15 +5519,55 @@ async function trackDrift(context, report, state) {
     const where = event.runUrl ? `[this run](${event.runUrl})` : 'this run';
     const env = settings.environment ? ` (${settings.environment})` : '';
     try {
-        const open = await pullRequests.findOpenIssue(marker);
-        if (state.drifted === 0) {
+        // The rotation already looked the issue up (open, or the closed one keeping the record).
+        const open = rotation
+            ? rotation.issue?.open
+                ? rotation.issue
+                : undefined
+            : await pullRequests.findOpenIssue(marker);
+        let drifted = state.drifted;
+        let recordLine = '';
+        let earlier = '';
+        if (rotation) {
+            const failed = (state.failed ?? []).map((table) => ({
+                table,
+                drifted: rotation.record[table]?.drifted ?? false,
+            }));
+            const checked = [...(state.checked ?? []), ...failed];
+            const record = updateDriftRecord(rotation.record, rotation.tables, checked, rotation.now);
+            recordLine = `\n${driftRecordLine(record)}`;
+            const notChecked = driftedTables(record, rotation.tables).filter((t) => !checked.some((c) => c.table === t));
+            drifted += notChecked.length;
+            if (notChecked.length > 0) {
+                earlier = `Drifted when last checked, and not checked by this run: ${notChecked.map((t) => `${escapeMarkdown(t)} (${record[t]?.at})`).join(', ')}.\n\n`;
+            }
+            if (drifted === 0) {
+                // No drift: the record is still kept, in a closed issue, for the next run to read.
+                const body = `${marker}\nNo table differed from git when last checked (${where}). This closed issue keeps when each table was last checked for drift (drift-tables-per-run).${recordLine}`;
+                const title = `Data tables drift${env}: none found`;
+                const target = open ?? rotation.issue;
+                if (target)
+                    await pullRequests.writeIssue(target.number, title, body);
+                if (open) {
+                    await pullRequests.closeIssue(open.number, `The live tables match the files in git again (${where}): closing.`);
+                }
+                else if (!target) {
+                    const url = await pullRequests.writeIssue(undefined, title, body);
+                    const number = Number(/\/issues\/(\d+)$/.exec(url)?.[1]);
+                    if (number)
+                        await pullRequests.closeIssue(number, 'Closed at once: this issue only keeps when each table was last checked.');
+                }
+                return;
+            }
+        }
+        if (drifted === 0) {
             if (!open)
                 return;
             await pullRequests.closeIssue(open.number, `The live tables match the files in git again (${where}): closing.`);
             runner.info(`Drift issue #${open.number} closed: the tables match the files again.`);
             return;
         }
-        const plan = fitToBudget((detail) => renderPlanReport(report, detail), ISSUE_PLAN_LIMIT, `the whole plan is in ${where}.`);
+        const plan = fitToBudget((detail) => renderPlanReport(report, detail), ISSUE_PLAN_LIMIT - recordLine.length - earlier.length, `the whole plan is in ${where}.`);
         const body = [
             marker,
             `The live tables${escapeMarkdown(env)} differ from the CSV files in git (seen by ${where}). Someone changed them`,
@@ -5243,9 +5576,9 @@ async function trackDrift(context, report, state) {
             'to drop them, apply the files again (re-run the apply, or merge a change). This issue is updated by each drift',
             'check and closed when the tables match the files again.',
             '',
-            plan,
+            earlier + plan + recordLine,
         ].join('\n');
-        const title = `Data tables drift${env}: ${state.drifted} table${state.drifted === 1 ? ' differs' : 's differ'} from git`;
+        const title = `Data tables drift${env}: ${drifted} table${drifted === 1 ? ' differs' : 's differ'} from git`;
         const url = await pullRequests.writeIssue(open?.number, title, body);
         runner.output('drift-issue-url', url);
         runner.info(`Drift issue ${open ? 'updated' : 'opened'}: ${url}`);
@@ -5255,12 +5588,70 @@ async function trackDrift(context, report, state) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/drift-rotation.js
+
+
+
+
+/**
+ * With drift-tables-per-run, a drift check reads only the tables checked longest ago (drift-table-interval apart at
+ * least), by the record in the drift issue. A record that cannot be read checks every table, saying why.
+ */
+async function chooseDriftFiles(settings, pullRequests, files, now) {
+    const perRun = settings.driftTablesPerRun;
+    const tables = files.map((file) => file.table);
+    let found;
+    if (!pullRequests?.findIssue) {
+        return {
+            files,
+            notice: `Checked every table for drift: drift-tables-per-run keeps its record in the drift issue, which needs a github-token.`,
+        };
+    }
+    try {
+        found = await pullRequests.findIssue(driftMarker(settings.configId));
+    }
+    catch (error) {
+        return {
+            files,
+            notice: `Checked every table for drift: the drift issue, which records when each table was last checked, could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.M)(error))}).`,
+        };
+    }
+    const record = found ? readDriftRecord(found.body) : {};
+    const pick = pickDriftTables(tables, record, perRun, settings.driftTableIntervalMs, now);
+    const chosen = new Set(pick.picked);
+    const ms = settings.driftTableIntervalMs;
+    const floor = ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${Math.round(ms / 60_000)}m`;
+    return {
+        files: files.filter((file) => chosen.has(file.table)),
+        notice: describeDriftPick(pick, tables.length, floor, record, tables, codeOrText),
+        rotation: {
+            record,
+            ...(found ? { issue: { number: found.number, url: found.url, open: found.open } } : {}),
+            tables,
+            now,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/export.js
 
 
 
 
 
+
+
+/** The reference columns the schema file beside `file` declares now, if it can be read (else none). */
+function declaredReferences(context, file) {
+    try {
+        return readSchemaBeside(context.files, file.relativePath)?.references ?? {};
+    }
+    catch (error) {
+        if (error instanceof core_problems/* DataFileError */.t1)
+            return {};
+        throw error;
+    }
+}
 /** Export: each table's live rows into its file (header by title, key first, key order), to adopt it into git. */
 async function exportTables(context, provider, files) {
     const { runner } = context;
@@ -5281,7 +5672,8 @@ async function exportTables(context, provider, files) {
             const live = await provider.readRows(table);
             await context.files.writeWorkspaceFile(file.relativePath, liveTableCsv(table.schema, live.records), 'file');
             // The schema beside the file: `validate` (and the pre-commit hook) check cells against it offline.
-            await context.files.writeWorkspaceFile(schemaFile, schemaFileText(table.name, table.schema), 'schema file');
+            // Columns the schema file there declares as references stay declared (the table itself does not know them).
+            await context.files.writeWorkspaceFile(schemaFile, schemaFileText(table.name, table.schema, declaredReferences(context, file)), 'schema file');
             lines.push(`| ${escapeMarkdown(table.name)} | ${codeOrText(file.relativePath)} | ${codeOrText(schemaFile)} | ${live.records.length} |`);
             runner.info(`${table.name}: ${live.records.length} rows written to ${file.relativePath}, its schema to ${schemaFile}`);
         }
@@ -6797,7 +7189,55 @@ async function pollUntil(poll, done, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/providers/genesys/lookups.js
+
+const LOOKUPS = {
+    queue: { path: '/api/v2/routing/queues', sdk: 'RoutingApi.getRoutingQueues', permission: 'routing:queue:view' },
+    // Without state=any the call lists active users only: an inactive user still exists (and is named).
+    user: { path: '/api/v2/users', sdk: 'UsersApi.getUsers', permission: undefined, query: { state: 'any' } },
+    // The plain listing (getArchitectSchedulegroups) takes no ids; its division view does.
+    'schedule-group': {
+        path: '/api/v2/architect/schedulegroups/divisionviews',
+        sdk: 'ArchitectApi.getArchitectSchedulegroupsDivisionviews',
+        permission: 'routing:scheduleGroup:search',
+    },
+    skill: { path: '/api/v2/routing/skills', sdk: 'RoutingApi.getRoutingSkills', permission: 'routing:skill:view' },
+    'wrap-up-code': {
+        path: '/api/v2/routing/wrapupcodes',
+        sdk: 'RoutingApi.getRoutingWrapupcodes',
+        permission: 'routing:wrapupCode:view',
+    },
+    // getFlows' `id` is deprecated in the SDK ("use GET /api/v2/flows/lookup with the ids parameter instead").
+    flow: { path: '/api/v2/flows/lookup', sdk: 'ArchitectApi.getFlowsLookup', permission: 'architect:flow:view' },
+};
+/** Every Genesys object id is a UUID: anything else names nothing, and is never sent (it would only be a 400). */
+const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * The query of one lookup request: the ids joined by commas into one `id`, as the JS SDK sends a collection
+ * (`ApiClient.serialize`: `obj[p].join(",")`; only UUIDs are sent, so nothing needs escaping), and a page of 100.
+ */
+function lookupQuery(kind, ids, page) {
+    const query = new URLSearchParams({ pageNumber: String(page), pageSize: String(IDS_PER_LOOKUP) });
+    for (const [name, value] of Object.entries(LOOKUPS[kind].query ?? {}))
+        query.set(name, value);
+    return `${query}&id=${ids.join(',')}`;
+}
+/**
+ * id -> name of the asked objects a listing holds (ids compared without case: the file's spelling is kept); a user
+ * whose state is `deleted`, or a deleted flow, names nothing.
+ */
+function foundIn(listing, asked, into) {
+    const byLower = new Map(asked.map((id) => [id.toLowerCase(), id]));
+    for (const entity of listing.entities ?? []) {
+        const id = typeof entity.id === 'string' ? byLower.get(entity.id.toLowerCase()) : undefined;
+        if (id === undefined || entity.state === 'deleted' || entity.deleted === true)
+            continue;
+        into.set(id, typeof entity.name === 'string' && entity.name !== '' ? entity.name : id);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/genesys/client.js
+
 
 
 
@@ -6826,6 +7266,10 @@ function permissionHint(method, url) {
         return undefined;
     if (path.startsWith('/api/v2/architect/dependencytracking/'))
         return 'architect:dependencyTracking:view';
+    // The lookups of objects a reference column names (lookups.ts).
+    const lookup = Object.values(LOOKUPS).find((call) => call.path === path);
+    if (lookup)
+        return lookup.permission ?? `no listed permission for this call (the SDK's ${lookup.sdk} lists none)`;
     // Creating and changing tables (tables as code), as the gc CLI's data table commands list them.
     if (method === 'POST' && /\/flows\/datatables\/?$/.test(path))
         return 'architect:datatable:add';
@@ -7227,6 +7671,8 @@ function schemaToJson(schema) {
 
 
 
+
+
 const DEFAULT_LIMITS = { maxRows: 5000, maxKeyLength: 256 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TABLES_PAGE_SIZE = 100;
@@ -7486,6 +7932,37 @@ class GenesysProvider {
             this.log(`Dependency tracking's build state could not be read: ${error.message}`);
             return undefined;
         }
+    }
+    /**
+     * The objects of one kind with these ids: one request (the kind's list call, filtered by every id, a page of 100),
+     * more only when an answer says it holds more pages than one. Ids that are not UUIDs are never sent.
+     */
+    async lookupObjects(kind, ids) {
+        const found = new Map();
+        const asked = ids.filter((id) => OBJECT_ID.test(id));
+        if (asked.length === 0)
+            return found;
+        const call = LOOKUPS[kind];
+        try {
+            for (let page = 1; page <= Math.max(1, asked.length); page++) {
+                const listing = await this.client.json({ method: 'GET', path: `${call.path}?${lookupQuery(kind, asked, page)}` }, `look up ${asked.length} ${REFERENCE_WORDS[kind]} id(s)`);
+                foundIn(listing, asked, found);
+                if (page >= (listing.pageCount ?? 1) || (listing.entities ?? []).length === 0)
+                    break;
+            }
+        }
+        catch (error) {
+            // A call the SDK lists no permission for (users) is refused for another reason: said as it is, not as a role gap.
+            if (error instanceof GenesysApiError && error.status === 403 && call.permission) {
+                throw new MissingPermissionError(error.message, call.permission);
+            }
+            throw error;
+        }
+        return found;
+    }
+    objectIdForm = { pattern: OBJECT_ID, example: '1e0f9a8b-4c2d-4e6f-8a1b-3c5d7e9f0a12' };
+    describeOrg() {
+        return `the Genesys org at ${new URL(this.client.apiUrl).host}`;
     }
     async readRows(table) {
         const paged = this.rowsApiMaxPages > 0 ? await this.readRowsPaged(table) : undefined;
@@ -8542,6 +9019,7 @@ function missingInputs(settings, terms) {
 
 
 
+
 /** Notes above the plan that say what it could not do and why (offline, no row reads, a scheduled drift check). */
 function planNotices(event, offline, provider, previousRef, 
 /** What each file was compared with, for a vendor that cannot read its rows (describeBaselines). */
@@ -8619,7 +9097,10 @@ async function publishPlan(context, planned, reportInput) {
     }
     await runner.summary(fitToBudget((detail) => renderPlanReport(reportInput, detail), SUMMARY_LIMIT, wherePlanIs));
     const total = totalCounts(plans);
-    const changed = plans.some(changesTable);
+    // On a drift check, an id under a row that points at nothing (an object deleted since) is drift too.
+    const drift = reportInput.drift === true;
+    const drifted = (plan) => changesTable(plan) || (drift && pointsAtNothing(plan));
+    const changed = plans.some(drifted);
     runner.output('changed', changed);
     runner.output('rows-added', total.added);
     runner.output('rows-updated', total.updated);
@@ -8643,6 +9124,7 @@ async function publishPlan(context, planned, reportInput) {
             planMarker: {
                 ...planMarkerFor(plans, event.pullRequest.headSha),
                 label: planLabel(plans, planned.failures).name,
+                ...(reportInput.notRead ? { notRead: reportInput.notRead } : {}),
             },
             commit: { planned: event.pullRequest.headSha },
             wherePlanIs,
@@ -8651,9 +9133,11 @@ async function publishPlan(context, planned, reportInput) {
     }
     if (settings.driftIssue && isDriftCheck(settings, event)) {
         await trackDrift(context, reportInput, {
-            drifted: plans.filter(changesTable).length,
+            drifted: plans.filter(drifted).length,
             unknown: planned.failures.length > 0,
-        });
+            checked: planned.tables.map((t) => ({ table: t.file.table, drifted: drifted(t.plan) })),
+            failed: planned.failures.map((f) => f.table),
+        }, context.driftRotation);
     }
     const unplanned = [
         ...planned.failures.map((f) => `${f.file}: ${f.message}`),
@@ -8663,6 +9147,65 @@ async function publishPlan(context, planned, reportInput) {
     return { blocked, unplanned, wherePlanIs, reportInput };
 }
 
+;// CONCATENATED MODULE: ./lib/references.js
+
+
+/**
+ * Checks the ids in columns declared as references against the org: the ids of every table in the run gathered per
+ * kind, one lookup request per kind per 100 ids; then each table's plan holds its cells against the answers (a missing
+ * id blocks the table). Only rows the plan adds or changes, unless `everyRow` (a drift check). Never a failure: a kind
+ * the role may not look up is left unchecked, said once per permission; any other error leaves that kind unchecked,
+ * said too. Returns those notices.
+ */
+async function checkReferences(planned, provider, options) {
+    const lookup = provider.lookupObjects?.bind(provider);
+    const withCells = planned.tables.filter((t) => t.referenceCells);
+    if (withCells.length === 0)
+        return [];
+    const toCheck = new Map(withCells.map((t) => [t, t.referenceCells?.toCheck(t.plan.diff, options.everyRow) ?? []]));
+    if (!lookup) {
+        return [
+            `${provider.capabilities.describe} cannot look objects up by id: the columns declared as references were not checked.`,
+        ];
+    }
+    // The ids changed cells held before are looked up too, for their names (never blocking: they are going).
+    const all = [
+        ...[...toCheck.values()].flat(),
+        ...withCells.flatMap((t) => previousIds(t.plan.diff, t.referenceCells?.columns ?? {})),
+    ];
+    const found = new Map();
+    const refused = new Map();
+    const failed = [];
+    for (const [kind, ids] of idsByKind(all)) {
+        const names = new Map();
+        try {
+            for (const batch of batches(ids))
+                for (const [id, name] of await lookup(kind, batch))
+                    names.set(id, name);
+            found.set(kind, names);
+            options.log(`Looked up ${ids.length} ${REFERENCE_WORDS[kind]} id(s): ${names.size} found`);
+        }
+        catch (error) {
+            if (error instanceof MissingPermissionError) {
+                refused.set(error.permission, [...(refused.get(error.permission) ?? []), kind]);
+            }
+            else if (error instanceof ProviderError) {
+                // The vendor's words go to the log (one door for them); the notice says where they are.
+                options.log(`The ${REFERENCE_WORDS[kind]} ids were not checked: ${error.message}`);
+                failed.push(`The ${REFERENCE_WORDS[kind]} ids were not checked: their lookup failed (the log says why).`);
+            }
+            else
+                throw error;
+        }
+    }
+    const org = provider.describeOrg?.() ?? provider.capabilities.describe;
+    for (const [table, cells] of toCheck) {
+        holdReferences(table.plan, cells, found, org, table.referenceCells?.columns ?? {}, provider.objectIdForm);
+    }
+    const notices = [...refused].map(([permission, kinds]) => `The ids in columns declared as references to ${kinds.map((kind) => `${REFERENCE_WORDS[kind]}s`).join(' and ')} were not checked: the OAuth client's role lacks the permission ${permission}. Add it to the role to have them checked; the plan goes on without.`);
+    return [...notices, ...failed];
+}
+
 ;// CONCATENATED MODULE: ./lib/config-file.js
 
 
@@ -8670,7 +9213,7 @@ async function publishPlan(context, planned, reportInput) {
 const DELIMITERS = [',', ';'];
 /** Keys that guard what a plan may do, at the top (for every table) or in one entry. */
 const GUARD_KEYS = ['max-changes', 'allow-renames', 'allow-reshuffle'];
-const TOP_KEYS = ['provider', 'import-mode', 'max-deletes', 'delimiter', ...GUARD_KEYS, 'tables'];
+const TOP_KEYS = ['provider', 'import-mode', 'max-deletes', 'delimiter', 'targets', ...GUARD_KEYS, 'tables'];
 const ENTRY_KEYS = ['file', 'table', 'import-mode', 'max-deletes', 'delimiter', 'allow-shape-change', ...GUARD_KEYS];
 /**
  * Reads the `config` YAML: defaults at the top, then `tables:` entries. Every error names the file and line.
@@ -8792,7 +9335,14 @@ function parseConfigFile(text, file, defaults) {
             entry.allowShapeChange = columnList(shapeNode, 'allow-shape-change');
         return entry;
     });
-    return { provider: top.provider, tables };
+    // What a pull request plans (core/targets.ts): read by settings.ts, where the input of the same name wins.
+    const targetsNode = root.get('targets', true);
+    const targets = targetsNode === undefined
+        ? undefined
+        : (0,dist/* isSeq */.oP)(targetsNode)
+            ? targetsNode.items.map((item) => scalar(item, 'targets')).join('\n')
+            : scalar(targetsNode, 'targets');
+    return { provider: top.provider, tables, ...(targets !== undefined ? { targets } : {}) };
 }
 /** A known key that a mistyped one is probably meant to be: same letters give or take one edit or a plural. */
 function closestKey(key, allowed) {
@@ -8894,6 +9444,8 @@ function readSettings(read, readConfig) {
     const file = read('file').trim();
     const table = read('table').trim();
     let tables;
+    let configTargets;
+    let config;
     if (configPath !== '') {
         if (file !== '' || table !== '') {
             throw new SettingsError('Set either the config input or the file and table inputs, not both: the config file lists the tables');
@@ -8907,12 +9459,15 @@ function readSettings(read, readConfig) {
                 throw error;
             throw new SettingsError(`Input config: cannot read "${configPath}" in the workspace`);
         }
-        const config = parseConfigFile(text, configPath, { provider, importMode, maxDeletes, maxChanges, delimiter });
-        provider = config.provider;
+        const defaults = { provider, importMode, maxDeletes, maxChanges, delimiter };
+        const parsed = parseConfigFile(text, configPath, defaults);
+        provider = parsed.provider;
         if (!PROVIDERS.includes(provider)) {
             throw new SettingsError(`${configPath}: provider is "${provider}"; use one of: ${PROVIDERS.join(', ')}`);
         }
-        tables = config.tables;
+        tables = parsed.tables;
+        configTargets = parsed.targets;
+        config = { path: configPath, defaults };
     }
     else {
         if (file === '') {
@@ -8962,7 +9517,25 @@ function readSettings(read, readConfig) {
         ...(environment !== '' ? { environment } : {}),
     };
     const warnings = [];
+    // The input wins over the config file's `targets:`; neither: a pull request plans what it changes.
+    const targetsText = read('targets').trim();
+    const { targets, named } = parseTargets(targetsText || configTargets || 'changed', targetsText ? 'Input targets' : `${configPath}: targets`);
+    const driftPerRunText = read('drift-tables-per-run').trim();
+    const driftTablesPerRun = driftPerRunText === '' || driftPerRunText === 'all' ? undefined : positiveInteger(read, 'drift-tables-per-run', 1);
+    const driftIntervalText = read('drift-table-interval').trim() || '0';
+    const driftTableIntervalMs = parseDuration(driftIntervalText);
+    if (driftTableIntervalMs === undefined) {
+        throw new SettingsError(`Input drift-table-interval is "${driftIntervalText}"; use a duration like 12h or 90m, or 0 for no floor`);
+    }
+    if (driftTablesPerRun !== undefined && oneOf(read, 'drift-issue', ['true', 'false'], 'false') !== 'true') {
+        throw new SettingsError('Input drift-tables-per-run needs drift-issue: true: when each table was last checked is kept in the drift issue');
+    }
     return {
+        targets,
+        targetTables: named,
+        ...(config ? { config } : {}),
+        driftTablesPerRun,
+        driftTableIntervalMs,
         warnings,
         mode,
         provider: provider,
@@ -8997,6 +9570,24 @@ function readSettings(read, readConfig) {
         learningbuilder: readLearningBuilder(read),
         talkdesk: readTalkdesk(read),
         dengage: readDengage(read, warnings),
+    };
+}
+/**
+ * `targets`: `changed` (a pull request plans what it changes) or `all`, and any table names or CSV paths to plan as
+ * well, separated by commas or lines: `changed, Holidays`. Names alone (`Holidays`) plan only those and what changed.
+ */
+function parseTargets(text, where) {
+    const words = text
+        .split(/[,\n]/)
+        .map((word) => word.trim())
+        .filter((word) => word !== '');
+    const keywords = words.filter((word) => word === 'all' || word === 'changed');
+    if (keywords.length > 1 || words.length === 0) {
+        throw new SettingsError(`${where} is "${text}"; use changed (a pull request plans the tables it changes) or all, optionally with table names or CSV paths to plan as well: changed, Holidays`);
+    }
+    return {
+        targets: keywords[0] === 'all' ? 'all' : 'changed',
+        named: words.filter((word) => word !== 'all' && word !== 'changed'),
     };
 }
 /**
@@ -9081,6 +9672,258 @@ function readTalkdesk(read) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/core/targets.js
+/**
+ * Which configured tables a run plans, and why: every one, or, in a pull request, those whose CSV, schema file or
+ * config entry it changes, plus any named. Pure: the caller gives the tables, the pull request's changed paths and the
+ * config entries at its base; a job matrix can reuse it to list its targets.
+ */
+/** A reason as words; `show` formats a path (code in markdown, as is in a log). */
+function reasonText(reason, show = (text) => text) {
+    switch (reason.why) {
+        case 'csv':
+            return `${show(reason.path)} changed in this pull request`;
+        case 'schema-file':
+            return `its schema file ${show(reason.path)} changed`;
+        case 'config-entry':
+            return `its entry in ${show(reason.path)} changed`;
+        case 'named':
+            return `named by the targets setting`;
+        case 'all':
+            return reason.path;
+    }
+}
+/**
+ * The tables to plan, in config order, each with the reasons it is planned. Anything not known (the pull request's
+ * files, the config at its base) plans every table: a table left out must be one the pull request cannot change.
+ */
+function selectTargets(tables, request) {
+    const all = (why) => ({
+        targets: tables.map((t) => ({ ...t, reasons: [{ why: 'all', path: why }] })),
+        skipped: [],
+        allBecause: why,
+    });
+    if (request.targets === 'all')
+        return all('targets is all');
+    if (!request.changed)
+        return all('this run is not for a pull request');
+    if (!request.changed.known)
+        return all(request.changed.why);
+    // The action's inputs live in the workflow files: one changed (import-mode, max-deletes, the file glob) can change
+    // the plan of any table, so every table is planned.
+    const workflow = request.changed.paths.find((p) => /(^|\/)\.github\/workflows\//.test(p));
+    if (workflow)
+        return all(`${workflow} changed in this pull request, and a workflow's inputs can change any table's plan`);
+    const changed = changedSet(request.changed.paths);
+    const named = new Set(request.named ?? []);
+    let baseEntries;
+    if (request.config && changed.has(request.config.path)) {
+        const base = request.config.baseEntries;
+        if (!base.known)
+            return all(`${request.config.path} changed, and its version at the base ${base.why}`);
+        baseEntries = new Set(base.entries);
+    }
+    const targets = [];
+    const skipped = [];
+    for (const table of tables) {
+        const reasons = [];
+        if (changed.has(table.file))
+            reasons.push({ why: 'csv', path: table.file });
+        for (const related of table.related ?? []) {
+            if (changed.has(related))
+                reasons.push({ why: 'schema-file', path: related });
+        }
+        if (baseEntries && request.config && table.entry !== undefined && !baseEntries.has(table.entry)) {
+            reasons.push({ why: 'config-entry', path: request.config.path });
+        }
+        if (named.has(table.table) || named.has(table.file))
+            reasons.push({ why: 'named', path: table.table });
+        if (reasons.length > 0)
+            targets.push({ ...table, reasons });
+        else
+            skipped.push(table);
+    }
+    return { targets, skipped };
+}
+/**
+ * The changed paths, as GitHub gives them (from the repository's root), matched against paths in the workspace: a
+ * checkout in a folder of the workspace (`actions/checkout` with `path:`) has them under that folder, so a workspace
+ * path matches when it ends with a changed path. Matching more than exactly can only plan more tables, never fewer.
+ */
+function changedSet(paths) {
+    const exact = new Set(paths);
+    return {
+        has: (path) => {
+            if (exact.has(path))
+                return true;
+            for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
+                if (exact.has(path.slice(at + 1)))
+                    return true;
+            }
+            return false;
+        },
+    };
+}
+/** The names given that match no configured table (by name or CSV path): a mistake the user should hear of. */
+function unknownNames(tables, named) {
+    return named.filter((name) => !tables.some((t) => t.table === name || t.file === name));
+}
+/**
+ * One sentence for the report: which tables were planned and why the others were not.
+ * "Planned 1 of 100 tables: tables/Holidays.csv changed in this pull request; the other 99 were not read ..."
+ */
+function describeSelection(selection, total, 
+/** How a path or name is shown: markdown code for a report, as is for a log. */
+show = (text) => text) {
+    const tables = (n) => `${n} table${n === 1 ? '' : 's'}`;
+    if (selection.allBecause) {
+        return `Planned every table (${tables(total)}): ${selection.allBecause}.`;
+    }
+    const why = (t) => t.reasons.map((r) => reasonText(r, show)).join('; ');
+    const shown = selection.targets.slice(0, 10).map((t) => `${show(t.table)} (${why(t)})`);
+    const more = selection.targets.length > shown.length ? `, and ${selection.targets.length - shown.length} more` : '';
+    const planned = selection.targets.length === 1
+        ? `: ${show(selection.targets[0].table)} (${why(selection.targets[0])})`
+        : selection.targets.length > 0
+            ? `: ${shown.join(', ')}${more}`
+            : '';
+    const others = selection.skipped.length;
+    const rest = others === 0
+        ? ''
+        : selection.targets.length === 0
+            ? `; none of their CSV files, schema files or config entries changed in this pull request, so none was read`
+            : `; the other ${others} ${others === 1 ? 'was' : 'were'} not read (none of their CSV files, schema files or config entries changed in this pull request)`;
+    return `Planned ${selection.targets.length} of ${tables(total)}${planned}${rest}. The apply plans every table, and refuses a table this plan did not show that it would change.`;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./lib/git-diff.js
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * The paths changed between the merge base of `base` and `head` (what a pull request changes), relative to
+ * `workspace`, by the checkout's own git, when both commits are there (a checkout with its history); undefined
+ * otherwise (a shallow checkout, no git), and the caller asks GitHub. Renames count by both names.
+ */
+function gitChangedPaths(workspace, base, head) {
+    if (!SHA.test(base) || !SHA.test(head))
+        return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', [
+            '-c',
+            'core.quotePath=false',
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--relative',
+            `${base}...${head}`,
+        ], { cwd: workspace, timeout: 60_000, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => resolve(error ? undefined : stdout.split('\0').filter((p) => p !== '')));
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/targets.js
+
+
+
+
+
+
+
+
+/** A configured file as the target selection sees it. */
+function targetTable(file) {
+    return {
+        table: file.table,
+        file: file.relativePath,
+        related: schemaFileCandidates(file.relativePath),
+        ...(file.entry ? { entry: canonicalJson(file.entry) } : {}),
+    };
+}
+/**
+ * What a plan reads: in a pull request with `targets: changed`, the tables whose CSV, schema file or config entry it
+ * changes (GitHub's list of its files) and those named; otherwise every table. A list GitHub could not give whole
+ * plans every table, saying why. Only a plan is narrowed: an apply reads every table it may import.
+ */
+async function chooseFiles(settings, event, pullRequests, files, 
+/** The checkout: its git history, when there, lists the changed paths without asking GitHub. */
+workspace) {
+    const tables = files.map(targetTable);
+    const unknown = unknownNames(tables, settings.targetTables);
+    if (unknown.length > 0) {
+        throw new SettingsError(`targets names ${unknown.map((n) => `"${n}"`).join(', ')}, which no configured table has (by table name or CSV path); configured: ${tables
+            .slice(0, 20)
+            .map((t) => t.table)
+            .join(', ')}${tables.length > 20 ? ', ...' : ''}`);
+    }
+    const request = { targets: settings.targets, named: settings.targetTables };
+    const pullRequest = settings.mode === 'plan' ? event.pullRequest : undefined;
+    if (pullRequest && settings.targets === 'changed') {
+        const fromGit = workspace ? await gitChangedPaths(workspace, pullRequest.baseSha, pullRequest.headSha) : undefined;
+        request.changed = fromGit ? { known: true, paths: fromGit } : await changedPaths(pullRequests, pullRequest.number);
+        if (settings.config && request.changed.known && request.changed.paths.includes(settings.config.path)) {
+            request.config = {
+                path: settings.config.path,
+                baseEntries: await baseEntries(pullRequests, settings.config, pullRequest.baseSha),
+            };
+        }
+    }
+    const selection = selectTargets(tables, request);
+    const chosen = new Set(selection.targets.map((t) => t.table));
+    return {
+        files: files.filter((file) => chosen.has(file.table)),
+        notRead: selection.skipped.length,
+        notice: describeSelection(selection, tables.length, codeOrText),
+        log: describeSelection(selection, tables.length),
+        tell: request.changed !== undefined || selection.skipped.length > 0,
+    };
+}
+/** The pull request's changed paths, or why they are not known (every table is then planned). */
+async function changedPaths(pullRequests, number) {
+    if (!pullRequests?.changedFiles) {
+        return { known: false, why: "the pull request's changed files cannot be read without a github-token" };
+    }
+    try {
+        const listed = await pullRequests.changedFiles(number);
+        if (!listed.complete) {
+            return {
+                known: false,
+                why: 'GitHub lists at most 3,000 files of a pull request and this one reaches that limit, so its list may be cut short',
+            };
+        }
+        return { known: true, paths: listed.paths };
+    }
+    catch (error) {
+        return {
+            known: false,
+            why: `the pull request's changed files could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.M)(error))})`,
+        };
+    }
+}
+/** The config file's entries at the pull request's base, canonical, to tell which entries it changes. */
+async function baseEntries(pullRequests, config, baseSha) {
+    let text;
+    try {
+        text = await pullRequests?.fileAt(config.path, baseSha);
+    }
+    catch (error) {
+        return { known: false, why: `could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.M)(error))})` };
+    }
+    if (text === undefined)
+        return { known: false, why: 'does not exist' };
+    try {
+        return { known: true, entries: parseConfigFile(text, config.path, config.defaults).tables.map(canonicalJson) };
+    }
+    catch (error) {
+        if (!(error instanceof SettingsError))
+            throw error;
+        return { known: false, why: 'is not a valid config file' };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/validate.js
 
 
@@ -9163,6 +10006,9 @@ async function validateFiles(context, files) {
 
 
 
+
+
+
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
 async function run(runner) {
     let settings;
@@ -9184,6 +10030,29 @@ async function run(runner) {
         runner.warning(warning);
     const event = runner.event();
     const pullRequests = settings.githubToken && event.owner ? runner.pullRequests?.(settings.githubToken, event) : undefined;
+    // What this plan reads: in a pull request, by default, only the tables it changes (an apply reads every table).
+    let chosen;
+    if (settings.mode === 'plan') {
+        try {
+            chosen = await chooseFiles(settings, event, pullRequests, files, gate.workspace);
+        }
+        catch (error) {
+            if (error instanceof SettingsError)
+                return runner.fail(error.message, 'settings');
+            throw error;
+        }
+        if (chosen.tell)
+            runner.info(chosen.log);
+        files = chosen.files;
+    }
+    // A drift check spread over runs reads the tables checked longest ago (their record is in the drift issue).
+    let rotation;
+    if (settings.driftTablesPerRun !== undefined && isDriftCheck(settings, event)) {
+        const picked = await chooseDriftFiles(settings, pullRequests, files, Date.now());
+        runner.info(picked.notice);
+        files = picked.files;
+        rotation = picked;
+    }
     // A fresh, private folder for this run: successive runs (and applies) never share one.
     const run = gate.runFolder(external_node_path_.join(runner.tempDir(), `datatable-sync-${settings.configId}-`));
     // Offline, without credentials: nothing in validate needs the vendor.
@@ -9209,6 +10078,7 @@ async function run(runner) {
         pullRequests,
         files: gate,
         run,
+        ...(rotation?.rotation ? { driftRotation: rotation.rotation } : {}),
     };
     try {
         const provider = offline ? undefined : createProvider(settings, http, runner.info);
@@ -9239,18 +10109,28 @@ async function run(runner) {
         if (readersNotice)
             runner.notice(readersNotice);
         const driftCheck = isDriftCheck(settings, event);
+        // Ids in reference columns against the org: the rows a plan writes, and every row on a drift check.
+        const referenceNotices = provider
+            ? await checkReferences(planned, provider, { everyRow: driftCheck, log: runner.info })
+            : [];
+        for (const notice of referenceNotices)
+            runner.notice(notice);
         const published = await publishPlan(context, planned, {
             mode: settings.mode === 'apply' ? 'apply' : 'plan',
             plans: planned.tables.map((t) => t.plan),
             failures: planned.failures,
             notices: [
                 ...planNotices(event, offline, provider, previousRef, baselines && describeBaselines(baselines, event.pullRequest !== undefined), driftCheck),
+                ...(chosen?.tell ? [chosen.notice] : []),
+                ...(rotation ? [rotation.notice] : []),
                 ...unusedSchemaFiles(gate, files, provider),
                 ...(readersNotice ? [readersNotice] : []),
+                ...referenceNotices,
             ],
             link: fileLink(event),
             ...(settings.environment ? { environment: settings.environment } : {}),
             ...(driftCheck ? { drift: true } : {}),
+            ...(chosen && chosen.notRead > 0 ? { notRead: chosen.notRead } : {}),
         });
         runner.debug(`${provider?.requestCount() ?? 0} API requests to read the live tables`);
         if (settings.mode === 'plan')
