@@ -1,5 +1,5 @@
 import { artifactName, postComment, type RunContext, safeName } from './context.ts';
-import { changesTable, combinedPlanHash, planJsonChunks, rejectedRowsCsv } from './core/plan.ts';
+import { changesTable, combinedPlanHash, planJsonChunks, rejectedRowsCsv, type TablePlan } from './core/plan.ts';
 import {
   type FileLink,
   fitToBudget,
@@ -90,7 +90,7 @@ export interface PublishedPlan {
 /** The plan goes out everywhere at once: summary, annotations, plan file and artifact, outputs, PR comment. */
 export async function publishPlan(
   context: RunContext,
-  planned: PlannedRun,
+  planned: Pick<PlannedRun, 'failures'> & { tables: readonly { plan: TablePlan }[] },
   reportInput: PlanReportInput,
 ): Promise<PublishedPlan> {
   const { runner, settings, event, pullRequests, run } = context;
@@ -142,7 +142,9 @@ export async function publishPlan(
   const markdown = fitToBudget((detail) => renderPlanReport(reportInput, detail), FORK_COMMENT_LIMIT, wherePlanIs);
   runner.output('plan-markdown', await run.write('plan.md', markdown));
 
-  if (settings.mode === 'plan' && event.pullRequest && pullRequests && settings.comment !== 'never') {
+  // One job of a matrix posts no comment: the gather posts one with every group's tables (matrix.ts).
+  const commenting = (settings.mode === 'plan' && !settings.group) || settings.mode === 'gather';
+  if (commenting && event.pullRequest && pullRequests && settings.comment !== 'never') {
     // Under on-change too, a plan that found no changes is written down (a short comment): it is the review the
     // apply compares with, so a table that drifts before the merge is refused rather than imported unseen.
     const quiet = settings.comment === 'on-change' && !changed && total.invalid === 0 && planned.failures.length === 0;

@@ -130,6 +130,12 @@ export function checkPlanComment(
   return { trusted: true, marker };
 }
 
+/** Whether every table planned now is in the reviewed plan with the same hash (and some table is). */
+function sameTables(now: readonly ReviewedTable[], reviewed: readonly ReviewedTable[]): boolean {
+  const hashes = new Map(reviewed.map((t) => [t.table, t.hash]));
+  return now.length > 0 && now.length === reviewed.length && now.every((t) => hashes.get(t.table) === t.hash);
+}
+
 /** What looking for the reviewed plan found. */
 export type ReviewedPlan =
   /** Our comment on the merged pull request, with its plan line; `headSha` is the pull request's head commit. */
@@ -165,6 +171,11 @@ export function reviewDecision(
   policy: ReviewPolicy,
   /** This apply would start no import (no table changes): nothing it does can differ from a review. */
   importsNothing = false,
+  /**
+   * One group of a job matrix: the reviewed plan holds every group's tables, and this apply answers for its own
+   * (each table's hash as reviewed), never for the tables of the other groups.
+   */
+  group?: string,
 ): ReviewDecision {
   const { where } = reviewed;
   const onDrift = policy.onDrift;
@@ -235,14 +246,19 @@ export function reviewDecision(
   }
   const reviewedPlan = marker;
   const current = planMarkerFor(plans, '');
-  if (current.hash === reviewedPlan.hash) {
+  const mine = new Set((current.tables ?? []).map((t) => t.table));
+  const reviewedTables = (reviewedPlan.tables ?? []).filter((t) => group === undefined || mine.has(t.table));
+  if (group === undefined ? current.hash === reviewedPlan.hash : sameTables(current.tables ?? [], reviewedTables)) {
     return {
       apply: true,
-      notice: `This is the plan reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}): plan hash \`${current.hash.slice(0, 12)}\`.`,
+      notice:
+        group === undefined
+          ? `This is the plan reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}): plan hash \`${current.hash.slice(0, 12)}\`.`
+          : `Group ${group}: its ${mine.size} table(s) are as reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}), in the plan of every group with hash \`${reviewedPlan.hash.slice(0, 12)}\`.`,
     };
   }
   const differences: string[] = [];
-  const before = new Map((reviewedPlan.tables ?? []).map((t) => [t.table, t]));
+  const before = new Map(reviewedTables.map((t) => [t.table, t]));
   for (const now of current.tables ?? []) {
     const then = before.get(now.table);
     if (!then) differences.push(`${now.table}: not in the reviewed plan`);
