@@ -10,6 +10,7 @@ import { escapeMarkdown, type PlanReportInput, type TableFailure } from './core/
 import type { DataFile } from './data-files.ts';
 import type { PlannedRun } from './plan-tables.ts';
 import { fileLink, publishPlan } from './publish.ts';
+import { labelPullRequest } from './review-queue.ts';
 import { SettingsError } from './settings-error.ts';
 
 /** The tables of this job's group (all of them without one): the same split in every job of the matrix. */
@@ -169,6 +170,7 @@ export async function gatherPlans(context: RunContext): Promise<void> {
     ...(context.settings.environment ? { environment: context.settings.environment } : {}),
   });
   runner.output('import-jobs', '[]');
+  await labelPullRequest(context, published.reportInput.plans, planned.failures);
   if (published.blocked.length > 0) {
     const plans = planned.tables.map((t) => t.plan);
     const reason = plans.some((p) => p.invalidRows > 0)

@@ -227,6 +227,11 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
   };
   const warnings: string[] = [];
   const matrix = readMatrix(read, mode);
+  if (matrix.group && read('drift-issue').trim() === 'true') {
+    throw new SettingsError(
+      'Input drift-issue keeps one issue for every table of the configuration: run the drift check without group (one job), not per group',
+    );
+  }
   const rateLimit = readRateLimit(read);
   // The groups on one client run at once: each paces itself to its share, so together they keep to the budget.
   if (matrix.group) rateLimit.allowed = shareOfBudget(matrix.group, matrix.clients, rateLimit.allowed);
