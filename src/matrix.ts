@@ -2,6 +2,7 @@
  * A job matrix over runners: `mode: targets` lists the groups for `strategy.matrix`, a plan with `group` plans one
  * group and writes its plan file for the gather, and `mode: gather` makes one comment and one plan hash of them all.
  */
+import path from 'node:path';
 import { artifactName, type RunContext } from './context.ts';
 import { type GroupRef, groupName, itemsOfGroup, PLAN_REQUESTS_PER_TABLE, planMatrix } from './core/groups.ts';
 import { outputJson } from './core/log-line.ts';
@@ -39,11 +40,11 @@ export async function listTargets(context: RunContext, files: readonly DataFile[
       `Each group paces itself to its share of its client's budget, so the groups on one client together keep to it. ` +
       `Planning takes up to ${PLAN_REQUESTS_PER_TABLE} requests a table: ${requests} in all, at least ${minutes(floor)} min with every client busy.`,
     '',
-    '| group | client | tables | requests (at most) | its share | plan takes at least |',
-    '|---|---|---|---|---|---|',
+    '| group | client | tables | from, to | requests (at most) | its share | plan takes at least |',
+    '|---|---|---|---|---|---|---|',
     ...groups.map(
       (g) =>
-        `| ${g.group} | ${g.client} | ${g.tables.length} | ${g.requests} | ${g.allowed} per ${windowMs / 1000} s | ${minutes(g.windows)} min |`,
+        `| ${g.group} | ${g.client} | ${g.tables.length} | ${escapeMarkdown(g.tables[0] ?? '')}, ${escapeMarkdown(g.tables.at(-1) ?? '')} | ${g.requests} | ${g.allowed} per ${windowMs / 1000} s | ${minutes(g.windows)} min |`,
     ),
     '',
   ];
@@ -101,6 +102,11 @@ export async function writeGroupPlan(
 async function readGroupPlans(context: RunContext): Promise<GroupPlanFile[]> {
   const { files, settings, event } = context;
   const folder = settings.plans.replace(/\/+$/, '');
+  if (path.isAbsolute(folder) || folder.split(/[\\/]/).includes('..') || /[*?[\]{}]/.test(folder)) {
+    throw new SettingsError(
+      `Input plans is "${folder}"; use a folder inside the workspace, without wildcards, like group-plans`,
+    );
+  }
   const paths = await files.glob(`${folder}/**/group-plan-*.json`, 'Input plans');
   const found: GroupPlanFile[] = [];
   for (const file of paths) {

@@ -96,7 +96,8 @@ describe('a matrix over runners', () => {
       { group: '3/4', environment: 'prod', client: '1' },
       { group: '4/4', environment: 'prod', client: '2' },
     ]);
-    expect(targets.summary).toContain('| 1/4 | 1 | 50 | 350 | 20 per 4 s |');
+    expect(targets.summary).toContain('| 1/4 | 1 | 50 | T000, T049 | 350 | 20 per 4 s |');
+    expect(targets.summary).toContain('| 4/4 | 2 | 50 | T150, T199 | 350 | 20 per 4 s |');
     // Listing the groups reads no table.
     expect(emulator.requests).toHaveLength(0);
 
@@ -194,5 +195,9 @@ describe('a matrix over runners', () => {
     expect(gather.exitCode).toBe(1);
     expect(gather.stdout).toContain('group 2/2 has no plan');
     expect(github.comments.get(7) ?? []).toHaveLength(0);
+    // The folder is read inside the workspace only.
+    const outside = await step({ mode: 'gather', plans: '../elsewhere' }, prEnv);
+    expect(outside.exitCode).toBe(1);
+    expect(outside.stdout).toContain('Input plans is "../elsewhere"; use a folder inside the workspace');
   }, 60_000);
 });
