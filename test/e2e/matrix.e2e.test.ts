@@ -75,6 +75,8 @@ function step(inputs: Record<string, string>, env: Record<string, string>, entry
       'genesys-login-url': emulator.apiUrl,
       'github-token': 'ghs_test_token_123',
       parallelism: '4',
+      // The gathered comment's plan line is signed, and each group's apply trusts only a signed one.
+      'plan-signing-key': 'matrix-signing-key',
       ...(entry ? { group: entry.group } : {}),
       ...inputs,
     },
@@ -126,6 +128,8 @@ describe('a matrix over runners', () => {
     const comments = github.comments.get(7) ?? [];
     expect(comments).toHaveLength(1);
     for (const table of CHANGED) expect(comments[0]?.body).toContain(table);
+    expect(comments[0]?.body).toMatch(/"sig":"[0-9a-f]{64}"/);
+    expect(comments[0]?.body).toContain('Planned by 4 job(s) of a matrix, gathered into this one plan.');
 
     // One plan hash: the one a single job planning every table makes (with the client's whole budget, in a fresh window).
     emulator.rateWindow.clear();
