@@ -199,6 +199,13 @@ describe('a matrix over runners', () => {
     expect(gather.exitCode).toBe(1);
     expect(gather.stdout).toContain('group 2/2 has no plan');
     expect(github.comments.get(7) ?? []).toHaveLength(0);
+    // Plans of an earlier push are never gathered with the head's.
+    const later = await step(
+      { mode: 'gather', plans: 'plans' },
+      await pullRequestEnv(dir, github, { head: 'e'.repeat(40) }),
+    );
+    expect(later.exitCode).toBe(1);
+    expect(later.stdout).toContain('group 1/2 planned commit aaaaaaa, not eeeeeee');
     // The folder is read inside the workspace only.
     const outside = await step({ mode: 'gather', plans: '../elsewhere' }, prEnv);
     expect(outside.exitCode).toBe(1);
