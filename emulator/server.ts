@@ -183,7 +183,9 @@ export class GenesysEmulator {
       if (!url.pathname.startsWith(prefix)) return send(404, notFound(`route ${url.pathname}`));
       const token = this.auth.tokenOf(req);
       if (!token) return send(401, badCredentials());
-      const window = this.rateWindow.take(this.auth.clientOf(token));
+      // Which OAuth client spent the request: the rate limit, and a matrix's budget per client, are counted by it.
+      record.client = this.auth.clientOf(token);
+      const window = this.rateWindow.take(record.client);
       extraHeaders = window.headers;
       if (window.refusal) return send(window.refusal.status, window.refusal.body, window.refusal.headers);
       if (this.faults.revokeTokens) {

@@ -141,6 +141,8 @@ export interface RecordedRequest {
   /** The body's length in bytes. */
   bodyBytes: number;
   status?: number;
+  /** The OAuth client whose token made the request (API requests after login only). */
+  client?: string;
 }
 
 export interface Table {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { recordBaselines, recordQueued } from './baseline.ts';
 import { artifactName, postComment, type RunContext, safeName } from './context.ts';
+import { groupName } from './core/groups.ts';
 import { outputJson } from './core/log-line.ts';
 import { changedRows, changesTable, fileRowStream, planCounts, rowList, rowsToImport } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
@@ -72,8 +73,13 @@ export async function applyPlans(
   const importsNothing = planned.tables.every((t) => !changesTable(t.plan) && !t.sendWholeFile);
   const decision = runner.approve
     ? { apply: true as const, notice: '' }
-    : reviewDecision(reviewed, plans, settings, importsNothing, (plan) =>
-        planned.tables.some((t) => t.plan === plan && (changesTable(plan) || t.sendWholeFile !== undefined)),
+    : reviewDecision(
+        reviewed,
+        plans,
+        settings,
+        importsNothing,
+        (plan) => planned.tables.some((t) => t.plan === plan && (changesTable(plan) || t.sendWholeFile !== undefined)),
+        settings.group && groupName(settings.group),
       );
   if (!decision.apply) {
     runner.output('import-jobs', '[]');
@@ -156,7 +162,9 @@ export async function applyPlans(
   }
   const note = unreviewed ? `> [!NOTE]\n> ${escapeMarkdown(unreviewed)}\n\n` : '';
   await runner.summary(note + renderApplyReport(outcomes, settings.environment));
-  if (reviewed.number !== undefined && settings.comment !== 'never') {
+  // One group of a matrix leaves the comment as gathered: it holds every group's plan, which the other groups'
+  // applies still check; this group's results are in its summary and outputs.
+  if (reviewed.number !== undefined && settings.comment !== 'never' && !settings.group) {
     // The results join the reviewed plan's comment: the plan line keeps the reviewed commit and says where it was
     // applied, so a re-run of this apply still finds the plan reviewed before the merge, and nothing reads it as a new one.
     const plannedAt = reviewed.state === 'found' ? reviewed.marker.sha : context.event.sha;

@@ -63,6 +63,11 @@ export async function postComment(
 }
 
 /** An artifact's name: the kind, the environment when set (readable in the run's list), and the configuration's id. */
-export function artifactName(kind: string, settings: Pick<Settings, 'environment' | 'configId'>): string {
-  return `${kind}-${settings.environment ? `${settings.environment}-` : ''}${settings.configId}`;
+export function artifactName(
+  kind: string,
+  settings: Pick<Settings, 'environment' | 'configId'> & { group?: Settings['group'] },
+): string {
+  // Each job of a matrix uploads its own: names must differ, as a run's artifacts cannot share one.
+  const group = settings.group ? `-${settings.group.index}of${settings.group.count}` : '';
+  return `${kind}-${settings.environment ? `${settings.environment}-` : ''}${settings.configId}${group}`;
 }

@@ -7,6 +7,7 @@ import { type DataFile, findDataFiles } from './data-files.ts';
 import { isDriftCheck } from './drift-issue.ts';
 import { chooseDriftFiles, type DriftRotation } from './drift-rotation.ts';
 import { exportTables } from './export.ts';
+import { filesOfGroup, gatherPlans, listTargets, writeGroupPlan } from './matrix.ts';
 import { PathGate } from './path-gate.ts';
 import { findReaders, planAgainstPrevious, planLive } from './plan-tables.ts';
 import { HttpClient } from './providers/http.ts';
@@ -28,20 +29,23 @@ export async function run(runner: Runner): Promise<void> {
   const gate = new PathGate(runner.workspace());
   try {
     settings = readSettings(runner.input, (file) => gate.readText(file, 'config'));
-    files = await findDataFiles(gate, settings.tables, settings.mode === 'export');
+    files = settings.mode === 'gather' ? [] : await findDataFiles(gate, settings.tables, settings.mode === 'export');
   } catch (error) {
     if (error instanceof SettingsError) return runner.fail(error.message, 'settings');
     throw error;
   }
+  // One job of a matrix: only its group's tables (the same split in every job: matrix.ts).
+  files = filesOfGroup(files, settings.group);
   runner.mask(settings.githubToken);
   runner.mask(settings.planSigningKey);
   for (const warning of settings.warnings) runner.warning(warning);
   const event = runner.event();
   const pullRequests =
     settings.githubToken && event.owner ? runner.pullRequests?.(settings.githubToken, event) : undefined;
-  // What this plan reads: in a pull request, by default, only the tables it changes (an apply reads every table).
+  // What this plan reads: in a pull request, by default, only the tables it changes (an apply reads every table). A
+  // group of a job matrix plans all of its tables: the gathered plan line records no tables left unread.
   let chosen: ChosenFiles | undefined;
-  if (settings.mode === 'plan') {
+  if (settings.mode === 'plan' && !settings.group) {
     try {
       chosen = await chooseFiles(settings, event, pullRequests, files, gate.workspace);
     } catch (error) {
@@ -64,6 +68,17 @@ export async function run(runner: Runner): Promise<void> {
   // Offline, without credentials: nothing in validate needs the vendor.
   if (settings.mode === 'validate') {
     return validateFiles({ runner, settings, event, pullRequests, files: gate, run }, files);
+  }
+  // The matrix's first and last steps need no vendor: they list the groups, and gather their plans.
+  if (settings.mode === 'targets')
+    return listTargets({ runner, settings, event, pullRequests, files: gate, run }, files);
+  if (settings.mode === 'gather') {
+    try {
+      return await gatherPlans({ runner, settings, event, pullRequests, files: gate, run });
+    } catch (error) {
+      if (error instanceof SettingsError) return runner.fail(error.message, 'settings');
+      throw error;
+    }
   }
   const missing = missingInputs(settings, runner.terms);
   const offline = missing !== undefined;
@@ -153,7 +168,9 @@ export async function run(runner: Runner): Promise<void> {
       ...(chosen && chosen.notRead > 0 ? { notRead: chosen.notRead } : {}),
     });
     runner.debug(`${provider?.requestCount() ?? 0} API requests to read the live tables`);
-    if (settings.mode === 'plan') await labelPullRequest(context, published.reportInput.plans, planned.failures);
+    if (settings.mode === 'plan' && settings.group)
+      await writeGroupPlan(context, settings.group, planned, published.reportInput);
+    else if (settings.mode === 'plan') await labelPullRequest(context, published.reportInput.plans, planned.failures);
     // A drift check applies nothing: an apply's guards (refusals) are reported in it, and fail only the apply.
     const blocked = driftCheck ? published.unplanned : published.blocked;
     if (blocked.length > 0) {

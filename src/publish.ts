@@ -91,7 +91,7 @@ export interface PublishedPlan {
 /** The plan goes out everywhere at once: summary, annotations, plan file and artifact, outputs, PR comment. */
 export async function publishPlan(
   context: RunContext,
-  planned: PlannedRun,
+  planned: Pick<PlannedRun, 'failures'> & { tables: readonly { plan: TablePlan; file?: { table: string } }[] },
   reportInput: PlanReportInput,
 ): Promise<PublishedPlan> {
   const { runner, settings, event, pullRequests, run } = context;
@@ -146,7 +146,9 @@ export async function publishPlan(
   const markdown = fitToBudget((detail) => renderPlanReport(reportInput, detail), FORK_COMMENT_LIMIT, wherePlanIs);
   runner.output('plan-markdown', await run.write('plan.md', markdown));
 
-  if (settings.mode === 'plan' && event.pullRequest && pullRequests && settings.comment !== 'never') {
+  // One job of a matrix posts no comment: the gather posts one with every group's tables (matrix.ts).
+  const commenting = (settings.mode === 'plan' && !settings.group) || settings.mode === 'gather';
+  if (commenting && event.pullRequest && pullRequests && settings.comment !== 'never') {
     // Under on-change too, a plan that found no changes is written down (a short comment): it is the review the
     // apply compares with, so a table that drifts before the merge is refused rather than imported unseen.
     const quiet = settings.comment === 'on-change' && !changed && total.invalid === 0 && planned.failures.length === 0;
@@ -175,7 +177,8 @@ export async function publishPlan(
       {
         drifted: plans.filter(drifted).length,
         unknown: planned.failures.length > 0,
-        checked: planned.tables.map((t) => ({ table: t.file.table, drifted: drifted(t.plan) })),
+        // A gathered plan (job matrix) has no files here; drift checks run as one job, never gathered.
+        checked: planned.tables.map((t) => ({ table: t.file?.table ?? t.plan.table.name, drifted: drifted(t.plan) })),
         failed: planned.failures.map((f) => f.table),
       },
       context.driftRotation,

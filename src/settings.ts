@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DELIMITERS, parseConfigFile, type TableDefaults, type TableEntry } from './config-file.ts';
+import { type GroupRef, MAX_GROUPS, parseGroup, shareOfBudget } from './core/groups.ts';
 import { parseDeleteLimit } from './core/guards.ts';
 import type { TableLimits } from './core/schema.ts';
 import type { DengageOptions } from './providers/dengage/index.ts';
@@ -26,7 +27,7 @@ export const PROVIDERS = ['genesys', 'learningbuilder', 'talkdesk', 'dengage'] a
 export type ProviderName = (typeof PROVIDERS)[number];
 
 export interface Settings {
-  mode: 'plan' | 'apply' | 'export' | 'validate';
+  mode: 'plan' | 'apply' | 'export' | 'validate' | 'targets' | 'gather';
   provider: ProviderName;
   /** What to plan: from the config file, or the one entry the file and table inputs make. */
   tables: TableEntry[];
@@ -70,6 +71,13 @@ export interface Settings {
    * and the environment when one is set.
    */
   configId: string;
+  /** One group of a job matrix (`group: 2/4`): only its tables are planned and applied (core/groups.ts). */
+  group: GroupRef | undefined;
+  /** How many groups `mode: targets` lists; and the OAuth clients they share (`genesys-clients`). */
+  groups: number;
+  clients: number;
+  /** `mode: gather`: the folder holding the groups' plan files (their artifacts, downloaded). */
+  plans: string;
   genesys: GenesysSettings;
   learningbuilder: LearningBuilderOptions;
   talkdesk: TalkdeskOptions;
@@ -125,7 +133,7 @@ function url(read: InputReader, name: string): string | undefined {
  * or a SettingsError naming the input, or the config file and line.
  */
 export function readSettings(read: InputReader, readConfig: (path: string) => string): Settings {
-  const mode = oneOf(read, 'mode', ['plan', 'apply', 'export', 'validate'] as const, 'plan');
+  const mode = oneOf(read, 'mode', ['plan', 'apply', 'export', 'validate', 'targets', 'gather'] as const, 'plan');
   let provider: string = oneOf(read, 'provider', PROVIDERS, 'genesys');
   const importMode = oneOf(read, 'import-mode', ['replace', 'append'] as const, 'replace');
   const maxDeletesText = read('max-deletes').trim() || '25%';
@@ -254,6 +262,15 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       'Input drift-tables-per-run needs drift-issue: true: when each table was last checked is kept in the drift issue',
     );
   }
+  const matrix = readMatrix(read, mode);
+  if (matrix.group && read('drift-issue').trim() === 'true') {
+    throw new SettingsError(
+      'Input drift-issue keeps one issue for every table of the configuration: run the drift check without group (one job), not per group',
+    );
+  }
+  const rateLimit = readRateLimit(read);
+  // The groups on one client run at once: each paces itself to its share, so together they keep to the budget.
+  if (matrix.group) rateLimit.allowed = shareOfBudget(matrix.group, matrix.clients, rateLimit.allowed);
   return {
     targets,
     targetTables: named,
@@ -279,6 +296,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     parallelism: Number(parallelismText),
     environment,
     configId: createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 12),
+    ...matrix,
     genesys: {
       region,
       apiUrl: url(read, 'genesys-api-url'),
@@ -289,7 +307,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
         maxRows: positiveInteger(read, 'genesys-max-rows', 5000),
         maxKeyLength: positiveInteger(read, 'genesys-max-key-length', 256),
       },
-      rateLimit: readRateLimit(read),
+      rateLimit,
     },
     learningbuilder: readLearningBuilder(read),
     talkdesk: readTalkdesk(read),
@@ -343,6 +361,42 @@ function readRateLimit(read: InputReader): { allowed: number; windowMs: number }
     );
   }
   return { allowed, windowMs };
+}
+
+/** The job matrix's inputs: `group` (this job's), `groups` (how many to list), `genesys-clients`, `plans` (gather). */
+function readMatrix(
+  read: InputReader,
+  mode: Settings['mode'],
+): Pick<Settings, 'group' | 'groups' | 'clients' | 'plans'> {
+  const clients = positiveInteger(read, 'genesys-clients', 1);
+  if (clients > 16) {
+    throw new SettingsError(
+      `Input genesys-clients is "${clients}"; use how many OAuth clients the groups share, 1 to 16`,
+    );
+  }
+  const groups = positiveInteger(read, 'groups', clients);
+  if (groups > MAX_GROUPS) {
+    throw new SettingsError(
+      `Input groups is "${groups}"; use at most ${MAX_GROUPS} (GitHub's limit of jobs per matrix)`,
+    );
+  }
+  const groupText = read('group').trim();
+  const group = groupText === '' ? undefined : parseGroup(groupText);
+  if (groupText !== '' && !group) {
+    throw new SettingsError(
+      `Input group is "${groupText}"; use the group a targets step listed, like 2/4 (the second of four): pass \${{ matrix.group }}`,
+    );
+  }
+  if (group && mode !== 'plan' && mode !== 'apply') {
+    throw new SettingsError(`Input group is for mode plan or apply (one group of a matrix); mode is ${mode}`);
+  }
+  const plans = read('plans').trim();
+  if (mode === 'gather' && plans === '') {
+    throw new SettingsError(
+      "Input plans is required with mode: gather: the folder (in the workspace) where the groups' plan artifacts were downloaded",
+    );
+  }
+  return { group, groups, clients, plans };
 }
 
 /** LearningBuilder's inputs, as given (which ones a run needs is the provider's to say: see providers/registry.ts). */

@@ -32,6 +32,23 @@ describe('readSettings', () => {
     );
   });
 
+  it("reads a matrix group, and paces it to its share of its client's budget", () => {
+    expect(settings({})).toMatchObject({ group: undefined, groups: 1, clients: 1 });
+    // Four groups over two clients: two on each, so each gets half of genesys-rate-limit.
+    const group = settings({ group: '3/4', 'genesys-clients': '2' });
+    expect(group.group).toEqual({ index: 3, count: 4 });
+    expect(group.genesys.rateLimit).toEqual({ allowed: 150, windowMs: 60_000 });
+    // The artifacts and configuration id: the comment is the org's (no group), the artifacts the group's own.
+    expect(group.configId).toBe(settings({ 'genesys-clients': '2' }).configId);
+    expect(settings({ mode: 'targets', 'genesys-clients': '3' }).groups).toBe(3);
+    expect(() => settings({ group: '5/4' })).toThrow('Input group is "5/4"; use the group a targets step listed');
+    expect(() => settings({ group: '1/2', mode: 'export' })).toThrow('Input group is for mode plan or apply');
+    expect(() => settings({ group: '1/2', 'drift-issue': 'true' })).toThrow('run the drift check without group');
+    expect(() => settings({ groups: '257' })).toThrow('Input groups is "257"; use at most 256');
+    expect(() => settings({ 'genesys-clients': '17' })).toThrow('Input genesys-clients is "17"');
+    expect(() => settings({ mode: 'gather' })).toThrow('Input plans is required with mode: gather');
+  });
+
   it('reads the rate limit as requests a minute, or per a duration, 300 a minute by default', () => {
     expect(settings({}).genesys.rateLimit).toEqual({ allowed: 300, windowMs: 60_000 });
     expect(settings({ 'genesys-rate-limit': '150' }).genesys.rateLimit).toEqual({ allowed: 150, windowMs: 60_000 });

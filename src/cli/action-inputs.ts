@@ -1,7 +1,7 @@
 // Generated from action.yml and package.json by scripts/action-docs.ts (npm run bundle): do not edit.
 /** Every input of the action, with its default and what it is: the command line takes each as a flag. */
 export const ACTION_INPUTS: Readonly<Record<string, { default: string; description: string }>> = {
-  "mode": { default: "plan", description: "plan (diff the CSV against the live table), apply (plan, then run the import job), export (write the live table to the CSV file and its schema to <name>.schema.json beside it; outputs then only changed=false and import-jobs=[]) or validate (check the files offline, without credentials, against their .schema.json)." },
+  "mode": { default: "plan", description: "plan (diff the CSV against the live table), apply (plan, then run the import job), export (write the live table to the CSV file and its schema to <name>.schema.json beside it; outputs then only changed=false and import-jobs=[]), validate (check the files offline, without credentials, against their .schema.json), targets (list the table groups of a job matrix as the matrix output, reading no table) or gather (one comment and plan hash from the groups' plans: see plans)." },
   "provider": { default: "genesys", description: "genesys, talkdesk, dengage or learningbuilder." },
   "environment": { default: "", description: "The vendor org this run is for, e.g. dev or prod, when one repository feeds several: each gets its own pull request comment (headed with its name), artifacts and apply records, so a matrix over environments never overwrites one with another." },
   "config": { default: "", description: "YAML file listing many tables (defaults at the top, then tables with file, table, import-mode, max-deletes); replaces file and table." },
@@ -31,6 +31,10 @@ export const ACTION_INPUTS: Readonly<Record<string, { default: string; descripti
   "genesys-login-url": { default: "", description: "Override the login host." },
   "job-timeout": { default: "15m", description: "Longest wait for an import or export job, e.g. 15m, 90s, 1h; also the longest a vendor's 429 (Retry-After) is waited out." },
   "verify-timeout": { default: "", description: "Longest an applied table is read again until it reads as the import left it (reads can lag behind writes), e.g. 60s or 2m; 0 reads once." },
+  "group": { default: "", description: "One group of a job matrix, as a targets step listed it (2/4: the second of four): pass ${{ matrix.group }}." },
+  "groups": { default: "", description: "mode targets: how many groups to split the tables into (at most 256, GitHub's jobs per matrix, and at most one per table)." },
+  "genesys-clients": { default: "1", description: "How many OAuth clients of the org the groups of a matrix share (1 to 16): group N uses client ((N-1) mod clients)+1, the matrix's client value, which the workflow maps to its secrets." },
+  "plans": { default: "", description: "mode gather: the workspace folder where the plan jobs' datatable-group-* artifacts were downloaded." },
   "parallelism": { default: "4", description: "Tables planned, and then applied, at the same time: 1 to 16." },
   "targets": { default: "", description: "What a plan in a pull request reads: changed (the tables whose CSV, schema file or config entry the pull request changes, from GitHub's list of its files; every table when that list cannot be read or may be cut short) or all." },
   "drift-tables-per-run": { default: "", description: "A drift check (a scheduled plan, or drift-issue: true) reads this many tables, those checked longest ago (times kept in the drift issue's hidden marker: needs drift-issue: true); all or empty: every table." },

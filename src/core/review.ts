@@ -130,6 +130,12 @@ export function checkPlanComment(
   return { trusted: true, marker };
 }
 
+/** Whether every table planned now is in the reviewed plan with the same hash (and some table is). */
+function sameTables(now: readonly ReviewedTable[], reviewed: readonly ReviewedTable[]): boolean {
+  const hashes = new Map(reviewed.map((t) => [t.table, t.hash]));
+  return now.length > 0 && now.length === reviewed.length && now.every((t) => hashes.get(t.table) === t.hash);
+}
+
 /** What looking for the reviewed plan found. */
 export type ReviewedPlan =
   /** Our comment on the merged pull request, with its plan line; `headSha` is the pull request's head commit. */
@@ -167,6 +173,11 @@ export function reviewDecision(
   importsNothing = false,
   /** Whether the apply would import into this table (its changes, or every row when its state is not known). */
   imports: (plan: TablePlan) => boolean = changesTable,
+  /**
+   * One group of a job matrix: the reviewed plan holds every group's tables, and this apply answers for its own
+   * (each table's hash as reviewed), never for the tables of the other groups.
+   */
+  group?: string,
 ): ReviewDecision {
   const { where } = reviewed;
   const onDrift = policy.onDrift;
@@ -242,15 +253,24 @@ export function reviewDecision(
   const compared = read ? plans.filter((plan) => read.has(plan.table.name)) : plans;
   const unread = read ? plans.filter((plan) => !read.has(plan.table.name) && imports(plan)) : [];
   const current = planMarkerFor(compared, '');
-  if (current.hash === reviewedPlan.hash && unread.length === 0) {
+  // One group of a job matrix answers for its own tables (each table's hash as reviewed), never for another group's.
+  const mine = new Set(plans.map((plan) => plan.table.name));
+  const reviewedTables = (reviewedPlan.tables ?? []).filter((t) => group === undefined || mine.has(t.table));
+  const same =
+    group === undefined ? current.hash === reviewedPlan.hash : sameTables(current.tables ?? [], reviewedTables);
+  if (same && unread.length === 0) {
     const others = read ? plans.length - compared.length : 0;
+    const unreadNote = others > 0 ? `; the ${others} table(s) that plan did not read have no changes` : '';
     return {
       apply: true,
-      notice: `This is the plan reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}): plan hash \`${current.hash.slice(0, 12)}\`${others > 0 ? `; the ${others} table(s) that plan did not read have no changes` : ''}.`,
+      notice:
+        group === undefined
+          ? `This is the plan reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}): plan hash \`${current.hash.slice(0, 12)}\`${unreadNote}.`
+          : `Group ${group}: its ${mine.size} table(s) are as reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}), in the plan of every group with hash \`${reviewedPlan.hash.slice(0, 12)}\`${unreadNote}.`,
     };
   }
   const differences: string[] = [];
-  const before = new Map((reviewedPlan.tables ?? []).map((t) => [t.table, t]));
+  const before = new Map(reviewedTables.map((t) => [t.table, t]));
   for (const now of current.tables ?? []) {
     const then = before.get(now.table);
     if (!then) differences.push(`${now.table}: not in the reviewed plan`);
