@@ -192,6 +192,11 @@ export class HttpClient {
     this.pacer.budget(originOf(url), allowed, windowMs);
   }
 
+  /** Requests this URL's origin's budget has room for now without a wait (Infinity without a budget). */
+  room(url: string): number {
+    return this.pacer.room(originOf(url));
+  }
+
   /** Requests sent so far, every attempt counted. */
   requestCount(): number {
     return this.count;

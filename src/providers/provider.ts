@@ -140,6 +140,11 @@ export interface Provider {
    */
   readers?(table: LiveTable): Promise<TableReaders>;
   /**
+   * How many tables' readers can be asked now without waiting on the rate limit (the plan's own requests counted):
+   * more would push the plan past the budget of one window. Without it, no bound.
+   */
+  readersRoom?(): { tables: number; budget: string };
+  /**
    * Uploads these rows (the whole file's, in replace mode) in the vendor's import format and starts the job. The rows
    * may come as a stream (a whole file, read again and checked): they are all read before anything is sent.
    */
