@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
+import type { Dispatcher } from 'undici';
 import { ProviderError } from './provider.ts';
 import { type PaceInfo, type RateHeaderReader, RatePacer } from './rate-pacer.ts';
+import { Agent, EnvHttpProxyAgent, request } from './undici.ts';
 
 export interface HttpOptions {
   /** Attempts per request, the first included. */
