@@ -286,9 +286,11 @@ export async function findReaders(
   const asked = room ? changed.slice(0, room.tables) : changed;
   const notAsked = changed.slice(asked.length);
   const overBudget =
-    room && notAsked.length > 0
-      ? `What reads each changed table was asked for the first ${asked.length} of ${changed.length} changed tables, within the rate limit's budget (${room.budget}) left after reading them; the other ${notAsked.length} say "Readers not asked".`
-      : undefined;
+    !room || notAsked.length === 0
+      ? undefined
+      : asked.length === 0
+        ? `What reads each changed table was not asked: reading the tables spent the rate limit's budget (${room.budget}) for now; each says "Readers not asked".`
+        : `What reads each changed table was asked for the first ${asked.length} of ${changed.length} changed tables, within the rate limit's budget (${room.budget}) left after reading them; the other ${notAsked.length} say "Readers not asked".`;
   for (const one of notAsked) {
     one.plan.readers = {
       total: 0,
