@@ -292,7 +292,26 @@ export async function findReaders(
   if (!readers) return undefined;
   let refused: MissingPermissionError | undefined;
   const changed = planned.tables.filter((t) => t.table && changesTable(t.plan));
-  await mapConcurrent(changed, parallelism, async (one) => {
+  // Never past the rate limit's budget for one window: a 200-table plan would otherwise wait a minute for its readers.
+  const room = provider.readersRoom?.();
+  const asked = room ? changed.slice(0, room.tables) : changed;
+  const notAsked = changed.slice(asked.length);
+  const overBudget =
+    !room || notAsked.length === 0
+      ? undefined
+      : asked.length === 0
+        ? `What reads each changed table was not asked: reading the tables spent the rate limit's budget (${room.budget}) for now; each says "Readers not asked".`
+        : `What reads each changed table was asked for the first ${asked.length} of ${changed.length} changed tables, within the rate limit's budget (${room.budget}) left after reading them; the other ${notAsked.length} say "Readers not asked".`;
+  for (const one of notAsked) {
+    one.plan.readers = {
+      total: 0,
+      shown: [],
+      allFlows: true,
+      source: '',
+      notAsked: `the plan kept within the rate limit's budget (${room?.budget})`,
+    };
+  }
+  await mapConcurrent(asked, parallelism, async (one) => {
     if (refused) return;
     try {
       one.plan.readers = await readers(one.table as LiveTable);
@@ -303,6 +322,6 @@ export async function findReaders(
       else throw error;
     }
   });
-  if (!refused) return undefined;
-  return `The flows that read each changed table are not shown: the OAuth client's role lacks the permission ${refused.permission}. Add it to the role to see them in the plan.`;
+  if (!refused) return overBudget;
+  return `${overBudget ? `${overBudget} ` : ''}The flows that read each changed table are not shown: the OAuth client's role lacks the permission ${refused.permission}. Add it to the role to see them in the plan.`;
 }

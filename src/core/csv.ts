@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
+import { CsvTokenizer } from './csv-tokenizer.ts';
 import { DataFileError, type Problem } from './problems.ts';
 
 export interface CsvRow {
@@ -235,17 +235,17 @@ export async function parseCsv(
   let blankRows = 0;
   const problems: Problem[] = [];
 
-  // Rows are taken in `on_record`, synchronously as they are parsed, so that a later parse error cannot drop
-  // earlier ones. Each record ends one line on, plus the line breaks inside its quoted values; counting those
-  // gives each row's physical start line (csv-parse's `info.lines` is off by one, and `raw` costs time).
+  // Rows are taken synchronously as they are parsed, so that a later parse error cannot drop earlier ones. Each
+  // record ends one line on, plus the line breaks inside its quoted values; counting those gives each row's
+  // physical start line.
   // Every line break is LF by now (toLf), so a file that mixes line ends reads as well as any other.
-  const onRecord = (record: string[]): null => {
+  const onRecord = (record: string[]): void => {
     const startLine = line;
     line += 1;
     for (const cell of record) {
       if (cell.indexOf('\n') >= 0) line += countLineBreaks(cell);
     }
-    if (record.length === 1 && record[0] === '') return null; // an empty line
+    if (record.length === 1 && record[0] === '') return; // an empty line
     if (header === undefined) {
       header = checkHeader(record, file, startLine, delimiter);
       visitor.header(header, startLine);
@@ -263,29 +263,10 @@ export async function parseCsv(
     } else {
       visitor.row(record, startLine);
     }
-    return null;
   };
-  let parser: ReturnType<typeof parse> | undefined;
-  let done: Promise<void> = Promise.resolve();
-  const startParser = () => {
-    const started = parse({
-      bom: true,
-      delimiter,
-      record_delimiter: '\n', // toLf() made every line end LF
-      relax_column_count: true,
-      skip_empty_lines: false,
-      on_record: onRecord as never,
-    });
-    done = new Promise<void>((resolve, reject) => {
-      started.on('error', reject);
-      started.on('end', resolve);
-      started.resume();
-    });
-    done.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
-    return started;
-  };
+  let parser: CsvTokenizer | undefined;
   /** Starts the parser once the first line is whole: a `sep=X` line sets the delimiter and is not read as a row. */
-  const begin = (text: string): { started: ReturnType<typeof parse>; rest: string } => {
+  const begin = (text: string): { started: CsvTokenizer; rest: string } => {
     const end = text.indexOf('\n');
     // A `sep=` line is a few characters long: only a short first line is looked at.
     const sep =
@@ -301,11 +282,7 @@ export async function parseCsv(
     }
     const headerEnd = rest.indexOf('\n');
     checkSeparator(file, sep ? line : 1, headerEnd < 0 ? rest : rest.slice(0, headerEnd), delimiter);
-    return { started: startParser(), rest };
-  };
-  const write = async (writing: ReturnType<typeof parse>, text: string) => {
-    // A failing row (bad header) errors the parser, and then 'drain' never comes: wait for either.
-    if (!writing.write(text)) await Promise.race([new Promise((resolve) => writing.once('drain', resolve)), done]);
+    return { started: new CsvTokenizer(delimiter, onRecord), rest };
   };
 
   try {
@@ -316,7 +293,7 @@ export async function parseCsv(
     let delimiters = 0;
     for await (const text of toLf(decodeUtf8(source, file))) {
       if (parser) {
-        await write(parser, text);
+        parser.write(text);
         continue;
       }
       firstLine.push(text);
@@ -329,17 +306,15 @@ export async function parseCsv(
       const { started, rest } = begin(firstLine.join(''));
       firstLine = [];
       parser = started;
-      await write(started, rest);
+      started.write(rest);
     }
     if (!parser) {
       const { started, rest } = begin(firstLine.join(''));
       parser = started;
-      await write(started, rest);
+      started.write(rest);
     }
     parser.end();
-    await done;
   } catch (error) {
-    parser?.destroy();
     if (error instanceof DataFileError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'CSV_QUOTE_NOT_CLOSED') {

@@ -87,6 +87,8 @@ export interface TableReaders {
   source: string;
   /** Why the list may be incomplete (the vendor's index is not built): then none found is "unknown", never "no flow". */
   unknown?: string;
+  /** Why they were not asked (the rate limit's budget was spent): then nothing is known of them. */
+  notAsked?: string;
 }
 
 export interface PlanInput {

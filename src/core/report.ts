@@ -300,6 +300,7 @@ function problemList(problems: readonly Problem[], detail: Detail, link?: FileLi
  * what each is, for the line under the counts (the shorter form goes beside deleted rows and blocks).
  */
 export function readersSentence(readers: TableReaders, kinds: boolean): string {
+  if (readers.notAsked) return `Readers not asked: ${escapeMarkdown(readers.notAsked)}.`;
   if (readers.total === 0 && readers.unknown) return `Readers unknown: ${escapeMarkdown(readers.unknown)}.`;
   // Flows are what a reviewer looks for: a list with something else in it still says flows ("flows and resources").
   if (readers.total === 0) return `Read by no flow (${escapeMarkdown(readers.source)}).`;
@@ -335,7 +336,7 @@ export function renderTablePlan(
     );
     for (const refusal of plan.refusals) lines.push(`> - ${escapeMarkdown(refusal)}`);
     // A dropped column or a blocked change is what breaks the flows that read the table: named beside it.
-    if (plan.readers && (plan.readers.total > 0 || plan.readers.unknown)) {
+    if (plan.readers && (plan.readers.total > 0 || plan.readers.unknown || plan.readers.notAsked)) {
       lines.push(`> - ${readersSentence(plan.readers, false)}`);
     }
   }
@@ -377,7 +378,7 @@ export function renderTablePlan(
   if (warnings.length > 0) lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
   if (diff.deleted.length > 0) {
     const readers =
-      plan.readers && (plan.readers.total > 0 || plan.readers.unknown)
+      plan.readers && (plan.readers.total > 0 || plan.readers.unknown || plan.readers.notAsked)
         ? ` ${readersSentence(plan.readers, false)}`
         : '';
     lines.push(

@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
+import type { Dispatcher } from 'undici';
 import { ProviderError } from './provider.ts';
 import { type PaceInfo, type RateHeaderReader, RatePacer } from './rate-pacer.ts';
+import { Agent, EnvHttpProxyAgent, request } from './undici.ts';
 
 export interface HttpOptions {
   /** Attempts per request, the first included. */
@@ -190,6 +191,11 @@ export class HttpClient {
   /** At most `allowed` requests to this URL's origin in any `windowMs`, shared by everything this client sends. */
   budget(url: string, allowed: number, windowMs: number): void {
     this.pacer.budget(originOf(url), allowed, windowMs);
+  }
+
+  /** Requests this URL's origin's budget has room for now without a wait (Infinity without a budget). */
+  room(url: string): number {
+    return this.pacer.room(originOf(url));
   }
 
   /** Requests sent so far, every attempt counted. */

@@ -150,6 +150,11 @@ export interface Provider {
   /** The form every object id has, so that a name in a reference column is called what it is. */
   readonly objectIdForm?: { pattern: RegExp; example: string };
   /**
+   * How many tables' readers can be asked now without waiting on the rate limit (the plan's own requests counted):
+   * more would push the plan past the budget of one window. Without it, no bound.
+   */
+  readersRoom?(): { tables: number; budget: string };
+  /**
    * Uploads these rows (the whole file's, in replace mode) in the vendor's import format and starts the job. The rows
    * may come as a stream (a whole file, read again and checked): they are all read before anything is sent.
    */

@@ -87,6 +87,25 @@ export class RatePacer {
     }
   }
 
+  /**
+   * Requests `origin`'s budget has room for now, none of them waiting: the allowance, less the requests sent in the
+   * last window (unanswered ones too) and the reserve. Without a budget: Infinity.
+   */
+  room(origin: string, now = Date.now()): number {
+    const state = this.origins.get(origin);
+    const budget = state?.budget;
+    if (!state || !budget) return Number.POSITIVE_INFINITY;
+    let inWindow = 0;
+    for (let seq = state.sent; seq >= 1 && state.sent - seq < state.sentAt.length; seq--) {
+      const sentAt = state.sentAt[seq % state.sentAt.length] as number;
+      const doneAt = state.doneAt[seq % state.doneAt.length] as number;
+      // As waitFor counts it: a request leaves the window one window after its answer; unanswered, it stays.
+      const leftAt = doneAt >= sentAt ? doneAt + budget.windowMs : Number.POSITIVE_INFINITY;
+      if (leftAt > now) inWindow++;
+    }
+    return Math.max(0, budget.allowed - inWindow - RESERVE);
+  }
+
   /** Every later request to `origin` fails with `reason` (a ProviderError from acquire). */
   block(origin: string, reason: string): void {
     this.state(origin).blocked = reason;

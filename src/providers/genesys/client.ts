@@ -89,6 +89,12 @@ export class GenesysClient {
     return this.connection.apiUrl;
   }
 
+  /** The OAuth client's budget in words: "300 requests a minute". */
+  get budgetWords(): string {
+    const { allowed, windowMs } = this.connection.rateLimit ?? { allowed: 300, windowMs: 60_000 };
+    return `${allowed} requests ${windowMs === 60_000 ? 'a minute' : `in ${Math.round(windowMs / 1000)} s`}`;
+  }
+
   /**
    * Calls the API at `path` and returns the 2xx answer (and a 3xx one with `redirect: 'return'`: the caller decides
    * where, and with which credentials, to follow it).

@@ -353,6 +353,12 @@ export class GenesysProvider implements Provider {
     }
   }
 
+  readersRoom(): { tables: number; budget: string } {
+    // One request a table, and the build state's once a run.
+    const room = this.client.http.room(this.client.apiUrl) - (this.dependencyBuild ? 0 : 1);
+    return { tables: Math.max(0, room), budget: this.client.budgetWords };
+  }
+
   /** `GET /api/v2/architect/dependencytracking/build` (the SDK's DependencyStatus): its status, or undefined unread. */
   private async readDependencyBuild(): Promise<BuildStatus> {
     try {
