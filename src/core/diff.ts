@@ -58,6 +58,12 @@ export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Live rows by key, as a Map gives them (or a compact index). */
+export interface LiveIndex<Live> {
+  get(key: string): Live | undefined;
+  [Symbol.iterator](): Iterator<[string, Live]>;
+}
+
 /**
  * Diffs file rows against live rows, one file row at a time, so a large file is never held whole.
  * Live values are normalised one by one as they are compared (`liveValue`), never copied up front.
@@ -66,13 +72,13 @@ export class RowDiffer<Live> {
   private readonly diff: RowDiff = { added: [], updated: [], deleted: [], unchanged: 0 };
   private readonly fields: readonly Field[];
   private readonly fieldNames: readonly string[];
-  private readonly liveRows: ReadonlyMap<string, Live>;
+  private readonly liveRows: LiveIndex<Live>;
   private readonly mode: ImportMode;
   private readonly liveValue: (live: Live, field: Field) => CellValue;
 
   constructor(
     schema: TableSchema,
-    liveRows: ReadonlyMap<string, Live>,
+    liveRows: LiveIndex<Live>,
     mode: ImportMode,
     liveValue: (live: Live, field: Field) => CellValue,
   ) {

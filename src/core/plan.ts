@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type CsvOptions, type CsvSource, hashingSource, parseCsv, writeCsv } from './csv.ts';
 import { canonicalJson, hasChanges, type ImportMode, planHash, type RowDiff, RowDiffer } from './diff.ts';
 import { checkGuards, type DeleteLimit } from './guards.ts';
+import { KeyIndex } from './key-index.ts';
 import { asLiveRecords, type LiveRecords, type LiveRowsInput } from './live-records.ts';
 import { lookAlikeRenames } from './look-alike-keys.ts';
 import { type InvalidWould, onceFixed } from './once-fixed.ts';
@@ -165,11 +166,11 @@ function droppedColumnRefusals(missing: readonly Field[], records: LiveRecords):
 
 /** The file's keys, kept beside the live index: a slot per live row, a map only for keys the table lacks. */
 class LiveFileKeys implements FileKeys {
-  private readonly live: ReadonlyMap<string, number>;
+  private readonly live: { get(key: string): number | undefined };
   private readonly lines: Int32Array;
   private readonly others = new Map<string, number>();
 
-  constructor(live: ReadonlyMap<string, number>, liveCount: number) {
+  constructor(live: { get(key: string): number | undefined }, liveCount: number) {
     this.live = live;
     this.lines = new Int32Array(liveCount);
   }
@@ -202,9 +203,10 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   let differ: RowDiffer<number> | undefined;
   let keyName = '';
   const records = asLiveRecords(input.liveRecords);
-  // Live rows by key, as their index in `records`: the file's keys that the table has are then remembered in a
-  // typed array, so a large file's keys are not all kept as strings (only the added ones are).
-  const liveRows = new Map<string, number>();
+  // Live rows by key, as their index in `records` (kept compactly, not as strings in a Map): the file's keys that the
+  // table has are then remembered in a typed array, so a large file's keys are not all kept as strings (only the added
+  // ones are).
+  const liveRows = new KeyIndex();
   const keys = new LiveFileKeys(liveRows, records.length);
   let header: string[] = [];
   let validRows = 0;
