@@ -68,7 +68,7 @@ export async function run(runner: Runner): Promise<void> {
     run,
   };
   try {
-    const provider = offline ? undefined : createProvider(settings, http, runner.info);
+    const provider = offline ? undefined : createProvider(settings, http, runner.info, run.path);
     if (settings.mode === 'export' && provider) return await exportTables(context, provider, files);
     const previousRef = event.pullRequest?.baseSha ?? event.before;
     // A vendor that cannot read its rows is compared with the commit last applied to each table (see baseline.ts);
