@@ -10,6 +10,7 @@ import { PathGate } from './path-gate.ts';
 import { findReaders, planAgainstPrevious, planLive } from './plan-tables.ts';
 import { HttpClient } from './providers/http.ts';
 import { createProvider, missingInputs } from './providers/registry.ts';
+import { RowFile } from './providers/row-file.ts';
 import { fileLink, planNotices, publishPlan, readVersion } from './publish.ts';
 import { labelPullRequest } from './review-queue.ts';
 import type { Runner } from './runner.ts';
@@ -86,11 +87,18 @@ export async function run(runner: Runner): Promise<void> {
             group: runner.group,
             parallelism: settings.parallelism,
             readSchema: (file) => readSchemaBeside(gate, file.relativePath),
+            rowStore: () => new RowFile(run.path),
           })
-        : await planAgainstPrevious(files, readPrevious, provider, settings.parallelism, (file) =>
-            baselines?.get(file)?.missing
-              ? `no applied version is recorded (${baselines.get(file)?.missing})`
-              : undefined,
+        : await planAgainstPrevious(
+            files,
+            readPrevious,
+            provider,
+            settings.parallelism,
+            (file) =>
+              baselines?.get(file)?.missing
+                ? `no applied version is recorded (${baselines.get(file)?.missing})`
+                : undefined,
+            () => new RowFile(run.path),
           );
     // The flows a change touches, for the pull request's review (not asked again by the apply).
     const readersNotice =
