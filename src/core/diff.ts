@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { RowStore } from './live-records.ts';
 import { type CellValue, emptyValue, type Field, type Row, type TableSchema } from './schema.ts';
 
 export type ImportMode = 'replace' | 'append';
@@ -16,14 +17,25 @@ export interface CellChange {
  */
 export class AddedRow {
   readonly key: string;
-  /** The values in the schema's field order, as JSON: also searchable as text without unpacking. */
-  readonly packed: string;
   private readonly fields: readonly string[];
+  /** The packed values, or where they were put (a file of the run's folder: a first load of a large table). */
+  private readonly text: string | undefined;
+  private readonly store: RowStore | undefined;
+  private readonly index: number;
 
-  constructor(key: string, row: Row, fields: readonly string[]) {
+  constructor(key: string, row: Row, fields: readonly string[], store?: RowStore) {
     this.key = key;
     this.fields = fields;
-    this.packed = JSON.stringify(fields.map((field) => row[field] ?? null));
+    const packed = JSON.stringify(fields.map((field) => row[field] ?? null));
+    this.store = store;
+    this.index = store ? store.length : -1;
+    if (store) store.push([packed]);
+    this.text = store ? undefined : packed;
+  }
+
+  /** The values in the schema's field order, as JSON: also searchable as text without unpacking. */
+  get packed(): string {
+    return this.text ?? (this.store?.get(this.index)?.[0] as string);
   }
 
   get row(): Row {
@@ -75,13 +87,17 @@ export class RowDiffer<Live> {
   private readonly liveRows: LiveIndex<Live>;
   private readonly mode: ImportMode;
   private readonly liveValue: (live: Live, field: Field) => CellValue;
+  private readonly addedStore: RowStore | undefined;
 
   constructor(
     schema: TableSchema,
     liveRows: LiveIndex<Live>,
     mode: ImportMode,
     liveValue: (live: Live, field: Field) => CellValue,
+    /** Where added rows are kept; none: in memory. */
+    addedStore?: RowStore,
   ) {
+    this.addedStore = addedStore;
     this.fields = schema.fields;
     this.fieldNames = schema.fields.map((field) => field.name);
     this.liveRows = liveRows;
@@ -99,7 +115,7 @@ export class RowDiffer<Live> {
   compare(key: string, row: Row): void {
     const liveRow = this.liveRows.get(key);
     if (liveRow === undefined) {
-      this.diff.added.push(new AddedRow(key, row, this.fieldNames));
+      this.diff.added.push(new AddedRow(key, row, this.fieldNames, this.addedStore));
       return;
     }
     let changes: CellChange[] | undefined;

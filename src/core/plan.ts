@@ -3,7 +3,7 @@ import { type CsvOptions, type CsvSource, hashingSource, parseCsv, writeCsv } fr
 import { canonicalJson, hasChanges, type ImportMode, planHash, type RowDiff, RowDiffer } from './diff.ts';
 import { checkGuards, type DeleteLimit } from './guards.ts';
 import { KeyIndex } from './key-index.ts';
-import { asLiveRecords, type LiveRecords, type LiveRowsInput } from './live-records.ts';
+import { asLiveRecords, type LiveRecords, type LiveRowsInput, type RowStore } from './live-records.ts';
 import { lookAlikeRenames } from './look-alike-keys.ts';
 import { type InvalidWould, onceFixed } from './once-fixed.ts';
 import { DataFileError, type Problem } from './problems.ts';
@@ -124,6 +124,8 @@ export interface PlanInput {
   uploadLimit?: { maxBytes: number; fileBytes: number; vendor: string } | undefined;
   /** Columns (titles or names) whose values may change shape: dates, digits, decimals (`allow-shape-change`). */
   allowShapeChange?: readonly string[] | undefined;
+  /** Where added rows are kept (a file of the run's folder: a first load of a large table); none: in memory. */
+  addedRows?: (() => RowStore) | undefined;
 }
 
 /**
@@ -168,7 +170,7 @@ function droppedColumnRefusals(missing: readonly Field[], records: LiveRecords):
 class LiveFileKeys implements FileKeys {
   private readonly live: { get(key: string): number | undefined };
   private readonly lines: Int32Array;
-  private readonly others = new Map<string, number>();
+  private readonly others = new KeyIndex();
 
   constructor(live: { get(key: string): number | undefined }, liveCount: number) {
     this.live = live;
@@ -228,8 +230,12 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
           liveRows.set(String(records.value(index, keyName) ?? ''), index);
         }
         validator = new RowValidator(known, cells, file, limits, input.checkCell, keys);
-        differ = new RowDiffer(known, liveRows, diffMode, (index, field) =>
-          normalizeLiveValue(field, records.value(index, field.name)),
+        differ = new RowDiffer(
+          known,
+          liveRows,
+          diffMode,
+          (index, field) => normalizeLiveValue(field, records.value(index, field.name)),
+          input.addedRows?.(),
         );
       },
       row: (cells, line) => {

@@ -80,7 +80,10 @@ describe('a plan against live rows kept in a file', () => {
             ['Holiday', 'Greeting', 'Date', 'Closed'],
             file.map((row) => header.map((name) => row[name as keyof typeof row])),
           );
-          const plan = async (liveRecords: Parameters<typeof planTable>[0]['liveRecords']) => {
+          const plan = async (
+            liveRecords: Parameters<typeof planTable>[0]['liveRecords'],
+            addedRows?: () => RowFile,
+          ) => {
             const planned = await planTable({
               file: 'h.csv',
               table: { id: 't', name: 'Holidays' },
@@ -90,6 +93,7 @@ describe('a plan against live rows kept in a file', () => {
               limits,
               source: fileCsv,
               liveRecords,
+              addedRows,
             });
             return {
               hash: planned.hash,
@@ -98,17 +102,45 @@ describe('a plan against live rows kept in a file', () => {
             };
           };
           const store = new RowFile(folder);
+          const added = new RowFile(folder);
           try {
             // The oracle: the rows packed in memory, as before. Objects read the same where the CSV text is exact.
             const oracle = await plan(await readCsvRecords(liveCsv, 'live', {}, memoryRowStore()));
-            expect(await plan(await readCsvRecords(liveCsv, 'live', {}, store))).toEqual(oracle);
+            expect(await plan(await readCsvRecords(liveCsv, 'live', {}, store), () => added)).toEqual(oracle);
+            expect(added.rowsHeld).toBe(0);
             if (isWellFormed(liveCsv)) expect(await plan(recordList(live))).toEqual(oracle);
           } finally {
             store.close();
+            added.close();
           }
         },
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('a first load with its added rows kept in a file', () => {
+  it('holds none of 20,000 added rows in memory, and gives each back with its values', async () => {
+    const lines = ['Holiday,Greeting,Callback Hours'];
+    for (let i = 0; i < 20_000; i++) lines.push(`h${i},hello ${i},${i % 24}`);
+    const added = new RowFile(folder);
+    const planned = await planTable({
+      file: 'h.csv',
+      table: { id: 't', name: 'Holidays' },
+      schema: holidaysSchema,
+      mode: 'replace',
+      maxDeletes: { percent: 100 },
+      limits: { ...limits, maxRows: 50_000 },
+      source: `${lines.join('\n')}\n`,
+      liveRecords: [],
+      addedRows: () => added,
+    });
+    expect([planned.diff.added.length, added.length, added.rowsHeld]).toEqual([20_000, 20_000, 0]);
+    expect(planned.diff.added.find((row) => row.key === 'h19999')?.row).toMatchObject({
+      Greeting: 'hello 19999',
+      'Callback Hours': 19_999 % 24,
+    });
+    added.close();
   });
 });
