@@ -8,6 +8,14 @@ const SEPARATOR = '\u0000';
 const WRITE_BYTES = 1 << 20;
 
 let made = 0;
+/** A store no longer referenced closes its file (a run plans many tables in one process). */
+const closing = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // Closed already.
+  }
+});
 
 /**
  * Rows kept in a file of the run's folder, not in memory: each row its cells joined as UTF-8, read back by index
@@ -39,6 +47,7 @@ export class RowFile implements RowStore {
       constants.O_RDWR | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
       0o600,
     );
+    closing.register(this, this.fd, this);
     // Where a system allows it, the name goes at once: the rows live as long as the process, and nothing is left.
     try {
       unlinkSync(this.file);
@@ -110,6 +119,7 @@ export class RowFile implements RowStore {
   }
 
   close(): void {
+    closing.unregister(this);
     closeSync(this.fd);
   }
 
