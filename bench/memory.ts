@@ -21,6 +21,7 @@ if (process.argv[2] === 'case') {
   const [, , , file, previous] = process.argv as string[];
   const { planAgainstPrevious } = await import('../src/plan-tables.ts');
   const { planJsonChunks } = await import('../src/core/plan.ts');
+  const { RowFile } = await import('../src/providers/row-file.ts');
   const { createWriteStream } = await import('node:fs');
   const started = performance.now();
   const planned = await planAgainstPrevious(
@@ -36,6 +37,11 @@ if (process.argv[2] === 'case') {
       },
     ],
     async () => (previous && previous !== '-' ? readFile(previous, 'utf8') : undefined),
+    undefined,
+    1,
+    undefined,
+    // As a run keeps them: in a file of its folder.
+    () => new RowFile(path.dirname(file as string)),
   );
   const out = createWriteStream(path.join(path.dirname(file as string), 'plan.json'));
   for (const piece of planJsonChunks(
@@ -174,7 +180,11 @@ async function genesys(): Promise<void> {
         const result = await runAction({
           workspace,
           timeoutMs: 20 * 60_000,
-          env: { NODE_OPTIONS: `--import ${preload}`, BENCH_PEAK_FILE: peakFile },
+          env: {
+            // BENCH_NODE_FLAGS (say --max-semi-space-size=4) reach the action's process too.
+            NODE_OPTIONS: `--import ${preload} ${process.env.BENCH_NODE_FLAGS ?? ''}`.trim(),
+            BENCH_PEAK_FILE: peakFile,
+          },
           inputs: {
             mode,
             file: 'table.csv',

@@ -12,6 +12,7 @@ import { PathGate } from './path-gate.ts';
 import { findReaders, planAgainstPrevious, planLive } from './plan-tables.ts';
 import { HttpClient } from './providers/http.ts';
 import { createProvider, missingInputs } from './providers/registry.ts';
+import { RowFile } from './providers/row-file.ts';
 import { fileLink, planNotices, publishPlan, readVersion } from './publish.ts';
 import { checkReferences } from './references.ts';
 import { labelPullRequest } from './review-queue.ts';
@@ -107,7 +108,7 @@ export async function run(runner: Runner): Promise<void> {
     ...(rotation?.rotation ? { driftRotation: rotation.rotation } : {}),
   };
   try {
-    const provider = offline ? undefined : createProvider(settings, http, runner.info);
+    const provider = offline ? undefined : createProvider(settings, http, runner.info, run.path);
     if (settings.mode === 'export' && provider) return await exportTables(context, provider, files);
     const previousRef = event.pullRequest?.baseSha ?? event.before;
     // A vendor that cannot read its rows is compared with the commit last applied to each table (see baseline.ts);
@@ -125,11 +126,18 @@ export async function run(runner: Runner): Promise<void> {
             group: runner.group,
             parallelism: settings.parallelism,
             readSchema: (file) => readSchemaBeside(gate, file.relativePath),
+            rowStore: () => new RowFile(run.path),
           })
-        : await planAgainstPrevious(files, readPrevious, provider, settings.parallelism, (file) =>
-            baselines?.get(file)?.missing
-              ? `no applied version is recorded (${baselines.get(file)?.missing})`
-              : undefined,
+        : await planAgainstPrevious(
+            files,
+            readPrevious,
+            provider,
+            settings.parallelism,
+            (file) =>
+              baselines?.get(file)?.missing
+                ? `no applied version is recorded (${baselines.get(file)?.missing})`
+                : undefined,
+            () => new RowFile(run.path),
           );
     // The flows a change touches, for the pull request's review (not asked again by the apply).
     const readersNotice =

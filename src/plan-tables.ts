@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { type LiveRecords, type LiveRowsInput, readCsvRecords } from './core/live-records.ts';
+import { type LiveRecords, type LiveRowsInput, type RowStore, readCsvRecords } from './core/live-records.ts';
 import { changesTable, type PlanInput, planTable, type TablePlan } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
 import { DataFileError } from './core/problems.ts';
@@ -49,6 +49,8 @@ export async function planLive(
     parallelism?: number;
     /** The schema file beside a CSV, if any (tables as code: create the table, add columns). */
     readSchema?: (file: DataFile) => SchemaBeside | undefined;
+    /** Where added rows are kept (a file of the run's folder); none: in memory. */
+    rowStore?: () => RowStore;
   },
 ): Promise<PlannedRun> {
   const group = options.group ?? ((_name, work) => work());
@@ -57,7 +59,7 @@ export async function planLive(
     // One fold of the log per table.
     group(`Plan ${file.relativePath} -> ${file.table}`, async () => {
       try {
-        return await planOneLive(file, provider, options.log, options.readSchema);
+        return await planOneLive(file, provider, options.log, options.readSchema, options.rowStore);
       } catch (error) {
         return failureOf(file, error);
       }
@@ -84,6 +86,7 @@ export async function planOneLive(
   provider: Provider,
   log: (m: string) => void,
   readSchema?: (file: DataFile) => SchemaBeside | undefined,
+  rowStore?: () => RowStore,
 ): Promise<PlannedTable> {
   // A schema file is used only by a vendor that can create tables and columns.
   const beside = provider.createTable ? readSchema?.(file) : undefined;
@@ -119,6 +122,7 @@ export async function planOneLive(
     ...livePlanInput(file, provider, table ?? { id: `new:${file.table}`, name: file.table }, live.records, schema),
     ...(change ? { schemaChange: change } : {}),
     ...(referenceCells ? { onValidRow: (key, row, line) => referenceCells.row(key, row, line) } : {}),
+    addedRows: rowStore,
   });
   log(`${file.relativePath} -> ${file.table}: live rows read by ${live.source}`);
   return {
@@ -175,13 +179,15 @@ export async function planAgainstPrevious(
   provider?: Provider,
   parallelism = 1,
   sendWholeFile: (file: DataFile) => string | undefined = () => undefined,
+  /** Where a previous version's rows are kept (a file of the run's folder); none: in memory. */
+  rowStore?: () => RowStore,
 ): Promise<PlannedRun> {
   const cannotDelete = provider ? cannotDeleteReason(provider) : undefined;
   await provider?.expectTables?.(files.map((file) => file.table));
   const results = await mapConcurrent(files, parallelism, async (file): Promise<PlannedTable | TableFailure> => {
     try {
       const table = provider ? await provider.getTable(file.table) : undefined;
-      const liveRecords = await readPreviousVersion(file, readBase);
+      const liveRecords = await readPreviousVersion(file, readBase, rowStore);
       const plan = await planTable({
         file: file.relativePath,
         source: file.open(),
@@ -200,6 +206,7 @@ export async function planAgainstPrevious(
         checkCell: provider?.capabilities.checkCell,
         uploadLimit: provider ? uploadLimit(provider, file) : undefined,
         allowShapeChange: file.allowShapeChange,
+        addedRows: rowStore,
       });
       const whole = sendWholeFile(file);
       if (table && provider) {
@@ -221,10 +228,11 @@ export async function planAgainstPrevious(
 async function readPreviousVersion(
   file: DataFile,
   readBase: (file: DataFile) => Promise<string | undefined>,
+  rowStore?: () => RowStore,
 ): Promise<LiveRecords | []> {
   const text = await readBase(file);
   if (text === undefined) return [];
-  return readCsvRecords(text, `${file.relativePath} (previous version)`, { delimiter: file.delimiter });
+  return readCsvRecords(text, `${file.relativePath} (previous version)`, { delimiter: file.delimiter }, rowStore?.());
 }
 
 /**

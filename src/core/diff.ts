@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { RowStore } from './live-records.ts';
 import { type CellValue, emptyValue, type Field, type Row, type TableSchema } from './schema.ts';
 
 export type ImportMode = 'replace' | 'append';
@@ -16,14 +17,25 @@ export interface CellChange {
  */
 export class AddedRow {
   readonly key: string;
-  /** The values in the schema's field order, as JSON: also searchable as text without unpacking. */
-  readonly packed: string;
   private readonly fields: readonly string[];
+  /** The packed values, or where they were put (a file of the run's folder: a first load of a large table). */
+  private readonly text: string | undefined;
+  private readonly store: RowStore | undefined;
+  private readonly index: number;
 
-  constructor(key: string, row: Row, fields: readonly string[]) {
+  constructor(key: string, row: Row, fields: readonly string[], store?: RowStore) {
     this.key = key;
     this.fields = fields;
-    this.packed = JSON.stringify(fields.map((field) => row[field] ?? null));
+    const packed = JSON.stringify(fields.map((field) => row[field] ?? null));
+    this.store = store;
+    this.index = store ? store.length : -1;
+    if (store) store.push([packed]);
+    this.text = store ? undefined : packed;
+  }
+
+  /** The values in the schema's field order, as JSON: also searchable as text without unpacking. */
+  get packed(): string {
+    return this.text ?? (this.store?.get(this.index)?.[0] as string);
   }
 
   get row(): Row {
@@ -58,6 +70,12 @@ export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Live rows by key, as a Map gives them (or a compact index). */
+export interface LiveIndex<Live> {
+  get(key: string): Live | undefined;
+  [Symbol.iterator](): Iterator<[string, Live]>;
+}
+
 /**
  * Diffs file rows against live rows, one file row at a time, so a large file is never held whole.
  * Live values are normalised one by one as they are compared (`liveValue`), never copied up front.
@@ -66,16 +84,20 @@ export class RowDiffer<Live> {
   private readonly diff: RowDiff = { added: [], updated: [], deleted: [], unchanged: 0 };
   private readonly fields: readonly Field[];
   private readonly fieldNames: readonly string[];
-  private readonly liveRows: ReadonlyMap<string, Live>;
+  private readonly liveRows: LiveIndex<Live>;
   private readonly mode: ImportMode;
   private readonly liveValue: (live: Live, field: Field) => CellValue;
+  private readonly addedStore: RowStore | undefined;
 
   constructor(
     schema: TableSchema,
-    liveRows: ReadonlyMap<string, Live>,
+    liveRows: LiveIndex<Live>,
     mode: ImportMode,
     liveValue: (live: Live, field: Field) => CellValue,
+    /** Where added rows are kept; none: in memory. */
+    addedStore?: RowStore,
   ) {
+    this.addedStore = addedStore;
     this.fields = schema.fields;
     this.fieldNames = schema.fields.map((field) => field.name);
     this.liveRows = liveRows;
@@ -93,7 +115,7 @@ export class RowDiffer<Live> {
   compare(key: string, row: Row): void {
     const liveRow = this.liveRows.get(key);
     if (liveRow === undefined) {
-      this.diff.added.push(new AddedRow(key, row, this.fieldNames));
+      this.diff.added.push(new AddedRow(key, row, this.fieldNames, this.addedStore));
       return;
     }
     let changes: CellChange[] | undefined;

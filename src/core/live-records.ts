@@ -32,18 +32,47 @@ export interface PackedRecords extends LiveRecords {
 /** Between a packed row's cells: a character CSV text almost never holds (a row that does is kept unpacked). */
 const SEPARATOR = '\u0000';
 
+/** Where a CSV's rows are kept once read: in memory (packed), or elsewhere (a file) and read back by index. */
+export interface RowStore {
+  readonly length: number;
+  push(cells: readonly string[]): void;
+  get(index: number): readonly string[] | undefined;
+  /** Rows held in memory: a ceiling tests count. */
+  readonly rowsHeld: number;
+}
+
+/** Rows kept in memory, each one string (its cells joined), not an array of strings. */
+export function memoryRowStore(): RowStore {
+  const rows: (string | readonly string[])[] = [];
+  return {
+    get length() {
+      return rows.length;
+    },
+    get rowsHeld() {
+      return rows.length;
+    },
+    push: (cells) => {
+      rows.push(cells.some((cell) => cell.includes(SEPARATOR)) ? cells : cells.join(SEPARATOR));
+    },
+    get: (index) => {
+      const row = rows[index];
+      return row === undefined ? undefined : typeof row === 'string' ? row.split(SEPARATOR) : row;
+    },
+  };
+}
+
 /**
- * A CSV's rows as LiveRecords, read streaming and kept compactly: each row one string (its cells joined), not an
- * object of strings, so that the previous version of a large file costs about its own size. Ragged rows are left out,
- * as a previous version's problems are not the plan's.
+ * A CSV's rows as LiveRecords, read streaming and kept compactly (by default in memory, each row one string, not an
+ * object of strings, so that the previous version of a large file costs about its own size; or in a store given, a
+ * file say). Ragged rows are left out, as a previous version's problems are not the plan's.
  */
 export async function readCsvRecords(
   source: CsvSource,
   file: string,
   options: CsvOptions = {},
+  rows: RowStore = memoryRowStore(),
 ): Promise<PackedRecords> {
   const columns = new Map<string, number>();
-  const rows: (string | string[])[] = [];
   let header: readonly string[] = [];
   const problems = await parseCsv(
     source,
@@ -53,9 +82,7 @@ export async function readCsvRecords(
         header = cells;
         for (const [index, name] of cells.entries()) if (!columns.has(name)) columns.set(name, index);
       },
-      row: (cells) => {
-        rows.push(cells.some((cell) => cell.includes(SEPARATOR)) ? cells : cells.join(SEPARATOR));
-      },
+      row: (cells) => rows.push(cells),
     },
     options,
   );
@@ -65,8 +92,7 @@ export async function readCsvRecords(
   const cell = (index: number, column: number | undefined): string | undefined => {
     if (column === undefined) return undefined;
     if (index !== lastIndex) {
-      const row = rows[index];
-      lastCells = row === undefined ? [] : typeof row === 'string' ? row.split(SEPARATOR) : row;
+      lastCells = rows.get(index) ?? [];
       lastIndex = index;
     }
     return lastCells[column];

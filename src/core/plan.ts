@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { type CsvOptions, type CsvSource, hashingSource, parseCsv, writeCsv } from './csv.ts';
 import { canonicalJson, hasChanges, type ImportMode, planHash, type RowDiff, RowDiffer } from './diff.ts';
 import { checkGuards, type DeleteLimit } from './guards.ts';
-import { asLiveRecords, type LiveRecords, type LiveRowsInput } from './live-records.ts';
+import { KeyIndex } from './key-index.ts';
+import { asLiveRecords, type LiveRecords, type LiveRowsInput, type RowStore } from './live-records.ts';
 import { lookAlikeRenames } from './look-alike-keys.ts';
 import { type InvalidWould, onceFixed } from './once-fixed.ts';
 import { DataFileError, type Problem } from './problems.ts';
@@ -130,6 +131,8 @@ export interface PlanInput {
   allowShapeChange?: readonly string[] | undefined;
   /** Told each valid row as it is read (the reference columns' cells are kept for the check against the org). */
   onValidRow?: ((key: string, row: Row, line: number) => void) | undefined;
+  /** Where added rows are kept (a file of the run's folder: a first load of a large table); none: in memory. */
+  addedRows?: (() => RowStore) | undefined;
 }
 
 /**
@@ -172,11 +175,11 @@ function droppedColumnRefusals(missing: readonly Field[], records: LiveRecords):
 
 /** The file's keys, kept beside the live index: a slot per live row, a map only for keys the table lacks. */
 class LiveFileKeys implements FileKeys {
-  private readonly live: ReadonlyMap<string, number>;
+  private readonly live: { get(key: string): number | undefined };
   private readonly lines: Int32Array;
-  private readonly others = new Map<string, number>();
+  private readonly others = new KeyIndex();
 
-  constructor(live: ReadonlyMap<string, number>, liveCount: number) {
+  constructor(live: { get(key: string): number | undefined }, liveCount: number) {
     this.live = live;
     this.lines = new Int32Array(liveCount);
   }
@@ -209,9 +212,10 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   let differ: RowDiffer<number> | undefined;
   let keyName = '';
   const records = asLiveRecords(input.liveRecords);
-  // Live rows by key, as their index in `records`: the file's keys that the table has are then remembered in a
-  // typed array, so a large file's keys are not all kept as strings (only the added ones are).
-  const liveRows = new Map<string, number>();
+  // Live rows by key, as their index in `records` (kept compactly, not as strings in a Map): the file's keys that the
+  // table has are then remembered in a typed array, so a large file's keys are not all kept as strings (only the added
+  // ones are).
+  const liveRows = new KeyIndex();
   const keys = new LiveFileKeys(liveRows, records.length);
   let header: string[] = [];
   let validRows = 0;
@@ -233,8 +237,12 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
           liveRows.set(String(records.value(index, keyName) ?? ''), index);
         }
         validator = new RowValidator(known, cells, file, limits, input.checkCell, keys);
-        differ = new RowDiffer(known, liveRows, diffMode, (index, field) =>
-          normalizeLiveValue(field, records.value(index, field.name)),
+        differ = new RowDiffer(
+          known,
+          liveRows,
+          diffMode,
+          (index, field) => normalizeLiveValue(field, records.value(index, field.name)),
+          input.addedRows?.(),
         );
       },
       row: (cells, line) => {

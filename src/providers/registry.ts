@@ -8,13 +8,27 @@ import type { Provider } from './provider.ts';
 import { TalkdeskProvider, talkdeskHosts } from './talkdesk/index.ts';
 
 /** The provider the settings name; the only place that chooses between vendors. */
-export function createProvider(settings: Settings, http: HttpClient, log: (message: string) => void): Provider {
+export function createProvider(
+  settings: Settings,
+  http: HttpClient,
+  log: (message: string) => void,
+  /** The run's own folder, where a large live table's rows may be kept. */
+  rowsFolder?: string,
+): Provider {
   if (settings.provider === 'learningbuilder') return new LearningBuilderProvider(settings.learningbuilder, http);
   if (settings.provider === 'talkdesk') return new TalkdeskProvider(settings.talkdesk, http);
   if (settings.provider === 'dengage') return new DengageProvider(settings.dengage, http);
   const { region, apiUrl, loginUrl, clientId, clientSecret, limits, rateLimit } = settings.genesys;
   return new GenesysProvider(
-    { ...genesysHosts(region, apiUrl, loginUrl), clientId, clientSecret, limits, rateLimit, log },
+    {
+      ...genesysHosts(region, apiUrl, loginUrl),
+      clientId,
+      clientSecret,
+      limits,
+      rateLimit,
+      log,
+      ...(rowsFolder ? { rowsFolder } : {}),
+    },
     http,
   );
 }

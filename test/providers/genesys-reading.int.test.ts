@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GenesysEmulator, TableSeed } from '../../emulator/server.ts';
@@ -28,7 +31,7 @@ const table = (name: string, rows = 0): TableSeed => ({
   rows: Array.from({ length: rows }, (_, i) => ({ key: `k${String(i).padStart(4, '0')}`, weight: i })),
 });
 
-async function start(tables: TableSeed[], latencyMs = 0): Promise<GenesysProvider> {
+async function start(tables: TableSeed[], latencyMs = 0, rowsFolder?: string): Promise<GenesysProvider> {
   emulator = await startEmulator({ tables, latencyMs });
   http = new HttpClient({ random: () => 0 });
   return new GenesysProvider(
@@ -38,6 +41,7 @@ async function start(tables: TableSeed[], latencyMs = 0): Promise<GenesysProvide
       ...credentials,
       pollMs: { first: 10, longest: 50 },
       log: (m) => logs.push(m),
+      ...(rowsFolder ? { rowsFolder } : {}),
     },
     http,
   );
@@ -77,6 +81,24 @@ describe('Genesys rows: the rows API for small tables, an export job for large o
     expect(read.source).toBe('export job');
     expect(rowsCalls()).toHaveLength(1);
     expect(exportStarts()).toHaveLength(1);
+  });
+
+  it('keeps an exported table in a file of the run folder, reading back the same rows, and leaves no file', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'genesys-rows-'));
+    try {
+      const provider = await start([table('T', 2501)], 0, folder);
+      const live = await provider.getTable('T');
+      const read = await provider.readRows(live);
+      expect(read.source).toBe('export job');
+      const rows = liveObjects(read.records, live.schema);
+      expect(rows).toHaveLength(2501);
+      // As the export's CSV gives them (text), as when the rows are kept in memory.
+      expect(rows[2500]).toEqual({ key: 'k2500', weight: '2500' });
+      expect(rows.map((row) => row.weight)).toEqual(Array.from({ length: 2501 }, (_, i) => String(i)));
+      expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   // The SDK types `total` (and every other field of DataTableRowEntityListing) as optional: a listing without it

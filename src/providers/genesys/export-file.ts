@@ -1,5 +1,5 @@
 import type { CsvSource } from '../../core/csv.ts';
-import { type LiveRecords, type PackedRecords, readCsvRecords } from '../../core/live-records.ts';
+import { type LiveRecords, type PackedRecords, type RowStore, readCsvRecords } from '../../core/live-records.ts';
 import { DataFileError } from '../../core/problems.ts';
 import type { Field, TableSchema } from '../../core/schema.ts';
 import { type HttpClient, parseJson, requireSecureUrl, safeUrl } from '../http.ts';
@@ -104,11 +104,17 @@ async function fetchSigned(
  * by field id first, then by title; a column that matches no field, a field with no column, or no key column is an
  * error naming it: nothing is dropped silently.
  */
-export async function readExportFile(tableName: string, schema: TableSchema, source: CsvSource): Promise<ExportFile> {
+export async function readExportFile(
+  tableName: string,
+  schema: TableSchema,
+  source: CsvSource,
+  /** Where the rows are kept (a file of the run's folder); none: in memory. */
+  rows?: RowStore,
+): Promise<ExportFile> {
   const fail = (detail: string) => new ProviderError(`The export of table "${tableName}" cannot be read: ${detail}`);
   let csv: PackedRecords;
   try {
-    csv = await readCsvRecords(source, `export of ${tableName}`);
+    csv = await readCsvRecords(source, `export of ${tableName}`, {}, rows);
   } catch (error) {
     if (error instanceof DataFileError) throw fail(error.message);
     throw error;

@@ -17,6 +17,7 @@ import {
   type RowSource,
   TableNotFoundError,
 } from '../provider.ts';
+import { RowFile } from '../row-file.ts';
 import { describeGenesysError, GenesysApiError, GenesysClient, type GenesysConnection } from './client.ts';
 import { downloadExport, type ExportFile, type ExportHeader, readExportFile } from './export-file.ts';
 import { foundIn, LOOKUPS, lookupQuery, OBJECT_ID, type ObjectListing } from './lookups.ts';
@@ -35,6 +36,8 @@ export interface GenesysOptions extends GenesysConnection {
   /** Longest wait for an export job (reading rows). */
   exportTimeoutMs?: number;
   log?: (message: string) => void;
+  /** The run's own folder: an exported table's rows are kept in a file there, not in memory (none: in memory). */
+  rowsFolder?: string;
 }
 
 const DEFAULT_LIMITS: TableLimits = { maxRows: 5000, maxKeyLength: 256 };
@@ -124,6 +127,7 @@ export class GenesysProvider implements Provider {
   /** The rows page size this run settled on (the first Genesys took). */
   private rowsPageSize: number = ROWS_PAGE_SIZES[0];
   private readonly log: (message: string) => void;
+  private readonly rowsFolder: string | undefined;
   /** A schema change is read back until it shows, this long at most (Genesys is eventually consistent here). */
   private readonly schemaReadBackMs = 60_000;
   /** Every table the OAuth client can see, when expectTables listed them. */
@@ -147,6 +151,7 @@ export class GenesysProvider implements Provider {
     this.exportTimeoutMs = options.exportTimeoutMs ?? 15 * 60_000;
     this.rowsApiMaxPages = options.rowsApiMaxPages ?? ROWS_API_MAX_PAGES;
     this.log = options.log ?? (() => {});
+    this.rowsFolder = options.rowsFolder;
   }
 
   requestCount(): number {
@@ -514,7 +519,12 @@ export class GenesysProvider implements Provider {
       `download the export of "${table.name}"`,
       maxBytes,
       async (body) => {
-        file = await readExportFile(table.name, schemaOf(table), body);
+        file = await readExportFile(
+          table.name,
+          schemaOf(table),
+          body,
+          this.rowsFolder ? new RowFile(this.rowsFolder) : undefined,
+        );
       },
     );
     if (!file) throw new ProviderError(`The export of table "${table.name}" could not be read: no file came`);

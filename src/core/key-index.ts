@@ -1,0 +1,162 @@
+import { randomInt } from 'node:crypto';
+
+/**
+ * Live keys and their row index, as a Map<string, number> would hold them but compactly: the keys' UTF-8 bytes in one
+ * Buffer and an open-addressing table of typed arrays, so 150,000 keys cost about their bytes plus 20 bytes each
+ * instead of a string and a Map entry each (about 80 bytes). Behaves as the Map: a key set twice keeps its first
+ * place in the order and its last value; iteration is in that order.
+ */
+export class KeyIndex {
+  private bytes = Buffer.allocUnsafe(64 * 1024);
+  private used = 0;
+  /** Per entry, in insertion order: where its key starts, its length in bytes (-1: an ill-formed key), its value. */
+  private starts = new Float64Array(1024);
+  private lengths = new Int32Array(1024);
+  private values = new Int32Array(1024);
+  private hashes = new Uint32Array(1024);
+  private count = 0;
+  /** Entry + 1 per slot; 0 is empty. */
+  private slots = new Int32Array(2048);
+  /** Keys with a lone surrogate, which UTF-8 cannot hold exactly: kept as strings (entry by key, key by entry). */
+  private readonly odd = new Map<string, number>();
+  private readonly oddKeys = new Map<number, string>();
+  private scratch = Buffer.allocUnsafe(1024);
+  /** Per run, so that which keys share a slot cannot be chosen in advance. */
+  private readonly seed = randomInt(0x7fffffff) | 1;
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(key: string): number | undefined {
+    if (!isWellFormed(key)) {
+      const entry = this.odd.get(key);
+      return entry === undefined ? undefined : this.values[entry];
+    }
+    const length = this.encode(key);
+    const entry = this.find(length, this.hashOf(length));
+    return entry < 0 ? undefined : this.values[entry];
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  set(key: string, value: number): this {
+    if (!isWellFormed(key)) {
+      const entry = this.odd.get(key);
+      if (entry !== undefined) this.values[entry] = value;
+      else {
+        const added = this.append(0, -1, 0, value);
+        this.odd.set(key, added);
+        this.oddKeys.set(added, key);
+      }
+      return this;
+    }
+    const length = this.encode(key);
+    const hash = this.hashOf(length);
+    const found = this.find(length, hash);
+    if (found >= 0) {
+      this.values[found] = value;
+      return this;
+    }
+    if (this.used + length > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + length));
+      this.bytes.copy(grown, 0, 0, this.used);
+      this.bytes = grown;
+    }
+    this.scratch.copy(this.bytes, this.used, 0, length);
+    const entry = this.append(this.used, length, hash, value);
+    this.used += length;
+    this.place(entry, hash);
+    return this;
+  }
+
+  /** The key of an entry, as it was set. */
+  private keyOf(entry: number): string {
+    const length = this.lengths[entry] as number;
+    if (length < 0) return this.oddKeys.get(entry) as string;
+    const start = this.starts[entry] as number;
+    return this.bytes.toString('utf8', start, start + length);
+  }
+
+  *entries(): Generator<[string, number]> {
+    for (let entry = 0; entry < this.count; entry++) yield [this.keyOf(entry), this.values[entry] as number];
+  }
+
+  *keys(): Generator<string> {
+    for (let entry = 0; entry < this.count; entry++) yield this.keyOf(entry);
+  }
+
+  [Symbol.iterator](): Generator<[string, number]> {
+    return this.entries();
+  }
+
+  /** The key's UTF-8 bytes into the scratch buffer; their length. */
+  private encode(key: string): number {
+    if (key.length * 3 > this.scratch.length) this.scratch = Buffer.allocUnsafe(key.length * 3);
+    return this.scratch.write(key, 0, 'utf8');
+  }
+
+  /** FNV-1a over the scratch bytes, from the run's seed. */
+  private hashOf(length: number): number {
+    let hash = this.seed ^ 0x811c9dc5;
+    const bytes = this.scratch;
+    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+    hash ^= hash >>> 15;
+    return Math.imul(hash, 0x2c1b3c6d) >>> 0;
+  }
+
+  /** The entry holding the scratch bytes, or -1. */
+  private find(length: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const taken = this.slots[slot] as number;
+      if (taken === 0) return -1;
+      const entry = taken - 1;
+      if (this.hashes[entry] !== hash || this.lengths[entry] !== length) continue;
+      const start = this.starts[entry] as number;
+      if (this.scratch.compare(this.bytes, start, start + length, 0, length) === 0) return entry;
+    }
+  }
+
+  private place(entry: number, hash: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry + 1;
+  }
+
+  private append(start: number, length: number, hash: number, value: number): number {
+    if (this.count === this.values.length) {
+      const size = this.count * 2;
+      this.starts = grow(this.starts, new Float64Array(size));
+      this.lengths = grow(this.lengths, new Int32Array(size));
+      this.values = grow(this.values, new Int32Array(size));
+      this.hashes = grow(this.hashes, new Uint32Array(size));
+    }
+    const entry = this.count++;
+    this.starts[entry] = start;
+    this.lengths[entry] = length;
+    this.values[entry] = value;
+    this.hashes[entry] = hash;
+    // At most half full, so a probe ends soon.
+    if (this.count * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      for (let other = 0; other < this.count; other++) {
+        if (this.lengths[other] !== -1 && other !== entry) this.place(other, this.hashes[other] as number);
+      }
+    }
+    return entry;
+  }
+}
+
+function grow<T extends Float64Array | Int32Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Whether UTF-8 holds the text exactly (no lone surrogate); String.prototype.isWellFormed, which ES2023's types lack. */
+export function isWellFormed(text: string): boolean {
+  return (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+}

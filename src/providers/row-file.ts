@@ -1,0 +1,135 @@
+import { closeSync, constants, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { isWellFormed } from '../core/key-index.ts';
+import type { RowStore } from '../core/live-records.ts';
+
+const SEPARATOR = '\u0000';
+/** Rows are gathered to this many bytes a write. */
+const WRITE_BYTES = 1 << 20;
+
+let made = 0;
+/** A store no longer referenced closes its file (a run plans many tables in one process). */
+const closing = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // Closed already.
+  }
+});
+
+/**
+ * Rows kept in a file of the run's folder, not in memory: each row its cells joined as UTF-8, read back by index
+ * (one read of its bytes). A live table of 150,000 rows then costs 8 bytes a row in memory. A row UTF-8 cannot
+ * hold exactly (a lone surrogate) or that holds the separator is kept in memory, as are only those.
+ */
+export class RowFile implements RowStore {
+  private readonly fd: number;
+  /** Where each row starts in the file; row i ends where row i + 1 starts. */
+  private starts = new Float64Array(1024);
+  private count = 0;
+  /** Bytes in the file and waiting in `pending`. */
+  private size = 0;
+  private pending = Buffer.allocUnsafe(WRITE_BYTES);
+  private pendingBytes = 0;
+  private read = Buffer.allocUnsafe(64 * 1024);
+  /** Where the bytes in `read` come from in the file, and how many there are. */
+  private readFrom = 0;
+  private readBytes = 0;
+  private lastAsked = -1;
+  private readonly held = new Map<number, readonly string[]>();
+  readonly file: string;
+
+  /** A new file in `folder` (made here, never one that was there: O_EXCL, without following a link). */
+  constructor(folder: string) {
+    this.file = path.join(folder, `live-rows-${process.pid}-${++made}.bin`);
+    this.fd = openSync(
+      this.file,
+      constants.O_RDWR | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+      0o600,
+    );
+    closing.register(this, this.fd, this);
+    // Where a system allows it, the name goes at once: the rows live as long as the process, and nothing is left.
+    try {
+      unlinkSync(this.file);
+    } catch {
+      // Kept in the run's folder, which is the run's own.
+    }
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  get rowsHeld(): number {
+    return this.held.size;
+  }
+
+  push(cells: readonly string[]): void {
+    if (this.count + 1 >= this.starts.length) {
+      const grown = new Float64Array(this.starts.length * 2);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    const index = this.count++;
+    this.starts[index] = this.size;
+    const text = cells.join(SEPARATOR);
+    if (cells.length === 0 || !isWellFormed(text) || cells.some((cell) => cell.includes(SEPARATOR))) {
+      this.held.set(index, cells);
+    } else {
+      if (this.pendingBytes + text.length * 3 > WRITE_BYTES) this.flush();
+      if (text.length * 3 > WRITE_BYTES) {
+        const bytes = Buffer.from(text, 'utf8');
+        writeSync(this.fd, bytes, 0, bytes.length, this.size);
+        this.size += bytes.length;
+      } else {
+        const written = this.pending.write(text, this.pendingBytes, 'utf8');
+        this.pendingBytes += written;
+        this.size += written;
+      }
+    }
+    this.starts[index + 1] = this.size;
+  }
+
+  get(index: number): readonly string[] | undefined {
+    if (index < 0 || index >= this.count) return undefined;
+    const held = this.held.get(index);
+    const asked = this.lastAsked;
+    this.lastAsked = index;
+    if (held) return held;
+    this.flush();
+    const start = this.starts[index] as number;
+    const end = this.starts[index + 1] as number;
+    // Rows asked in the file's order (a plan's compare, mostly) are read 64 KiB at a time; one asked out of order (a
+    // snapshot in key order) alone, so that a table read in another order is not read many times over.
+    if (start < this.readFrom || end > this.readFrom + this.readBytes) {
+      if (end - start > this.read.length) this.read = Buffer.allocUnsafe(end - start);
+      const ahead = index === asked + 1 ? this.read.length : end - start;
+      const want = Math.min(ahead, this.size - start);
+      let done = 0;
+      while (done < want) {
+        const got = readSync(this.fd, this.read, done, want - done, start + done);
+        if (got === 0) break;
+        done += got;
+      }
+      if (done < end - start) throw new Error(`the live rows' file ${this.file} ended early`);
+      this.readFrom = start;
+      this.readBytes = done;
+    }
+    return this.read.toString('utf8', start - this.readFrom, end - this.readFrom).split(SEPARATOR);
+  }
+
+  close(): void {
+    closing.unregister(this);
+    closeSync(this.fd);
+  }
+
+  private flush(): void {
+    if (this.pendingBytes === 0) return;
+    const at = this.size - this.pendingBytes;
+    let done = 0;
+    while (done < this.pendingBytes) {
+      done += writeSync(this.fd, this.pending, done, this.pendingBytes - done, at + done);
+    }
+    this.pendingBytes = 0;
+  }
+}

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KeyIndex } from '../../src/core/key-index.ts';
+
+/** Keys as tables hold them, plus what UTF-8 cannot hold exactly (lone surrogates) and near-duplicates. */
+const key = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.constantFrom('', 'A', 'a', 'A ', 'é', 'e\u0301', '😀', '\ud83d', '\ude00', '\ud83d\ude00', '\ufffd', '\u0000'),
+  fc.nat(3000).map((n) => `code-${n}`),
+);
+
+describe('KeyIndex (live keys in one Buffer and typed arrays)', () => {
+  it('answers every lookup, the size and the order exactly as a Map<string, number> does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, fc.nat()), { maxLength: 3000 }), fc.array(key), (sets, probes) => {
+        const index = new KeyIndex();
+        const map = new Map<string, number>();
+        for (const [k, v] of sets) {
+          index.set(k, v);
+          map.set(k, v);
+        }
+        expect(index.size).toBe(map.size);
+        expect([...index]).toEqual([...map]);
+        expect([...index.keys()]).toEqual([...map.keys()]);
+        for (const k of [...probes, ...map.keys()]) {
+          expect(index.get(k)).toBe(map.get(k));
+          expect(index.has(k)).toBe(map.has(k));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('tells apart keys UTF-8 would write the same (two lone surrogates and U+FFFD)', () => {
+    const index = new KeyIndex().set('\ud800', 1).set('\udc00', 2).set('\ufffd', 3);
+    expect([index.get('\ud800'), index.get('\udc00'), index.get('\ufffd'), index.size]).toEqual([1, 2, 3, 3]);
+  });
+
+  it('holds 100,000 keys with every one found after the table grows', () => {
+    const index = new KeyIndex();
+    for (let i = 0; i < 100_000; i++) index.set(`k${i}`, i);
+    let found = 0;
+    for (let i = 0; i < 100_000; i++) if (index.get(`k${i}`) === i) found++;
+    expect([found, index.size, index.get('k100000')]).toEqual([100_000, 100_000, undefined]);
+  });
+});
