@@ -1,5 +1,5 @@
-export const id = 414;
-export const ids = [414];
+export const id = 379;
+export const ids = [379];
 export const modules = {
 
 /***/ 73916:
@@ -100,7 +100,7 @@ function sentence(message) {
 
 /***/ }),
 
-/***/ 86414:
+/***/ 35379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -111,8 +111,8 @@ __webpack_require__.d(__webpack_exports__, {
   runner: () => (/* binding */ action_runner)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(91659);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./lib/core/log-line.js
 var log_line = __webpack_require__(73916);
 // EXTERNAL MODULE: ./lib/core/problems.js
@@ -128,7 +128,7 @@ async function uploadArtifact(name, files, rootDirectory, retentionDays) {
         return { skipped: 'the artifact service is not available (not running on a GitHub runner)' };
     }
     try {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(351), __webpack_require__.e(690)]).then(__webpack_require__.bind(__webpack_require__, 35690));
         // Without retention-days, the repository's own setting applies.
         const options = retentionDays === undefined ? {} : { retentionDays };
         const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory, options);
@@ -139,8 +139,66 @@ async function uploadArtifact(name, files, rootDirectory, retentionDays) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./lib/github/commands.js
+
+
+
+
+/**
+ * The runner's workflow commands and files, written as @actions/core writes them (the formats GitHub documents under
+ * "Workflow commands for GitHub Actions"). Not @actions/core itself on the start path: its index loads its OIDC client,
+ * which loads @actions/http-client and through it undici's whole index, http, https and tunnel: about a third of
+ * the action's start, for a token this action never asks for. The toolkit's other packages still use it, loaded
+ * when they are.
+ */
+/** `::name key=value,...::message`, with the runner's escapes (a line break cannot end the command early). */
+function issueCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** An input as the runner passes it (`INPUT_<NAME>`), trimmed. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+}
+/** An output: to the `GITHUB_OUTPUT` file under a random delimiter the value cannot contain; without it, the old command. */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT || '';
+    if (!file) {
+        process.stdout.write(external_node_os_.EOL);
+        issueCommand('set-output', { name }, value);
+        return;
+    }
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected output: it contains the delimiter "${delimiter}"`);
+    }
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+function annotate(kind, message, at = {}) {
+    issueCommand(kind, { title: at.title, file: at.file, line: at.startLine }, message);
+}
+/** Appends markdown to the step summary (`GITHUB_STEP_SUMMARY`), as @actions/core's summary.addRaw(text, true).write(). */
+async function appendSummary(file, markdown) {
+    await (0,promises_.appendFile)(file, `${markdown}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+
 ;// CONCATENATED MODULE: ./lib/github/event.js
 
 /** What the runner tells about this run: the event, the repository, and the pull request if there is one. */
@@ -278,7 +336,7 @@ class PullRequests {
     }
     /** The GitHub client, loaded when first needed: a run that never talks to GitHub never loads it (a faster start). */
     octokit() {
-        this.client ??= __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351)).then(({ getOctokit }) => getOctokit(this.token));
+        this.client ??= Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)).then(({ getOctokit }) => getOctokit(this.token));
         return this.client;
     }
     /**
@@ -689,37 +747,39 @@ function queuedRef(key, jobId) {
 
 
 
+
 /** Tables are planned and applied side by side: each one's lines stay in its own fold (see LogFolds). */
 const folds = new LogFolds({
-    line: (text) => core/* info */.pq(text),
-    debug: (text) => core/* debug */.Yz(text),
-    start: (name) => core/* startGroup */.Oh(name),
-    end: () => core/* endGroup */.N4(),
+    line: (text) => process.stdout.write(`${text}${external_node_os_.EOL}`),
+    debug: (text) => issueCommand('debug', {}, text),
+    start: (name) => issueCommand('group', {}, name),
+    end: () => issueCommand('endgroup', {}, ''),
 });
 /** Everything the action says to, or asks of, the runner and GitHub goes through here: the engine's Runner. */
 const action_runner = {
-    input: (name) => core/* getInput */.V4(name),
+    input: (name) => getInput(name),
     terms: { name: (input) => `input ${input}`, secrets: 'Pass them from repository secrets' },
     mask: (secret) => {
         if (secret)
-            core/* setSecret */.Pq(secret);
+            issueCommand('add-mask', {}, secret);
     },
     /** Every log line that carries data goes out here, unable to start a workflow command (core/log-line.ts). */
     info: (message) => folds.line((0,log_line/* logLine */.BP)(message)),
     // Annotations carry names and vendor text in their data: no `##[` may survive in it (see core/log-line.ts).
-    notice: (message) => core/* notice */.lm((0,log_line/* commandData */.wq)(message)),
-    warning: (message, file) => core/* warning */.$e((0,log_line/* commandData */.wq)(message), file ? { file: (0,log_line/* commandData */.wq)(file) } : {}),
+    notice: (message) => annotate('notice', (0,log_line/* commandData */.wq)(message)),
+    warning: (message, file) => annotate('warning', (0,log_line/* commandData */.wq)(message), file ? { file: (0,log_line/* commandData */.wq)(file) } : {}),
     /** Fails the step, and says why in one word in the `failure-reason` output (for workflows that branch on it). */
     fail: (message, reason = 'error') => {
-        core/* setOutput */.uH('failure-reason', reason);
-        core/* setFailed */.C1((0,log_line/* commandData */.wq)(message));
+        setOutput('failure-reason', reason);
+        process.exitCode = 1;
+        annotate('error', (0,log_line/* commandData */.wq)(message));
     },
     /** Lines only shown with debug logging on (ACTIONS_STEP_DEBUG, or "re-run with debug logging"). */
     debug: (message) => folds.debug((0,log_line/* logLine */.BP)(message)),
-    isDebug: () => core/* isDebug */._o(),
+    isDebug: () => process.env.RUNNER_DEBUG === '1',
     /** The log lines of `work` folded under one heading, kept whole when several run side by side. */
     group: (name, work) => folds.fold((0,log_line/* logLine */.BP)(name), work),
-    output: (name, value) => core/* setOutput */.uH(name, String(value)),
+    output: (name, value) => setOutput(name, String(value)),
     workspace: () => process.env.GITHUB_WORKSPACE || process.cwd(),
     tempDir: () => process.env.RUNNER_TEMP || process.cwd(),
     event: () => readRunEvent(),
@@ -727,10 +787,10 @@ const action_runner = {
     uploadArtifact: uploadArtifact,
     async summary(markdown) {
         if (!process.env.GITHUB_STEP_SUMMARY) {
-            core/* info */.pq((0,log_line/* logBlock */.Mk)(markdown));
+            process.stdout.write(`${(0,log_line/* logBlock */.Mk)(markdown)}${external_node_os_.EOL}`);
             return;
         }
-        await core/* summary */.z.addRaw(markdown, true).write();
+        await appendSummary(process.env.GITHUB_STEP_SUMMARY, markdown);
     },
     /**
      * Annotations on the CSV lines: errors, then warnings (a look-alike key allowed, a column without values...). GitHub
@@ -739,18 +799,17 @@ const action_runner = {
     annotate(problems) {
         for (const severity of ['error', 'warning']) {
             const found = problems.filter((p) => p.severity === severity);
-            const write = severity === 'error' ? core/* error */.z3 : core/* warning */.$e;
             for (const problem of found.slice(0, 10)) {
-                // core.error escapes line breaks and `::` in messages and properties; long values are shortened here.
+                // annotate escapes line breaks and `::` in messages and properties; long values are shortened here.
                 const value = problem.value !== undefined ? ` (value ${(0,log_line/* shorten */.ml)(JSON.stringify(problem.value))})` : '';
-                write((0,log_line/* commandData */.wq)((0,log_line/* shorten */.ml)(`${problem.column ? `${(0,log_line/* shorten */.ml)(problem.column, 100)}: ` : ''}${(0,core_problems/* sentence */.em)(problem.message)}${value}`, 1000)), {
+                annotate(severity, (0,log_line/* commandData */.wq)((0,log_line/* shorten */.ml)(`${problem.column ? `${(0,log_line/* shorten */.ml)(problem.column, 100)}: ` : ''}${(0,core_problems/* sentence */.em)(problem.message)}${value}`, 1000)), {
                     title: severity === 'error' ? 'Invalid data' : 'Check this data',
                     file: (0,log_line/* commandData */.wq)(problem.file),
                     startLine: problem.line,
                 });
             }
             if (found.length > 10) {
-                write(`${found.length - 10} more ${severity === 'error' ? 'invalid cells' : 'warnings'}: see the step summary`);
+                annotate(severity, `${found.length - 10} more ${severity === 'error' ? 'invalid cells' : 'warnings'}: see the step summary`);
             }
         }
     },

@@ -1,5 +1,5 @@
-export const id = 799;
-export const ids = [799];
+export const id = 694;
+export const ids = [694];
 export const modules = {
 
 /***/ 73916:
@@ -100,7 +100,7 @@ function sentence(message) {
 
 /***/ }),
 
-/***/ 799:
+/***/ 43694:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -115,10 +115,154 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/index.js + 9 modules
-var lib = __webpack_require__(56070);
 // EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 7 modules
 var sync = __webpack_require__(96789);
+;// CONCATENATED MODULE: ./lib/core/csv-tokenizer.js
+/**
+ * CSV text to records, chunk by chunk, as csv-parse read it for us before (RFC 4180 quoting, `""` inside quotes, LF
+ * line ends, a BOM at the start skipped, any field count), with csv-parse's error codes and field index, so that
+ * parseCsv's messages and lines stay what they were. Why not csv-parse: it takes text back to bytes and each field
+ * back to text (the file is decoded first, for its encoding and line ends), which was about 45% of a local plan; this
+ * reads the decoded text once. uDSV and papaparse are faster than csv-parse too, but neither refuses a quote inside an
+ * unquoted value or text after a closing quote with the column it is in, which our messages name.
+ */
+const QUOTE = 0x22;
+const LF = 0x0a;
+/** Where the tokenizer is: at a field's start, inside an unquoted one, inside quotes, or on a quote that ended a chunk. */
+const At = { FieldStart: 0, Unquoted: 1, Quoted: 2, QuoteEndedChunk: 3 };
+/** A malformed record, coded as csv-parse coded it: `index` is the field's, counted from 0. */
+class CsvSyntaxError extends Error {
+    code;
+    index;
+    constructor(code, index) {
+        super(code);
+        this.code = code;
+        this.index = index;
+    }
+}
+/**
+ * A field's value as a string of its own: V8 makes a longer slice (or a concatenation) a view that keeps the whole
+ * chunk (64 KB) alive, so the few values a plan keeps (changed rows) would hold every chunk of the file. Prefixing a
+ * character makes a new flat string; slicing it again views only that.
+ */
+function own(value) {
+    return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+class CsvTokenizer {
+    delimiter;
+    onRecord;
+    record = [];
+    /** The current field's text read in earlier chunks (or, quoted, before its last `""`). */
+    carry = '';
+    at = At.FieldStart;
+    started = false;
+    constructor(delimiter, onRecord) {
+        if (delimiter.length !== 1)
+            throw new Error(`a delimiter is one character, not "${delimiter}"`);
+        this.delimiter = delimiter.charCodeAt(0);
+        this.onRecord = onRecord;
+    }
+    /** Reads `text`, handing each record ended in it to onRecord; throws CsvSyntaxError where a record is malformed. */
+    write(text) {
+        const n = text.length;
+        if (n === 0)
+            return;
+        const delimiter = this.delimiter;
+        let i = 0;
+        if (!this.started) {
+            this.started = true;
+            if (text.charCodeAt(0) === 0xfeff)
+                i = 1;
+        }
+        while (i < n) {
+            const at = this.at;
+            if (at === At.Quoted) {
+                const quote = text.indexOf('"', i);
+                if (quote < 0) {
+                    this.carry += text.slice(i);
+                    return;
+                }
+                this.carry += text.slice(i, quote);
+                if (quote + 1 === n) {
+                    this.at = At.QuoteEndedChunk;
+                    return;
+                }
+                i = this.afterQuote(text, quote + 1);
+                continue;
+            }
+            if (at === At.QuoteEndedChunk) {
+                i = this.afterQuote(text, i);
+                continue;
+            }
+            if (at === At.FieldStart && text.charCodeAt(i) === QUOTE) {
+                this.at = At.Quoted;
+                i++;
+                continue;
+            }
+            // An unquoted field (or its rest): up to the delimiter or the line's end; a quote in it is an error.
+            let j = i;
+            let code = 0;
+            for (; j < n; j++) {
+                code = text.charCodeAt(j);
+                if (code === delimiter || code === LF || code === QUOTE)
+                    break;
+            }
+            if (j === n) {
+                this.carry += text.slice(i);
+                this.at = At.Unquoted;
+                return;
+            }
+            if (code === QUOTE)
+                throw new CsvSyntaxError('INVALID_OPENING_QUOTE', this.record.length);
+            this.record.push(own(this.carry === '' ? text.slice(i, j) : this.carry + text.slice(i, j)));
+            this.carry = '';
+            this.at = At.FieldStart;
+            if (code === LF)
+                this.emit();
+            i = j + 1;
+        }
+    }
+    /** The input's end: the last record, even without a line break after it; a quote still open is an error. */
+    end() {
+        if (this.at === At.Quoted)
+            throw new CsvSyntaxError('CSV_QUOTE_NOT_CLOSED', this.record.length);
+        if (this.at !== At.FieldStart || this.record.length > 0) {
+            this.record.push(own(this.carry));
+            this.carry = '';
+            this.emit();
+        }
+        this.at = At.FieldStart;
+    }
+    /** After a quote inside a quoted field, at `k`: an escaped quote, the field's end, or an error. Returns where to go on. */
+    afterQuote(text, k) {
+        const code = text.charCodeAt(k);
+        if (code === QUOTE) {
+            this.carry += '"';
+            this.at = At.Quoted;
+            return k + 1;
+        }
+        if (code === this.delimiter || code === LF) {
+            this.record.push(own(this.carry));
+            this.carry = '';
+            this.at = At.FieldStart;
+            if (code === LF)
+                this.emit();
+            return k + 1;
+        }
+        // csv-parse ends the quotes before a NUL too (a falsy next byte), and reads the NUL on as text.
+        if (code === 0) {
+            this.at = At.Unquoted;
+            return k;
+        }
+        throw new CsvSyntaxError('CSV_INVALID_CLOSING_QUOTE', this.record.length);
+    }
+    emit() {
+        const record = this.record;
+        this.record = [];
+        this.onRecord(record);
+    }
+}
+
 // EXTERNAL MODULE: ./lib/core/problems.js
 var core_problems = __webpack_require__(70571);
 ;// CONCATENATED MODULE: ./lib/core/csv.js
@@ -328,9 +472,9 @@ async function parseCsv(source, file, visitor, options = {}) {
     const blankLines = [];
     let blankRows = 0;
     const problems = [];
-    // Rows are taken in `on_record`, synchronously as they are parsed, so that a later parse error cannot drop
-    // earlier ones. Each record ends one line on, plus the line breaks inside its quoted values; counting those
-    // gives each row's physical start line (csv-parse's `info.lines` is off by one, and `raw` costs time).
+    // Rows are taken synchronously as they are parsed, so that a later parse error cannot drop earlier ones. Each
+    // record ends one line on, plus the line breaks inside its quoted values; counting those gives each row's
+    // physical start line.
     // Every line break is LF by now (toLf), so a file that mixes line ends reads as well as any other.
     const onRecord = (record) => {
         const startLine = line;
@@ -340,7 +484,7 @@ async function parseCsv(source, file, visitor, options = {}) {
                 line += countLineBreaks(cell);
         }
         if (record.length === 1 && record[0] === '')
-            return null; // an empty line
+            return; // an empty line
         if (header === undefined) {
             header = checkHeader(record, file, startLine, delimiter);
             visitor.header(header, startLine);
@@ -362,27 +506,8 @@ async function parseCsv(source, file, visitor, options = {}) {
         else {
             visitor.row(record, startLine);
         }
-        return null;
     };
     let parser;
-    let done = Promise.resolve();
-    const startParser = () => {
-        const started = (0,lib/* parse */.qg)({
-            bom: true,
-            delimiter,
-            record_delimiter: '\n', // toLf() made every line end LF
-            relax_column_count: true,
-            skip_empty_lines: false,
-            on_record: onRecord,
-        });
-        done = new Promise((resolve, reject) => {
-            started.on('error', reject);
-            started.on('end', resolve);
-            started.resume();
-        });
-        done.catch(() => { }); // awaited below; this only keeps an early failure from counting as unhandled
-        return started;
-    };
     /** Starts the parser once the first line is whole: a `sep=X` line sets the delimiter and is not read as a row. */
     const begin = (text) => {
         const end = text.indexOf('\n');
@@ -399,12 +524,7 @@ async function parseCsv(source, file, visitor, options = {}) {
         }
         const headerEnd = rest.indexOf('\n');
         checkSeparator(file, sep ? line : 1, headerEnd < 0 ? rest : rest.slice(0, headerEnd), delimiter);
-        return { started: startParser(), rest };
-    };
-    const write = async (writing, text) => {
-        // A failing row (bad header) errors the parser, and then 'drain' never comes: wait for either.
-        if (!writing.write(text))
-            await Promise.race([new Promise((resolve) => writing.once('drain', resolve)), done]);
+        return { started: new CsvTokenizer(delimiter, onRecord), rest };
     };
     try {
         // Text up to the first line's end: only each new chunk is searched for it (searching the whole of a file with no
@@ -414,7 +534,7 @@ async function parseCsv(source, file, visitor, options = {}) {
         let delimiters = 0;
         for await (const text of toLf(decodeUtf8(source, file))) {
             if (parser) {
-                await write(parser, text);
+                parser.write(text);
                 continue;
             }
             firstLine.push(text);
@@ -428,18 +548,16 @@ async function parseCsv(source, file, visitor, options = {}) {
             const { started, rest } = begin(firstLine.join(''));
             firstLine = [];
             parser = started;
-            await write(started, rest);
+            started.write(rest);
         }
         if (!parser) {
             const { started, rest } = begin(firstLine.join(''));
             parser = started;
-            await write(started, rest);
+            started.write(rest);
         }
         parser.end();
-        await done;
     }
     catch (error) {
-        parser?.destroy();
         if (error instanceof core_problems/* DataFileError */.t1)
             throw error;
         const code = error.code;
@@ -1277,13 +1395,24 @@ function schema_formatCell(value) {
  */
 class AddedRow {
     key;
-    /** The values in the schema's field order, as JSON: also searchable as text without unpacking. */
-    packed;
     fields;
-    constructor(key, row, fields) {
+    /** The packed values, or where they were put (a file of the run's folder: a first load of a large table). */
+    text;
+    store;
+    index;
+    constructor(key, row, fields, store) {
         this.key = key;
         this.fields = fields;
-        this.packed = JSON.stringify(fields.map((field) => row[field] ?? null));
+        const packed = JSON.stringify(fields.map((field) => row[field] ?? null));
+        this.store = store;
+        this.index = store ? store.length : -1;
+        if (store)
+            store.push([packed]);
+        this.text = store ? undefined : packed;
+    }
+    /** The values in the schema's field order, as JSON: also searchable as text without unpacking. */
+    get packed() {
+        return this.text ?? this.store?.get(this.index)?.[0];
     }
     get row() {
         const values = JSON.parse(this.packed);
@@ -1315,7 +1444,11 @@ class RowDiffer {
     liveRows;
     mode;
     liveValue;
-    constructor(schema, liveRows, mode, liveValue) {
+    addedStore;
+    constructor(schema, liveRows, mode, liveValue, 
+    /** Where added rows are kept; none: in memory. */
+    addedStore) {
+        this.addedStore = addedStore;
         this.fields = schema.fields;
         this.fieldNames = schema.fields.map((field) => field.name);
         this.liveRows = liveRows;
@@ -1332,7 +1465,7 @@ class RowDiffer {
     compare(key, row) {
         const liveRow = this.liveRows.get(key);
         if (liveRow === undefined) {
-            this.diff.added.push(new AddedRow(key, row, this.fieldNames));
+            this.diff.added.push(new AddedRow(key, row, this.fieldNames, this.addedStore));
             return;
         }
         let changes;
@@ -1480,6 +1613,165 @@ function checkGuards(diff, options) {
     return refusals;
 }
 
+;// CONCATENATED MODULE: ./lib/core/key-index.js
+
+/**
+ * Live keys and their row index, as a Map<string, number> would hold them but compactly: the keys' UTF-8 bytes in one
+ * Buffer and an open-addressing table of typed arrays, so 150,000 keys cost about their bytes plus 20 bytes each
+ * instead of a string and a Map entry each (about 80 bytes). Behaves as the Map: a key set twice keeps its first
+ * place in the order and its last value; iteration is in that order.
+ */
+class KeyIndex {
+    bytes = Buffer.allocUnsafe(64 * 1024);
+    used = 0;
+    /** Per entry, in insertion order: where its key starts, its length in bytes (-1: an ill-formed key), its value. */
+    starts = new Float64Array(1024);
+    lengths = new Int32Array(1024);
+    values = new Int32Array(1024);
+    hashes = new Uint32Array(1024);
+    count = 0;
+    /** Entry + 1 per slot; 0 is empty. */
+    slots = new Int32Array(2048);
+    /** Keys with a lone surrogate, which UTF-8 cannot hold exactly: kept as strings (entry by key, key by entry). */
+    odd = new Map();
+    oddKeys = new Map();
+    scratch = Buffer.allocUnsafe(1024);
+    /** Per run, so that which keys share a slot cannot be chosen in advance. */
+    seed = (0,external_node_crypto_.randomInt)(0x7fffffff) | 1;
+    get size() {
+        return this.count;
+    }
+    get(key) {
+        if (!isWellFormed(key)) {
+            const entry = this.odd.get(key);
+            return entry === undefined ? undefined : this.values[entry];
+        }
+        const length = this.encode(key);
+        const entry = this.find(length, this.hashOf(length));
+        return entry < 0 ? undefined : this.values[entry];
+    }
+    has(key) {
+        return this.get(key) !== undefined;
+    }
+    set(key, value) {
+        if (!isWellFormed(key)) {
+            const entry = this.odd.get(key);
+            if (entry !== undefined)
+                this.values[entry] = value;
+            else {
+                const added = this.append(0, -1, 0, value);
+                this.odd.set(key, added);
+                this.oddKeys.set(added, key);
+            }
+            return this;
+        }
+        const length = this.encode(key);
+        const hash = this.hashOf(length);
+        const found = this.find(length, hash);
+        if (found >= 0) {
+            this.values[found] = value;
+            return this;
+        }
+        if (this.used + length > this.bytes.length) {
+            const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + length));
+            this.bytes.copy(grown, 0, 0, this.used);
+            this.bytes = grown;
+        }
+        this.scratch.copy(this.bytes, this.used, 0, length);
+        const entry = this.append(this.used, length, hash, value);
+        this.used += length;
+        this.place(entry, hash);
+        return this;
+    }
+    /** The key of an entry, as it was set. */
+    keyOf(entry) {
+        const length = this.lengths[entry];
+        if (length < 0)
+            return this.oddKeys.get(entry);
+        const start = this.starts[entry];
+        return this.bytes.toString('utf8', start, start + length);
+    }
+    *entries() {
+        for (let entry = 0; entry < this.count; entry++)
+            yield [this.keyOf(entry), this.values[entry]];
+    }
+    *keys() {
+        for (let entry = 0; entry < this.count; entry++)
+            yield this.keyOf(entry);
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    /** The key's UTF-8 bytes into the scratch buffer; their length. */
+    encode(key) {
+        if (key.length * 3 > this.scratch.length)
+            this.scratch = Buffer.allocUnsafe(key.length * 3);
+        return this.scratch.write(key, 0, 'utf8');
+    }
+    /** FNV-1a over the scratch bytes, from the run's seed. */
+    hashOf(length) {
+        let hash = this.seed ^ 0x811c9dc5;
+        const bytes = this.scratch;
+        for (let i = 0; i < length; i++)
+            hash = Math.imul(hash ^ bytes[i], 0x01000193);
+        hash ^= hash >>> 15;
+        return Math.imul(hash, 0x2c1b3c6d) >>> 0;
+    }
+    /** The entry holding the scratch bytes, or -1. */
+    find(length, hash) {
+        const mask = this.slots.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const taken = this.slots[slot];
+            if (taken === 0)
+                return -1;
+            const entry = taken - 1;
+            if (this.hashes[entry] !== hash || this.lengths[entry] !== length)
+                continue;
+            const start = this.starts[entry];
+            if (this.scratch.compare(this.bytes, start, start + length, 0, length) === 0)
+                return entry;
+        }
+    }
+    place(entry, hash) {
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = entry + 1;
+    }
+    append(start, length, hash, value) {
+        if (this.count === this.values.length) {
+            const size = this.count * 2;
+            this.starts = grow(this.starts, new Float64Array(size));
+            this.lengths = grow(this.lengths, new Int32Array(size));
+            this.values = grow(this.values, new Int32Array(size));
+            this.hashes = grow(this.hashes, new Uint32Array(size));
+        }
+        const entry = this.count++;
+        this.starts[entry] = start;
+        this.lengths[entry] = length;
+        this.values[entry] = value;
+        this.hashes[entry] = hash;
+        // At most half full, so a probe ends soon.
+        if (this.count * 2 > this.slots.length) {
+            this.slots = new Int32Array(this.slots.length * 2);
+            for (let other = 0; other < this.count; other++) {
+                if (this.lengths[other] !== -1 && other !== entry)
+                    this.place(other, this.hashes[other]);
+            }
+        }
+        return entry;
+    }
+}
+function grow(from, to) {
+    to.set(from);
+    return to;
+}
+/** Whether UTF-8 holds the text exactly (no lone surrogate); String.prototype.isWellFormed, which ES2023's types lack. */
+function isWellFormed(text) {
+    return text.isWellFormed();
+}
+
 ;// CONCATENATED MODULE: ./lib/core/live-records.js
 
 /** Either form of live rows, read one way. */
@@ -1492,14 +1784,32 @@ function recordList(records) {
 }
 /** Between a packed row's cells: a character CSV text almost never holds (a row that does is kept unpacked). */
 const SEPARATOR = '\u0000';
-/**
- * A CSV's rows as LiveRecords, read streaming and kept compactly: each row one string (its cells joined), not an
- * object of strings, so that the previous version of a large file costs about its own size. Ragged rows are left out,
- * as a previous version's problems are not the plan's.
- */
-async function readCsvRecords(source, file, options = {}) {
-    const columns = new Map();
+/** Rows kept in memory, each one string (its cells joined), not an array of strings. */
+function memoryRowStore() {
     const rows = [];
+    return {
+        get length() {
+            return rows.length;
+        },
+        get rowsHeld() {
+            return rows.length;
+        },
+        push: (cells) => {
+            rows.push(cells.some((cell) => cell.includes(SEPARATOR)) ? cells : cells.join(SEPARATOR));
+        },
+        get: (index) => {
+            const row = rows[index];
+            return row === undefined ? undefined : typeof row === 'string' ? row.split(SEPARATOR) : row;
+        },
+    };
+}
+/**
+ * A CSV's rows as LiveRecords, read streaming and kept compactly (by default in memory, each row one string, not an
+ * object of strings, so that the previous version of a large file costs about its own size; or in a store given, a
+ * file say). Ragged rows are left out, as a previous version's problems are not the plan's.
+ */
+async function readCsvRecords(source, file, options = {}, rows = memoryRowStore()) {
+    const columns = new Map();
     let header = [];
     const problems = await parseCsv(source, file, {
         header: (cells) => {
@@ -1508,9 +1818,7 @@ async function readCsvRecords(source, file, options = {}) {
                 if (!columns.has(name))
                     columns.set(name, index);
         },
-        row: (cells) => {
-            rows.push(cells.some((cell) => cell.includes(SEPARATOR)) ? cells : cells.join(SEPARATOR));
-        },
+        row: (cells) => rows.push(cells),
     }, options);
     // The plan asks for every column of one row in turn: the last row unpacked is kept.
     let lastIndex = -1;
@@ -1519,8 +1827,7 @@ async function readCsvRecords(source, file, options = {}) {
         if (column === undefined)
             return undefined;
         if (index !== lastIndex) {
-            const row = rows[index];
-            lastCells = row === undefined ? [] : typeof row === 'string' ? row.split(SEPARATOR) : row;
+            lastCells = rows.get(index) ?? [];
             lastIndex = index;
         }
         return lastCells[column];
@@ -2550,6 +2857,7 @@ function rowsCsv(rows) {
 
 
 
+
 /**
  * The upload a plan would send, against the provider's limit: the changed rows when appending, the whole file when
  * replacing. Checked in the plan, so an oversized change is refused before any import request.
@@ -2586,7 +2894,7 @@ function droppedColumnRefusals(missing, records) {
 class LiveFileKeys {
     live;
     lines;
-    others = new Map();
+    others = new KeyIndex();
     constructor(live, liveCount) {
         this.live = live;
         this.lines = new Int32Array(liveCount);
@@ -2619,9 +2927,10 @@ async function planTable(input) {
     let differ;
     let keyName = '';
     const records = asLiveRecords(input.liveRecords);
-    // Live rows by key, as their index in `records`: the file's keys that the table has are then remembered in a
-    // typed array, so a large file's keys are not all kept as strings (only the added ones are).
-    const liveRows = new Map();
+    // Live rows by key, as their index in `records` (kept compactly, not as strings in a Map): the file's keys that the
+    // table has are then remembered in a typed array, so a large file's keys are not all kept as strings (only the added
+    // ones are).
+    const liveRows = new KeyIndex();
     const keys = new LiveFileKeys(liveRows, records.length);
     let header = [];
     let validRows = 0;
@@ -2640,7 +2949,7 @@ async function planTable(input) {
                 liveRows.set(String(records.value(index, keyName) ?? ''), index);
             }
             validator = new RowValidator(known, cells, file, limits, input.checkCell, keys);
-            differ = new RowDiffer(known, liveRows, diffMode, (index, field) => normalizeLiveValue(field, records.value(index, field.name)));
+            differ = new RowDiffer(known, liveRows, diffMode, (index, field) => normalizeLiveValue(field, records.value(index, field.name)), input.addedRows?.());
         },
         row: (cells, line) => {
             const checking = validator;
@@ -3285,6 +3594,8 @@ function problemList(problems, detail, link) {
  * what each is, for the line under the counts (the shorter form goes beside deleted rows and blocks).
  */
 function readersSentence(readers, kinds) {
+    if (readers.notAsked)
+        return `Readers not asked: ${escapeMarkdown(readers.notAsked)}.`;
     if (readers.total === 0 && readers.unknown)
         return `Readers unknown: ${escapeMarkdown(readers.unknown)}.`;
     // Flows are what a reviewer looks for: a list with something else in it still says flows ("flows and resources").
@@ -3312,7 +3623,7 @@ drift = false) {
         for (const refusal of plan.refusals)
             lines.push(`> - ${escapeMarkdown(refusal)}`);
         // A dropped column or a blocked change is what breaks the flows that read the table: named beside it.
-        if (plan.readers && (plan.readers.total > 0 || plan.readers.unknown)) {
+        if (plan.readers && (plan.readers.total > 0 || plan.readers.unknown || plan.readers.notAsked)) {
             lines.push(`> - ${readersSentence(plan.readers, false)}`);
         }
     }
@@ -3343,7 +3654,7 @@ drift = false) {
     if (warnings.length > 0)
         lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
     if (diff.deleted.length > 0) {
-        const readers = plan.readers && (plan.readers.total > 0 || plan.readers.unknown)
+        const readers = plan.readers && (plan.readers.total > 0 || plan.readers.unknown || plan.readers.notAsked)
             ? ` ${readersSentence(plan.readers, false)}`
             : '';
         lines.push('', drift
@@ -3913,7 +4224,78 @@ history = false) {
 }
 /** An artifact's name: the kind, the environment when set (readable in the run's list), and the configuration's id. */
 function artifactName(kind, settings) {
-    return `${kind}-${settings.environment ? `${settings.environment}-` : ''}${settings.configId}`;
+    // Each job of a matrix uploads its own: names must differ, as a run's artifacts cannot share one.
+    const group = settings.group ? `-${settings.group.index}of${settings.group.count}` : '';
+    return `${kind}-${settings.environment ? `${settings.environment}-` : ''}${settings.configId}${group}`;
+}
+
+;// CONCATENATED MODULE: ./lib/core/groups.js
+/**
+ * Table groups for a job matrix: the configured tables split into `count` groups, each planned and applied by its
+ * own job with one of the org's OAuth clients. Every job computes the same split from the same config, so a group is
+ * named by its place alone (`2/4`), never by a list of tables carried through the workflow.
+ */
+/** GitHub runs at most 256 jobs from one matrix. */
+const MAX_GROUPS = 256;
+/**
+ * Requests to plan one table after the login, at most (docs/benchmarks.md, "Requests": a 5,000-row table is found,
+ * one page of rows is read, then an export is started, polled twice, and downloaded). Smaller tables take fewer.
+ */
+const PLAN_REQUESTS_PER_TABLE = 7;
+/** `2/4` -> the second of four groups; undefined when the text is not that shape or out of range. */
+function parseGroup(text) {
+    const match = /^([0-9]{1,3})\s*\/\s*([0-9]{1,3})$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const index = Number(match[1]);
+    const count = Number(match[2]);
+    if (count < 1 || count > MAX_GROUPS || index < 1 || index > count)
+        return undefined;
+    return { index, count };
+}
+function groupName(group) {
+    return `${group.index}/${group.count}`;
+}
+/** The items of one group: contiguous slices of the list, their sizes differing by one at most. */
+function itemsOfGroup(items, group) {
+    const start = Math.floor(((group.index - 1) * items.length) / group.count);
+    const end = Math.floor((group.index * items.length) / group.count);
+    return items.slice(start, end);
+}
+/** Which of `clients` OAuth clients (1, 2, ...) a group uses: round robin, so each client has as many groups as can be. */
+function clientOfGroup(group, clients) {
+    return ((group.index - 1) % clients) + 1;
+}
+/**
+ * A group's share of its client's budget: the groups that use one client run at the same time, so each may spend
+ * the client's allowance divided by their number (rounded down, at least 1), and together they never exceed it.
+ */
+function shareOfBudget(group, clients, allowed) {
+    const client = clientOfGroup(group, clients);
+    let sharing = 0;
+    for (let index = 1; index <= group.count; index++) {
+        if (clientOfGroup({ index, count: group.count }, clients) === client)
+            sharing++;
+    }
+    return Math.max(1, Math.floor(allowed / sharing));
+}
+/** The matrix a `targets` step lists: each group, its client, and what it costs against its share of the budget. */
+function planMatrix(tables, options) {
+    const count = Math.max(1, Math.min(options.groups, tables.length, MAX_GROUPS));
+    return Array.from({ length: count }, (_, i) => {
+        const group = { index: i + 1, count };
+        const mine = itemsOfGroup(tables, group);
+        const allowed = shareOfBudget(group, options.clients, options.allowed);
+        const requests = mine.length * PLAN_REQUESTS_PER_TABLE;
+        return {
+            group: groupName(group),
+            client: clientOfGroup(group, options.clients),
+            tables: mine,
+            requests,
+            allowed,
+            windows: requests / allowed,
+        };
+    });
 }
 
 // EXTERNAL MODULE: ./lib/core/log-line.js
@@ -4123,6 +4505,11 @@ function checkPlanComment(record, configId, key, mergedAt) {
     }
     return { trusted: true, marker };
 }
+/** Whether every table planned now is in the reviewed plan with the same hash (and some table is). */
+function sameTables(now, reviewed) {
+    const hashes = new Map(reviewed.map((t) => [t.table, t.hash]));
+    return now.length > 0 && now.length === reviewed.length && now.every((t) => hashes.get(t.table) === t.hash);
+}
 /**
  * Whether the plan about to be applied is the one reviewed in the pull request. It fails closed: when the review
  * cannot be read, when the comment is not as the action wrote it, and when a merged pull request has no plan comment
@@ -4135,7 +4522,12 @@ function reviewDecision(reviewed, plans, policy,
 /** This apply would start no import (no table changes): nothing it does can differ from a review. */
 importsNothing = false, 
 /** Whether the apply would import into this table (its changes, or every row when its state is not known). */
-imports = changesTable) {
+imports = changesTable, 
+/**
+ * One group of a job matrix: the reviewed plan holds every group's tables, and this apply answers for its own
+ * (each table's hash as reviewed), never for the tables of the other groups.
+ */
+group) {
     const { where } = reviewed;
     const onDrift = policy.onDrift;
     if (reviewed.state === 'untrusted') {
@@ -4211,15 +4603,22 @@ imports = changesTable) {
     const compared = read ? plans.filter((plan) => read.has(plan.table.name)) : plans;
     const unread = read ? plans.filter((plan) => !read.has(plan.table.name) && imports(plan)) : [];
     const current = planMarkerFor(compared, '');
-    if (current.hash === reviewedPlan.hash && unread.length === 0) {
+    // One group of a job matrix answers for its own tables (each table's hash as reviewed), never for another group's.
+    const mine = new Set(plans.map((plan) => plan.table.name));
+    const reviewedTables = (reviewedPlan.tables ?? []).filter((t) => group === undefined || mine.has(t.table));
+    const same = group === undefined ? current.hash === reviewedPlan.hash : sameTables(current.tables ?? [], reviewedTables);
+    if (same && unread.length === 0) {
         const others = read ? plans.length - compared.length : 0;
+        const unreadNote = others > 0 ? `; the ${others} table(s) that plan did not read have no changes` : '';
         return {
             apply: true,
-            notice: `This is the plan reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}): plan hash \`${current.hash.slice(0, 12)}\`${others > 0 ? `; the ${others} table(s) that plan did not read have no changes` : ''}.`,
+            notice: group === undefined
+                ? `This is the plan reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}): plan hash \`${current.hash.slice(0, 12)}\`${unreadNote}.`
+                : `Group ${group}: its ${mine.size} table(s) are as reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}), in the plan of every group with hash \`${reviewedPlan.hash.slice(0, 12)}\`${unreadNote}.`,
         };
     }
     const differences = [];
-    const before = new Map((reviewedPlan.tables ?? []).map((t) => [t.table, t]));
+    const before = new Map(reviewedTables.map((t) => [t.table, t]));
     for (const now of current.tables ?? []) {
         const then = before.get(now.table);
         if (!then)
@@ -4273,7 +4672,7 @@ async function planLive(files, provider, options) {
     // One fold of the log per table.
     group(`Plan ${file.relativePath} -> ${file.table}`, async () => {
         try {
-            return await planOneLive(file, provider, options.log, options.readSchema);
+            return await planOneLive(file, provider, options.log, options.readSchema, options.rowStore);
         }
         catch (error) {
             return failureOf(file, error);
@@ -4293,7 +4692,7 @@ function collect(results) {
     return run;
 }
 /** One file against its live table (also used to plan again after waiting for another import). */
-async function planOneLive(file, provider, log, readSchema) {
+async function planOneLive(file, provider, log, readSchema, rowStore) {
     // A schema file is used only by a vendor that can create tables and columns.
     const beside = provider.createTable ? readSchema?.(file) : undefined;
     let table;
@@ -4322,6 +4721,7 @@ async function planOneLive(file, provider, log, readSchema) {
         ...livePlanInput(file, provider, table ?? { id: `new:${file.table}`, name: file.table }, live.records, schema),
         ...(change ? { schemaChange: change } : {}),
         ...(referenceCells ? { onValidRow: (key, row, line) => referenceCells.row(key, row, line) } : {}),
+        addedRows: rowStore,
     });
     log(`${file.relativePath} -> ${file.table}: live rows read by ${live.source}`);
     return {
@@ -4362,13 +4762,15 @@ function livePlanInput(file, provider, table, records, schema) {
  * last applied, or the previous one; undefined when there is none). With a provider, its table is the import target,
  * what it cannot delete is listed as not applied, and `sendWholeFile` says why a table gets every row, not changes.
  */
-async function planAgainstPrevious(files, readBase, provider, parallelism = 1, sendWholeFile = () => undefined) {
+async function planAgainstPrevious(files, readBase, provider, parallelism = 1, sendWholeFile = () => undefined, 
+/** Where a previous version's rows are kept (a file of the run's folder); none: in memory. */
+rowStore) {
     const cannotDelete = provider ? cannotDeleteReason(provider) : undefined;
     await provider?.expectTables?.(files.map((file) => file.table));
     const results = await mapConcurrent(files, parallelism, async (file) => {
         try {
             const table = provider ? await provider.getTable(file.table) : undefined;
-            const liveRecords = await readPreviousVersion(file, readBase);
+            const liveRecords = await readPreviousVersion(file, readBase, rowStore);
             const plan = await planTable({
                 file: file.relativePath,
                 source: file.open(),
@@ -4387,6 +4789,7 @@ async function planAgainstPrevious(files, readBase, provider, parallelism = 1, s
                 checkCell: provider?.capabilities.checkCell,
                 uploadLimit: provider ? uploadLimit(provider, file) : undefined,
                 allowShapeChange: file.allowShapeChange,
+                addedRows: rowStore,
             });
             const whole = sendWholeFile(file);
             if (table && provider) {
@@ -4405,11 +4808,11 @@ async function planAgainstPrevious(files, readBase, provider, parallelism = 1, s
  * The file's previous version, read compactly (a string a row): a large file's previous version then costs about its
  * own size, and its text is let go as soon as it is read.
  */
-async function readPreviousVersion(file, readBase) {
+async function readPreviousVersion(file, readBase, rowStore) {
     const text = await readBase(file);
     if (text === undefined)
         return [];
-    return readCsvRecords(text, `${file.relativePath} (previous version)`, { delimiter: file.delimiter });
+    return readCsvRecords(text, `${file.relativePath} (previous version)`, { delimiter: file.delimiter }, rowStore?.());
 }
 /**
  * What sending the whole file (no applied version recorded) would do wrong to a table whose rows cannot be read:
@@ -4467,7 +4870,25 @@ async function findReaders(planned, provider, parallelism, log) {
         return undefined;
     let refused;
     const changed = planned.tables.filter((t) => t.table && changesTable(t.plan));
-    await mapConcurrent(changed, parallelism, async (one) => {
+    // Never past the rate limit's budget for one window: a 200-table plan would otherwise wait a minute for its readers.
+    const room = provider.readersRoom?.();
+    const asked = room ? changed.slice(0, room.tables) : changed;
+    const notAsked = changed.slice(asked.length);
+    const overBudget = !room || notAsked.length === 0
+        ? undefined
+        : asked.length === 0
+            ? `What reads each changed table was not asked: reading the tables spent the rate limit's budget (${room.budget}) for now; each says "Readers not asked".`
+            : `What reads each changed table was asked for the first ${asked.length} of ${changed.length} changed tables, within the rate limit's budget (${room.budget}) left after reading them; the other ${notAsked.length} say "Readers not asked".`;
+    for (const one of notAsked) {
+        one.plan.readers = {
+            total: 0,
+            shown: [],
+            allFlows: true,
+            source: '',
+            notAsked: `the plan kept within the rate limit's budget (${room?.budget})`,
+        };
+    }
+    await mapConcurrent(asked, parallelism, async (one) => {
         if (refused)
             return;
         try {
@@ -4483,8 +4904,8 @@ async function findReaders(planned, provider, parallelism, log) {
         }
     });
     if (!refused)
-        return undefined;
-    return `The flows that read each changed table are not shown: the OAuth client's role lacks the permission ${refused.permission}. Add it to the role to see them in the plan.`;
+        return overBudget;
+    return `${overBudget ? `${overBudget} ` : ''}The flows that read each changed table are not shown: the OAuth client's role lacks the permission ${refused.permission}. Add it to the role to see them in the plan.`;
 }
 
 ;// CONCATENATED MODULE: ./lib/review-queue.js
@@ -5003,6 +5424,7 @@ async function checkAgainstSnapshot(provider, planned, jobTimeoutMs, runner, sna
 
 
 
+
 /**
  * The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is. The
  * comment counts only as the action wrote it, before the merge (checkPlanComment). Any failure to read GitHub, or a
@@ -5046,7 +5468,7 @@ async function applyPlans(context, provider, planned, published) {
     const importsNothing = planned.tables.every((t) => !changesTable(t.plan) && !t.sendWholeFile);
     const decision = runner.approve
         ? { apply: true, notice: '' }
-        : reviewDecision(reviewed, plans, settings, importsNothing, (plan) => planned.tables.some((t) => t.plan === plan && (changesTable(plan) || t.sendWholeFile !== undefined)));
+        : reviewDecision(reviewed, plans, settings, importsNothing, (plan) => planned.tables.some((t) => t.plan === plan && (changesTable(plan) || t.sendWholeFile !== undefined)), settings.group && groupName(settings.group));
     if (!decision.apply) {
         runner.output('import-jobs', '[]');
         await runner.summary(`## Apply refused\n\n${escapeMarkdown(decision.refusal)}\n\n${decision.differences.map((d) => `- ${escapeMarkdown(d)}`).join('\n')}\n`);
@@ -5116,7 +5538,9 @@ async function applyPlans(context, provider, planned, published) {
     }
     const note = unreviewed ? `> [!NOTE]\n> ${escapeMarkdown(unreviewed)}\n\n` : '';
     await runner.summary(note + renderApplyReport(outcomes, settings.environment));
-    if (reviewed.number !== undefined && settings.comment !== 'never') {
+    // One group of a matrix leaves the comment as gathered: it holds every group's plan, which the other groups'
+    // applies still check; this group's results are in its summary and outputs.
+    if (reviewed.number !== undefined && settings.comment !== 'never' && !settings.group) {
         // The results join the reviewed plan's comment: the plan line keeps the reviewed commit and says where it was
         // applied, so a re-run of this apply still finds the plan reviewed before the merge, and nothing reads it as a new one.
         const plannedAt = reviewed.state === 'found' ? reviewed.marker.sha : context.event.sha;
@@ -5697,6 +6121,299 @@ async function exportTables(context, provider, files) {
         runner.fail(`Some tables were not exported:\n${failures.join('\n')}`, 'export-failed');
 }
 
+;// CONCATENATED MODULE: ./lib/publish.js
+
+
+
+
+
+
+
+
+
+/** Notes above the plan that say what it could not do and why (offline, no row reads, a scheduled drift check). */
+function planNotices(event, offline, provider, previousRef, 
+/** What each file was compared with, for a vendor that cannot read its rows (describeBaselines). */
+baselines, driftCheck = false) {
+    const notices = [];
+    const previous = previousRef
+        ? `their version at \`${previousRef.slice(0, 7)}\` (${event.pullRequest ? "the pull request's base" : 'the previous commit'})`
+        : 'nothing (no previous version is known, so every row counts as added)';
+    if (offline) {
+        const why = event.pullRequest?.fromFork
+            ? 'this pull request comes from a fork, so the workflow has no access to the secrets'
+            : 'the credentials are not set';
+        notices.push(`Live plan skipped: ${why}. The files were checked offline (CSV structure and keys) and compared, as text, with ${previous}. Types, the live rows and the table's limits are checked when the plan runs with credentials.`);
+    }
+    else if (provider && !provider.capabilities.readsLiveRows) {
+        notices.push(baselines
+            ? `${provider.capabilities.describe} cannot read its rows: each file was compared, as text, with the version last applied to its table. ${baselines}.`
+            : `${provider.capabilities.describe} cannot read its rows: the files were compared, as text, with ${previous}.`);
+    }
+    if (driftCheck) {
+        notices.push('A drift check (a plan outside a pull request, on a schedule or with drift-issue: true): each difference below is an edit made to a live table outside git, or an apply that did not finish.');
+    }
+    return notices;
+}
+/** A file's text at a commit (the previous version a plan compares with), through the GitHub API. */
+async function readVersion(pullRequests, file, ref) {
+    if (!pullRequests || !ref)
+        return undefined;
+    try {
+        return await pullRequests.fileAt(file, ref);
+    }
+    catch (error) {
+        throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${(0,lib_runner/* describeRemoteError */.M)(error)}`);
+    }
+}
+/** Links problems to the CSV lines as the pull request (or the pushed commit) has them. */
+/** The plan markdown's budget: under the fork workflow's own cap (60,000), so it never has to cut it. */
+const FORK_COMMENT_LIMIT = 59_000;
+function fileLink(event) {
+    const sha = event.pullRequest?.headSha ?? event.sha;
+    if (!event.owner || !sha)
+        return undefined;
+    return (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${sha}/${pathForUrl(file)}#L${line}`;
+}
+/** The plan goes out everywhere at once: summary, annotations, plan file and artifact, outputs, PR comment. */
+async function publishPlan(context, planned, reportInput) {
+    const { runner, settings, event, pullRequests, run } = context;
+    const plans = planned.tables.map((t) => t.plan);
+    for (const failure of planned.failures)
+        if (failure.problems)
+            runner.annotate(failure.problems);
+    for (const plan of plans) {
+        runner.annotate(plan.problems);
+        if (plan.diff.deleted.length > 0) {
+            runner.warning(reportInput.drift
+                ? `${plan.table.name} has ${plan.diff.deleted.length} row(s) that the file in git does not have (drift): the next apply deletes them`
+                : `This plan deletes ${plan.diff.deleted.length} row(s) from ${plan.table.name}`, plan.file);
+        }
+    }
+    const planFile = await run.write('plan.json', planJsonChunks(plans, planned.failures));
+    const files = [planFile];
+    for (const plan of plans.filter((p) => p.rejected.length > 0)) {
+        const rejectedFile = await run.write(`rejected-${safeName(plan.table.name)}.csv`, rejectedRowsCsv(plan));
+        files.push(rejectedFile);
+        runner.info(`${plan.file}: ${plan.rejected.length} invalid row(s), each with an error column, written to ${rejectedFile}`);
+    }
+    const planArtifact = artifactName('datatable-plan', settings);
+    let wherePlanIs = `the whole plan is in the plan file (${planFile}).`;
+    if (settings.uploadArtifacts) {
+        const upload = await runner.uploadArtifact(planArtifact, files, run.path, settings.retentionDays);
+        if (upload.skipped)
+            runner.notice(`Plan artifact not uploaded: ${upload.skipped}.`);
+        else
+            wherePlanIs = `the whole plan is in the \`${planArtifact}\` artifact of [this run](${event.runUrl}).`;
+    }
+    await runner.summary(fitToBudget((detail) => renderPlanReport(reportInput, detail), SUMMARY_LIMIT, wherePlanIs));
+    const total = totalCounts(plans);
+    // On a drift check, an id under a row that points at nothing (an object deleted since) is drift too.
+    const drift = reportInput.drift === true;
+    const drifted = (plan) => changesTable(plan) || (drift && pointsAtNothing(plan));
+    const changed = plans.some(drifted);
+    runner.output('changed', changed);
+    runner.output('rows-added', total.added);
+    runner.output('rows-updated', total.updated);
+    runner.output('rows-deleted', total.deleted);
+    runner.output('rows-unchanged', total.unchanged);
+    runner.output('rows-invalid', total.invalid);
+    runner.output('plan-hash', combinedPlanHash(plans));
+    runner.output('plan-json', planFile);
+    // The plan as a comment would show it (no markers), for a workflow that posts it elsewhere (forks): see
+    // examples/workflows/post-fork-comment.yml.
+    const markdown = fitToBudget((detail) => renderPlanReport(reportInput, detail), FORK_COMMENT_LIMIT, wherePlanIs);
+    runner.output('plan-markdown', await run.write('plan.md', markdown));
+    // One job of a matrix posts no comment: the gather posts one with every group's tables (matrix.ts).
+    const commenting = (settings.mode === 'plan' && !settings.group) || settings.mode === 'gather';
+    if (commenting && event.pullRequest && pullRequests && settings.comment !== 'never') {
+        // Under on-change too, a plan that found no changes is written down (a short comment): it is the review the
+        // apply compares with, so a table that drifts before the merge is refused rather than imported unseen.
+        const quiet = settings.comment === 'on-change' && !changed && total.invalid === 0 && planned.failures.length === 0;
+        const body = renderComment({
+            ...reportInput,
+            ...(quiet ? { compact: true } : {}),
+            configId: settings.configId,
+            planMarker: {
+                ...planMarkerFor(plans, event.pullRequest.headSha),
+                label: planLabel(plans, planned.failures).name,
+                ...(reportInput.notRead ? { notRead: reportInput.notRead } : {}),
+            },
+            commit: { planned: event.pullRequest.headSha },
+            wherePlanIs,
+        }, sealWith(settings.planSigningKey));
+        await postComment(context, event.pullRequest.number, body, true, settings.comment === 'new');
+    }
+    if (settings.driftIssue && isDriftCheck(settings, event)) {
+        await trackDrift(context, reportInput, {
+            drifted: plans.filter(drifted).length,
+            unknown: planned.failures.length > 0,
+            // A gathered plan (job matrix) has no files here; drift checks run as one job, never gathered.
+            checked: planned.tables.map((t) => ({ table: t.file?.table ?? t.plan.table.name, drifted: drifted(t.plan) })),
+            failed: planned.failures.map((f) => f.table),
+        }, context.driftRotation);
+    }
+    const unplanned = [
+        ...planned.failures.map((f) => `${f.file}: ${f.message}`),
+        ...plans.filter((p) => p.invalidRows > 0).map((p) => `${p.file}: ${p.invalidRows} invalid row(s)`),
+    ];
+    const blocked = [...unplanned, ...plans.flatMap((p) => p.refusals.map((r) => `${p.file}: ${r}`))];
+    return { blocked, unplanned, wherePlanIs, reportInput };
+}
+
+;// CONCATENATED MODULE: ./lib/matrix.js
+/**
+ * A job matrix over runners: `mode: targets` lists the groups for `strategy.matrix`, a plan with `group` plans one
+ * group and writes its plan file for the gather, and `mode: gather` makes one comment and one plan hash of them all.
+ */
+
+
+
+
+
+
+
+
+/** The tables of this job's group (all of them without one): the same split in every job of the matrix. */
+function filesOfGroup(files, group) {
+    return group ? itemsOfGroup(files, group) : [...files];
+}
+/** `mode: targets`: the `matrix` output (`{"include":[{group, environment, client}]}`) and a summary of the groups. */
+async function listTargets(context, files) {
+    const { runner, settings } = context;
+    const { allowed, windowMs } = settings.genesys.rateLimit;
+    const groups = planMatrix(files.map((f) => f.table), { groups: settings.groups, clients: settings.clients, allowed });
+    const include = groups.map((g) => ({ group: g.group, environment: settings.environment, client: String(g.client) }));
+    runner.output('matrix', (0,log_line/* outputJson */.Wd)({ include }));
+    runner.output('groups', groups.length);
+    const minutes = (windows) => ((windows * windowMs) / 60_000).toFixed(1);
+    const requests = files.length * PLAN_REQUESTS_PER_TABLE;
+    const floor = requests / (allowed * Math.min(settings.clients, groups.length));
+    const lines = [
+        `## Data tables matrix${settings.environment ? `: ${escapeMarkdown(settings.environment)}` : ''}`,
+        '',
+        `${files.length} table(s) in ${groups.length} group(s) over ${settings.clients} OAuth client(s) of ${allowed} requests per ${windowMs / 1000} s. ` +
+            `Each group paces itself to its share of its client's budget, so the groups on one client together keep to it. ` +
+            `Planning takes up to ${PLAN_REQUESTS_PER_TABLE} requests a table: ${requests} in all, at least ${minutes(floor)} min with every client busy.`,
+        '',
+        '| group | client | tables | from, to | requests (at most) | its share | plan takes at least |',
+        '|---|---|---|---|---|---|---|',
+        ...groups.map((g) => `| ${g.group} | ${g.client} | ${g.tables.length} | ${escapeMarkdown(g.tables[0] ?? '')}, ${escapeMarkdown(g.tables.at(-1) ?? '')} | ${g.requests} | ${g.allowed} per ${windowMs / 1000} s | ${minutes(g.windows)} min |`),
+        '',
+    ];
+    await runner.summary(lines.join('\n'));
+    runner.info(`Matrix: ${groups.length} group(s): ${groups.map((g) => `${g.group} (${g.tables.length})`).join(', ')}`);
+}
+const groupFileName = (group) => `group-plan-${group.index}of${group.count}.json`;
+/** A group's plan, written for the gather and uploaded as its own artifact (the `group-plan` output is its path). */
+async function writeGroupPlan(context, group, planned, reportInput) {
+    const { runner, settings, event, run } = context;
+    const content = {
+        kind: 'datatable-sync group plan',
+        version: 1,
+        configId: settings.configId,
+        group,
+        sha: event.pullRequest?.headSha ?? event.sha,
+        plans: planned.tables.map((t) => t.plan),
+        failures: planned.failures,
+        notices: [...(reportInput.notices ?? [])],
+    };
+    const name = groupFileName(group);
+    const written = await run.write(name, [JSON.stringify(content)]);
+    runner.output('group-plan', written);
+    if (settings.uploadArtifacts) {
+        const artifact = artifactName('datatable-group', settings);
+        const upload = await runner.uploadArtifact(artifact, [written], run.path, settings.retentionDays);
+        if (upload.skipped)
+            runner.notice(`Group plan artifact not uploaded: ${upload.skipped}.`);
+    }
+    runner.info(`Group ${groupName(group)}: ${content.plans.length} table(s) planned; no comment from a group: mode: gather posts one for every group.`);
+}
+/** Reads every group's plan file under `folder`: all of one configuration, one commit, and every group exactly once. */
+async function readGroupPlans(context) {
+    const { files, settings, event } = context;
+    const folder = settings.plans.replace(/\/+$/, '');
+    if (external_node_path_.isAbsolute(folder) || folder.split(/[\\/]/).includes('..') || /[*?[\]{}]/.test(folder)) {
+        throw new SettingsError(`Input plans is "${folder}"; use a folder inside the workspace, without wildcards, like group-plans`);
+    }
+    const paths = await files.glob(`${folder}/**/group-plan-*.json`, 'Input plans');
+    const found = [];
+    for (const file of paths) {
+        let parsed;
+        try {
+            parsed = JSON.parse(files.readText(file, 'Input plans'));
+        }
+        catch {
+            throw new SettingsError(`Input plans: ${file} is not a group plan file (not JSON)`);
+        }
+        if (parsed?.kind !== 'datatable-sync group plan' || parsed.version !== 1 || !Array.isArray(parsed.plans)) {
+            throw new SettingsError(`Input plans: ${file} is not a group plan file written by this version of the action`);
+        }
+        // Another configuration's (or environment's) groups, downloaded into the same folder: not ours to gather.
+        if (parsed.configId !== settings.configId)
+            continue;
+        found.push(parsed);
+    }
+    if (found.length === 0) {
+        throw new SettingsError(`Input plans: no group plan of this configuration under ${folder}: download the plan jobs' datatable-group-* artifacts there first`);
+    }
+    const count = found[0]?.group.count ?? 0;
+    const sha = event.pullRequest?.headSha ?? event.sha;
+    const problems = [];
+    const byIndex = new Map();
+    for (const part of found) {
+        if (part.group.count !== count)
+            problems.push(`group ${groupName(part.group)} is of a matrix of ${part.group.count}, not ${count}`);
+        else if (byIndex.has(part.group.index))
+            problems.push(`group ${groupName(part.group)} appears twice`);
+        else
+            byIndex.set(part.group.index, part);
+        if (sha && part.sha !== sha) {
+            problems.push(`group ${groupName(part.group)} planned commit ${String(part.sha).slice(0, 7)}, not ${sha.slice(0, 7)}`);
+        }
+    }
+    for (let index = 1; index <= count; index++) {
+        if (!byIndex.has(index))
+            problems.push(`group ${index}/${count} has no plan (its job failed before planning, or its artifact was not downloaded)`);
+    }
+    if (problems.length > 0) {
+        throw new SettingsError(`Input plans: the groups' plans cannot be gathered into one: ${problems.join('; ')}`);
+    }
+    return [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, part]) => part);
+}
+/**
+ * `mode: gather`: the groups' plans as one: one summary, one comment per org with the plan line of every table (each
+ * group's apply checks its own tables against it), and one plan hash. Fails as a plan would when any group cannot apply.
+ */
+async function gatherPlans(context) {
+    const { runner, event } = context;
+    const parts = await readGroupPlans(context);
+    const planned = {
+        tables: parts.flatMap((part) => part.plans.map((plan) => ({ plan }))),
+        failures: parts.flatMap((part) => part.failures),
+    };
+    const notices = [...new Set(parts.flatMap((part) => part.notices))];
+    const published = await publishPlan(context, planned, {
+        mode: 'plan',
+        plans: planned.tables.map((t) => t.plan),
+        failures: planned.failures,
+        notices: [`Planned by ${parts.length} job(s) of a matrix, gathered into this one plan.`, ...notices],
+        link: fileLink(event),
+        ...(context.settings.environment ? { environment: context.settings.environment } : {}),
+    });
+    runner.output('import-jobs', '[]');
+    await labelPullRequest(context, published.reportInput.plans, planned.failures);
+    if (published.blocked.length > 0) {
+        const plans = planned.tables.map((t) => t.plan);
+        const reason = plans.some((p) => p.invalidRows > 0)
+            ? 'invalid-rows'
+            : plans.some((p) => p.refusals.length > 0)
+                ? 'guard'
+                : 'table-failed';
+        runner.fail(`The plan cannot be applied:\n${published.blocked.join('\n')}`, reason);
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./lib/path-gate.js
@@ -5974,8 +6691,6 @@ async function writeBelow(root, absolute, relative, content, what, gate) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(46752);
 ;// CONCATENATED MODULE: ./lib/providers/rate-pacer.js
 
 
@@ -6018,6 +6733,26 @@ class RatePacer {
             state.sentAt = sentAt;
             state.doneAt = doneAt;
         }
+    }
+    /**
+     * Requests `origin`'s budget has room for now, none of them waiting: the allowance, less the requests sent in the
+     * last window (unanswered ones too) and the reserve. Without a budget: Infinity.
+     */
+    room(origin, now = Date.now()) {
+        const state = this.origins.get(origin);
+        const budget = state?.budget;
+        if (!state || !budget)
+            return Number.POSITIVE_INFINITY;
+        let inWindow = 0;
+        for (let seq = state.sent; seq >= 1 && state.sent - seq < state.sentAt.length; seq--) {
+            const sentAt = state.sentAt[seq % state.sentAt.length];
+            const doneAt = state.doneAt[seq % state.doneAt.length];
+            // As waitFor counts it: a request leaves the window one window after its answer; unanswered, it stays.
+            const leftAt = doneAt >= sentAt ? doneAt + budget.windowMs : Number.POSITIVE_INFINITY;
+            if (leftAt > now)
+                inWindow++;
+        }
+        return Math.max(0, budget.allowed - inWindow - RESERVE);
     }
     /** Every later request to `origin` fails with `reason` (a ProviderError from acquire). */
     block(origin, reason) {
@@ -6134,6 +6869,37 @@ class RatePacer {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __webpack_require__(56615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __webpack_require__(57405);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __webpack_require__(30883);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __webpack_require__(53137);
+;// CONCATENATED MODULE: ./lib/providers/undici.js
+
+
+
+
+// The parts of undici the HTTP client uses, each from its own module: undici's index also loads fetch, WebSocket,
+// EventSource, the mock, cache and SQLite layers and the built-ins they need (zlib, worker_threads...), compiled at
+// every start of the action for nothing it does. undici has no `exports` map: these paths are its own requires.
+// As undici's index does: request() and its siblings on every dispatcher (the proxy agent connects through them).
+Object.assign(dispatcher.prototype, api);
+
+/** undici's `request(url, options)`: the URL split into origin and path, sent through `options.dispatcher`. */
+function request(url, options) {
+    const { dispatcher, ...rest } = options;
+    const parsed = new URL(url);
+    return dispatcher.request({
+        ...rest,
+        origin: parsed.origin,
+        path: `${parsed.pathname}${parsed.search}`,
+        method: rest.method ?? (rest.body ? 'PUT' : 'GET'),
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/http.js
 
 
@@ -6209,13 +6975,13 @@ class HttpClient {
         // Runners behind a proxy set these variables; without them, a plain agent (no proxy logic on the way).
         this.dispatcher =
             httpProxy || httpsProxy
-                ? new undici.EnvHttpProxyAgent({
+                ? new env_http_proxy_agent({
                     ...timeouts,
                     ...(httpProxy ? { httpProxy } : {}),
                     ...(httpsProxy ? { httpsProxy } : {}),
                     noProxy: proxy('NO_PROXY') ?? '',
                 })
-                : new undici.Agent(timeouts);
+                : new agent(timeouts);
     }
     /** Registers a value that must never appear in an error message. */
     addSecret(secret) {
@@ -6261,6 +7027,10 @@ class HttpClient {
     budget(url, allowed, windowMs) {
         this.pacer.budget(originOf(url), allowed, windowMs);
     }
+    /** Requests this URL's origin's budget has room for now without a wait (Infinity without a budget). */
+    room(url) {
+        return this.pacer.room(originOf(url));
+    }
     /** Requests sent so far, every attempt counted. */
     requestCount() {
         return this.count;
@@ -6283,7 +7053,7 @@ class HttpClient {
             try {
                 this.count++;
                 const deadlineMs = req.deadlineMs ?? this.options.deadlineMs;
-                const response = await (0,undici.request)(req.url, {
+                const response = await request(req.url, {
                     method: req.method,
                     headers: req.headers,
                     body: req.body,
@@ -7189,6 +7959,139 @@ async function pollUntil(poll, done, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/providers/row-file.js
+
+
+
+const row_file_SEPARATOR = '\u0000';
+/** Rows are gathered to this many bytes a write. */
+const WRITE_BYTES = 1 << 20;
+let made = 0;
+/** A store no longer referenced closes its file (a run plans many tables in one process). */
+const closing = new FinalizationRegistry((fd) => {
+    try {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    catch {
+        // Closed already.
+    }
+});
+/**
+ * Rows kept in a file of the run's folder, not in memory: each row its cells joined as UTF-8, read back by index
+ * (one read of its bytes). A live table of 150,000 rows then costs 8 bytes a row in memory. A row UTF-8 cannot
+ * hold exactly (a lone surrogate) or that holds the separator is kept in memory, as are only those.
+ */
+class RowFile {
+    fd;
+    /** Where each row starts in the file; row i ends where row i + 1 starts. */
+    starts = new Float64Array(1024);
+    count = 0;
+    /** Bytes in the file and waiting in `pending`. */
+    size = 0;
+    pending = Buffer.allocUnsafe(WRITE_BYTES);
+    pendingBytes = 0;
+    read = Buffer.allocUnsafe(64 * 1024);
+    /** Where the bytes in `read` come from in the file, and how many there are. */
+    readFrom = 0;
+    readBytes = 0;
+    lastAsked = -1;
+    held = new Map();
+    file;
+    /** A new file in `folder` (made here, never one that was there: O_EXCL, without following a link). */
+    constructor(folder) {
+        this.file = external_node_path_.join(folder, `live-rows-${process.pid}-${++made}.bin`);
+        this.fd = (0,external_node_fs_.openSync)(this.file, external_node_fs_.constants.O_RDWR | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
+        closing.register(this, this.fd, this);
+        // Where a system allows it, the name goes at once: the rows live as long as the process, and nothing is left.
+        try {
+            (0,external_node_fs_.unlinkSync)(this.file);
+        }
+        catch {
+            // Kept in the run's folder, which is the run's own.
+        }
+    }
+    get length() {
+        return this.count;
+    }
+    get rowsHeld() {
+        return this.held.size;
+    }
+    push(cells) {
+        if (this.count + 1 >= this.starts.length) {
+            const grown = new Float64Array(this.starts.length * 2);
+            grown.set(this.starts);
+            this.starts = grown;
+        }
+        const index = this.count++;
+        this.starts[index] = this.size;
+        const text = cells.join(row_file_SEPARATOR);
+        if (cells.length === 0 || !isWellFormed(text) || cells.some((cell) => cell.includes(row_file_SEPARATOR))) {
+            this.held.set(index, cells);
+        }
+        else {
+            if (this.pendingBytes + text.length * 3 > WRITE_BYTES)
+                this.flush();
+            if (text.length * 3 > WRITE_BYTES) {
+                const bytes = Buffer.from(text, 'utf8');
+                (0,external_node_fs_.writeSync)(this.fd, bytes, 0, bytes.length, this.size);
+                this.size += bytes.length;
+            }
+            else {
+                const written = this.pending.write(text, this.pendingBytes, 'utf8');
+                this.pendingBytes += written;
+                this.size += written;
+            }
+        }
+        this.starts[index + 1] = this.size;
+    }
+    get(index) {
+        if (index < 0 || index >= this.count)
+            return undefined;
+        const held = this.held.get(index);
+        const asked = this.lastAsked;
+        this.lastAsked = index;
+        if (held)
+            return held;
+        this.flush();
+        const start = this.starts[index];
+        const end = this.starts[index + 1];
+        // Rows asked in the file's order (a plan's compare, mostly) are read 64 KiB at a time; one asked out of order (a
+        // snapshot in key order) alone, so that a table read in another order is not read many times over.
+        if (start < this.readFrom || end > this.readFrom + this.readBytes) {
+            if (end - start > this.read.length)
+                this.read = Buffer.allocUnsafe(end - start);
+            const ahead = index === asked + 1 ? this.read.length : end - start;
+            const want = Math.min(ahead, this.size - start);
+            let done = 0;
+            while (done < want) {
+                const got = (0,external_node_fs_.readSync)(this.fd, this.read, done, want - done, start + done);
+                if (got === 0)
+                    break;
+                done += got;
+            }
+            if (done < end - start)
+                throw new Error(`the live rows' file ${this.file} ended early`);
+            this.readFrom = start;
+            this.readBytes = done;
+        }
+        return this.read.toString('utf8', start - this.readFrom, end - this.readFrom).split(row_file_SEPARATOR);
+    }
+    close() {
+        closing.unregister(this);
+        (0,external_node_fs_.closeSync)(this.fd);
+    }
+    flush() {
+        if (this.pendingBytes === 0)
+            return;
+        const at = this.size - this.pendingBytes;
+        let done = 0;
+        while (done < this.pendingBytes) {
+            done += (0,external_node_fs_.writeSync)(this.fd, this.pending, done, this.pendingBytes - done, at + done);
+        }
+        this.pendingBytes = 0;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/genesys/lookups.js
 
 const LOOKUPS = {
@@ -7305,6 +8208,11 @@ class GenesysClient {
     }
     get apiUrl() {
         return this.connection.apiUrl;
+    }
+    /** The OAuth client's budget in words: "300 requests a minute". */
+    get budgetWords() {
+        const { allowed, windowMs } = this.connection.rateLimit ?? { allowed: 300, windowMs: 60_000 };
+        return `${allowed} requests ${windowMs === 60_000 ? 'a minute' : `in ${Math.round(windowMs / 1000)} s`}`;
     }
     /**
      * Calls the API at `path` and returns the 2xx answer (and a 3xx one with `redirect: 'return'`: the caller decides
@@ -7479,11 +8387,13 @@ async function fetchSigned(http, url, action, maxBytes, read) {
  * by field id first, then by title; a column that matches no field, a field with no column, or no key column is an
  * error naming it: nothing is dropped silently.
  */
-async function readExportFile(tableName, schema, source) {
+async function readExportFile(tableName, schema, source, 
+/** Where the rows are kept (a file of the run's folder); none: in memory. */
+rows) {
     const fail = (detail) => new ProviderError(`The export of table "${tableName}" cannot be read: ${detail}`);
     let csv;
     try {
-        csv = await readCsvRecords(source, `export of ${tableName}`);
+        csv = await readCsvRecords(source, `export of ${tableName}`, {}, rows);
     }
     catch (error) {
         if (error instanceof core_problems/* DataFileError */.t1)
@@ -7673,6 +8583,7 @@ function schemaToJson(schema) {
 
 
 
+
 const DEFAULT_LIMITS = { maxRows: 5000, maxKeyLength: 256 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TABLES_PAGE_SIZE = 100;
@@ -7717,6 +8628,7 @@ class GenesysProvider {
     /** The rows page size this run settled on (the first Genesys took). */
     rowsPageSize = ROWS_PAGE_SIZES[0];
     log;
+    rowsFolder;
     /** A schema change is read back until it shows, this long at most (Genesys is eventually consistent here). */
     schemaReadBackMs = 60_000;
     /** Every table the OAuth client can see, when expectTables listed them. */
@@ -7739,6 +8651,7 @@ class GenesysProvider {
         this.exportTimeoutMs = options.exportTimeoutMs ?? 15 * 60_000;
         this.rowsApiMaxPages = options.rowsApiMaxPages ?? ROWS_API_MAX_PAGES;
         this.log = options.log ?? (() => { });
+        this.rowsFolder = options.rowsFolder;
     }
     requestCount() {
         return this.client.http.requestCount();
@@ -7916,6 +8829,11 @@ class GenesysProvider {
             throw error;
         }
     }
+    readersRoom() {
+        // One request a table, and the build state's once a run.
+        const room = this.client.http.room(this.client.apiUrl) - (this.dependencyBuild ? 0 : 1);
+        return { tables: Math.max(0, room), budget: this.client.budgetWords };
+    }
     /** `GET /api/v2/architect/dependencytracking/build` (the SDK's DependencyStatus): its status, or undefined unread. */
     async readDependencyBuild() {
         try {
@@ -8052,7 +8970,7 @@ class GenesysProvider {
         const maxBytes = Math.max(64 * 1024 * 1024, this.limits.maxRows * 16 * 1024);
         let file;
         const download = await downloadExport(this.client, done.downloadURI, `download the export of "${table.name}"`, maxBytes, async (body) => {
-            file = await readExportFile(table.name, schemaOf(table), body);
+            file = await readExportFile(table.name, schemaOf(table), body, this.rowsFolder ? new RowFile(this.rowsFolder) : undefined);
         });
         if (!file)
             throw new ProviderError(`The export of table "${table.name}" could not be read: no file came`);
@@ -8953,7 +9871,9 @@ class TalkdeskProvider {
 
 
 /** The provider the settings name; the only place that chooses between vendors. */
-function createProvider(settings, http, log) {
+function createProvider(settings, http, log, 
+/** The run's own folder, where a large live table's rows may be kept. */
+rowsFolder) {
     if (settings.provider === 'learningbuilder')
         return new LearningBuilderProvider(settings.learningbuilder, http);
     if (settings.provider === 'talkdesk')
@@ -8961,7 +9881,15 @@ function createProvider(settings, http, log) {
     if (settings.provider === 'dengage')
         return new DengageProvider(settings.dengage, http);
     const { region, apiUrl, loginUrl, clientId, clientSecret, limits, rateLimit } = settings.genesys;
-    return new GenesysProvider({ ...genesysHosts(region, apiUrl, loginUrl), clientId, clientSecret, limits, rateLimit, log }, http);
+    return new GenesysProvider({
+        ...genesysHosts(region, apiUrl, loginUrl),
+        clientId,
+        clientSecret,
+        limits,
+        rateLimit,
+        log,
+        ...(rowsFolder ? { rowsFolder } : {}),
+    }, http);
 }
 /**
  * What the chosen provider still needs from the inputs (credentials first), or undefined when it has it all, named as
@@ -9008,143 +9936,6 @@ function missingInputs(settings, terms) {
         return `${both('genesys-client-id', 'genesys-client-secret')}: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. ${terms.secrets}`;
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/publish.js
-
-
-
-
-
-
-
-
-
-/** Notes above the plan that say what it could not do and why (offline, no row reads, a scheduled drift check). */
-function planNotices(event, offline, provider, previousRef, 
-/** What each file was compared with, for a vendor that cannot read its rows (describeBaselines). */
-baselines, driftCheck = false) {
-    const notices = [];
-    const previous = previousRef
-        ? `their version at \`${previousRef.slice(0, 7)}\` (${event.pullRequest ? "the pull request's base" : 'the previous commit'})`
-        : 'nothing (no previous version is known, so every row counts as added)';
-    if (offline) {
-        const why = event.pullRequest?.fromFork
-            ? 'this pull request comes from a fork, so the workflow has no access to the secrets'
-            : 'the credentials are not set';
-        notices.push(`Live plan skipped: ${why}. The files were checked offline (CSV structure and keys) and compared, as text, with ${previous}. Types, the live rows and the table's limits are checked when the plan runs with credentials.`);
-    }
-    else if (provider && !provider.capabilities.readsLiveRows) {
-        notices.push(baselines
-            ? `${provider.capabilities.describe} cannot read its rows: each file was compared, as text, with the version last applied to its table. ${baselines}.`
-            : `${provider.capabilities.describe} cannot read its rows: the files were compared, as text, with ${previous}.`);
-    }
-    if (driftCheck) {
-        notices.push('A drift check (a plan outside a pull request, on a schedule or with drift-issue: true): each difference below is an edit made to a live table outside git, or an apply that did not finish.');
-    }
-    return notices;
-}
-/** A file's text at a commit (the previous version a plan compares with), through the GitHub API. */
-async function readVersion(pullRequests, file, ref) {
-    if (!pullRequests || !ref)
-        return undefined;
-    try {
-        return await pullRequests.fileAt(file, ref);
-    }
-    catch (error) {
-        throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${(0,lib_runner/* describeRemoteError */.M)(error)}`);
-    }
-}
-/** Links problems to the CSV lines as the pull request (or the pushed commit) has them. */
-/** The plan markdown's budget: under the fork workflow's own cap (60,000), so it never has to cut it. */
-const FORK_COMMENT_LIMIT = 59_000;
-function fileLink(event) {
-    const sha = event.pullRequest?.headSha ?? event.sha;
-    if (!event.owner || !sha)
-        return undefined;
-    return (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${sha}/${pathForUrl(file)}#L${line}`;
-}
-/** The plan goes out everywhere at once: summary, annotations, plan file and artifact, outputs, PR comment. */
-async function publishPlan(context, planned, reportInput) {
-    const { runner, settings, event, pullRequests, run } = context;
-    const plans = planned.tables.map((t) => t.plan);
-    for (const failure of planned.failures)
-        if (failure.problems)
-            runner.annotate(failure.problems);
-    for (const plan of plans) {
-        runner.annotate(plan.problems);
-        if (plan.diff.deleted.length > 0) {
-            runner.warning(reportInput.drift
-                ? `${plan.table.name} has ${plan.diff.deleted.length} row(s) that the file in git does not have (drift): the next apply deletes them`
-                : `This plan deletes ${plan.diff.deleted.length} row(s) from ${plan.table.name}`, plan.file);
-        }
-    }
-    const planFile = await run.write('plan.json', planJsonChunks(plans, planned.failures));
-    const files = [planFile];
-    for (const plan of plans.filter((p) => p.rejected.length > 0)) {
-        const rejectedFile = await run.write(`rejected-${safeName(plan.table.name)}.csv`, rejectedRowsCsv(plan));
-        files.push(rejectedFile);
-        runner.info(`${plan.file}: ${plan.rejected.length} invalid row(s), each with an error column, written to ${rejectedFile}`);
-    }
-    const planArtifact = artifactName('datatable-plan', settings);
-    let wherePlanIs = `the whole plan is in the plan file (${planFile}).`;
-    if (settings.uploadArtifacts) {
-        const upload = await runner.uploadArtifact(planArtifact, files, run.path, settings.retentionDays);
-        if (upload.skipped)
-            runner.notice(`Plan artifact not uploaded: ${upload.skipped}.`);
-        else
-            wherePlanIs = `the whole plan is in the \`${planArtifact}\` artifact of [this run](${event.runUrl}).`;
-    }
-    await runner.summary(fitToBudget((detail) => renderPlanReport(reportInput, detail), SUMMARY_LIMIT, wherePlanIs));
-    const total = totalCounts(plans);
-    // On a drift check, an id under a row that points at nothing (an object deleted since) is drift too.
-    const drift = reportInput.drift === true;
-    const drifted = (plan) => changesTable(plan) || (drift && pointsAtNothing(plan));
-    const changed = plans.some(drifted);
-    runner.output('changed', changed);
-    runner.output('rows-added', total.added);
-    runner.output('rows-updated', total.updated);
-    runner.output('rows-deleted', total.deleted);
-    runner.output('rows-unchanged', total.unchanged);
-    runner.output('rows-invalid', total.invalid);
-    runner.output('plan-hash', combinedPlanHash(plans));
-    runner.output('plan-json', planFile);
-    // The plan as a comment would show it (no markers), for a workflow that posts it elsewhere (forks): see
-    // examples/workflows/post-fork-comment.yml.
-    const markdown = fitToBudget((detail) => renderPlanReport(reportInput, detail), FORK_COMMENT_LIMIT, wherePlanIs);
-    runner.output('plan-markdown', await run.write('plan.md', markdown));
-    if (settings.mode === 'plan' && event.pullRequest && pullRequests && settings.comment !== 'never') {
-        // Under on-change too, a plan that found no changes is written down (a short comment): it is the review the
-        // apply compares with, so a table that drifts before the merge is refused rather than imported unseen.
-        const quiet = settings.comment === 'on-change' && !changed && total.invalid === 0 && planned.failures.length === 0;
-        const body = renderComment({
-            ...reportInput,
-            ...(quiet ? { compact: true } : {}),
-            configId: settings.configId,
-            planMarker: {
-                ...planMarkerFor(plans, event.pullRequest.headSha),
-                label: planLabel(plans, planned.failures).name,
-                ...(reportInput.notRead ? { notRead: reportInput.notRead } : {}),
-            },
-            commit: { planned: event.pullRequest.headSha },
-            wherePlanIs,
-        }, sealWith(settings.planSigningKey));
-        await postComment(context, event.pullRequest.number, body, true, settings.comment === 'new');
-    }
-    if (settings.driftIssue && isDriftCheck(settings, event)) {
-        await trackDrift(context, reportInput, {
-            drifted: plans.filter(drifted).length,
-            unknown: planned.failures.length > 0,
-            checked: planned.tables.map((t) => ({ table: t.file.table, drifted: drifted(t.plan) })),
-            failed: planned.failures.map((f) => f.table),
-        }, context.driftRotation);
-    }
-    const unplanned = [
-        ...planned.failures.map((f) => `${f.file}: ${f.message}`),
-        ...plans.filter((p) => p.invalidRows > 0).map((p) => `${p.file}: ${p.invalidRows} invalid row(s)`),
-    ];
-    const blocked = [...unplanned, ...plans.flatMap((p) => p.refusals.map((r) => `${p.file}: ${r}`))];
-    return { blocked, unplanned, wherePlanIs, reportInput };
 }
 
 ;// CONCATENATED MODULE: ./lib/references.js
@@ -9379,6 +10170,7 @@ function yamlErrorLine(text, message, position, lines) {
 
 
 
+
 const PROVIDERS = ['genesys', 'learningbuilder', 'talkdesk', 'dengage'];
 /** An input with a fixed set of values; the error names the input and the values it takes. */
 function oneOf(read, name, allowed, fallback) {
@@ -9426,7 +10218,7 @@ function url(read, name) {
  * or a SettingsError naming the input, or the config file and line.
  */
 function readSettings(read, readConfig) {
-    const mode = oneOf(read, 'mode', ['plan', 'apply', 'export', 'validate'], 'plan');
+    const mode = oneOf(read, 'mode', ['plan', 'apply', 'export', 'validate', 'targets', 'gather'], 'plan');
     let provider = oneOf(read, 'provider', PROVIDERS, 'genesys');
     const importMode = oneOf(read, 'import-mode', ['replace', 'append'], 'replace');
     const maxDeletesText = read('max-deletes').trim() || '25%';
@@ -9530,6 +10322,14 @@ function readSettings(read, readConfig) {
     if (driftTablesPerRun !== undefined && oneOf(read, 'drift-issue', ['true', 'false'], 'false') !== 'true') {
         throw new SettingsError('Input drift-tables-per-run needs drift-issue: true: when each table was last checked is kept in the drift issue');
     }
+    const matrix = readMatrix(read, mode);
+    if (matrix.group && read('drift-issue').trim() === 'true') {
+        throw new SettingsError('Input drift-issue keeps one issue for every table of the configuration: run the drift check without group (one job), not per group');
+    }
+    const rateLimit = readRateLimit(read);
+    // The groups on one client run at once: each paces itself to its share, so together they keep to the budget.
+    if (matrix.group)
+        rateLimit.allowed = shareOfBudget(matrix.group, matrix.clients, rateLimit.allowed);
     return {
         targets,
         targetTables: named,
@@ -9555,6 +10355,7 @@ function readSettings(read, readConfig) {
         parallelism: Number(parallelismText),
         environment,
         configId: (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 12),
+        ...matrix,
         genesys: {
             region,
             apiUrl: url(read, 'genesys-api-url'),
@@ -9565,7 +10366,7 @@ function readSettings(read, readConfig) {
                 maxRows: positiveInteger(read, 'genesys-max-rows', 5000),
                 maxKeyLength: positiveInteger(read, 'genesys-max-key-length', 256),
             },
-            rateLimit: readRateLimit(read),
+            rateLimit,
         },
         learningbuilder: readLearningBuilder(read),
         talkdesk: readTalkdesk(read),
@@ -9612,6 +10413,30 @@ function readRateLimit(read) {
         throw new SettingsError(`Input genesys-rate-limit is "${text}"; use the requests a minute your OAuth client may make, like 300 (Genesys' default), or requests per a duration of at least 1s, like 600/2m`);
     }
     return { allowed, windowMs };
+}
+/** The job matrix's inputs: `group` (this job's), `groups` (how many to list), `genesys-clients`, `plans` (gather). */
+function readMatrix(read, mode) {
+    const clients = positiveInteger(read, 'genesys-clients', 1);
+    if (clients > 16) {
+        throw new SettingsError(`Input genesys-clients is "${clients}"; use how many OAuth clients the groups share, 1 to 16`);
+    }
+    const groups = positiveInteger(read, 'groups', clients);
+    if (groups > MAX_GROUPS) {
+        throw new SettingsError(`Input groups is "${groups}"; use at most ${MAX_GROUPS} (GitHub's limit of jobs per matrix)`);
+    }
+    const groupText = read('group').trim();
+    const group = groupText === '' ? undefined : parseGroup(groupText);
+    if (groupText !== '' && !group) {
+        throw new SettingsError(`Input group is "${groupText}"; use the group a targets step listed, like 2/4 (the second of four): pass \${{ matrix.group }}`);
+    }
+    if (group && mode !== 'plan' && mode !== 'apply') {
+        throw new SettingsError(`Input group is for mode plan or apply (one group of a matrix); mode is ${mode}`);
+    }
+    const plans = read('plans').trim();
+    if (mode === 'gather' && plans === '') {
+        throw new SettingsError("Input plans is required with mode: gather: the folder (in the workspace) where the groups' plan artifacts were downloaded");
+    }
+    return { group, groups, clients, plans };
 }
 /** LearningBuilder's inputs, as given (which ones a run needs is the provider's to say: see providers/registry.ts). */
 function readLearningBuilder(read) {
@@ -10009,6 +10834,8 @@ async function validateFiles(context, files) {
 
 
 
+
+
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
 async function run(runner) {
     let settings;
@@ -10017,22 +10844,25 @@ async function run(runner) {
     const gate = new PathGate(runner.workspace());
     try {
         settings = readSettings(runner.input, (file) => gate.readText(file, 'config'));
-        files = await findDataFiles(gate, settings.tables, settings.mode === 'export');
+        files = settings.mode === 'gather' ? [] : await findDataFiles(gate, settings.tables, settings.mode === 'export');
     }
     catch (error) {
         if (error instanceof SettingsError)
             return runner.fail(error.message, 'settings');
         throw error;
     }
+    // One job of a matrix: only its group's tables (the same split in every job: matrix.ts).
+    files = filesOfGroup(files, settings.group);
     runner.mask(settings.githubToken);
     runner.mask(settings.planSigningKey);
     for (const warning of settings.warnings)
         runner.warning(warning);
     const event = runner.event();
     const pullRequests = settings.githubToken && event.owner ? runner.pullRequests?.(settings.githubToken, event) : undefined;
-    // What this plan reads: in a pull request, by default, only the tables it changes (an apply reads every table).
+    // What this plan reads: in a pull request, by default, only the tables it changes (an apply reads every table). A
+    // group of a job matrix plans all of its tables: the gathered plan line records no tables left unread.
     let chosen;
-    if (settings.mode === 'plan') {
+    if (settings.mode === 'plan' && !settings.group) {
         try {
             chosen = await chooseFiles(settings, event, pullRequests, files, gate.workspace);
         }
@@ -10059,6 +10889,19 @@ async function run(runner) {
     if (settings.mode === 'validate') {
         return validateFiles({ runner, settings, event, pullRequests, files: gate, run }, files);
     }
+    // The matrix's first and last steps need no vendor: they list the groups, and gather their plans.
+    if (settings.mode === 'targets')
+        return listTargets({ runner, settings, event, pullRequests, files: gate, run }, files);
+    if (settings.mode === 'gather') {
+        try {
+            return await gatherPlans({ runner, settings, event, pullRequests, files: gate, run });
+        }
+        catch (error) {
+            if (error instanceof SettingsError)
+                return runner.fail(error.message, 'settings');
+            throw error;
+        }
+    }
     const missing = missingInputs(settings, runner.terms);
     const offline = missing !== undefined;
     if (missing && (settings.mode !== 'plan' || !event.pullRequest))
@@ -10081,7 +10924,7 @@ async function run(runner) {
         ...(rotation?.rotation ? { driftRotation: rotation.rotation } : {}),
     };
     try {
-        const provider = offline ? undefined : createProvider(settings, http, runner.info);
+        const provider = offline ? undefined : createProvider(settings, http, runner.info, run.path);
         if (settings.mode === 'export' && provider)
             return await exportTables(context, provider, files);
         const previousRef = event.pullRequest?.baseSha ?? event.before;
@@ -10098,10 +10941,11 @@ async function run(runner) {
                 group: runner.group,
                 parallelism: settings.parallelism,
                 readSchema: (file) => readSchemaBeside(gate, file.relativePath),
+                rowStore: () => new RowFile(run.path),
             })
             : await planAgainstPrevious(files, readPrevious, provider, settings.parallelism, (file) => baselines?.get(file)?.missing
                 ? `no applied version is recorded (${baselines.get(file)?.missing})`
-                : undefined);
+                : undefined, () => new RowFile(run.path));
         // The flows a change touches, for the pull request's review (not asked again by the apply).
         const readersNotice = provider && settings.mode === 'plan'
             ? await findReaders(planned, provider, settings.parallelism, runner.info)
@@ -10133,7 +10977,9 @@ async function run(runner) {
             ...(chosen && chosen.notRead > 0 ? { notRead: chosen.notRead } : {}),
         });
         runner.debug(`${provider?.requestCount() ?? 0} API requests to read the live tables`);
-        if (settings.mode === 'plan')
+        if (settings.mode === 'plan' && settings.group)
+            await writeGroupPlan(context, settings.group, planned, published.reportInput);
+        else if (settings.mode === 'plan')
             await labelPullRequest(context, published.reportInput.plans, planned.failures);
         // A drift check applies nothing: an apply's guards (refusals) are reported in it, and fail only the apply.
         const blocked = driftCheck ? published.unplanned : published.blocked;
