@@ -78,8 +78,13 @@ export async function applyPlans(
   // last applied commit, each checked against its own pull request's reviewed plan (src/queued-applies.ts).
   if (!decision.apply && reviewed.state === 'found' && reviewed.headSha === reviewed.marker.sha) {
     const queued = await reviewedSinceLastApply(context, provider, planned);
-    // A refusal keeps the pushed pull request's differences: what the plan made now holds beyond its review.
-    if (queued) decision = queued.apply ? queued : { ...queued, differences: decision.differences };
+    if (queued?.apply) decision = queued;
+    else if (queued) {
+      decision = {
+        ...decision,
+        refusal: `${decision.refusal} Nor is it what the pull requests merged since the last applied commit reviewed (an apply queued behind a cancelled one): ${queued.why}.`,
+      };
+    }
   }
   if (!decision.apply) {
     runner.output('import-jobs', '[]');

@@ -10,7 +10,7 @@ import {
   type TableMatch,
 } from './core/queued-review.ts';
 import { commentMarker } from './core/report.ts';
-import { checkPlanComment, type ReviewDecision } from './core/review.ts';
+import { checkPlanComment } from './core/review.ts';
 import { livePlanInput, type PlannedRun, type PlannedTable } from './plan-tables.ts';
 import type { Provider } from './providers/provider.ts';
 import { describeRemoteError, MAX_COMPARE_COMMITS, type MergedPullRequest, SearchIncomplete } from './runner.ts';
@@ -24,14 +24,15 @@ const prs = (list: readonly { number: number }[]) => list.map((pr) => `#${pr.num
  * When the pushed commit's reviewed plan is not the plan made now, whether the plan made now is what every pull
  * request merged since the last applied commit reviewed (an apply queued behind a cancelled one). Each pull request
  * passes the same gate as the pushed one (our comment, as the action wrote it, before its merge, at its head), then
- * each table's changes are matched to the reviewed plans that change it (core/queued-review.ts). Undefined when it
- * cannot look (no record of an applied commit): the caller keeps its own refusal.
+ * each table's changes are matched to the reviewed plans that change it (core/queued-review.ts). Undefined when there
+ * is nothing to look at (no applied commit recorded, or only the pushed pull request merged since): the caller keeps
+ * its own refusal; `why` when the look did not settle it.
  */
 export async function reviewedSinceLastApply(
   context: RunContext,
   provider: Provider,
   planned: PlannedRun,
-): Promise<ReviewDecision | undefined> {
+): Promise<{ apply: true; notice: string } | { apply: false; why: string } | undefined> {
   const { pullRequests, event, settings, runner } = context;
   if (!pullRequests || !event.sha) return undefined;
   const changed = planned.tables.filter((t) => changesTable(t.plan));
@@ -43,12 +44,15 @@ export async function reviewedSinceLastApply(
       const applied = await pullRequests.appliedCommit(
         baselineKey(settings.configId, settings.provider, table.file.table),
       );
-      if (!applied) return undefined;
+      // None recorded, or this very commit (a re-run): nothing merged since to look at.
+      if (!applied || applied === event.sha) return undefined;
       appliedAt.set(table, applied);
     }
     const { base, range } = await rangeFrom([...new Set(appliedAt.values())], event.sha, context);
     const merged = await mergedIn(context, range);
     runner.info(`Pull requests merged since the last applied commit ${short(base)}: ${prs(merged) || 'none'}`);
+    // Only the pushed pull request since: nothing queued was lost, and its own refusal says what differs.
+    if (merged.length <= 1) return undefined;
     const reviews = new Map<number, MergedReview>();
     for (const pr of merged) {
       const review = await reviewOf(context, pr);
@@ -76,11 +80,7 @@ export async function reviewedSinceLastApply(
     else if (typeof (error as { status?: unknown } | null)?.status === 'number') {
       why = `GitHub could not be read: ${describeRemoteError(error)}`;
     } else throw error;
-    return {
-      apply: false,
-      refusal: `The plan made now is not the plan reviewed in the pushed commit's pull request, and it could not be shown to be what the pull requests merged since the last applied commit reviewed: ${why}. Nothing was applied. Re-run the plan in a pull request to review the changes, or set on-drift: apply.`,
-      differences: [],
-    };
+    return { apply: false, why };
   }
 }
 

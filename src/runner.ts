@@ -65,9 +65,10 @@ export interface CommentResult {
 
 /** The pull request side of a run on GitHub: comments, the merged pull request, files at commits, records, issues. */
 /**
- * Commits read from one compare: GitHub's compare answers at most 250 commits without pagination (pages of up to 100
- * since 2021-03-22, changelog "Compare REST API now supports pagination"); the apply reads no more than that, each one
- * costing a request for its pull requests, and fails closed beyond it.
+ * Commits read from one compare. GitHub's "Compare two commits": the answer is `git log base..head` "in chronological
+ * order", at most 250 commits without paging parameters (pages since 2021-03-22, changelog "Compare REST API now
+ * supports pagination"), `total_commits` counting them all. The apply reads no more than 250, each costing a request
+ * for its pull requests, and fails closed beyond.
  */
 export const MAX_COMPARE_COMMITS = 250;
 

@@ -342,7 +342,8 @@ export class PullRequests implements PullRequestsPort {
       status = data.status;
       total = data.total_commits;
       commits.push(...data.commits.map((commit) => commit.sha));
-      if (data.commits.length < 100 || commits.length >= total) break;
+      // More than the bound: the caller refuses, so no further page is read.
+      if (data.commits.length < 100 || commits.length >= total || total > MAX_COMPARE_COMMITS) break;
     }
     return { status, commits: commits.slice(0, MAX_COMPARE_COMMITS), total };
   }
