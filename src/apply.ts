@@ -74,15 +74,20 @@ export async function applyPlans(
   let decision = runner.approve
     ? { apply: true as const, notice: '' }
     : reviewDecision(reviewed, plans, settings, importsNothing);
+  let lookedBack = '';
   // Not the pushed pull request's plan: an apply queued behind a cancelled one holds every change merged since the
   // last applied commit, each checked against its own pull request's reviewed plan (src/queued-applies.ts).
   if (!decision.apply && reviewed.state === 'found' && reviewed.headSha === reviewed.marker.sha) {
     const queued = await reviewedSinceLastApply(context, provider, planned);
-    if (queued?.apply) decision = queued;
-    else if (queued) {
+    if (queued?.apply) {
+      decision = queued;
+      lookedBack = queued.notice;
+    } else if (queued) {
+      const nor = ` Nor is it what the pull requests merged since the last applied commit reviewed (an apply queued behind a cancelled one): ${queued.why}.`;
+      const at = decision.refusal.indexOf(' Nothing was applied.');
       decision = {
         ...decision,
-        refusal: `${decision.refusal} Nor is it what the pull requests merged since the last applied commit reviewed (an apply queued behind a cancelled one): ${queued.why}.`,
+        refusal: at < 0 ? decision.refusal + nor : decision.refusal.slice(0, at) + nor + decision.refusal.slice(at),
       };
     }
   }
@@ -96,7 +101,8 @@ export async function applyPlans(
   }
   if (decision.notice) runner.notice(decision.notice);
   // An apply of a plan no review showed (a direct push, a tag) says so where the results are read.
-  const unreviewed = reviewed.state !== 'found' && !runner.approve ? decision.notice : '';
+  // So does an apply that carries the changes of pull requests merged before the pushed one (queued-applies.ts).
+  const unreviewed = (reviewed.state !== 'found' && !runner.approve ? decision.notice : '') || lookedBack;
 
   // Changed tables are applied side by side; outcomes and snapshots come out in config order.
   const applied = await mapConcurrent(planned.tables, settings.parallelism, (plannedTable) =>

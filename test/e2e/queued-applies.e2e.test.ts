@@ -150,6 +150,11 @@ describe('an apply queued behind a cancelled one', () => {
       'This apply imports what was merged since the last applied commit: pull requests #2, #3',
     );
     expect(third.stdout).toContain('Holidays: #2, #3 composed');
+    // Where the results are read, too.
+    // (A number after # is kept from linking by a zero-width space, as everywhere in markdown.)
+    expect(third.summary).toMatch(
+      /> This apply imports what was merged since the last applied commit: pull requests #\u200b?2, #\u200b?3/,
+    );
     expect(importStarts(emulator)).toHaveLength(startsBefore + 1);
     expect(greeting('Memorial Day')).toBe("We're closed for Memorial Day (two).");
     expect(greeting('Christmas Day')).toBe("Merry Christmas! We're closed (three).");
@@ -172,7 +177,7 @@ describe('an apply queued behind a cancelled one', () => {
     const third = await apply(M3, sneaked);
     expect(third.exitCode).toBe(1);
     expect(third.stdout).toContain(
-      'Holidays is changed by pull requests #2, #3, and their reviewed plans cannot be shown',
+      'Nor is it what the pull requests merged since the last applied commit reviewed (an apply queued behind a cancelled one): Holidays is changed by pull requests #2, #3, and their reviewed plans cannot be shown',
     );
     expect(third.stdout).toContain(
       'key "Presidents\' Day": the reviewed plans leave it alone, the plan made now sets it',
