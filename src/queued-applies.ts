@@ -188,7 +188,9 @@ async function settle(
 ): Promise<string> {
   const name = match.table;
   if (match.state === 'unreviewed') {
-    throw new Refusal(`${name} (last applied at ${short(applied)}): ${match.why}`);
+    const without = merged.filter((pr) => !reviews.some((r) => r.number === pr.number));
+    const unplanned = without.length > 0 ? `; merged without a plan comment of ours: ${prs(without)}` : '';
+    throw new Refusal(`${name} (last applied at ${short(applied)}): ${match.why}${unplanned}`);
   }
   if (match.state === 'reviewed') return `${name}: #${match.by}`;
   const by = prs(match.by.map((number) => ({ number })));

@@ -144,8 +144,21 @@ describe('an apply queued behind a cancelled one', () => {
   it("imports both pull requests' changes, each checked against its own reviewed plan", async () => {
     const { atM3 } = await threeMerges();
     const startsBefore = importStarts(emulator).length;
+    const asked = github.requests.length;
     const third = await apply(M3, atM3);
     expect(third.exitCode, third.stdout).toBe(0);
+    // Bounded: one compare page, and one question per commit after M1 (heads 2 and 3, merges M2 and M3).
+    const lookBack = github.requests
+      .slice(asked)
+      .filter((r) => /\/compare\/|\/commits\/[0-9a-f]{40}\/pulls$/.test(r.path));
+    expect(lookBack.map((r) => r.path.replace(/^.*\/(compare|commits)\//, '$1/').slice(0, 20))).toEqual([
+      `commits/${M3.slice(0, 12)}`,
+      `compare/${M1.slice(0, 12)}`,
+      `commits/${H2.slice(0, 12)}`,
+      `commits/${H3.slice(0, 12)}`,
+      `commits/${M2.slice(0, 12)}`,
+      `commits/${M3.slice(0, 12)}`,
+    ]);
     expect(third.stdout).toContain(
       'This apply imports what was merged since the last applied commit: pull requests #2, #3',
     );
@@ -192,7 +205,9 @@ describe('an apply queued behind a cancelled one', () => {
     const startsBefore = importStarts(emulator).length;
     const third = await apply(M3, atM3);
     expect(third.exitCode).toBe(1);
-    expect(third.stdout).toContain('the only reviewed plan that changes it (#3: 0 to add, 1 to change, 0 to delete)');
+    expect(third.stdout).toContain(
+      'the only reviewed plan that changes it (#3: 0 to add, 1 to change, 0 to delete) is not the plan made now; merged without a plan comment of ours: #2',
+    );
     expect(importStarts(emulator)).toHaveLength(startsBefore);
   });
 
