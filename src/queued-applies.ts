@@ -1,12 +1,15 @@
 import { baselineKey } from './baseline.ts';
 import type { RunContext } from './context.ts';
+import { planHash } from './core/diff.ts';
 import { changesTable, planTable } from './core/plan.ts';
 import { DataFileError } from './core/problems.ts';
 import {
   composeChanges,
   compositionDifferences,
+  keysBetween,
   type MergedReview,
   matchTables,
+  onlyKeys,
   type TableMatch,
 } from './core/queued-review.ts';
 import { commentMarker } from './core/report.ts';
@@ -174,8 +177,9 @@ async function reviewOf(context: RunContext, pr: MergedPullRequest): Promise<Mer
 
 /**
  * One table's match settled, or a Refusal. Several reviewed plans of one table are shown to compose into the plan
- * made now: each pull request's file at its head, planned against the table as it is now, must be the plan it
- * reviewed (same hash), and their changes applied in merge order must be exactly the changes planned now.
+ * made now: each pull request's own rows (where its merge changed the file), from its file at its head, planned
+ * against the table as it is now, must be the plan it reviewed (same hash), and their changes applied in merge order
+ * must be exactly the changes planned now. Three files are read per pull request (GitHub's contents API).
  */
 async function settle(
   context: RunContext,
@@ -202,22 +206,36 @@ async function settle(
     throw cannot(`${provider.capabilities.describe} plans against a version of the file, not the table's rows`);
   }
   if (table.plan.schemaChange) throw cannot('the plan changes the columns too');
+  const live = table.table;
+  // The table's file at a commit, planned against the table as it is now.
+  const planAt = async (sha: string, what: string) => {
+    const text = await context.pullRequests?.fileAt(table.file.relativePath, sha);
+    if (text === undefined) throw cannot(`${table.file.relativePath} could not be read at ${what}`);
+    return planTable({
+      ...livePlanInput(table.file, provider, live, table.liveRecords, table.plan.schema),
+      source: text,
+    });
+  };
   const diffs = [];
   for (const number of match.by) {
     const pr = merged.find((p) => p.number === number) as MergedPullRequest;
     const reviewed = reviews.find((r) => r.number === number)?.tables.find((t) => t.table === name);
-    const text = await context.pullRequests?.fileAt(table.file.relativePath, pr.headSha);
-    if (text === undefined) throw cannot(`${table.file.relativePath} could not be read at #${number}'s head`);
-    const again = await planTable({
-      ...livePlanInput(table.file, provider, table.table, table.liveRecords, table.plan.schema),
-      source: text,
-    });
-    if (again.hash !== reviewed?.hash) {
+    // The rows this pull request changed on the branch: its merge against the commit before it there (the previous
+    // merge in the range, or the table's applied commit). A direct push in between counts as its change, so fails.
+    const index = merged.indexOf(pr);
+    const before = index > 0 ? (merged[index - 1]?.mergeCommitSha as string) : applied;
+    const keys = keysBetween(
+      (await planAt(before, `${short(before)}`)).diff,
+      (await planAt(pr.mergeCommitSha as string, `#${number}'s merge`)).diff,
+    );
+    // Its file at its head, against the table now, on those rows only: the plan it reviewed, if nothing else moved.
+    const own = onlyKeys((await planAt(pr.headSha, `#${number}'s head`)).diff, keys);
+    if (planHash(live.id, table.plan.mode, own) !== reviewed?.hash) {
       throw cannot(
-        `#${number}'s file at its head, planned against the table as it is now, is not the plan it reviewed (the table changed since that review)`,
+        `#${number}'s changes (its file at its head on the rows its merge changed, against the table as it is now) are not the plan it reviewed: the table or the file moved since that review`,
       );
     }
-    diffs.push(again.diff);
+    diffs.push(own);
   }
   const differences = compositionDifferences(composeChanges(diffs), table.plan.diff);
   if (differences.length > 0) throw cannot(differences.join('; '));

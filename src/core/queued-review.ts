@@ -76,6 +76,29 @@ function changesOf(diff: RowDiff): Map<string, string | null> {
 }
 
 /**
+ * The keys where two diffs from the same live rows differ: where the two files they were made from differ (a key both
+ * files leave as the table has it is in neither). Made from a pull request's merge and the commit before it on the
+ * branch, they are the rows that pull request changed.
+ */
+export function keysBetween(before: RowDiff, after: RowDiff): Set<string> {
+  const [a, b] = [changesOf(before), changesOf(after)];
+  return new Set([...a.keys(), ...b.keys()].filter((key) => a.get(key) !== b.get(key)));
+}
+
+/**
+ * A diff cut down to some keys: what a pull request's reviewed plan held when it was made against a table that then
+ * agreed with its file everywhere else (its own changes only). Its hash, checked against the reviewed one, says so.
+ */
+export function onlyKeys(diff: RowDiff, keys: ReadonlySet<string>): RowDiff {
+  return {
+    added: diff.added.filter((row) => keys.has(row.key)),
+    updated: diff.updated.filter((row) => keys.has(row.key)),
+    deleted: diff.deleted.filter((row) => keys.has(row.key)),
+    unchanged: diff.unchanged,
+  };
+}
+
+/**
  * The composition of reviewed diffs made against the same live rows, applied in merge order: each key ends as the
  * last pull request that changed it left it; keys none changed stay as they are.
  */

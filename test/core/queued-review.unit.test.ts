@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RowDiff } from '../../src/core/diff.ts';
-import { composeChanges, compositionDifferences, matchTables } from '../../src/core/queued-review.ts';
+import {
+  composeChanges,
+  compositionDifferences,
+  keysBetween,
+  matchTables,
+  onlyKeys,
+} from '../../src/core/queued-review.ts';
 
 const reviewed = (table: string, hash: string, updated = 1) => ({ table, hash, added: 0, updated, deleted: 0 });
 
@@ -89,5 +95,21 @@ describe('composeChanges', () => {
     expect(compositionDifferences(composed, diff({ x: '2' }))).toEqual([
       'key "z": the reviewed plans delete it, the plan made now leaves it',
     ]);
+  });
+});
+
+describe("a pull request's own rows", () => {
+  it('are the keys where its merge and the commit before it differ, as diffs from the same table', () => {
+    // The table has x=1, y=1. Before the merge the file changed x (an earlier pull request); the merge adds y and deletes z.
+    const before = diff({ x: '2' });
+    const merge = diff({ x: '2', y: '3' }, ['z']);
+    expect([...keysBetween(before, merge)].sort()).toEqual(['y', 'z']);
+    expect([...keysBetween(merge, merge)]).toEqual([]);
+  });
+
+  it('cut a diff down to them: a branch file without an earlier change does not carry its revert', () => {
+    // The branch's file lacks x's earlier change (it reverts x against the table now) and changes y.
+    const branch = diff({ x: '1', y: '3' });
+    expect(onlyKeys(branch, new Set(['y']))).toEqual(diff({ y: '3' }));
   });
 });

@@ -89,6 +89,8 @@ function merge(number: number, head: string, merge: string, at: string): void {
 }
 
 function apply(commit: string, text: string, inputs: Record<string, string> = {}) {
+  // GitHub serves the file at each pushed commit too (the apply reads the merges to find each pull request's rows).
+  github.files.set(`${commit}:${FILE}`, text);
   return checkout(`at-${commit.slice(0, 1)}`, text).then((workspace) =>
     runSample(
       emulator,
@@ -108,13 +110,14 @@ const greeting = (holiday: string) =>
  * The history up to the merge of PR 3, the apply of M2 never run: C0 applied (no pull request), PR 1 planned, merged
  * and applied at M1, PRs 2 and 3 planned against the table as M1 left it, then merged.
  */
-async function threeMerges(): Promise<{ atM3: string }> {
+async function threeMerges(branched: 'after the first merge' | 'beside the first' = 'after the first merge') {
+  const beside = branched === 'beside the first';
   for (const [commit, parents] of [
     [C0, []],
     [H1, [C0]],
+    [H2, [beside ? C0 : M1]],
+    [H3, [beside ? C0 : M1]],
     [M1, [C0, H1]],
-    [H2, [M1]],
-    [H3, [M1]],
     [M2, [M1, H2]],
     [M3, [M2, H3]],
   ] as const) {
@@ -126,15 +129,23 @@ async function threeMerges(): Promise<{ atM3: string }> {
 
   const one = edit(start, edits.pr1);
   await plan(1, H1, one);
+  // Beside the first: PRs 2 and 3 were opened from C0 and planned while PR 1 was still open (its change not applied).
+  if (beside) {
+    await plan(2, H2, edit(start, edits.pr2));
+    await plan(3, H3, edit(start, edits.pr3));
+  }
   merge(1, H1, M1, '2026-11-25T10:00:00Z');
   const applied = await apply(M1, one);
   expect(applied.exitCode, applied.stdout).toBe(0);
   expect(applied.stdout).toContain('This is the plan reviewed at `1111111` (pull request #1)');
   expect(greeting('Labor Day')).toBe('Closed for Labor Day (one).');
 
-  await plan(2, H2, edit(one, edits.pr2));
-  await plan(3, H3, edit(one, edits.pr3));
+  if (!beside) {
+    await plan(2, H2, edit(one, edits.pr2));
+    await plan(3, H3, edit(one, edits.pr3));
+  }
   merge(2, H2, M2, '2026-11-25T11:00:00Z');
+  github.files.set(`${M2}:${FILE}`, edit(one, edits.pr2));
   // M2's apply is cancelled: a newer run joined the group while it was pending. It never runs.
   merge(3, H3, M3, '2026-11-25T11:01:00Z');
   return { atM3: edit(one, edits.pr2, edits.pr3) };
@@ -177,6 +188,17 @@ describe('an apply queued behind a cancelled one', () => {
     expect(github.requests.some((r) => r.path.endsWith(`/commits/${M2}/pulls`))).toBe(true);
     // The next apply looks back from M3.
     expect([...github.refs.values()].filter((v) => v === M3)).toHaveLength(1);
+  });
+
+  it('does so as well for pull requests opened beside the first and planned before its apply (files without its change)', async () => {
+    const { atM3 } = await threeMerges('beside the first');
+    const third = await apply(M3, atM3);
+    expect(third.exitCode, third.stdout).toBe(0);
+    expect(third.stdout).toContain('Holidays: #2, #3 composed');
+    expect(greeting('Memorial Day')).toBe("We're closed for Memorial Day (two).");
+    expect(greeting('Christmas Day')).toBe("Merry Christmas! We're closed (three).");
+    // PR 1's change stays: neither branch's file had it, but neither changed that row.
+    expect(greeting('Labor Day')).toBe('Closed for Labor Day (one).');
   });
 
   it('refuses a change among them that no pull request reviewed, naming the pull requests', async () => {
