@@ -86,12 +86,27 @@ export async function recordBaselines(
     );
     return;
   }
+  if (readsLiveRows) {
+    // Only the look-back reads these records: one line for all tables, and one warning (the cause is the token's).
+    for (const [index, table] of tables.entries()) {
+      try {
+        await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
+      } catch (error) {
+        runner.warning(
+          `The applied commit could not be recorded (${describeRemoteError(error)}) for ${tables.length - index} table(s); the token needs contents: write. Until it is, an apply queued behind a cancelled one cannot find the pull requests merged since, and refuses a plan that holds more than its own pull request's`,
+        );
+        return;
+      }
+    }
+    runner.info(`Recorded ${event.sha.slice(0, 7)} as the commit last applied to ${tables.length} table(s)`);
+    return;
+  }
   for (const table of tables) {
     try {
       await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
     } catch (error) {
       runner.warning(
-        `${table}: the applied commit could not be recorded (${describeRemoteError(error)}); the token needs contents: write. ${readsLiveRows ? "Until it is, an apply queued behind a cancelled one cannot find the pull requests merged since, and refuses a plan that holds more than its own pull request's" : 'The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change'}`,
+        `${table}: the applied commit could not be recorded (${describeRemoteError(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`,
       );
       continue;
     }

@@ -257,6 +257,17 @@ describe('an apply queued behind a cancelled one', () => {
     expect(importStarts(emulator)).toHaveLength(startsBefore);
   });
 
+  it('warns once, naming the permission, when the token cannot record the applied commit; the apply itself succeeds', async () => {
+    github.readOnly = true;
+    const run = await apply(C0, await sample(), { 'require-reviewed-plan': 'false' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout.match(/::warning::The applied commit could not be recorded/g)).toHaveLength(1);
+    expect(run.stdout).toContain(
+      'the token needs contents: write. Until it is, an apply queued behind a cancelled one',
+    );
+    expect(github.refs.size).toBe(0);
+  });
+
   it('keeps every check of the review gate per pull request: an edited plan comment in between refuses', async () => {
     const { atM3 } = await threeMerges();
     const comment = github.comments.get(2)?.[0];
