@@ -22,6 +22,7 @@ import { type PlannedRun, type PlannedTable, planOneLive } from './plan-tables.t
 import type { ImportResult, Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
 import type { PublishedPlan } from './publish.ts';
+import { reviewedSinceLastApply } from './queued-applies.ts';
 import { markStalePlans } from './review-queue.ts';
 import { describeRemoteError, type Runner, SearchIncomplete } from './runner.ts';
 import { readSchemaBeside } from './schema-files.ts';
@@ -71,7 +72,7 @@ export async function applyPlans(
     : await findReviewedPlan(context);
   runner.debug(`Reviewed plan: ${reviewed.state} (${reviewed.where})`);
   const importsNothing = planned.tables.every((t) => !changesTable(t.plan) && !t.sendWholeFile);
-  const decision = runner.approve
+  let decision = runner.approve
     ? { apply: true as const, notice: '' }
     : reviewDecision(
         reviewed,
@@ -81,6 +82,24 @@ export async function applyPlans(
         (plan) => planned.tables.some((t) => t.plan === plan && (changesTable(plan) || t.sendWholeFile !== undefined)),
         settings.group && groupName(settings.group),
       );
+  let lookedBack = '';
+  // Not the pushed pull request's plan: an apply queued behind a cancelled one holds every change merged since the
+  // last applied commit, each checked against its own pull request's reviewed plan (src/queued-applies.ts). A group
+  // of a job matrix answers only for its own tables of the pushed pull request's plan.
+  if (!decision.apply && !settings.group && reviewed.state === 'found' && reviewed.headSha === reviewed.marker.sha) {
+    const queued = await reviewedSinceLastApply(context, provider, planned);
+    if (queued?.apply) {
+      decision = queued;
+      lookedBack = queued.notice;
+    } else if (queued) {
+      const nor = ` Nor is it what the pull requests merged since the last applied commit reviewed (an apply queued behind a cancelled one): ${queued.why}.`;
+      const at = decision.refusal.indexOf(' Nothing was applied.');
+      decision = {
+        ...decision,
+        refusal: at < 0 ? decision.refusal + nor : decision.refusal.slice(0, at) + nor + decision.refusal.slice(at),
+      };
+    }
+  }
   if (!decision.apply) {
     runner.output('import-jobs', '[]');
     await runner.summary(
@@ -91,7 +110,8 @@ export async function applyPlans(
   }
   if (decision.notice) runner.notice(decision.notice);
   // An apply of a plan no review showed (a direct push, a tag) says so where the results are read.
-  const unreviewed = reviewed.state !== 'found' && !runner.approve ? decision.notice : '';
+  // So does an apply that carries the changes of pull requests merged before the pushed one (queued-applies.ts).
+  const unreviewed = (reviewed.state !== 'found' && !runner.approve ? decision.notice : '') || lookedBack;
 
   // Changed tables are applied side by side; outcomes and snapshots come out in config order.
   const applied = await mapConcurrent(planned.tables, settings.parallelism, (plannedTable) =>
@@ -104,26 +124,28 @@ export async function applyPlans(
   if (unchanged.length > 0) runner.info(`No changes, no import job started: ${unchanged.join(', ')}`);
   const outcomes = applied.flatMap((a) => (a.outcome ? [a.outcome] : []));
   const snapshots = applied.flatMap((a) => (a.snapshot ? [a.snapshot] : []));
+  // The commit each table now matches: for the next plan to compare with (baseline.ts), and for an apply queued
+  // behind a cancelled one to find the pull requests merged since (queued-applies.ts).
+  const done = planned.tables.filter((t, i) => {
+    const outcome = applied[i]?.outcome;
+    // Only what the vendor confirmed: a queued apply is checked or sent again by the next run.
+    return outcome
+      ? outcome.succeeded === true && outcome.confirmed !== false
+      : !changesTable(t.plan) && !t.sendWholeFile;
+  });
   if (!provider.capabilities.readsLiveRows) {
-    // The commit each table now matches, for the next plan to compare with (baseline.ts).
-    const done = planned.tables.filter((t, i) => {
-      const outcome = applied[i]?.outcome;
-      // Only what the vendor confirmed: a queued apply is checked or sent again by the next run.
-      return outcome
-        ? outcome.succeeded === true && outcome.confirmed !== false
-        : !changesTable(t.plan) && !t.sendWholeFile;
-    });
     for (const outcome of outcomes.filter((o) => o.succeeded && o.confirmed === false)) {
       runner.warning(
         `${outcome.table}: not recorded as applied: ${provider.capabilities.describe} took the rows but has not confirmed what it did with them. The next run ${outcome.queuedJobs ? 'asks about the queued job(s) first, and unless they ended well ' : ''}compares with the version last recorded and sends these rows again`,
       );
       if (outcome.queuedJobs) await recordQueued(context, outcome.table, outcome.queuedJobs);
     }
-    await recordBaselines(
-      context,
-      done.map((t) => t.file.table),
-    );
   }
+  await recordBaselines(
+    context,
+    done.map((t) => t.file.table),
+    provider.capabilities.readsLiveRows,
+  );
   runner.output(
     'import-jobs',
     outputJson(

@@ -66,14 +66,39 @@ export async function readBaselines(
   return baselines;
 }
 
-/** Records the pushed commit as applied to each table whose apply succeeded (or had nothing to send). */
-export async function recordBaselines(context: RunContext, tables: readonly string[]): Promise<void> {
+/**
+ * Records the pushed commit as applied to each table whose apply succeeded (or had nothing to send): one ref write
+ * per table.
+ */
+export async function recordBaselines(
+  context: RunContext,
+  tables: readonly string[],
+  /** The plan reads the live rows: the record only lets an apply queued behind a cancelled one look back (queued-applies.ts). */
+  readsLiveRows = false,
+): Promise<void> {
   const { pullRequests, settings, event, runner } = context;
   if (tables.length === 0) return;
   if (!pullRequests || !event.sha) {
+    // Nothing to record without a pushed commit (the command line), and plans of live rows do without it.
+    if (readsLiveRows) return;
     runner.warning(
       `The applied commit was not recorded (${pullRequests ? 'no commit sha' : 'no github-token'}): the next plan compares with the previous commit and sends every row of the file`,
     );
+    return;
+  }
+  if (readsLiveRows) {
+    // Only the look-back reads these records: one line for all tables, and one warning (the cause is the token's).
+    for (const [index, table] of tables.entries()) {
+      try {
+        await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
+      } catch (error) {
+        runner.warning(
+          `The applied commit could not be recorded (${describeRemoteError(error)}) for ${tables.length - index} table(s); the token needs contents: write. Until it is, an apply queued behind a cancelled one cannot find the pull requests merged since, and refuses a plan that holds more than its own pull request's`,
+        );
+        return;
+      }
+    }
+    runner.info(`Recorded ${event.sha.slice(0, 7)} as the commit last applied to ${tables.length} table(s)`);
     return;
   }
   for (const table of tables) {

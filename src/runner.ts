@@ -64,6 +64,31 @@ export interface CommentResult {
 }
 
 /** The pull request side of a run on GitHub: comments, the merged pull request, files at commits, records, issues. */
+/**
+ * Commits read from one compare. GitHub's "Compare two commits": the answer is `git log base..head` "in chronological
+ * order", at most 250 commits without paging parameters (pages since 2021-03-22, changelog "Compare REST API now
+ * supports pagination"), `total_commits` counting them all. The apply reads no more than 250, each costing a request
+ * for its pull requests, and fails closed beyond.
+ */
+export const MAX_COMPARE_COMMITS = 250;
+
+/** What the compare API says of `base...head`: how they stand, and the commits after `base` (oldest first). */
+export interface CommitRange {
+  status: 'ahead' | 'identical' | 'behind' | 'diverged' | 'unknown';
+  commits: string[];
+  /** How many commits GitHub counts in the range (more than `commits` when the bound cut the list). */
+  total: number;
+}
+
+/** A merged pull request as `GET /repos/{o}/{r}/commits/{sha}/pulls` gives it. */
+export interface MergedPullRequest {
+  number: number;
+  headSha: string;
+  mergedAt: string;
+  /** The commit the merge made on the base branch (merge, squash or rebase). */
+  mergeCommitSha?: string;
+}
+
 export interface PullRequestsPort {
   /** Our latest comment with this marker; throws SearchIncomplete when the comments are too many to read. */
   findComment(issueNumber: number, marker: string): Promise<OurComment | undefined>;
@@ -82,6 +107,10 @@ export interface PullRequestsPort {
   changedFiles?(issueNumber: number): Promise<{ paths: string[]; complete: boolean }>;
   mergedPullRequestOf(sha: string): Promise<{ number: number; headSha: string; mergedAt?: string } | undefined>;
   appliedCommit(key: string): Promise<string | undefined>;
+  /** The commits after `base` up to `head`, oldest first, within the compare API's bound (see pull-request.ts). */
+  commitsBetween(base: string, head: string): Promise<CommitRange>;
+  /** The merged pull requests GitHub links to a commit, with the commit each merge made. */
+  mergedPullRequestsOf(sha: string): Promise<MergedPullRequest[]>;
   recordApplied(key: string, sha: string): Promise<void>;
   /** Vendor jobs whose end was not known when a run ended, recorded for a table: job id and the commit it sent. */
   queuedJobs(key: string): Promise<{ jobId: string; sha: string }[]>;

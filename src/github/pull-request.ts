@@ -1,6 +1,13 @@
 import type { CommentRecord, CommentWrite } from '../core/review.ts';
-import type { CommentResult, OurComment, PullRequestsPort, RunEvent } from '../runner.ts';
-import { describeRemoteError, SearchIncomplete } from '../runner.ts';
+import type {
+  CommentResult,
+  CommitRange,
+  MergedPullRequest,
+  OurComment,
+  PullRequestsPort,
+  RunEvent,
+} from '../runner.ts';
+import { describeRemoteError, MAX_COMPARE_COMMITS, SearchIncomplete } from '../runner.ts';
 
 type Octokit = ReturnType<typeof import('@actions/github')['getOctokit']>;
 
@@ -365,6 +372,58 @@ export class PullRequests implements PullRequestsPort {
       if ((error as { status?: number }).status === 404) return 'unknown';
       throw error;
     }
+  }
+
+  /**
+   * The commits after `base` up to `head` (compare `base...head`, oldest first), read in pages of 100 up to
+   * MAX_COMPARE_COMMITS; `total` is GitHub's count, so a caller sees when the list was cut.
+   */
+  async commitsBetween(base: string, head: string): Promise<CommitRange> {
+    const commits: string[] = [];
+    let status: CommitRange['status'] = 'unknown';
+    let total = 0;
+    for (let page = 1; page <= Math.ceil(MAX_COMPARE_COMMITS / 100); page++) {
+      let data: { status: CommitRange['status']; total_commits: number; commits: { sha: string }[] };
+      try {
+        ({ data } = await (await this.octokit()).rest.repos.compareCommitsWithBasehead({
+          owner: this.event.owner,
+          repo: this.event.repo,
+          basehead: `${base}...${head}`,
+          per_page: 100,
+          page,
+        }));
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return { status: 'unknown', commits: [], total: 0 };
+        throw error;
+      }
+      status = data.status;
+      total = data.total_commits;
+      commits.push(...data.commits.map((commit) => commit.sha));
+      // More than the bound: the caller refuses, so no further page is read.
+      if (data.commits.length < 100 || commits.length >= total || total > MAX_COMPARE_COMMITS) break;
+    }
+    return { status, commits: commits.slice(0, MAX_COMPARE_COMMITS), total };
+  }
+
+  async mergedPullRequestsOf(sha: string): Promise<MergedPullRequest[]> {
+    const { data } = await (await this.octokit()).rest.repos.listPullRequestsAssociatedWithCommit({
+      owner: this.event.owner,
+      repo: this.event.repo,
+      commit_sha: sha,
+      per_page: 100,
+    });
+    return data.flatMap((pr) =>
+      pr.merged_at
+        ? [
+            {
+              number: pr.number,
+              headSha: pr.head.sha,
+              mergedAt: pr.merged_at,
+              ...(pr.merge_commit_sha ? { mergeCommitSha: pr.merge_commit_sha } : {}),
+            },
+          ]
+        : [],
+    );
   }
 
   /** Records `sha` as the commit last applied to a table (needs the token's `contents: write`). */

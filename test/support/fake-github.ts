@@ -39,7 +39,10 @@ export class FakeGitHub {
   readonly comments = new Map<number, FakeComment[]>();
   readonly requests: { method: string; path: string; authorization?: string }[] = [];
   /** sha -> pull requests GitHub links to that commit. */
-  readonly commitPulls = new Map<string, { number: number; merged_at: string | null; head: { sha: string } }[]>();
+  readonly commitPulls = new Map<
+    string,
+    { number: number; merged_at: string | null; head: { sha: string }; merge_commit_sha?: string | null }[]
+  >();
   /** `${ref}:${path}` -> file text. */
   readonly files = new Map<string, string>();
   /** Issues (numbers from 100, apart from the pull requests' numbers). */
@@ -49,7 +52,7 @@ export class FakeGitHub {
   readonly refs = new Map<string, string>();
   /** A repository where every table was last applied at this commit (the action's record, read but never written). */
   appliedEverywhere: string | undefined;
-  /** The commit graph the compare API answers from: each commit's parents. */
+  /** The commit graph the compare API answers from: each commit's parents, in the order the commits were made. */
   readonly commitParents = new Map<string, string[]>();
   /** Open pull requests, as `GET /repos/{owner}/{repo}/pulls` lists them (filtered by `head=owner:branch`). */
   readonly pulls: { number: number; head: { sha: string; ref: string; repo: { full_name: string } | null } }[] = [];
@@ -322,7 +325,22 @@ export class FakeGitHub {
             : this.ancestors(base).has(head)
               ? 'behind'
               : 'diverged';
-      return send(200, { status, ahead_by: 0, behind_by: 0, total_commits: 0 });
+      // As GitHub answers: the commits reachable from head and not from base, oldest first; 250 at most without
+      // per_page/page, else pages of per_page (at most 100); total_commits counts them all.
+      const behind = this.ancestors(base).add(base);
+      const inRange = this.ancestors(head).add(head);
+      const commits = [...this.commitParents.keys()].filter((sha) => inRange.has(sha) && !behind.has(sha));
+      const paged = url.searchParams.has('per_page') || url.searchParams.has('page');
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const listed = paged ? commits.slice((page - 1) * perPage, page * perPage) : commits.slice(0, 250);
+      return send(200, {
+        status,
+        ahead_by: status === 'ahead' ? commits.length : 0,
+        behind_by: 0,
+        total_commits: commits.length,
+        commits: listed.map((sha) => ({ sha, parents: (this.commitParents.get(sha) ?? []).map((p) => ({ sha: p })) })),
+      });
     }
     match = /^\/repos\/[^/]+\/[^/]+\/git\/ref\/(.+)$/.exec(url.pathname);
     if (match && method === 'GET') {
