@@ -385,7 +385,7 @@ class PullRequests {
     async findComment(issueNumber, marker) {
         const { found, complete } = await this.searchComments(issueNumber, marker);
         if (!complete) {
-            throw new runner/* SearchIncomplete */.n(`pull request #${issueNumber} has more than ${MAX_COMMENT_PAGES * 100} comments; the search for the plan comment stopped there`);
+            throw new runner/* SearchIncomplete */.nH(`pull request #${issueNumber} has more than ${MAX_COMMENT_PAGES * 100} comments; the search for the plan comment stopped there`);
         }
         return found.at(-1);
     }
@@ -641,6 +641,57 @@ class PullRequests {
             throw error;
         }
     }
+    /**
+     * The commits after `base` up to `head` (compare `base...head`, oldest first), read in pages of 100 up to
+     * MAX_COMPARE_COMMITS; `total` is GitHub's count, so a caller sees when the list was cut.
+     */
+    async commitsBetween(base, head) {
+        const commits = [];
+        let status = 'unknown';
+        let total = 0;
+        for (let page = 1; page <= Math.ceil(runner/* MAX_COMPARE_COMMITS */.G6 / 100); page++) {
+            let data;
+            try {
+                ({ data } = await (await this.octokit()).rest.repos.compareCommitsWithBasehead({
+                    owner: this.event.owner,
+                    repo: this.event.repo,
+                    basehead: `${base}...${head}`,
+                    per_page: 100,
+                    page,
+                }));
+            }
+            catch (error) {
+                if (error.status === 404)
+                    return { status: 'unknown', commits: [], total: 0 };
+                throw error;
+            }
+            status = data.status;
+            total = data.total_commits;
+            commits.push(...data.commits.map((commit) => commit.sha));
+            // More than the bound: the caller refuses, so no further page is read.
+            if (data.commits.length < 100 || commits.length >= total || total > runner/* MAX_COMPARE_COMMITS */.G6)
+                break;
+        }
+        return { status, commits: commits.slice(0, runner/* MAX_COMPARE_COMMITS */.G6), total };
+    }
+    async mergedPullRequestsOf(sha) {
+        const { data } = await (await this.octokit()).rest.repos.listPullRequestsAssociatedWithCommit({
+            owner: this.event.owner,
+            repo: this.event.repo,
+            commit_sha: sha,
+            per_page: 100,
+        });
+        return data.flatMap((pr) => pr.merged_at
+            ? [
+                {
+                    number: pr.number,
+                    headSha: pr.head.sha,
+                    mergedAt: pr.merged_at,
+                    ...(pr.merge_commit_sha ? { mergeCommitSha: pr.merge_commit_sha } : {}),
+                },
+            ]
+            : []);
+    }
     /** Records `sha` as the commit last applied to a table (needs the token's `contents: write`). */
     async recordApplied(key, sha) {
         const target = { owner: this.event.owner, repo: this.event.repo };
@@ -729,7 +780,7 @@ function isAuthor(login, user) {
     return user.type === 'Bot' && bare(user.login) === bare(login);
 }
 /** A short, safe reason for a failed GitHub call (Octokit errors carry the request, headers included). */
-const describeGitHubError = runner/* describeRemoteError */.M;
+const describeGitHubError = runner/* describeRemoteError */.Md;
 /** The ref (without `refs/`) that records the commit last applied to a table. */
 function appliedRef(key) {
     return `datatable-sync/applied/${key}`;
@@ -822,12 +873,21 @@ const action_runner = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ describeRemoteError),
-/* harmony export */   n: () => (/* binding */ SearchIncomplete)
+/* harmony export */   G6: () => (/* binding */ MAX_COMPARE_COMMITS),
+/* harmony export */   Md: () => (/* binding */ describeRemoteError),
+/* harmony export */   nH: () => (/* binding */ SearchIncomplete)
 /* harmony export */ });
 /** A search through a pull request's comments that stopped at its bound: what it did not read is unknown. */
 class SearchIncomplete extends Error {
 }
+/** The pull request side of a run on GitHub: comments, the merged pull request, files at commits, records, issues. */
+/**
+ * Commits read from one compare. GitHub's "Compare two commits": the answer is `git log base..head` "in chronological
+ * order", at most 250 commits without paging parameters (pages since 2021-03-22, changelog "Compare REST API now
+ * supports pagination"), `total_commits` counting them all. The apply reads no more than 250, each costing a request
+ * for its pull requests, and fails closed beyond.
+ */
+const MAX_COMPARE_COMMITS = 250;
 /** A short, safe reason for a failed call to GitHub (its client's errors carry the request, headers included). */
 function describeRemoteError(error) {
     const status = error.status;

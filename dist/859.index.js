@@ -1,5 +1,5 @@
-export const id = 694;
-export const ids = [694];
+export const id = 859;
+export const ids = [859];
 export const modules = {
 
 /***/ 73916:
@@ -100,7 +100,7 @@ function sentence(message) {
 
 /***/ }),
 
-/***/ 43694:
+/***/ 30859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4060,18 +4060,40 @@ async function readBaselines(context, files, fallbackRef) {
             }
         }
         catch (error) {
-            baselines.set(file, { ...fallback, missing: `the record could not be read (${(0,lib_runner/* describeRemoteError */.M)(error)})` });
+            baselines.set(file, { ...fallback, missing: `the record could not be read (${(0,lib_runner/* describeRemoteError */.Md)(error)})` });
         }
     }
     return baselines;
 }
-/** Records the pushed commit as applied to each table whose apply succeeded (or had nothing to send). */
-async function recordBaselines(context, tables) {
+/**
+ * Records the pushed commit as applied to each table whose apply succeeded (or had nothing to send): one ref write
+ * per table.
+ */
+async function recordBaselines(context, tables, 
+/** The plan reads the live rows: the record only lets an apply queued behind a cancelled one look back (queued-applies.ts). */
+readsLiveRows = false) {
     const { pullRequests, settings, event, runner } = context;
     if (tables.length === 0)
         return;
     if (!pullRequests || !event.sha) {
+        // Nothing to record without a pushed commit (the command line), and plans of live rows do without it.
+        if (readsLiveRows)
+            return;
         runner.warning(`The applied commit was not recorded (${pullRequests ? 'no commit sha' : 'no github-token'}): the next plan compares with the previous commit and sends every row of the file`);
+        return;
+    }
+    if (readsLiveRows) {
+        // Only the look-back reads these records: one line for all tables, and one warning (the cause is the token's).
+        for (const [index, table] of tables.entries()) {
+            try {
+                await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
+            }
+            catch (error) {
+                runner.warning(`The applied commit could not be recorded (${(0,lib_runner/* describeRemoteError */.Md)(error)}) for ${tables.length - index} table(s); the token needs contents: write. Until it is, an apply queued behind a cancelled one cannot find the pull requests merged since, and refuses a plan that holds more than its own pull request's`);
+                return;
+            }
+        }
+        runner.info(`Recorded ${event.sha.slice(0, 7)} as the commit last applied to ${tables.length} table(s)`);
         return;
     }
     for (const table of tables) {
@@ -4079,7 +4101,7 @@ async function recordBaselines(context, tables) {
             await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
         }
         catch (error) {
-            runner.warning(`${table}: the applied commit could not be recorded (${(0,lib_runner/* describeRemoteError */.M)(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`);
+            runner.warning(`${table}: the applied commit could not be recorded (${(0,lib_runner/* describeRemoteError */.Md)(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`);
             continue;
         }
         runner.info(`${table}: recorded ${event.sha.slice(0, 7)} as the commit last applied`);
@@ -4114,7 +4136,7 @@ async function recordQueued(context, table, jobIds) {
             await pullRequests.recordQueued(key, jobId, event.sha);
         }
         catch (error) {
-            runner.warning(`${table}: the queued job ${jobId} could not be recorded (${(0,lib_runner/* describeRemoteError */.M)(error)}): the next apply sends its rows again without asking about it`);
+            runner.warning(`${table}: the queued job ${jobId} could not be recorded (${(0,lib_runner/* describeRemoteError */.Md)(error)}): the next apply sends its rows again without asking about it`);
         }
     }
 }
@@ -4162,7 +4184,7 @@ async function settleQueued(context, provider, files) {
         catch (error) {
             if (!(error instanceof ProviderError) && !isRemoteError(error))
                 throw error;
-            runner.info(`${file.table}: jobs queued by earlier applies could not be asked about (${error instanceof ProviderError ? error.message : (0,lib_runner/* describeRemoteError */.M)(error)}); their rows are sent again`);
+            runner.info(`${file.table}: jobs queued by earlier applies could not be asked about (${error instanceof ProviderError ? error.message : (0,lib_runner/* describeRemoteError */.Md)(error)}); their rows are sent again`);
         }
     }
 }
@@ -4219,7 +4241,7 @@ history = false) {
     }
     catch (error) {
         // A fork's token is read-only: the plan is still in the step summary, so this is a notice, not a failure.
-        runner.notice(`Could not post the pull request comment (${(0,lib_runner/* describeRemoteError */.M)(error)}); the plan is in the step summary.`);
+        runner.notice(`Could not post the pull request comment (${(0,lib_runner/* describeRemoteError */.Md)(error)}); the plan is in the step summary.`);
     }
 }
 /** An artifact's name: the kind, the environment when set (readable in the run's list), and the configuration's id. */
@@ -4908,6 +4930,316 @@ async function findReaders(planned, provider, parallelism, log) {
     return `${overBudget ? `${overBudget} ` : ''}The flows that read each changed table are not shown: the OAuth client's role lacks the permission ${refused.permission}. Add it to the role to see them in the plan.`;
 }
 
+;// CONCATENATED MODULE: ./lib/core/queued-review.js
+
+const counted = (t) => t.added + t.updated + t.deleted > 0;
+const prs = (numbers) => numbers.map((n) => `#${n}`).join(', ');
+/** Which reviewed plans (in merge order) change each table the fresh plan changes, and whether one alone settles it. */
+function matchTables(fresh, reviews) {
+    const matches = [];
+    for (const now of fresh.filter((t) => t.changes)) {
+        // A plan that changes the table: rows counted, or (columns only) the very hash of the plan made now.
+        const touching = reviews.flatMap((review) => {
+            const then = review.tables.find((t) => t.table === now.table);
+            return then && (counted(then) || then.hash === now.hash) ? [{ number: review.number, then }] : [];
+        });
+        const [only] = touching;
+        if (!only) {
+            matches.push({
+                table: now.table,
+                state: 'unreviewed',
+                why: `changed by none of the reviewed plans of the pull requests merged since (${prs(reviews.map((r) => r.number)) || 'none with a plan'})`,
+            });
+        }
+        else if (touching.length === 1) {
+            matches.push(only.then.hash === now.hash
+                ? { table: now.table, state: 'reviewed', by: only.number }
+                : {
+                    table: now.table,
+                    state: 'unreviewed',
+                    why: `the only reviewed plan that changes it (#${only.number}: ${only.then.added} to add, ${only.then.updated} to change, ${only.then.deleted} to delete) is not the plan made now`,
+                });
+        }
+        else {
+            matches.push({ table: now.table, state: 'compose', by: touching.map((t) => t.number) });
+        }
+    }
+    return matches;
+}
+/** What a diff leaves each changed key as: its new row (canonical JSON), or null when deleted. */
+function changesOf(diff) {
+    const changes = new Map();
+    for (const { key, row } of diff.added)
+        changes.set(key, canonicalJson(row));
+    for (const { key, row } of diff.updated)
+        changes.set(key, canonicalJson(row));
+    for (const { key } of diff.deleted)
+        changes.set(key, null);
+    return changes;
+}
+/**
+ * The keys where two diffs from the same live rows differ: where the two files they were made from differ (a key both
+ * files leave as the table has it is in neither). Made from a pull request's merge and the commit before it on the
+ * branch, they are the rows that pull request changed.
+ */
+function keysBetween(before, after) {
+    const [a, b] = [changesOf(before), changesOf(after)];
+    return new Set([...a.keys(), ...b.keys()].filter((key) => a.get(key) !== b.get(key)));
+}
+/**
+ * A diff cut down to some keys: what a pull request's reviewed plan held when it was made against a table that then
+ * agreed with its file everywhere else (its own changes only). Its hash, checked against the reviewed one, says so.
+ */
+function onlyKeys(diff, keys) {
+    return {
+        added: diff.added.filter((row) => keys.has(row.key)),
+        updated: diff.updated.filter((row) => keys.has(row.key)),
+        deleted: diff.deleted.filter((row) => keys.has(row.key)),
+        unchanged: diff.unchanged,
+    };
+}
+/**
+ * The composition of reviewed diffs made against the same live rows, applied in merge order: each key ends as the
+ * last pull request that changed it left it; keys none changed stay as they are.
+ */
+function composeChanges(diffs) {
+    const composed = new Map();
+    for (const diff of diffs)
+        for (const [key, row] of changesOf(diff))
+            composed.set(key, row);
+    return composed;
+}
+/**
+ * Keys where the fresh diff and the composition differ (at most `limit`, in key order): empty when the composition is
+ * exactly the fresh plan, every key it changes changed the same way and no other.
+ */
+function compositionDifferences(composed, freshDiff, limit = 3) {
+    const fresh = changesOf(freshDiff);
+    const keys = [...new Set([...composed.keys(), ...fresh.keys()])].sort(compareKeys);
+    const differ = keys.filter((key) => composed.get(key) !== fresh.get(key));
+    const said = (changes, key) => !changes.has(key) ? 'leave' : changes.get(key) === null ? 'delete' : 'set';
+    const shown = differ.slice(0, limit).map((key) => {
+        const [then, now] = [said(composed, key), said(fresh, key)];
+        const planned = then === 'set' && now === 'set' ? 'sets it to another row' : `${now}s it`;
+        return `key ${JSON.stringify(key)}: the reviewed plans ${then === 'leave' ? 'leave it alone' : `${then} it`}, the plan made now ${planned}`;
+    });
+    return differ.length > limit ? [...shown, `and ${differ.length - limit} more key(s)`] : shown;
+}
+
+;// CONCATENATED MODULE: ./lib/queued-applies.js
+
+
+
+
+
+
+
+
+
+class Refusal extends Error {
+}
+const queued_applies_short = (sha) => sha.slice(0, 7);
+const queued_applies_prs = (list) => list.map((pr) => `#${pr.number}`).join(', ');
+/**
+ * When the pushed commit's reviewed plan is not the plan made now, whether the plan made now is what every pull
+ * request merged since the last applied commit reviewed (an apply queued behind a cancelled one). Each pull request
+ * passes the same gate as the pushed one (our comment, as the action wrote it, before its merge, at its head), then
+ * each table's changes are matched to the reviewed plans that change it (core/queued-review.ts). Undefined when there
+ * is nothing to look at (no applied commit recorded, or only the pushed pull request merged since): the caller keeps
+ * its own refusal; `why` when the look did not settle it.
+ */
+async function reviewedSinceLastApply(context, provider, planned) {
+    const { pullRequests, event, settings, runner } = context;
+    if (!pullRequests || !event.sha)
+        return undefined;
+    const changed = planned.tables.filter((t) => changesTable(t.plan));
+    if (changed.length === 0)
+        return undefined;
+    try {
+        // The commit each changed table was last applied at: the pull requests merged after it are the ones to check.
+        const appliedAt = new Map();
+        for (const table of changed) {
+            const applied = await pullRequests.appliedCommit(baselineKey(settings.configId, settings.provider, table.file.table));
+            // None recorded, or this very commit (a re-run): nothing merged since to look at.
+            if (!applied || applied === event.sha)
+                return undefined;
+            appliedAt.set(table, applied);
+        }
+        const { base, range } = await rangeFrom([...new Set(appliedAt.values())], event.sha, context);
+        const merged = await mergedIn(context, range);
+        runner.info(`Pull requests merged since the last applied commit ${queued_applies_short(base)}: ${queued_applies_prs(merged) || 'none'}`);
+        // Only the pushed pull request since: nothing queued was lost, and its own refusal says what differs.
+        if (merged.length <= 1)
+            return undefined;
+        const reviews = new Map();
+        for (const pr of merged) {
+            const review = await reviewOf(context, pr);
+            if (review)
+                reviews.set(pr.number, review);
+        }
+        const notes = [];
+        for (const table of changed) {
+            // Only what was merged after this table's own record: what came before is in the table already.
+            const applied = appliedAt.get(table);
+            const after = applied === base ? -1 : range.indexOf(applied);
+            const since = merged.filter((pr) => range.indexOf(pr.mergeCommitSha) > after);
+            const inOrder = since.flatMap((pr) => reviews.get(pr.number) ?? []);
+            const [match] = matchTables([{ table: table.plan.table.name, hash: table.plan.hash, changes: true }], inOrder);
+            if (match)
+                notes.push(await settle(context, provider, table, match, since, inOrder, applied));
+        }
+        return {
+            apply: true,
+            notice: `This apply imports what was merged since the last applied commit: pull requests ${queued_applies_prs(merged)}, each table's changes checked against their reviewed plans (${notes.join('; ')}).`,
+        };
+    }
+    catch (error) {
+        let why;
+        if (error instanceof Refusal)
+            why = error.message;
+        else if (error instanceof lib_runner/* SearchIncomplete */.nH)
+            why = `the search could not finish: ${error.message}`;
+        else if (error instanceof core_problems/* DataFileError */.t1)
+            why = `a reviewed file could not be planned again: ${error.message}`;
+        else if (typeof error?.status === 'number') {
+            why = `GitHub could not be read: ${(0,lib_runner/* describeRemoteError */.Md)(error)}`;
+        }
+        else
+            throw error;
+        return { apply: false, why };
+    }
+}
+/** Distinct applied commits (tables applied at different commits) one apply looks back from, at most. */
+const MAX_APPLIED_COMMITS = 10;
+/**
+ * The commits after the oldest of the tables' applied commits up to `head`, oldest first: every other applied commit
+ * must be among them (one history), and GitHub must list them all (MAX_COMPARE_COMMITS), else a Refusal saying why.
+ */
+async function rangeFrom(applied, head, context) {
+    const pullRequests = context.pullRequests;
+    if (!pullRequests || applied.length === 0)
+        throw new Refusal('no applied commit is recorded');
+    if (applied.length > MAX_APPLIED_COMMITS) {
+        throw new Refusal(`the changed tables were last applied at ${applied.length} different commits; at most ${MAX_APPLIED_COMMITS} are looked back from`);
+    }
+    let base = applied[0];
+    let range = await commitsAfter(base, head, context);
+    for (const other of applied) {
+        if (other === base || range.includes(other))
+            continue;
+        // Older than the base taken so far: look back from it instead (each applied commit at most once).
+        base = other;
+        range = await commitsAfter(base, head, context);
+    }
+    const outside = applied.filter((sha) => sha !== base && !range.includes(sha));
+    if (outside.length > 0) {
+        throw new Refusal(`the tables' applied commits ${outside.map(queued_applies_short).join(', ')} are not in one history with ${queued_applies_short(base)}`);
+    }
+    return { base, range };
+}
+async function commitsAfter(base, head, context) {
+    const range = await context.pullRequests.commitsBetween(base, head);
+    if (range.status !== 'ahead' && range.status !== 'identical') {
+        throw new Refusal(`the last applied commit ${queued_applies_short(base)} is not in the history of ${queued_applies_short(head)} (GitHub's compare says ${range.status})`);
+    }
+    if (range.total > range.commits.length || range.total > lib_runner/* MAX_COMPARE_COMMITS */.G6) {
+        throw new Refusal(`${range.total} commits were pushed since the last applied commit ${queued_applies_short(base)}; the apply reads at most ${lib_runner/* MAX_COMPARE_COMMITS */.G6} (GitHub's compare lists no more without paging, and each costs a request), so it cannot say which pull requests they came from`);
+    }
+    return range.commits;
+}
+/** The merged pull requests whose merge made one of these commits, in merge order (one request per commit). */
+async function mergedIn(context, commits) {
+    const pullRequests = context.pullRequests;
+    if (!pullRequests)
+        return [];
+    const order = new Map(commits.map((sha, index) => [sha, index]));
+    const found = new Map();
+    for (const sha of commits) {
+        for (const pr of await pullRequests.mergedPullRequestsOf(sha)) {
+            // Only a pull request whose merge is in the range: a commit can belong to others merged elsewhere.
+            const at = pr.mergeCommitSha === undefined ? undefined : order.get(pr.mergeCommitSha);
+            if (at !== undefined && !found.has(pr.number))
+                found.set(pr.number, { pr, at });
+        }
+    }
+    return [...found.values()].sort((a, b) => a.at - b.at).map(({ pr }) => pr);
+}
+/**
+ * One merged pull request's reviewed plan, through the same gate as the pushed one: our comment, exactly as the action
+ * wrote it, before the merge, at its head. A pull request without our comment reviewed no table change (with
+ * `comment: on-change` none is written when nothing changes): its changes, if any, show up as unreviewed.
+ */
+async function reviewOf(context, pr) {
+    const { pullRequests, settings } = context;
+    if (!pullRequests)
+        return undefined;
+    const comment = await pullRequests.findComment(pr.number, commentMarker(settings.configId));
+    if (!comment)
+        return undefined;
+    const record = await pullRequests.readComment(comment.nodeId);
+    const check = checkPlanComment(record, settings.configId, settings.planSigningKey, pr.mergedAt);
+    if (!check.trusted)
+        throw new Refusal(`the plan comment on pull request #${pr.number} is not trusted: ${check.why}`);
+    if (check.marker.sha !== pr.headSha) {
+        throw new Refusal(`the plan comment on pull request #${pr.number} was made at ${queued_applies_short(check.marker.sha)}, but its head is ${queued_applies_short(pr.headSha)}: its last push was never planned`);
+    }
+    return { number: pr.number, tables: check.marker.tables ?? [] };
+}
+/**
+ * One table's match settled, or a Refusal. Several reviewed plans of one table are shown to compose into the plan
+ * made now: each pull request's own rows (where its merge changed the file), from its file at its head, planned
+ * against the table as it is now, must be the plan it reviewed (same hash), and their changes applied in merge order
+ * must be exactly the changes planned now. Three files are read per pull request (GitHub's contents API).
+ */
+async function settle(context, provider, table, match, merged, reviews, applied) {
+    const name = match.table;
+    if (match.state === 'unreviewed') {
+        const without = merged.filter((pr) => !reviews.some((r) => r.number === pr.number));
+        const unplanned = without.length > 0 ? `; merged without a plan comment of ours: ${queued_applies_prs(without)}` : '';
+        throw new Refusal(`${name} (last applied at ${queued_applies_short(applied)}): ${match.why}${unplanned}`);
+    }
+    if (match.state === 'reviewed')
+        return `${name}: #${match.by}`;
+    const by = queued_applies_prs(match.by.map((number) => ({ number })));
+    const cannot = (why) => new Refusal(`${name} is changed by pull requests ${by}, and their reviewed plans cannot be shown to compose into the plan made now: ${why}`);
+    if (!provider.capabilities.readsLiveRows || !table.table) {
+        throw cannot(`${provider.capabilities.describe} plans against a version of the file, not the table's rows`);
+    }
+    if (table.plan.schemaChange)
+        throw cannot('the plan changes the columns too');
+    const live = table.table;
+    // The table's file at a commit, planned against the table as it is now.
+    const planAt = async (sha, what) => {
+        const text = await context.pullRequests?.fileAt(table.file.relativePath, sha);
+        if (text === undefined)
+            throw cannot(`${table.file.relativePath} could not be read at ${what}`);
+        return planTable({
+            ...livePlanInput(table.file, provider, live, table.liveRecords, table.plan.schema),
+            source: text,
+        });
+    };
+    const diffs = [];
+    for (const number of match.by) {
+        const pr = merged.find((p) => p.number === number);
+        const reviewed = reviews.find((r) => r.number === number)?.tables.find((t) => t.table === name);
+        // The rows this pull request changed on the branch: its merge against the commit before it there (the previous
+        // merge in the range, or the table's applied commit). A direct push in between counts as its change, so fails.
+        const index = merged.indexOf(pr);
+        const before = index > 0 ? merged[index - 1]?.mergeCommitSha : applied;
+        const keys = keysBetween((await planAt(before, `${queued_applies_short(before)}`)).diff, (await planAt(pr.mergeCommitSha, `#${number}'s merge`)).diff);
+        // Its file at its head, against the table now, on those rows only: the plan it reviewed, if nothing else moved.
+        const own = onlyKeys((await planAt(pr.headSha, `#${number}'s head`)).diff, keys);
+        if (planHash(live.id, table.plan.mode, own) !== reviewed?.hash) {
+            throw cannot(`#${number}'s changes (its file at its head on the rows its merge changed, against the table as it is now) are not the plan it reviewed: the table or the file moved since that review`);
+        }
+        diffs.push(own);
+    }
+    const differences = compositionDifferences(composeChanges(diffs), table.plan.diff);
+    if (differences.length > 0)
+        throw cannot(differences.join('; '));
+    return `${name}: ${by} composed`;
+}
+
 ;// CONCATENATED MODULE: ./lib/review-queue.js
 
 
@@ -4939,7 +5271,7 @@ async function markStalePlans(context, changed, appliedPull) {
             }
             catch (error) {
                 // One pull request flooded with comments leaves the others' notes to be written.
-                if (!(error instanceof lib_runner/* SearchIncomplete */.n))
+                if (!(error instanceof lib_runner/* SearchIncomplete */.nH))
                     throw error;
                 runner.info(`Not checked for an outdated plan: ${error.message} (refused at its apply all the same)`);
                 continue;
@@ -4963,7 +5295,7 @@ async function markStalePlans(context, changed, appliedPull) {
         }
     }
     catch (error) {
-        runner.notice(`Could not mark other pull requests' plans as outdated (${(0,lib_runner/* describeRemoteError */.M)(error)}).`);
+        runner.notice(`Could not mark other pull requests' plans as outdated (${(0,lib_runner/* describeRemoteError */.Md)(error)}).`);
     }
     return marked;
 }
@@ -4984,7 +5316,7 @@ async function labelPullRequest(context, plans, failures) {
         runner.info(`Pull request #${number} labelled "${label.name}"`);
     }
     catch (error) {
-        runner.notice(`Could not label the pull request "${label.name}" (${(0,lib_runner/* describeRemoteError */.M)(error)}); the workflow needs pull-requests: write.`);
+        runner.notice(`Could not label the pull request "${label.name}" (${(0,lib_runner/* describeRemoteError */.Md)(error)}); the workflow needs pull-requests: write.`);
     }
 }
 
@@ -5425,6 +5757,7 @@ async function checkAgainstSnapshot(provider, planned, jobTimeoutMs, runner, sna
 
 
 
+
 /**
  * The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is. The
  * comment counts only as the action wrote it, before the merge (checkPlanComment). Any failure to read GitHub, or a
@@ -5451,9 +5784,9 @@ async function findReviewedPlan(context) {
         return { state: 'found', number, marker: check.marker, where, headSha: merged.headSha };
     }
     catch (error) {
-        const where = error instanceof lib_runner/* SearchIncomplete */.n
+        const where = error instanceof lib_runner/* SearchIncomplete */.nH
             ? `the search could not finish: ${error.message}`
-            : `GitHub could not be read: ${(0,lib_runner/* describeRemoteError */.M)(error)}`;
+            : `GitHub could not be read: ${(0,lib_runner/* describeRemoteError */.Md)(error)}`;
         return { state: 'unreadable', where, ...(number !== undefined ? { number } : {}) };
     }
 }
@@ -5466,9 +5799,28 @@ async function applyPlans(context, provider, planned, published) {
         : await findReviewedPlan(context);
     runner.debug(`Reviewed plan: ${reviewed.state} (${reviewed.where})`);
     const importsNothing = planned.tables.every((t) => !changesTable(t.plan) && !t.sendWholeFile);
-    const decision = runner.approve
+    let decision = runner.approve
         ? { apply: true, notice: '' }
         : reviewDecision(reviewed, plans, settings, importsNothing, (plan) => planned.tables.some((t) => t.plan === plan && (changesTable(plan) || t.sendWholeFile !== undefined)), settings.group && groupName(settings.group));
+    let lookedBack = '';
+    // Not the pushed pull request's plan: an apply queued behind a cancelled one holds every change merged since the
+    // last applied commit, each checked against its own pull request's reviewed plan (src/queued-applies.ts). A group
+    // of a job matrix answers only for its own tables of the pushed pull request's plan.
+    if (!decision.apply && !settings.group && reviewed.state === 'found' && reviewed.headSha === reviewed.marker.sha) {
+        const queued = await reviewedSinceLastApply(context, provider, planned);
+        if (queued?.apply) {
+            decision = queued;
+            lookedBack = queued.notice;
+        }
+        else if (queued) {
+            const nor = ` Nor is it what the pull requests merged since the last applied commit reviewed (an apply queued behind a cancelled one): ${queued.why}.`;
+            const at = decision.refusal.indexOf(' Nothing was applied.');
+            decision = {
+                ...decision,
+                refusal: at < 0 ? decision.refusal + nor : decision.refusal.slice(0, at) + nor + decision.refusal.slice(at),
+            };
+        }
+    }
     if (!decision.apply) {
         runner.output('import-jobs', '[]');
         await runner.summary(`## Apply refused\n\n${escapeMarkdown(decision.refusal)}\n\n${decision.differences.map((d) => `- ${escapeMarkdown(d)}`).join('\n')}\n`);
@@ -5478,7 +5830,8 @@ async function applyPlans(context, provider, planned, published) {
     if (decision.notice)
         runner.notice(decision.notice);
     // An apply of a plan no review showed (a direct push, a tag) says so where the results are read.
-    const unreviewed = reviewed.state !== 'found' && !runner.approve ? decision.notice : '';
+    // So does an apply that carries the changes of pull requests merged before the pushed one (queued-applies.ts).
+    const unreviewed = (reviewed.state !== 'found' && !runner.approve ? decision.notice : '') || lookedBack;
     // Changed tables are applied side by side; outcomes and snapshots come out in config order.
     const applied = await mapConcurrent(planned.tables, settings.parallelism, (plannedTable) => applyTable(context, provider, plannedTable));
     // Said once, after the folds: a line outside them could land inside another table's open fold.
@@ -5489,22 +5842,23 @@ async function applyPlans(context, provider, planned, published) {
         runner.info(`No changes, no import job started: ${unchanged.join(', ')}`);
     const outcomes = applied.flatMap((a) => (a.outcome ? [a.outcome] : []));
     const snapshots = applied.flatMap((a) => (a.snapshot ? [a.snapshot] : []));
+    // The commit each table now matches: for the next plan to compare with (baseline.ts), and for an apply queued
+    // behind a cancelled one to find the pull requests merged since (queued-applies.ts).
+    const done = planned.tables.filter((t, i) => {
+        const outcome = applied[i]?.outcome;
+        // Only what the vendor confirmed: a queued apply is checked or sent again by the next run.
+        return outcome
+            ? outcome.succeeded === true && outcome.confirmed !== false
+            : !changesTable(t.plan) && !t.sendWholeFile;
+    });
     if (!provider.capabilities.readsLiveRows) {
-        // The commit each table now matches, for the next plan to compare with (baseline.ts).
-        const done = planned.tables.filter((t, i) => {
-            const outcome = applied[i]?.outcome;
-            // Only what the vendor confirmed: a queued apply is checked or sent again by the next run.
-            return outcome
-                ? outcome.succeeded === true && outcome.confirmed !== false
-                : !changesTable(t.plan) && !t.sendWholeFile;
-        });
         for (const outcome of outcomes.filter((o) => o.succeeded && o.confirmed === false)) {
             runner.warning(`${outcome.table}: not recorded as applied: ${provider.capabilities.describe} took the rows but has not confirmed what it did with them. The next run ${outcome.queuedJobs ? 'asks about the queued job(s) first, and unless they ended well ' : ''}compares with the version last recorded and sends these rows again`);
             if (outcome.queuedJobs)
                 await recordQueued(context, outcome.table, outcome.queuedJobs);
         }
-        await recordBaselines(context, done.map((t) => t.file.table));
     }
+    await recordBaselines(context, done.map((t) => t.file.table), provider.capabilities.readsLiveRows);
     runner.output('import-jobs', (0,log_line/* outputJson */.Wd)(outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued, planned, verified }) => ({
         table,
         jobId,
@@ -6008,7 +6362,7 @@ rotation) {
         runner.info(`Drift issue ${open ? 'updated' : 'opened'}: ${url}`);
     }
     catch (error) {
-        runner.notice(`The drift issue could not be written (${(0,lib_runner/* describeRemoteError */.M)(error)}; the token needs issues: write); the plan is in the summary.`);
+        runner.notice(`The drift issue could not be written (${(0,lib_runner/* describeRemoteError */.Md)(error)}; the token needs issues: write); the plan is in the summary.`);
     }
 }
 
@@ -6037,7 +6391,7 @@ async function chooseDriftFiles(settings, pullRequests, files, now) {
     catch (error) {
         return {
             files,
-            notice: `Checked every table for drift: the drift issue, which records when each table was last checked, could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.M)(error))}).`,
+            notice: `Checked every table for drift: the drift issue, which records when each table was last checked, could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.Md)(error))}).`,
         };
     }
     const record = found ? readDriftRecord(found.body) : {};
@@ -6163,7 +6517,7 @@ async function readVersion(pullRequests, file, ref) {
         return await pullRequests.fileAt(file, ref);
     }
     catch (error) {
-        throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${(0,lib_runner/* describeRemoteError */.M)(error)}`);
+        throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${(0,lib_runner/* describeRemoteError */.Md)(error)}`);
     }
 }
 /** Links problems to the CSV lines as the pull request (or the pushed commit) has them. */
@@ -10724,7 +11078,7 @@ async function changedPaths(pullRequests, number) {
     catch (error) {
         return {
             known: false,
-            why: `the pull request's changed files could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.M)(error))})`,
+            why: `the pull request's changed files could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.Md)(error))})`,
         };
     }
 }
@@ -10735,7 +11089,7 @@ async function baseEntries(pullRequests, config, baseSha) {
         text = await pullRequests?.fileAt(config.path, baseSha);
     }
     catch (error) {
-        return { known: false, why: `could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.M)(error))})` };
+        return { known: false, why: `could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.Md)(error))})` };
     }
     if (text === undefined)
         return { known: false, why: 'does not exist' };
@@ -11024,12 +11378,21 @@ async function run(runner) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ describeRemoteError),
-/* harmony export */   n: () => (/* binding */ SearchIncomplete)
+/* harmony export */   G6: () => (/* binding */ MAX_COMPARE_COMMITS),
+/* harmony export */   Md: () => (/* binding */ describeRemoteError),
+/* harmony export */   nH: () => (/* binding */ SearchIncomplete)
 /* harmony export */ });
 /** A search through a pull request's comments that stopped at its bound: what it did not read is unknown. */
 class SearchIncomplete extends Error {
 }
+/** The pull request side of a run on GitHub: comments, the merged pull request, files at commits, records, issues. */
+/**
+ * Commits read from one compare. GitHub's "Compare two commits": the answer is `git log base..head` "in chronological
+ * order", at most 250 commits without paging parameters (pages since 2021-03-22, changelog "Compare REST API now
+ * supports pagination"), `total_commits` counting them all. The apply reads no more than 250, each costing a request
+ * for its pull requests, and fails closed beyond.
+ */
+const MAX_COMPARE_COMMITS = 250;
 /** A short, safe reason for a failed call to GitHub (its client's errors carry the request, headers included). */
 function describeRemoteError(error) {
     const status = error.status;
