@@ -6,6 +6,7 @@
  */
 import { Readable } from 'node:stream';
 import { GenesysEmulator } from '../emulator/server.ts';
+import { realClock } from '../src/core/clock.ts';
 import { planCounts, rowsToImport } from '../src/core/plan.ts';
 import type { ImportOutcome } from '../src/core/report.ts';
 import type { DataFile } from '../src/data-files.ts';
@@ -14,7 +15,7 @@ import { GenesysProvider } from '../src/providers/genesys/index.ts';
 import { HttpClient } from '../src/providers/http.ts';
 import type { LiveTable } from '../src/providers/provider.ts';
 import type { Runner } from '../src/runner.ts';
-import { realClock, verifyImport } from '../src/verify.ts';
+import { verifyImport } from '../src/verify.ts';
 import { machine, spread } from './figures.ts';
 
 const ROWS = 500;

@@ -3,7 +3,7 @@
  * equals its snapshot, or the snapshot is put back. Reads may lag behind writes (Genesys: docs/genesys.md), so a table
  * is read again within a bounded window as src/core/settle.ts decides, and the report says how long that took.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
+import { realClock } from './core/clock.ts';
 import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
 import { asLiveRecords, type LiveRowsInput, liveRowObjects } from './core/live-records.ts';
 import { planCounts, planTable } from './core/plan.ts';
@@ -23,9 +23,6 @@ import { livePlanInput, type PlannedTable } from './plan-tables.ts';
 import type { LiveTable, Provider } from './providers/provider.ts';
 import { ProviderError } from './providers/provider.ts';
 import type { Runner } from './runner.ts';
-
-/** The run's own clock. */
-export const realClock: Clock = { now: () => Date.now(), sleep: (ms) => sleep(ms) };
 
 /** How long a table may take to read as a job left it, and the clock that waits. */
 export interface SettleOptions {

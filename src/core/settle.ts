@@ -4,11 +4,7 @@
  * wait at once. Pure: the caller reads, and waits on a clock it is given.
  */
 
-/** Time as the verification sees it: injected, so a test never waits on a real clock. */
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
+export type { Clock } from './clock.ts';
 
 /**
  * When the reads come, as parts of the window after the first read (at once): for 60 s, at 0, 1, 4, 12, 30 and 60 s.

@@ -21,12 +21,28 @@ function withoutLeadingZeros(text: string): string | undefined {
   return /^[0-9]+$/.test(text) ? text.replace(/^0+(?=[0-9])/, '') : undefined;
 }
 
-const WINDOWS_1252 = new TextDecoder('windows-1252');
+/**
+ * Windows-1252's characters for the bytes 0x80-0x9F (the WHATWG index; the rest is Latin-1). Our own table, not
+ * TextDecoder('windows-1252'): Node.js 22.19 decodes those bytes wrongly (drops them), so the one-byte code page most
+ * often met was missed there.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) {
+    text += String.fromCharCode(byte >= 0x80 && byte < 0xa0 ? (WINDOWS_1252_HIGH[byte - 0x80] as number) : byte);
+  }
+  return text;
+}
 
 /** The text as it reads when its UTF-8 bytes are decoded as Windows-1252 or as Latin-1 (both seen in the wild). */
 function decodedTwice(text: string): string[] {
   const bytes = Buffer.from(text, 'utf8');
-  return [WINDOWS_1252.decode(bytes), bytes.toString('latin1')];
+  return [decodeWindows1252(bytes), bytes.toString('latin1')];
 }
 
 /** Whether `after` is `before` with its UTF-8 read as a one-byte code page: text decoded twice. */

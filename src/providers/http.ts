@@ -1,5 +1,5 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
+import { type Clock, realClock } from '../core/clock.ts';
 import { ProviderError } from './provider.ts';
 import { type PaceInfo, type RateHeaderReader, RatePacer } from './rate-pacer.ts';
 import { Agent, EnvHttpProxyAgent, request } from './undici.ts';
@@ -35,6 +35,11 @@ export interface HttpOptions {
   onResponse?: (info: { method: string; url: string; status: number; ms: number; correlationId?: string }) => void;
   /** Told when requests wait 2 s or more for the vendor's rate limit, so the log says why nothing moves. */
   onPace?: (info: PaceInfo) => void;
+  /**
+   * The clock retries and pacing wait on (tests: one they drive). Request deadlines and socket timeouts stay on real
+   * time: they bound a real connection.
+   */
+  clock?: Clock;
 }
 
 export interface HttpRequest {
@@ -105,10 +110,14 @@ const RETRYABLE_NETWORK_CODES = new Set([
  * redaction of every registered secret from anything it reports.
  */
 export class HttpClient {
-  private readonly options: Required<Omit<HttpOptions, 'onRetry' | 'onSecret' | 'proxyEnv' | 'onResponse' | 'onPace'>> &
+  private readonly options: Required<
+    Omit<HttpOptions, 'onRetry' | 'onSecret' | 'proxyEnv' | 'onResponse' | 'onPace' | 'clock'>
+  > &
     Pick<HttpOptions, 'onRetry' | 'onSecret' | 'onResponse'>;
   /** Shared by every request: workers sharing a vendor's rate limit are paced together. */
   private readonly pacer: RatePacer;
+  /** Every wait of this client, and of the vendors that poll through it. */
+  readonly clock: Clock;
   private readonly dispatcher: Dispatcher;
   private readonly secrets = new Set<string>();
   private count = 0;
@@ -126,7 +135,8 @@ export class HttpClient {
       onSecret: options.onSecret,
       onResponse: options.onResponse,
     };
-    this.pacer = new RatePacer(options.onPace);
+    this.clock = options.clock ?? realClock;
+    this.pacer = new RatePacer(options.onPace, this.clock);
     const env = options.proxyEnv ?? process.env;
     const proxy = (name: string) => env[name] || env[name.toLowerCase()] || undefined;
     const timeouts = {
@@ -210,14 +220,14 @@ export class HttpClient {
   /** Sends the request, retrying what is safe to retry; returns any final answer, 2xx or not. */
   async send(req: HttpRequest): Promise<HttpResponse> {
     const idempotent = req.idempotent ?? req.method !== 'POST';
-    const started = Date.now();
+    const started = this.clock.now();
     for (let attempt = 1; ; attempt++) {
       let waitMs: number | undefined;
       let pausedMs: number | undefined;
       let reason: string;
       const origin = originOf(req.url);
       const seq = await this.pacer.acquire(origin);
-      const sent = Date.now();
+      const sent = this.clock.now();
       let answered: HttpResponse['headers'] | undefined;
       try {
         this.count++;
@@ -250,12 +260,12 @@ export class HttpClient {
           method: req.method,
           url: safeUrl(req.url),
           status: response.statusCode,
-          ms: Date.now() - sent,
+          ms: this.clock.now() - sent,
           ...(typeof correlation === 'string' ? { correlationId: correlation } : {}),
         });
         if (response.statusCode === 429) {
           reason = 'rate limited (429)';
-          waitMs = retryAfterMs(response.headers['retry-after']);
+          waitMs = retryAfterMs(response.headers['retry-after'], this.clock.now());
           if (waitMs !== undefined && waitMs > this.options.longestWaitMs) {
             // Waiting would outlast the run: every request to this host stops now, saying what was asked.
             const message = `${new URL(req.url).host} answered 429 and asked to wait ${formatWait(waitMs)} (Retry-After) before any further request, longer than this run may wait (${formatWait(this.options.longestWaitMs)}, job-timeout); stopped without waiting. Run again later`;
@@ -278,7 +288,12 @@ export class HttpClient {
         if (error instanceof ConsumerFailure) throw error.error;
         const code = (error as { code?: string }).code ?? '';
         // No answer at all: status 0 in the debug log, with the time it took to fail.
-        this.options.onResponse?.({ method: req.method, url: safeUrl(req.url), status: 0, ms: Date.now() - sent });
+        this.options.onResponse?.({
+          method: req.method,
+          url: safeUrl(req.url),
+          status: 0,
+          ms: this.clock.now() - sent,
+        });
         if (!idempotent || !RETRYABLE_NETWORK_CODES.has(code)) throw this.networkError(req, error);
         reason = `connection problem (${code})`;
         if (!this.mayRetry(attempt, started, this.backoffMs(attempt))) throw this.networkError(req, error);
@@ -288,7 +303,7 @@ export class HttpClient {
       // A 429's wait is the origin's pause, waited in acquire; the others wait their backoff here.
       const delay = pausedMs ?? this.withJitter(waitMs ?? this.backoffMs(attempt), waitMs !== undefined);
       this.options.onRetry?.({ reason, waitMs: delay, attempt, url: safeUrl(req.url) });
-      if (pausedMs === undefined) await sleep(delay);
+      if (pausedMs === undefined) await this.clock.sleep(delay);
     }
   }
 
@@ -357,7 +372,7 @@ export class HttpClient {
     const budget = askedByVendor
       ? Math.max(this.options.maxRetryMs, this.options.longestWaitMs)
       : this.options.maxRetryMs;
-    return attempt < this.options.maxAttempts && Date.now() - started + waitMs <= budget;
+    return attempt < this.options.maxAttempts && this.clock.now() - started + waitMs <= budget;
   }
 
   private backoffMs(attempt: number): number {

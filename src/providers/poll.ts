@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { type Clock, realClock } from '../core/clock.ts';
 import { ProviderError } from './provider.ts';
 
 export interface PollOptions<T> {
@@ -13,6 +13,8 @@ export interface PollOptions<T> {
   firstWaitMs?: number;
   /** The error when the time is up, from the last state seen. */
   stillRunning: (last: T, timeoutMs: number) => string;
+  /** The clock the waits are measured and slept on (tests: one they drive). */
+  clock?: Clock;
 }
 
 /** Polls longer than this are waited a tenth of the job's age; shorter ones at most this far apart. */
@@ -33,18 +35,19 @@ export async function pollUntil<T>(
   done: (state: T) => boolean,
   options: PollOptions<T>,
 ): Promise<T> {
-  const started = Date.now();
+  const clock = options.clock ?? realClock;
+  const started = clock.now();
   const deadline = started + options.timeoutMs;
   // The job was just started (or found running): the first poll waits too, as a poll at once would find it unfinished.
   let wait = options.firstWaitMs ?? options.pollMs.first;
   let state: T | undefined;
   for (;;) {
-    if (state !== undefined && Date.now() + wait > deadline) {
+    if (state !== undefined && clock.now() + wait > deadline) {
       throw new ProviderError(options.stillRunning(state, options.timeoutMs));
     }
-    await sleep(Math.min(wait, Math.max(0, deadline - Date.now())));
+    await clock.sleep(Math.min(wait, Math.max(0, deadline - clock.now())));
     state = await poll();
     if (done(state)) return state;
-    wait = nextPollWait(Date.now() - started, options.pollMs);
+    wait = nextPollWait(clock.now() - started, options.pollMs);
   }
 }

@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { type Clock, realClock } from '../core/clock.ts';
 import { ProviderError } from './provider.ts';
 
 /** What a vendor's rate-limit headers say of the current window. */
@@ -61,9 +61,11 @@ const LONGEST_RESET_MS = 120_000;
 export class RatePacer {
   private readonly origins = new Map<string, OriginState>();
   private readonly onPace: ((info: PaceInfo) => void) | undefined;
+  private readonly clock: Clock;
 
-  constructor(onPace?: (info: PaceInfo) => void) {
+  constructor(onPace?: (info: PaceInfo) => void, clock: Clock = realClock) {
     this.onPace = onPace;
+    this.clock = clock;
   }
 
   /** Paces requests to `origin` by the headers `read` understands (without: only 429s pause it). */
@@ -91,7 +93,7 @@ export class RatePacer {
    * Requests `origin`'s budget has room for now, none of them waiting: the allowance, less the requests sent in the
    * last window (unanswered ones too) and the reserve. Without a budget: Infinity.
    */
-  room(origin: string, now = Date.now()): number {
+  room(origin: string, now = this.clock.now()): number {
     const state = this.origins.get(origin);
     const budget = state?.budget;
     if (!state || !budget) return Number.POSITIVE_INFINITY;
@@ -117,18 +119,18 @@ export class RatePacer {
     let told = false;
     for (;;) {
       if (state.blocked) throw new ProviderError(state.blocked);
-      const { waitMs, why } = this.waitFor(state, Date.now());
+      const { waitMs, why } = this.waitFor(state, this.clock.now());
       if (waitMs <= 0) break;
       // Said once per wait, and once in 10 s at most for all the workers waiting on one origin.
-      if (!told && waitMs >= 2000 && Date.now() - state.toldAt >= 10_000) {
+      if (!told && waitMs >= 2000 && this.clock.now() - state.toldAt >= 10_000) {
         told = true;
-        state.toldAt = Date.now();
+        state.toldAt = this.clock.now();
         this.onPace?.({ origin, waitMs, why });
       }
-      await sleep(Math.min(waitMs, LOOK_AGAIN_MS));
+      await this.clock.sleep(Math.min(waitMs, LOOK_AGAIN_MS));
     }
     state.inFlight++;
-    state.lastSentAt = Date.now();
+    state.lastSentAt = this.clock.now();
     state.sent++;
     state.sentAt[state.sent % state.sentAt.length] = state.lastSentAt;
     return state.sent;
@@ -138,17 +140,17 @@ export class RatePacer {
   answered(origin: string, seq: number, headers?: Record<string, string | string[] | undefined>): void {
     const state = this.state(origin);
     state.inFlight = Math.max(0, state.inFlight - 1);
-    state.doneAt[seq % state.doneAt.length] = Date.now();
+    state.doneAt[seq % state.doneAt.length] = this.clock.now();
     const window = headers && state.read?.(headers);
     if (!window || (state.window && seq < state.window.seq)) return;
     const resetMs = Math.min(Math.max(0, window.resetMs), LONGEST_RESET_MS);
-    state.window = { allowed: window.allowed, count: window.count, resetAt: Date.now() + resetMs, seq };
+    state.window = { allowed: window.allowed, count: window.count, resetAt: this.clock.now() + resetMs, seq };
   }
 
   /** After a 429: nothing more is sent to `origin` for `waitMs`. */
   pause(origin: string, waitMs: number): void {
     const state = this.state(origin);
-    state.pausedUntil = Math.max(state.pausedUntil, Date.now() + waitMs);
+    state.pausedUntil = Math.max(state.pausedUntil, this.clock.now() + waitMs);
   }
 
   private state(origin: string): OriginState {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeEach, expect, it } from 'vitest';
 import type { GenesysEmulator } from '../../emulator/server.ts';
 import { type ActionRun, runAction } from '../../scripts/run-action.ts';
-import { useE2eEnvironment } from '../support/e2e.ts';
+import { runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { credentials } from '../support/emulator.ts';
 import type { FakeGitHub } from '../support/fake-github.ts';
 import { pullRequestEnv, pushEnv } from '../support/github-env.ts';
@@ -69,4 +69,20 @@ it('keeps the client secret and every access token out of logs, summaries, outpu
     expect(channels.filter((text) => text.includes(secret))).toEqual([]);
   }
   expect(runs[0]?.stdout).toContain(`::add-mask::${credentials.clientSecret}`);
+});
+
+it('never shows the upload URI signature a storage error echoes', async () => {
+  emulator.faults.rejectUploads = { count: 1, echoUrl: true };
+  const result = await runSample(emulator, { mode: 'apply' }, { env: pushEnv(github, false) });
+  expect(result.exitCode).toBe(1);
+  const job = [...emulator.jobs.values()].find((j) => j.kind === 'import');
+  const signature = job?.uploadToken ?? 'no-token';
+  expect(result.stdout).toContain('missing or wrong header x-upload-signature for /uploads/');
+  for (const channel of [
+    result.stdout.replace(/^::add-mask::.*$/gm, ''),
+    result.summary,
+    JSON.stringify(result.outputs),
+  ]) {
+    expect(channel).not.toContain(signature);
+  }
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkDengageDateTime, DengageProvider, primaryKeyOf } from '../../src/providers/dengage/index.ts';
 import { HttpClient } from '../../src/providers/http.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import { FakeDengage } from '../support/fake-dengage.ts';
 
 let dengage: FakeDengage;
@@ -9,18 +10,20 @@ const options = (url: string) => ({
   apiUrl: url,
   userKey: 'api-user-key',
   password: 'dengage-pass',
-  minIntervalMs: 1200,
 });
 
+// D·engage's documented minute between sync upserts, and every retry, on a clock the test drives: no real waits.
+let clock: FakeClock;
 beforeEach(async () => {
-  dengage = await new FakeDengage(1200).start();
+  clock = new FakeClock();
+  dengage = await new FakeDengage(60_000, clock).start();
   dengage.addTable('customers', {
     columns: ['contact_key', 'name', 'joined'],
     primaryKey: 'contact_key',
     dateColumns: ['joined'],
     rows: new Map([['c9', { contact_key: 'c9', name: 'Gone', joined: '2026-01-09' }]]),
   });
-  http = new HttpClient({ random: () => 0 });
+  http = new HttpClient({ random: () => 0, clock });
 });
 afterEach(async () => {
   await http.close();
@@ -170,6 +173,23 @@ describe('DengageProvider against a local Data Space API', () => {
     expect(result.error?.message).toContain('answered 500');
   });
 
+  it("waits out D·engage's minute between two sync upserts into one table, instead of meeting its 429", async () => {
+    const provider = new DengageProvider(options(dengage.url), http);
+    const table = await provider.getTable('customers');
+    for (const name of ['first', 'second']) {
+      const job = await provider.applyChanges(table, {
+        key: 'contact_key',
+        upsert: [{ contact_key: 'c9', name, joined: '2026-01-09' }],
+        delete: [],
+      });
+      expect(await provider.waitForJob(table, job, 120_000)).toMatchObject({ succeeded: true, updated: 1 });
+    }
+    expect(dengage.requests.filter((r) => r.path === '/rest/dataspace/sync/upsert').map((r) => r.status)).toEqual([
+      200, 200,
+    ]);
+    expect(clock.slept.reduce((sum, ms) => sum + ms, 0)).toBeGreaterThanOrEqual(59_000);
+  });
+
   it('empties a cell the file empties: every upsert carries the overwrite-with-empty flag', async () => {
     const provider = new DengageProvider(options(dengage.url), http);
     const table = await provider.getTable('customers');
@@ -186,7 +206,7 @@ describe('DengageProvider against a local Data Space API', () => {
     // The fake keeps old values without it, as the async page describes: the flag is what empties the cell.
     dengage.overwriteFlag = 'someOtherName';
     dengage.tables.get('customers')?.rows.set('c9', { contact_key: 'c9', name: 'Gone', joined: '2026-01-09' });
-    await new Promise((resolve) => setTimeout(resolve, 1300));
+    clock.advance(60_000);
     await provider.waitForJob(
       table,
       await provider.applyChanges(table, {

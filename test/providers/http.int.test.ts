@@ -1,9 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HttpClient, HttpError, retryAfterMs, safeUrl } from '../../src/providers/http.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import { type FakeServer, startFakeServer } from '../support/fake-server.ts';
 
 let server: FakeServer | undefined;
 let client: HttpClient | undefined;
+/** Retries wait on it, so no test waits out a backoff or a Retry-After in real time. */
+let clock = new FakeClock();
+beforeEach(() => {
+  clock = new FakeClock();
+});
 afterEach(async () => {
   await client?.close();
   await server?.close();
@@ -12,7 +18,7 @@ afterEach(async () => {
 });
 
 function newClient(waits: number[], options: ConstructorParameters<typeof HttpClient>[0] = {}) {
-  client = new HttpClient({ random: () => 0, onRetry: ({ waitMs }) => waits.push(waitMs), ...options });
+  client = new HttpClient({ random: () => 0, onRetry: ({ waitMs }) => waits.push(waitMs), clock, ...options });
   return client;
 }
 
@@ -23,11 +29,11 @@ describe('HttpClient', () => {
       else res.writeHead(200).end('ok');
     });
     const waits: number[] = [];
-    const started = Date.now();
+    const started = clock.now();
     const response = await newClient(waits).send({ method: 'GET', url: `${server.url}/x` });
     expect(response).toMatchObject({ status: 200, body: 'ok' });
     expect(waits).toEqual([2000]);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+    expect(clock.now() - started).toBeGreaterThanOrEqual(2000);
     expect(client?.requestCount()).toBe(2);
   });
 
@@ -48,6 +54,7 @@ describe('HttpClient', () => {
     expect(response.status).toBe(502);
     expect(server.hits).toHaveLength(4);
     expect(waits).toEqual([250, 500, 1000]); // 500 * 2^n with jitter factor 0.5 (random() = 0)
+    expect(clock.slept).toEqual([250, 500, 1000]);
   });
 
   it('stops at once, saying what was asked, when a Retry-After is longer than the run may wait', async () => {

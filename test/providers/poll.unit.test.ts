@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nextPollWait } from '../../src/providers/poll.ts';
+import { nextPollWait, pollUntil } from '../../src/providers/poll.ts';
+import { ProviderError } from '../../src/providers/provider.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 
 describe('how often a job is polled', () => {
   const pollMs = { first: 250, longest: 30_000 };
@@ -23,5 +25,54 @@ describe('how often a job is polled', () => {
       }
       expect(t - end).toBeLessThanOrEqual(Math.max(1000, end / 10));
     }
+  });
+});
+
+describe('polling a job until it ends, on a clock the test drives', () => {
+  const pollMs = { first: 250, longest: 30_000 };
+  const stillRunning = (last: string, timeoutMs: number) => `still ${last} after ${timeoutMs} ms`;
+
+  it('waits before the first poll, then as the schedule says, and returns the state that ends it', async () => {
+    const clock = new FakeClock();
+    const started = clock.now();
+    const polledAt: number[] = [];
+    const done = await pollUntil(
+      async () => {
+        polledAt.push(clock.now() - started);
+        return polledAt.length < 4 ? 'Running' : 'Succeeded';
+      },
+      (state) => state !== 'Running',
+      { timeoutMs: 60_000, pollMs, clock, stillRunning },
+    );
+    expect(done).toBe('Succeeded');
+    expect(polledAt).toEqual([250, 1250, 2250, 3250]);
+  });
+
+  it("starts with a job's own first wait when given", async () => {
+    const clock = new FakeClock();
+    await pollUntil(
+      async () => 'Succeeded',
+      () => true,
+      { timeoutMs: 60_000, pollMs, firstWaitMs: 5000, clock, stillRunning },
+    );
+    expect(clock.slept).toEqual([5000]);
+  });
+
+  it('gives up once the next wait would pass the timeout, saying what it last saw, without sleeping past it', async () => {
+    const clock = new FakeClock();
+    const started = clock.now();
+    let polls = 0;
+    const error = await pollUntil(
+      async () => {
+        polls++;
+        return 'Running';
+      },
+      () => false,
+      { timeoutMs: 10_000, pollMs, clock, stillRunning },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect((error as Error).message).toBe('still Running after 10000 ms');
+    expect(clock.now() - started).toBeLessThanOrEqual(10_000);
+    expect(polls).toBe(10);
   });
 });

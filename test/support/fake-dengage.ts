@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { parse } from 'csv-parse/sync';
+import { type Clock, realClock } from '../../src/core/clock.ts';
 import { closeServer, listenOnLoopback } from './loopback.ts';
 
 /** An async job: accepted now, run once (on its own when its time comes, or when its status is read after that). */
@@ -77,10 +78,13 @@ export class FakeDengage {
   private readonly tokens = new Set<string>();
   private readonly lastUpsert = new Map<string, number>();
   private readonly intervalMs: number;
+  private readonly clock: Clock;
   private appended = 0;
 
-  constructor(intervalMs = 60_000) {
+  /** `clock`: the one the client under test waits on, so the minute between upserts is judged on the same time. */
+  constructor(intervalMs = 60_000, clock: Clock = realClock) {
     this.intervalMs = intervalMs;
+    this.clock = clock;
   }
 
   addTable(name: string, table: FakeTable): void {
@@ -97,6 +101,7 @@ export class FakeDengage {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
+        for (const job of this.jobs.values()) if (this.clock.now() >= job.doneAt) job.run();
         const url = new URL(req.url ?? '/', 'http://dengage');
         const raw = Buffer.concat(chunks);
         this.bodyBytes.push(raw.length);
@@ -171,7 +176,7 @@ export class FakeDengage {
         if (status && req.method === 'GET') {
           const job = this.jobs.get(decodeURIComponent(status[1] as string));
           if (!job?.v2) return refuse(404, 'Job not found');
-          const done = Date.now() >= job.doneAt;
+          const done = this.clock.now() >= job.doneAt;
           if (done) job.run();
           return ok({
             status: !done ? 'Processing' : job.failed ? 'Failed' : 'Completed',
@@ -191,7 +196,7 @@ export class FakeDengage {
           const name = String(body.tableName ?? '');
           const table = this.tables.get(name);
           if (!table) return refuse(400, `Table ${name} not found`);
-          const since = Date.now() - (this.lastUpsert.get(name) ?? 0);
+          const since = this.clock.now() - (this.lastUpsert.get(name) ?? 0);
           if (sync[1] === 'upsert' && since < this.intervalMs) {
             return send(
               429,
@@ -206,7 +211,7 @@ export class FakeDengage {
             return refuse(400, 'no more than 1000 records can be upserted in one call');
           if (sync[1] === 'delete' && rows.length >= 1000)
             return refuse(400, 'DeleteData deletes less than 1000 records in one call: use DeleteData-Async');
-          if (sync[1] === 'upsert') this.lastUpsert.set(name, Date.now());
+          if (sync[1] === 'upsert') this.lastUpsert.set(name, this.clock.now());
           return sync[1] === 'upsert'
             ? this.upsert(table, columns, rows, body[this.overwriteFlag] === true, ok, refuse)
             : this.delete(table, columns, rows, ok, refuse);
@@ -236,7 +241,7 @@ export class FakeDengage {
     const job: FakeJob = {
       kind,
       v2,
-      doneAt: Date.now() + ms,
+      doneAt: this.clock.now() + ms,
       affected: 0,
       errors: failed ? ['The job failed while processing the data'] : [],
       failed,
@@ -253,15 +258,16 @@ export class FakeDengage {
     const id = randomUUID();
     this.jobs.set(id, job);
     // The job runs on its own, read or not.
-    setTimeout(() => job.run(), ms).unref();
+    // On a test's clock, no timer of the server's own may move time on: a due job runs at the next request instead.
+    if (this.clock === realClock) setTimeout(() => job.run(), ms).unref();
     return id;
   }
 
   /** Ends every job still running now: as it would have, or failed (nothing written). */
   finishJobs(outcome: 'ok' | 'failed' = 'ok'): void {
     for (const job of this.jobs.values()) {
-      if (Date.now() >= job.doneAt) continue;
-      job.doneAt = Date.now();
+      if (this.clock.now() >= job.doneAt) continue;
+      job.doneAt = this.clock.now();
       if (outcome === 'failed') job.failed = true;
       job.run();
     }
@@ -325,7 +331,7 @@ export class FakeDengage {
     const mapping = body.columnMapping as { tableColumn?: string; fileColumnHeader?: string | null }[] | undefined;
     if (!Array.isArray(mapping)) return refuse(400, 'columnMapping is required');
     if (kind === 'upsert') {
-      const since = Date.now() - (this.lastUpsert.get(name) ?? 0);
+      const since = this.clock.now() - (this.lastUpsert.get(name) ?? 0);
       if (since < this.intervalMs) {
         return send(
           429,
@@ -354,7 +360,7 @@ export class FakeDengage {
       if (fileHeader !== null && !header.includes(fileHeader))
         return refuse(400, `the file header has no column ${fileHeader} (mapped to ${column})`);
     }
-    if (kind === 'upsert') this.lastUpsert.set(name, Date.now());
+    if (kind === 'upsert') this.lastUpsert.set(name, this.clock.now());
     const rows = lines.map((cells) =>
       Object.fromEntries(
         [...mapped].map(([column, fileHeader]) => [

@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import type { Clock } from '../../core/clock.ts';
 import { BearerSession } from '../bearer-session.ts';
 import type { HttpClient, HttpResponse } from '../http.ts';
 import { parseJson, safeUrl } from '../http.ts';
@@ -134,11 +134,14 @@ export class DengageProvider implements Provider {
   private readonly lastUpsert = new Map<string, number>();
   private readonly batches = new Map<string, Batch>();
   private readonly session: BearerSession;
+  /** The HTTP client's clock: the minute between upserts and the job polls are waited on it (tests drive it). */
+  private readonly clock: Clock;
 
   constructor(options: DengageOptions, http: HttpClient) {
     // The documented base includes no /rest: accept it written either way.
     this.options = { ...options, apiUrl: options.apiUrl.replace(/\/+$/, '').replace(/\/rest$/, '') };
     this.http = http;
+    this.clock = http.clock;
     this.session = new BearerSession(http, () => this.login());
     // The login body carries both: neither may show in an error message that echoes the request.
     http.addSecret(options.password);
@@ -286,13 +289,13 @@ export class DengageProvider implements Provider {
   async waitForJob(_table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult> {
     const batch = this.batches.get(job.id);
     if (!batch) throw new ProviderError(`no D·engage calls were started as ${job.id}`);
-    const deadline = Date.now() + timeoutMs;
+    const deadline = this.clock.now() + timeoutMs;
     try {
       // A V2 job started by applyChanges is followed before the next call goes.
       await this.followLastJob(batch, deadline);
       while (batch.calls.length > 0) {
-        const waitMs = this.nextCallAt(batch) - Date.now();
-        if (Date.now() + Math.max(0, waitMs) > deadline) {
+        const waitMs = this.nextCallAt(batch) - this.clock.now();
+        if (this.clock.now() + Math.max(0, waitMs) > deadline) {
           this.stopBatch(
             batch,
             'within job-timeout (D·engage takes one sync upsert a minute per table, and each V2 job is waited for): raise job-timeout',
@@ -414,7 +417,7 @@ export class DengageProvider implements Provider {
     jobId: string,
     timeoutMs: number,
   ): Promise<{ state: 'succeeded' | 'failed' | 'unknown'; message?: string }> {
-    const end = await this.followJob(jobId, Date.now() + timeoutMs);
+    const end = await this.followJob(jobId, this.clock.now() + timeoutMs);
     return { state: end.state, ...(end.message ? { message: end.message } : {}) };
   }
 
@@ -436,8 +439,8 @@ export class DengageProvider implements Provider {
       }
       const status = readJobStatus(parseJson(answer.body));
       if (status.state !== 'running') return status;
-      if (Date.now() + wait > deadline) return { state: 'unknown', message: 'still running after job-timeout' };
-      await sleep(wait);
+      if (this.clock.now() + wait > deadline) return { state: 'unknown', message: 'still running after job-timeout' };
+      await this.clock.sleep(wait);
       wait = Math.min(wait * 2, LONGEST_POLL_MS);
     }
   }
@@ -453,7 +456,7 @@ export class DengageProvider implements Provider {
   /** When the batch's next call may go: a sync upsert a minute after the last; a V2 upsert once the last job ended. */
   private nextCallAt(batch: Batch): number {
     const next = batch.calls[0];
-    return next?.kind === 'upsert' && next.mode === 'sync' ? this.nextUpsertAt(batch.table) : Date.now();
+    return next?.kind === 'upsert' && next.mode === 'sync' ? this.nextUpsertAt(batch.table) : this.clock.now();
   }
 
   /**
@@ -462,10 +465,10 @@ export class DengageProvider implements Provider {
    */
   private async nextCall(batch: Batch, deadline: number): Promise<void> {
     await this.followLastJob(batch, deadline);
-    const wait = this.nextCallAt(batch) - Date.now();
+    const wait = this.nextCallAt(batch) - this.clock.now();
     const call = batch.calls[0];
     if (!call) return;
-    if (wait > 0) await sleep(wait);
+    if (wait > 0) await this.clock.sleep(wait);
     // An upsert into a keyed table writes the same values if repeated; into an unkeyed one it would add them twice.
     const repeatable = call.kind === 'delete' || batch.table.keyColumn !== undefined;
     const path = call.mode === 'v2' ? PATHS.upsertV2 : call.kind === 'upsert' ? PATHS.upsert : PATHS.delete;
@@ -491,7 +494,7 @@ export class DengageProvider implements Provider {
     }
     const result = await this.json<SyncResult>(method, path, call.body, action, repeatable);
     batch.calls.shift();
-    if (call.kind === 'upsert') this.lastUpsert.set(batch.table.name, Date.now());
+    if (call.kind === 'upsert') this.lastUpsert.set(batch.table.name, this.clock.now());
     const errors = result.errorCount ?? 0;
     const affected = result.affectedRowCount ?? call.rows - errors;
     if (call.kind === 'upsert') batch.updated += affected;

@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { type Clock, realClock } from '../../core/clock.ts';
 import { DataFileError } from '../../core/problems.ts';
 import { composeKey, type Field, keyCell, type Row, type TableSchema } from '../../core/schema.ts';
 import { BearerSession } from '../bearer-session.ts';
@@ -25,12 +25,8 @@ export interface TalkdeskOptions {
   clock?: TalkdeskClock;
 }
 
-export interface TalkdeskClock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-const REAL_CLOCK: TalkdeskClock = { now: () => Date.now(), sleep: (ms) => sleep(ms) };
+/** The run's clock (src/core/clock.ts), by its older name. */
+export type TalkdeskClock = Clock;
 
 /** Login and API hosts per region, from Talkdesk's regions guide (see docs/vendors.md). */
 const REGION_HOSTS: Record<TalkdeskRegion, { login: string; api?: string }> = {
@@ -358,7 +354,7 @@ export class TalkdeskProvider implements Provider {
     this.apiUrl = hosts.apiUrl;
     this.loginUrl = hosts.loginUrl;
     this.http = http;
-    this.clock = options.clock ?? REAL_CLOCK;
+    this.clock = options.clock ?? realClock;
     this.session = new BearerSession(http, () => this.login());
     http.addSecret(options.clientSecret);
     http.addSecret(Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64'));

@@ -2,13 +2,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GenesysEmulator, type TableSeed } from '../../emulator/server.ts';
-import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
+import { runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { sampleSeed } from '../support/emulator.ts';
 import { pushEnv } from '../support/github-env.ts';
 
-// dist/index.js against the emulator where it now behaves as the sources say Genesys does and our old emulator hid:
-// listings without `total`, new titles and defaults taken by a PUT, no rate-limit headers, and imports that say
-// Succeeded but lose rows.
+// dist/index.js against the emulator where it behaves as the sources say Genesys does: listings without `total`, new
+// titles and defaults taken by a PUT, and imports that say Succeeded but lose rows (rate limits: genesys-rate-limits).
 const env = useE2eEnvironment();
 
 async function restart(options: ConstructorParameters<typeof GenesysEmulator>[0]): Promise<void> {
@@ -35,7 +34,7 @@ const codesTable = (name: string, count: number): TableSeed => ({
 const codesCsv = (rows: { key: string; weight: number }[]) =>
   `Code,Weight\n${rows.map((r) => `${r.key},${r.weight}`).join('\n')}\n`;
 
-describe('Genesys, second pass', () => {
+describe('Genesys as its sources describe it: listings without a total, schema changes by PUT, imports that lose rows', () => {
   it('plans the deletions of a 250-row table whose listings carry no total (pages until the last)', async () => {
     // Pages of at most 100, and no `total` (the SDK types it optional): the old reader stopped after page one.
     await restart({ tables: [codesTable('Codes', 250)], rowsListing: { omit: ['total'], maxPageSize: 100 } });
@@ -93,50 +92,6 @@ describe('Genesys, second pass', () => {
     expect(env.emulator.rowsOf('Holidays').map((r) => r.key)).toEqual(["New Year's Day"]);
     const again = await runSample(env.emulator, inputs, { workspace: ws });
     expect(again.outputs).toMatchObject({ changed: 'false' });
-  });
-
-  it('keeps 30 tables under an enforced window without rate-limit headers: at most one 429', async () => {
-    // A window of 15 requests per 1.5 s: how 150 a minute behaves, with the window shortened so that the ~200
-    // requests of a plan and an apply take seconds, not minutes (npm run bench runs 300 a minute for real).
-    const tables = Array.from({ length: 30 }, (_, i) => codesTable(`T${String(i).padStart(2, '0')}`, 3));
-    await restart({ tables, rateLimit: { allowed: 15, windowMs: 1500, enforce: true } });
-    const files: Record<string, string> = {};
-    for (const table of tables) files[`tables/${table.name}.csv`] = codesCsv([...codes(3).slice(1), ...codes(1, 9)]);
-    files['tables.yml'] = 'max-deletes: 100%\ntables:\n  - file: tables/*.csv\n';
-    const ws = await workspace(files);
-    const run = (mode: string) =>
-      runSample(
-        env.emulator,
-        { file: '', config: 'tables.yml', mode, 'genesys-rate-limit': '15/1.5s', parallelism: '8' },
-        { workspace: ws, ...(mode === 'apply' ? { env: pushEnv(env.github, false) } : {}) },
-      );
-    const plan = await run('plan');
-    expect(plan.exitCode).toBe(0);
-    // The apply is another process, which cannot know the plan's last sends (it ends with a burst of dependency
-    // tracking calls); on GitHub the two runs are minutes apart, so its window starts empty, as here.
-    env.emulator.rateWindow.clear();
-    const apply = await run('apply');
-    expect(apply.exitCode).toBe(0);
-    expect(importStarts(env.emulator)).toHaveLength(30);
-    expect(env.emulator.requests.some((r) => Object.keys(r.headers).some((h) => h.startsWith('inin-ratelimit')))).toBe(
-      false,
-    );
-    expect(env.emulator.rateWindow.refused).toBeLessThanOrEqual(1);
-  }, 120_000);
-
-  it('ends a two-table run within seconds when a 429 asks to wait a day, saying so', async () => {
-    await restart({ tables: [codesTable('A', 3), codesTable('B', 3)] });
-    env.emulator.faults.rateLimit = { count: 1, retryAfter: '86400' };
-    const ws = await workspace({
-      'tables/A.csv': codesCsv(codes(3)),
-      'tables/B.csv': codesCsv(codes(3)),
-      'tables.yml': 'tables:\n  - file: tables/*.csv\n',
-    });
-    const started = Date.now();
-    const plan = await runSample(env.emulator, { file: '', config: 'tables.yml' }, { workspace: ws });
-    expect(Date.now() - started).toBeLessThan(20_000);
-    expect(plan.exitCode).toBe(1);
-    expect(plan.stdout).toMatch(/answered 429 and asked to wait 86400 s \(24 h\) \(Retry-After\)/);
   });
 
   it('fails the step when an import says Succeeded but lost a row, naming it and the snapshot', async () => {
