@@ -1,6 +1,7 @@
+import type { TableEdit } from '../../core/audit-trail.ts';
 import type { ImportMode } from '../../core/diff.ts';
 import { JobClock, jobDurationMs } from '../../core/job-clock.ts';
-import type { TableReaders } from '../../core/plan.ts';
+import type { TableReaders, TableRef } from '../../core/plan.ts';
 import { REFERENCE_WORDS, type ReferenceKind } from '../../core/references.ts';
 import { type Field, sameDefault, type TableLimits, type TableSchema } from '../../core/schema.ts';
 import { headerCsvFrom } from '../../core/table-csv.ts';
@@ -18,6 +19,16 @@ import {
   TableNotFoundError,
 } from '../provider.ts';
 import { RowFile } from '../row-file.ts';
+import {
+  AUDIT_DAYS,
+  AUDIT_MAX_PAGES,
+  AUDIT_PAGE_SIZE,
+  AUDIT_PATH,
+  AUDIT_PERMISSION,
+  type AuditListing,
+  auditQuery,
+  editFrom,
+} from './audit.ts';
 import { describeGenesysError, GenesysApiError, GenesysClient, type GenesysConnection } from './client.ts';
 import { downloadExport, type ExportFile, type ExportHeader, readExportFile } from './export-file.ts';
 import { foundIn, LOOKUPS, lookupQuery, OBJECT_ID, type ObjectListing } from './lookups.ts';
@@ -408,6 +419,43 @@ export class GenesysProvider implements Provider {
       throw error;
     }
     return found;
+  }
+
+  readonly auditDays = AUDIT_DAYS;
+
+  /**
+   * The audit log's entries for these tables: one realtime query per table (its id as the EntityId filter), newest
+   * first, AUDIT_MAX_PAGES pages at most; every request through the one HTTP client, paced by the org's rate limit.
+   */
+  async tableEdits(tables: readonly TableRef[], since: Date, until: Date): Promise<TableEdit[]> {
+    const edits: TableEdit[] = [];
+    for (const table of tables) {
+      for (let page = 1; page <= AUDIT_MAX_PAGES; page++) {
+        let listing: AuditListing;
+        try {
+          listing = await this.client.json<AuditListing>(
+            {
+              method: 'POST',
+              path: `${AUDIT_PATH}?expand=user`,
+              body: JSON.stringify(auditQuery(table.id, since, until, page)),
+              idempotent: true, // a query: asking twice changes nothing
+            },
+            `read the audit log of ${table.name}`,
+          );
+        } catch (error) {
+          if (error instanceof GenesysApiError && error.status === 403) {
+            throw new MissingPermissionError(error.message, AUDIT_PERMISSION);
+          }
+          throw error;
+        }
+        for (const entry of listing.entities ?? []) {
+          const edit = editFrom(entry, table.id);
+          if (edit) edits.push(edit);
+        }
+        if (page >= (listing.pageCount ?? 1) || (listing.entities ?? []).length < AUDIT_PAGE_SIZE) break;
+      }
+    }
+    return edits;
   }
 
   readonly objectIdForm = { pattern: OBJECT_ID, example: '1e0f9a8b-4c2d-4e6f-8a1b-3c5d7e9f0a12' };
