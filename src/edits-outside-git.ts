@@ -14,11 +14,19 @@ export const MAX_AUDITED_TABLES = 20;
 export async function findEditors(
   planned: Pick<PlannedRun, 'tables'>,
   provider: Provider,
-  options: { log: (message: string) => void; now: number },
+  /** `named`: drift-authors, resolved (auto: a private repository only). */
+  options: { log: (message: string) => void; now: number; named: boolean },
 ): Promise<{ lines: string[]; notice?: string }> {
   const readEdits = provider.tableEdits?.bind(provider);
   const drifted = planned.tables.map((t) => t.plan).filter((plan) => changesTable(plan) && plan.table.id !== '');
   if (!readEdits || drifted.length === 0) return { lines: [] };
+  if (!options.named) {
+    // Said in the log only: a public repository's drift check is no place for names, and nothing is missing from it.
+    options.log(
+      'Who changed the drifted tables is not read (drift-authors: false, or auto and the repository is not known to be private).',
+    );
+    return { lines: [] };
+  }
   const asked = drifted.slice(0, MAX_AUDITED_TABLES);
   const days = provider.auditDays ?? 14;
   try {

@@ -154,7 +154,13 @@ export async function run(runner: Runner): Promise<void> {
     for (const notice of referenceNotices) runner.notice(notice);
     // Who changed the drifted tables outside git, from the vendor's audit log (a drift check only).
     const editors =
-      provider && driftCheck ? await findEditors(planned, provider, { log: runner.info, now: Date.now() }) : undefined;
+      provider && driftCheck
+        ? await findEditors(planned, provider, {
+            log: runner.info,
+            now: Date.now(),
+            named: settings.driftAuthors ?? event.publicRepository === false,
+          })
+        : undefined;
     if (editors?.notice) runner.notice(editors.notice);
     const published = await publishPlan(context, planned, {
       mode: settings.mode === 'apply' ? 'apply' : 'plan',

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GenesysEmulator } from '../../emulator/server.ts';
 import { utcMinute } from '../../src/core/audit-trail.ts';
@@ -17,13 +19,19 @@ afterEach(async () => {
   await emulator?.stop();
 });
 
-const scheduled = () => ({
-  GITHUB_EVENT_NAME: 'schedule',
-  GITHUB_REPOSITORY: 'acme/tables',
-  GITHUB_SHA: 'd'.repeat(40),
-  GITHUB_RUN_ID: '42',
-  GITHUB_API_URL: env.github.url,
-});
+/** A scheduled run's environment, its event saying whether the repository is private (names only there, by default). */
+const scheduled = (repositoryPrivate = true) => {
+  const eventPath = path.join(env.dir, `schedule-${repositoryPrivate}.json`);
+  writeFileSync(eventPath, JSON.stringify({ schedule: '17 6 * * 1-5', repository: { private: repositoryPrivate } }));
+  return {
+    GITHUB_EVENT_NAME: 'schedule',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/tables',
+    GITHUB_SHA: 'd'.repeat(40),
+    GITHUB_RUN_ID: '42',
+    GITHUB_API_URL: env.github.url,
+  };
+};
 
 /** One call to the emulator's API as a given OAuth client: its own login, then the call. */
 async function callAs(client: { id: string; secret: string }, method: string, path: string, body: unknown) {
@@ -97,6 +105,22 @@ describe('a drift check after changes made outside git', () => {
     expect(body).not.toContain('gh workflow run adopt-table.yml');
     // The drift record stays the issue's last line (a check spread over runs reads it back).
     expect(result.stdout).not.toContain('::notice::Who changed');
+  });
+
+  it('in a public repository names no one by default (drift-authors: auto), and asks the audit log nothing', async () => {
+    await driftOutsideGit();
+    const publicRun = await runSample(emulator, { 'drift-issue': 'true' }, { env: scheduled(false) });
+    expect(publicRun.exitCode).toBe(0);
+    expect(publicRun.summary).toContain('**Drift:** 1 table differs from git');
+    expect(publicRun.summary).not.toContain('Who changed them');
+    expect(emulator.requests.filter((r) => r.path === '/api/v2/audits/query/realtime')).toEqual([]);
+    // drift-authors: true names them there too.
+    const named = await runSample(
+      emulator,
+      { 'drift-issue': 'true', 'drift-authors': 'true' },
+      { env: scheduled(false) },
+    );
+    expect(named.summary).toContain('changed by Jane Doe (user)');
   });
 
   it('without the audit permission: one notice naming it, and the drift issue still opens, without names', async () => {
