@@ -14,14 +14,17 @@ export interface AuditLogMessage {
   id: string;
   user?: { id: string; name?: string };
   client: { id: string };
-  serviceName: 'Architect';
+  serviceName: 'Datatables';
   level: 'USER';
   eventDate: string;
   action: 'Create' | 'Update' | 'Delete';
-  /** Assumed: the entry's entity is the table, its entityType `Datatable`, the row named by a `key` property change. */
-  entityType: 'Datatable';
-  entity: { id: string; name: string };
-  propertyChanges: { property: string; oldValues: string[]; newValues: string[] }[];
+  /**
+   * Assumed (docs/genesys.md): a row write is logged by the Datatables service with entity type `Row` (both in the
+   * SDK's enums), the entity being the row (its key as id and name, its selfUri under the table), the table in context.
+   */
+  entityType: 'Row';
+  entity: { id: string; name: string; selfUri: string };
+  context: { datatableId: string; datatableName: string };
   status: 'SUCCESS';
 }
 
@@ -62,15 +65,13 @@ export class AuditLog {
         id: randomUUID(),
         ...(actor.user ? { user: actor.user } : {}),
         client: { id: actor.client },
-        serviceName: 'Architect',
+        serviceName: 'Datatables',
         level: 'USER',
         eventDate: now.toISOString(),
         action,
-        entityType: 'Datatable',
-        entity: { id: table.id, name: table.name },
-        propertyChanges: [
-          { property: 'key', oldValues: action === 'Create' ? [] : [key], newValues: action === 'Delete' ? [] : [key] },
-        ],
+        entityType: 'Row',
+        entity: { id: key, name: key, selfUri: `/api/v2/flows/datatables/${table.id}/rows/${encodeURIComponent(key)}` },
+        context: { datatableId: table.id, datatableName: table.name },
         status: 'SUCCESS',
       });
     }
@@ -98,6 +99,10 @@ export class AuditLog {
     if (Number.isNaN(from) || Number.isNaN(to) || from > to) {
       return send(400, error(400, 'bad.request', 'interval must be two ISO-8601 times, start/end'));
     }
+    // serviceName is required (AuditRealtimeQueryRequest in the SDK docs: the one property not marked optional besides interval).
+    if (typeof request.serviceName !== 'string' || request.serviceName === '') {
+      return send(400, error(400, 'bad.request', 'serviceName is required'));
+    }
     const filters = request.filters ?? [];
     for (const filter of filters) {
       if (typeof filter.property !== 'string' || !FILTERS[filter.property] || typeof filter.value !== 'string') {
@@ -108,10 +113,11 @@ export class AuditLog {
     const matching = this.entries.filter((entry) => {
       const at = Date.parse(entry.eventDate);
       if (at < oldest || at > to) return false;
-      if (request.serviceName !== undefined && request.serviceName !== entry.serviceName) return false;
+      if (request.serviceName !== entry.serviceName) return false;
       return filters.every((f) => FILTERS[f.property as string]?.(entry) === f.value);
     });
-    const descending = request.sort?.some((s) => s.name === 'Timestamp' && s.sortOrder === 'desc') ?? false;
+    // AuditQuerySort: name `Timestamp`, sortOrder `ascending` or `descending`.
+    const descending = request.sort?.some((s) => s.name === 'Timestamp' && s.sortOrder === 'descending') ?? false;
     matching.sort((a, b) => (a.eventDate < b.eventDate ? -1 : a.eventDate > b.eventDate ? 1 : 0));
     if (descending) matching.reverse();
     const pageSize = Math.min(

@@ -223,9 +223,8 @@ describe('the emulator, driven by the official Genesys SDK', () => {
       const since = new Date(until.getTime() - 14 * 86_400_000);
       const body = {
         interval: `${since.toISOString()}/${until.toISOString()}`,
-        serviceName: 'Architect',
-        filters: [{ property: 'EntityId', value: table.id }],
-        sort: [{ name: 'Timestamp', sortOrder: 'desc' }],
+        serviceName: 'Datatables',
+        sort: [{ name: 'Timestamp', sortOrder: 'descending' }],
         pageNumber: 1,
         pageSize: 100,
       };
@@ -233,11 +232,11 @@ describe('the emulator, driven by the official Genesys SDK', () => {
       const entry = answer.entities?.[0];
       expect(entry).toMatchObject({
         client: { id: credentials.clientId },
-        serviceName: 'Architect',
+        serviceName: 'Datatables',
         action: 'Update',
-        entity: { id: table.id, name: 'Holidays' },
+        entityType: 'Row',
+        entity: { name: key },
       });
-      expect(entry?.propertyChanges?.[0]).toMatchObject({ property: 'key', newValues: [key] });
       const sdkRequest = emulator.requests.at(-1);
       const provider = new GenesysProvider(
         { apiUrl: emulator.apiUrl, loginUrl: emulator.apiUrl, ...credentials },
@@ -259,6 +258,22 @@ describe('the emulator, driven by the official Genesys SDK', () => {
       ]);
       expect(ours?.bodyBytes).toBe(sdkRequest?.bodyBytes);
       expect(ours?.headers['content-type']).toBe(sdkRequest?.headers['content-type']);
+    });
+
+    it('asks the Architect service by entity id for a table the Datatables service names nowhere: one request more', async () => {
+      const provider = new GenesysProvider(
+        { apiUrl: emulator.apiUrl, loginUrl: emulator.apiUrl, ...credentials },
+        http,
+      );
+      const before = emulator.requests.length;
+      const until = new Date();
+      const edits = await provider.tableEdits([{ id: 'no-such-table', name: 'Nowhere' }], new Date(0), until);
+      expect(edits).toEqual([]);
+      const asked = emulator.requests.slice(before).filter((r) => r.path === '/api/v2/audits/query/realtime');
+      expect(asked.map((r) => [r.method, r.query, r.status])).toEqual([
+        ['POST', 'expand=user', 200],
+        ['POST', 'expand=user', 200],
+      ]);
     });
 
     it('answers 403 naming audits:audit:view to a role without it, which the adapter reports as that permission', async () => {

@@ -10,22 +10,30 @@ import type { TableEdit } from '../../core/audit-trail.ts';
 export const AUDIT_PATH = '/api/v2/audits/query/realtime';
 /** The permission the SDK docs and the Genesys CLI list for the call ("Requires ALL permissions"). */
 export const AUDIT_PERMISSION = 'audits:audit:view';
-/** Data tables are Architect's (the realtime service mapping's service names: Architect, Routing, ...). */
-export const AUDIT_SERVICE = 'Architect';
+/**
+ * The services asked, in turn: `Datatables` first (a service of its own in the SDK's ServiceNameEnum, beside
+ * `Architect`), then `Architect` for a drifted table the first named nowhere. Which one logs row writes is not
+ * documented: both readings work. Sources: docs/genesys.md, "Who changed a table".
+ */
+export const DATATABLES_SERVICE = 'Datatables';
+export const ARCHITECT_SERVICE = 'Architect';
 /** The realtime query answers at most 14 days back ("will only retrieve 14 days worth of audits"). */
 export const AUDIT_DAYS = 14;
 /** Assumed page size (the SDK documents no maximum for this call; 100 is what its other queries take). */
 export const AUDIT_PAGE_SIZE = 100;
 /** Newest first, a few pages at most: the latest change to each drifted row is what a reader needs. */
-export const AUDIT_MAX_PAGES = 3;
+export const AUDIT_MAX_PAGES = 5;
 
-/** The request body for one table's entries over `[since, until]`, newest first. */
-export function auditQuery(tableId: string, since: Date, until: Date, page: number) {
+/**
+ * One page of a realtime query over `[since, until]`, newest first (AuditQuerySort: name `Timestamp`, sortOrder
+ * `descending`), of one service, filtered by entity id when given (AuditQueryFilter property `EntityId`).
+ */
+export function auditQuery(serviceName: string, since: Date, until: Date, page: number, entityId?: string) {
   return {
     interval: `${since.toISOString()}/${until.toISOString()}`,
-    serviceName: AUDIT_SERVICE,
-    filters: [{ property: 'EntityId', value: tableId }],
-    sort: [{ name: 'Timestamp', sortOrder: 'desc' }],
+    serviceName,
+    ...(entityId ? { filters: [{ property: 'EntityId', value: entityId }] } : {}),
+    sort: [{ name: 'Timestamp', sortOrder: 'descending' }],
     pageNumber: page,
     pageSize: AUDIT_PAGE_SIZE,
   };
@@ -38,8 +46,9 @@ export interface AuditLogMessage {
   eventDate?: string;
   action?: string;
   entityType?: string;
-  entity?: { id?: string; name?: string };
+  entity?: { id?: string; name?: string; selfUri?: string };
   propertyChanges?: { property?: string; oldValues?: string[]; newValues?: string[] }[];
+  context?: Record<string, string>;
 }
 
 export interface AuditListing {
@@ -47,27 +56,51 @@ export interface AuditListing {
   pageCount?: number;
 }
 
+/** `/flows/datatables/<table>/rows/<key>` in an entity's selfUri: the table, and the row when there is one. */
+const TABLE_URI = /\/flows\/datatables\/([^/?#]+)(?:\/rows\/([^?#]+))?/;
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
- * An audit entry as an edit of the table: the user (by name when expanded, else id) or, with no user, the OAuth
- * client (by id: the entry carries no name). Assumed, and read both ways: the row is the entry's entity when that is
- * a row (an entityType naming a row, the entity's name its key), or a property change named `key`; an entry naming no
- * row is an edit of the table. Entries of other tables, or without a time or anyone, are left out.
+ * An audit entry as an edit of this table, or undefined when it is not one. Assumed, and read every way the SDK's
+ * types allow (docs/genesys.md): the entry is the table's when its entity is the table, its entity's selfUri is under
+ * the table, or a context value is the table's id; its row is the entity when the entity type is `Row` (its name,
+ * else the key in its selfUri, else its id), or a property change named `key`; an entry naming no row is an edit of
+ * the table. Who: the user (by name when expanded, else id) or, with no user, the OAuth client (by id: the entry
+ * carries no name). Entries without a time or anyone are left out.
  */
-export function editFrom(entry: AuditLogMessage, tableId: string): TableEdit | undefined {
+export function editFrom(entry: AuditLogMessage, table: { id: string }): TableEdit | undefined {
   const at = entry.eventDate && !Number.isNaN(Date.parse(entry.eventDate)) ? entry.eventDate : undefined;
   const user = entry.user?.name || entry.user?.id;
   const client = entry.client?.id;
   if (!at || !(user || client)) return undefined;
-  const isRow = /row/i.test(entry.entityType ?? '');
-  if (!isRow && entry.entity?.id !== undefined && entry.entity.id !== tableId) return undefined;
+  const uri = TABLE_URI.exec(entry.entity?.selfUri ?? '');
+  const ofTable =
+    entry.entity?.id === table.id ||
+    (uri !== null && decoded(uri[1] as string) === table.id) ||
+    Object.values(entry.context ?? {}).includes(table.id);
+  if (!ofTable) return undefined;
+  const isRow = /row/i.test(entry.entityType ?? '') && entry.entity?.id !== table.id;
   const keyChange = entry.propertyChanges?.find((change) => change.property?.toLowerCase() === 'key');
-  const rowKey = isRow ? entry.entity?.name : (keyChange?.newValues?.[0] ?? keyChange?.oldValues?.[0]);
+  const rowKey = isRow
+    ? entry.entity?.name || (uri?.[2] !== undefined ? decoded(uri[2]) : undefined) || entry.entity?.id
+    : (keyChange?.newValues?.[0] ?? keyChange?.oldValues?.[0]);
   const action = (entry.action ?? '').toLowerCase();
   return {
-    tableId,
+    tableId: table.id,
     ...(rowKey !== undefined && rowKey !== '' ? { rowKey } : {}),
     action:
-      action.startsWith('create') || action === 'add' ? 'added' : action.startsWith('delete') ? 'deleted' : 'changed',
+      action.startsWith('create') || action === 'add'
+        ? 'added'
+        : action.startsWith('delete') || action === 'remove'
+          ? 'deleted'
+          : 'changed',
     who: user ?? (client as string),
     by: user ? 'user' : 'OAuth client',
     at: new Date(at).toISOString(),
