@@ -108,7 +108,10 @@ export async function trackDrift(
       runner.info(`Drift issue #${open.number} closed: the tables match the files again.`);
       return;
     }
-    const ways = waysOut(report.plans, settings.config?.path);
+    const ways = waysOut(report.plans, {
+      ...(settings.config ? { config: settings.config.path } : {}),
+      ...(settings.environment ? { environment: settings.environment } : {}),
+    });
     const plan = fitToBudget(
       (detail) => renderPlanReport(report, detail),
       ISSUE_PLAN_LIMIT - recordLine.length - earlier.length - ways.join('\n').length,

@@ -24,14 +24,18 @@ const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 /**
  * The drift issue's two ways out, as ready commands for the drifted tables: adopt (the live values into the files,
  * through the export, reviewed in a pull request) or revert (the next apply puts git's values back: the plan shown
- * is what it does). `config` is the configuration file the drift check read, when not the CLI's default one.
+ * is what it does). `config` is the configuration file the drift check read, when not the CLI's default one;
+ * `environment`, the org it is for (the same flag on a terminal).
  */
-export function waysOut(plans: readonly TablePlan[], config?: string): string[] {
+export function waysOut(plans: readonly TablePlan[], run: { config?: string; environment?: string } = {}): string[] {
   const drifted = plans.filter(
     (plan) => changesTable(plan) && !UNPRINTABLE.test(plan.file) && !UNPRINTABLE.test(plan.table.name),
   );
   if (drifted.length === 0) return [];
-  const configFlag = config && config !== 'datatables.yml' ? ` --config ${shellWord(config)}` : '';
+  const { config, environment } = run;
+  const configFlag =
+    (config && config !== 'datatables.yml' ? ` --config ${shellWord(config)}` : '') +
+    (environment && !UNPRINTABLE.test(environment) ? ` --environment ${shellWord(environment)}` : '');
   const viaWorkflow = drifted.filter((plan) => plan.file === adoptWorkflowFile(plan.table.name));
   const adoptCli = drifted.map(
     (plan) => `datatable-sync export ${shellWord(plan.file)} --table ${shellWord(plan.table.name)}${configFlag}`,

@@ -113,8 +113,11 @@ describe('the drift issue’s ways out', () => {
   });
 
   it('names another config file, offers no command for a name a line cannot show, and nothing without drift', async () => {
-    const config = waysOut([await drifted()], 'ops/tables.yml').join('\n');
-    expect(config).toContain('datatable-sync plan tables/Holidays.csv --config ops/tables.yml');
+    const config = waysOut([await drifted()], { config: 'ops/tables.yml', environment: 'prod' }).join('\n');
+    expect(config).toContain('datatable-sync plan tables/Holidays.csv --config ops/tables.yml --environment prod');
+    expect(waysOut([await drifted()], { config: 'datatables.yml' }).join('\n')).toContain(
+      'datatable-sync apply tables/Holidays.csv\n',
+    );
     const hostile = waysOut([await drifted('tables/x.csv', 'bad\nname')]).join('\n');
     expect(hostile).toBe('');
     expect(shellWord('$(rm -rf ~)')).toBe(`'$(rm -rf ~)'`);
