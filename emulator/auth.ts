@@ -4,11 +4,11 @@ import type { IncomingMessage } from 'node:http';
 import { error, type Send } from './wire.ts';
 
 export class Auth {
-  private readonly clients: readonly { id: string; secret: string }[];
+  private readonly clients: readonly { id: string; secret: string; user?: { id: string; name: string } }[];
   /** Token -> the OAuth client it was issued to (the rate limit is the client's, whatever its tokens). */
   private readonly tokens = new Map<string, string>();
 
-  constructor(clients: readonly { id: string; secret: string }[]) {
+  constructor(clients: readonly { id: string; secret: string; user?: { id: string; name: string } }[]) {
     this.clients = clients;
   }
 
@@ -40,6 +40,11 @@ export class Auth {
   /** The OAuth client a token was issued to. */
   clientOf(token: string): string {
     return this.tokens.get(token) ?? token;
+  }
+
+  /** The user a client acts for, when one is seeded for it. */
+  userOf(client: string): { id: string; name: string } | undefined {
+    return this.clients.find((c) => c.id === client)?.user;
   }
 
   revokeAll(): void {

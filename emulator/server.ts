@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { type Actor, AuditLog } from './audit.ts';
 import { Auth, badCredentials } from './auth.ts';
 import { getDownload, handleStorage } from './downloads.ts';
 import { apiFault, RateWindow } from './faults.ts';
@@ -56,6 +57,10 @@ export class GenesysEmulator {
   readonly jobs = new Map<string, Job>();
   readonly downloads = new Map<string, Download>();
   readonly requests: RecordedRequest[] = [];
+  /** Row writes made through the rows API, by whom and when; tests may add entries on a running emulator. */
+  readonly audit = new AuditLog();
+  /** Who sent the request being answered (set before each data tables call, which answers at once). */
+  private actor: Actor = { client: '' };
   faults: Faults;
   apiUrl = '';
   appsUrl = '';
@@ -212,6 +217,11 @@ export class GenesysEmulator {
       if (objects && req.method === 'GET') {
         return listObjects(objects, this.objects, this.faults.lookupForbidden, url, send);
       }
+      if (url.pathname === '/api/v2/audits/query/realtime' && req.method === 'POST') {
+        return this.audit.query(url, body, this.faults.auditForbidden === true, send);
+      }
+      const user = this.auth.userOf(record.client);
+      this.actor = { client: record.client, ...(user ? { user } : {}) };
       return this.handleDataTables(req, url, body, send);
     } catch (caught) {
       return send(500, error(500, 'internal.server.error', String(caught)));
@@ -373,6 +383,7 @@ export class GenesysEmulator {
     const changed =
       table.rows.size !== before.size ||
       [...table.rows].some(([key, row]) => JSON.stringify(before.get(key)) !== JSON.stringify(row));
+    if (changed) this.audit.recordWrite(table, before, this.actor);
     if (!lag || !changed) return;
     table.lag = { rows: before, readsLeft: lag.reads ?? 0, until: Date.now() + (lag.ms ?? 0) };
   }

@@ -98,6 +98,8 @@ export interface Faults {
   lagReads?: { reads?: number; ms?: number };
   /** Dependency tracking answers 403, as for a role without architect:dependencyTracking:view. */
   dependencyTrackingForbidden?: boolean;
+  /** The audit query answers 403, as for a role without audits:audit:view. */
+  auditForbidden?: boolean;
   /** The object lookups (all, or these kinds) answer 403, as for a role without their permissions. */
   lookupForbidden?: true | ObjectKind[];
   /** Imports into these tables (by name) finish Failed, changing nothing. */
@@ -226,7 +228,11 @@ export interface EmulatorOptions {
   objects?: Partial<Record<ObjectKind, ObjectSeed[]>>;
   /** How the rows API pages. */
   rowsListing?: RowsListingOptions;
-  clients?: { id: string; secret: string }[];
+  /**
+   * The OAuth clients that may log in. With `user`, the client acts for that user (as a person's own login in the
+   * Genesys UI does): the audit log records its row writes by the user, not the client.
+   */
+  clients?: { id: string; secret: string; user?: { id: string; name: string } }[];
   tables?: TableSeed[];
   limits?: Limits;
   faults?: Faults;

@@ -1,5 +1,6 @@
 import type { RunContext } from './context.ts';
 import { driftedTables, driftRecordLine, updateDriftRecord } from './core/drift-rotation.ts';
+import { waysOut } from './core/drift-ways-out.ts';
 import { escapeMarkdown, fitToBudget, type PlanReportInput, renderPlanReport } from './core/report.ts';
 import type { DriftRotation } from './drift-rotation.ts';
 import { describeRemoteError, type RunEvent } from './runner.ts';
@@ -107,9 +108,13 @@ export async function trackDrift(
       runner.info(`Drift issue #${open.number} closed: the tables match the files again.`);
       return;
     }
+    const ways = waysOut(report.plans, {
+      ...(settings.config ? { config: settings.config.path } : {}),
+      ...(settings.environment ? { environment: settings.environment } : {}),
+    });
     const plan = fitToBudget(
       (detail) => renderPlanReport(report, detail),
-      ISSUE_PLAN_LIMIT - recordLine.length - earlier.length,
+      ISSUE_PLAN_LIMIT - recordLine.length - earlier.length - ways.join('\n').length,
       `the whole plan is in ${where}.`,
     );
     const body = [
@@ -118,9 +123,11 @@ export async function trackDrift(
       'outside git, or an apply did not finish. Git wins: the next apply makes each table match its file, undoing the',
       'edits listed below. To keep them, bring the live rows into git (`mode: export`) and review them in a pull request;',
       'to drop them, apply the files again (re-run the apply, or merge a change). This issue is updated by each drift',
-      'check and closed when the tables match the files again.',
+      'check and closed when the tables match the files again. The commands for both are under the plan.',
       '',
-      earlier + plan + recordLine,
+      earlier + plan,
+      ...(ways.length > 0 ? ['', ...ways] : []),
+      recordLine,
     ].join('\n');
     const title = `Data tables drift${env}: ${drifted} table${drifted === 1 ? ' differs' : 's differ'} from git`;
     const url = await pullRequests.writeIssue(open?.number, title, body);

@@ -6,6 +6,7 @@ import { changesTable } from './core/plan.ts';
 import { type DataFile, findDataFiles } from './data-files.ts';
 import { isDriftCheck } from './drift-issue.ts';
 import { chooseDriftFiles, type DriftRotation } from './drift-rotation.ts';
+import { findEditors } from './edits-outside-git.ts';
 import { exportTables } from './export.ts';
 import { filesOfGroup, gatherPlans, listTargets, writeGroupPlan } from './matrix.ts';
 import { PathGate } from './path-gate.ts';
@@ -151,6 +152,16 @@ export async function run(runner: Runner): Promise<void> {
       ? await checkReferences(planned, provider, { everyRow: driftCheck, log: runner.info })
       : [];
     for (const notice of referenceNotices) runner.notice(notice);
+    // Who changed the drifted tables outside git, from the vendor's audit log (a drift check only).
+    const editors =
+      provider && driftCheck
+        ? await findEditors(planned, provider, {
+            log: runner.info,
+            now: Date.now(),
+            named: settings.driftAuthors ?? event.publicRepository === false,
+          })
+        : undefined;
+    if (editors?.notice) runner.notice(editors.notice);
     const published = await publishPlan(context, planned, {
       mode: settings.mode === 'apply' ? 'apply' : 'plan',
       plans: planned.tables.map((t) => t.plan),
@@ -169,7 +180,9 @@ export async function run(runner: Runner): Promise<void> {
         ...unusedSchemaFiles(gate, files, provider),
         ...(readersNotice ? [readersNotice] : []),
         ...referenceNotices,
+        ...(editors?.notice ? [editors.notice] : []),
       ],
+      ...(editors && editors.lines.length > 0 ? { editedBy: editors.lines } : {}),
       link: fileLink(event),
       ...(settings.environment ? { environment: settings.environment } : {}),
       ...(driftCheck ? { drift: true } : {}),

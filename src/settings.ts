@@ -37,6 +37,8 @@ export interface Settings {
   comment: 'on-change' | 'always' | 'new' | 'never';
   /** On a plan outside a pull request: keep one issue listing the drifted tables (drift-issue.ts). */
   driftIssue: boolean;
+  /** A drift check names who changed the drifted rows (the audit log); undefined: only in a private repository. */
+  driftAuthors: boolean | undefined;
   /** Label the pull request with what its plan does (one of the four `datatables: ...` labels). */
   labels: boolean;
   githubToken: string;
@@ -217,6 +219,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
   }
   const uploadArtifacts = oneOf(read, 'upload-artifacts', ['true', 'false'] as const, 'true') === 'true';
   const snapshots = oneOf(read, 'upload-snapshots', ['auto', 'true', 'false'] as const, 'auto');
+  const driftAuthors = oneOf(read, 'drift-authors', ['auto', 'true', 'false'] as const, 'auto');
   const retention = read('retention-days').trim();
   if (retention !== '' && !/^([1-9]|[1-8][0-9]|90)$/.test(retention)) {
     throw new SettingsError(
@@ -285,6 +288,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     requireReviewedPlan: oneOf(read, 'require-reviewed-plan', ['true', 'false'] as const, 'false') === 'true',
     comment: oneOf(read, 'comment', ['on-change', 'always', 'new', 'never'] as const, 'on-change'),
     driftIssue: oneOf(read, 'drift-issue', ['true', 'false'] as const, 'false') === 'true',
+    driftAuthors: driftAuthors === 'auto' ? undefined : driftAuthors === 'true',
     labels: oneOf(read, 'labels', ['true', 'false'] as const, 'false') === 'true',
     githubToken: read('github-token').trim(),
     planSigningKey: read('plan-signing-key').trim(),

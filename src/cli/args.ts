@@ -23,6 +23,7 @@ const GITHUB_ONLY = new Set([
   'upload-snapshots',
   'retention-days',
   'drift-issue',
+  'drift-authors',
   'labels',
   'require-reviewed-plan',
   'on-drift',

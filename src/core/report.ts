@@ -438,6 +438,8 @@ export interface PlanReportInput {
   compact?: boolean;
   /** Configured tables this plan did not read (a pull request's plan of the tables it changes: core/targets.ts). */
   notRead?: number;
+  /** A drift check's lines from the vendor's audit log, markdown (core/audit-trail.ts): who changed which rows, when. */
+  editedBy?: readonly string[];
 }
 
 /** "Planned at commit `aaaaaaa`." (and where it was applied): which version of the files a reader is looking at. */
@@ -471,6 +473,13 @@ function driftHeadline(input: PlanReportInput): string[] {
       '',
       'Git wins: the next apply makes each table match its file. To keep an edit made outside git, bring it into the file (`mode: export`, or by hand) in a pull request first.',
     );
+    if (input.editedBy && input.editedBy.length > 0) {
+      lines.push(
+        '',
+        "**Who changed them**, as the vendor's audit log says:",
+        ...input.editedBy.map((line) => `- ${line}`),
+      );
+    }
     if (dangling > 0) {
       lines.push(
         '',

@@ -1,3 +1,4 @@
+import type { TableEdit } from '../core/audit-trail.ts';
 import type { ImportMode } from '../core/diff.ts';
 import type { LiveRowsInput } from '../core/live-records.ts';
 import type { RowSource, TableReaders, TableRef } from '../core/plan.ts';
@@ -145,6 +146,13 @@ export interface Provider {
    * from the answer names nothing in the org. Throws MissingPermissionError when the credentials may not look them up.
    */
   lookupObjects?(kind: ReferenceKind, ids: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * Who changed these tables over `[since, until]`, from the vendor's audit log (newest first, a bounded number of
+   * requests). Throws MissingPermissionError when the credentials may not read it; vendors without one leave it out.
+   */
+  tableEdits?(tables: readonly TableRef[], since: Date, until: Date): Promise<TableEdit[]>;
+  /** How far back `tableEdits` can see, in days. */
+  readonly auditDays?: number;
   /** The org the credentials reach, in words for messages ("the Genesys org at api.mypurecloud.ie"). */
   describeOrg?(): string;
   /** The form every object id has, so that a name in a reference column is called what it is. */

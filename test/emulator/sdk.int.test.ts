@@ -15,6 +15,7 @@ const architect = new platformClient.ArchitectApi();
 const downloads = new platformClient.DownloadsApi();
 const routing = new platformClient.RoutingApi();
 const users = new platformClient.UsersApi();
+const audits = new platformClient.AuditApi();
 
 async function waitFor<T extends { status?: string }>(poll: () => Promise<T>): Promise<T> {
   for (let attempt = 0; attempt < 20; attempt++) {
@@ -209,6 +210,91 @@ describe('the emulator, driven by the official Genesys SDK', () => {
         expect(await provider.lookupObjects('skill', [missing])).toEqual(new Map());
       } finally {
         emulator.faults.lookupForbidden = undefined;
+      }
+    });
+  });
+  describe("reads the audit log as the SDK's AuditApi.postAuditsQueryRealtime does", () => {
+    it('records a row written through the rows API, and answers the query the SDK and the adapter send alike', async () => {
+      const table = emulator.tableByName('Holidays');
+      const key = [...table.rows.keys()][0] as string;
+      const row = { ...table.rows.get(key), Greeting: 'Changed outside git' };
+      await architect.putFlowsDatatableRow(table.id, key, { body: row });
+      const until = new Date(Date.now() + 1000);
+      const since = new Date(until.getTime() - 14 * 86_400_000);
+      const body = {
+        interval: `${since.toISOString()}/${until.toISOString()}`,
+        serviceName: 'Datatables',
+        sort: [{ name: 'Timestamp', sortOrder: 'descending' }],
+        pageNumber: 1,
+        pageSize: 100,
+      };
+      const answer = await audits.postAuditsQueryRealtime(body, { expand: ['user'] });
+      const entry = answer.entities?.[0];
+      expect(entry).toMatchObject({
+        client: { id: credentials.clientId },
+        serviceName: 'Datatables',
+        action: 'Update',
+        entityType: 'Row',
+        entity: { name: key },
+      });
+      const sdkRequest = emulator.requests.at(-1);
+      const provider = new GenesysProvider(
+        { apiUrl: emulator.apiUrl, loginUrl: emulator.apiUrl, ...credentials },
+        http,
+      );
+      const edits = await provider.tableEdits([{ id: table.id, name: 'Holidays' }], since, until);
+      expect(edits[0]).toMatchObject({
+        tableId: table.id,
+        rowKey: key,
+        action: 'changed',
+        who: credentials.clientId,
+        by: 'OAuth client',
+      });
+      const ours = emulator.requests.at(-1);
+      expect([ours?.method, ours?.path, ours?.query]).toEqual([
+        sdkRequest?.method,
+        sdkRequest?.path,
+        sdkRequest?.query,
+      ]);
+      expect(ours?.bodyBytes).toBe(sdkRequest?.bodyBytes);
+      expect(ours?.headers['content-type']).toBe(sdkRequest?.headers['content-type']);
+    });
+
+    it('asks the Architect service by entity id for a table the Datatables service names nowhere: one request more', async () => {
+      const provider = new GenesysProvider(
+        { apiUrl: emulator.apiUrl, loginUrl: emulator.apiUrl, ...credentials },
+        http,
+      );
+      const before = emulator.requests.length;
+      const until = new Date();
+      const edits = await provider.tableEdits([{ id: 'no-such-table', name: 'Nowhere' }], new Date(0), until);
+      expect(edits).toEqual([]);
+      const asked = emulator.requests.slice(before).filter((r) => r.path === '/api/v2/audits/query/realtime');
+      expect(asked.map((r) => [r.method, r.query, r.status])).toEqual([
+        ['POST', 'expand=user', 200],
+        ['POST', 'expand=user', 200],
+      ]);
+    });
+
+    it('answers 403 naming audits:audit:view to a role without it, which the adapter reports as that permission', async () => {
+      emulator.faults.auditForbidden = true;
+      try {
+        const until = new Date();
+        const body = { interval: `${new Date(until.getTime() - 86_400_000).toISOString()}/${until.toISOString()}` };
+        const sdkError = await audits.postAuditsQueryRealtime(body).catch((error: unknown) => error);
+        expect(sdkError).toMatchObject({ status: 403 });
+        expect(JSON.stringify(sdkError)).toContain('audits:audit:view');
+        const provider = new GenesysProvider(
+          { apiUrl: emulator.apiUrl, loginUrl: emulator.apiUrl, ...credentials },
+          http,
+        );
+        const refused = await provider
+          .tableEdits([{ id: 'x', name: 'Holidays' }], new Date(0), until)
+          .catch((e: unknown) => e);
+        expect(refused).toBeInstanceOf(MissingPermissionError);
+        expect(refused).toMatchObject({ permission: 'audits:audit:view' });
+      } finally {
+        emulator.faults.auditForbidden = undefined;
       }
     });
   });

@@ -2,6 +2,7 @@ import { BearerSession } from '../bearer-session.ts';
 import { type HttpClient, type HttpRequest, type HttpResponse, parseJson, safeUrl } from '../http.ts';
 import { ProviderError } from '../provider.ts';
 import type { RateWindow } from '../rate-pacer.ts';
+import { AUDIT_PERMISSION } from './audit.ts';
 import { LOOKUPS } from './lookups.ts';
 
 export interface GenesysConnection {
@@ -48,6 +49,7 @@ export function permissionHint(method: string, url: string): string | undefined 
   const path = new URL(url, 'https://api.invalid').pathname;
   if (/\/api\/v2\/downloads\//.test(path)) return undefined;
   if (path.startsWith('/api/v2/architect/dependencytracking/')) return 'architect:dependencyTracking:view';
+  if (path.startsWith('/api/v2/audits/')) return AUDIT_PERMISSION;
   // The lookups of objects a reference column names (lookups.ts).
   const lookup = Object.values(LOOKUPS).find((call) => call.path === path);
   if (lookup) return lookup.permission ?? `no listed permission for this call (the SDK's ${lookup.sdk} lists none)`;
