@@ -114,7 +114,7 @@ async function change(repo: string, run: Runner, number: number, edit: (text: st
 }
 
 /** Rows by key, an absent Greeting as its default (""): the seed leaves it out, and any import writes it. */
-const normal = (rows: readonly Row[]) => rows.map((row) => ({ Greeting: '', ...row }));
+const normal = (rows: readonly Row[]): Row[] => rows.map((row) => ({ Greeting: '', ...row }));
 const byKey = (rows: readonly Row[]) => new Map(normal(rows).map((row) => [String(row.key), row]));
 
 describe('rolling back as a reviewed change', () => {
