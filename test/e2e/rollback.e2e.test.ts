@@ -228,3 +228,109 @@ describe('rolling back as a reviewed change', () => {
     expect(normal(emulator.rowsOf('Holidays'))).toEqual(normal(rows0));
   });
 });
+
+describe('a rollback that cannot write the files as they were', () => {
+  /** A repository whose history the test writes: each step a commit of these files (null: removed). */
+  async function history(steps: Record<string, string | null>[]): Promise<{ repo: string; commits: string[] }> {
+    const repo = path.join(environment.dir, 'repo');
+    await mkdir(path.join(repo, 'data'), { recursive: true });
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'config', 'user.email', 'admin@example.com');
+    git(repo, 'config', 'user.name', 'CX admin');
+    git(repo, 'config', 'commit.gpgsign', 'false');
+    const commits: string[] = [];
+    for (const step of steps) {
+      for (const [file, text] of Object.entries(step)) {
+        if (text === null) git(repo, 'rm', '-q', file);
+        else {
+          await writeFile(path.join(repo, file), text);
+          git(repo, 'add', file);
+        }
+      }
+      git(repo, 'commit', '-q', '-m', `step ${commits.length}`);
+      commits.push(git(repo, 'rev-parse', 'HEAD'));
+    }
+    return { repo, commits };
+  }
+  const rollback = (repo: string, inputs: Record<string, string>) =>
+    runAction({
+      inputs: { mode: 'rollback', 'github-token': 'ghs_test_token_123', ...inputs },
+      workspace: repo,
+      env: {
+        GITHUB_REPOSITORY: 'acme/tables',
+        GITHUB_API_URL: environment.github.url,
+        GITHUB_SHA: git(repo, 'rev-parse', 'HEAD'),
+        GITHUB_REF_NAME: 'main',
+      },
+    });
+  const csv = (greeting: string) => `Holiday,Greeting\nNew Year's Day,${greeting}\n`;
+
+  it('refuses a commit that is not in the branch history, and one the checkout does not have', async () => {
+    const { repo, commits } = await history([{ 'data/Holidays.csv': csv('a') }, { 'data/Holidays.csv': csv('b') }]);
+    git(repo, 'checkout', '-q', '-b', 'elsewhere', commits[0] as string);
+    await writeFile(path.join(repo, 'data/Holidays.csv'), csv('c'));
+    git(repo, 'commit', '-q', '-am', 'elsewhere');
+    const other = git(repo, 'rev-parse', 'HEAD');
+    git(repo, 'checkout', '-q', 'main');
+    const refused = await rollback(repo, { file: 'data/Holidays.csv', to: other });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toContain(
+      `${other.slice(0, 7)} is not in the history of ${(commits[1] as string).slice(0, 7)} (this branch)`,
+    );
+    expect(refused.outputs['failure-reason']).toBe('rollback-refused');
+    const unknown = await rollback(repo, { file: 'data/Holidays.csv', to: 'abcdef1234567' });
+    expect(unknown.exitCode).toBe(1);
+    expect(unknown.stdout).toContain('no commit abcdef1234567 in the checkout');
+    expect(environment.github.createdPulls).toEqual([]);
+    // Nothing written either.
+    expect(await readFile(path.join(repo, 'data/Holidays.csv'), 'utf8')).toBe(csv('b'));
+  });
+
+  it('refuses when a file was renamed, removed or added since, saying what to do', async () => {
+    const { repo, commits } = await history([
+      { 'data/Old.csv': csv('a'), 'data/Extra.csv': 'Code,Queue\n1,Support\n2,Sales\n3,Billing\n' },
+      // New.csv shares nothing with Extra.csv: git reads a removal and an addition, not a rename.
+      {
+        'data/Old.csv': null,
+        'data/Holidays.csv': csv('a'),
+        'data/Extra.csv': null,
+        'data/New.csv': 'Skill\nFrench\n',
+      },
+    ]);
+    const first = (commits[0] as string).slice(0, 7);
+    const refused = await rollback(repo, { file: 'data/*.csv', to: commits[0] as string });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toContain(`data/Old.csv was renamed to data/Holidays.csv after ${first}: `);
+    expect(refused.stdout).toContain('rename it back in a pull request first');
+    expect(refused.stdout).toContain(`data/Extra.csv was removed after ${first}: restore it (git checkout ${first} --`);
+    expect(refused.stdout).toContain(`data/New.csv did not exist at ${first} (it was added after it)`);
+    expect(environment.github.createdPulls).toEqual([]);
+  });
+
+  it('writes nothing and opens nothing when the files already are as they were', async () => {
+    const { repo, commits } = await history([{ 'data/Holidays.csv': csv('a') }, { 'data/Other.txt': 'x' }]);
+    const same = await rollback(repo, { file: 'data/Holidays.csv', to: commits[0] as string });
+    expect(same.exitCode).toBe(0);
+    expect(same.stdout).toContain(`already as they were at ${(commits[0] as string).slice(0, 7)}`);
+    expect(environment.github.createdPulls).toEqual([]);
+  });
+
+  it('writes the bytes as they were (a BOM, CRLF, Latin-1) and opens the pull request with them', async () => {
+    const then = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('Holiday,Greeting\r\nF\xeate,caf\xe9\r\n', 'latin1'),
+    ]);
+    const { repo, commits } = await history([
+      { 'data/Holidays.csv': then as unknown as string },
+      { 'data/Holidays.csv': csv('b') },
+    ]);
+    for (const [i, sha] of commits.entries())
+      environment.github.commitParents.set(sha, i ? [commits[i - 1] as string] : []);
+    const opened = await rollback(repo, { file: 'data/Holidays.csv', to: (commits[0] as string).slice(0, 9) });
+    expect(opened.exitCode, opened.stdout).toBe(0);
+    expect((await readFile(path.join(repo, 'data/Holidays.csv'))).equals(then)).toBe(true);
+    const [blob] = environment.github.blobs.values();
+    expect(blob?.equals(then)).toBe(true);
+    expect(environment.github.createdPulls[0]?.body).toContain('byte for byte');
+  });
+});
