@@ -86,10 +86,13 @@ export async function rollBack(context: RunContext, files: readonly DataFile[]):
       );
     }
     commit = resolved;
-    why = `commit ${commit.slice(0, 7)}`;
+    why = 'the commit given';
   } else {
-    if (!pullRequests)
-      return refuse('applies-back needs github-token: the applies are read from the merged pull requests');
+    if (!pullRequests) {
+      return refuse(
+        "applies-back reads the applies from the merged pull requests' plan comments on GitHub (github-token): on a terminal, give the commit itself (--to <sha>)",
+      );
+    }
     let applies: Awaited<ReturnType<typeof appliedCommits>>;
     try {
       applies = await appliedCommits(context, head, files, target.appliesBack);
@@ -103,7 +106,7 @@ export async function rollBack(context: RunContext, files: readonly DataFile[]):
       );
     }
     commit = before.commit;
-    why = `before the last ${target.appliesBack} apply(ies) (the oldest of them ${before.apply.sha.slice(0, 7)}, #${before.apply.pullRequest}): commit ${commit.slice(0, 7)}`;
+    why = `as before the last ${target.appliesBack} apply(ies), the oldest of them ${before.apply.sha.slice(0, 7)} (#${before.apply.pullRequest})`;
   }
   if (!(await isAncestor(workspace, commit, head))) {
     return refuse(
@@ -138,23 +141,33 @@ export async function rollBack(context: RunContext, files: readonly DataFile[]):
     runner.notice(`The files are already as they were at ${commit.slice(0, 7)}: no pull request opened`);
     return;
   }
+  // On a terminal, a file with work not committed is not overwritten (as export).
+  const kept = changed.flatMap(({ file }) => {
+    const why = runner.mayOverwrite?.(path.resolve(workspace, file.relativePath));
+    return why ? [`${file.relativePath} was not written: ${why}`] : [];
+  });
+  if (kept.length > 0) return refuse(`\n${kept.map((k) => `- ${k}`).join('\n')}`);
   for (const { file, bytes } of changed) await context.files.writeWorkspaceFile(file.relativePath, bytes, 'file');
   runner.output('changed', true);
   const short = commit.slice(0, 7);
   const tables = changed.map((c) => c.file.table);
   const list = changed.map((c) => `- ${codeOrText(c.file.relativePath)} (table ${escapeMarkdown(c.file.table)})`);
-  const body = [
+  const rolled = [
     `Rolls back ${changed.length} data file(s) to their content at \`${short}\` (${escapeMarkdown(why)}), byte for byte:`,
     '',
     ...list,
     '',
-    "The plan comment of this pull request shows exactly what merging it changes in each table; merging applies it like any other change, with the same checks. To restore a table at once instead, apply the snapshot taken before the apply you want to undo (see the README's Rolling back).",
   ].join('\n');
+  const restoreNow =
+    "To restore a table at once instead, apply the snapshot taken before the apply you want to undo (see the README's Rolling back).";
+  const body = `${rolled}\nThe plan comment of this pull request shows exactly what merging it changes in each table; merging applies it like any other change, with the same checks. ${restoreNow}`;
   if (!pullRequests?.openPullRequest || !event.branch) {
     runner.notice(
       `The files are written in the workspace as they were at ${short}: commit them on a branch and open a pull request (no ${pullRequests ? 'branch name in the event' : 'github-token'} to open it here)`,
     );
-    await runner.summary(`## Data tables rollback\n\n${body}\n`);
+    await runner.summary(
+      `## Data tables rollback\n\n${rolled}\nCommit them in a pull request: its plan shows exactly what the rollback changes in each table, and merging applies it like any other change. ${restoreNow}\n`,
+    );
     return;
   }
   const branch = `datatable-sync/rollback-${short}-${settings.configId}`;

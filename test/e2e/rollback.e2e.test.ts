@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Value } from '../../emulator/server.ts';
-import { type ActionRun, runAction } from '../../scripts/run-action.ts';
+import { type ActionRun, repoRoot, runAction } from '../../scripts/run-action.ts';
 import { useE2eEnvironment } from '../support/e2e.ts';
 import { credentials } from '../support/emulator.ts';
 
@@ -332,5 +332,28 @@ describe('a rollback that cannot write the files as they were', () => {
     const [blob] = environment.github.blobs.values();
     expect(blob?.equals(then)).toBe(true);
     expect(environment.github.createdPulls[0]?.body).toContain('byte for byte');
+  });
+
+  it('on a terminal: datatable-sync rollback --to writes the files, keeping one with work not committed unless --force', async () => {
+    const { repo, commits } = await history([{ 'data/Holidays.csv': csv('a') }, { 'data/Holidays.csv': csv('b') }]);
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli', 'index.js'), 'rollback', ...args], {
+        cwd: repo,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { PATH: process.env.PATH ?? '', TMPDIR: environment.dir },
+      });
+    const first = (commits[0] as string).slice(0, 7);
+    await writeFile(path.join(repo, 'data/Holidays.csv'), csv('work in progress'));
+    const kept = cli('data/Holidays.csv', '--to', first);
+    expect(kept.status).toBe(1);
+    expect(kept.stderr).toContain('data/Holidays.csv was not written: it has changes not committed to git');
+    expect(await readFile(path.join(repo, 'data/Holidays.csv'), 'utf8')).toBe(csv('work in progress'));
+    const forced = cli('data/Holidays.csv', '--to', first, '--force');
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(await readFile(path.join(repo, 'data/Holidays.csv'), 'utf8')).toBe(csv('a'));
+    expect(forced.stdout).toContain('Commit them in a pull request');
+    const back = cli('data/Holidays.csv', '--to', 'applies-back:1');
+    expect(back.stderr).toContain('on a terminal, give the commit itself (--to <sha>)');
   });
 });
