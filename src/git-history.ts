@@ -59,10 +59,27 @@ export async function commitsTouching(
     .filter((line) => SHA.test(line));
 }
 
-/** A file's bytes at a commit, exactly as git stores them; undefined when it was not there. */
-export async function fileBytesAt(workspace: string, sha: string, relativePath: string): Promise<Buffer | undefined> {
+/**
+ * A file's bytes at a commit, exactly as git stores them; undefined when it was not there, and `link` when it was a
+ * symbolic link or a submodule there (never written: the path gate writes regular files only).
+ */
+export async function fileBytesAt(
+  workspace: string,
+  sha: string,
+  relativePath: string,
+): Promise<Buffer | 'link' | undefined> {
+  const listed = await git(workspace, ['ls-tree', '-z', sha, '--', `:(literal)${relativePath}`]);
+  const mode = listed.ok ? /^(\d{6}) /.exec(listed.stdout.toString('utf8'))?.[1] : undefined;
+  if (!mode) return undefined;
+  if (mode !== '100644' && mode !== '100755') return 'link';
   const { ok, stdout } = await git(workspace, ['cat-file', 'blob', `${sha}:./${relativePath}`]);
   return ok ? stdout : undefined;
+}
+
+/** Where the workspace is inside its repository ('' at the root, else `sub/dir/`): GitHub's trees name paths from the root. */
+export async function repositoryPrefix(workspace: string): Promise<string> {
+  const { ok, stdout } = await git(workspace, ['rev-parse', '--show-prefix']);
+  return ok ? stdout.toString('utf8').trim() : '';
 }
 
 /** What happened to the files between two commits: added, removed, renamed (git's rename detection), changed. */

@@ -4,7 +4,14 @@ import { codeOrText, commentMarker, escapeMarkdown } from './core/report.ts';
 import { checkPlanComment } from './core/review.ts';
 import { beforeApplies, rollbackObstacles } from './core/rollback.ts';
 import type { DataFile } from './data-files.ts';
-import { changesBetween, commitsTouching, fileBytesAt, isAncestor, resolveCommit } from './git-history.ts';
+import {
+  changesBetween,
+  commitsTouching,
+  fileBytesAt,
+  isAncestor,
+  repositoryPrefix,
+  resolveCommit,
+} from './git-history.ts';
 import { describeRemoteError } from './runner.ts';
 
 /** Commits of the branch's history read while counting applies back (each costs a few GitHub requests). */
@@ -116,9 +123,11 @@ export async function rollBack(context: RunContext, files: readonly DataFile[]):
   // Each file as it was then, byte for byte; a file named otherwise then (or not there) cannot be rolled back.
   const atCommit = new Map<DataFile, Buffer>();
   const missing: string[] = [];
+  const links: string[] = [];
   for (const file of files) {
     const bytes = await fileBytesAt(workspace, commit, file.relativePath);
-    if (bytes) atCommit.set(file, bytes);
+    if (bytes === 'link') links.push(file.relativePath);
+    else if (bytes) atCommit.set(file, bytes);
     else missing.push(file.relativePath);
   }
   const entries = settings.tables.map((t) => t.file);
@@ -130,11 +139,16 @@ export async function rollBack(context: RunContext, files: readonly DataFile[]):
     await changesBetween(workspace, commit, head),
     isDataPath,
   );
+  for (const link of links) {
+    obstacles.push(
+      `${link} was a symbolic link or a submodule at ${commit.slice(0, 7)}, not a file: roll it back by hand`,
+    );
+  }
   if (obstacles.length > 0) return refuse(`\n${obstacles.map((o) => `- ${o}`).join('\n')}`);
   const changed: { file: DataFile; bytes: Buffer }[] = [];
   for (const [file, bytes] of atCommit) {
     const now = await fileBytesAt(workspace, head, file.relativePath);
-    if (!now?.equals(bytes)) changed.push({ file, bytes });
+    if (!(now instanceof Buffer && now.equals(bytes))) changed.push({ file, bytes });
   }
   if (changed.length === 0) {
     runner.output('changed', false);
@@ -170,6 +184,8 @@ export async function rollBack(context: RunContext, files: readonly DataFile[]):
     );
     return;
   }
+  // The workspace may be a folder of the repository (actions/checkout's path): trees name paths from its root.
+  const prefix = await repositoryPrefix(workspace);
   const branch = `datatable-sync/rollback-${short}-${settings.configId}`;
   try {
     const opened = await pullRequests.openPullRequest({
@@ -177,7 +193,7 @@ export async function rollBack(context: RunContext, files: readonly DataFile[]):
       base: head,
       into: event.branch,
       message: `Roll back ${tables.join(', ')} to ${short}`,
-      files: changed.map((c) => ({ path: c.file.relativePath, bytes: c.bytes })),
+      files: changed.map((c) => ({ path: `${prefix}${c.file.relativePath}`, bytes: c.bytes })),
       title: `Roll back ${tables.length > 3 ? `${tables.length} tables` : tables.join(', ')} to ${short}`,
       body,
     });

@@ -334,6 +334,50 @@ describe('a rollback that cannot write the files as they were', () => {
     expect(environment.github.createdPulls[0]?.body).toContain('byte for byte');
   });
 
+  it('names paths from the repository root when the workspace is a folder of it, and refuses a file that was a link', async () => {
+    const { repo, commits } = await history([
+      { 'data/Holidays.csv': csv('a'), 'data/Queues.csv': csv('q') },
+      { 'data/Holidays.csv': csv('b') },
+    ]);
+    // The repository checked out into a folder of the workspace's parent: the workspace is data/.
+    const workspace = path.join(repo, 'data');
+    for (const [i, sha] of commits.entries())
+      environment.github.commitParents.set(sha, i ? [commits[i - 1] as string] : []);
+    const run = (file: string, to: string) =>
+      runAction({
+        inputs: { mode: 'rollback', 'github-token': 'ghs_test_token_123', file, to },
+        workspace,
+        env: {
+          GITHUB_REPOSITORY: 'acme/tables',
+          GITHUB_API_URL: environment.github.url,
+          GITHUB_SHA: git(repo, 'rev-parse', 'HEAD'),
+          GITHUB_REF_NAME: 'main',
+        },
+      });
+    const opened = await run('Holidays.csv', commits[0] as string);
+    expect(opened.exitCode, opened.stdout).toBe(0);
+    const [tree] = environment.github.trees.values();
+    expect(tree?.tree.map((e) => e.path)).toEqual(['data/Holidays.csv']);
+    expect(await readFile(path.join(workspace, 'Holidays.csv'), 'utf8')).toBe(csv('a'));
+
+    // Queues.csv becomes a file after having been a link: its old "content" is a path, never written.
+    git(repo, 'checkout', '-q', '--', '.');
+    git(repo, 'rm', '-q', 'data/Queues.csv');
+    execFileSync('ln', ['-s', 'Holidays.csv', 'data/Queues.csv'], { cwd: repo });
+    git(repo, 'add', 'data/Queues.csv');
+    git(repo, 'commit', '-q', '-m', 'link');
+    const link = git(repo, 'rev-parse', 'HEAD');
+    git(repo, 'rm', '-q', 'data/Queues.csv');
+    await writeFile(path.join(repo, 'data/Queues.csv'), csv('q2'));
+    git(repo, 'add', 'data/Queues.csv');
+    git(repo, 'commit', '-q', '-m', 'file again');
+    const refused = await run('Queues.csv', link);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toContain(
+      `Queues.csv was a symbolic link or a submodule at ${link.slice(0, 7)}, not a file`,
+    );
+  });
+
   it('on a terminal: datatable-sync rollback --to writes the files, keeping one with work not committed unless --force', async () => {
     const { repo, commits } = await history([{ 'data/Holidays.csv': csv('a') }, { 'data/Holidays.csv': csv('b') }]);
     const cli = (...args: string[]) =>
