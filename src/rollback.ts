@@ -51,7 +51,9 @@ async function appliedCommits(
       undefined,
     );
     if (!check.trusted) {
-      runner.info(`${sha.slice(0, 7)} (#${merged.number}): not counted as an apply: its plan comment ${check.why}`);
+      runner.info(
+        `${sha.slice(0, 7)} (#${merged.number}): not counted as an apply, its plan comment is not trusted: ${check.why}`,
+      );
       continue;
     }
     if (check.marker.applied !== sha) continue;

@@ -229,6 +229,36 @@ describe('rolling back as a reviewed change', () => {
   });
 });
 
+describe('counting applies back', () => {
+  it('counts only plan comments the action wrote and no one edited since', async () => {
+    const { emulator, github } = environment;
+    const { repo, run } = await adoptedRepository();
+    const adopted = git(repo, 'rev-parse', 'HEAD');
+    const first = await change(repo, run, 11, (text) => text.replace('9:00-14:00', '9:00-13:00'));
+    const second = await change(repo, run, 12, (text) => text.replace('9:00-13:00', '9:00-12:00'));
+    expect(emulator.rowsOf('Holidays').find((r) => r.key === 'Martin Luther King Jr. Day')?.Greeting).toContain(
+      '9:00-12:00',
+    );
+    // Someone edits the second pull request's comment (its plan line says applied): it no longer counts.
+    const comment = github.comments.get(12)?.[0];
+    github.editAs(comment?.id as number, { login: 'mallory', type: 'User' }, comment?.body as string);
+    git(repo, 'checkout', '-q', 'main');
+    const dispatch = { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_SHA: second.merge, GITHUB_REF_NAME: 'main' };
+    const refused = await run({ mode: 'rollback', to: 'applies-back:2' }, dispatch);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toContain(
+      `${second.merge.slice(0, 7)} (#12): not counted as an apply, its plan comment is not trusted: it was edited after the action wrote it`,
+    );
+    expect(refused.stdout).toContain('1 apply(ies) of these files found');
+    expect(github.createdPulls).toEqual([]);
+    // One back from the apply still trusted: the branch as it was before #11 was merged.
+    const opened = await run({ mode: 'rollback', to: 'applies-back:1' }, dispatch);
+    expect(opened.exitCode, opened.stdout).toBe(0);
+    expect(github.createdPulls[0]?.title).toBe(`Roll back Holidays to ${adopted.slice(0, 7)}`);
+    expect(first.merge).not.toBe(adopted);
+  });
+});
+
 describe('a rollback that cannot write the files as they were', () => {
   /** A repository whose history the test writes: each step a commit of these files (null: removed). */
   async function history(steps: Record<string, string | null>[]): Promise<{ repo: string; commits: string[] }> {
