@@ -17,6 +17,7 @@ import { RowFile } from './providers/row-file.ts';
 import { fileLink, planNotices, publishPlan, readVersion } from './publish.ts';
 import { checkReferences } from './references.ts';
 import { labelPullRequest } from './review-queue.ts';
+import { rollBack } from './rollback.ts';
 import type { Runner } from './runner.ts';
 import { readSchemaBeside, unusedSchemaFiles } from './schema-files.ts';
 import { readSettings, type Settings, SettingsError } from './settings.ts';
@@ -72,6 +73,7 @@ export async function run(runner: Runner): Promise<void> {
     return validateFiles({ runner, settings, event, pullRequests, files: gate, run }, files);
   }
   // The matrix's first and last steps need no vendor: they list the groups, and gather their plans.
+  if (settings.mode === 'rollback') return rollBack({ runner, settings, event, pullRequests, files: gate, run }, files);
   if (settings.mode === 'targets')
     return listTargets({ runner, settings, event, pullRequests, files: gate, run }, files);
   if (settings.mode === 'gather') {

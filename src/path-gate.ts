@@ -190,7 +190,7 @@ export class PathGate {
    * Writes a workspace file (export): folders on the way are made, but none of them, nor the file, may be a link, and
    * an existing file must be a regular one. The file is opened without following a link.
    */
-  async writeWorkspaceFile(relative: string, content: string, what: string): Promise<void> {
+  async writeWorkspaceFile(relative: string, content: string | Uint8Array, what: string): Promise<void> {
     await writeBelow(this.workspace, this.inside(this.workspace, relative, what), relative, content, what, this);
   }
 
@@ -279,7 +279,7 @@ async function writeBelow(
   root: string,
   absolute: string,
   relative: string,
-  content: string | Iterable<string>,
+  content: string | Uint8Array | Iterable<string>,
   what: string,
   gate: PathGate,
 ): Promise<void> {
@@ -292,7 +292,8 @@ async function writeBelow(
     constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
   );
   try {
-    if (typeof content === 'string') await handle.writeFile(content);
+    // Bytes (a rollback's files) are written as they are: no decoding, so they stay byte-identical.
+    if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
     else {
       // Pieces gathered to about 1 MB a write.
       let pending: string[] = [];

@@ -42,6 +42,7 @@ export type FailureReason =
   | 'plan-changed'
   | 'import-failed'
   | 'export-failed'
+  | 'rollback-refused'
   | 'not-approved'
   | 'error';
 
@@ -118,6 +119,19 @@ export interface PullRequestsPort {
   forgetQueued(key: string, jobId: string): Promise<void>;
   compare(base: string, head: string): Promise<'ahead' | 'identical' | 'behind' | 'diverged' | 'unknown'>;
   fileAt(path: string, ref: string): Promise<string | undefined>;
+  /**
+   * A new branch `branch` off commit `base` with one commit writing `files` (bytes as they are), and a pull request
+   * from it into `into` (the rollback's pull request).
+   */
+  openPullRequest?(change: {
+    branch: string;
+    base: string;
+    into: string;
+    message: string;
+    files: readonly { path: string; bytes: Uint8Array }[];
+    title: string;
+    body: string;
+  }): Promise<{ number: number; url: string }>;
   /** Our issue with this marker: the open one, else the last updated closed one, with its body. */
   findIssue?(marker: string): Promise<{ number: number; url: string; body: string; open: boolean } | undefined>;
   findOpenIssue(marker: string): Promise<{ number: number; url: string } | undefined>;

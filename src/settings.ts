@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DELIMITERS, parseConfigFile, type TableDefaults, type TableEntry } from './config-file.ts';
 import { type GroupRef, MAX_GROUPS, parseGroup, shareOfBudget } from './core/groups.ts';
 import { parseDeleteLimit } from './core/guards.ts';
+import { parseRollbackTarget, type RollbackTarget } from './core/rollback.ts';
 import type { TableLimits } from './core/schema.ts';
 import type { DengageOptions } from './providers/dengage/index.ts';
 import { isLoopback } from './providers/http.ts';
@@ -27,7 +28,9 @@ export const PROVIDERS = ['genesys', 'learningbuilder', 'talkdesk', 'dengage'] a
 export type ProviderName = (typeof PROVIDERS)[number];
 
 export interface Settings {
-  mode: 'plan' | 'apply' | 'export' | 'validate' | 'targets' | 'gather';
+  mode: 'plan' | 'apply' | 'export' | 'validate' | 'targets' | 'gather' | 'rollback';
+  /** `mode: rollback`: the commit to roll the files back to, or how many applies to undo. */
+  rollbackTo?: RollbackTarget;
   provider: ProviderName;
   /** What to plan: from the config file, or the one entry the file and table inputs make. */
   tables: TableEntry[];
@@ -130,12 +133,31 @@ function url(read: InputReader, name: string): string | undefined {
   );
 }
 
+/** The `to` input: required with mode rollback, and meaningless without it. */
+function readRollbackTarget(text: string, mode: Settings['mode']): RollbackTarget | undefined {
+  const target = parseRollbackTarget(text);
+  if (typeof target === 'string') throw new SettingsError(target);
+  if (mode === 'rollback' && !target) {
+    throw new SettingsError(
+      'Input to is required with mode: rollback: a commit sha of this branch, or applies-back:N (the files as they were before the last N applies)',
+    );
+  }
+  if (mode !== 'rollback' && target) throw new SettingsError(`Input to is for mode: rollback; mode is ${mode}`);
+  return target;
+}
+
 /**
  * All input parsing: the inputs (and the config file they name) become one validated Settings object,
  * or a SettingsError naming the input, or the config file and line.
  */
 export function readSettings(read: InputReader, readConfig: (path: string) => string): Settings {
-  const mode = oneOf(read, 'mode', ['plan', 'apply', 'export', 'validate', 'targets', 'gather'] as const, 'plan');
+  const mode = oneOf(
+    read,
+    'mode',
+    ['plan', 'apply', 'export', 'validate', 'targets', 'gather', 'rollback'] as const,
+    'plan',
+  );
+  const rollbackTo = readRollbackTarget(read('to'), mode);
   let provider: string = oneOf(read, 'provider', PROVIDERS, 'genesys');
   const importMode = oneOf(read, 'import-mode', ['replace', 'append'] as const, 'replace');
   const maxDeletesText = read('max-deletes').trim() || '25%';
@@ -282,6 +304,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     driftTableIntervalMs,
     warnings,
     mode,
+    ...(rollbackTo ? { rollbackTo } : {}),
     provider: provider as ProviderName,
     tables,
     onDrift: oneOf(read, 'on-drift', ['fail', 'apply'] as const, 'fail'),

@@ -1,6 +1,6 @@
 import { ACTION_INPUTS, VERSION } from './action-inputs.ts';
 
-export const COMMANDS = ['plan', 'apply', 'export', 'validate'] as const;
+export const COMMANDS = ['plan', 'apply', 'export', 'validate', 'rollback'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /**
@@ -44,7 +44,7 @@ const OWN_FLAGS: Record<string, { commands: readonly Command[]; text: string }> 
     commands: ['apply'],
     text: 'apply without asking (needed when there is no terminal to ask at: CI, scripts)',
   },
-  force: { commands: ['export'], text: 'overwrite files that have changes not committed to git' },
+  force: { commands: ['export', 'rollback'], text: 'overwrite files that have changes not committed to git' },
   verbose: { commands: COMMANDS, text: 'also print debug lines (every HTTP call)' },
   'no-color': { commands: COMMANDS, text: 'no colour, even on a terminal (as NO_COLOR does)' },
   help: { commands: COMMANDS, text: 'this help' },
@@ -88,7 +88,8 @@ function distance(a: string, b: string): number {
 export function suggest(word: string, known: readonly string[]): string | undefined {
   let best: { name: string; score: number } | undefined;
   for (const name of known) {
-    const score = name.includes(word) || word.includes(name) ? 1 : distance(word, name);
+    // A name of two or three letters (--to) is in too many words to be the one meant by containing it.
+    const score = name.includes(word) || (name.length > 3 && word.includes(name)) ? 1 : distance(word, name);
     if (score <= Math.max(2, Math.floor(name.length / 3)) && (!best || score < best.score)) best = { name, score };
   }
   return best?.name;
@@ -106,6 +107,7 @@ Commands:
   apply      plan, show it, ask, then import the changed tables
   export     write the live tables (and their .schema.json) into the files
   validate   check the files offline against their .schema.json (no credentials)
+  rollback   write the files as they were at an earlier commit (--to <sha>), to commit and review
   help       this help, or a command's: datatable-sync help plan
 
 ${EXIT_CODES}
@@ -124,6 +126,8 @@ const COMMAND_TEXT: Record<Command, string> = {
     'Writes each live table into its file, and its schema beside it (<name>.schema.json), to adopt a table into git. A file with changes not committed to git is not overwritten unless --force.',
   validate:
     'Checks each file offline, without credentials: structure and keys, and every cell against the .schema.json beside it when there is one.',
+  rollback:
+    'Writes each data file as it was at an earlier commit of this branch (--to <sha>), byte for byte, and touches no table: commit the files in a pull request, whose plan shows what the rollback changes. A file with changes not committed to git is not overwritten unless --force. (applies-back:N needs GitHub: the rollback workflow.)',
 };
 
 /** Text wrapped to `width` columns, each line indented. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { closeServer, listenOnLoopback } from './loopback.ts';
 
@@ -63,6 +64,22 @@ export class FakeGitHub {
   readonly pullFiles = new Map<number, { filename: string; status: string; previous_filename?: string }[]>();
   /** GitHub failing to list a pull request's files: each such request answers 502. */
   failPullFiles = false;
+  /** Git data the action created: blobs by sha (their bytes), trees and commits as the API was given them. */
+  readonly blobs = new Map<string, Buffer>();
+  readonly trees = new Map<
+    string,
+    { base_tree?: string; tree: { path: string; mode: string; type: string; sha: string }[] }
+  >();
+  readonly commits = new Map<string, { message: string; tree: string; parents: string[] }>();
+  /** Pull requests the action opened (`POST /pulls`), with what GitHub would show of them. */
+  readonly createdPulls: {
+    number: number;
+    title: string;
+    head: string;
+    base: string;
+    body: string;
+    html_url: string;
+  }[] = [];
   /** The repository's labels, by name. */
   readonly labels = new Map<string, { name: string; color: string; description: string }>();
   /** Each issue's or pull request's label names. */
@@ -95,6 +112,15 @@ export class FakeGitHub {
       queue.push(...(this.commitParents.get(next) ?? []));
     }
     return seen;
+  }
+
+  /** A commit GitHub has: one of the graph the compare API knows, or one the action created. */
+  private knownCommit(sha: string): boolean {
+    return (
+      this.commits.has(sha) ||
+      this.commitParents.has(sha) ||
+      [...this.commitParents.values()].some((parents) => parents.includes(sha))
+    );
   }
 
   private stamp(): string {
@@ -310,6 +336,60 @@ export class FakeGitHub {
       Object.assign(issue, JSON.parse(body) as Partial<FakeIssue>);
       return send(200, issue);
     }
+    // The Git data API: blobs (base64 in), a commit's tree, trees on a base tree, commits; as GitHub answers them.
+    if (/^\/repos\/[^/]+\/[^/]+\/git\/blobs$/.test(url.pathname) && method === 'POST') {
+      const { content, encoding } = JSON.parse(body) as { content: string; encoding?: string };
+      const bytes = Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8');
+      const sha = createHash('sha1')
+        .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
+        .digest('hex');
+      this.blobs.set(sha, bytes);
+      return send(201, { sha, url: `${this.url}/blobs/${sha}` });
+    }
+    match = /^\/repos\/[^/]+\/[^/]+\/git\/commits\/([0-9a-f]{40})$/.exec(url.pathname);
+    if (match && method === 'GET') {
+      const sha = match[1] as string;
+      const created = this.commits.get(sha);
+      if (!created && !this.knownCommit(sha)) return send(404, { message: 'Not Found' });
+      return send(200, {
+        sha,
+        tree: { sha: created?.tree ?? `${sha.slice(0, 30)}0000000000` },
+        parents: (created?.parents ?? this.commitParents.get(sha) ?? []).map((p) => ({ sha: p })),
+        message: created?.message ?? '',
+      });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/git\/trees$/.test(url.pathname) && method === 'POST') {
+      const tree = JSON.parse(body) as {
+        base_tree?: string;
+        tree: { path: string; mode: string; type: string; sha: string }[];
+      };
+      if (tree.tree.some((entry) => entry.type === 'blob' && !this.blobs.has(entry.sha)))
+        return send(422, { message: 'GitHub cannot find a blob of the tree' });
+      const sha = createHash('sha1').update(body).digest('hex');
+      this.trees.set(sha, tree);
+      return send(201, { sha, tree: tree.tree });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/git\/commits$/.test(url.pathname) && method === 'POST') {
+      const commit = JSON.parse(body) as { message: string; tree: string; parents: string[] };
+      if (!this.trees.has(commit.tree)) return send(422, { message: 'Tree SHA does not exist' });
+      if (commit.parents.some((p) => !this.knownCommit(p))) return send(422, { message: 'Parent SHA does not exist' });
+      const sha = createHash('sha1').update(body).digest('hex');
+      this.commits.set(sha, commit);
+      this.commitParents.set(sha, commit.parents);
+      return send(201, { sha, tree: { sha: commit.tree }, parents: commit.parents.map((p) => ({ sha: p })) });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(url.pathname) && method === 'POST') {
+      const pull = JSON.parse(body) as { title: string; head: string; base: string; body: string };
+      const head = this.refs.get(`refs/heads/${pull.head}`);
+      if (!head) return send(422, { message: 'Validation Failed', errors: [{ field: 'head', code: 'invalid' }] });
+      if (this.pulls.some((p) => p.head.ref === pull.head))
+        return send(422, { message: `A pull request already exists for acme:${pull.head}.` });
+      const number = this.nextIssue++;
+      const html_url = `https://github.example/pull/${number}`;
+      this.createdPulls.push({ number, ...pull, html_url });
+      this.pulls.push({ number, head: { sha: head, ref: pull.head, repo: { full_name: 'acme/tables' } } });
+      return send(201, { number, html_url, head: { ref: pull.head, sha: head }, base: { ref: pull.base } });
+    }
     // Git refs, as the REST API reads (`git/ref/<ref>`), updates (`git/refs/<ref>`) and creates (`git/refs`) them.
     match = /^\/repos\/[^/]+\/[^/]+\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/.exec(url.pathname);
     if (match && method === 'GET') {
@@ -375,6 +455,8 @@ export class FakeGitHub {
     if (/^\/repos\/[^/]+\/[^/]+\/git\/refs$/.test(url.pathname) && method === 'POST') {
       const { ref, sha } = JSON.parse(body) as { ref: string; sha: string };
       if (!/^refs\/.+\/.+/.test(ref)) return send(422, { message: 'Reference name is not valid' });
+      if (ref.startsWith('refs/heads/') && !this.knownCommit(sha))
+        return send(422, { message: 'Object does not exist' });
       if (this.refs.has(ref)) return send(422, { message: 'Reference already exists' });
       this.refs.set(ref, sha);
       return send(201, { ref, object: { sha, type: 'commit' } });
