@@ -94,6 +94,16 @@ export async function verifyImport(
       async () => {
         const live = await provider.readRows(table);
         const check = await planTable(livePlanInput(planned.file, provider, table, live.records, planned.plan.schema));
+        // The check reads the file again: bytes other than the imported ones would never settle (and prove nothing).
+        if (check.fileSha256 !== planned.plan.fileSha256) {
+          throw new DataFileError({
+            kind: 'malformed-csv',
+            file: planned.plan.file,
+            line: 1,
+            message:
+              'the file changed after it was imported, so the table cannot be checked against the bytes that were sent; plan it again to see where they differ',
+          });
+        }
         const { diff } = check;
         return {
           shows: hasChanges(diff) ? 'other' : 'expected',

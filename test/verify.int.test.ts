@@ -96,6 +96,19 @@ describe('verification that waits for the table to settle', () => {
     expect(clock.waits).toEqual([1000, 3000]);
   });
 
+  it('does not wait out the window for a file rewritten after the import: it says the bytes sent cannot be checked', async () => {
+    const { provider, planned, outcome } = await setUp({ lagReads: { reads: 2 } });
+    const clock = fakeClock();
+    // The workspace's file now holds other bytes than the ones imported.
+    const rewritten = csv(codes(5));
+    const changed = { ...planned, file: { ...planned.file, open: () => Readable.from([Buffer.from(rewritten)]) } };
+    await verifyImport(provider, changed, outcome, runner, 'snap.csv', { windowMs: 60_000, clock });
+    expect(outcome.verified).toBe(false);
+    expect(outcome.succeeded).toBe(false);
+    expect(outcome.message).toContain('the file changed after it was imported');
+    expect(clock.waits).toEqual([]);
+  });
+
   it('reports a mismatch only after six reads spread over the window, naming the rows', async () => {
     const { provider, planned, outcome } = await setUp({ lagReads: { reads: 1 }, loseRows: ['c2'] });
     const clock = fakeClock();
