@@ -165,6 +165,11 @@ export class GenesysEmulator {
       bodyBytes: body.length,
     };
     if (!url.pathname.startsWith('/__emulator')) this.requests.push(record);
+    const slow = this.faults.slowAnswers;
+    if (slow && slow.count > 0 && host === 'api' && url.pathname.endsWith(slow.pathEndsWith)) {
+      slow.count--;
+      await sleep(slow.ms);
+    }
     let extraHeaders: Record<string, string> = {};
     const send: Send = (status, payload, headers = {}) => {
       record.status = status;

@@ -96,6 +96,11 @@ export interface Faults {
    * writes in Genesys (the Terraform provider waits up to 60 s for a deleted row to stop reading back).
    */
   lagReads?: { reads?: number; ms?: number };
+  /**
+   * The next `count` API requests whose path ends with `pathEndsWith` are answered only after `ms`: a slow answer, which
+   * holds the client at that step (recorded as received, before the wait).
+   */
+  slowAnswers?: { pathEndsWith: string; ms: number; count: number };
   /** Dependency tracking answers 403, as for a role without architect:dependencyTracking:view. */
   dependencyTrackingForbidden?: boolean;
   /** The audit query answers 403, as for a role without audits:audit:view. */

@@ -25,15 +25,17 @@ describe('files between the plan and the import', () => {
     const file = path.join(ws, 'tables', 'Holidays.csv');
     const planned = await readFile(path.join(repoRoot, 'examples', 'data', 'Holidays.csv'), 'utf8');
     await writeFile(file, planned);
-    // Slow answers widen the window: once the apply asks whether an import is running, the file is rewritten.
+    // The apply asks whether an import is running just before it reads the file again: that answer is held back, and
+    // the file is rewritten meanwhile, so the apply cannot have read it yet however loaded the machine is.
     env.emulator.faults.jobDurationMs = 0;
+    env.emulator.faults.slowAnswers = { pathEndsWith: '/import/jobs', ms: 2000, count: 1 };
     const running = runSample(
       env.emulator,
       { file: 'tables/Holidays.csv', mode: 'apply' },
       { workspace: ws, env: pushEnv(env.github, false) },
     );
     const listing = () => env.emulator.requests.some((r) => r.method === 'GET' && r.path.endsWith('/import/jobs'));
-    for (let i = 0; i < 400 && !listing(); i++) await sleep(5);
+    for (let i = 0; i < 4000 && !listing(); i++) await sleep(5);
     // Rewritten in place with bytes of the same length: a truncating write could be read as an empty file instead.
     const changed = planned.replace('Christmas Day,2027-12-25,true', 'Christmas Day,2027-12-24,true');
     expect(changed).not.toBe(planned);
