@@ -1,17 +1,17 @@
 /**
- * `npm run screenshot`: renders the pull request comment of the sample plan (with one invalid cell, to show the
- * error list) as GitHub would (folds closed, alerts styled), and saves docs/comment.png with the markdown it rendered
- * beside it (docs/comment.md): a test fails when the renderer's output no longer matches it, so the picture in the
- * README is never stale. Needs Debian's chromium (`apt-get install chromium`).
+ * `npm run screenshot`: renders the README's pictures of the pull request comment as GitHub would (folds closed,
+ * alerts styled): docs/comment.png (the sample plan, with one invalid cell to show the error list) and
+ * docs/comment-references.png (ids in a reference column, with their names and a blocked table), each saved with the
+ * markdown it rendered beside it (docs/<name>.md): a test fails when the renderer's output no longer matches it, so the
+ * pictures in the README are never stale. Needs Debian's chromium (`apt-get install chromium`).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { chromium } from 'playwright-core';
+import { pictures } from './comment-pictures.ts';
 import { repoRoot } from './run-action.ts';
-import { sampleComment } from './sample-comment.ts';
 
-const body = await sampleComment();
 // GitHub shows `> [!NOTE]` and its kin as coloured boxes with a title; markdown-it as a plain quote.
 const alerts = (html: string) =>
   html.replace(
@@ -19,7 +19,7 @@ const alerts = (html: string) =>
     (_m, kind: string, rest: string) =>
       `<div class="alert ${kind.toLowerCase()}"><p class="title">${kind[0]}${kind.slice(1).toLowerCase()}</p><p>${rest}</div>`,
   );
-const html = `<!doctype html><html><head><meta charset="utf-8"><style>
+const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><style>
 body { font: 14px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2328; margin: 0; padding: 16px; background: #fff; width: 860px; }
 .comment { border: 1px solid #d1d9e0; border-radius: 6px; }
 .head { background: #f6f8fa; border-bottom: 1px solid #d1d9e0; padding: 8px 16px; color: #59636e; border-radius: 6px 6px 0 0; }
@@ -55,13 +55,16 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 892, height: 400 } });
-  await page.setContent(html);
-  // As GitHub shows it: folds closed.
-  const out = path.join(repoRoot, 'docs', 'comment.png');
-  await page.screenshot({ path: out, fullPage: true });
-  writeFileSync(path.join(repoRoot, 'docs', 'comment.md'), body);
-  console.log(`wrote ${out} and docs/comment.md`);
+  const tab = await browser.newPage({ viewport: { width: 892, height: 400 } });
+  for (const picture of pictures) {
+    const body = await picture.comment();
+    await tab.setContent(page(body));
+    // As GitHub shows it: folds closed.
+    const out = path.join(repoRoot, 'docs', `${picture.name}.png`);
+    await tab.screenshot({ path: out, fullPage: true });
+    writeFileSync(path.join(repoRoot, 'docs', `${picture.name}.md`), body);
+    console.log(`wrote ${out} and docs/${picture.name}.md`);
+  }
 } finally {
   await browser.close();
 }
