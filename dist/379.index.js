@@ -622,6 +622,40 @@ class PullRequests {
         }
     }
     /**
+     * The rollback's pull request, through the Git data API: each file a blob (base64, so its bytes stay as they are), a
+     * tree on the base commit's tree, a commit whose parent is the base, a branch at it, and the pull request.
+     */
+    async openPullRequest(change) {
+        const octokit = await this.octokit();
+        const target = { owner: this.event.owner, repo: this.event.repo };
+        const tree = [];
+        for (const file of change.files) {
+            const { data } = await octokit.rest.git.createBlob({
+                ...target,
+                content: Buffer.from(file.bytes).toString('base64'),
+                encoding: 'base64',
+            });
+            tree.push({ path: file.path, mode: '100644', type: 'blob', sha: data.sha });
+        }
+        const { data: base } = await octokit.rest.git.getCommit({ ...target, commit_sha: change.base });
+        const { data: newTree } = await octokit.rest.git.createTree({ ...target, base_tree: base.tree.sha, tree });
+        const { data: commit } = await octokit.rest.git.createCommit({
+            ...target,
+            message: change.message,
+            tree: newTree.sha,
+            parents: [change.base],
+        });
+        await octokit.rest.git.createRef({ ...target, ref: `refs/heads/${change.branch}`, sha: commit.sha });
+        const { data: pull } = await octokit.rest.pulls.create({
+            ...target,
+            title: change.title,
+            head: change.branch,
+            base: change.into,
+            body: change.body,
+        });
+        return { number: pull.number, url: pull.html_url };
+    }
+    /**
      * How `head` stands to `base` in the repository's history (the compare API): `ahead` or `identical` when `base` is
      * an ancestor of `head` (or the same commit), else `behind` or `diverged`; `unknown` when GitHub knows neither.
      */

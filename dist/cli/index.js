@@ -565,7 +565,7 @@ if (tooOld) {
     process.exitCode = 1;
 }
 else {
-    Promise.all(/* import() */[__nccwpck_require__.e(677), __nccwpck_require__.e(858)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8858))
+    Promise.all(/* import() */[__nccwpck_require__.e(677), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7361))
         .then(({ main }) => main(process.argv.slice(2)))
         .then((code) => {
         process.exitCode = code;

@@ -1,5 +1,5 @@
-export const id = 859;
-export const ids = [859];
+export const id = 576;
+export const ids = [576];
 export const modules = {
 
 /***/ 73916:
@@ -100,7 +100,7 @@ function sentence(message) {
 
 /***/ }),
 
-/***/ 30859:
+/***/ 64576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1949,11 +1949,26 @@ const spreadsheet_marks_SHOWN = 5;
 function withoutLeadingZeros(text) {
     return /^[0-9]+$/.test(text) ? text.replace(/^0+(?=[0-9])/, '') : undefined;
 }
-const WINDOWS_1252 = new TextDecoder('windows-1252');
+/**
+ * Windows-1252's characters for the bytes 0x80-0x9F (the WHATWG index; the rest is Latin-1). Our own table, not
+ * TextDecoder('windows-1252'): Node.js 22.19 decodes those bytes wrongly (drops them), so the one-byte code page most
+ * often met was missed there.
+ */
+const WINDOWS_1252_HIGH = [
+    0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+    0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+function decodeWindows1252(bytes) {
+    let text = '';
+    for (const byte of bytes) {
+        text += String.fromCharCode(byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80] : byte);
+    }
+    return text;
+}
 /** The text as it reads when its UTF-8 bytes are decoded as Windows-1252 or as Latin-1 (both seen in the wild). */
 function decodedTwice(text) {
     const bytes = Buffer.from(text, 'utf8');
-    return [WINDOWS_1252.decode(bytes), bytes.toString('latin1')];
+    return [decodeWindows1252(bytes), bytes.toString('latin1')];
 }
 /** Whether `after` is `before` with its UTF-8 read as a one-byte code page: text decoded twice. */
 function isMojibakeOf(before, after) {
@@ -3714,6 +3729,9 @@ function driftHeadline(input) {
     }
     else {
         lines.push(`**Drift:** ${plural(drifted, 'table differs', 'tables differ')} from git: ${plural(total.deleted, 'row')} only in the table, ${plural(total.updated, 'row')} with cells that differ, ${plural(total.added, 'row')} only in git, ${total.unchanged} unchanged.`, '', 'Git wins: the next apply makes each table match its file. To keep an edit made outside git, bring it into the file (`mode: export`, or by hand) in a pull request first.');
+        if (input.editedBy && input.editedBy.length > 0) {
+            lines.push('', "**Who changed them**, as the vendor's audit log says:", ...input.editedBy.map((line) => `- ${line}`));
+        }
         if (dangling > 0) {
             lines.push('', `**${plural(dangling, 'id')} in reference columns ${dangling === 1 ? 'points' : 'point'} at nothing in the org** (see below): the object was deleted, or never existed there. Point ${dangling === 1 ? 'it' : 'them'} at an existing one in git.`);
         }
@@ -5482,8 +5500,13 @@ function unusedSchemaFiles(gate, files, provider) {
     ];
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
+;// CONCATENATED MODULE: ./lib/core/clock.js
+/** The real clock: the system time, and timers. */
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
 ;// CONCATENATED MODULE: ./lib/core/settle.js
 /**
  * Reading a table back after an import, when reads may lag behind writes: when to read again, and what the reads
@@ -5552,8 +5575,6 @@ function describeReads(reads, elapsedMs) {
 
 
 
-/** The run's own clock. */
-const realClock = { now: () => Date.now(), sleep: (ms) => (0,promises_.setTimeout)(ms) };
 /** The window for this provider: the verify-timeout input when set, else how long the vendor's reads may lag. */
 function settleOptions(provider, verifyTimeoutMs, clock = realClock) {
     return { windowMs: verifyTimeoutMs ?? provider.capabilities.readLagMs ?? 0, clock };
@@ -5590,6 +5611,15 @@ async function verifyImport(provider, planned, outcome, runner, snapshotFile, op
         settled = await readUntilSettled(async () => {
             const live = await provider.readRows(table);
             const check = await planTable(livePlanInput(planned.file, provider, table, live.records, planned.plan.schema));
+            // The check reads the file again: bytes other than the imported ones would never settle (and prove nothing).
+            if (check.fileSha256 !== planned.plan.fileSha256) {
+                throw new core_problems/* DataFileError */.t1({
+                    kind: 'malformed-csv',
+                    file: planned.plan.file,
+                    line: 1,
+                    message: 'the file changed after it was imported, so the table cannot be checked against the bytes that were sent; plan it again to see where they differ',
+                });
+            }
             const { diff } = check;
             return {
                 shows: hasChanges(diff) ? 'other' : 'expected',
@@ -6255,7 +6285,59 @@ function describeDriftPick(pick, total, floor, record = {}, tables = [], show = 
     return `${parts.join('; ')}. When each table was last checked is kept in the drift issue.${drifted}`;
 }
 
+;// CONCATENATED MODULE: ./lib/core/drift-ways-out.js
+
+
+/** Where the adopt-table example workflow writes a table (examples/workflows/adopt-table.yml). */
+function adoptWorkflowFile(table) {
+    return `tables/${table}.csv`;
+}
+/** One word for a POSIX shell: as is when plainly safe, else single-quoted. */
+function shellWord(text) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** A fenced block whose fence no run of backticks in the text can close. */
+function fenced(lines) {
+    const longest = Math.max(0, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((r) => r.length))));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}sh`, ...lines, fence];
+}
+/** A line break or control character cannot be shown in one command line: no command is offered for such a name. */
+const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+/**
+ * The drift issue's two ways out, as ready commands for the drifted tables: adopt (the live values into the files,
+ * through the export, reviewed in a pull request) or revert (the next apply puts git's values back: the plan shown
+ * is what it does). `config` is the configuration file the drift check read, when not the CLI's default one;
+ * `environment`, the org it is for (the same flag on a terminal).
+ */
+function waysOut(plans, run = {}) {
+    const drifted = plans.filter((plan) => changesTable(plan) && !UNPRINTABLE.test(plan.file) && !UNPRINTABLE.test(plan.table.name));
+    if (drifted.length === 0)
+        return [];
+    const { config, environment } = run;
+    const configFlag = (config && config !== 'datatables.yml' ? ` --config ${shellWord(config)}` : '') +
+        (environment && !UNPRINTABLE.test(environment) ? ` --environment ${shellWord(environment)}` : '');
+    const viaWorkflow = drifted.filter((plan) => plan.file === adoptWorkflowFile(plan.table.name));
+    const adoptCli = drifted.map((plan) => `datatable-sync export ${shellWord(plan.file)} --table ${shellWord(plan.table.name)}${configFlag}`);
+    const files = drifted.map((plan) => shellWord(plan.file)).join(' ');
+    const lines = [
+        '### Ways out',
+        '',
+        '**Adopt**: keep the live values. Export them into the files and review them in a pull request; once merged, git holds them and the drift is gone.',
+        '',
+    ];
+    if (viaWorkflow.length > 0) {
+        lines.push('With the [adopt-table](https://github.com/datatable-sync/datatable-sync/blob/v1/examples/workflows/adopt-table.yml) workflow (it opens the pull request):', '', ...fenced(viaWorkflow.map((plan) => `gh workflow run adopt-table.yml -f table=${shellWord(plan.table.name)}`)), '');
+    }
+    lines.push('On a terminal, in a clone, on a new branch (then commit the files and open a pull request):', '', ...fenced(adoptCli), '', "**Revert**: put git's values back. The plan above is what the next apply does: it runs on the next merge that changes a table's file, or now, on a terminal (it prints the plan and asks before applying):", '', ...fenced([`datatable-sync plan ${files}${configFlag}`, `datatable-sync apply ${files}${configFlag}`]));
+    const skipped = plans.filter(changesTable).length - drifted.length;
+    if (skipped > 0)
+        lines.push('', `${skipped} drifted table(s) have a name or file that cannot be shown on one command line: ${escapeMarkdown('export or apply them by hand.')}`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./lib/drift-issue.js
+
 
 
 
@@ -6345,16 +6427,22 @@ rotation) {
             runner.info(`Drift issue #${open.number} closed: the tables match the files again.`);
             return;
         }
-        const plan = fitToBudget((detail) => renderPlanReport(report, detail), ISSUE_PLAN_LIMIT - recordLine.length - earlier.length, `the whole plan is in ${where}.`);
+        const ways = waysOut(report.plans, {
+            ...(settings.config ? { config: settings.config.path } : {}),
+            ...(settings.environment ? { environment: settings.environment } : {}),
+        });
+        const plan = fitToBudget((detail) => renderPlanReport(report, detail), ISSUE_PLAN_LIMIT - recordLine.length - earlier.length - ways.join('\n').length, `the whole plan is in ${where}.`);
         const body = [
             marker,
             `The live tables${escapeMarkdown(env)} differ from the CSV files in git (seen by ${where}). Someone changed them`,
             'outside git, or an apply did not finish. Git wins: the next apply makes each table match its file, undoing the',
             'edits listed below. To keep them, bring the live rows into git (`mode: export`) and review them in a pull request;',
             'to drop them, apply the files again (re-run the apply, or merge a change). This issue is updated by each drift',
-            'check and closed when the tables match the files again.',
+            'check and closed when the tables match the files again. The commands for both are under the plan.',
             '',
-            earlier + plan + recordLine,
+            earlier + plan,
+            ...(ways.length > 0 ? ['', ...ways] : []),
+            recordLine,
         ].join('\n');
         const title = `Data tables drift${env}: ${drifted} table${drifted === 1 ? ' differs' : 's differ'} from git`;
         const url = await pullRequests.writeIssue(open?.number, title, body);
@@ -6409,6 +6497,116 @@ async function chooseDriftFiles(settings, pullRequests, files, now) {
             now,
         },
     };
+}
+
+;// CONCATENATED MODULE: ./lib/core/audit-trail.js
+
+/** At most this many lines in a report: the rest are counted. */
+const MAX_EDIT_LINES = 50;
+/** "2026-12-05 14:02 UTC" */
+function utcMinute(iso) {
+    return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+/** The keys of a plan's rows that differ between the table and git (drift), in the diff's order. */
+function driftedKeys(plan) {
+    return [...plan.diff.updated, ...plan.diff.deleted, ...plan.diff.added].map((row) => row.key);
+}
+/**
+ * Who changed which drifted rows and when, where the audit log says so: for each drifted row, the latest entry that
+ * names it; for a table with entries naming no row, the latest of those. Rows the log says nothing of are not named
+ * (a change older than the log's window, or one it does not record). Markdown lines, our words around escaped data:
+ * `Holidays: row "Christmas Day" changed by Jane Doe (user) on 2026-12-05 14:02 UTC`.
+ */
+function whoChanged(plans, edits) {
+    const newestFirst = [...edits].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+    const lines = [];
+    let more = 0;
+    const push = (line) => {
+        if (lines.length < MAX_EDIT_LINES)
+            lines.push(line);
+        else
+            more++;
+    };
+    const says = (edit) => `${edit.action} by ${escapeMarkdown(edit.who)} (${edit.by}) on ${utcMinute(edit.at)}`;
+    for (const plan of plans) {
+        const ofTable = newestFirst.filter((edit) => edit.tableId === plan.table.id);
+        if (ofTable.length === 0)
+            continue;
+        const table = escapeMarkdown(plan.table.name);
+        const latestByRow = new Map();
+        for (const edit of ofTable)
+            if (edit.rowKey !== undefined && !latestByRow.has(edit.rowKey))
+                latestByRow.set(edit.rowKey, edit);
+        const keys = driftedKeys(plan);
+        for (const key of keys) {
+            const edit = latestByRow.get(key);
+            if (edit)
+                push(`${table}: row "${escapeMarkdown(key)}" ${says(edit)}`);
+        }
+        const unnamed = ofTable.find((edit) => edit.rowKey === undefined);
+        if (unnamed && keys.length > 0)
+            push(`${table}: ${says(unnamed)} (the audit log names no row)`);
+    }
+    if (more > 0)
+        lines.push(`… and ${more} more (the vendor's audit log has them all)`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/edits-outside-git.js
+
+
+
+/** The drifted tables whose audit log one drift check reads at most (one query, a few pages, each). */
+const MAX_AUDITED_TABLES = 20;
+/**
+ * On a drift check: who changed the drifted tables outside git, and when, from the vendor's audit log, as lines for
+ * the report. Never a failure: without the permission, one notice naming it and no names; any other error, a line
+ * in the log and a notice; a vendor without an audit log, nothing said.
+ */
+async function findEditors(planned, provider, 
+/** `named`: drift-authors, resolved (auto: a private repository only). */
+options) {
+    const readEdits = provider.tableEdits?.bind(provider);
+    const drifted = planned.tables.map((t) => t.plan).filter((plan) => changesTable(plan) && plan.table.id !== '');
+    if (!readEdits || drifted.length === 0)
+        return { lines: [] };
+    if (!options.named) {
+        // Said in the log only: a public repository's drift check is no place for names, and nothing is missing from it.
+        options.log('Who changed the drifted tables is not read (drift-authors: false, or auto and the repository is not known to be private).');
+        return { lines: [] };
+    }
+    const asked = drifted.slice(0, MAX_AUDITED_TABLES);
+    const days = provider.auditDays ?? 14;
+    try {
+        const edits = await readEdits(asked.map((plan) => plan.table), new Date(options.now - days * 86_400_000), new Date(options.now));
+        const lines = whoChanged(asked, edits);
+        options.log(`Audit log read for ${asked.length} drifted table(s) over the last ${days} days: ${edits.length} entr${edits.length === 1 ? 'y' : 'ies'}, ${lines.length} line(s) for the report`);
+        const skipped = drifted.length - asked.length;
+        return {
+            lines,
+            ...(skipped > 0
+                ? {
+                    notice: `Who changed the tables was read from the audit log for the first ${asked.length} drifted tables only; ${skipped} more are not named.`,
+                }
+                : {}),
+        };
+    }
+    catch (error) {
+        if (error instanceof MissingPermissionError) {
+            return {
+                lines: [],
+                notice: `Who changed the drifted tables is not said: the OAuth client's role lacks the permission ${error.permission} (the audit log). Add it to the role to have the drift report name who changed which rows and when; the drift check goes on without.`,
+            };
+        }
+        if (error instanceof ProviderError) {
+            options.log(`The audit log could not be read: ${error.message}`);
+            return {
+                lines: [],
+                notice: 'Who changed the drifted tables is not said: the audit log could not be read (the log says why).',
+            };
+        }
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/export.js
@@ -6769,7 +6967,7 @@ async function gatherPlans(context) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./lib/path-gate.js
 
 
@@ -6881,7 +7079,7 @@ class PathGate {
         const links = new Set();
         const workspacePath = (entry) => external_node_path_.relative(this.workspace, external_node_path_.join(entry.parentPath, entry.name)).split(external_node_path_.sep).join('/');
         const matches = [];
-        for await (const entry of (0,external_node_fs_promises_.glob)(pattern, {
+        for await (const entry of (0,promises_.glob)(pattern, {
             cwd: this.workspace,
             withFileTypes: true,
             exclude: (dirent) => {
@@ -7019,9 +7217,10 @@ async function writeBelow(root, absolute, relative, content, what, gate) {
     const stat = gate.walk(root, absolute, relative, what);
     if (stat && !stat.isFile())
         throw new SettingsError(`${what}: "${relative}" exists and is not a regular file`);
-    const handle = await (0,external_node_fs_promises_.open)(absolute, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW);
+    const handle = await (0,promises_.open)(absolute, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW);
     try {
-        if (typeof content === 'string')
+        // Bytes (a rollback's files) are written as they are: no decoding, so they stay byte-identical.
+        if (typeof content === 'string' || content instanceof Uint8Array)
             await handle.writeFile(content);
         else {
             // Pieces gathered to about 1 MB a write.
@@ -7066,8 +7265,10 @@ const LONGEST_RESET_MS = 120_000;
 class RatePacer {
     origins = new Map();
     onPace;
-    constructor(onPace) {
+    clock;
+    constructor(onPace, clock = realClock) {
         this.onPace = onPace;
+        this.clock = clock;
     }
     /** Paces requests to `origin` by the headers `read` understands (without: only 429s pause it). */
     paceBy(origin, read) {
@@ -7092,7 +7293,7 @@ class RatePacer {
      * Requests `origin`'s budget has room for now, none of them waiting: the allowance, less the requests sent in the
      * last window (unanswered ones too) and the reserve. Without a budget: Infinity.
      */
-    room(origin, now = Date.now()) {
+    room(origin, now = this.clock.now()) {
         const state = this.origins.get(origin);
         const budget = state?.budget;
         if (!state || !budget)
@@ -7119,19 +7320,19 @@ class RatePacer {
         for (;;) {
             if (state.blocked)
                 throw new ProviderError(state.blocked);
-            const { waitMs, why } = this.waitFor(state, Date.now());
+            const { waitMs, why } = this.waitFor(state, this.clock.now());
             if (waitMs <= 0)
                 break;
             // Said once per wait, and once in 10 s at most for all the workers waiting on one origin.
-            if (!told && waitMs >= 2000 && Date.now() - state.toldAt >= 10_000) {
+            if (!told && waitMs >= 2000 && this.clock.now() - state.toldAt >= 10_000) {
                 told = true;
-                state.toldAt = Date.now();
+                state.toldAt = this.clock.now();
                 this.onPace?.({ origin, waitMs, why });
             }
-            await (0,promises_.setTimeout)(Math.min(waitMs, LOOK_AGAIN_MS));
+            await this.clock.sleep(Math.min(waitMs, LOOK_AGAIN_MS));
         }
         state.inFlight++;
-        state.lastSentAt = Date.now();
+        state.lastSentAt = this.clock.now();
         state.sent++;
         state.sentAt[state.sent % state.sentAt.length] = state.lastSentAt;
         return state.sent;
@@ -7140,17 +7341,17 @@ class RatePacer {
     answered(origin, seq, headers) {
         const state = this.state(origin);
         state.inFlight = Math.max(0, state.inFlight - 1);
-        state.doneAt[seq % state.doneAt.length] = Date.now();
+        state.doneAt[seq % state.doneAt.length] = this.clock.now();
         const window = headers && state.read?.(headers);
         if (!window || (state.window && seq < state.window.seq))
             return;
         const resetMs = Math.min(Math.max(0, window.resetMs), LONGEST_RESET_MS);
-        state.window = { allowed: window.allowed, count: window.count, resetAt: Date.now() + resetMs, seq };
+        state.window = { allowed: window.allowed, count: window.count, resetAt: this.clock.now() + resetMs, seq };
     }
     /** After a 429: nothing more is sent to `origin` for `waitMs`. */
     pause(origin, waitMs) {
         const state = this.state(origin);
-        state.pausedUntil = Math.max(state.pausedUntil, Date.now() + waitMs);
+        state.pausedUntil = Math.max(state.pausedUntil, this.clock.now() + waitMs);
     }
     state(origin) {
         let state = this.origins.get(origin);
@@ -7300,6 +7501,8 @@ class HttpClient {
     options;
     /** Shared by every request: workers sharing a vendor's rate limit are paced together. */
     pacer;
+    /** Every wait of this client, and of the vendors that poll through it. */
+    clock;
     dispatcher;
     secrets = new Set();
     count = 0;
@@ -7316,7 +7519,8 @@ class HttpClient {
             onSecret: options.onSecret,
             onResponse: options.onResponse,
         };
-        this.pacer = new RatePacer(options.onPace);
+        this.clock = options.clock ?? realClock;
+        this.pacer = new RatePacer(options.onPace, this.clock);
         const env = options.proxyEnv ?? process.env;
         const proxy = (name) => env[name] || env[name.toLowerCase()] || undefined;
         const timeouts = {
@@ -7395,14 +7599,14 @@ class HttpClient {
     /** Sends the request, retrying what is safe to retry; returns any final answer, 2xx or not. */
     async send(req) {
         const idempotent = req.idempotent ?? req.method !== 'POST';
-        const started = Date.now();
+        const started = this.clock.now();
         for (let attempt = 1;; attempt++) {
             let waitMs;
             let pausedMs;
             let reason;
             const origin = originOf(req.url);
             const seq = await this.pacer.acquire(origin);
-            const sent = Date.now();
+            const sent = this.clock.now();
             let answered;
             try {
                 this.count++;
@@ -7432,12 +7636,12 @@ class HttpClient {
                     method: req.method,
                     url: safeUrl(req.url),
                     status: response.statusCode,
-                    ms: Date.now() - sent,
+                    ms: this.clock.now() - sent,
                     ...(typeof correlation === 'string' ? { correlationId: correlation } : {}),
                 });
                 if (response.statusCode === 429) {
                     reason = 'rate limited (429)';
-                    waitMs = retryAfterMs(response.headers['retry-after']);
+                    waitMs = retryAfterMs(response.headers['retry-after'], this.clock.now());
                     if (waitMs !== undefined && waitMs > this.options.longestWaitMs) {
                         // Waiting would outlast the run: every request to this host stops now, saying what was asked.
                         const message = `${new URL(req.url).host} answered 429 and asked to wait ${formatWait(waitMs)} (Retry-After) before any further request, longer than this run may wait (${formatWait(this.options.longestWaitMs)}, job-timeout); stopped without waiting. Run again later`;
@@ -7467,7 +7671,12 @@ class HttpClient {
                     throw error.error;
                 const code = error.code ?? '';
                 // No answer at all: status 0 in the debug log, with the time it took to fail.
-                this.options.onResponse?.({ method: req.method, url: safeUrl(req.url), status: 0, ms: Date.now() - sent });
+                this.options.onResponse?.({
+                    method: req.method,
+                    url: safeUrl(req.url),
+                    status: 0,
+                    ms: this.clock.now() - sent,
+                });
                 if (!idempotent || !RETRYABLE_NETWORK_CODES.has(code))
                     throw this.networkError(req, error);
                 reason = `connection problem (${code})`;
@@ -7481,7 +7690,7 @@ class HttpClient {
             const delay = pausedMs ?? this.withJitter(waitMs ?? this.backoffMs(attempt), waitMs !== undefined);
             this.options.onRetry?.({ reason, waitMs: delay, attempt, url: safeUrl(req.url) });
             if (pausedMs === undefined)
-                await (0,promises_.setTimeout)(delay);
+                await this.clock.sleep(delay);
         }
     }
     /** Sends the request and fails with a readable HttpError unless the answer is 2xx. */
@@ -7529,7 +7738,7 @@ class HttpClient {
         const budget = askedByVendor
             ? Math.max(this.options.maxRetryMs, this.options.longestWaitMs)
             : this.options.maxRetryMs;
-        return attempt < this.options.maxAttempts && Date.now() - started + waitMs <= budget;
+        return attempt < this.options.maxAttempts && this.clock.now() - started + waitMs <= budget;
     }
     backoffMs(attempt) {
         return Math.min(500 * 2 ** (attempt - 1), 16_000);
@@ -7674,7 +7883,6 @@ class BearerSession {
 
 
 
-
 /**
  * The calls, from D·engage's developer reference and public integration code (see docs/vendors.md). Every call's
  * result can be read: up to 1,000 changed rows go through the sync upsert (its answer carries the counts), more
@@ -7741,10 +7949,13 @@ class DengageProvider {
     lastUpsert = new Map();
     batches = new Map();
     session;
+    /** The HTTP client's clock: the minute between upserts and the job polls are waited on it (tests drive it). */
+    clock;
     constructor(options, http) {
         // The documented base includes no /rest: accept it written either way.
         this.options = { ...options, apiUrl: options.apiUrl.replace(/\/+$/, '').replace(/\/rest$/, '') };
         this.http = http;
+        this.clock = http.clock;
         this.session = new BearerSession(http, () => this.login());
         // The login body carries both: neither may show in an error message that echoes the request.
         http.addSecret(options.password);
@@ -7870,13 +8081,13 @@ class DengageProvider {
         const batch = this.batches.get(job.id);
         if (!batch)
             throw new ProviderError(`no D·engage calls were started as ${job.id}`);
-        const deadline = Date.now() + timeoutMs;
+        const deadline = this.clock.now() + timeoutMs;
         try {
             // A V2 job started by applyChanges is followed before the next call goes.
             await this.followLastJob(batch, deadline);
             while (batch.calls.length > 0) {
-                const waitMs = this.nextCallAt(batch) - Date.now();
-                if (Date.now() + Math.max(0, waitMs) > deadline) {
+                const waitMs = this.nextCallAt(batch) - this.clock.now();
+                if (this.clock.now() + Math.max(0, waitMs) > deadline) {
                     this.stopBatch(batch, 'within job-timeout (D·engage takes one sync upsert a minute per table, and each V2 job is waited for): raise job-timeout');
                     break;
                 }
@@ -7990,7 +8201,7 @@ class DengageProvider {
     }
     /** A V2 job an earlier run left queued: its end read at the documented status path, waiting while it runs. */
     async queuedJobEnd(_table, jobId, timeoutMs) {
-        const end = await this.followJob(jobId, Date.now() + timeoutMs);
+        const end = await this.followJob(jobId, this.clock.now() + timeoutMs);
         return { state: end.state, ...(end.message ? { message: end.message } : {}) };
     }
     /** A V2 job's end: its status read until it ends or the time is up (then unknown). */
@@ -8012,9 +8223,9 @@ class DengageProvider {
             const status = readJobStatus(parseJson(answer.body));
             if (status.state !== 'running')
                 return status;
-            if (Date.now() + wait > deadline)
+            if (this.clock.now() + wait > deadline)
                 return { state: 'unknown', message: 'still running after job-timeout' };
-            await (0,promises_.setTimeout)(wait);
+            await this.clock.sleep(wait);
             wait = Math.min(wait * 2, LONGEST_POLL_MS);
         }
     }
@@ -8027,7 +8238,7 @@ class DengageProvider {
     /** When the batch's next call may go: a sync upsert a minute after the last; a V2 upsert once the last job ended. */
     nextCallAt(batch) {
         const next = batch.calls[0];
-        return next?.kind === 'upsert' && next.mode === 'sync' ? this.nextUpsertAt(batch.table) : Date.now();
+        return next?.kind === 'upsert' && next.mode === 'sync' ? this.nextUpsertAt(batch.table) : this.clock.now();
     }
     /**
      * Makes the batch's next call (waiting out the minute), adding what it did; a 200 can still carry failed rows. A V2
@@ -8035,12 +8246,12 @@ class DengageProvider {
      */
     async nextCall(batch, deadline) {
         await this.followLastJob(batch, deadline);
-        const wait = this.nextCallAt(batch) - Date.now();
+        const wait = this.nextCallAt(batch) - this.clock.now();
         const call = batch.calls[0];
         if (!call)
             return;
         if (wait > 0)
-            await (0,promises_.setTimeout)(wait);
+            await this.clock.sleep(wait);
         // An upsert into a keyed table writes the same values if repeated; into an unkeyed one it would add them twice.
         const repeatable = call.kind === 'delete' || batch.table.keyColumn !== undefined;
         const path = call.mode === 'v2' ? PATHS.upsertV2 : call.kind === 'upsert' ? PATHS.upsert : PATHS.delete;
@@ -8065,7 +8276,7 @@ class DengageProvider {
         const result = await this.json(method, path, call.body, action, repeatable);
         batch.calls.shift();
         if (call.kind === 'upsert')
-            this.lastUpsert.set(batch.table.name, Date.now());
+            this.lastUpsert.set(batch.table.name, this.clock.now());
         const errors = result.errorCount ?? 0;
         const affected = result.affectedRowCount ?? call.rows - errors;
         if (call.kind === 'upsert')
@@ -8296,20 +8507,21 @@ function nextPollWait(ageMs, pollMs) {
  * would pass.
  */
 async function pollUntil(poll, done, options) {
-    const started = Date.now();
+    const clock = options.clock ?? realClock;
+    const started = clock.now();
     const deadline = started + options.timeoutMs;
     // The job was just started (or found running): the first poll waits too, as a poll at once would find it unfinished.
     let wait = options.firstWaitMs ?? options.pollMs.first;
     let state;
     for (;;) {
-        if (state !== undefined && Date.now() + wait > deadline) {
+        if (state !== undefined && clock.now() + wait > deadline) {
             throw new ProviderError(options.stillRunning(state, options.timeoutMs));
         }
-        await (0,promises_.setTimeout)(Math.min(wait, Math.max(0, deadline - Date.now())));
+        await clock.sleep(Math.min(wait, Math.max(0, deadline - clock.now())));
         state = await poll();
         if (done(state))
             return state;
-        wait = nextPollWait(Date.now() - started, options.pollMs);
+        wait = nextPollWait(clock.now() - started, options.pollMs);
     }
 }
 
@@ -8446,6 +8658,94 @@ class RowFile {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/providers/genesys/audit.js
+/**
+ * Who changed a data table, from Genesys' audit log: `POST /api/v2/audits/query/realtime` (the SDK's
+ * AuditApi.postAuditsQueryRealtime, `expand` sent as `expand=user` so that a user comes with a name), with an
+ * AuditRealtimeQueryRequest ({interval, serviceName, filters, sort, pageNumber, pageSize}) and an
+ * AuditRealtimeQueryResultsResponse of AuditLogMessage entities back. Sources and what is assumed: docs/genesys.md,
+ * "Who changed a table".
+ */
+const AUDIT_PATH = '/api/v2/audits/query/realtime';
+/** The permission the SDK docs and the Genesys CLI list for the call ("Requires ALL permissions"). */
+const AUDIT_PERMISSION = 'audits:audit:view';
+/**
+ * The services asked, in turn: `Datatables` first (a service of its own in the SDK's ServiceNameEnum, beside
+ * `Architect`), then `Architect` for a drifted table the first named nowhere. Which one logs row writes is not
+ * documented: both readings work. Sources: docs/genesys.md, "Who changed a table".
+ */
+const DATATABLES_SERVICE = 'Datatables';
+const ARCHITECT_SERVICE = 'Architect';
+/** The realtime query answers at most 14 days back ("will only retrieve 14 days worth of audits"). */
+const AUDIT_DAYS = 14;
+/** Assumed page size (the SDK documents no maximum for this call; 100 is what its other queries take). */
+const AUDIT_PAGE_SIZE = 100;
+/** Newest first, a few pages at most: the latest change to each drifted row is what a reader needs. */
+const AUDIT_MAX_PAGES = 5;
+/**
+ * One page of a realtime query over `[since, until]`, newest first (AuditQuerySort: name `Timestamp`, sortOrder
+ * `descending`), of one service, filtered by entity id when given (AuditQueryFilter property `EntityId`).
+ */
+function auditQuery(serviceName, since, until, page, entityId) {
+    return {
+        interval: `${since.toISOString()}/${until.toISOString()}`,
+        serviceName,
+        ...(entityId ? { filters: [{ property: 'EntityId', value: entityId }] } : {}),
+        sort: [{ name: 'Timestamp', sortOrder: 'descending' }],
+        pageNumber: page,
+        pageSize: AUDIT_PAGE_SIZE,
+    };
+}
+/** `/flows/datatables/<table>/rows/<key>` in an entity's selfUri: the table, and the row when there is one. */
+const TABLE_URI = /\/flows\/datatables\/([^/?#]+)(?:\/rows\/([^?#]+))?/;
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * An audit entry as an edit of this table, or undefined when it is not one. Assumed, and read every way the SDK's
+ * types allow (docs/genesys.md): the entry is the table's when its entity is the table, its entity's selfUri is under
+ * the table, or a context value is the table's id; its row is the entity when the entity type is `Row` (its name,
+ * else the key in its selfUri, else its id), or a property change named `key`; an entry naming no row is an edit of
+ * the table. Who: the user (by name when expanded, else id) or, with no user, the OAuth client (by id: the entry
+ * carries no name). Entries without a time or anyone are left out.
+ */
+function editFrom(entry, table) {
+    const at = entry.eventDate && !Number.isNaN(Date.parse(entry.eventDate)) ? entry.eventDate : undefined;
+    const user = entry.user?.name || entry.user?.id;
+    const client = entry.client?.id;
+    if (!at || !(user || client))
+        return undefined;
+    const uri = TABLE_URI.exec(entry.entity?.selfUri ?? '');
+    const ofTable = entry.entity?.id === table.id ||
+        (uri !== null && decoded(uri[1]) === table.id) ||
+        Object.values(entry.context ?? {}).includes(table.id);
+    if (!ofTable)
+        return undefined;
+    const isRow = /row/i.test(entry.entityType ?? '') && entry.entity?.id !== table.id;
+    const keyChange = entry.propertyChanges?.find((change) => change.property?.toLowerCase() === 'key');
+    const rowKey = isRow
+        ? entry.entity?.name || (uri?.[2] !== undefined ? decoded(uri[2]) : undefined) || entry.entity?.id
+        : (keyChange?.newValues?.[0] ?? keyChange?.oldValues?.[0]);
+    const action = (entry.action ?? '').toLowerCase();
+    return {
+        tableId: table.id,
+        ...(rowKey !== undefined && rowKey !== '' ? { rowKey } : {}),
+        action: action.startsWith('create') || action === 'add'
+            ? 'added'
+            : action.startsWith('delete') || action === 'remove'
+                ? 'deleted'
+                : 'changed',
+        who: user ?? client,
+        by: user ? 'user' : 'OAuth client',
+        at: new Date(at).toISOString(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/genesys/lookups.js
 
 const LOOKUPS = {
@@ -8498,6 +8798,7 @@ function foundIn(listing, asked, into) {
 
 
 
+
 /** The org's hosts: `api.<region>` and `login.<region>`, unless overridden (proxy, local emulator). */
 function genesysHosts(region, apiUrl, loginUrl) {
     const trim = (url) => url.replace(/\/+$/, '');
@@ -8523,6 +8824,8 @@ function permissionHint(method, url) {
         return undefined;
     if (path.startsWith('/api/v2/architect/dependencytracking/'))
         return 'architect:dependencyTracking:view';
+    if (path.startsWith('/api/v2/audits/'))
+        return AUDIT_PERMISSION;
     // The lookups of objects a reference column names (lookups.ts).
     const lookup = Object.values(LOOKUPS).find((call) => call.path === path);
     if (lookup)
@@ -8938,6 +9241,7 @@ function schemaToJson(schema) {
 
 
 
+
 const DEFAULT_LIMITS = { maxRows: 5000, maxKeyLength: 256 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TABLES_PAGE_SIZE = 100;
@@ -9231,6 +9535,54 @@ class GenesysProvider {
             throw error;
         }
         return found;
+    }
+    auditDays = AUDIT_DAYS;
+    /**
+     * The audit log's entries for these tables: the Datatables service's newest entries (AUDIT_MAX_PAGES pages at most,
+     * every table matched in them), then, for a table they name nowhere, one page of the Architect service filtered by
+     * its id. Every request through the one HTTP client, paced by the org's rate limit.
+     */
+    async tableEdits(tables, since, until) {
+        const edits = [];
+        const found = new Set();
+        const take = (listing) => {
+            for (const entry of listing.entities ?? []) {
+                for (const table of tables) {
+                    const edit = editFrom(entry, table);
+                    if (edit) {
+                        edits.push(edit);
+                        found.add(table.id);
+                    }
+                }
+            }
+        };
+        for (let page = 1; page <= AUDIT_MAX_PAGES; page++) {
+            const listing = await this.queryAudits(auditQuery(DATATABLES_SERVICE, since, until, page), 'data tables');
+            take(listing);
+            if (page >= (listing.pageCount ?? 1) || (listing.entities ?? []).length < AUDIT_PAGE_SIZE)
+                break;
+        }
+        for (const table of tables.filter((t) => !found.has(t.id))) {
+            take(await this.queryAudits(auditQuery(ARCHITECT_SERVICE, since, until, 1, table.id), table.name));
+        }
+        return edits;
+    }
+    /** `POST /api/v2/audits/query/realtime?expand=user`, as AuditApi.postAuditsQueryRealtime sends it. */
+    async queryAudits(body, what) {
+        try {
+            return await this.client.json({
+                method: 'POST',
+                path: `${AUDIT_PATH}?expand=user`,
+                body: JSON.stringify(body),
+                idempotent: true, // a query: asking twice changes nothing
+            }, `read the audit log of ${what}`);
+        }
+        catch (error) {
+            if (error instanceof GenesysApiError && error.status === 403) {
+                throw new MissingPermissionError(error.message, AUDIT_PERMISSION);
+            }
+            throw error;
+        }
     }
     objectIdForm = { pattern: OBJECT_ID, example: '1e0f9a8b-4c2d-4e6f-8a1b-3c5d7e9f0a12' };
     describeOrg() {
@@ -9610,7 +9962,6 @@ function readBatchAnswer(body) {
 
 
 const TALKDESK_REGIONS = ['us', 'eu', 'ca', 'au'];
-const REAL_CLOCK = { now: () => Date.now(), sleep: (ms) => (0,promises_.setTimeout)(ms) };
 /** Login and API hosts per region, from Talkdesk's regions guide (see docs/vendors.md). */
 const REGION_HOSTS = {
     us: { login: 'talkdeskid.com', api: 'https://api.talkdeskapp.com' },
@@ -9884,7 +10235,7 @@ class TalkdeskProvider {
         this.apiUrl = hosts.apiUrl;
         this.loginUrl = hosts.loginUrl;
         this.http = http;
-        this.clock = options.clock ?? REAL_CLOCK;
+        this.clock = options.clock ?? realClock;
         this.session = new BearerSession(http, () => this.login());
         http.addSecret(options.clientSecret);
         http.addSecret(Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64'));
@@ -10351,6 +10702,330 @@ async function checkReferences(planned, provider, options) {
     return [...notices, ...failed];
 }
 
+;// CONCATENATED MODULE: ./lib/core/rollback.js
+/** The most applies a rollback walks back over (each costs a few GitHub requests). */
+const MAX_APPLIES_BACK = 50;
+/**
+ * Reads the `to` input: a commit sha (7 to 40 hex digits; a branch or tag name is refused, because it moves) or
+ * `applies-back:N`. Undefined for an empty text; a sentence saying what is valid for anything else.
+ */
+function parseRollbackTarget(text) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (/^[0-9a-f]{7,40}$/i.test(value))
+        return { commit: value.toLowerCase() };
+    const back = /^applies-back:([0-9]+)$/.exec(value);
+    if (back) {
+        const n = Number(back[1]);
+        if (n >= 1 && n <= MAX_APPLIES_BACK)
+            return { appliesBack: n };
+    }
+    return `Input to is "${value}"; use a commit sha (7 to 40 hex digits) or applies-back:N with N from 1 to ${MAX_APPLIES_BACK} (the files as they were before the last N applies)`;
+}
+/**
+ * The commit whose files undo the last `n` applies: the first parent of the n-th newest applied commit (the branch
+ * as it was just before that apply's merge). `applied` is newest first. Undefined when fewer applies are known.
+ */
+function beforeApplies(applied, n) {
+    const apply = applied[n - 1];
+    return apply?.parent ? { apply, commit: apply.parent } : undefined;
+}
+/**
+ * Why the files cannot be rolled back as they are named now: a file that did not exist at the commit (added or
+ * renamed since), or a file of the configuration that was renamed or removed since. Empty when they can.
+ */
+function rollbackObstacles(commit, currentPaths, missingAtCommit, changes, isDataPath) {
+    const short = commit.slice(0, 7);
+    const problems = [];
+    const current = new Set(currentPaths);
+    for (const change of changes) {
+        if (change.status.startsWith('R') && change.from && (isDataPath(change.from) || current.has(change.path))) {
+            problems.push(`${change.from} was renamed to ${change.path} after ${short}: a rollback writes files under the names they had, so rename it back in a pull request first (or roll back to a commit after the rename)`);
+        }
+        else if (change.status === 'D' && isDataPath(change.path)) {
+            problems.push(`${change.path} was removed after ${short}: restore it (git checkout ${short} -- ${change.path}) in a pull request of its own first, or roll back to a commit after its removal`);
+        }
+    }
+    const renamedTo = new Set(changes.filter((c) => c.status.startsWith('R')).map((c) => c.path));
+    for (const path of missingAtCommit) {
+        if (renamedTo.has(path))
+            continue;
+        problems.push(`${path} did not exist at ${short} (it was added after it): its table has no state to go back to there; leave it out of this rollback (a config without it) or roll back to a commit where it exists`);
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./lib/git-history.js
+
+/**
+ * The checkout's own git, for a rollback: which commits are in this branch's history and the files' bytes at one of
+ * them. Never an external diff or textconv driver; every call bounded in time and output.
+ */
+function git(workspace, args) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd: workspace, timeout: 60_000, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' }, (error, stdout) => resolve({ ok: !error, stdout }));
+    });
+}
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The full sha of a commit the checkout has, or undefined. */
+async function resolveCommit(workspace, rev) {
+    const { ok, stdout } = await git(workspace, [
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        '--end-of-options',
+        `${rev}^{commit}`,
+    ]);
+    const sha = stdout.toString('utf8').trim();
+    return ok && SHA.test(sha) ? sha : undefined;
+}
+/** Whether `ancestor` is in the history of `head` (itself included). */
+async function isAncestor(workspace, ancestor, head) {
+    return (await git(workspace, ['merge-base', '--is-ancestor', ancestor, head])).ok;
+}
+/** The commits of `head`'s first-parent line (the branch's own history) that changed any of `paths`, newest first. */
+async function commitsTouching(workspace, head, paths, max) {
+    const { ok, stdout } = await git(workspace, [
+        'log',
+        '--first-parent',
+        '--format=%H',
+        `--max-count=${max}`,
+        head,
+        '--',
+        ...paths.map((p) => `:(literal)${p}`),
+    ]);
+    if (!ok)
+        return [];
+    return stdout
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => SHA.test(line));
+}
+/**
+ * A file's bytes at a commit, exactly as git stores them; undefined when it was not there, and `link` when it was a
+ * symbolic link or a submodule there (never written: the path gate writes regular files only).
+ */
+async function fileBytesAt(workspace, sha, relativePath) {
+    const listed = await git(workspace, ['ls-tree', '-z', sha, '--', `:(literal)${relativePath}`]);
+    const mode = listed.ok ? /^(\d{6}) /.exec(listed.stdout.toString('utf8'))?.[1] : undefined;
+    if (!mode)
+        return undefined;
+    if (mode !== '100644' && mode !== '100755')
+        return 'link';
+    const { ok, stdout } = await git(workspace, ['cat-file', 'blob', `${sha}:./${relativePath}`]);
+    return ok ? stdout : undefined;
+}
+/** Where the workspace is inside its repository ('' at the root, else `sub/dir/`): GitHub's trees name paths from the root. */
+async function repositoryPrefix(workspace) {
+    const { ok, stdout } = await git(workspace, ['rev-parse', '--show-prefix']);
+    return ok ? stdout.toString('utf8').trim() : '';
+}
+/** What happened to the files between two commits: added, removed, renamed (git's rename detection), changed. */
+async function changesBetween(workspace, from, to) {
+    const { ok, stdout } = await git(workspace, [
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--relative',
+        from,
+        to,
+    ]);
+    if (!ok)
+        return [];
+    const parts = stdout.toString('utf8').split('\0');
+    const changes = [];
+    for (let i = 0; i < parts.length - 1;) {
+        const status = parts[i++] ?? '';
+        if (status.startsWith('R') || status.startsWith('C')) {
+            const fromPath = parts[i++] ?? '';
+            changes.push({ status, path: parts[i++] ?? '', from: fromPath });
+        }
+        else
+            changes.push({ status, path: parts[i++] ?? '' });
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./lib/rollback.js
+
+
+
+
+
+
+/** Commits of the branch's history read while counting applies back (each costs a few GitHub requests). */
+const MAX_COMMITS_READ = 200;
+/**
+ * The applies of these files, newest first: the commits of the branch's first-parent history that changed them and
+ * whose merged pull request carries our plan comment saying it was applied at that very commit (the apply writes
+ * `applied` into the plan line only after the import; the comment must pass the same checks as a reviewed plan).
+ * A push applied without a pull request leaves no such record and is not counted.
+ */
+async function appliedCommits(context, head, files, wanted) {
+    const { pullRequests, settings, runner } = context;
+    const workspace = context.files.workspace;
+    if (!pullRequests)
+        return [];
+    const found = [];
+    const commits = await commitsTouching(workspace, head, files.map((f) => f.relativePath), MAX_COMMITS_READ);
+    for (const sha of commits) {
+        const merged = await pullRequests.mergedPullRequestOf(sha);
+        if (!merged)
+            continue;
+        const comment = await pullRequests.findComment(merged.number, commentMarker(settings.configId));
+        if (!comment)
+            continue;
+        const check = checkPlanComment(await pullRequests.readComment(comment.nodeId), settings.configId, settings.planSigningKey, undefined);
+        if (!check.trusted) {
+            runner.info(`${sha.slice(0, 7)} (#${merged.number}): not counted as an apply, its plan comment is not trusted: ${check.why}`);
+            continue;
+        }
+        if (check.marker.applied !== sha)
+            continue;
+        const parent = await resolveCommit(workspace, `${sha}^1`);
+        found.push({ sha, pullRequest: merged.number, ...(parent ? { parent } : {}) });
+        runner.info(`${sha.slice(0, 7)}: applied (plan comment of #${merged.number})`);
+        if (found.length >= wanted)
+            break;
+    }
+    return found;
+}
+/**
+ * `mode: rollback`: the data files as they were at an earlier commit of this branch (or before its last N applies),
+ * written byte for byte through the path gate and proposed as a pull request. Its plan, like any other, shows what
+ * merging changes, and the apply on merge runs the same checks as every apply: nothing here touches a table.
+ */
+async function rollBack(context, files) {
+    const { runner, settings, event, pullRequests } = context;
+    const workspace = context.files.workspace;
+    const target = settings.rollbackTo;
+    if (!target)
+        return runner.fail('Input to is required with mode: rollback', 'settings');
+    const refuse = (why) => {
+        runner.output('changed', false);
+        runner.fail(`Nothing was rolled back: ${why}`, 'rollback-refused');
+    };
+    const head = await resolveCommit(workspace, event.sha || 'HEAD');
+    if (!head) {
+        return refuse(`the checkout has no commit ${event.sha ? event.sha.slice(0, 7) : 'HEAD'}: check out the branch with its history (actions/checkout with fetch-depth: 0)`);
+    }
+    let commit;
+    let why;
+    if ('commit' in target) {
+        const resolved = await resolveCommit(workspace, target.commit);
+        if (!resolved) {
+            return refuse(`no commit ${target.commit} in the checkout: give a commit of this branch, and check out with its history (fetch-depth: 0)`);
+        }
+        commit = resolved;
+        why = 'the commit given';
+    }
+    else {
+        if (!pullRequests) {
+            return refuse("applies-back reads the applies from the merged pull requests' plan comments on GitHub (github-token): on a terminal, give the commit itself (--to <sha>)");
+        }
+        let applies;
+        try {
+            applies = await appliedCommits(context, head, files, target.appliesBack);
+        }
+        catch (error) {
+            return refuse(`the applies could not be read from GitHub (${(0,lib_runner/* describeRemoteError */.Md)(error)}); run again`);
+        }
+        const before = beforeApplies(applies, target.appliesBack);
+        if (!before) {
+            return refuse(`${applies.length} apply(ies) of these files found in the last ${MAX_COMMITS_READ} commits of this branch's history (merged pull requests whose plan comment says applied at the merge commit), fewer than the ${target.appliesBack} asked: give the commit itself as to: <sha>, and check out with its history (fetch-depth: 0)`);
+        }
+        commit = before.commit;
+        why = `as before the last ${target.appliesBack} apply(ies), the oldest of them ${before.apply.sha.slice(0, 7)} (#${before.apply.pullRequest})`;
+    }
+    if (!(await isAncestor(workspace, commit, head))) {
+        return refuse(`${commit.slice(0, 7)} is not in the history of ${head.slice(0, 7)} (this branch): a rollback goes back to a commit this branch was at; pick one from git log --first-parent`);
+    }
+    // Each file as it was then, byte for byte; a file named otherwise then (or not there) cannot be rolled back.
+    const atCommit = new Map();
+    const missing = [];
+    const links = [];
+    for (const file of files) {
+        const bytes = await fileBytesAt(workspace, commit, file.relativePath);
+        if (bytes === 'link')
+            links.push(file.relativePath);
+        else if (bytes)
+            atCommit.set(file, bytes);
+        else
+            missing.push(file.relativePath);
+    }
+    const entries = settings.tables.map((t) => t.file);
+    const isDataPath = (p) => entries.some((e) => e === p || external_node_path_.matchesGlob(p, e));
+    const obstacles = rollbackObstacles(commit, files.map((f) => f.relativePath), missing, await changesBetween(workspace, commit, head), isDataPath);
+    for (const link of links) {
+        obstacles.push(`${link} was a symbolic link or a submodule at ${commit.slice(0, 7)}, not a file: roll it back by hand`);
+    }
+    if (obstacles.length > 0)
+        return refuse(`\n${obstacles.map((o) => `- ${o}`).join('\n')}`);
+    const changed = [];
+    for (const [file, bytes] of atCommit) {
+        const now = await fileBytesAt(workspace, head, file.relativePath);
+        if (!(now instanceof Buffer && now.equals(bytes)))
+            changed.push({ file, bytes });
+    }
+    if (changed.length === 0) {
+        runner.output('changed', false);
+        runner.notice(`The files are already as they were at ${commit.slice(0, 7)}: no pull request opened`);
+        return;
+    }
+    // On a terminal, a file with work not committed is not overwritten (as export).
+    const kept = changed.flatMap(({ file }) => {
+        const why = runner.mayOverwrite?.(external_node_path_.resolve(workspace, file.relativePath));
+        return why ? [`${file.relativePath} was not written: ${why}`] : [];
+    });
+    if (kept.length > 0)
+        return refuse(`\n${kept.map((k) => `- ${k}`).join('\n')}`);
+    for (const { file, bytes } of changed)
+        await context.files.writeWorkspaceFile(file.relativePath, bytes, 'file');
+    runner.output('changed', true);
+    const short = commit.slice(0, 7);
+    const tables = changed.map((c) => c.file.table);
+    const list = changed.map((c) => `- ${codeOrText(c.file.relativePath)} (table ${escapeMarkdown(c.file.table)})`);
+    const rolled = [
+        `Rolls back ${changed.length} data file(s) to their content at \`${short}\` (${escapeMarkdown(why)}), byte for byte:`,
+        '',
+        ...list,
+        '',
+    ].join('\n');
+    const restoreNow = "To restore a table at once instead, apply the snapshot taken before the apply you want to undo (see the README's Rolling back).";
+    const body = `${rolled}\nThe plan comment of this pull request shows exactly what merging it changes in each table; merging applies it like any other change, with the same checks. ${restoreNow}`;
+    if (!pullRequests?.openPullRequest || !event.branch) {
+        runner.notice(`The files are written in the workspace as they were at ${short}: commit them on a branch and open a pull request (no ${pullRequests ? 'branch name in the event' : 'github-token'} to open it here)`);
+        await runner.summary(`## Data tables rollback\n\n${rolled}\nCommit them in a pull request: its plan shows exactly what the rollback changes in each table, and merging applies it like any other change. ${restoreNow}\n`);
+        return;
+    }
+    // The workspace may be a folder of the repository (actions/checkout's path): trees name paths from its root.
+    const prefix = await repositoryPrefix(workspace);
+    const branch = `datatable-sync/rollback-${short}-${settings.configId}`;
+    try {
+        const opened = await pullRequests.openPullRequest({
+            branch,
+            base: head,
+            into: event.branch,
+            message: `Roll back ${tables.join(', ')} to ${short}`,
+            files: changed.map((c) => ({ path: `${prefix}${c.file.relativePath}`, bytes: c.bytes })),
+            title: `Roll back ${tables.length > 3 ? `${tables.length} tables` : tables.join(', ')} to ${short}`,
+            body,
+        });
+        runner.output('pull-request-url', opened.url);
+        runner.info(`Opened #${opened.number} (${opened.url}) from ${branch}`);
+        await runner.summary(`## Data tables rollback\n\nOpened [#${opened.number}](${opened.url}).\n\n${body}\n`);
+    }
+    catch (error) {
+        runner.fail(`The rollback pull request could not be opened (${(0,lib_runner/* describeRemoteError */.Md)(error)}): the token needs contents: write and pull-requests: write, and the branch ${branch} must not exist yet (delete it, or close its pull request)`, 'rollback-refused');
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/config-file.js
 
 
@@ -10525,6 +11200,7 @@ function yamlErrorLine(text, message, position, lines) {
 
 
 
+
 const PROVIDERS = ['genesys', 'learningbuilder', 'talkdesk', 'dengage'];
 /** An input with a fixed set of values; the error names the input and the values it takes. */
 function oneOf(read, name, allowed, fallback) {
@@ -10567,12 +11243,25 @@ function url(read, name) {
         return value;
     throw new SettingsError(`Input ${name} is "${value}"; use an https URL (plain http only for localhost or 127.0.0.1, such as the local emulator)`);
 }
+/** The `to` input: required with mode rollback, and meaningless without it. */
+function readRollbackTarget(text, mode) {
+    const target = parseRollbackTarget(text);
+    if (typeof target === 'string')
+        throw new SettingsError(target);
+    if (mode === 'rollback' && !target) {
+        throw new SettingsError('Input to is required with mode: rollback: a commit sha of this branch, or applies-back:N (the files as they were before the last N applies)');
+    }
+    if (mode !== 'rollback' && target)
+        throw new SettingsError(`Input to is for mode: rollback; mode is ${mode}`);
+    return target;
+}
 /**
  * All input parsing: the inputs (and the config file they name) become one validated Settings object,
  * or a SettingsError naming the input, or the config file and line.
  */
 function readSettings(read, readConfig) {
-    const mode = oneOf(read, 'mode', ['plan', 'apply', 'export', 'validate', 'targets', 'gather'], 'plan');
+    const mode = oneOf(read, 'mode', ['plan', 'apply', 'export', 'validate', 'targets', 'gather', 'rollback'], 'plan');
+    const rollbackTo = readRollbackTarget(read('to'), mode);
     let provider = oneOf(read, 'provider', PROVIDERS, 'genesys');
     const importMode = oneOf(read, 'import-mode', ['replace', 'append'], 'replace');
     const maxDeletesText = read('max-deletes').trim() || '25%';
@@ -10645,6 +11334,7 @@ function readSettings(read, readConfig) {
     }
     const uploadArtifacts = oneOf(read, 'upload-artifacts', ['true', 'false'], 'true') === 'true';
     const snapshots = oneOf(read, 'upload-snapshots', ['auto', 'true', 'false'], 'auto');
+    const driftAuthors = oneOf(read, 'drift-authors', ['auto', 'true', 'false'], 'auto');
     const retention = read('retention-days').trim();
     if (retention !== '' && !/^([1-9]|[1-8][0-9]|90)$/.test(retention)) {
         throw new SettingsError(`Input retention-days is "${retention}"; use a number of days from 1 to 90, or leave it empty`);
@@ -10692,12 +11382,14 @@ function readSettings(read, readConfig) {
         driftTableIntervalMs,
         warnings,
         mode,
+        ...(rollbackTo ? { rollbackTo } : {}),
         provider: provider,
         tables,
         onDrift: oneOf(read, 'on-drift', ['fail', 'apply'], 'fail'),
         requireReviewedPlan: oneOf(read, 'require-reviewed-plan', ['true', 'false'], 'false') === 'true',
         comment: oneOf(read, 'comment', ['on-change', 'always', 'new', 'never'], 'on-change'),
         driftIssue: oneOf(read, 'drift-issue', ['true', 'false'], 'false') === 'true',
+        driftAuthors: driftAuthors === 'auto' ? undefined : driftAuthors === 'true',
         labels: oneOf(read, 'labels', ['true', 'false'], 'false') === 'true',
         githubToken: read('github-token').trim(),
         planSigningKey: read('plan-signing-key').trim(),
@@ -10975,18 +11667,16 @@ show = (text) => text) {
     return `Planned ${selection.targets.length} of ${tables(total)}${planned}${rest}. The apply plans every table, and refuses a table this plan did not show that it would change.`;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./lib/git-diff.js
 
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const git_diff_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /**
  * The paths changed between the merge base of `base` and `head` (what a pull request changes), relative to
  * `workspace`, by the checkout's own git, when both commits are there (a checkout with its history); undefined
  * otherwise (a shallow checkout, no git), and the caller asks GitHub. Renames count by both names.
  */
 function gitChangedPaths(workspace, base, head) {
-    if (!SHA.test(base) || !SHA.test(head))
+    if (!git_diff_SHA.test(base) || !git_diff_SHA.test(head))
         return Promise.resolve(undefined);
     return new Promise((resolve) => {
         (0,external_node_child_process_.execFile)('git', [
@@ -11190,6 +11880,8 @@ async function validateFiles(context, files) {
 
 
 
+
+
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
 async function run(runner) {
     let settings;
@@ -11244,6 +11936,8 @@ async function run(runner) {
         return validateFiles({ runner, settings, event, pullRequests, files: gate, run }, files);
     }
     // The matrix's first and last steps need no vendor: they list the groups, and gather their plans.
+    if (settings.mode === 'rollback')
+        return rollBack({ runner, settings, event, pullRequests, files: gate, run }, files);
     if (settings.mode === 'targets')
         return listTargets({ runner, settings, event, pullRequests, files: gate, run }, files);
     if (settings.mode === 'gather') {
@@ -11313,6 +12007,16 @@ async function run(runner) {
             : [];
         for (const notice of referenceNotices)
             runner.notice(notice);
+        // Who changed the drifted tables outside git, from the vendor's audit log (a drift check only).
+        const editors = provider && driftCheck
+            ? await findEditors(planned, provider, {
+                log: runner.info,
+                now: Date.now(),
+                named: settings.driftAuthors ?? event.publicRepository === false,
+            })
+            : undefined;
+        if (editors?.notice)
+            runner.notice(editors.notice);
         const published = await publishPlan(context, planned, {
             mode: settings.mode === 'apply' ? 'apply' : 'plan',
             plans: planned.tables.map((t) => t.plan),
@@ -11324,7 +12028,9 @@ async function run(runner) {
                 ...unusedSchemaFiles(gate, files, provider),
                 ...(readersNotice ? [readersNotice] : []),
                 ...referenceNotices,
+                ...(editors?.notice ? [editors.notice] : []),
             ],
+            ...(editors && editors.lines.length > 0 ? { editedBy: editors.lines } : {}),
             link: fileLink(event),
             ...(settings.environment ? { environment: settings.environment } : {}),
             ...(driftCheck ? { drift: true } : {}),
