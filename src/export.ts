@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type ExportedFile, openAdoptPullRequest } from './adopt.ts';
 import type { RunContext } from './context.ts';
 import { DataFileError } from './core/problems.ts';
 import type { ReferenceColumns } from './core/references.ts';
@@ -25,6 +26,7 @@ export async function exportTables(context: RunContext, provider: Provider, file
   const { runner } = context;
   const lines = ['## Data tables export', '', '| table | file | schema | rows |', '|---|---|---|---:|'];
   const failures: string[] = [];
+  const exported: ExportedFile[] = [];
   for (const file of files) {
     try {
       const table = await provider.getTable(file.table);
@@ -39,13 +41,15 @@ export async function exportTables(context: RunContext, provider: Provider, file
         if (why) throw new ProviderError(`${target} was not written: ${why}`);
       }
       const live = await provider.readRows(table);
-      await context.files.writeWorkspaceFile(file.relativePath, liveTableCsv(table.schema, live.records), 'file');
+      const csv = liveTableCsv(table.schema, live.records);
+      await context.files.writeWorkspaceFile(file.relativePath, csv, 'file');
       // The schema beside the file: `validate` (and the pre-commit hook) check cells against it offline.
       // Columns the schema file there declares as references stay declared (the table itself does not know them).
-      await context.files.writeWorkspaceFile(
-        schemaFile,
-        schemaFileText(table.name, table.schema, declaredReferences(context, file)),
-        'schema file',
+      const schemaText = schemaFileText(table.name, table.schema, declaredReferences(context, file));
+      await context.files.writeWorkspaceFile(schemaFile, schemaText, 'schema file');
+      exported.push(
+        { relativePath: file.relativePath, bytes: Buffer.from(csv), table: table.name },
+        { relativePath: schemaFile, bytes: Buffer.from(schemaText), table: table.name },
       );
       lines.push(
         `| ${escapeMarkdown(table.name)} | ${codeOrText(file.relativePath)} | ${codeOrText(schemaFile)} | ${live.records.length} |`,
@@ -72,5 +76,9 @@ export async function exportTables(context: RunContext, provider: Provider, file
   }
   runner.output('changed', false);
   runner.output('import-jobs', '[]');
-  if (failures.length > 0) runner.fail(`Some tables were not exported:\n${failures.join('\n')}`, 'export-failed');
+  if (failures.length > 0) {
+    const adopt = context.settings.exportPullRequest ? ' (so no pull request was opened)' : '';
+    return runner.fail(`Some tables were not exported${adopt}:\n${failures.join('\n')}`, 'export-failed');
+  }
+  if (context.settings.exportPullRequest) await openAdoptPullRequest(context, exported);
 }

@@ -31,6 +31,8 @@ export interface Settings {
   mode: 'plan' | 'apply' | 'export' | 'validate' | 'targets' | 'gather' | 'rollback';
   /** `mode: rollback`: the commit to roll the files back to, or how many applies to undo. */
   rollbackTo?: RollbackTarget;
+  /** `mode: export`: open a pull request with the exported files (export.ts), to adopt the live tables. */
+  exportPullRequest: boolean;
   provider: ProviderName;
   /** What to plan: from the config file, or the one entry the file and table inputs make. */
   tables: TableEntry[];
@@ -158,6 +160,12 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     'plan',
   );
   const rollbackTo = readRollbackTarget(read('to'), mode);
+  const exportPullRequest = oneOf(read, 'pull-request', ['true', 'false'] as const, 'false') === 'true';
+  if (exportPullRequest && mode !== 'export') {
+    throw new SettingsError(
+      `Input pull-request is true with mode: ${mode}; it opens a pull request with the exported files, so only mode: export takes it`,
+    );
+  }
   let provider: string = oneOf(read, 'provider', PROVIDERS, 'genesys');
   const importMode = oneOf(read, 'import-mode', ['replace', 'append'] as const, 'replace');
   const maxDeletesText = read('max-deletes').trim() || '25%';
@@ -305,6 +313,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     warnings,
     mode,
     ...(rollbackTo ? { rollbackTo } : {}),
+    exportPullRequest,
     provider: provider as ProviderName,
     tables,
     onDrift: oneOf(read, 'on-drift', ['fail', 'apply'] as const, 'fail'),

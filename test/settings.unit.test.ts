@@ -47,6 +47,10 @@ describe('readSettings', () => {
     expect(() => settings({ groups: '257' })).toThrow('Input groups is "257"; use at most 256');
     expect(() => settings({ 'genesys-clients': '17' })).toThrow('Input genesys-clients is "17"');
     expect(() => settings({ mode: 'gather' })).toThrow('Input plans is required with mode: gather');
+    expect(() => settings({ 'pull-request': 'true' })).toThrow('Input pull-request is true with mode: plan');
+    expect(() => settings({ mode: 'export', 'pull-request': 'yes' })).toThrow('pull-request');
+    expect(settings({ mode: 'export', 'pull-request': 'true' }).exportPullRequest).toBe(true);
+    expect(settings({ mode: 'export' }).exportPullRequest).toBe(false);
   });
 
   it('reads the rate limit as requests a minute, or per a duration, 300 a minute by default', () => {
