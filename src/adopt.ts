@@ -1,7 +1,7 @@
 import type { RunContext } from './context.ts';
 import { codeOrText, escapeMarkdown } from './core/report.ts';
-import { fileBytesAt, repositoryPrefix, resolveCommit } from './git-history.ts';
-import { describeRemoteError } from './runner.ts';
+import { fileBytesAt, resolveCommit } from './git-history.ts';
+import { proposePullRequest } from './propose.ts';
 
 /** A file the export wrote: its path in the workspace and the bytes written. */
 export interface ExportedFile {
@@ -61,26 +61,19 @@ export async function openAdoptPullRequest(context: RunContext, exported: readon
     '',
     'Nothing here touches a table. The plan comment of this pull request should show no changes: reviewing it is reviewing the tables as they are. Once merged, git holds the values and the drift is gone.',
   ].join('\n');
-  // The workspace may be a folder of the repository (actions/checkout's path): trees name paths from its root.
-  const prefix = await repositoryPrefix(workspace);
   const words = tables.length > 3 ? `${tables.length}-tables` : tables.map(branchWord).join('-');
-  const branch = `datatable-sync/adopt-${words}-${short}-${settings.configId}`;
-  try {
-    const opened = await pullRequests.openPullRequest({
-      branch,
-      base: head,
+  await proposePullRequest(
+    context,
+    {
+      heading: 'Data tables adopt',
+      branch: `datatable-sync/adopt-${words}-${short}-${settings.configId}`,
+      head,
       into: event.branch,
       message: `Adopt the live values of ${named} into git`,
-      files: changed.map((f) => ({ path: `${prefix}${f.relativePath}`, bytes: f.bytes })),
       title: `Adopt the live values of ${named}`,
       body,
-    });
-    runner.output('pull-request-url', opened.url);
-    runner.info(`Opened #${opened.number} (${opened.url}) from ${branch}`);
-    await runner.summary(`## Data tables adopt\n\nOpened [#${opened.number}](${opened.url}).\n\n${body}\n`);
-  } catch (error) {
-    refuse(
-      `${describeRemoteError(error)}: the token needs contents: write and pull-requests: write, and the branch ${branch} must not exist yet (delete it, or close its pull request)`,
-    );
-  }
+      files: changed,
+    },
+    refuse,
+  );
 }

@@ -4,14 +4,8 @@ import { codeOrText, commentMarker, escapeMarkdown } from './core/report.ts';
 import { checkPlanComment } from './core/review.ts';
 import { beforeApplies, rollbackObstacles } from './core/rollback.ts';
 import type { DataFile } from './data-files.ts';
-import {
-  changesBetween,
-  commitsTouching,
-  fileBytesAt,
-  isAncestor,
-  repositoryPrefix,
-  resolveCommit,
-} from './git-history.ts';
+import { changesBetween, commitsTouching, fileBytesAt, isAncestor, resolveCommit } from './git-history.ts';
+import { proposePullRequest } from './propose.ts';
 import { describeRemoteError } from './runner.ts';
 
 /** Commits of the branch's history read while counting applies back (each costs a few GitHub requests). */
@@ -186,26 +180,18 @@ export async function rollBack(context: RunContext, files: readonly DataFile[]):
     );
     return;
   }
-  // The workspace may be a folder of the repository (actions/checkout's path): trees name paths from its root.
-  const prefix = await repositoryPrefix(workspace);
-  const branch = `datatable-sync/rollback-${short}-${settings.configId}`;
-  try {
-    const opened = await pullRequests.openPullRequest({
-      branch,
-      base: head,
+  await proposePullRequest(
+    context,
+    {
+      heading: 'Data tables rollback',
+      branch: `datatable-sync/rollback-${short}-${settings.configId}`,
+      head,
       into: event.branch,
       message: `Roll back ${tables.join(', ')} to ${short}`,
-      files: changed.map((c) => ({ path: `${prefix}${c.file.relativePath}`, bytes: c.bytes })),
       title: `Roll back ${tables.length > 3 ? `${tables.length} tables` : tables.join(', ')} to ${short}`,
       body,
-    });
-    runner.output('pull-request-url', opened.url);
-    runner.info(`Opened #${opened.number} (${opened.url}) from ${branch}`);
-    await runner.summary(`## Data tables rollback\n\nOpened [#${opened.number}](${opened.url}).\n\n${body}\n`);
-  } catch (error) {
-    runner.fail(
-      `The rollback pull request could not be opened (${describeRemoteError(error)}): the token needs contents: write and pull-requests: write, and the branch ${branch} must not exist yet (delete it, or close its pull request)`,
-      'rollback-refused',
-    );
-  }
+      files: changed.map((c) => ({ relativePath: c.file.relativePath, bytes: c.bytes })),
+    },
+    (why) => runner.fail(`The rollback pull request could not be opened: ${why}`, 'rollback-refused'),
+  );
 }
