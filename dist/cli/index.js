@@ -565,7 +565,7 @@ if (tooOld) {
     process.exitCode = 1;
 }
 else {
-    Promise.all(/* import() */[__nccwpck_require__.e(677), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7361))
+    Promise.all(/* import() */[__nccwpck_require__.e(677), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2548))
         .then(({ main }) => main(process.argv.slice(2)))
         .then((code) => {
         process.exitCode = code;

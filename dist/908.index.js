@@ -1,5 +1,5 @@
-export const id = 576;
-export const ids = [576];
+export const id = 908;
+export const ids = [908];
 export const modules = {
 
 /***/ 73916:
@@ -100,7 +100,7 @@ function sentence(message) {
 
 /***/ }),
 
-/***/ 64576:
+/***/ 70908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -6609,7 +6609,199 @@ options) {
     }
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./lib/git-history.js
+
+/**
+ * The checkout's own git, for a rollback: which commits are in this branch's history and the files' bytes at one of
+ * them. Never an external diff or textconv driver; every call bounded in time and output.
+ */
+function git(workspace, args) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd: workspace, timeout: 60_000, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' }, (error, stdout) => resolve({ ok: !error, stdout }));
+    });
+}
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The full sha of a commit the checkout has, or undefined. */
+async function resolveCommit(workspace, rev) {
+    const { ok, stdout } = await git(workspace, [
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        '--end-of-options',
+        `${rev}^{commit}`,
+    ]);
+    const sha = stdout.toString('utf8').trim();
+    return ok && SHA.test(sha) ? sha : undefined;
+}
+/** Whether `ancestor` is in the history of `head` (itself included). */
+async function isAncestor(workspace, ancestor, head) {
+    return (await git(workspace, ['merge-base', '--is-ancestor', ancestor, head])).ok;
+}
+/** The commits of `head`'s first-parent line (the branch's own history) that changed any of `paths`, newest first. */
+async function commitsTouching(workspace, head, paths, max) {
+    const { ok, stdout } = await git(workspace, [
+        'log',
+        '--first-parent',
+        '--format=%H',
+        `--max-count=${max}`,
+        head,
+        '--',
+        ...paths.map((p) => `:(literal)${p}`),
+    ]);
+    if (!ok)
+        return [];
+    return stdout
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => SHA.test(line));
+}
+/**
+ * A file's bytes at a commit, exactly as git stores them; undefined when it was not there, and `link` when it was a
+ * symbolic link or a submodule there (never written: the path gate writes regular files only).
+ */
+async function fileBytesAt(workspace, sha, relativePath) {
+    const listed = await git(workspace, ['ls-tree', '-z', sha, '--', `:(literal)${relativePath}`]);
+    const mode = listed.ok ? /^(\d{6}) /.exec(listed.stdout.toString('utf8'))?.[1] : undefined;
+    if (!mode)
+        return undefined;
+    if (mode !== '100644' && mode !== '100755')
+        return 'link';
+    const { ok, stdout } = await git(workspace, ['cat-file', 'blob', `${sha}:./${relativePath}`]);
+    return ok ? stdout : undefined;
+}
+/** Where the workspace is inside its repository ('' at the root, else `sub/dir/`): GitHub's trees name paths from the root. */
+async function repositoryPrefix(workspace) {
+    const { ok, stdout } = await git(workspace, ['rev-parse', '--show-prefix']);
+    return ok ? stdout.toString('utf8').trim() : '';
+}
+/** What happened to the files between two commits: added, removed, renamed (git's rename detection), changed. */
+async function changesBetween(workspace, from, to) {
+    const { ok, stdout } = await git(workspace, [
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--relative',
+        from,
+        to,
+    ]);
+    if (!ok)
+        return [];
+    const parts = stdout.toString('utf8').split('\0');
+    const changes = [];
+    for (let i = 0; i < parts.length - 1;) {
+        const status = parts[i++] ?? '';
+        if (status.startsWith('R') || status.startsWith('C')) {
+            const fromPath = parts[i++] ?? '';
+            changes.push({ status, path: parts[i++] ?? '', from: fromPath });
+        }
+        else
+            changes.push({ status, path: parts[i++] ?? '' });
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./lib/propose.js
+
+
+/**
+ * Opens the pull request (one commit through the Git data API: the one way the action opens a pull request), sets
+ * `pull-request-url` and writes the summary; a refusal by GitHub goes to `refuse` with what the token needs.
+ */
+async function proposePullRequest(context, proposal, refuse) {
+    const { runner, pullRequests } = context;
+    if (!pullRequests?.openPullRequest)
+        return refuse('opening it needs github-token');
+    // The workspace may be a folder of the repository (actions/checkout's path): trees name paths from its root.
+    const prefix = await repositoryPrefix(context.files.workspace);
+    try {
+        const opened = await pullRequests.openPullRequest({
+            branch: proposal.branch,
+            base: proposal.head,
+            into: proposal.into,
+            message: proposal.message,
+            files: proposal.files.map((f) => ({ path: `${prefix}${f.relativePath}`, bytes: f.bytes })),
+            title: proposal.title,
+            body: proposal.body,
+        });
+        runner.output('pull-request-url', opened.url);
+        runner.info(`Opened #${opened.number} (${opened.url}) from ${proposal.branch}`);
+        await runner.summary(`## ${proposal.heading}\n\nOpened [#${opened.number}](${opened.url}).\n\n${proposal.body}\n`);
+    }
+    catch (error) {
+        refuse(`${(0,lib_runner/* describeRemoteError */.Md)(error)}: the token needs contents: write and pull-requests: write, and the branch ${proposal.branch} must not exist yet (delete it, or close its pull request)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/adopt.js
+
+
+
+/** A branch name's part for a table: git refuses spaces, `..`, `~`, `^`, `:` and more in ref names. */
+function branchWord(table) {
+    return (table
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/^[-.]+|[-.]+$/g, '')
+        .slice(0, 40) || 'table');
+}
+/**
+ * `mode: export` with `pull-request: true`: the exported files proposed as a pull request into the branch of the run,
+ * through the same Git data API call as the rollback's pull request, so the live values are adopted after review.
+ * Only files whose bytes differ from the branch's go in; none differing is refused (there is nothing to adopt).
+ */
+async function openAdoptPullRequest(context, exported) {
+    const { runner, settings, event, pullRequests } = context;
+    const workspace = context.files.workspace;
+    const refuse = (why) => runner.fail(`No adopt pull request was opened: ${why}`, 'export-failed');
+    if (!pullRequests?.openPullRequest) {
+        return refuse('opening it needs github-token (permissions contents: write and pull-requests: write)');
+    }
+    if (!event.branch)
+        return refuse('the run names no branch to open it into (GITHUB_REF_NAME): run it on a branch');
+    const head = await resolveCommit(workspace, event.sha || 'HEAD');
+    if (!head) {
+        return refuse(`the checkout has no commit ${event.sha ? event.sha.slice(0, 7) : 'HEAD'}: check out the branch (actions/checkout)`);
+    }
+    const changed = [];
+    for (const file of exported) {
+        const now = await fileBytesAt(workspace, head, file.relativePath);
+        if (!(now instanceof Buffer && now.equals(file.bytes)))
+            changed.push(file);
+    }
+    const short = head.slice(0, 7);
+    if (changed.length === 0) {
+        return refuse(`the files on ${event.branch} (${short}) already hold the live values of ${[...new Set(exported.map((f) => f.table))].join(', ')}: nothing differs, nothing to adopt`);
+    }
+    const tables = [...new Set(changed.map((f) => f.table))];
+    const named = tables.length > 3 ? `${tables.length} tables` : tables.join(', ');
+    const list = changed.map((f) => `- ${codeOrText(f.relativePath)} (table ${escapeMarkdown(f.table)})`);
+    const body = [
+        `Adopts the live values of ${escapeMarkdown(named)} into git: the tables exported as they are now, into these files:`,
+        '',
+        ...list,
+        '',
+        'Nothing here touches a table. The plan comment of this pull request should show no changes: reviewing it is reviewing the tables as they are. Once merged, git holds the values and the drift is gone.',
+    ].join('\n');
+    const words = tables.length > 3 ? `${tables.length}-tables` : tables.map(branchWord).join('-');
+    await proposePullRequest(context, {
+        heading: 'Data tables adopt',
+        branch: `datatable-sync/adopt-${words}-${short}-${settings.configId}`,
+        head,
+        into: event.branch,
+        message: `Adopt the live values of ${named} into git`,
+        title: `Adopt the live values of ${named}`,
+        body,
+        files: changed,
+    }, refuse);
+}
+
 ;// CONCATENATED MODULE: ./lib/export.js
+
 
 
 
@@ -6633,6 +6825,7 @@ async function exportTables(context, provider, files) {
     const { runner } = context;
     const lines = ['## Data tables export', '', '| table | file | schema | rows |', '|---|---|---|---:|'];
     const failures = [];
+    const exported = [];
     for (const file of files) {
         try {
             const table = await provider.getTable(file.table);
@@ -6646,10 +6839,13 @@ async function exportTables(context, provider, files) {
                     throw new ProviderError(`${target} was not written: ${why}`);
             }
             const live = await provider.readRows(table);
-            await context.files.writeWorkspaceFile(file.relativePath, liveTableCsv(table.schema, live.records), 'file');
+            const csv = liveTableCsv(table.schema, live.records);
+            await context.files.writeWorkspaceFile(file.relativePath, csv, 'file');
             // The schema beside the file: `validate` (and the pre-commit hook) check cells against it offline.
             // Columns the schema file there declares as references stay declared (the table itself does not know them).
-            await context.files.writeWorkspaceFile(schemaFile, schemaFileText(table.name, table.schema, declaredReferences(context, file)), 'schema file');
+            const schemaText = schemaFileText(table.name, table.schema, declaredReferences(context, file));
+            await context.files.writeWorkspaceFile(schemaFile, schemaText, 'schema file');
+            exported.push({ relativePath: file.relativePath, bytes: Buffer.from(csv), table: table.name }, { relativePath: schemaFile, bytes: Buffer.from(schemaText), table: table.name });
             lines.push(`| ${escapeMarkdown(table.name)} | ${codeOrText(file.relativePath)} | ${codeOrText(schemaFile)} | ${live.records.length} |`);
             runner.info(`${table.name}: ${live.records.length} rows written to ${file.relativePath}, its schema to ${schemaFile}`);
         }
@@ -6669,8 +6865,12 @@ async function exportTables(context, provider, files) {
     }
     runner.output('changed', false);
     runner.output('import-jobs', '[]');
-    if (failures.length > 0)
-        runner.fail(`Some tables were not exported:\n${failures.join('\n')}`, 'export-failed');
+    if (failures.length > 0) {
+        const adopt = context.settings.exportPullRequest ? ' (so no pull request was opened)' : '';
+        return runner.fail(`Some tables were not exported${adopt}:\n${failures.join('\n')}`, 'export-failed');
+    }
+    if (context.settings.exportPullRequest)
+        await openAdoptPullRequest(context, exported);
 }
 
 ;// CONCATENATED MODULE: ./lib/publish.js
@@ -10756,103 +10956,8 @@ function rollbackObstacles(commit, currentPaths, missingAtCommit, changes, isDat
     return problems;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./lib/git-history.js
-
-/**
- * The checkout's own git, for a rollback: which commits are in this branch's history and the files' bytes at one of
- * them. Never an external diff or textconv driver; every call bounded in time and output.
- */
-function git(workspace, args) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd: workspace, timeout: 60_000, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' }, (error, stdout) => resolve({ ok: !error, stdout }));
-    });
-}
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/** The full sha of a commit the checkout has, or undefined. */
-async function resolveCommit(workspace, rev) {
-    const { ok, stdout } = await git(workspace, [
-        'rev-parse',
-        '--verify',
-        '--quiet',
-        '--end-of-options',
-        `${rev}^{commit}`,
-    ]);
-    const sha = stdout.toString('utf8').trim();
-    return ok && SHA.test(sha) ? sha : undefined;
-}
-/** Whether `ancestor` is in the history of `head` (itself included). */
-async function isAncestor(workspace, ancestor, head) {
-    return (await git(workspace, ['merge-base', '--is-ancestor', ancestor, head])).ok;
-}
-/** The commits of `head`'s first-parent line (the branch's own history) that changed any of `paths`, newest first. */
-async function commitsTouching(workspace, head, paths, max) {
-    const { ok, stdout } = await git(workspace, [
-        'log',
-        '--first-parent',
-        '--format=%H',
-        `--max-count=${max}`,
-        head,
-        '--',
-        ...paths.map((p) => `:(literal)${p}`),
-    ]);
-    if (!ok)
-        return [];
-    return stdout
-        .toString('utf8')
-        .split('\n')
-        .filter((line) => SHA.test(line));
-}
-/**
- * A file's bytes at a commit, exactly as git stores them; undefined when it was not there, and `link` when it was a
- * symbolic link or a submodule there (never written: the path gate writes regular files only).
- */
-async function fileBytesAt(workspace, sha, relativePath) {
-    const listed = await git(workspace, ['ls-tree', '-z', sha, '--', `:(literal)${relativePath}`]);
-    const mode = listed.ok ? /^(\d{6}) /.exec(listed.stdout.toString('utf8'))?.[1] : undefined;
-    if (!mode)
-        return undefined;
-    if (mode !== '100644' && mode !== '100755')
-        return 'link';
-    const { ok, stdout } = await git(workspace, ['cat-file', 'blob', `${sha}:./${relativePath}`]);
-    return ok ? stdout : undefined;
-}
-/** Where the workspace is inside its repository ('' at the root, else `sub/dir/`): GitHub's trees name paths from the root. */
-async function repositoryPrefix(workspace) {
-    const { ok, stdout } = await git(workspace, ['rev-parse', '--show-prefix']);
-    return ok ? stdout.toString('utf8').trim() : '';
-}
-/** What happened to the files between two commits: added, removed, renamed (git's rename detection), changed. */
-async function changesBetween(workspace, from, to) {
-    const { ok, stdout } = await git(workspace, [
-        'diff',
-        '--name-status',
-        '-z',
-        '-M',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--relative',
-        from,
-        to,
-    ]);
-    if (!ok)
-        return [];
-    const parts = stdout.toString('utf8').split('\0');
-    const changes = [];
-    for (let i = 0; i < parts.length - 1;) {
-        const status = parts[i++] ?? '';
-        if (status.startsWith('R') || status.startsWith('C')) {
-            const fromPath = parts[i++] ?? '';
-            changes.push({ status, path: parts[i++] ?? '', from: fromPath });
-        }
-        else
-            changes.push({ status, path: parts[i++] ?? '' });
-    }
-    return changes;
-}
-
 ;// CONCATENATED MODULE: ./lib/rollback.js
+
 
 
 
@@ -11004,26 +11109,16 @@ async function rollBack(context, files) {
         await runner.summary(`## Data tables rollback\n\n${rolled}\nCommit them in a pull request: its plan shows exactly what the rollback changes in each table, and merging applies it like any other change. ${restoreNow}\n`);
         return;
     }
-    // The workspace may be a folder of the repository (actions/checkout's path): trees name paths from its root.
-    const prefix = await repositoryPrefix(workspace);
-    const branch = `datatable-sync/rollback-${short}-${settings.configId}`;
-    try {
-        const opened = await pullRequests.openPullRequest({
-            branch,
-            base: head,
-            into: event.branch,
-            message: `Roll back ${tables.join(', ')} to ${short}`,
-            files: changed.map((c) => ({ path: `${prefix}${c.file.relativePath}`, bytes: c.bytes })),
-            title: `Roll back ${tables.length > 3 ? `${tables.length} tables` : tables.join(', ')} to ${short}`,
-            body,
-        });
-        runner.output('pull-request-url', opened.url);
-        runner.info(`Opened #${opened.number} (${opened.url}) from ${branch}`);
-        await runner.summary(`## Data tables rollback\n\nOpened [#${opened.number}](${opened.url}).\n\n${body}\n`);
-    }
-    catch (error) {
-        runner.fail(`The rollback pull request could not be opened (${(0,lib_runner/* describeRemoteError */.Md)(error)}): the token needs contents: write and pull-requests: write, and the branch ${branch} must not exist yet (delete it, or close its pull request)`, 'rollback-refused');
-    }
+    await proposePullRequest(context, {
+        heading: 'Data tables rollback',
+        branch: `datatable-sync/rollback-${short}-${settings.configId}`,
+        head,
+        into: event.branch,
+        message: `Roll back ${tables.join(', ')} to ${short}`,
+        title: `Roll back ${tables.length > 3 ? `${tables.length} tables` : tables.join(', ')} to ${short}`,
+        body,
+        files: changed.map((c) => ({ relativePath: c.file.relativePath, bytes: c.bytes })),
+    }, (why) => runner.fail(`The rollback pull request could not be opened: ${why}`, 'rollback-refused'));
 }
 
 ;// CONCATENATED MODULE: ./lib/config-file.js
@@ -11262,6 +11357,10 @@ function readRollbackTarget(text, mode) {
 function readSettings(read, readConfig) {
     const mode = oneOf(read, 'mode', ['plan', 'apply', 'export', 'validate', 'targets', 'gather', 'rollback'], 'plan');
     const rollbackTo = readRollbackTarget(read('to'), mode);
+    const exportPullRequest = oneOf(read, 'pull-request', ['true', 'false'], 'false') === 'true';
+    if (exportPullRequest && mode !== 'export') {
+        throw new SettingsError(`Input pull-request is true with mode: ${mode}; it opens a pull request with the exported files, so only mode: export takes it`);
+    }
     let provider = oneOf(read, 'provider', PROVIDERS, 'genesys');
     const importMode = oneOf(read, 'import-mode', ['replace', 'append'], 'replace');
     const maxDeletesText = read('max-deletes').trim() || '25%';
@@ -11383,6 +11482,7 @@ function readSettings(read, readConfig) {
         warnings,
         mode,
         ...(rollbackTo ? { rollbackTo } : {}),
+        exportPullRequest,
         provider: provider,
         tables,
         onDrift: oneOf(read, 'on-drift', ['fail', 'apply'], 'fail'),
