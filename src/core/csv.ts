@@ -152,7 +152,6 @@ export function normalizeLineBreaks(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
-/** The longest start of `bytes` that decodes (a binary search: only run once a chunk has failed). */
 /**
  * Which 8-bit encoding a file that is not UTF-8 is probably in, by where its accented letters sit: next to a letter,
  * a byte from 0x80 to 0x9F is a lowercase accented letter in Mac Roman (é is 0x8E) but punctuation in Windows-1252,
@@ -183,6 +182,7 @@ function legacyEncodingWords(guess: 'windows-1252' | 'mac-roman' | undefined): s
   return 'it is in a legacy 8-bit encoding, such as Windows-1252 ("ANSI", Excel\'s plain "CSV (Comma delimited)") or Mac Roman';
 }
 
+/** The longest start of `bytes` that decodes (a binary search: only run once a chunk has failed). */
 function validUtf8Prefix(bytes: Uint8Array): string {
   let good = 0;
   let bad = bytes.length;

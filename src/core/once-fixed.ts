@@ -14,7 +14,9 @@ export function isSpreadsheetDamage(before: CellValue, after: CellValue): boolea
   if (/^0+[0-9]/.test(before) && after === before.replace(/^0+(?=[0-9])/, '')) return true;
   if (isMojibakeOf(before, after)) return true;
   // A date, a long number or a decimal the spreadsheet rendered its own way (the old value's shape, read from it alone).
-  return spreadsheetRendering(learnShape([before]), after, before) !== undefined;
+  // One rounded number may be a person's edit: the shape rule blocks rounding only when a whole column was rounded.
+  const cause = spreadsheetRendering(learnShape([before]), after, before);
+  return cause !== undefined && cause !== 'rounded';
 }
 
 /**

@@ -255,7 +255,14 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
         const row = checking.validate(cells, line);
         if (row === undefined) {
           // Counted by the key it names (a row whose key cell is itself bad counts as an add) and its valid cells.
-          const key = checking.keyColumn === undefined ? undefined : cells[header.indexOf(checking.keyColumn)];
+          // The key as the table knows it (a key made of two columns, Talkdesk's id/provider, is combined) when valid.
+          const partialKey = checking.partial?.[keyName];
+          const key =
+            partialKey !== undefined && partialKey !== null
+              ? String(partialKey)
+              : checking.keyColumn === undefined
+                ? undefined
+                : cells[header.indexOf(checking.keyColumn)];
           const index = key === undefined ? undefined : liveRows.get(key);
           const live =
             index === undefined

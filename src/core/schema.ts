@@ -622,7 +622,8 @@ export function makeVisible(text: string): string {
 export function foldKey(key: string): string {
   // ASCII is its own compatibility form and holds no typographic punctuation: most keys take this path.
   if (!/[^ -~]/.test(key)) return key.toLowerCase();
-  return asciiPunctuation(key.normalize('NFKC')).toLowerCase();
+  // Punctuation first: NFKC would take some of it apart (´ into a space and a combining accent, ″ into ′′).
+  return asciiPunctuation(asciiPunctuation(key).normalize('NFKC')).toLowerCase();
 }
 
 /** Why a key would look like another one (edge spaces, invisible characters), or undefined. */

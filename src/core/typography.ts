@@ -39,11 +39,6 @@ export function asciiPunctuation(text: string): string {
   return text.replace(TYPOGRAPHIC, (char) => ASCII_FOR[char] as string);
 }
 
-/** Whether the text holds any punctuation autocorrect types. */
-export function hasTypographicPunctuation(text: string): boolean {
-  return text.search(TYPOGRAPHIC) >= 0;
-}
-
 /**
  * How two keys that fold alike differ, for messages: "case or Unicode form", or the typographic punctuation one has
  * where the other has ASCII, the characters named: `typographic punctuation (’ for ')`.

@@ -15,7 +15,7 @@ import {
 /**
  * What a spreadsheet does to values. Each column's shape is learned from what the table holds (ISO dates, times,
  * digit strings, a leading `+`, decimals); a changed or added cell that leaves the shape for what a spreadsheet shows
- * (a locale's date, scientific notation, 15 significant digits, a dropped `+`, a thousands separator, rounding) blocks
+ * (a locale's date, scientific notation, 15 significant digits, a dropped `+`, a decimal read as thousands (0.125 saved as 125), rounding) blocks
  * the table, as do a spreadsheet's error values and formula text in any column. A value that leaves the shape for
  * anything else is a warning. A column named in the table's `allow-shape-change` setting is left alone.
  */
@@ -184,6 +184,8 @@ export function spreadsheetRendering(
       }
       return undefined;
     case 'decimal': {
+      // Text a spreadsheet wrote as 1.2E-04 (a number field's own values are numbers, written without it here).
+      if (type === 'string' && SCIENTIFIC.test(after)) return 'scientific';
       if (before === undefined) return /^-?[0-9]+,[0-9]+$/.test(after) ? 'decimal-comma' : undefined;
       if (after === before.replace('.', ',')) return 'decimal-comma';
       if (!DECIMAL.test(after) || !DECIMAL.test(before)) return undefined;
