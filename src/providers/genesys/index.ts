@@ -335,6 +335,7 @@ export class GenesysProvider implements Provider {
       {
         timeoutMs: this.schemaReadBackMs,
         pollMs: { first: 250, longest: 2000 },
+        clock: this.client.http.clock,
         stillRunning: () =>
           `Genesys ${what} the table "${name}" but it did not read back with its new schema within ${this.schemaReadBackMs / 1000} s; run again in a minute`,
       },
@@ -564,7 +565,7 @@ export class GenesysProvider implements Provider {
       { method: 'POST', path: `/api/v2/flows/datatables/${table.id}/export/jobs`, idempotent: true },
       `export table "${table.name}"`,
     );
-    this.startedJobs.set(job.id, { kind: 'export', at: Date.now(), size: 0 });
+    this.startedJobs.set(job.id, { kind: 'export', at: this.client.http.clock.now(), size: 0 });
     const done = await this.pollJob(
       `/api/v2/flows/datatables/${table.id}/export/jobs/${job.id}`,
       `export of "${table.name}"`,
@@ -584,12 +585,14 @@ export class GenesysProvider implements Provider {
       `download the export of "${table.name}"`,
       maxBytes,
       async (body) => {
-        file = await readExportFile(
-          table.name,
-          schemaOf(table),
-          body,
-          this.rowsFolder ? new RowFile(this.rowsFolder) : undefined,
-        );
+        // A download tried again, or a file refused half-way, must not leave its row file open until collected.
+        const store = this.rowsFolder ? new RowFile(this.rowsFolder) : undefined;
+        try {
+          file = await readExportFile(table.name, schemaOf(table), body, store);
+        } catch (error) {
+          store?.close();
+          throw error;
+        }
       },
     );
     if (!file) throw new ProviderError(`The export of table "${table.name}" could not be read: no file came`);
@@ -638,7 +641,7 @@ export class GenesysProvider implements Provider {
         `Genesys started import job ${job.id ?? '(no id)'} without an uploadURI and uploadHeaders`,
       );
     }
-    this.startedJobs.set(job.id, { kind: 'import', at: Date.now(), size: file.rows });
+    this.startedJobs.set(job.id, { kind: 'import', at: this.client.http.clock.now(), size: file.rows });
     for (const value of Object.values(job.uploadHeaders)) this.client.http.addSecret(value);
     // The upload URI is signed: a storage error that echoes it must not show the signature anywhere.
     this.client.http.addUrlSecrets(job.uploadURI);
@@ -712,11 +715,13 @@ export class GenesysProvider implements Provider {
       }
     };
     const started = this.startedJobs.get(jobId);
+    const clock = this.client.http.clock;
     const done = await pollUntil(poll, (job) => FINISHED.has(job.status), {
       timeoutMs,
       pollMs: this.pollMs,
+      clock,
       ...(started
-        ? { firstWaitMs: this.jobClock.firstWait(started.kind, started.size, Date.now() - started.at, this.pollMs) }
+        ? { firstWaitMs: this.jobClock.firstWait(started.kind, started.size, clock.now() - started.at, this.pollMs) }
         : {}),
       stillRunning: (job) =>
         `The ${what} was still "${job.status}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); it may still finish in Genesys. Check the table before running again`,

@@ -1,4 +1,4 @@
-import { type Clock, realClock } from '../../core/clock.ts';
+import type { Clock } from '../../core/clock.ts';
 import { DataFileError } from '../../core/problems.ts';
 import { composeKey, type Field, keyCell, type Row, type TableSchema } from '../../core/schema.ts';
 import { BearerSession } from '../bearer-session.ts';
@@ -354,7 +354,8 @@ export class TalkdeskProvider implements Provider {
     this.apiUrl = hosts.apiUrl;
     this.loginUrl = hosts.loginUrl;
     this.http = http;
-    this.clock = options.clock ?? realClock;
+    // Its own waits (deletions, validation) on the clock its HTTP client waits on.
+    this.clock = options.clock ?? http.clock;
     this.session = new BearerSession(http, () => this.login());
     http.addSecret(options.clientSecret);
     http.addSecret(Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64'));
