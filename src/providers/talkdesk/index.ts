@@ -4,7 +4,7 @@ import { composeKey, type Field, keyCell, type Row, type TableSchema } from '../
 import { BearerSession } from '../bearer-session.ts';
 import type { HttpClient, HttpResponse } from '../http.ts';
 import { parseJson, safeUrl } from '../http.ts';
-import { nextPollWait } from '../poll.ts';
+import { nextPollWait, pollUntil } from '../poll.ts';
 import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider, TableChanges } from '../provider.ts';
 import { NO_TABLE_LIMITS, ProviderError } from '../provider.ts';
 
@@ -637,22 +637,20 @@ export class TalkdeskProvider implements Provider {
 
   /** A list validating an upload, read until its status settles (within the timeout). */
   private async waitForValidation(table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult> {
-    const started = this.clock.now();
-    let wait = POLL_MS.first;
-    let status = '';
-    for (;;) {
-      const list = await this.recordList(table.id, 'read the record list');
-      status = list.status ?? '';
-      if (status !== 'UPLOADED' && status !== 'VALIDATION_STARTED') break;
-      if (this.clock.now() + wait > started + timeoutMs) {
-        throw new ProviderError(
-          `Talkdesk record list ${table.id} was still ${status} (validating an upload) after ${Math.round(timeoutMs / 1000)} s (job-timeout); nothing was changed. Run again when it is done`,
-        );
-      }
-      await this.clock.sleep(wait);
-      wait = nextPollWait(this.clock.now() - started, POLL_MS);
-    }
-    return { jobId: job.id, status, succeeded: true, updated: 0, deleted: 0, failed: 0 };
+    const validating = (status: string | undefined) => status === 'UPLOADED' || status === 'VALIDATION_STARTED';
+    const list = await pollUntil(
+      () => this.recordList(table.id, 'read the record list'),
+      (read) => !validating(read.status),
+      {
+        timeoutMs,
+        pollMs: POLL_MS,
+        firstWaitMs: 0,
+        clock: this.clock,
+        stillRunning: (read) =>
+          `Talkdesk record list ${table.id} was still ${read.status ?? ''} (validating an upload) after ${Math.round(timeoutMs / 1000)} s (job-timeout); nothing was changed. Run again when it is done`,
+      },
+    );
+    return { jobId: job.id, status: list.status ?? '', succeeded: true, updated: 0, deleted: 0, failed: 0 };
   }
 
   private async recordList(id: string, action: string): Promise<RecordList> {
