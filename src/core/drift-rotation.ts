@@ -52,7 +52,10 @@ export function pickDriftTables(
 ): DriftPick {
   const last = (table: string) => {
     const at = record[table]?.at;
-    return at === undefined ? Number.NEGATIVE_INFINITY : Date.parse(at);
+    const time = at === undefined ? Number.NaN : Date.parse(at);
+    // The record lives in an issue anyone with write access can edit: a time unread or in the future counts as never
+    // checked, so no edit can keep a table from ever being due.
+    return Number.isNaN(time) || time > now ? Number.NEGATIVE_INFINITY : time;
   };
   const due = tables.filter((table) => !(now - last(table) < floorMs));
   // A stable sort: among tables checked at the same time (or never), config order.

@@ -21,6 +21,19 @@ describe('pickDriftTables', () => {
     expect(pickDriftTables(['A', 'B'], record, 5, 12 * hour, now)).toEqual({ picked: ['B'], resting: 1, later: 0 });
   });
 
+  it('takes a time in the future or unreadable (an edited issue) as never checked: no edit keeps a table from being due', () => {
+    const record = {
+      A: { at: at(-1000), drifted: false },
+      B: { at: 'tomorrow', drifted: false },
+      C: { at: at(1), drifted: false },
+    };
+    expect(pickDriftTables(['A', 'B', 'C'], record, 5, 12 * hour, now)).toEqual({
+      picked: ['A', 'B'],
+      resting: 1,
+      later: 0,
+    });
+  });
+
   it('over enough runs checks every table, each within ceil(n / perRun) runs', () => {
     const tables = Array.from({ length: 23 }, (_, i) => `T${i}`);
     let record = {};
