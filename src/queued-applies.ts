@@ -38,7 +38,8 @@ export async function reviewedSinceLastApply(
 ): Promise<{ apply: true; notice: string } | { apply: false; why: string } | undefined> {
   const { pullRequests, event, settings, runner } = context;
   if (!pullRequests || !event.sha) return undefined;
-  const changed = planned.tables.filter((t) => changesTable(t.plan));
+  // Every table the apply would import into, a whole file sent for want of a recorded version included.
+  const changed = planned.tables.filter((t) => changesTable(t.plan) || t.sendWholeFile !== undefined);
   if (changed.length === 0) return undefined;
   try {
     // The commit each changed table was last applied at: the pull requests merged after it are the ones to check.
