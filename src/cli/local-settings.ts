@@ -94,26 +94,6 @@ function describeEntry(entry: TableEntry): string {
 
 /** Whether a workspace path is one a config entry's path or glob names (`*`, `?`, `[...]`, `**` across folders). */
 export function globMatches(glob: string, file: string): boolean {
-  const pattern = glob.replace(/^\.\//, '');
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i] as string;
-    if (char === '*' && pattern[i + 1] === '*') {
-      i++;
-      if (pattern[i + 1] === '/') {
-        i++;
-        source += '(?:[^/]*/)*';
-      } else source += '.*';
-    } else if (char === '*') source += '[^/]*';
-    else if (char === '?') source += '[^/]';
-    else if (char === '[' && pattern.indexOf(']', i + 2) > i) {
-      const end = pattern.indexOf(']', i + 2);
-      source += `[${pattern
-        .slice(i + 1, end)
-        .replace(/^!/, '^')
-        .replace(/\\/g, '\\\\')}]`;
-      i = end;
-    } else source += char.replace(/[.+^${}()|\\[\]]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`).test(file);
+  // Node's own matcher, as the path gate uses: the laptop picks a file's entry as the action picks its files.
+  return path.matchesGlob(file, glob.replace(/^\.\//, ''));
 }
