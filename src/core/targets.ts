@@ -111,13 +111,19 @@ export function selectTargets(tables: readonly TargetTable[], request: TargetReq
 /**
  * The changed paths, as GitHub gives them (from the repository's root), matched against paths in the workspace: a
  * checkout in a folder of the workspace (`actions/checkout` with `path:`) has them under that folder, so a workspace
- * path matches when it ends with a changed path. Matching more than exactly can only plan more tables, never fewer.
+ * path matches when it ends with a changed path, and a workspace in a folder of the repository when a changed path
+ * ends with it. Matching more than exactly can only plan more tables, never fewer.
  */
 function changedSet(paths: readonly string[]): { has: (path: string) => boolean } {
   const exact = new Set(paths);
+  // A workspace that is a folder of the repository: a changed path ends with the workspace path.
+  const endings = new Set<string>();
+  for (const changed of paths) {
+    for (let at = changed.indexOf('/'); at >= 0; at = changed.indexOf('/', at + 1)) endings.add(changed.slice(at + 1));
+  }
   return {
     has: (path) => {
-      if (exact.has(path)) return true;
+      if (exact.has(path) || endings.has(path)) return true;
       for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
         if (exact.has(path.slice(at + 1))) return true;
       }

@@ -31,6 +31,14 @@ describe('selectTargets', () => {
     expect(selectTargets(nested, { targets: 'changed', changed: changed('les/Queues.csv') }).targets).toEqual([]);
   });
 
+  it('matches a workspace in a folder of the repository: a changed path ending with the workspace path', () => {
+    const selection = selectTargets(tables, { targets: 'changed', changed: changed('ops/tables/Queues.csv') });
+    expect(selection.targets.map((t) => t.table)).toEqual(['Queues']);
+    expect(selectTargets(tables, { targets: 'changed', changed: changed('ops/xtables/Queues.csv') }).targets).toEqual(
+      [],
+    );
+  });
+
   it('plans a table whose schema file changed, or that is named (by name or CSV path)', () => {
     const selection = selectTargets(tables, {
       targets: 'changed',
