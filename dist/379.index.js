@@ -593,7 +593,8 @@ class PullRequests {
             repo: this.event.repo,
             commit_sha: sha,
         });
-        const merged = data.find((pr) => pr.merged_at);
+        // The pull request whose merge made this commit, before one that merely contains it.
+        const merged = data.find((pr) => pr.merged_at && pr.merge_commit_sha === sha) ?? data.find((pr) => pr.merged_at);
         if (!merged)
             return undefined;
         return {

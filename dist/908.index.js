@@ -407,7 +407,6 @@ async function* toLf(texts) {
 function normalizeLineBreaks(text) {
     return text.replace(/\r\n?/g, '\n');
 }
-/** The longest start of `bytes` that decodes (a binary search: only run once a chunk has failed). */
 /**
  * Which 8-bit encoding a file that is not UTF-8 is probably in, by where its accented letters sit: next to a letter,
  * a byte from 0x80 to 0x9F is a lowercase accented letter in Mac Roman (é is 0x8E) but punctuation in Windows-1252,
@@ -440,6 +439,7 @@ function legacyEncodingWords(guess) {
         return 'it is probably Mac Roman, which Excel for Mac\'s "CSV (Macintosh)" and older Mac programs write';
     return 'it is in a legacy 8-bit encoding, such as Windows-1252 ("ANSI", Excel\'s plain "CSV (Comma delimited)") or Mac Roman';
 }
+/** The longest start of `bytes` that decodes (a binary search: only run once a chunk has failed). */
 function validUtf8Prefix(bytes) {
     let good = 0;
     let bad = bytes.length;
@@ -790,10 +790,6 @@ const TYPOGRAPHIC = new RegExp(`[${Object.keys(ASCII_FOR).join('')}]`, 'g');
 /** The text with typographic punctuation written as ASCII: `New Year’s Day` → `New Year's Day`. */
 function asciiPunctuation(text) {
     return text.replace(TYPOGRAPHIC, (char) => ASCII_FOR[char]);
-}
-/** Whether the text holds any punctuation autocorrect types. */
-function hasTypographicPunctuation(text) {
-    return text.search(TYPOGRAPHIC) >= 0;
 }
 /**
  * How two keys that fold alike differ, for messages: "case or Unicode form", or the typographic punctuation one has
@@ -1334,7 +1330,8 @@ function foldKey(key) {
     // ASCII is its own compatibility form and holds no typographic punctuation: most keys take this path.
     if (!/[^ -~]/.test(key))
         return key.toLowerCase();
-    return asciiPunctuation(key.normalize('NFKC')).toLowerCase();
+    // Punctuation first: NFKC would take some of it apart (´ into a space and a combining accent, ″ into ′′).
+    return asciiPunctuation(asciiPunctuation(key).normalize('NFKC')).toLowerCase();
 }
 /** Why a key would look like another one (edge spaces, invisible characters), or undefined. */
 function lookAlikeKeyProblem(key) {
@@ -2246,6 +2243,9 @@ function spreadsheetRendering(shape, after, before, type = 'string') {
             }
             return undefined;
         case 'decimal': {
+            // Text a spreadsheet wrote as 1.2E-04 (a number field's own values are numbers, written without it here).
+            if (type === 'string' && SCIENTIFIC.test(after))
+                return 'scientific';
             if (before === undefined)
                 return /^-?[0-9]+,[0-9]+$/.test(after) ? 'decimal-comma' : undefined;
             if (after === before.replace('.', ','))
@@ -2544,7 +2544,9 @@ function isSpreadsheetDamage(before, after) {
     if (isMojibakeOf(before, after))
         return true;
     // A date, a long number or a decimal the spreadsheet rendered its own way (the old value's shape, read from it alone).
-    return spreadsheetRendering(learnShape([before]), after, before) !== undefined;
+    // One rounded number may be a person's edit: the shape rule blocks rounding only when a whole column was rounded.
+    const cause = spreadsheetRendering(learnShape([before]), after, before);
+    return cause !== undefined && cause !== 'rounded';
 }
 /**
  * An invalid row, by its valid cells against the live row of its key: added when the table lacks the key; changed when
@@ -2976,7 +2978,13 @@ async function planTable(input) {
             const row = checking.validate(cells, line);
             if (row === undefined) {
                 // Counted by the key it names (a row whose key cell is itself bad counts as an add) and its valid cells.
-                const key = checking.keyColumn === undefined ? undefined : cells[header.indexOf(checking.keyColumn)];
+                // The key as the table knows it (a key made of two columns, Talkdesk's id/provider, is combined) when valid.
+                const partialKey = checking.partial?.[keyName];
+                const key = partialKey !== undefined && partialKey !== null
+                    ? String(partialKey)
+                    : checking.keyColumn === undefined
+                        ? undefined
+                        : cells[header.indexOf(checking.keyColumn)];
                 const index = key === undefined ? undefined : liveRows.get(key);
                 const live = index === undefined
                     ? undefined
@@ -5070,7 +5078,8 @@ async function reviewedSinceLastApply(context, provider, planned) {
     const { pullRequests, event, settings, runner } = context;
     if (!pullRequests || !event.sha)
         return undefined;
-    const changed = planned.tables.filter((t) => changesTable(t.plan));
+    // Every table the apply would import into, a whole file sent for want of a recorded version included.
+    const changed = planned.tables.filter((t) => changesTable(t.plan) || t.sendWholeFile !== undefined);
     if (changed.length === 0)
         return undefined;
     try {
@@ -6241,7 +6250,10 @@ function readDriftRecord(body) {
 function pickDriftTables(tables, record, perRun, floorMs, now) {
     const last = (table) => {
         const at = record[table]?.at;
-        return at === undefined ? Number.NEGATIVE_INFINITY : Date.parse(at);
+        const time = at === undefined ? Number.NaN : Date.parse(at);
+        // The record lives in an issue anyone with write access can edit: a time unread or in the future counts as never
+        // checked, so no edit can keep a table from ever being due.
+        return Number.isNaN(time) || time > now ? Number.NEGATIVE_INFINITY : time;
     };
     const due = tables.filter((table) => !(now - last(table) < floorMs));
     // A stable sort: among tables checked at the same time (or never), config order.
@@ -9660,6 +9672,7 @@ class GenesysProvider {
         }, {
             timeoutMs: this.schemaReadBackMs,
             pollMs: { first: 250, longest: 2000 },
+            clock: this.client.http.clock,
             stillRunning: () => `Genesys ${what} the table "${name}" but it did not read back with its new schema within ${this.schemaReadBackMs / 1000} s; run again in a minute`,
         });
         this.log(`${name}: ${what}; it reads back with ${fields.length} column(s)`);
@@ -9866,7 +9879,7 @@ class GenesysProvider {
         // A job-start POST is safe to repeat on 503/429 or a dropped connection: an export job has no side effect.
         // The SDK sends no body here.
         const job = await this.client.json({ method: 'POST', path: `/api/v2/flows/datatables/${table.id}/export/jobs`, idempotent: true }, `export table "${table.name}"`);
-        this.startedJobs.set(job.id, { kind: 'export', at: Date.now(), size: 0 });
+        this.startedJobs.set(job.id, { kind: 'export', at: this.client.http.clock.now(), size: 0 });
         const done = await this.pollJob(`/api/v2/flows/datatables/${table.id}/export/jobs/${job.id}`, `export of "${table.name}"`, this.exportTimeoutMs, job.id);
         if (done.status !== 'Succeeded' || !done.downloadURI) {
             const reason = done.errorInformation ? describeGenesysError(JSON.stringify(done.errorInformation)) : done.status;
@@ -9876,7 +9889,15 @@ class GenesysProvider {
         const maxBytes = Math.max(64 * 1024 * 1024, this.limits.maxRows * 16 * 1024);
         let file;
         const download = await downloadExport(this.client, done.downloadURI, `download the export of "${table.name}"`, maxBytes, async (body) => {
-            file = await readExportFile(table.name, schemaOf(table), body, this.rowsFolder ? new RowFile(this.rowsFolder) : undefined);
+            // A download tried again, or a file refused half-way, must not leave its row file open until collected.
+            const store = this.rowsFolder ? new RowFile(this.rowsFolder) : undefined;
+            try {
+                file = await readExportFile(table.name, schemaOf(table), body, store);
+            }
+            catch (error) {
+                store?.close();
+                throw error;
+            }
         });
         if (!file)
             throw new ProviderError(`The export of table "${table.name}" could not be read: no file came`);
@@ -9918,7 +9939,7 @@ class GenesysProvider {
         if (!job.id || !job.uploadURI || !job.uploadHeaders || typeof job.uploadHeaders !== 'object') {
             throw new ProviderError(`Genesys started import job ${job.id ?? '(no id)'} without an uploadURI and uploadHeaders`);
         }
-        this.startedJobs.set(job.id, { kind: 'import', at: Date.now(), size: file.rows });
+        this.startedJobs.set(job.id, { kind: 'import', at: this.client.http.clock.now(), size: file.rows });
         for (const value of Object.values(job.uploadHeaders))
             this.client.http.addSecret(value);
         // The upload URI is signed: a storage error that echoes it must not show the signature anywhere.
@@ -9979,11 +10000,13 @@ class GenesysProvider {
             }
         };
         const started = this.startedJobs.get(jobId);
+        const clock = this.client.http.clock;
         const done = await pollUntil(poll, (job) => FINISHED.has(job.status), {
             timeoutMs,
             pollMs: this.pollMs,
+            clock,
             ...(started
-                ? { firstWaitMs: this.jobClock.firstWait(started.kind, started.size, Date.now() - started.at, this.pollMs) }
+                ? { firstWaitMs: this.jobClock.firstWait(started.kind, started.size, clock.now() - started.at, this.pollMs) }
                 : {}),
             stillRunning: (job) => `The ${what} was still "${job.status}" after ${Math.round(timeoutMs / 1000)} s (job-timeout); it may still finish in Genesys. Check the table before running again`,
         });
@@ -10154,7 +10177,6 @@ function readBatchAnswer(body) {
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/talkdesk/index.js
-
 
 
 
@@ -10435,7 +10457,8 @@ class TalkdeskProvider {
         this.apiUrl = hosts.apiUrl;
         this.loginUrl = hosts.loginUrl;
         this.http = http;
-        this.clock = options.clock ?? realClock;
+        // Its own waits (deletions, validation) on the clock its HTTP client waits on.
+        this.clock = options.clock ?? http.clock;
         this.session = new BearerSession(http, () => this.login());
         http.addSecret(options.clientSecret);
         http.addSecret(Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64'));
@@ -10703,21 +10726,15 @@ class TalkdeskProvider {
     }
     /** A list validating an upload, read until its status settles (within the timeout). */
     async waitForValidation(table, job, timeoutMs) {
-        const started = this.clock.now();
-        let wait = POLL_MS.first;
-        let status = '';
-        for (;;) {
-            const list = await this.recordList(table.id, 'read the record list');
-            status = list.status ?? '';
-            if (status !== 'UPLOADED' && status !== 'VALIDATION_STARTED')
-                break;
-            if (this.clock.now() + wait > started + timeoutMs) {
-                throw new ProviderError(`Talkdesk record list ${table.id} was still ${status} (validating an upload) after ${Math.round(timeoutMs / 1000)} s (job-timeout); nothing was changed. Run again when it is done`);
-            }
-            await this.clock.sleep(wait);
-            wait = nextPollWait(this.clock.now() - started, POLL_MS);
-        }
-        return { jobId: job.id, status, succeeded: true, updated: 0, deleted: 0, failed: 0 };
+        const validating = (status) => status === 'UPLOADED' || status === 'VALIDATION_STARTED';
+        const list = await pollUntil(() => this.recordList(table.id, 'read the record list'), (read) => !validating(read.status), {
+            timeoutMs,
+            pollMs: POLL_MS,
+            firstWaitMs: 0,
+            clock: this.clock,
+            stillRunning: (read) => `Talkdesk record list ${table.id} was still ${read.status ?? ''} (validating an upload) after ${Math.round(timeoutMs / 1000)} s (job-timeout); nothing was changed. Run again when it is done`,
+        });
+        return { jobId: job.id, status: list.status ?? '', succeeded: true, updated: 0, deleted: 0, failed: 0 };
     }
     async recordList(id, action) {
         return parseJson((await this.api('GET', `/record-lists/${encodeURIComponent(id)}`, undefined, action)).body);
@@ -11719,13 +11736,20 @@ function selectTargets(tables, request) {
 /**
  * The changed paths, as GitHub gives them (from the repository's root), matched against paths in the workspace: a
  * checkout in a folder of the workspace (`actions/checkout` with `path:`) has them under that folder, so a workspace
- * path matches when it ends with a changed path. Matching more than exactly can only plan more tables, never fewer.
+ * path matches when it ends with a changed path, and a workspace in a folder of the repository when a changed path
+ * ends with it. Matching more than exactly can only plan more tables, never fewer.
  */
 function changedSet(paths) {
     const exact = new Set(paths);
+    // A workspace that is a folder of the repository: a changed path ends with the workspace path.
+    const endings = new Set();
+    for (const changed of paths) {
+        for (let at = changed.indexOf('/'); at >= 0; at = changed.indexOf('/', at + 1))
+            endings.add(changed.slice(at + 1));
+    }
     return {
         has: (path) => {
-            if (exact.has(path))
+            if (exact.has(path) || endings.has(path))
                 return true;
             for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
                 if (exact.has(path.slice(at + 1)))
