@@ -19,7 +19,7 @@ const TARGET_BYTES = 50 * 1024 * 1024;
 if (process.argv[2] === 'case') {
   // One case, in this process: argv = case <file> <previous file or ->
   const [, , , file, previous] = process.argv as string[];
-  const { planAgainstPrevious } = await import('../src/plan-tables.ts');
+  const { planAgainstPrevious } = await import('../src/run/plan.ts');
   const { planJsonChunks } = await import('../src/core/plan.ts');
   const { RowFile } = await import('../src/providers/row-file.ts');
   const { createWriteStream } = await import('node:fs');

@@ -9,13 +9,13 @@ import { GenesysEmulator } from '../emulator/server.ts';
 import { realClock } from '../src/core/clock.ts';
 import { planCounts, rowsToImport } from '../src/core/plan.ts';
 import type { ImportOutcome } from '../src/core/report.ts';
-import type { DataFile } from '../src/data-files.ts';
-import { planOneLive } from '../src/plan-tables.ts';
+import type { DataFile } from '../src/inputs/data-files.ts';
 import { GenesysProvider } from '../src/providers/genesys/index.ts';
 import { HttpClient } from '../src/providers/http.ts';
 import type { LiveTable } from '../src/providers/provider.ts';
+import { verifyImport } from '../src/run/apply/verify.ts';
+import { planOneLive } from '../src/run/plan.ts';
 import type { Runner } from '../src/runner.ts';
-import { verifyImport } from '../src/verify.ts';
 import { machine, spread } from './figures.ts';
 
 const ROWS = 500;

@@ -11,11 +11,11 @@ import { Readable } from 'node:stream';
 import { type EmulatorOptions, GenesysEmulator } from '../emulator/server.ts';
 import { renderComment } from '../src/core/report.ts';
 import { readSchemaFile } from '../src/core/schema-file.ts';
-import type { DataFile } from '../src/data-files.ts';
-import { planOneLive } from '../src/plan-tables.ts';
+import type { DataFile } from '../src/inputs/data-files.ts';
 import { GenesysProvider } from '../src/providers/genesys/index.ts';
 import { HttpClient } from '../src/providers/http.ts';
-import { checkReferences } from '../src/references.ts';
+import { planOneLive } from '../src/run/plan.ts';
+import { checkReferences } from '../src/run/references.ts';
 import { repoRoot } from './run-action.ts';
 
 const SUPPORT = '1e0f9a8b-4c2d-4e6f-8a1b-3c5d7e9f0a12'; // "Support EN" in the sample seed

@@ -7,7 +7,7 @@ if (tooOld) {
   process.stderr.write(`error: ${tooOld} The action runs on node24 (GitHub's runner 2.327.1 or later).\n`);
   process.exitCode = 1;
 } else {
-  void Promise.all([import('./github/action.ts'), import('./main.ts')]).then(([{ runner }, { run }]) =>
+  void Promise.all([import('./github/action.ts'), import('./run/main.ts')]).then(([{ runner }, { run }]) =>
     run(runner).catch((error: unknown) => {
       // Known failures are reported inside run(); this is the last line of defence: the stack only in debug logs.
       if (error instanceof Error && error.stack) runner.debug(error.stack);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfigFile } from '../src/config-file.ts';
-import { readSettings, SettingsError } from '../src/settings.ts';
+import { parseConfigFile } from '../src/inputs/config-file.ts';
+import { readSettings, SettingsError } from '../src/inputs/settings.ts';
 
 const defaults = {
   provider: 'genesys',

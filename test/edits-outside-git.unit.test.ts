@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { TableEdit } from '../src/core/audit-trail.ts';
 import { planTable } from '../src/core/plan.ts';
 import type { TableSchema } from '../src/core/schema.ts';
-import { findEditors, MAX_AUDITED_TABLES } from '../src/edits-outside-git.ts';
-import type { PlannedRun } from '../src/plan-tables.ts';
 import { MissingPermissionError, type Provider, ProviderError } from '../src/providers/provider.ts';
+import { findEditors, MAX_AUDITED_TABLES } from '../src/run/edits-outside-git.ts';
+import type { PlannedRun } from '../src/run/plan.ts';
 import { limits } from './support/schemas.ts';
 
 const schema: TableSchema = {

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { safeName } from '../src/context.ts';
-import { PathGate } from '../src/path-gate.ts';
+import { PathGate } from '../src/inputs/path-gate.ts';
+import { safeName } from '../src/run/context.ts';
 
 let dir: string;
 let gate: PathGate;

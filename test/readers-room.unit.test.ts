@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TablePlan } from '../src/core/plan.ts';
-import { findReaders, type PlannedRun } from '../src/plan-tables.ts';
 import type { LiveTable, Provider } from '../src/providers/provider.ts';
+import { findReaders, type PlannedRun } from '../src/run/plan.ts';
 
 // findReaders asks no more tables than the provider's rate-limit room, in the plan's order, and says so.
 function run(tables: number): PlannedRun {

@@ -1,7 +1,7 @@
 import platformClient from 'purecloud-platform-client-v2';
 import { describe, expect, it } from 'vitest';
+import { readSettings } from '../src/inputs/settings.ts';
 import { genesysHosts } from '../src/providers/genesys/client.ts';
-import { readSettings } from '../src/settings.ts';
 
 function settings(inputs: Record<string, string>) {
   return readSettings(

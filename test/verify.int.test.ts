@@ -4,16 +4,16 @@ import { GenesysEmulator, type TableSeed } from '../emulator/server.ts';
 import { planCounts, rowsToImport } from '../src/core/plan.ts';
 import type { ImportOutcome } from '../src/core/report.ts';
 import type { Clock } from '../src/core/settle.ts';
-import type { DataFile } from '../src/data-files.ts';
-import { type PlannedTable, planOneLive } from '../src/plan-tables.ts';
+import type { DataFile } from '../src/inputs/data-files.ts';
 import { GenesysProvider } from '../src/providers/genesys/index.ts';
 import { HttpClient } from '../src/providers/http.ts';
 import type { LiveTable } from '../src/providers/provider.ts';
+import { checkAgainstSnapshot, verifyImport } from '../src/run/apply/verify.ts';
+import { type PlannedTable, planOneLive } from '../src/run/plan.ts';
 import type { Runner } from '../src/runner.ts';
-import { checkAgainstSnapshot, verifyImport } from '../src/verify.ts';
 import { credentials } from './support/emulator.ts';
 
-// src/verify.ts against the emulator (real HTTP on 127.0.0.1) whose row reads lag behind writes, with an injected
+// src/run/apply/verify.ts against the emulator (real HTTP on 127.0.0.1) whose row reads lag behind writes, with an injected
 // clock: the 60 s window passes in no real time, and the waits it asked for are what is checked.
 
 const codes = (count: number) => Array.from({ length: count }, (_, i) => ({ key: `c${i}`, weight: i }));

@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { run } from '../main.ts';
-import { SettingsError } from '../settings-error.ts';
+import { SettingsError } from '../inputs/settings-error.ts';
+import { run } from '../run/main.ts';
 import { parseInvocation, UsageError, usage } from './args.ts';
 import { type LocalRun, localRuns } from './local-settings.ts';
 import { terminalRunner } from './runner.ts';

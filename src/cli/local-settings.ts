@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Delimiter, parseConfigFile, type TableEntry } from '../config-file.ts';
 import type { ImportMode } from '../core/diff.ts';
 import { formatDeleteLimit, parseDeleteLimit } from '../core/guards.ts';
-import { SettingsError } from '../settings-error.ts';
+import { type Delimiter, parseConfigFile, type TableEntry } from '../inputs/config-file.ts';
+import { SettingsError } from '../inputs/settings-error.ts';
 
 /** The config file a folder's plans read on GitHub (examples/config/), found by name where the command runs. */
 export const LOCAL_CONFIG_NAMES = ['datatables.yml', 'datatables.yaml'];

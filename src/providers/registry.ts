@@ -1,5 +1,5 @@
+import type { Settings } from '../inputs/settings.ts';
 import type { InputTerms } from '../runner.ts';
-import type { Settings } from '../settings.ts';
 import { DengageProvider } from './dengage/index.ts';
 import { GenesysProvider, genesysHosts } from './genesys/index.ts';
 import type { HttpClient } from './http.ts';

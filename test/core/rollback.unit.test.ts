@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beforeApplies, parseRollbackTarget, rollbackObstacles } from '../../src/core/rollback.ts';
-import { readSettings } from '../../src/settings.ts';
+import { readSettings } from '../../src/inputs/settings.ts';
 
 describe('the rollback target', () => {
   it('reads a sha or applies-back:N, and says what is valid for anything else', () => {

@@ -1,11 +1,9 @@
 import path from 'node:path';
-import { recordBaselines, recordQueued } from './baseline.ts';
-import { artifactName, postComment, type RunContext, safeName } from './context.ts';
-import { groupName } from './core/groups.ts';
-import { outputJson } from './core/log-line.ts';
-import { changedRows, changesTable, fileRowStream, planCounts, rowList, rowsToImport } from './core/plan.ts';
-import { mapConcurrent } from './core/pool.ts';
-import { DataFileError } from './core/problems.ts';
+import { groupName } from '../../core/groups.ts';
+import { outputJson } from '../../core/log-line.ts';
+import { changedRows, changesTable, fileRowStream, planCounts, rowList, rowsToImport } from '../../core/plan.ts';
+import { mapConcurrent } from '../../core/pool.ts';
+import { DataFileError } from '../../core/problems.ts';
 import {
   commentMarker,
   describeImportError,
@@ -13,20 +11,22 @@ import {
   type ImportOutcome,
   renderApplyReport,
   renderComment,
-} from './core/report.ts';
-import { checkPlanComment, planMarkerFor, type ReviewedPlan, reviewDecision, sealWith } from './core/review.ts';
-import { keyField } from './core/schema.ts';
-import { describeColumnChanges, hasSchemaChange } from './core/schema-change.ts';
-import { liveTableCsv } from './core/table-csv.ts';
-import { type PlannedRun, type PlannedTable, planOneLive } from './plan-tables.ts';
-import type { ImportResult, Provider } from './providers/provider.ts';
-import { ProviderError } from './providers/provider.ts';
-import type { PublishedPlan } from './publish.ts';
-import { reviewedSinceLastApply } from './queued-applies.ts';
-import { markStalePlans } from './review-queue.ts';
-import { describeRemoteError, type Runner, SearchIncomplete } from './runner.ts';
-import { readSchemaBeside } from './schema-files.ts';
-import type { Settings } from './settings.ts';
+} from '../../core/report.ts';
+import { checkPlanComment, planMarkerFor, type ReviewedPlan, reviewDecision, sealWith } from '../../core/review.ts';
+import { keyField } from '../../core/schema.ts';
+import { describeColumnChanges, hasSchemaChange } from '../../core/schema-change.ts';
+import { liveTableCsv } from '../../core/table-csv.ts';
+import { readSchemaBeside } from '../../inputs/schema-files.ts';
+import type { Settings } from '../../inputs/settings.ts';
+import type { ImportResult, Provider } from '../../providers/provider.ts';
+import { ProviderError } from '../../providers/provider.ts';
+import { markStalePlans } from '../../review/review-queue.ts';
+import { describeRemoteError, type Runner, SearchIncomplete } from '../../runner.ts';
+import { recordBaselines, recordQueued } from '../baseline.ts';
+import { artifactName, postComment, type RunContext, safeName } from '../context.ts';
+import { type PlannedRun, type PlannedTable, planOneLive } from '../plan.ts';
+import type { PublishedPlan } from '../publish.ts';
+import { reviewedSinceLastApply } from './queued.ts';
 import { checkAgainstSnapshot, type FailedJob, settleOptions, verifyImport } from './verify.ts';
 
 /**
@@ -84,7 +84,7 @@ export async function applyPlans(
       );
   let lookedBack = '';
   // Not the pushed pull request's plan: an apply queued behind a cancelled one holds every change merged since the
-  // last applied commit, each checked against its own pull request's reviewed plan (src/queued-applies.ts). A group
+  // last applied commit, each checked against its own pull request's reviewed plan (src/run/apply/queued.ts). A group
   // of a job matrix answers only for its own tables of the pushed pull request's plan.
   if (!decision.apply && !settings.group && reviewed.state === 'found' && reviewed.headSha === reviewed.marker.sha) {
     const queued = await reviewedSinceLastApply(context, provider, planned);
@@ -110,7 +110,7 @@ export async function applyPlans(
   }
   if (decision.notice) runner.notice(decision.notice);
   // An apply of a plan no review showed (a direct push, a tag) says so where the results are read.
-  // So does an apply that carries the changes of pull requests merged before the pushed one (queued-applies.ts).
+  // So does an apply that carries the changes of pull requests merged before the pushed one (apply/queued.ts).
   const unreviewed = (reviewed.state !== 'found' && !runner.approve ? decision.notice : '') || lookedBack;
 
   // Changed tables are applied side by side; outcomes and snapshots come out in config order.
@@ -125,7 +125,7 @@ export async function applyPlans(
   const outcomes = applied.flatMap((a) => (a.outcome ? [a.outcome] : []));
   const snapshots = applied.flatMap((a) => (a.snapshot ? [a.snapshot] : []));
   // The commit each table now matches: for the next plan to compare with (baseline.ts), and for an apply queued
-  // behind a cancelled one to find the pull requests merged since (queued-applies.ts).
+  // behind a cancelled one to find the pull requests merged since (apply/queued.ts).
   const done = planned.tables.filter((t, i) => {
     const outcome = applied[i]?.outcome;
     // Only what the vendor confirmed: a queued apply is checked or sent again by the next run.
@@ -404,7 +404,7 @@ async function importTable(
       if (result.failed > 0) outcome.message = `the import job finished with ${result.failed} failed row(s)`;
       else if (!result.succeeded) outcome.message = `the import job ended ${result.status}`;
     }
-    // Reads may lag behind the job: read back within the vendor's window (src/verify.ts).
+    // Reads may lag behind the job: read back within the vendor's window (src/run/apply/verify.ts).
     const settle = settleOptions(provider, settings.verifyTimeoutMs);
     if (outcome.succeeded) {
       // A job that says Succeeded is not proof: a vendor that can read its rows is read again and compared.

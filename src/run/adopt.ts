@@ -1,6 +1,6 @@
+import { codeOrText, escapeMarkdown } from '../core/report.ts';
+import { fileBytesAt, resolveCommit } from '../inputs/git-history.ts';
 import type { RunContext } from './context.ts';
-import { codeOrText, escapeMarkdown } from './core/report.ts';
-import { fileBytesAt, resolveCommit } from './git-history.ts';
 import { proposePullRequest } from './propose.ts';
 
 /** A file the export wrote: its path in the workspace and the bytes written. */

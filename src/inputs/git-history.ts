@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import type { FileChangeSince } from './core/rollback.ts';
+import type { FileChangeSince } from '../core/rollback.ts';
 
 /**
  * The checkout's own git, for a rollback: which commits are in this branch's history and the files' bytes at one of

@@ -1,7 +1,7 @@
-import { whoChanged } from './core/audit-trail.ts';
-import { changesTable } from './core/plan.ts';
-import type { PlannedRun } from './plan-tables.ts';
-import { MissingPermissionError, type Provider, ProviderError } from './providers/provider.ts';
+import { whoChanged } from '../core/audit-trail.ts';
+import { changesTable } from '../core/plan.ts';
+import { MissingPermissionError, type Provider, ProviderError } from '../providers/provider.ts';
+import type { PlannedRun } from './plan.ts';
 
 /** The drifted tables whose audit log one drift check reads at most (one query, a few pages, each). */
 export const MAX_AUDITED_TABLES = 20;

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
-import type { ImportMode } from './core/diff.ts';
-import { type DeleteLimit, parseDeleteLimit } from './core/guards.ts';
+import type { ImportMode } from '../core/diff.ts';
+import { type DeleteLimit, parseDeleteLimit } from '../core/guards.ts';
 import { SettingsError } from './settings-error.ts';
 
 /** One entry of the configuration: a CSV path or glob, and how its table(s) are planned and applied. */

@@ -3,16 +3,16 @@
  * group and writes its plan file for the gather, and `mode: gather` makes one comment and one plan hash of them all.
  */
 import path from 'node:path';
+import { type GroupRef, groupName, itemsOfGroup, PLAN_REQUESTS_PER_TABLE, planMatrix } from '../core/groups.ts';
+import { outputJson } from '../core/log-line.ts';
+import type { TablePlan } from '../core/plan.ts';
+import { escapeMarkdown, type PlanReportInput, type TableFailure } from '../core/report.ts';
+import type { DataFile } from '../inputs/data-files.ts';
+import { SettingsError } from '../inputs/settings-error.ts';
+import { labelPullRequest } from '../review/review-queue.ts';
 import { artifactName, type RunContext } from './context.ts';
-import { type GroupRef, groupName, itemsOfGroup, PLAN_REQUESTS_PER_TABLE, planMatrix } from './core/groups.ts';
-import { outputJson } from './core/log-line.ts';
-import type { TablePlan } from './core/plan.ts';
-import { escapeMarkdown, type PlanReportInput, type TableFailure } from './core/report.ts';
-import type { DataFile } from './data-files.ts';
-import type { PlannedRun } from './plan-tables.ts';
+import type { PlannedRun } from './plan.ts';
 import { fileLink, publishPlan } from './publish.ts';
-import { labelPullRequest } from './review-queue.ts';
-import { SettingsError } from './settings-error.ts';
 
 /** The tables of this job's group (all of them without one): the same split in every job of the matrix. */
 export function filesOfGroup(files: readonly DataFile[], group: GroupRef | undefined): DataFile[] {

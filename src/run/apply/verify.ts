@@ -3,13 +3,13 @@
  * equals its snapshot, or the snapshot is put back. Reads may lag behind writes (Genesys: docs/genesys.md), so a table
  * is read again within a bounded window as src/core/settle.ts decides, and the report says how long that took.
  */
-import { realClock } from './core/clock.ts';
-import { describeDamage, diffRows, hasChanges } from './core/diff.ts';
-import { asLiveRecords, type LiveRowsInput, liveRowObjects } from './core/live-records.ts';
-import { planCounts, planTable } from './core/plan.ts';
-import { DataFileError } from './core/problems.ts';
-import { describeImportError, type ImportOutcome } from './core/report.ts';
-import { keyField, normalizeLiveRow, type Row } from './core/schema.ts';
+import { realClock } from '../../core/clock.ts';
+import { describeDamage, diffRows, hasChanges } from '../../core/diff.ts';
+import { asLiveRecords, type LiveRowsInput, liveRowObjects } from '../../core/live-records.ts';
+import { planCounts, planTable } from '../../core/plan.ts';
+import { DataFileError } from '../../core/problems.ts';
+import { describeImportError, type ImportOutcome } from '../../core/report.ts';
+import { keyField, normalizeLiveRow, type Row } from '../../core/schema.ts';
 import {
   type Clock,
   describeReads,
@@ -18,11 +18,11 @@ import {
   type SettleStep,
   settleSchedule,
   settleStep,
-} from './core/settle.ts';
-import { livePlanInput, type PlannedTable } from './plan-tables.ts';
-import type { LiveTable, Provider } from './providers/provider.ts';
-import { ProviderError } from './providers/provider.ts';
-import type { Runner } from './runner.ts';
+} from '../../core/settle.ts';
+import type { LiveTable, Provider } from '../../providers/provider.ts';
+import { ProviderError } from '../../providers/provider.ts';
+import type { Runner } from '../../runner.ts';
+import { livePlanInput, type PlannedTable } from '../plan.ts';
 
 /** How long a table may take to read as a job left it, and the clock that waits. */
 export interface SettleOptions {

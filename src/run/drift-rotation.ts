@@ -1,9 +1,9 @@
-import { type DriftRecord, describeDriftPick, pickDriftTables, readDriftRecord } from './core/drift-rotation.ts';
-import { codeOrText, escapeMarkdown } from './core/report.ts';
-import type { DataFile } from './data-files.ts';
-import { driftMarker } from './drift-issue.ts';
-import { describeRemoteError, type PullRequestsPort } from './runner.ts';
-import type { Settings } from './settings.ts';
+import { type DriftRecord, describeDriftPick, pickDriftTables, readDriftRecord } from '../core/drift-rotation.ts';
+import { codeOrText, escapeMarkdown } from '../core/report.ts';
+import type { DataFile } from '../inputs/data-files.ts';
+import type { Settings } from '../inputs/settings.ts';
+import { driftMarker } from '../review/drift-issue.ts';
+import { describeRemoteError, type PullRequestsPort } from '../runner.ts';
 
 /** A drift check spread over runs: the record read back, which tables this run checks, and the time it counts from. */
 export interface DriftRotation {

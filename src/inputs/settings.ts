@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
+import { type GroupRef, MAX_GROUPS, parseGroup, shareOfBudget } from '../core/groups.ts';
+import { parseDeleteLimit } from '../core/guards.ts';
+import { parseRollbackTarget, type RollbackTarget } from '../core/rollback.ts';
+import type { TableLimits } from '../core/schema.ts';
+import type { DengageOptions } from '../providers/dengage/index.ts';
+import { isLoopback } from '../providers/http.ts';
+import type { LearningBuilderOptions } from '../providers/learningbuilder/index.ts';
+import { TALKDESK_REGIONS, type TalkdeskOptions } from '../providers/talkdesk/index.ts';
 import { DELIMITERS, parseConfigFile, type TableDefaults, type TableEntry } from './config-file.ts';
-import { type GroupRef, MAX_GROUPS, parseGroup, shareOfBudget } from './core/groups.ts';
-import { parseDeleteLimit } from './core/guards.ts';
-import { parseRollbackTarget, type RollbackTarget } from './core/rollback.ts';
-import type { TableLimits } from './core/schema.ts';
-import type { DengageOptions } from './providers/dengage/index.ts';
-import { isLoopback } from './providers/http.ts';
-import type { LearningBuilderOptions } from './providers/learningbuilder/index.ts';
-import { TALKDESK_REGIONS, type TalkdeskOptions } from './providers/talkdesk/index.ts';
 import { SettingsError } from './settings-error.ts';
 
 export { SettingsError } from './settings-error.ts';

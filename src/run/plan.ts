@@ -1,13 +1,14 @@
 import { statSync } from 'node:fs';
-import { type LiveRecords, type LiveRowsInput, type RowStore, readCsvRecords } from './core/live-records.ts';
-import { changesTable, type PlanInput, planTable, type TablePlan } from './core/plan.ts';
-import { mapConcurrent } from './core/pool.ts';
-import { DataFileError } from './core/problems.ts';
-import { ReferenceCells } from './core/references.ts';
-import type { TableFailure } from './core/report.ts';
-import { schemaFromHeader, type TableSchema } from './core/schema.ts';
-import { diffSchema, hasSchemaChange } from './core/schema-change.ts';
-import type { DataFile } from './data-files.ts';
+import { type LiveRecords, type LiveRowsInput, type RowStore, readCsvRecords } from '../core/live-records.ts';
+import { changesTable, type PlanInput, planTable, type TablePlan } from '../core/plan.ts';
+import { mapConcurrent } from '../core/pool.ts';
+import { DataFileError } from '../core/problems.ts';
+import { ReferenceCells } from '../core/references.ts';
+import type { TableFailure } from '../core/report.ts';
+import { schemaFromHeader, type TableSchema } from '../core/schema.ts';
+import { diffSchema, hasSchemaChange } from '../core/schema-change.ts';
+import type { DataFile } from '../inputs/data-files.ts';
+import type { SchemaBeside } from '../inputs/schema-files.ts';
 import {
   type LiveTable,
   MissingPermissionError,
@@ -15,8 +16,7 @@ import {
   type Provider,
   ProviderError,
   TableNotFoundError,
-} from './providers/provider.ts';
-import type { SchemaBeside } from './schema-files.ts';
+} from '../providers/provider.ts';
 
 export interface PlannedTable {
   plan: TablePlan;

@@ -1,11 +1,11 @@
-import { DataFileError } from './core/problems.ts';
-import type { ReferenceColumns } from './core/references.ts';
-import { codeOrText } from './core/report.ts';
-import type { TableSchema } from './core/schema.ts';
-import { readSchemaFile, schemaFileCandidates } from './core/schema-file.ts';
+import { DataFileError } from '../core/problems.ts';
+import type { ReferenceColumns } from '../core/references.ts';
+import { codeOrText } from '../core/report.ts';
+import type { TableSchema } from '../core/schema.ts';
+import { readSchemaFile, schemaFileCandidates } from '../core/schema-file.ts';
+import type { Provider } from '../providers/provider.ts';
 import type { DataFile } from './data-files.ts';
 import type { PathGate } from './path-gate.ts';
-import type { Provider } from './providers/provider.ts';
 import { SettingsError } from './settings-error.ts';
 
 /** Far more than any table's schema (Genesys: 50 fields): a larger file is refused before it is read. */

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { commentMarker } from './core/report.ts';
+import { commentMarker } from '../core/report.ts';
+import type { PathGate, RunFolder } from '../inputs/path-gate.ts';
+import type { Settings } from '../inputs/settings.ts';
+import { describeRemoteError, type PullRequestsPort, type RunEvent, type Runner } from '../runner.ts';
 import type { DriftRotation } from './drift-rotation.ts';
-import type { PathGate, RunFolder } from './path-gate.ts';
-import { describeRemoteError, type PullRequestsPort, type RunEvent, type Runner } from './runner.ts';
-import type { Settings } from './settings.ts';
 
 /** What every step of a run needs: the runner, the settings, the event, GitHub, and the run's own folder. */
 export interface RunContext {

@@ -1,10 +1,10 @@
-import type { RunContext } from './context.ts';
-import { driftedTables, driftRecordLine, updateDriftRecord } from './core/drift-rotation.ts';
-import { waysOut } from './core/drift-ways-out.ts';
-import { escapeMarkdown, fitToBudget, type PlanReportInput, renderPlanReport } from './core/report.ts';
-import type { DriftRotation } from './drift-rotation.ts';
-import { describeRemoteError, type RunEvent } from './runner.ts';
-import type { Settings } from './settings.ts';
+import { driftedTables, driftRecordLine, updateDriftRecord } from '../core/drift-rotation.ts';
+import { waysOut } from '../core/drift-ways-out.ts';
+import { escapeMarkdown, fitToBudget, type PlanReportInput, renderPlanReport } from '../core/report.ts';
+import type { Settings } from '../inputs/settings.ts';
+import type { RunContext } from '../run/context.ts';
+import type { DriftRotation } from '../run/drift-rotation.ts';
+import { describeRemoteError, type RunEvent } from '../runner.ts';
 
 /** An issue body's room for the plan: under GitHub's 65,536 characters, with the header. */
 const ISSUE_PLAN_LIMIT = 60_000;

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import type { ImportMode } from '../core/diff.ts';
+import type { DeleteLimit } from '../core/guards.ts';
 import type { Delimiter, TableEntry } from './config-file.ts';
-import type { ImportMode } from './core/diff.ts';
-import type { DeleteLimit } from './core/guards.ts';
 import type { PathGate } from './path-gate.ts';
 import { SettingsError } from './settings-error.ts';
 

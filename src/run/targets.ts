@@ -1,7 +1,6 @@
-import { parseConfigFile } from './config-file.ts';
-import { canonicalJson } from './core/diff.ts';
-import { codeOrText, escapeMarkdown } from './core/report.ts';
-import { schemaFileCandidates } from './core/schema-file.ts';
+import { canonicalJson } from '../core/diff.ts';
+import { codeOrText, escapeMarkdown } from '../core/report.ts';
+import { schemaFileCandidates } from '../core/schema-file.ts';
 import {
   type ChangedPaths,
   describeSelection,
@@ -10,12 +9,13 @@ import {
   type TargetSelection,
   type TargetTable,
   unknownNames,
-} from './core/targets.ts';
-import type { DataFile } from './data-files.ts';
-import { gitChangedPaths } from './git-diff.ts';
-import { describeRemoteError, type PullRequestsPort, type RunEvent } from './runner.ts';
-import type { Settings } from './settings.ts';
-import { SettingsError } from './settings-error.ts';
+} from '../core/targets.ts';
+import { parseConfigFile } from '../inputs/config-file.ts';
+import type { DataFile } from '../inputs/data-files.ts';
+import { gitChangedPaths } from '../inputs/git-diff.ts';
+import type { Settings } from '../inputs/settings.ts';
+import { SettingsError } from '../inputs/settings-error.ts';
+import { describeRemoteError, type PullRequestsPort, type RunEvent } from '../runner.ts';
 
 export interface ChosenFiles {
   /** The files to plan, in config order. */

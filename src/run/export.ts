@@ -1,15 +1,15 @@
 import path from 'node:path';
+import { DataFileError } from '../core/problems.ts';
+import type { ReferenceColumns } from '../core/references.ts';
+import { codeOrText, escapeMarkdown } from '../core/report.ts';
+import { schemaFilePath, schemaFileText } from '../core/schema-file.ts';
+import { liveTableCsv } from '../core/table-csv.ts';
+import type { DataFile } from '../inputs/data-files.ts';
+import { readSchemaBeside } from '../inputs/schema-files.ts';
+import type { Provider } from '../providers/provider.ts';
+import { ProviderError } from '../providers/provider.ts';
 import { type ExportedFile, openAdoptPullRequest } from './adopt.ts';
 import type { RunContext } from './context.ts';
-import { DataFileError } from './core/problems.ts';
-import type { ReferenceColumns } from './core/references.ts';
-import { codeOrText, escapeMarkdown } from './core/report.ts';
-import { schemaFilePath, schemaFileText } from './core/schema-file.ts';
-import { liveTableCsv } from './core/table-csv.ts';
-import type { DataFile } from './data-files.ts';
-import type { Provider } from './providers/provider.ts';
-import { ProviderError } from './providers/provider.ts';
-import { readSchemaBeside } from './schema-files.ts';
 
 /** The reference columns the schema file beside `file` declares now, if it can be read (else none). */
 function declaredReferences(context: RunContext, file: DataFile): ReferenceColumns {

@@ -1,12 +1,12 @@
 import path from 'node:path';
+import { codeOrText, commentMarker, escapeMarkdown } from '../core/report.ts';
+import { checkPlanComment } from '../core/review.ts';
+import { beforeApplies, rollbackObstacles } from '../core/rollback.ts';
+import type { DataFile } from '../inputs/data-files.ts';
+import { changesBetween, commitsTouching, fileBytesAt, isAncestor, resolveCommit } from '../inputs/git-history.ts';
+import { describeRemoteError } from '../runner.ts';
 import type { RunContext } from './context.ts';
-import { codeOrText, commentMarker, escapeMarkdown } from './core/report.ts';
-import { checkPlanComment } from './core/review.ts';
-import { beforeApplies, rollbackObstacles } from './core/rollback.ts';
-import type { DataFile } from './data-files.ts';
-import { changesBetween, commitsTouching, fileBytesAt, isAncestor, resolveCommit } from './git-history.ts';
 import { proposePullRequest } from './propose.ts';
-import { describeRemoteError } from './runner.ts';
 
 /** Commits of the branch's history read while counting applies back (each costs a few GitHub requests). */
 const MAX_COMMITS_READ = 200;

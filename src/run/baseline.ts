@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { escapeMarkdown } from '../core/report.ts';
+import type { DataFile } from '../inputs/data-files.ts';
+import { type Provider, ProviderError } from '../providers/provider.ts';
+import { describeRemoteError } from '../runner.ts';
 import type { RunContext } from './context.ts';
-import { escapeMarkdown } from './core/report.ts';
-import type { DataFile } from './data-files.ts';
-import { type Provider, ProviderError } from './providers/provider.ts';
-import { describeRemoteError } from './runner.ts';
 
 /**
  * For vendors that cannot read their rows, what each file is compared with: the commit last applied to its table,
@@ -73,7 +73,7 @@ export async function readBaselines(
 export async function recordBaselines(
   context: RunContext,
   tables: readonly string[],
-  /** The plan reads the live rows: the record only lets an apply queued behind a cancelled one look back (queued-applies.ts). */
+  /** The plan reads the live rows: the record only lets an apply queued behind a cancelled one look back (apply/queued.ts). */
   readsLiveRows = false,
 ): Promise<void> {
   const { pullRequests, settings, event, runner } = context;

@@ -1,11 +1,11 @@
+import { planTable } from '../core/plan.ts';
+import { DataFileError } from '../core/problems.ts';
+import { renderValidationReport, type ValidationResult } from '../core/report.ts';
+import { schemaFromHeader } from '../core/schema.ts';
+import type { DataFile } from '../inputs/data-files.ts';
+import { readSchemaBeside } from '../inputs/schema-files.ts';
+import { NO_TABLE_LIMITS } from '../providers/provider.ts';
 import type { RunContext } from './context.ts';
-import { planTable } from './core/plan.ts';
-import { DataFileError } from './core/problems.ts';
-import { renderValidationReport, type ValidationResult } from './core/report.ts';
-import { schemaFromHeader } from './core/schema.ts';
-import type { DataFile } from './data-files.ts';
-import { NO_TABLE_LIMITS } from './providers/provider.ts';
-import { readSchemaBeside } from './schema-files.ts';
 
 /**
  * Checks each file offline, without credentials: structure and keys always; types, ranges and lengths against the

@@ -6,9 +6,9 @@ import {
   previousIds,
   REFERENCE_WORDS,
   type ReferenceKind,
-} from './core/references.ts';
-import type { PlannedRun } from './plan-tables.ts';
-import { MissingPermissionError, type Provider, ProviderError } from './providers/provider.ts';
+} from '../core/references.ts';
+import { MissingPermissionError, type Provider, ProviderError } from '../providers/provider.ts';
+import type { PlannedRun } from './plan.ts';
 
 /**
  * Checks the ids in columns declared as references against the org: the ids of every table in the run gathered per

@@ -1,6 +1,5 @@
-import { artifactName, postComment, type RunContext, safeName } from './context.ts';
-import { changesTable, combinedPlanHash, planJsonChunks, rejectedRowsCsv, type TablePlan } from './core/plan.ts';
-import { pointsAtNothing } from './core/references.ts';
+import { changesTable, combinedPlanHash, planJsonChunks, rejectedRowsCsv, type TablePlan } from '../core/plan.ts';
+import { pointsAtNothing } from '../core/references.ts';
 import {
   type FileLink,
   fitToBudget,
@@ -10,14 +9,15 @@ import {
   renderPlanReport,
   SUMMARY_LIMIT,
   totalCounts,
-} from './core/report.ts';
-import { planMarkerFor, sealWith } from './core/review.ts';
-import { planLabel } from './core/review-queue.ts';
-import { isDriftCheck, trackDrift } from './drift-issue.ts';
-import type { PlannedRun } from './plan-tables.ts';
-import type { Provider } from './providers/provider.ts';
-import { ProviderError } from './providers/provider.ts';
-import { describeRemoteError, type PullRequestsPort, type RunEvent } from './runner.ts';
+} from '../core/report.ts';
+import { planMarkerFor, sealWith } from '../core/review.ts';
+import { planLabel } from '../core/review-queue.ts';
+import type { Provider } from '../providers/provider.ts';
+import { ProviderError } from '../providers/provider.ts';
+import { isDriftCheck, trackDrift } from '../review/drift-issue.ts';
+import { describeRemoteError, type PullRequestsPort, type RunEvent } from '../runner.ts';
+import { artifactName, postComment, type RunContext, safeName } from './context.ts';
+import type { PlannedRun } from './plan.ts';
 
 /** Notes above the plan that say what it could not do and why (offline, no row reads, a scheduled drift check). */
 export function planNotices(

@@ -1,8 +1,6 @@
-import { baselineKey } from './baseline.ts';
-import type { RunContext } from './context.ts';
-import { planHash } from './core/diff.ts';
-import { changesTable, planTable } from './core/plan.ts';
-import { DataFileError } from './core/problems.ts';
+import { planHash } from '../../core/diff.ts';
+import { changesTable, planTable } from '../../core/plan.ts';
+import { DataFileError } from '../../core/problems.ts';
 import {
   composeChanges,
   compositionDifferences,
@@ -11,12 +9,14 @@ import {
   matchTables,
   onlyKeys,
   type TableMatch,
-} from './core/queued-review.ts';
-import { commentMarker } from './core/report.ts';
-import { checkPlanComment } from './core/review.ts';
-import { livePlanInput, type PlannedRun, type PlannedTable } from './plan-tables.ts';
-import type { Provider } from './providers/provider.ts';
-import { describeRemoteError, MAX_COMPARE_COMMITS, type MergedPullRequest, SearchIncomplete } from './runner.ts';
+} from '../../core/queued-review.ts';
+import { commentMarker } from '../../core/report.ts';
+import { checkPlanComment } from '../../core/review.ts';
+import type { Provider } from '../../providers/provider.ts';
+import { describeRemoteError, MAX_COMPARE_COMMITS, type MergedPullRequest, SearchIncomplete } from '../../runner.ts';
+import { baselineKey } from '../baseline.ts';
+import type { RunContext } from '../context.ts';
+import { livePlanInput, type PlannedRun, type PlannedTable } from '../plan.ts';
 
 class Refusal extends Error {}
 

@@ -2,9 +2,9 @@
  * The review queue beyond the plan's own comment: other pull requests' plans that an apply made stale, and the label
  * a plan sets on its pull request. Both are courtesies: a GitHub failure here is logged, never the run's failure.
  */
-import type { RunContext } from './context.ts';
-import type { TablePlan } from './core/plan.ts';
-import { ANY_COMMENT_MARKER, commentMarker, readPlanMarker, type TableFailure } from './core/report.ts';
+
+import type { TablePlan } from '../core/plan.ts';
+import { ANY_COMMENT_MARKER, commentMarker, readPlanMarker, type TableFailure } from '../core/report.ts';
 import {
   outdatedNote,
   PLAN_LABELS,
@@ -12,8 +12,9 @@ import {
   pullRequestLabel,
   staleTables,
   withOutdatedNote,
-} from './core/review-queue.ts';
-import { describeRemoteError, SearchIncomplete } from './runner.ts';
+} from '../core/review-queue.ts';
+import type { RunContext } from '../run/context.ts';
+import { describeRemoteError, SearchIncomplete } from '../runner.ts';
 
 /**
  * Open pull requests read per apply, the most recently updated first: each costs one to three requests (its comments,

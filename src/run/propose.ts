@@ -1,6 +1,6 @@
+import { repositoryPrefix } from '../inputs/git-history.ts';
+import { describeRemoteError } from '../runner.ts';
 import type { RunContext } from './context.ts';
-import { repositoryPrefix } from './git-history.ts';
-import { describeRemoteError } from './runner.ts';
 
 /** Files a run proposes to git as a pull request (an adoption, a rollback), onto a commit of the run's branch. */
 export interface Proposal {
