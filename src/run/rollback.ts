@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { codeOrText, commentMarker, escapeMarkdown } from '../core/report.ts';
-import { checkPlanComment } from '../core/review.ts';
+import { codeOrText, escapeMarkdown } from '../core/report.ts';
 import { beforeApplies, rollbackObstacles } from '../core/rollback.ts';
 import type { DataFile } from '../inputs/data-files.ts';
 import { changesBetween, commitsTouching, fileBytesAt, isAncestor, resolveCommit } from '../inputs/git-history.ts';
+import { checkPlanComment, commentMarker } from '../review/protocol.ts';
 import { describeRemoteError } from '../runner.ts';
 import type { RunContext } from './context.ts';
 import { proposePullRequest } from './propose.ts';

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { planTable } from '../../src/core/plan.ts';
-import { renderComment } from '../../src/core/report.ts';
+import { type ReviewedPlan, reviewDecision } from '../../src/review/decision.ts';
 import {
   type CommentRecord,
   checkPlanComment,
   planMarkerFor,
-  type ReviewedPlan,
-  reviewDecision,
+  renderComment,
   sealWith,
-} from '../../src/core/review.ts';
+} from '../../src/review/protocol.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 async function plan(live: Record<string, unknown>[]) {

@@ -10,9 +10,8 @@ import {
   onlyKeys,
   type TableMatch,
 } from '../../core/queued-review.ts';
-import { commentMarker } from '../../core/report.ts';
-import { checkPlanComment } from '../../core/review.ts';
 import type { Provider } from '../../providers/provider.ts';
+import { checkPlanComment, commentMarker } from '../../review/protocol.ts';
 import { describeRemoteError, MAX_COMPARE_COMMITS, type MergedPullRequest, SearchIncomplete } from '../../runner.ts';
 import { baselineKey } from '../baseline.ts';
 import type { RunContext } from '../context.ts';
