@@ -1,7 +1,7 @@
 /** The one label a plan sets on its pull request, by what the plan does (each configuration's plan line records it). */
 
 import { planCounts, type TablePlan } from './plan.ts';
-import type { TableFailure } from './report.ts';
+import type { TableFailure } from './report/plan.ts';
 
 /** The labels a plan can set on its pull request: exactly one at a time. */
 export const PLAN_LABELS = [

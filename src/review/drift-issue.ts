@@ -1,6 +1,7 @@
 import { type DriftRecord, driftedTables, updateDriftRecord } from '../core/drift-rotation.ts';
 import { waysOut } from '../core/drift-ways-out.ts';
-import { escapeMarkdown, fitToBudget, type PlanReportInput, renderPlanReport } from '../core/report.ts';
+import { escapeMarkdown, fitToBudget } from '../core/report/markdown.ts';
+import { type PlanReportInput, renderPlanReport } from '../core/report/plan.ts';
 import type { Settings } from '../inputs/settings.ts';
 import { describeRemoteError, type RunEvent } from '../runner.ts';
 import type { ReviewContext } from './comment.ts';

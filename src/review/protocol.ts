@@ -11,16 +11,9 @@ import type { DriftRecord } from '../core/drift-rotation.ts';
 import { combinedPlanHash, planCounts, type TablePlan } from '../core/plan.ts';
 import { PLAN_LABELS, type PlanLabel } from '../core/plan-label.ts';
 import type { ReviewedTable } from '../core/queued-review.ts';
-import {
-  COMMENT_LIMIT,
-  codeOrText,
-  escapeMarkdown,
-  fitToBudget,
-  type ImportOutcome,
-  type PlanReportInput,
-  renderApplyReport,
-  renderPlanReport,
-} from '../core/report.ts';
+import { type ImportOutcome, renderApplyReport } from '../core/report/apply.ts';
+import { COMMENT_LIMIT, codeOrText, escapeMarkdown, fitToBudget } from '../core/report/markdown.ts';
+import { type PlanReportInput, renderPlanReport } from '../core/report/plan.ts';
 
 // The comment: our marker line, then the plan line, then the text the reviewer reads.
 

@@ -5,7 +5,7 @@
 
 import type { TablePlan } from '../core/plan.ts';
 import { PLAN_LABELS, planLabel } from '../core/plan-label.ts';
-import type { TableFailure } from '../core/report.ts';
+import type { TableFailure } from '../core/report/plan.ts';
 import { describeRemoteError, SearchIncomplete } from '../runner.ts';
 import type { ReviewContext } from './comment.ts';
 import {

@@ -1,5 +1,5 @@
 import { describeDriftPick, pickDriftTables } from '../core/drift-rotation.ts';
-import { codeOrText, escapeMarkdown } from '../core/report.ts';
+import { codeOrText, escapeMarkdown } from '../core/report/markdown.ts';
 import type { DataFile } from '../inputs/data-files.ts';
 import type { Settings } from '../inputs/settings.ts';
 import type { DriftRotation } from '../review/drift-issue.ts';

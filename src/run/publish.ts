@@ -1,15 +1,8 @@
 import { changesTable, combinedPlanHash, planJsonChunks, rejectedRowsCsv, type TablePlan } from '../core/plan.ts';
 import { planLabel } from '../core/plan-label.ts';
 import { pointsAtNothing } from '../core/references.ts';
-import {
-  type FileLink,
-  fitToBudget,
-  type PlanReportInput,
-  pathForUrl,
-  renderPlanReport,
-  SUMMARY_LIMIT,
-  totalCounts,
-} from '../core/report.ts';
+import { type FileLink, fitToBudget, pathForUrl, SUMMARY_LIMIT } from '../core/report/markdown.ts';
+import { type PlanReportInput, renderPlanReport, totalCounts } from '../core/report/plan.ts';
 import type { Provider } from '../providers/provider.ts';
 import { ProviderError } from '../providers/provider.ts';
 import { postComment } from '../review/comment.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { codeOrText, escapeMarkdown } from '../core/report.ts';
+import { codeOrText, escapeMarkdown } from '../core/report/markdown.ts';
 import { beforeApplies, rollbackObstacles } from '../core/rollback.ts';
 import type { DataFile } from '../inputs/data-files.ts';
 import { changesBetween, commitsTouching, fileBytesAt, isAncestor, resolveCommit } from '../inputs/git-history.ts';

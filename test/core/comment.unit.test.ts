@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { planTable, type TablePlan } from '../../src/core/plan.ts';
-import { COMMENT_LIMIT, codeOrText, escapeMarkdown, linkTarget, pathForUrl } from '../../src/core/report.ts';
+import { COMMENT_LIMIT, codeOrText, escapeMarkdown, linkTarget, pathForUrl } from '../../src/core/report/markdown.ts';
 import { readPlanMarker, renderComment } from '../../src/review/protocol.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
