@@ -6,7 +6,35 @@ import { changesTable, planCounts, type TablePlan } from '../core/plan.ts';
 import type { ReviewedTable } from '../core/queued-review.ts';
 import { type PlanMarker, planMarkerFor } from './protocol.ts';
 
-export type ReviewDecision = { apply: true; notice: string } | { apply: false; refusal: string; differences: string[] };
+/**
+ * A refused apply: `refusal` is the sentence said to the user, built from why, "Nothing was applied.", and what to do
+ * (`remedy`), so that a later reason (an apply queued behind a cancelled one: notQueuedEither) joins the why.
+ */
+export interface Refused {
+  apply: false;
+  refusal: string;
+  why: string;
+  remedy: string;
+  differences: string[];
+}
+
+export type ReviewDecision = { apply: true; notice: string } | Refused;
+
+function refuse(why: string, remedy: string, differences: string[] = []): Refused {
+  return { apply: false, refusal: `${why} Nothing was applied. ${remedy}`, why, remedy, differences };
+}
+
+/**
+ * The refusal, adding that the plan made now is not what the pull requests merged since the last applied commit
+ * reviewed either (an apply queued behind a cancelled one: src/run/apply/queued.ts), and why.
+ */
+export function notQueuedEither(refused: Refused, why: string): Refused {
+  return refuse(
+    `${refused.why} Nor is it what the pull requests merged since the last applied commit reviewed (an apply queued behind a cancelled one): ${why}.`,
+    refused.remedy,
+    refused.differences,
+  );
+}
 
 /** Whether every table planned now is in the reviewed plan with the same hash (and some table is). */
 function sameTables(now: readonly ReviewedTable[], reviewed: readonly ReviewedTable[]): boolean {
@@ -66,11 +94,10 @@ export function reviewDecision(
         notice: `The plan comment on ${where} is not as the action wrote it (${reviewed.why}); applying the plan made now anyway (on-drift: apply).`,
       };
     }
-    return {
-      apply: false,
-      refusal: `The plan comment on ${where} is not the plan the action wrote: ${reviewed.why}. Nothing was applied. To apply the files as they are now, review their plan in a new pull request, or run this apply with on-drift: apply.`,
-      differences: [],
-    };
+    return refuse(
+      `The plan comment on ${where} is not the plan the action wrote: ${reviewed.why}.`,
+      `To apply the files as they are now, review their plan in a new pull request, or run this apply with on-drift: apply.`,
+    );
   }
   if (reviewed.state === 'missing' && policy.comment !== 'never') {
     if (importsNothing) {
@@ -82,11 +109,10 @@ export function reviewDecision(
         notice: `No plan comment of ours on ${where}: no review showed this plan; applying it anyway (on-drift: apply).`,
       };
     }
-    return {
-      apply: false,
-      refusal: `No plan comment of ours on ${where}, so no review showed what this apply would import. Nothing was applied. Review the plan in a pull request (its comment is the review), or run this apply with on-drift: apply.`,
-      differences: [],
-    };
+    return refuse(
+      `No plan comment of ours on ${where}, so no review showed what this apply would import.`,
+      `Review the plan in a pull request (its comment is the review), or run this apply with on-drift: apply.`,
+    );
   }
   if (reviewed.state === 'unreadable') {
     if (onDrift === 'apply') {
@@ -95,19 +121,17 @@ export function reviewDecision(
         notice: `The reviewed plan could not be read (${where}); applying the plan made now anyway (on-drift: apply).`,
       };
     }
-    return {
-      apply: false,
-      refusal: `The reviewed plan could not be read (${where}), so it is not known what was reviewed. Nothing was applied. Run again, or set on-drift: apply to apply the plan made now.`,
-      differences: [],
-    };
+    return refuse(
+      `The reviewed plan could not be read (${where}), so it is not known what was reviewed.`,
+      `Run again, or set on-drift: apply to apply the plan made now.`,
+    );
   }
   if (reviewed.state === 'none' || reviewed.state === 'missing') {
     if (policy.requireReviewedPlan) {
-      return {
-        apply: false,
-        refusal: `No reviewed plan was found (${where}) and require-reviewed-plan is true. Nothing was applied. Apply changes through a pull request whose plan comment was reviewed.`,
-        differences: [],
-      };
+      return refuse(
+        `No reviewed plan was found (${where}) and require-reviewed-plan is true.`,
+        `Apply changes through a pull request whose plan comment was reviewed.`,
+      );
     }
     return {
       apply: true,
@@ -118,11 +142,7 @@ export function reviewDecision(
   if (reviewed.headSha !== undefined && reviewed.headSha !== marker.sha) {
     const stale = `The plan comment (${where}) was made at ${marker.sha.slice(0, 7)}, but the pull request's head is ${reviewed.headSha.slice(0, 7)}: the last push was never planned`;
     if (onDrift === 'apply') return { apply: true, notice: `${stale}; applying the plan made now (on-drift: apply).` };
-    return {
-      apply: false,
-      refusal: `${stale}. Nothing was applied. Re-run the plan in a pull request, or set on-drift: apply.`,
-      differences: [],
-    };
+    return refuse(`${stale}.`, `Re-run the plan in a pull request, or set on-drift: apply.`);
   }
   const reviewedPlan = marker;
   // A plan that read only the tables its pull request changes (notRead): the tables it read are compared as always;
@@ -173,9 +193,9 @@ export function reviewDecision(
       notice: `The plan differs from the one reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}); applying it anyway (on-drift: apply): ${differences.join('; ')}.`,
     };
   }
-  return {
-    apply: false,
-    refusal: `The plan differs from the one reviewed at ${reviewedPlan.sha.slice(0, 7)} (${where}): the live tables or the files changed since the review. Nothing was applied. Re-run the plan in a pull request to review the changes, or set on-drift: apply.`,
+  return refuse(
+    `The plan differs from the one reviewed at ${reviewedPlan.sha.slice(0, 7)} (${where}): the live tables or the files changed since the review.`,
+    `Re-run the plan in a pull request to review the changes, or set on-drift: apply.`,
     differences,
-  };
+  );
 }

@@ -14,7 +14,7 @@ import type { Settings } from '../../inputs/settings.ts';
 import type { ImportResult, Provider } from '../../providers/provider.ts';
 import { ProviderError } from '../../providers/provider.ts';
 import { findReviewedPlan, postComment } from '../../review/comment.ts';
-import { reviewDecision } from '../../review/decision.ts';
+import { notQueuedEither, reviewDecision } from '../../review/decision.ts';
 import { planMarkerFor, renderComment, sealWith } from '../../review/protocol.ts';
 import { markStalePlans } from '../../review/review-queue.ts';
 import type { Runner } from '../../runner.ts';
@@ -59,12 +59,7 @@ export async function applyPlans(
       decision = queued;
       lookedBack = queued.notice;
     } else if (queued) {
-      const nor = ` Nor is it what the pull requests merged since the last applied commit reviewed (an apply queued behind a cancelled one): ${queued.why}.`;
-      const at = decision.refusal.indexOf(' Nothing was applied.');
-      decision = {
-        ...decision,
-        refusal: at < 0 ? decision.refusal + nor : decision.refusal.slice(0, at) + nor + decision.refusal.slice(at),
-      };
+      decision = notQueuedEither(decision, queued.why);
     }
   }
   if (!decision.apply) {
