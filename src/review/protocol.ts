@@ -21,6 +21,7 @@ import { type PlanReportInput, renderPlanReport } from '../core/report/plan.ts';
 const MARKER_PREFIX = '<!-- datatable-sync:';
 const PLAN_PREFIX = '<!-- datatable-sync-plan:';
 
+/** The first line of this configuration's comments: how they are found again. */
 export function commentMarker(configId: string): string {
   return `${MARKER_PREFIX}${configId} -->`;
 }
@@ -33,27 +34,29 @@ export function commentConfigId(body: string): string | undefined {
   return /^<!-- datatable-sync:([^\n]*?) -->/.exec(body)?.[1];
 }
 
+/** The plan line: what the plan was, where it was made, and what seals it. */
 export interface PlanMarker {
   hash: string;
   /** The commit the plan was made at. */
   sha: string;
-  /** Each table's hash and counts, to say what differs (see below). */
+  /** Each table's hash and counts, to say what differs (src/review/decision.ts). */
   tables?: ReviewedTable[];
-  /** sha256 of every character of the comment after the plan line: the text the reviewer reads (see below). */
+  /** sha256 of every character of the comment after the plan line: the text the reviewer reads (checkPlanComment). */
   body?: string;
   /** Set by the apply when it adds its results: the commit it applied at (the comment is then no new plan). */
   applied?: string;
   /** The pull request label this configuration's plan calls for (labels: the worst of every configuration wins). */
   label?: string;
-  /** The line's HMAC under `plan-signing-key`, when one is set (see below). */
+  /** The line's HMAC under `plan-signing-key`, when one is set (sealWith). */
   sig?: string;
   /**
    * Configured tables the plan did not read (a pull request plans what it changes): the apply accepts such a table
-   * only when it would not change it (see below).
+   * only when it would not change it (src/review/decision.ts).
    */
   notRead?: number;
 }
 
+/** The plan line in a comment, its known fields only; undefined when there is none or it does not parse. */
 export function readPlanMarker(body: string): PlanMarker | undefined {
   const start = body.indexOf(PLAN_PREFIX);
   if (start < 0) return undefined;
