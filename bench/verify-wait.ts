@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { GenesysEmulator } from '../emulator/server.ts';
 import { realClock } from '../src/core/clock.ts';
 import { planCounts, rowsToImport } from '../src/core/plan.ts';
-import type { ImportOutcome } from '../src/core/report.ts';
+import type { ImportOutcome } from '../src/core/report/apply.ts';
 import type { DataFile } from '../src/inputs/data-files.ts';
 import { GenesysProvider } from '../src/providers/genesys/index.ts';
 import { HttpClient } from '../src/providers/http.ts';

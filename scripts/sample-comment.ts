@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EmulatorOptions } from '../emulator/server.ts';
 import { planTable } from '../src/core/plan.ts';
-import { renderComment } from '../src/core/report.ts';
 import { readersOf } from '../src/providers/genesys/readers.ts';
 import { schemaFromJson } from '../src/providers/genesys/schema.ts';
+import { renderComment } from '../src/review/protocol.ts';
 import { repoRoot } from './run-action.ts';
 
 export async function sampleComment(): Promise<string> {

@@ -4,7 +4,7 @@
  * things, where files go, the event, and, on GitHub, the pull request side. Neither runner's code is imported here.
  */
 import type { Problem } from './core/problems.ts';
-import type { CommentRecord } from './core/review.ts';
+import type { CommentRecord } from './review/protocol.ts';
 
 export interface PullRequestInfo {
   number: number;

@@ -46,4 +46,24 @@ describe('the layers', () => {
       files.filter(({ file, text }) => !file.startsWith('github/') && /from '@actions\//.test(text)).map((f) => f.file),
     ).toEqual([]);
   });
+
+  it('keep the review under the run: src/review/ imports nothing of src/run/ (the run calls the review, never back)', () => {
+    const importsRun = /from '(\.\.\/)+run\//;
+    expect(
+      files.filter(({ file, text }) => file.startsWith('review/') && importsRun.test(text)).map((f) => f.file),
+    ).toEqual([]);
+  });
+
+  it('write and read the comment protocol in one pure file: src/review/protocol.ts imports only src/core/ (and hashing)', () => {
+    const protocol = files.find(({ file }) => file === 'review/protocol.ts');
+    const imported = [...(protocol?.text ?? '').matchAll(/from '([^']+)'/g)].map((m) => m[1] as string);
+    expect(imported.length).toBeGreaterThan(0);
+    expect(imported.filter((from) => !from.startsWith('../core/') && from !== 'node:crypto')).toEqual([]);
+    // What we write into GitHub and later read back is spelled there only.
+    expect(
+      files
+        .filter(({ file, text }) => file !== 'review/protocol.ts' && text.includes('<!-- datatable-sync'))
+        .map((f) => f.file),
+    ).toEqual([]);
+  });
 });

@@ -12,7 +12,7 @@ import {
 } from '../src/cli/args.ts';
 import { terminalText } from '../src/cli/runner.ts';
 import { visibleControls } from '../src/cli/terminal.ts';
-import { codeOrText, escapeMarkdown } from '../src/core/report.ts';
+import { codeOrText, escapeMarkdown } from '../src/core/report/markdown.ts';
 
 const invoke = (argv: string[], env: NodeJS.ProcessEnv = {}) => parseInvocation(argv, env) as Invocation;
 

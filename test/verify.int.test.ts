@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GenesysEmulator, type TableSeed } from '../emulator/server.ts';
 import { planCounts, rowsToImport } from '../src/core/plan.ts';
-import type { ImportOutcome } from '../src/core/report.ts';
+import type { ImportOutcome } from '../src/core/report/apply.ts';
 import type { Clock } from '../src/core/settle.ts';
 import type { DataFile } from '../src/inputs/data-files.ts';
 import { GenesysProvider } from '../src/providers/genesys/index.ts';

@@ -1,5 +1,5 @@
 import type { TablePlan } from './plan.ts';
-import { escapeMarkdown } from './report.ts';
+import { escapeMarkdown } from './report/markdown.ts';
 
 /** One change to a table as the vendor's audit log records it: who, when, and the row when the log names one. */
 export interface TableEdit {

@@ -1,37 +1,12 @@
 /**
  * Drift checks spread over days: each run checks the N tables checked longest ago (never checked first), none sooner
  * than a floor after its last check. The record of checks (when, and whether the table had drifted) lives in the drift
- * issue's hidden marker, so the next run reads it back. Pure: the caller reads and writes the issue.
+ * issue's hidden marker (src/review/protocol.ts writes and reads it), so the next run reads it back. Pure: the caller
+ * reads and writes the issue.
  */
 
 /** Per table: when it was last checked for drift, and whether it differed from its file then. */
 export type DriftRecord = Record<string, { at: string; drifted: boolean }>;
-
-const PREFIX = '<!-- datatable-sync-drift-checked:';
-
-/** The record as a hidden line of the drift issue (table names JSON-escaped so `--` cannot end the comment). */
-export function driftRecordLine(record: DriftRecord): string {
-  return `${PREFIX}${JSON.stringify(record).replace(/--/g, '-\\u002d')} -->`;
-}
-
-/** The record in an issue body; empty when there is none or it does not parse (every table then counts as never checked). */
-export function readDriftRecord(body: string): DriftRecord {
-  const start = body.indexOf(PREFIX);
-  if (start < 0) return {};
-  const end = body.indexOf(' -->', start);
-  try {
-    const parsed = JSON.parse(body.slice(start + PREFIX.length, end)) as unknown;
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-    const record: DriftRecord = {};
-    for (const [table, entry] of Object.entries(parsed as Record<string, unknown>)) {
-      const { at, drifted } = (entry ?? {}) as { at?: unknown; drifted?: unknown };
-      if (typeof at === 'string' && !Number.isNaN(Date.parse(at))) record[table] = { at, drifted: drifted === true };
-    }
-    return record;
-  } catch {
-    return {};
-  }
-}
 
 export interface DriftPick {
   /** Tables to check this run, in config order. */

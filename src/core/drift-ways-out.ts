@@ -1,5 +1,5 @@
 import { changesTable, type TablePlan } from './plan.ts';
-import { escapeMarkdown } from './report.ts';
+import { escapeMarkdown } from './report/markdown.ts';
 
 /** Where the adopt-table example workflow writes a table (examples/workflows/adopt-table.yml). */
 function adoptWorkflowFile(table: string): string {

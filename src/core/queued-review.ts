@@ -1,5 +1,4 @@
 import { canonicalJson, compareKeys, type RowDiff } from './diff.ts';
-import type { ReviewedTable } from './review.ts';
 
 /**
  * Applies queued behind each other: when a middle apply was cancelled, the next one's fresh plan holds the changes of
@@ -10,6 +9,15 @@ import type { ReviewedTable } from './review.ts';
  * - a table several reviewed plans change must be their composition, row by row, in merge order (composeChanges);
  *   when that cannot be shown, it is refused naming the pull requests.
  */
+
+/** One table's part of a plan line: enough to say what differs from the reviewed plan (src/review/protocol.ts). */
+export interface ReviewedTable {
+  table: string;
+  hash: string;
+  added: number;
+  updated: number;
+  deleted: number;
+}
 
 /** One merged pull request's reviewed plan, as its trusted plan line gives it. */
 export interface MergedReview {

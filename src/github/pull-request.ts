@@ -1,4 +1,4 @@
-import type { CommentRecord, CommentWrite } from '../core/review.ts';
+import type { CommentRecord, CommentWrite } from '../review/protocol.ts';
 import type {
   CommentResult,
   CommitRange,

@@ -1,6 +1,6 @@
 import { DataFileError } from '../core/problems.ts';
 import type { ReferenceColumns } from '../core/references.ts';
-import { codeOrText } from '../core/report.ts';
+import { codeOrText } from '../core/report/markdown.ts';
 import type { TableSchema } from '../core/schema.ts';
 import { readSchemaFile, schemaFileCandidates } from '../core/schema-file.ts';
 import type { Provider } from '../providers/provider.ts';

@@ -1,10 +1,21 @@
-import { driftedTables, driftRecordLine, updateDriftRecord } from '../core/drift-rotation.ts';
+import { type DriftRecord, driftedTables, updateDriftRecord } from '../core/drift-rotation.ts';
 import { waysOut } from '../core/drift-ways-out.ts';
-import { escapeMarkdown, fitToBudget, type PlanReportInput, renderPlanReport } from '../core/report.ts';
+import { escapeMarkdown, fitToBudget } from '../core/report/markdown.ts';
+import { type PlanReportInput, renderPlanReport } from '../core/report/plan.ts';
 import type { Settings } from '../inputs/settings.ts';
-import type { RunContext } from '../run/context.ts';
-import type { DriftRotation } from '../run/drift-rotation.ts';
 import { describeRemoteError, type RunEvent } from '../runner.ts';
+import type { ReviewContext } from './comment.ts';
+import { driftMarker, driftRecordLine } from './protocol.ts';
+
+/** A drift check spread over runs: the record read back, which tables this run checks, and the time it counts from. */
+export interface DriftRotation {
+  record: DriftRecord;
+  /** The drift issue the record came from (open, or closed when the tables matched at the last check). */
+  issue?: { number: number; url: string; open: boolean };
+  /** Every configured table, in config order. */
+  tables: string[];
+  now: number;
+}
 
 /** An issue body's room for the plan: under GitHub's 65,536 characters, with the header. */
 const ISSUE_PLAN_LIMIT = 60_000;
@@ -19,10 +30,6 @@ export function isDriftCheck(settings: Pick<Settings, 'mode' | 'driftIssue'>, ev
   return settings.mode === 'plan' && !event.pullRequest && (settings.driftIssue || event.name === 'schedule');
 }
 
-export function driftMarker(configId: string): string {
-  return `<!-- datatable-sync-drift:${configId} -->`;
-}
-
 /**
  * Drift as a tracked issue (drift-issue: true, on a plan outside a pull request): one open issue per configuration
  * and environment lists the tables and cells that differ from git; a later run updates it, and the run that finds the
@@ -30,7 +37,7 @@ export function driftMarker(configId: string): string {
  * A failure is a notice: the plan is in the summary either way.
  */
 export async function trackDrift(
-  context: RunContext,
+  context: ReviewContext,
   report: PlanReportInput,
   state: {
     drifted: number;

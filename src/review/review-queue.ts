@@ -4,17 +4,19 @@
  */
 
 import type { TablePlan } from '../core/plan.ts';
-import { ANY_COMMENT_MARKER, commentMarker, readPlanMarker, type TableFailure } from '../core/report.ts';
+import { PLAN_LABELS, planLabel } from '../core/plan-label.ts';
+import type { TableFailure } from '../core/report/plan.ts';
+import { describeRemoteError, SearchIncomplete } from '../runner.ts';
+import type { ReviewContext } from './comment.ts';
 import {
+  ANY_COMMENT_MARKER,
+  commentMarker,
   outdatedNote,
-  PLAN_LABELS,
-  planLabel,
   pullRequestLabel,
+  readPlanMarker,
   staleTables,
   withOutdatedNote,
-} from '../core/review-queue.ts';
-import type { RunContext } from '../run/context.ts';
-import { describeRemoteError, SearchIncomplete } from '../runner.ts';
+} from './protocol.ts';
 
 /**
  * Open pull requests read per apply, the most recently updated first: each costs one to three requests (its comments,
@@ -28,7 +30,7 @@ export const MAX_STALE_PULLS = 20;
  * author) covers one of them gets a note at the top of that comment saying its plan is outdated. Returns how many.
  */
 export async function markStalePlans(
-  context: RunContext,
+  context: ReviewContext,
   changed: ReadonlySet<string>,
   appliedPull: number | undefined,
 ): Promise<number> {
@@ -77,7 +79,7 @@ export async function markStalePlans(
  * label is the worst of this plan's and of the other configurations' plan comments (each records its own).
  */
 export async function labelPullRequest(
-  context: RunContext,
+  context: ReviewContext,
   plans: readonly TablePlan[],
   failures: readonly TableFailure[],
 ): Promise<void> {

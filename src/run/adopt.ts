@@ -1,4 +1,4 @@
-import { codeOrText, escapeMarkdown } from '../core/report.ts';
+import { codeOrText, escapeMarkdown } from '../core/report/markdown.ts';
 import { fileBytesAt, resolveCommit } from '../inputs/git-history.ts';
 import type { RunContext } from './context.ts';
 import { proposePullRequest } from './propose.ts';

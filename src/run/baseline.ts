@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { escapeMarkdown } from '../core/report.ts';
+import { escapeMarkdown } from '../core/report/markdown.ts';
 import type { DataFile } from '../inputs/data-files.ts';
 import { type Provider, ProviderError } from '../providers/provider.ts';
 import { describeRemoteError } from '../runner.ts';

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { commentMarker } from '../core/report.ts';
 import type { PathGate, RunFolder } from '../inputs/path-gate.ts';
 import type { Settings } from '../inputs/settings.ts';
-import { describeRemoteError, type PullRequestsPort, type RunEvent, type Runner } from '../runner.ts';
+import type { PullRequestsPort, RunEvent, Runner } from '../runner.ts';
 import type { DriftRotation } from './drift-rotation.ts';
 
 /** What every step of a run needs: the runner, the settings, the event, GitHub, and the run's own folder. */
@@ -30,36 +29,6 @@ export function safeName(name: string): string {
     .replace(/[^\w.-]+/g, '_')
     .replace(/^\.+/, '_')
     .slice(0, 80)}-${hash}`;
-}
-
-/** Creates or updates this configuration's comment; a failure is a notice, never a failed step. */
-export async function postComment(
-  context: RunContext,
-  issueNumber: number,
-  body: string,
-  createIfMissing: boolean,
-  /** A new comment, the older ones hidden as outdated (comment: new), rather than an edit of the latest. */
-  history = false,
-): Promise<void> {
-  const { runner, pullRequests, settings } = context;
-  if (!pullRequests) return;
-  try {
-    const result = await pullRequests.upsertComment(
-      issueNumber,
-      commentMarker(settings.configId),
-      body,
-      createIfMissing,
-      history,
-    );
-    if (result.note) runner.notice(result.note);
-    if (result.url) runner.output('comment-url', result.url);
-    else runner.info(`No pull request comment: ${result.skipped}.`);
-  } catch (error) {
-    // A fork's token is read-only: the plan is still in the step summary, so this is a notice, not a failure.
-    runner.notice(
-      `Could not post the pull request comment (${describeRemoteError(error)}); the plan is in the step summary.`,
-    );
-  }
 }
 
 /** An artifact's name: the kind, the environment when set (readable in the run's list), and the configuration's id. */

@@ -1,19 +1,12 @@
-import { type DriftRecord, describeDriftPick, pickDriftTables, readDriftRecord } from '../core/drift-rotation.ts';
-import { codeOrText, escapeMarkdown } from '../core/report.ts';
+import { describeDriftPick, pickDriftTables } from '../core/drift-rotation.ts';
+import { codeOrText, escapeMarkdown } from '../core/report/markdown.ts';
 import type { DataFile } from '../inputs/data-files.ts';
 import type { Settings } from '../inputs/settings.ts';
-import { driftMarker } from '../review/drift-issue.ts';
+import type { DriftRotation } from '../review/drift-issue.ts';
+import { driftMarker, readDriftRecord } from '../review/protocol.ts';
 import { describeRemoteError, type PullRequestsPort } from '../runner.ts';
 
-/** A drift check spread over runs: the record read back, which tables this run checks, and the time it counts from. */
-export interface DriftRotation {
-  record: DriftRecord;
-  /** The drift issue the record came from (open, or closed when the tables matched at the last check). */
-  issue?: { number: number; url: string; open: boolean };
-  /** Every configured table, in config order. */
-  tables: string[];
-  now: number;
-}
+export type { DriftRotation };
 
 /**
  * With drift-tables-per-run, a drift check reads only the tables checked longest ago (drift-table-interval apart at

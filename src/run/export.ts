@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DataFileError } from '../core/problems.ts';
 import type { ReferenceColumns } from '../core/references.ts';
-import { codeOrText, escapeMarkdown } from '../core/report.ts';
+import { codeOrText, escapeMarkdown } from '../core/report/markdown.ts';
 import { schemaFilePath, schemaFileText } from '../core/schema-file.ts';
 import { liveTableCsv } from '../core/table-csv.ts';
 import type { DataFile } from '../inputs/data-files.ts';

@@ -4,7 +4,7 @@ import { changesTable, type PlanInput, planTable, type TablePlan } from '../core
 import { mapConcurrent } from '../core/pool.ts';
 import { DataFileError } from '../core/problems.ts';
 import { ReferenceCells } from '../core/references.ts';
-import type { TableFailure } from '../core/report.ts';
+import type { TableFailure } from '../core/report/plan.ts';
 import { schemaFromHeader, type TableSchema } from '../core/schema.ts';
 import { diffSchema, hasSchemaChange } from '../core/schema-change.ts';
 import type { DataFile } from '../inputs/data-files.ts';

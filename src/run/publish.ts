@@ -1,22 +1,15 @@
 import { changesTable, combinedPlanHash, planJsonChunks, rejectedRowsCsv, type TablePlan } from '../core/plan.ts';
+import { planLabel } from '../core/plan-label.ts';
 import { pointsAtNothing } from '../core/references.ts';
-import {
-  type FileLink,
-  fitToBudget,
-  type PlanReportInput,
-  pathForUrl,
-  renderComment,
-  renderPlanReport,
-  SUMMARY_LIMIT,
-  totalCounts,
-} from '../core/report.ts';
-import { planMarkerFor, sealWith } from '../core/review.ts';
-import { planLabel } from '../core/review-queue.ts';
+import { type FileLink, fitToBudget, pathForUrl, SUMMARY_LIMIT } from '../core/report/markdown.ts';
+import { type PlanReportInput, renderPlanReport, totalCounts } from '../core/report/plan.ts';
 import type { Provider } from '../providers/provider.ts';
 import { ProviderError } from '../providers/provider.ts';
+import { postComment } from '../review/comment.ts';
 import { isDriftCheck, trackDrift } from '../review/drift-issue.ts';
+import { planMarkerFor, renderComment, sealWith } from '../review/protocol.ts';
 import { describeRemoteError, type PullRequestsPort, type RunEvent } from '../runner.ts';
-import { artifactName, postComment, type RunContext, safeName } from './context.ts';
+import { artifactName, type RunContext, safeName } from './context.ts';
 import type { PlannedRun } from './plan.ts';
 
 /** Notes above the plan that say what it could not do and why (offline, no row reads, a scheduled drift check). */

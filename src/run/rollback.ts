@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { codeOrText, commentMarker, escapeMarkdown } from '../core/report.ts';
-import { checkPlanComment } from '../core/review.ts';
+import { codeOrText, escapeMarkdown } from '../core/report/markdown.ts';
 import { beforeApplies, rollbackObstacles } from '../core/rollback.ts';
 import type { DataFile } from '../inputs/data-files.ts';
 import { changesBetween, commitsTouching, fileBytesAt, isAncestor, resolveCommit } from '../inputs/git-history.ts';
+import { planCommentOf } from '../review/comment.ts';
 import { describeRemoteError } from '../runner.ts';
 import type { RunContext } from './context.ts';
 import { proposePullRequest } from './propose.ts';
@@ -36,21 +36,16 @@ async function appliedCommits(
   for (const sha of commits) {
     const merged = await pullRequests.mergedPullRequestOf(sha);
     if (!merged) continue;
-    const comment = await pullRequests.findComment(merged.number, commentMarker(settings.configId));
-    if (!comment) continue;
-    const check = checkPlanComment(
-      await pullRequests.readComment(comment.nodeId),
-      settings.configId,
-      settings.planSigningKey,
-      undefined,
-    );
-    if (!check.trusted) {
+    // Written at any time: only a comment the apply rewrote after the merge (its plan line saying `applied`) counts.
+    const comment = await planCommentOf(pullRequests, merged.number, settings, undefined);
+    if (comment.state === 'missing') continue;
+    if (comment.state === 'untrusted') {
       runner.info(
-        `${sha.slice(0, 7)} (#${merged.number}): not counted as an apply, its plan comment is not trusted: ${check.why}`,
+        `${sha.slice(0, 7)} (#${merged.number}): not counted as an apply, its plan comment is not trusted: ${comment.why}`,
       );
       continue;
     }
-    if (check.marker.applied !== sha) continue;
+    if (comment.marker.applied !== sha) continue;
     const parent = await resolveCommit(workspace, `${sha}^1`);
     found.push({ sha, pullRequest: merged.number, ...(parent ? { parent } : {}) });
     runner.info(`${sha.slice(0, 7)}: applied (plan comment of #${merged.number})`);

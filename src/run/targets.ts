@@ -1,5 +1,5 @@
 import { canonicalJson } from '../core/diff.ts';
-import { codeOrText, escapeMarkdown } from '../core/report.ts';
+import { codeOrText, escapeMarkdown } from '../core/report/markdown.ts';
 import { schemaFileCandidates } from '../core/schema-file.ts';
 import {
   type ChangedPaths,

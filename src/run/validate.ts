@@ -1,6 +1,6 @@
 import { planTable } from '../core/plan.ts';
 import { DataFileError } from '../core/problems.ts';
-import { renderValidationReport, type ValidationResult } from '../core/report.ts';
+import { renderValidationReport, type ValidationResult } from '../core/report/validation.ts';
 import { schemaFromHeader } from '../core/schema.ts';
 import type { DataFile } from '../inputs/data-files.ts';
 import { readSchemaBeside } from '../inputs/schema-files.ts';

@@ -1,15 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { planTable, type TablePlan } from '../../src/core/plan.ts';
-import {
-  COMMENT_LIMIT,
-  codeOrText,
-  escapeMarkdown,
-  linkTarget,
-  pathForUrl,
-  readPlanMarker,
-  renderComment,
-} from '../../src/core/report.ts';
+import { COMMENT_LIMIT, codeOrText, escapeMarkdown, linkTarget, pathForUrl } from '../../src/core/report/markdown.ts';
+import { readPlanMarker, renderComment } from '../../src/review/protocol.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 /** Cell values that would be markup, links, mentions or table breakers if they were not escaped. */

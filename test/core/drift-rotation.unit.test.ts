@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { driftRecordLine, pickDriftTables, readDriftRecord, updateDriftRecord } from '../../src/core/drift-rotation.ts';
+import { pickDriftTables, updateDriftRecord } from '../../src/core/drift-rotation.ts';
+import { driftRecordLine, readDriftRecord } from '../../src/review/protocol.ts';
 
 const hour = 3_600_000;
 const now = Date.parse('2026-12-06T12:00:00Z');

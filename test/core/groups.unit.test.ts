@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clientOfGroup, itemsOfGroup, parseGroup, planMatrix, shareOfBudget } from '../../src/core/groups.ts';
 import { planTable } from '../../src/core/plan.ts';
-import { planMarkerFor, reviewDecision } from '../../src/core/review.ts';
+import { reviewDecision } from '../../src/review/decision.ts';
+import { planMarkerFor } from '../../src/review/protocol.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 describe('table groups of a job matrix', () => {

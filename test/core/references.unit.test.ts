@@ -9,7 +9,7 @@ import {
   ReferenceCells,
   type ReferenceColumns,
 } from '../../src/core/references.ts';
-import { renderTablePlan } from '../../src/core/report.ts';
+import { renderTablePlan } from '../../src/core/report/plan.ts';
 import type { TableSchema } from '../../src/core/schema.ts';
 import { readSchemaFile, schemaFileText } from '../../src/core/schema-file.ts';
 import { limits } from '../support/schemas.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planTable } from '../../src/core/plan.ts';
-import { escapeMarkdown, FULL_DETAIL, renderPlanReport } from '../../src/core/report.ts';
+import { escapeMarkdown, FULL_DETAIL } from '../../src/core/report/markdown.ts';
+import { renderPlanReport } from '../../src/core/report/plan.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 async function plan(csvText: string, live: Record<string, unknown>[]) {

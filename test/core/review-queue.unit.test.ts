@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planTable } from '../../src/core/plan.ts';
-import { commentMarker, readersSentence } from '../../src/core/report.ts';
-import { outdatedNote, planLabel, staleTables, withOutdatedNote } from '../../src/core/review-queue.ts';
+import { planLabel } from '../../src/core/plan-label.ts';
+import { readersSentence } from '../../src/core/report/plan.ts';
 import { readersOf } from '../../src/providers/genesys/readers.ts';
+import { commentMarker, outdatedNote, staleTables, withOutdatedNote } from '../../src/review/protocol.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 const plan = (source: string, live: Record<string, unknown>[], mode: 'replace' | 'append' = 'replace') =>

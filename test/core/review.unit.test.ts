@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { planTable } from '../../src/core/plan.ts';
-import { renderComment } from '../../src/core/report.ts';
+import { notQueuedEither, type ReviewedPlan, reviewDecision } from '../../src/review/decision.ts';
 import {
   type CommentRecord,
   checkPlanComment,
   planMarkerFor,
-  type ReviewedPlan,
-  reviewDecision,
+  renderComment,
   sealWith,
-} from '../../src/core/review.ts';
+} from '../../src/review/protocol.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 async function plan(live: Record<string, unknown>[]) {
@@ -66,6 +65,22 @@ describe('reviewDecision', () => {
       apply: true,
       notice: expect.stringContaining('applying it anyway (on-drift: apply)'),
     });
+  });
+
+  it('adds why the pull requests merged since the last apply do not settle it before "Nothing was applied."', async () => {
+    const reviewed: ReviewedPlan = {
+      state: 'found',
+      marker: planMarkerFor([await plan([{ key: 'A', Surcharge: 5 }])], 'abcdef1234'),
+      where: 'pull request #7',
+    };
+    const refused = reviewDecision(reviewed, [await plan([{ key: 'Z', Surcharge: 0 }])], failOnDrift);
+    if (refused.apply) throw new Error('expected a refusal');
+    const both = notQueuedEither(refused, '#5 is not trusted');
+    expect(both.refusal).toBe(
+      'The plan differs from the one reviewed at abcdef1 (pull request #7): the live tables or the files changed since the review. Nor is it what the pull requests merged since the last applied commit reviewed (an apply queued behind a cancelled one): #5 is not trusted. Nothing was applied. Re-run the plan in a pull request to review the changes, or set on-drift: apply.',
+    );
+    expect(both.differences).toEqual(refused.differences);
+    expect(both.differences.length).toBeGreaterThan(0);
   });
 
   it('applies the fresh plan when there is no reviewed one, saying why', async () => {

@@ -99,7 +99,7 @@ describe('what a spreadsheet did to a file', () => {
     });
     expect(result.invalidRows).toBe(4);
     expect(result.invalidWould).toEqual({ add: 1, change: 1, unchanged: 1, damaged: 1 });
-    const { renderTablePlan } = await import('../../src/core/report.ts');
+    const { renderTablePlan } = await import('../../src/core/report/plan.ts');
     expect(renderTablePlan(result)).toContain(
       'Once fixed, they would add 1 row, change 1 existing row and leave 1 row as the table has it (not counted above). 1 row has other cells a spreadsheet changed by itself (text decoded twice, leading zeros lost, a date or number rewritten): not counted, fix those too.',
     );

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/run-action.ts';
-import { commentDigest } from '../../src/core/report.ts';
+import { commentDigest } from '../../src/review/protocol.ts';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { ACTIONS_BOT, type FakeComment } from '../support/fake-github.ts';
 import { BASE, HEAD, pullRequestEnv, pushEnv } from '../support/github-env.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readersSentence } from '../../src/core/report.ts';
+import { readersSentence } from '../../src/core/report/plan.ts';
 import { readersOf } from '../../src/providers/genesys/readers.ts';
 
 // What dependency tracking's answer means, against its build state (the SDK's DependencyStatus.status).

@@ -7,7 +7,7 @@ import { writeCsv } from '../../src/core/csv.ts';
 import { isWellFormed } from '../../src/core/key-index.ts';
 import { memoryRowStore, readCsvRecords, recordList } from '../../src/core/live-records.ts';
 import { planJsonChunks, planTable } from '../../src/core/plan.ts';
-import { renderPlanReport } from '../../src/core/report.ts';
+import { renderPlanReport } from '../../src/core/report/plan.ts';
 import { RowFile } from '../../src/providers/row-file.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 

@@ -4,15 +4,8 @@ import { outputJson } from '../../core/log-line.ts';
 import { changedRows, changesTable, fileRowStream, planCounts, rowList, rowsToImport } from '../../core/plan.ts';
 import { mapConcurrent } from '../../core/pool.ts';
 import { DataFileError } from '../../core/problems.ts';
-import {
-  commentMarker,
-  describeImportError,
-  escapeMarkdown,
-  type ImportOutcome,
-  renderApplyReport,
-  renderComment,
-} from '../../core/report.ts';
-import { checkPlanComment, planMarkerFor, type ReviewedPlan, reviewDecision, sealWith } from '../../core/review.ts';
+import { describeImportError, type ImportOutcome, renderApplyReport } from '../../core/report/apply.ts';
+import { escapeMarkdown } from '../../core/report/markdown.ts';
 import { keyField } from '../../core/schema.ts';
 import { describeColumnChanges, hasSchemaChange } from '../../core/schema-change.ts';
 import { liveTableCsv } from '../../core/table-csv.ts';
@@ -20,43 +13,17 @@ import { readSchemaBeside } from '../../inputs/schema-files.ts';
 import type { Settings } from '../../inputs/settings.ts';
 import type { ImportResult, Provider } from '../../providers/provider.ts';
 import { ProviderError } from '../../providers/provider.ts';
+import { findReviewedPlan, postComment } from '../../review/comment.ts';
+import { notQueuedEither, reviewDecision } from '../../review/decision.ts';
+import { planMarkerFor, renderComment, sealWith } from '../../review/protocol.ts';
 import { markStalePlans } from '../../review/review-queue.ts';
-import { describeRemoteError, type Runner, SearchIncomplete } from '../../runner.ts';
+import type { Runner } from '../../runner.ts';
 import { recordBaselines, recordQueued } from '../baseline.ts';
-import { artifactName, postComment, type RunContext, safeName } from '../context.ts';
+import { artifactName, type RunContext, safeName } from '../context.ts';
 import { type PlannedRun, type PlannedTable, planOneLive } from '../plan.ts';
 import type { PublishedPlan } from '../publish.ts';
 import { reviewedSinceLastApply } from './queued.ts';
 import { checkAgainstSnapshot, type FailedJob, settleOptions, verifyImport } from './verify.ts';
-
-/**
- * The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is. The
- * comment counts only as the action wrote it, before the merge (checkPlanComment). Any failure to read GitHub, or a
- * search through the comments that could not finish, is "unreadable": the apply fails closed.
- */
-async function findReviewedPlan(context: RunContext): Promise<ReviewedPlan & { number?: number }> {
-  const { pullRequests, event, settings } = context;
-  if (!pullRequests || !event.sha) return { state: 'none', where: 'no GitHub token' };
-  let number: number | undefined;
-  try {
-    const merged = await pullRequests.mergedPullRequestOf(event.sha);
-    if (!merged) return { state: 'none', where: `no merged pull request for commit ${event.sha.slice(0, 7)}` };
-    number = merged.number;
-    const where = `pull request #${number}`;
-    const comment = await pullRequests.findComment(number, commentMarker(settings.configId));
-    if (!comment) return { state: 'missing', number, where };
-    const record = await pullRequests.readComment(comment.nodeId);
-    const check = checkPlanComment(record, settings.configId, settings.planSigningKey, merged.mergedAt);
-    if (!check.trusted) return { state: 'untrusted', number, where, why: check.why };
-    return { state: 'found', number, marker: check.marker, where, headSha: merged.headSha };
-  } catch (error) {
-    const where =
-      error instanceof SearchIncomplete
-        ? `the search could not finish: ${error.message}`
-        : `GitHub could not be read: ${describeRemoteError(error)}`;
-    return { state: 'unreadable', where, ...(number !== undefined ? { number } : {}) };
-  }
-}
 
 export async function applyPlans(
   context: RunContext,
@@ -92,12 +59,7 @@ export async function applyPlans(
       decision = queued;
       lookedBack = queued.notice;
     } else if (queued) {
-      const nor = ` Nor is it what the pull requests merged since the last applied commit reviewed (an apply queued behind a cancelled one): ${queued.why}.`;
-      const at = decision.refusal.indexOf(' Nothing was applied.');
-      decision = {
-        ...decision,
-        refusal: at < 0 ? decision.refusal + nor : decision.refusal.slice(0, at) + nor + decision.refusal.slice(at),
-      };
+      decision = notQueuedEither(decision, queued.why);
     }
   }
   if (!decision.apply) {

@@ -10,9 +10,8 @@ import {
   onlyKeys,
   type TableMatch,
 } from '../../core/queued-review.ts';
-import { commentMarker } from '../../core/report.ts';
-import { checkPlanComment } from '../../core/review.ts';
 import type { Provider } from '../../providers/provider.ts';
+import { planCommentOf } from '../../review/comment.ts';
 import { describeRemoteError, MAX_COMPARE_COMMITS, type MergedPullRequest, SearchIncomplete } from '../../runner.ts';
 import { baselineKey } from '../baseline.ts';
 import type { RunContext } from '../context.ts';
@@ -163,17 +162,17 @@ async function mergedIn(context: RunContext, commits: readonly string[]): Promis
 async function reviewOf(context: RunContext, pr: MergedPullRequest): Promise<MergedReview | undefined> {
   const { pullRequests, settings } = context;
   if (!pullRequests) return undefined;
-  const comment = await pullRequests.findComment(pr.number, commentMarker(settings.configId));
-  if (!comment) return undefined;
-  const record = await pullRequests.readComment(comment.nodeId);
-  const check = checkPlanComment(record, settings.configId, settings.planSigningKey, pr.mergedAt);
-  if (!check.trusted) throw new Refusal(`the plan comment on pull request #${pr.number} is not trusted: ${check.why}`);
-  if (check.marker.sha !== pr.headSha) {
+  const found = await planCommentOf(pullRequests, pr.number, settings, pr.mergedAt);
+  if (found.state === 'missing') return undefined;
+  if (found.state === 'untrusted') {
+    throw new Refusal(`the plan comment on pull request #${pr.number} is not trusted: ${found.why}`);
+  }
+  if (found.marker.sha !== pr.headSha) {
     throw new Refusal(
-      `the plan comment on pull request #${pr.number} was made at ${short(check.marker.sha)}, but its head is ${short(pr.headSha)}: its last push was never planned`,
+      `the plan comment on pull request #${pr.number} was made at ${short(found.marker.sha)}, but its head is ${short(pr.headSha)}: its last push was never planned`,
     );
   }
-  return { number: pr.number, tables: check.marker.tables ?? [] };
+  return { number: pr.number, tables: found.marker.tables ?? [] };
 }
 
 /**

@@ -8,7 +8,7 @@ import { describeDamage, diffRows, hasChanges } from '../../core/diff.ts';
 import { asLiveRecords, type LiveRowsInput, liveRowObjects } from '../../core/live-records.ts';
 import { planCounts, planTable } from '../../core/plan.ts';
 import { DataFileError } from '../../core/problems.ts';
-import { describeImportError, type ImportOutcome } from '../../core/report.ts';
+import { describeImportError, type ImportOutcome } from '../../core/report/apply.ts';
 import { keyField, normalizeLiveRow, type Row } from '../../core/schema.ts';
 import {
   type Clock,

@@ -1,16 +1,27 @@
-import { createHash } from 'node:crypto';
-import type { CellChange } from './diff.ts';
+/** The plan report: what a plan (or a drift check) would do to each table, for the comment, the summary and the issue. */
+import type { CellChange } from '../diff.ts';
 import {
   changesTable as changesItsTable,
   type PlanCounts,
   planCounts,
   type TablePlan,
   type TableReaders,
-} from './plan.ts';
-import { type Problem, sentence } from './problems.ts';
-import { describeReference, type PlanReferences, pointsAtNothing } from './references.ts';
-import type { CellValue, Row, TableSchema } from './schema.ts';
-import { describeColumnChanges, describeField } from './schema-change.ts';
+} from '../plan.ts';
+import type { Problem } from '../problems.ts';
+import { describeReference, type PlanReferences, pointsAtNothing } from '../references.ts';
+import type { CellValue, Row, TableSchema } from '../schema.ts';
+import { describeColumnChanges, describeField } from '../schema-change.ts';
+import {
+  codeOrText,
+  type Detail,
+  environmentSuffix,
+  escapeMarkdown,
+  type FileLink,
+  FULL_DETAIL,
+  plural,
+  problemList,
+  showValue,
+} from './markdown.ts';
 
 export interface TableFailure {
   file: string;
@@ -20,46 +31,6 @@ export interface TableFailure {
   problems?: Problem[];
 }
 
-export interface ImportOutcome {
-  table: string;
-  file: string;
-  jobId?: string;
-  status: string;
-  updated: number;
-  deleted: number;
-  failed: number;
-  /** Why the import failed or was not run, in words fit for the user. */
-  message?: string;
-  error?: { message: string; code?: string; contextId?: string };
-  /** The import in the vendor's UI, when it gives a link. */
-  url?: string;
-  /** Every row written (or, for a queue without status, the batch queued). */
-  succeeded?: boolean;
-  /** Rows queued with a vendor that reports no result: neither updated nor failed yet. */
-  queued?: number;
-  /** What to know beside the counts (where results will appear), not a failure. */
-  note?: string;
-  /** What the plan said the import would do: the report's counts (a vendor's own counts are a detail). */
-  planned?: { added: number; changed: number; deleted: number };
-  /** The table was read again after the import: true when it equals the file. */
-  verified?: boolean;
-  /** False: the vendor took rows it has not confirmed; not recorded as applied (the next run sends them again). */
-  confirmed?: boolean;
-  /** The vendor's jobs whose end alone is unknown: the next apply asks about them first. */
-  queuedJobs?: string[];
-}
-
-/** How much detail a report shows; reports shrink through these levels to fit a size budget. */
-export interface Detail {
-  /** Rows of each kind (added, changed, deleted) listed before "and N more". */
-  rows: number;
-  /** Problems of one kind (invalid values, duplicate keys...) listed before "and N more". */
-  problemsPerKind: number;
-  /** Characters of one value shown before "…". */
-  valueChars: number;
-}
-
-export const FULL_DETAIL: Detail = { rows: 50, problemsPerKind: 20, valueChars: 300 };
 /** Changed and added rows are shown in the open up to this many; longer lists are folded (deletions never are). */
 const OPEN_ROWS = 10;
 
@@ -90,56 +61,6 @@ function invalidWould(plan: TablePlan): string {
     parts.length === 0 ? '' : parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
   return `${listed ? ` Once fixed, they would ${listed} (not counted above).` : ''}${damaged}`;
 }
-const SHRINKING_DETAIL: readonly Detail[] = [
-  FULL_DETAIL,
-  { rows: 10, problemsPerKind: 5, valueChars: 100 },
-  { rows: 0, problemsPerKind: 1, valueChars: 60 },
-];
-
-/** GitHub's limits: a comment body, and a step summary. */
-export const COMMENT_LIMIT = 65_536;
-export const SUMMARY_LIMIT = 1_024 * 1_024;
-
-/** Zero-width space: breaks a mention, an issue reference or an autolink without changing what the reader sees. */
-const ZWSP = '\u200b';
-
-/**
- * Escapes text so that data never renders as markup: no tags, no links, no mentions or issue references,
- * no code spans, no emphasis, no broken table rows. The one place where data meets markdown.
- * GitHub finds mentions and autolinks in the rendered text (after entities are decoded), so those are broken
- * with a zero-width space rather than an entity.
- */
-export function escapeMarkdown(text: string): string {
-  return (
-    text
-      .replace(/@/g, `${ZWSP}@${ZWSP}`) // before: no e-mail autolink; after: no mention
-      .replace(/#/g, `#${ZWSP}`)
-      .replace(/:\/\//g, `:${ZWSP}//`)
-      .replace(/www\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`)
-      // After the zero-width spaces, so that the entities' own `#` is left alone.
-      .replace(/[&<>|`[\]]/g, (char) => `&#${char.charCodeAt(0)};`)
-      // GitHub renders text between two `$` of a line as math (MathJax); its documented escape outside math is a span.
-      .replace(/\$/g, () => '<span>$</span>')
-      .replace(/([\\*_~!])/g, '\\$1')
-      .replace(/\r\n|\r|\n/g, '<br>')
-  );
-}
-
-/**
- * A name (file path, job id) in monospace, escaped as all other data: `<code>` rather than a code span, whose text
- * nothing could escape (a terminal or any later reader would take it as written).
- */
-export function codeOrText(text: string): string {
-  return text === '' ? '' : `<code>${escapeMarkdown(text)}</code>`;
-}
-
-function showValue(value: CellValue | undefined, detail: Detail): string {
-  if (value === undefined) return '';
-  if (value === '') return '*(empty)*';
-  const text = typeof value === 'string' ? value : String(value);
-  const cut = text.length > detail.valueChars ? `${text.slice(0, detail.valueChars)}…` : text;
-  return escapeMarkdown(cut);
-}
 
 /** A reference column's id as "1e0f9a8b… (Support EN)" when the org named it; undefined for any other cell. */
 function referenceText(references: PlanReferences | undefined, field: string, value: CellValue | undefined) {
@@ -158,10 +79,6 @@ export function totalCounts(plans: readonly TablePlan[]): PlanCounts {
     for (const name of Object.keys(total) as (keyof PlanCounts)[]) total[name] += counts[name];
   }
   return total;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function more(total: number, shown: number, what: string): string[] {
@@ -262,39 +179,6 @@ function changesTable(
   return [...lines, ...more(updated.length, shown.length, 'changed rows')];
 }
 
-/** Links a problem's file and line to the file as the pull request has it, when the report knows where that is. */
-export type FileLink = (file: string, line: number) => string | undefined;
-
-function problemText(problem: Problem, link: FileLink | undefined, detail: Detail): string {
-  const raw = link?.(problem.file, problem.line);
-  const url = raw === undefined ? undefined : linkTarget(raw);
-  const where = url
-    ? `[${escapeMarkdown(`${problem.file}:${problem.line}`)}](${url})`
-    : escapeMarkdown(`${problem.file}:${problem.line}`);
-  const column = problem.column === undefined ? '' : ` column "${escapeMarkdown(problem.column)}"`;
-  const value = problem.value === undefined ? '' : ` value ${showValue(JSON.stringify(problem.value), detail)}`;
-  return `${where}${column}${value}: ${escapeMarkdown(sentence(problem.message))}`;
-}
-
-/** Problems in file order, at most `problemsPerKind` of each kind, each kind's remainder counted. */
-function problemList(problems: readonly Problem[], detail: Detail, link?: FileLink): string[] {
-  const shownPerKind = new Map<string, number>();
-  const hidden = new Map<string, number>();
-  const lines: string[] = [];
-  for (const problem of problems) {
-    const shown = shownPerKind.get(problem.kind) ?? 0;
-    if (shown < detail.problemsPerKind) {
-      shownPerKind.set(problem.kind, shown + 1);
-      lines.push(`- ${problem.severity === 'error' ? '❌' : '⚠️'} ${problemText(problem, link, detail)}`);
-    } else {
-      hidden.set(problem.kind, (hidden.get(problem.kind) ?? 0) + 1);
-    }
-  }
-  for (const [kind, count] of hidden) lines.push(`- …and ${count} more of this kind: ${kind.replace(/-/g, ' ')}`);
-  return lines;
-}
-
-/** One table's plan: counts first, deletions in the open, the rest in folds. */
 /**
  * "Read by 2 flows: Main IVR (inbound call flow), Callback (workflow)." Names are the vendor's (escaped); `kinds` adds
  * what each is, for the line under the counts (the shorter form goes beside deleted rows and blocks).
@@ -315,6 +199,7 @@ export function readersSentence(readers: TableReaders, kinds: boolean): string {
   return `Read by ${what}: ${names.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}.${maybeMore}`;
 }
 
+/** One table's plan: counts first, deletions in the open, the rest in folds. */
 export function renderTablePlan(
   plan: TablePlan,
   detail: Detail = FULL_DETAIL,
@@ -450,11 +335,6 @@ function commitLine(commit: PlanReportInput['commit']): string[] {
   return [`Planned at commit ${short(commit.planned)}${applied}.`, ''];
 }
 
-/** ": `prod`" after a heading, for a run with an environment. */
-function environmentSuffix(environment: string | undefined): string {
-  return environment ? `: ${codeOrText(environment)}` : '';
-}
-
 /** A drift check's first lines: whether the tables drifted, by how much, and who wins (git, on the next apply). */
 function driftHeadline(input: PlanReportInput): string[] {
   const total = totalCounts(input.plans);
@@ -580,255 +460,4 @@ export function renderPlanReport(input: PlanReportInput, detail: Detail = FULL_D
   } else for (const plan of input.plans) lines.push('', renderTablePlan(plan, detail, input.link, input.drift));
   lines.push('');
   return lines.join('\n');
-}
-
-/**
- * Renders at the most detail that fits the budget (in characters): fewer rows, then counts only. The headline,
- * counts and errors always stay; a note says what was cut and where the whole plan is.
- */
-export function fitToBudget(render: (detail: Detail) => string, budget: number, wherePlanIs: string): string {
-  for (const [level, detail] of SHRINKING_DETAIL.entries()) {
-    const note = level === 0 ? '' : `\n> [!NOTE]\n> Shortened to fit GitHub's size limit: ${wherePlanIs}\n`;
-    const text = render(detail) + note;
-    if (text.length <= budget) return text;
-  }
-  const cutNote = `\n\n> [!NOTE]\n> Cut at GitHub's size limit: ${wherePlanIs}\n`;
-  const text = render(SHRINKING_DETAIL[SHRINKING_DETAIL.length - 1] as Detail);
-  return text.slice(0, Math.max(0, budget - cutNote.length)) + cutNote;
-}
-
-/** What each import job did, for the step summary and the comment after apply. */
-export interface ValidationResult {
-  file: string;
-  table: string;
-  /** The schema file the cells were checked against; undefined: none, every column checked as text. */
-  schemaFile?: string;
-  rows: number;
-  invalid: number;
-  problems: readonly Problem[];
-}
-
-/** What `validate` found: a line per file, then each file's problems. */
-export function renderValidationReport(results: readonly ValidationResult[], detail: Detail = FULL_DETAIL): string {
-  const invalid = results.reduce((sum, r) => sum + r.invalid, 0);
-  const lines = [
-    '## Data tables validation',
-    '',
-    invalid > 0
-      ? `**${plural(invalid, 'invalid row')}**: fix ${invalid === 1 ? 'it' : 'them'} before planning.`
-      : results.length === 1
-        ? '**The file is valid.**'
-        : `**All ${results.length} files are valid.**`,
-    '',
-    '| file | checked against | rows | invalid |',
-    '|---|---|---:|---:|',
-  ];
-  for (const result of results) {
-    const against = result.schemaFile ? codeOrText(result.schemaFile) : 'its header (no schema file: text only)';
-    lines.push(`| ${codeOrText(result.file)} | ${against} | ${result.rows} | ${result.invalid} |`);
-  }
-  for (const result of results.filter((r) => r.problems.length > 0)) {
-    lines.push('', `### ${codeOrText(result.file)}`, '', ...problemList(result.problems, detail));
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-export function renderApplyReport(outcomes: readonly ImportOutcome[], environment?: string): string {
-  const heading = `## Import results${environmentSuffix(environment)}`;
-  if (outcomes.length === 0) return `${heading}\n\nNo table changed: no import job was started.\n`;
-  const lines = [
-    heading,
-    '',
-    '| table | job | status | added | changed | deleted | result |',
-    '|---|---|---|---:|---:|---:|---|',
-  ];
-  for (const outcome of outcomes) {
-    const planned = outcome.planned;
-    const status = `${escapeMarkdown(outcome.status)}${outcome.queued !== undefined ? ` (${outcome.queued} rows queued)` : ''}`;
-    const counts = planned
-      ? `${planned.added} | ${planned.changed} | ${planned.deleted}`
-      : `${outcome.updated} | ${outcome.deleted} | ${outcome.failed}`;
-    lines.push(
-      `| ${escapeMarkdown(outcome.table)} | ${jobCell(outcome)} | ${status} | ${counts} | ${resultCell(outcome)} |`,
-    );
-  }
-  for (const outcome of outcomes) {
-    const name = escapeMarkdown(outcome.table);
-    if (outcome.message) lines.push('', `- **${name}**: ${escapeMarkdown(outcome.message)}`);
-    if (outcome.note) lines.push('', `- **${name}**: ${escapeMarkdown(outcome.note)}`);
-    if (outcome.error) lines.push('', `- **${name}**: ${escapeMarkdown(describeImportError(outcome.error))}`);
-  }
-  const raw = outcomes.filter((o) => o.planned && o.jobId && o.queued === undefined);
-  if (raw.length > 0) {
-    lines.push(
-      '',
-      "<details><summary>What the vendor's jobs reported</summary>",
-      '',
-      "A replace writes every row of the file and counts the table's old rows as deleted, so these counts are larger than the changes above.",
-      '',
-      '| table | rows written | rows deleted | rows failed |',
-      '|---|---:|---:|---:|',
-      ...raw.map((o) => `| ${escapeMarkdown(o.table)} | ${o.updated} | ${o.deleted} | ${o.failed} |`),
-      '',
-      '</details>',
-    );
-  }
-  lines.push('');
-  return lines.join('\n');
-}
-
-/** "verified" once the table was read again and equals the file; else what is known. */
-function resultCell(outcome: ImportOutcome): string {
-  if (outcome.confirmed === false && outcome.succeeded) return '⏳ queued, not confirmed';
-  if (outcome.queued !== undefined && outcome.succeeded) return 'queued';
-  if (outcome.verified === true) return '✅ verified';
-  if (outcome.verified === false) return '❌ differs from the file';
-  if (outcome.succeeded) return outcome.failed > 0 ? '❌ failed rows' : 'done';
-  return outcome.failed > 0 ? `❌ ${outcome.failed} failed` : '❌ not applied';
-}
-
-function jobCell(outcome: ImportOutcome): string {
-  if (!outcome.jobId) return '—';
-  const id = codeOrText(outcome.jobId);
-  const target = outcome.url === undefined ? undefined : linkTarget(outcome.url);
-  return target ? `[${id}](${target})` : id;
-}
-
-/**
- * A URL fit to be a link's target, or undefined: http(s) only, and every character that could end the target or
- * open markup percent-encoded, so a vendor's (or a file's) text cannot close the link and go on as markdown.
- */
-export function linkTarget(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-  return parsed.href.replace(
-    /[()<>"'`\s[\]|\\*_~]/g,
-    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-  );
-}
-
-/** A repository path as a URL path: each segment percent-encoded on its own, the slashes kept. */
-export function pathForUrl(file: string): string {
-  return file.split('/').map(encodeURIComponent).join('/');
-}
-
-export function describeImportError(error: { message: string; code?: string; contextId?: string }): string {
-  const extra = [error.code && `code ${error.code}`, error.contextId && `contextId ${error.contextId}`].filter(Boolean);
-  return extra.length > 0 ? `${error.message} (${extra.join(', ')})` : error.message;
-}
-
-/** The hidden lines that make a comment findable again and carry the reviewed plan's hash. */
-const MARKER_PREFIX = '<!-- datatable-sync:';
-const PLAN_PREFIX = '<!-- datatable-sync-plan:';
-
-export function commentMarker(configId: string): string {
-  return `${MARKER_PREFIX}${configId} -->`;
-}
-
-/** What every configuration's comment line starts with: to find the comments of all of them. */
-export const ANY_COMMENT_MARKER = MARKER_PREFIX;
-
-/** The configuration a comment of ours belongs to (its first line's marker), if it has one. */
-export function commentConfigId(body: string): string | undefined {
-  return /^<!-- datatable-sync:([^\n]*?) -->/.exec(body)?.[1];
-}
-
-export interface PlanMarker {
-  hash: string;
-  /** The commit the plan was made at. */
-  sha: string;
-  /** Each table's hash and counts, to say what differs (see review.ts). */
-  tables?: { table: string; hash: string; added: number; updated: number; deleted: number }[];
-  /** sha256 of every character of the comment after the plan line: the text the reviewer reads (see review.ts). */
-  body?: string;
-  /** Set by the apply when it adds its results: the commit it applied at (the comment is then no new plan). */
-  applied?: string;
-  /** The pull request label this configuration's plan calls for (labels: the worst of every configuration wins). */
-  label?: string;
-  /** The line's HMAC under `plan-signing-key`, when one is set (see review.ts). */
-  sig?: string;
-  /**
-   * Configured tables the plan did not read (a pull request plans what it changes): the apply accepts such a table
-   * only when it would not change it (see review.ts).
-   */
-  notRead?: number;
-}
-
-export function readPlanMarker(body: string): PlanMarker | undefined {
-  const start = body.indexOf(PLAN_PREFIX);
-  if (start < 0) return undefined;
-  const end = body.indexOf(' -->', start);
-  try {
-    const marker = JSON.parse(body.slice(start + PLAN_PREFIX.length, end)) as Partial<PlanMarker>;
-    if (typeof marker.hash !== 'string' || typeof marker.sha !== 'string') return undefined;
-    return {
-      hash: marker.hash,
-      sha: marker.sha,
-      ...(Array.isArray(marker.tables) ? { tables: marker.tables } : {}),
-      ...(typeof marker.body === 'string' ? { body: marker.body } : {}),
-      ...(typeof marker.applied === 'string' ? { applied: marker.applied } : {}),
-      ...(typeof marker.label === 'string' ? { label: marker.label } : {}),
-      ...(typeof marker.sig === 'string' ? { sig: marker.sig } : {}),
-      ...(typeof marker.notRead === 'number' && marker.notRead > 0 ? { notRead: marker.notRead } : {}),
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-export interface CommentInput extends PlanReportInput {
-  configId: string;
-  planMarker: PlanMarker;
-  /** The import results, once applied. */
-  outcomes?: readonly ImportOutcome[];
-  /** Where the full plan is, for the note when the comment had to be shortened. */
-  wherePlanIs: string;
-}
-
-/** The sticky pull request comment: markers, then the apply results (if any), then the plan, within GitHub's limit. */
-export function renderComment(
-  input: CommentInput,
-  /** Signs the finished plan line (plan-signing-key; see review.ts); by default it stays unsigned. */
-  seal: (marker: PlanMarker) => PlanMarker = (marker) => marker,
-): string {
-  const top = (marker: PlanMarker) =>
-    // Table names come from the vendor: `--` would end the HTML comment early, so JSON-escape it away.
-    [commentMarker(input.configId), `${PLAN_PREFIX}${JSON.stringify(marker).replace(/--/g, '-\\u002d')} -->`, ''].join(
-      '\n',
-    );
-  // The digest and the signature have fixed lengths: the plan line's size is known before the text it covers.
-  const lineSize = top(seal({ ...input.planMarker, body: '0'.repeat(64) })).length;
-  const applied = input.outcomes ? `${renderApplyReport(input.outcomes, input.environment)}\n` : '';
-  const budget = COMMENT_LIMIT - lineSize - applied.length;
-  const text = applied + fitToBudget((detail) => renderPlanReport(input, detail), budget, input.wherePlanIs);
-  return top(seal({ ...input.planMarker, body: commentDigest(text) })) + text;
-}
-
-/**
- * The digest the plan line carries of the text below it. Line endings, trailing white space and Unicode composition
- * are made one form first: a store that rewrites any of them changes nothing a reader sees, and must not refuse the
- * apply (an edit that does is caught by GitHub's edit record).
- */
-export function commentDigest(text: string): string {
-  const canonical = text.replace(/\r\n?/g, '\n').replace(/\s+$/, '').normalize('NFC');
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
-}
-
-/**
- * A plan comment as the action writes it: our marker line, the plan line, then the text the reviewer reads (`text`,
- * every character after the plan line's end). Undefined when the comment does not have that shape.
- */
-export function splitComment(stored: string, configId: string): { marker: PlanMarker; text: string } | undefined {
-  const body = stored.replace(/\r\n?/g, '\n');
-  const first = `${commentMarker(configId)}\n${PLAN_PREFIX}`;
-  if (!body.startsWith(first)) return undefined;
-  const end = body.indexOf(' -->\n', first.length);
-  if (end < 0 || body.slice(first.length, end).includes('\n')) return undefined;
-  const marker = readPlanMarker(body.slice(commentMarker(configId).length + 1, end + 4));
-  return marker ? { marker, text: body.slice(end + 5) } : undefined;
 }
