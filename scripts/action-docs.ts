@@ -22,19 +22,24 @@ export function vendorFolders(): string[] {
 }
 
 /**
- * `src/providers/vendors.ts`: every vendor folder's declaration. The order is the `provider` input's (its message
- * lists them, the first is the default): the vendors already listed keep their places, a new folder comes last.
+ * The vendors in the `provider` input's order (its message lists them, the first is the default): those `vendors.ts`
+ * (`current`) already lists keep their places, a new folder comes last, a folder gone is dropped.
  */
-export function vendorsModule(folders: readonly string[], current: string): string {
+export function orderedVendors(folders: readonly string[], current: string): string[] {
   const list = /export const VENDORS = \{([^}]*)\}/.exec(current)?.[1] ?? '';
   const listed = list
     .split(',')
     .map((entry) => (entry.split(':')[0] as string).trim().replace(/^'|'$/g, ''))
     .filter((name) => name !== '');
-  const names = [
+  return [
     ...listed.filter((name) => folders.includes(name)),
     ...[...folders].sort().filter((name) => !listed.includes(name)),
   ];
+}
+
+/** `src/providers/vendors.ts`: every vendor folder's declaration, in the order of `orderedVendors`. */
+export function vendorsModule(folders: readonly string[], current: string): string {
+  const names = orderedVendors(folders, current);
   const id = (name: string) => name.replace(/[^A-Za-z0-9_$]/g, '_');
   // As Biome formats it (imports sorted, the object one entry a line), so the lint passes on the written file.
   return [
@@ -50,9 +55,12 @@ export function vendorsModule(folders: readonly string[], current: string): stri
   ].join('\n');
 }
 
+const vendorsFile = path.join(providers, 'vendors.ts');
+const currentVendors = () => readFileSync(vendorsFile, { encoding: 'utf8', flag: 'a+' });
+
 /** Each vendor's declaration, read from its folder (not through vendors.ts, which may be the stale file written next). */
 const VENDOR_DECLARATIONS: [string, Vendor<unknown>][] = await Promise.all(
-  vendorFolders().map(async (name): Promise<[string, Vendor<unknown>]> => {
+  orderedVendors(vendorFolders(), currentVendors()).map(async (name): Promise<[string, Vendor<unknown>]> => {
     const module = (await import(path.join(providers, name, 'inputs.ts'))) as { vendor: Vendor<unknown> };
     return [name, module.vendor];
   }),
@@ -97,7 +105,11 @@ export function actionTables(actionYml: string): { inputs: string; outputs: stri
  * package's version, for the command line (its flags are the inputs, its help is generated from them). A default that
  * is a workflow expression (`${{ github.token }}`) means nothing outside a workflow: empty there.
  */
-export function cliInputsModule(actionYml: string, version: string): string {
+export function cliInputsModule(
+  actionYml: string,
+  version: string,
+  vendors: readonly (readonly [string, string])[] = VENDOR_DECLARATIONS.map(([name, vendor]) => [name, vendor.title]),
+): string {
   const action = parse(actionYml) as ActionYml;
   const entries = Object.entries(action.inputs).map(([name, input]) => {
     const fallback = input.default === undefined || input.default.includes('${{') ? '' : input.default;
@@ -107,13 +119,16 @@ export function cliInputsModule(actionYml: string, version: string): string {
     return `  ${JSON.stringify(name)}: { default: ${JSON.stringify(fallback)}, description: ${JSON.stringify(first)} },`;
   });
   return [
-    '// Generated from action.yml and package.json by scripts/action-docs.ts (npm run bundle): do not edit.',
+    '// Generated from action.yml, package.json and src/providers by scripts/action-docs.ts (npm run bundle): do not edit.',
     '/** Every input of the action, with its default and what it is: the command line takes each as a flag. */',
     'export const ACTION_INPUTS: Readonly<Record<string, { default: string; description: string }>> = {',
     ...entries,
     '};',
     '',
     `export const VERSION = ${JSON.stringify(version)};`,
+    '',
+    '/** Each vendor (`provider`) and its title: its inputs start with `<vendor>-`, and the help lists them under it. */',
+    `export const VENDOR_TITLES: readonly (readonly [string, string])[] = ${JSON.stringify(vendors)};`,
     '',
   ].join('\n');
 }
@@ -135,13 +150,7 @@ export function withTables(readme: string, tables: { inputs: string; outputs: st
 if (import.meta.url === `file://${process.argv[1]}`) {
   const actionYml = readFileSync(path.join(root, 'action.yml'), 'utf8');
   const generated: [string, string][] = [
-    [
-      'src/providers/vendors.ts',
-      vendorsModule(
-        vendorFolders(),
-        readFileSync(path.join(providers, 'vendors.ts'), { encoding: 'utf8', flag: 'a+' }),
-      ),
-    ],
+    ['src/providers/vendors.ts', vendorsModule(vendorFolders(), currentVendors())],
     ['README.md', withTables(readFileSync(path.join(root, 'README.md'), 'utf8'), actionTables(actionYml))],
     [
       'src/cli/action-inputs.ts',

@@ -41,6 +41,8 @@ export interface Requirement<Options> {
 }
 
 export interface Vendor<Options> {
+  /** Its name as people write it ("Genesys Cloud"): the command line's help lists its flags under it. */
+  title: string;
   /** Reads and checks this vendor's inputs; a bad value throws a SettingsError naming the input. */
   read(read: InputReader, reading: VendorReading): Options;
   /** What a run needs, credentials first. */

@@ -3,6 +3,7 @@ import { defineVendor, urlInput } from '../vendor.ts';
 import { type DengageOptions, DengageProvider } from './index.ts';
 
 export const vendor = defineVendor<DengageOptions>({
+  title: 'D·engage',
   read(read, { warnings }) {
     const userKey = read('dengage-user-key').trim();
     const oldName = read('dengage-username').trim();

@@ -18,6 +18,7 @@ export interface GenesysInputs {
 }
 
 export const vendor = defineVendor<GenesysInputs>({
+  title: 'Genesys Cloud',
   read(read, { group, clients }) {
     const region = normalizeRegion(read('genesys-region'));
     if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(region)) {

@@ -4,6 +4,7 @@ import { defineVendor, urlInput } from '../vendor.ts';
 import { type LearningBuilderOptions, LearningBuilderProvider } from './index.ts';
 
 export const vendor = defineVendor<LearningBuilderOptions>({
+  title: 'LearningBuilder',
   read(read) {
     const options: LearningBuilderOptions = {
       url: urlInput(read, 'learningbuilder-url') ?? '',

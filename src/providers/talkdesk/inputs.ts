@@ -7,6 +7,7 @@ import { TALKDESK_REGIONS, type TalkdeskOptions, TalkdeskProvider, talkdeskHosts
 const REGIONS_WITHOUT_API = TALKDESK_REGIONS.filter((region) => !talkdeskHosts({ account: 'a', region }).apiUrl);
 
 export const vendor = defineVendor<TalkdeskOptions>({
+  title: 'Talkdesk',
   read(read) {
     const account = read('talkdesk-account')
       .trim()
