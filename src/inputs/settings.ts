@@ -83,8 +83,8 @@ function readRollbackTarget(text: string, mode: Settings['mode']): RollbackTarge
 }
 
 /**
- * All input parsing: the inputs (and the config file they name) become one validated Settings object,
- * or a SettingsError naming the input, or the config file and line.
+ * The inputs (and the config file they name) become one validated Settings object, or a SettingsError naming the
+ * input, or the config file and line. Each vendor's own inputs are read by its folder (providers/<vendor>/inputs.ts).
  */
 export function readSettings(read: InputReader, readConfig: (path: string) => string): Settings {
   const mode = oneOf(
