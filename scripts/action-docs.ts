@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { requiredWhen, type Vendor } from '../src/providers/vendor.ts';
 
@@ -61,7 +62,9 @@ const currentVendors = () => readFileSync(vendorsFile, { encoding: 'utf8', flag:
 /** Each vendor's declaration, read from its folder (not through vendors.ts, which may be the stale file written next). */
 const VENDOR_DECLARATIONS: [string, Vendor<unknown>][] = await Promise.all(
   orderedVendors(vendorFolders(), currentVendors()).map(async (name): Promise<[string, Vendor<unknown>]> => {
-    const module = (await import(path.join(providers, name, 'inputs.ts'))) as { vendor: Vendor<unknown> };
+    const module = (await import(pathToFileURL(path.join(providers, name, 'inputs.ts')).href)) as {
+      vendor: Vendor<unknown>;
+    };
     return [name, module.vendor];
   }),
 );
