@@ -3,6 +3,7 @@
  * (src/github/action.ts) or a terminal (src/cli/runner.ts). The engine knows only this: the run's inputs, how to say
  * things, where files go, the event, and, on GitHub, the pull request side. Neither runner's code is imported here.
  */
+import type { InputTerms } from './core/inputs.ts';
 import type { Problem } from './core/problems.ts';
 import type { CommentRecord } from './review/protocol.ts';
 
@@ -152,13 +153,8 @@ export interface PullRequestsPort {
   ): Promise<void>;
 }
 
-/** How a runner names what the user sets: an action's inputs, or a command line's flags and environment variables. */
-export interface InputTerms {
-  /** "input genesys-client-id", or "DATATABLE_SYNC_GENESYS_CLIENT_ID". */
-  name(input: string): string;
-  /** Where credentials are to come from: "from repository secrets", "from the environment (never a flag)". */
-  secrets: string;
-}
+// How a runner names inputs lives in core, where the vendors' inputs (src/providers/) name theirs through it.
+export type { InputTerms } from './core/inputs.ts';
 
 /** Everything the engine says to, or asks of, where it runs. */
 export interface Runner {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionTables, cliInputsModule, withTables } from '../scripts/action-docs.ts';
+import { actionTables, cliInputsModule, vendorFolders, vendorsModule, withTables } from '../scripts/action-docs.ts';
 import { repoRoot } from '../scripts/run-action.ts';
 
 describe("the README's input and output tables", () => {
@@ -38,5 +38,17 @@ describe("the README's input and output tables", () => {
       tables,
     );
     expect(withTables(readme, actionTables(yml.replace('CSV path', 'CSV path or glob')))).not.toBe(readme);
+  });
+
+  it('list the vendors from their folders (npm run bundle writes src/providers/vendors.ts before it builds)', () => {
+    const current = readFileSync(path.join(repoRoot, 'src/providers/vendors.ts'), 'utf8');
+    expect(vendorsModule(vendorFolders(), current)).toBe(current);
+    // The listed keep their places (the provider input's message lists them in this order), a new folder comes last,
+    // a folder gone is dropped; a name that is no identifier is quoted.
+    const listed = vendorsModule(['genesys', 'talkdesk', 'dengage'], '');
+    expect(listed).toContain('export const VENDORS = {\n  dengage,\n  genesys,\n  talkdesk,\n};');
+    const next = vendorsModule(['genesys', 'dengage', 'acme-crm', 'zeta'], listed);
+    expect(next).toContain("import { vendor as acme_crm } from './acme-crm/inputs.ts';");
+    expect(next).toContain("export const VENDORS = {\n  dengage,\n  genesys,\n  'acme-crm': acme_crm,\n  zeta,\n};");
   });
 });

@@ -16,6 +16,18 @@ describe('the layers', () => {
     ).toEqual([]);
   });
 
+  it('keep src/providers below the engine: a vendor imports only providers and core, never inputs, run or the runner', () => {
+    const upward = files.flatMap(({ file, text }) =>
+      file.startsWith('providers/')
+        ? [...text.matchAll(/from '(\.\.?\/[^']+)'/g)]
+            .map((match) => path.posix.join(path.posix.dirname(file), match[1] as string))
+            .filter((target) => !target.startsWith('providers/') && !target.startsWith('core/'))
+            .map((target) => `${file} -> ${target}`)
+        : [],
+    );
+    expect(upward).toEqual([]);
+  });
+
   it('keep src/core pure: no network, no @actions, no process.env, no file system', () => {
     const impure =
       /from '(@actions\/[^']+|undici|node:http|node:https|node:fs(\/promises)?|node:child_process)'|process\.env/;

@@ -1,4 +1,4 @@
-// Generated from action.yml and package.json by scripts/action-docs.ts (npm run bundle): do not edit.
+// Generated from action.yml, package.json and src/providers by scripts/action-docs.ts (npm run bundle): do not edit.
 /** Every input of the action, with its default and what it is: the command line takes each as a flag. */
 export const ACTION_INPUTS: Readonly<Record<string, { default: string; description: string }>> = {
   "mode": { default: "plan", description: "plan (diff the CSV against the live table), apply (plan, then run the import job), export (write the live table to the CSV file and its schema to <name>.schema.json beside it; outputs then only changed=false and import-jobs=[]), validate (check the files offline, without credentials, against their .schema.json), targets (list the table groups of a job matrix as the matrix output, reading no table), gather (one comment and plan hash from the groups' plans: see plans) or rollback (open a pull request that writes the files as they were at an earlier commit: see to)." },
@@ -61,3 +61,6 @@ export const ACTION_INPUTS: Readonly<Record<string, { default: string; descripti
 };
 
 export const VERSION = "1.0.0";
+
+/** Each vendor (`provider`) and its title: its inputs start with `<vendor>-`, and the help lists them under it. */
+export const VENDOR_TITLES: readonly (readonly [string, string])[] = [["genesys","Genesys Cloud"],["learningbuilder","LearningBuilder"],["talkdesk","Talkdesk"],["dengage","D·engage"]];

@@ -1,4 +1,4 @@
-import { ACTION_INPUTS, VERSION } from './action-inputs.ts';
+import { ACTION_INPUTS, VENDOR_TITLES, VERSION } from './action-inputs.ts';
 
 export const COMMANDS = ['plan', 'apply', 'export', 'validate', 'rollback'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -144,12 +144,8 @@ function wrap(text: string, indent: string, width = 100): string[] {
   return lines;
 }
 
-const VENDOR_FLAGS: [string, string][] = [
-  ['genesys-', 'Genesys Cloud'],
-  ['talkdesk-', 'Talkdesk'],
-  ['dengage-', 'D·engage'],
-  ['learningbuilder-', 'LearningBuilder'],
-];
+/** Each vendor's flags (`<vendor>-...`) and its title, in its own section of the help. */
+const VENDOR_FLAGS = VENDOR_TITLES.map(([vendor, title]) => [`${vendor}-`, title] as const);
 
 /** Help for one command: every flag with its environment variable and default, credentials apart, exit codes. */
 export function commandHelp(command: Command): string {

@@ -1,7 +1,2 @@
-/** A bad input or configuration: the message names the input (or file and line) and what would be valid. */
-export class SettingsError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SettingsError';
-  }
-}
+// The error lives in src/core/inputs.ts, where the vendors' inputs (src/providers/) can throw it too.
+export { SettingsError } from '../core/inputs.ts';

@@ -1,33 +1,15 @@
 import { createHash } from 'node:crypto';
-import { type GroupRef, MAX_GROUPS, parseGroup, shareOfBudget } from '../core/groups.ts';
+import { type GroupRef, MAX_GROUPS, parseGroup } from '../core/groups.ts';
 import { parseDeleteLimit } from '../core/guards.ts';
+import { type InputReader, oneOf, parseDuration, positiveInteger, SettingsError } from '../core/inputs.ts';
 import { parseRollbackTarget, type RollbackTarget } from '../core/rollback.ts';
-import type { TableLimits } from '../core/schema.ts';
-import type { DengageOptions } from '../providers/dengage/index.ts';
-import { isLoopback } from '../providers/http.ts';
-import type { LearningBuilderOptions } from '../providers/learningbuilder/index.ts';
-import { TALKDESK_REGIONS, type TalkdeskOptions } from '../providers/talkdesk/index.ts';
+import { PROVIDERS, type ProviderName, readVendorSettings, type VendorSettings } from '../providers/registry.ts';
 import { DELIMITERS, parseConfigFile, type TableDefaults, type TableEntry } from './config-file.ts';
-import { SettingsError } from './settings-error.ts';
 
-export { SettingsError } from './settings-error.ts';
+export { SettingsError } from '../core/inputs.ts';
 
-export interface GenesysSettings {
-  region: string;
-  apiUrl?: string;
-  loginUrl?: string;
-  clientId: string;
-  clientSecret: string;
-  /** The org's limits: Genesys' defaults unless support raised them. */
-  limits: TableLimits;
-  /** The OAuth client's request budget: `allowed` requests in any `windowMs`. */
-  rateLimit: { allowed: number; windowMs: number };
-}
-
-export const PROVIDERS = ['genesys', 'learningbuilder', 'talkdesk', 'dengage'] as const;
-export type ProviderName = (typeof PROVIDERS)[number];
-
-export interface Settings {
+/** The common settings, and under each vendor's name what its folder read of its own inputs (registry.ts). */
+export interface Settings extends VendorSettings {
   mode: 'plan' | 'apply' | 'export' | 'validate' | 'targets' | 'gather' | 'rollback';
   /** `mode: rollback`: the commit to roll the files back to, or how many applies to undo. */
   rollbackTo?: RollbackTarget;
@@ -85,54 +67,6 @@ export interface Settings {
   clients: number;
   /** `mode: gather`: the folder holding the groups' plan files (their artifacts, downloaded). */
   plans: string;
-  genesys: GenesysSettings;
-  learningbuilder: LearningBuilderOptions;
-  talkdesk: TalkdeskOptions;
-  dengage: DengageOptions;
-}
-
-export type InputReader = (name: string) => string;
-
-/** An input with a fixed set of values; the error names the input and the values it takes. */
-function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
-  const value = read(name).trim() || fallback;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new SettingsError(`Input ${name} is "${value}"; use one of: ${allowed.join(', ')}`);
-  }
-  return value as T;
-}
-
-/** Reads `15m`, `90s`, `1h` or a number of seconds. */
-export function parseDuration(text: string): number | undefined {
-  const match = /^([0-9]+(?:\.[0-9]+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
-  if (!match) return undefined;
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 's') as 'ms' | 's' | 'm' | 'h'];
-  return Number(match[1]) * unit;
-}
-
-/** A whole number of at least 1, with the default when the input is empty. */
-function positiveInteger(read: InputReader, name: string, fallback: number): number {
-  const text = read(name).trim();
-  if (text === '') return fallback;
-  const value = Number(text);
-  if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(value) || value < 1) {
-    throw new SettingsError(`Input ${name} is "${text}"; use a whole number of at least 1, like ${fallback}`);
-  }
-  return value;
-}
-
-function url(read: InputReader, name: string): string | undefined {
-  const value = read(name).trim();
-  if (value === '') return undefined;
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(value);
-  } catch {}
-  // Plain http would send credentials in clear: only to this machine (the local emulator, a local proxy).
-  if (parsed?.protocol === 'https:' || (parsed?.protocol === 'http:' && isLoopback(parsed))) return value;
-  throw new SettingsError(
-    `Input ${name} is "${value}"; use an https URL (plain http only for localhost or 127.0.0.1, such as the local emulator)`,
-  );
 }
 
 /** The `to` input: required with mode rollback, and meaningless without it. */
@@ -149,8 +83,8 @@ function readRollbackTarget(text: string, mode: Settings['mode']): RollbackTarge
 }
 
 /**
- * All input parsing: the inputs (and the config file they name) become one validated Settings object,
- * or a SettingsError naming the input, or the config file and line.
+ * The inputs (and the config file they name) become one validated Settings object, or a SettingsError naming the
+ * input, or the config file and line. Each vendor's own inputs are read by its folder (providers/<vendor>/inputs.ts).
  */
 export function readSettings(read: InputReader, readConfig: (path: string) => string): Settings {
   const mode = oneOf(
@@ -236,17 +170,6 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       `Input verify-timeout is "${verifyTimeoutText}"; use a duration up to 1h like 60s or 2m, 0 to read once, or leave it empty`,
     );
   }
-  const region = normalizeRegion(read('genesys-region'));
-  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(region)) {
-    throw new SettingsError(
-      `Input genesys-region is "${region}"; use the org's region domain, like mypurecloud.com or euw2.pure.cloud`,
-    );
-  }
-  const clientId = read('genesys-client-id').trim();
-  const clientSecret = read('genesys-client-secret').trim();
-  if ((clientId === '') !== (clientSecret === '')) {
-    throw new SettingsError('Inputs genesys-client-id and genesys-client-secret go together: set both, or neither');
-  }
   const uploadArtifacts = oneOf(read, 'upload-artifacts', ['true', 'false'] as const, 'true') === 'true';
   const snapshots = oneOf(read, 'upload-snapshots', ['auto', 'true', 'false'] as const, 'auto');
   const driftAuthors = oneOf(read, 'drift-authors', ['auto', 'true', 'false'] as const, 'auto');
@@ -301,9 +224,8 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
       'Input drift-issue keeps one issue for every table of the configuration: run the drift check without group (one job), not per group',
     );
   }
-  const rateLimit = readRateLimit(read);
-  // The groups on one client run at once: each paces itself to its share, so together they keep to the budget.
-  if (matrix.group) rateLimit.allowed = shareOfBudget(matrix.group, matrix.clients, rateLimit.allowed);
+  // Each vendor reads its own inputs (src/providers/<vendor>/inputs.ts), after the common ones.
+  const vendors = readVendorSettings(read, { warnings, group: matrix.group, clients: matrix.clients });
   return {
     targets,
     targetTables: named,
@@ -333,21 +255,7 @@ export function readSettings(read: InputReader, readConfig: (path: string) => st
     environment,
     configId: createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 12),
     ...matrix,
-    genesys: {
-      region,
-      apiUrl: url(read, 'genesys-api-url'),
-      loginUrl: url(read, 'genesys-login-url'),
-      clientId,
-      clientSecret,
-      limits: {
-        maxRows: positiveInteger(read, 'genesys-max-rows', 5000),
-        maxKeyLength: positiveInteger(read, 'genesys-max-key-length', 256),
-      },
-      rateLimit,
-    },
-    learningbuilder: readLearningBuilder(read),
-    talkdesk: readTalkdesk(read),
-    dengage: readDengage(read, warnings),
+    ...vendors,
   };
 }
 
@@ -370,33 +278,6 @@ export function parseTargets(text: string, where: string): { targets: 'all' | 'c
     targets: keywords[0] === 'all' ? 'all' : 'changed',
     named: words.filter((word) => word !== 'all' && word !== 'changed'),
   };
-}
-
-/**
- * The region as the official SDK's setEnvironment reads it: a trailing slash, a leading `https://` (or `http://`) and
- * a leading `api.` are dropped, so `https://api.mypurecloud.ie/` and `mypurecloud.ie` name the same org.
- */
-export function normalizeRegion(text: string): string {
-  const region = text
-    .trim()
-    .replace(/\/+$/, '')
-    .replace(/^https?:\/\//i, '')
-    .replace(/^api\./i, '');
-  return region || 'mypurecloud.com';
-}
-
-/** `genesys-rate-limit`: requests a minute (`300`), or requests per a duration (`600/2m`). */
-function readRateLimit(read: InputReader): { allowed: number; windowMs: number } {
-  const text = read('genesys-rate-limit').trim() || '300';
-  const match = /^([0-9]+)(?:\s*\/\s*(.+))?$/.exec(text);
-  const allowed = match ? Number(match[1]) : Number.NaN;
-  const windowMs = match?.[2] === undefined ? 60_000 : parseDuration(match[2]);
-  if (!match || !Number.isSafeInteger(allowed) || allowed < 1 || allowed > 100_000 || !windowMs || windowMs < 1000) {
-    throw new SettingsError(
-      `Input genesys-rate-limit is "${text}"; use the requests a minute your OAuth client may make, like 300 (Genesys' default), or requests per a duration of at least 1s, like 600/2m`,
-    );
-  }
-  return { allowed, windowMs };
 }
 
 /** The job matrix's inputs: `group` (this job's), `groups` (how many to list), `genesys-clients`, `plans` (gather). */
@@ -433,69 +314,4 @@ function readMatrix(
     );
   }
   return { group, groups, clients, plans };
-}
-
-/** LearningBuilder's inputs, as given (which ones a run needs is the provider's to say: see providers/registry.ts). */
-function readLearningBuilder(read: InputReader): LearningBuilderOptions {
-  const settings: LearningBuilderOptions = {
-    url: url(read, 'learningbuilder-url') ?? '',
-    apiKey: read('learningbuilder-api-key').trim(),
-    importProcessId: read('learningbuilder-import-process-id').trim(),
-    creationPath: read('learningbuilder-creation-path').trim() || 'DATATABLE_SYNC',
-  };
-  const success = read('learningbuilder-success-email').trim();
-  const failure = read('learningbuilder-failure-email').trim();
-  if (success) settings.successEmail = success;
-  if (failure) settings.failureEmail = failure;
-  if (settings.importProcessId !== '' && !/^[0-9]+$/.test(settings.importProcessId)) {
-    throw new SettingsError(
-      `Input learningbuilder-import-process-id is "${settings.importProcessId}"; use the numeric id of the Workflow Import Queue file type`,
-    );
-  }
-  // LearningBuilder's rule for creationPath, checked before anything is sent.
-  if (!/^[A-Z0-9_]{1,15}$/.test(settings.creationPath)) {
-    throw new SettingsError(
-      `Input learningbuilder-creation-path is "${settings.creationPath}"; use 1 to 15 upper-case letters, digits or underscores, like DATATABLE_SYNC`,
-    );
-  }
-  return settings;
-}
-
-/** D·engage's inputs; `dengage-username`, the old name of the user key, still works, with a warning. */
-function readDengage(read: InputReader, warnings: string[]): DengageOptions {
-  const userKey = read('dengage-user-key').trim();
-  const oldName = read('dengage-username').trim();
-  if (oldName !== '') {
-    warnings.push(
-      userKey !== ''
-        ? 'Input dengage-username is ignored: dengage-user-key is set. Remove dengage-username'
-        : "Input dengage-username is deprecated: D·engage's login takes the API user's key (userkey). Rename the input to dengage-user-key",
-    );
-  }
-  return {
-    apiUrl: url(read, 'dengage-api-url') ?? '',
-    userKey: userKey || oldName,
-    password: read('dengage-password').trim(),
-  };
-}
-
-/** Talkdesk's inputs, as given. */
-function readTalkdesk(read: InputReader): TalkdeskOptions {
-  const account = read('talkdesk-account')
-    .trim()
-    .replace(/\.talkdeskid(ca)?\.(com|eu|au)$/, '');
-  if (account !== '' && !/^[a-z0-9-]+$/i.test(account)) {
-    throw new SettingsError(`Input talkdesk-account is "${account}"; use the account name of <account>.talkdeskid.com`);
-  }
-  const region = oneOf(read, 'talkdesk-region', TALKDESK_REGIONS, 'us');
-  const loginUrl = url(read, 'talkdesk-login-url');
-  const apiUrl = url(read, 'talkdesk-api-url');
-  return {
-    account,
-    region,
-    clientId: read('talkdesk-client-id').trim(),
-    clientSecret: read('talkdesk-client-secret').trim(),
-    ...(apiUrl ? { apiUrl } : {}),
-    ...(loginUrl ? { loginUrl } : {}),
-  };
 }
