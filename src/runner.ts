@@ -5,7 +5,6 @@
  */
 import type { InputTerms } from './core/inputs.ts';
 import type { Problem } from './core/problems.ts';
-import type { CommentRecord } from './review/protocol.ts';
 
 export interface PullRequestInfo {
   number: number;
@@ -63,6 +62,24 @@ export interface CommentResult {
   note?: string;
   /** Why nothing was posted, when nothing was. */
   skipped?: string;
+}
+
+/** One write of a comment as GitHub records it (GraphQL): when, by which login, and whether that is this token's. */
+export interface CommentWrite {
+  at: string;
+  /** Absent: an account GitHub no longer names. */
+  login?: string;
+  ours: boolean;
+}
+
+/** A plan comment as GitHub tells it in one answer (GraphQL): its text, its creation and its edits. */
+export interface CommentRecord {
+  body: string;
+  createdAt: string;
+  /** `lastEditedAt` and `editor`; absent when the comment was never edited. */
+  lastEdit?: CommentWrite;
+  /** `userContentEdits`, in any order (the creation may be one of them). */
+  edits: readonly CommentWrite[];
 }
 
 /** The pull request side of a run on GitHub: comments, the merged pull request, files at commits, records, issues. */

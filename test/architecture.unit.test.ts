@@ -66,16 +66,94 @@ describe('the layers', () => {
     ).toEqual([]);
   });
 
-  it('write and read the comment protocol in one pure file: src/review/protocol.ts imports only src/core/ (and hashing)', () => {
+  it('write and read the comment protocol in one pure file: src/review/protocol.ts imports only src/core/, the seam types and hashing', () => {
     const protocol = files.find(({ file }) => file === 'review/protocol.ts');
     const imported = [...(protocol?.text ?? '').matchAll(/from '([^']+)'/g)].map((m) => m[1] as string);
     expect(imported.length).toBeGreaterThan(0);
-    expect(imported.filter((from) => !from.startsWith('../core/') && from !== 'node:crypto')).toEqual([]);
+    expect(
+      imported.filter((from) => !from.startsWith('../core/') && from !== '../runner.ts' && from !== 'node:crypto'),
+    ).toEqual([]);
     // What we write into GitHub and later read back is spelled there only.
     expect(
       files
         .filter(({ file, text }) => file !== 'review/protocol.ts' && text.includes('<!-- datatable-sync'))
         .map((f) => f.file),
+    ).toEqual([]);
+  });
+});
+
+/**
+ * The rooms of src/ and the order they stand in: a room may import only rooms below it, so no import runs back up.
+ * The seam (runner.ts) holds only types and the words a runner speaks; node-version.ts is read before anything loads.
+ */
+const ROOMS: readonly { room: string; rank: number }[] = [
+  { room: 'core/', rank: 0 },
+  { room: 'runner.ts', rank: 1 },
+  { room: 'node-version.ts', rank: 1 },
+  { room: 'providers/', rank: 2 },
+  { room: 'inputs/', rank: 3 },
+  { room: 'review/', rank: 4 },
+  { room: 'run/', rank: 5 },
+  { room: 'github/', rank: 6 },
+  { room: 'cli/', rank: 6 },
+  { room: 'index.ts', rank: 7 },
+];
+
+function roomOf(file: string): { room: string; rank: number } {
+  const found = ROOMS.find(({ room }) => (room.endsWith('/') ? file.startsWith(room) : file === room));
+  if (!found) throw new Error(`${file} is in no room: add it to a room of src/ (CONTRIBUTING.md, "The layout")`);
+  return found;
+}
+
+/** Every relative import of every file, resolved to a path under src/. */
+const imports = files.flatMap(({ file, text }) =>
+  [...text.matchAll(/(?:from\s+|import\(\s*)'(\.{1,2}\/[^']+)'/g)].map((match) => ({
+    file,
+    target: path.posix.normalize(path.posix.join(path.posix.dirname(file), match[1] as string)),
+  })),
+);
+
+describe('the rooms', () => {
+  it('every file of src/ is in a room', () => {
+    for (const { file } of files) expect(() => roomOf(file)).not.toThrow();
+  });
+
+  it('import only rooms below them: nothing runs back up', () => {
+    const upward = imports
+      .filter(({ file, target }) => roomOf(file).rank < roomOf(target).rank)
+      .map(({ file, target }) => `${file} -> ${target}`);
+    expect(upward).toEqual([]);
+  });
+
+  it('do not import their peers: github and the command line are two runners of one engine', () => {
+    const sideways = imports
+      .filter(({ file, target }) => {
+        const a = roomOf(file);
+        const b = roomOf(target);
+        return a.rank === b.rank && a.room !== b.room;
+      })
+      .map(({ file, target }) => `${file} -> ${target}`);
+    expect(sideways).toEqual([]);
+  });
+
+  it('keep each vendor to itself: no vendor imports another, and only the registry reaches into their folders', () => {
+    const vendorOf = (file: string) => /^providers\/([^/]+)\//.exec(file)?.[1];
+    const crossing = imports
+      .filter(({ file, target }) => {
+        const to = vendorOf(target);
+        if (!to) return false;
+        const from = vendorOf(file);
+        return from ? from !== to : !/^providers\/[^/]+\.ts$/.test(file);
+      })
+      .map(({ file, target }) => `${file} -> ${target}`);
+    expect(crossing).toEqual([]);
+  });
+
+  it('the run never imports GitHub or the command line: it speaks to them through the Runner', () => {
+    expect(
+      imports
+        .filter(({ file, target }) => file.startsWith('run/') && /^(github|cli)\//.test(target))
+        .map(({ file, target }) => `${file} -> ${target}`),
     ).toEqual([]);
   });
 });

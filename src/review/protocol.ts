@@ -14,6 +14,7 @@ import type { ReviewedTable } from '../core/queued-review.ts';
 import { type ImportOutcome, renderApplyReport } from '../core/report/apply.ts';
 import { COMMENT_LIMIT, codeOrText, escapeMarkdown, fitToBudget } from '../core/report/markdown.ts';
 import { type PlanReportInput, renderPlanReport } from '../core/report/plan.ts';
+import type { CommentRecord } from '../runner.ts';
 
 // The comment: our marker line, then the plan line, then the text the reviewer reads.
 
@@ -168,23 +169,7 @@ export function markerSigned(marker: PlanMarker, key: string): boolean {
 
 // The trust check: whether a plan comment read back from GitHub is exactly what the action wrote, in time.
 
-/** One write of a comment as GitHub records it (GraphQL): when, by which login, and whether that is this token's. */
-export interface CommentWrite {
-  at: string;
-  /** Absent: an account GitHub no longer names. */
-  login?: string;
-  ours: boolean;
-}
-
-/** A plan comment as GitHub tells it in one answer (GraphQL): its text, its creation and its edits. */
-export interface CommentRecord {
-  body: string;
-  createdAt: string;
-  /** `lastEditedAt` and `editor`; absent when the comment was never edited. */
-  lastEdit?: CommentWrite;
-  /** `userContentEdits`, in any order (the creation may be one of them). */
-  edits: readonly CommentWrite[];
-}
+export type { CommentRecord, CommentWrite } from '../runner.ts';
 
 export type CommentCheck = { trusted: true; marker: PlanMarker } | { trusted: false; why: string };
 
