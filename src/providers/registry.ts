@@ -15,7 +15,10 @@ export function createProvider(
   /** The run's own folder, where a large live table's rows may be kept. */
   rowsFolder?: string,
 ): Provider {
-  if (settings.provider === 'learningbuilder') return new LearningBuilderProvider(settings.learningbuilder, http);
+  if (settings.provider === 'learningbuilder') {
+    // The batch's date folder on the run's clock (the HTTP client's), as every other wait and time of the run.
+    return new LearningBuilderProvider({ ...settings.learningbuilder, now: () => new Date(http.clock.now()) }, http);
+  }
   if (settings.provider === 'talkdesk') return new TalkdeskProvider(settings.talkdesk, http);
   if (settings.provider === 'dengage') return new DengageProvider(settings.dengage, http);
   const { region, apiUrl, loginUrl, clientId, clientSecret, limits, rateLimit } = settings.genesys;
