@@ -1,8 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAction } from '../../scripts/run-action.ts';
-import { useE2eEnvironment } from '../support/e2e.ts';
+import { runAction, useE2eEnvironment } from '../support/e2e.ts';
 import { FakeDengage } from '../support/fake-dengage.ts';
 
 // dist/index.js with provider: dengage, on a push: no read API (the plan compares with the previous commit), the

@@ -4,7 +4,8 @@ import { repoRoot } from '../../scripts/run-action.ts';
 import { readCsv } from '../../src/core/csv.ts';
 import { normalizeLiveRow } from '../../src/core/schema.ts';
 import { runSample } from '../support/e2e.ts';
-import { startEmulator } from '../support/emulator.ts';
+import { sampleSeed, startEmulator } from '../support/emulator.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 import { validateFile } from '../support/validate-file.ts';
 
@@ -15,7 +16,7 @@ let emulator: GenesysEmulator;
 const matrix: string[] = [];
 
 beforeEach(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ ...sampleSeed(), clock: new FakeClock() });
 });
 afterEach(async () => {
   expect(emulator.deprecatedImportCalls()).toEqual([]);

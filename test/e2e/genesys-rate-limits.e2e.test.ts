@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GenesysEmulator, type TableSeed } from '../../emulator/server.ts';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import { pushEnv } from '../support/github-env.ts';
 
 // dist/index.js against the emulator limiting requests as Genesys does: an enforced window without rate-limit
@@ -11,7 +12,7 @@ const env = useE2eEnvironment();
 
 async function restart(options: ConstructorParameters<typeof GenesysEmulator>[0]): Promise<void> {
   await env.emulator.stop();
-  env.emulator = await new GenesysEmulator(options).start();
+  env.emulator = await new GenesysEmulator({ clock: new FakeClock(), ...options }).start();
 }
 
 async function workspace(files: Record<string, string>): Promise<string> {

@@ -1,8 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAction } from '../../scripts/run-action.ts';
-import { useE2eEnvironment } from '../support/e2e.ts';
+import { runAction, useE2eEnvironment } from '../support/e2e.ts';
 import { FakeTalkdesk, type TalkdeskRecord } from '../support/fake-talkdesk.ts';
 
 // dist/index.js with provider: talkdesk: a live diff against the record list's structured records, keyed as the list
