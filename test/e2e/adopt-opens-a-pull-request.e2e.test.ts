@@ -60,6 +60,7 @@ async function repositoryInGit(): Promise<{ repo: string; run: Runner; main: str
         ...inputs,
       },
       workspace: repo,
+      clock: emulator.clock,
       env: {
         GITHUB_REPOSITORY: 'acme/tables',
         GITHUB_API_URL: github.url,
@@ -227,6 +228,7 @@ describe('adopting a change made outside git', () => {
         'github-token': 'ghs_test_token_123',
       },
       workspace: repo,
+      clock: environment.emulator.clock,
       env: {
         GITHUB_REPOSITORY: 'acme/tables',
         GITHUB_API_URL: github.url,

@@ -50,6 +50,7 @@ async function adoptedRepository(): Promise<{ repo: string; run: Runner }> {
         ...inputs,
       },
       workspace: repo,
+      clock: emulator.clock,
       // The runner's temp folder kept: the plan file (plan-json) is read after the run.
       env: { GITHUB_REPOSITORY: 'acme/tables', GITHUB_API_URL: github.url, RUNNER_TEMP: temp, ...env },
     });
