@@ -115,14 +115,36 @@ async function runInProcess(
     ...(clock ? { clock } : {}),
     cwd: env.GITHUB_WORKSPACE ?? repoRoot,
   });
+  const stderr = { text: '' };
+  stderrSinks.add(stderr);
+  teeStderr();
   try {
     await run(runner);
   } catch (error) {
     // As src/index.ts: the last line of defence, the stack only in debug logs.
     if (error instanceof Error && error.stack) runner.debug(error.stack);
     runner.fail(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    stderrSinks.delete(stderr);
   }
-  return { exitCode: runner.exitCode(), stdout, stderr: '' };
+  return { exitCode: runner.exitCode(), stdout, stderr: stderr.text };
+}
+
+/**
+ * What this process writes to stderr while runs are in it (a library's warning, a stray log), copied to each run's
+ * stderr as well, so that a test's look at every channel still sees it. Runs side by side each get every line.
+ */
+const stderrSinks = new Set<{ text: string }>();
+let teeing = false;
+function teeStderr(): void {
+  if (teeing) return;
+  teeing = true;
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    for (const sink of stderrSinks) sink.text += text;
+    return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+  }) as typeof process.stderr.write;
 }
 
 /** The runner's output file: `name<<DELIMITER`, the value's lines, then the delimiter. */
