@@ -52,7 +52,7 @@ export class AuditLog {
   readonly entries: AuditLogMessage[] = [];
 
   /** The rows a write changed, one entry each, compared before and after. */
-  recordWrite(table: Table, before: ReadonlyMap<string, unknown>, actor: Actor, now = new Date()): void {
+  recordWrite(table: Table, before: ReadonlyMap<string, unknown>, actor: Actor, now: Date): void {
     const after = table.rows;
     const changed: [string, AuditLogMessage['action']][] = [];
     for (const [key, row] of after) {
@@ -78,7 +78,7 @@ export class AuditLog {
   }
 
   /** `POST /api/v2/audits/query/realtime`. */
-  query(url: URL, body: Buffer, forbidden: boolean, send: Send, now = Date.now()): void {
+  query(url: URL, body: Buffer, forbidden: boolean, send: Send, now: number): void {
     if (forbidden) return send(403, missingPermission('audits:audit:view'));
     let request: {
       interval?: unknown;

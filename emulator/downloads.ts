@@ -47,6 +47,7 @@ export function handleStorage(
   downloads: ReadonlyMap<string, Download>,
   faults: Faults,
   send: Send,
+  now: number,
 ): void {
   if (req.headers.authorization !== undefined) {
     return send(400, storageError('InvalidAuthenticationInfo', 'Authorization header not allowed with a signed URL'));
@@ -84,6 +85,6 @@ export function handleStorage(
   if (job.status !== 'WaitingForUpload') return send(409, storageError('BlobAlreadyUploaded'));
   job.upload = body;
   job.status = 'Processing';
-  job.processingSince = Date.now();
+  job.processingSince = now;
   send(201, '');
 }

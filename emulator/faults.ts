@@ -80,7 +80,7 @@ export class RateWindow {
   }
 
   /** Counts a request; the headers to answer with, and a 429 answer when it is over the limit. */
-  take(token: string, now = Date.now()): { headers: Record<string, string>; refusal?: FaultAnswer } {
+  take(token: string, now: number): { headers: Record<string, string>; refusal?: FaultAnswer } {
     const times = (this.sent.get(token) ?? []).filter((t) => now - t < this.windowMs);
     this.sent.set(token, times);
     const over = this.enforce && times.length >= this.allowed;

@@ -16,22 +16,22 @@ export interface JobUrls {
   downloadUri: (downloadId: string) => string;
 }
 
-export function newJob(kind: 'import' | 'export', tableId: string, faults: Faults): Job {
+export function newJob(kind: 'import' | 'export', tableId: string, faults: Faults, now: number): Job {
   return {
     id: randomUUID(),
     kind,
     tableId,
     status: kind === 'import' ? 'WaitingForUpload' : 'Processing',
-    dateCreated: new Date().toISOString(),
+    dateCreated: new Date(now).toISOString(),
     pollsLeft: faults.jobPolls ?? 0,
-    readyAt: Date.now() + (faults.jobDurationMs ?? 0),
+    readyAt: now + (faults.jobDurationMs ?? 0),
     hiddenPolls: faults.jobNotFoundPolls ?? 0,
   };
 }
 
 /** A new CSV import job; its upload headers are allocated per session and unguessable, as the deprecation notice says. */
-export function newImportJob(tableId: string, importMode: 'ReplaceAll' | 'Append', faults: Faults): Job {
-  const job = newJob('import', tableId, faults);
+export function newImportJob(tableId: string, importMode: 'ReplaceAll' | 'Append', faults: Faults, now: number): Job {
+  const job = newJob('import', tableId, faults, now);
   job.importMode = importMode;
   job.uploadToken = randomBytes(12).toString('hex');
   job.uploadHeaders = {
@@ -75,22 +75,22 @@ export function exportJobEntity(job: Job, urls: JobUrls): DataTableExportJob {
  * When a finished job says it completed: at its set time, not at the poll that saw it (a real job's dateCompleted is its
  * own end, whenever it is read), and never before its work began.
  */
-function completedAt(job: Job): string {
+function completedAt(job: Job, now: number): string {
   const began = job.processingSince ?? Date.parse(job.dateCreated);
-  return new Date(Math.min(Date.now(), Math.max(job.readyAt, began))).toISOString();
+  return new Date(Math.min(now, Math.max(job.readyAt, began))).toISOString();
 }
 
 /** Whether a Processing job may finish at this poll: enough polls answered and enough time passed. */
-export function mayFinish(job: Job): boolean {
+export function mayFinish(job: Job, now: number): boolean {
   if (job.pollsLeft > 0) {
     job.pollsLeft--;
     return false;
   }
-  return Date.now() >= job.readyAt;
+  return now >= job.readyAt;
 }
 
 /** The export's file as it is now, kept for its download. */
-export function finishExport(job: Job, table: Table, faults: Faults): Download {
+export function finishExport(job: Job, table: Table, faults: Faults, now: number): Download {
   const download: Download = {
     id: randomBytes(12).toString('hex'),
     signature: randomBytes(12).toString('hex'),
@@ -99,7 +99,7 @@ export function finishExport(job: Job, table: Table, faults: Faults): Download {
   job.downloadId = download.id;
   job.countRecordsProcessed = table.rows.size;
   job.status = 'Succeeded';
-  job.dateCompleted = completedAt(job);
+  job.dateCompleted = completedAt(job, now);
   return download;
 }
 
@@ -137,8 +137,8 @@ function importColumns(table: Table, header: readonly string[]): string[] | stri
  * Runs the import as the reference describes: a row that fails validation is skipped and counted;
  * ReplaceAll deletes every row, then inserts; Append inserts or updates. Counts are assumed to follow the UI's words.
  */
-export function finishImport(table: Table, job: Job, faults: Faults, limits: Limits): void {
-  job.dateCompleted = completedAt(job);
+export function finishImport(table: Table, job: Job, faults: Faults, limits: Limits, now: number): void {
+  job.dateCompleted = completedAt(job, now);
   const fail = (message: string) => {
     job.status = 'Failed';
     job.errorInformation = error(400, 'flows.datatables.import.failed', message);

@@ -5,7 +5,7 @@
  * and signed storage (uploads and downloads). Where the reference says "assumed", the choice is marked.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { type Clock, realClock } from '../src/core/clock.ts';
 import { type Actor, AuditLog } from './audit.ts';
 import { Auth, badCredentials } from './auth.ts';
 import { getDownload, handleStorage } from './downloads.ts';
@@ -77,8 +77,11 @@ export class GenesysEmulator {
   rowsListing: RowsListingOptions;
   private readonly downloadHost: 'api' | 'apps';
   private readonly servers: Server[] = [];
+  /** Every time the emulator reads or waits on (see EmulatorOptions.clock). */
+  readonly clock: Clock;
 
   constructor(options: EmulatorOptions = {}) {
+    this.clock = options.clock ?? realClock;
     this.auth = new Auth(options.clients ?? [{ id: 'local-client', secret: 'local-secret' }]);
     this.limits = options.limits ?? { maxRows: 5000, maxFields: 50, maxKeyLength: 256 };
     this.faults = { ...options.faults };
@@ -154,7 +157,7 @@ export class GenesysEmulator {
   private async handle(host: Host, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator');
     const body = await readBody(req);
-    if (this.latencyMs > 0 && !url.pathname.startsWith('/__emulator')) await sleep(this.latencyMs);
+    if (this.latencyMs > 0 && !url.pathname.startsWith('/__emulator')) await this.clock.sleep(this.latencyMs);
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,
@@ -168,7 +171,7 @@ export class GenesysEmulator {
     const slow = this.faults.slowAnswers;
     if (slow && slow.count > 0 && host === 'api' && url.pathname.endsWith(slow.pathEndsWith)) {
       slow.count--;
-      await sleep(slow.ms);
+      await this.clock.sleep(slow.ms);
     }
     let extraHeaders: Record<string, string> = {};
     const send: Send = (status, payload, headers = {}) => {
@@ -183,7 +186,7 @@ export class GenesysEmulator {
     };
     try {
       if (host === 'storage') {
-        return handleStorage(req, url, body, this.jobs, this.downloads, this.faults, send);
+        return handleStorage(req, url, body, this.jobs, this.downloads, this.faults, send, this.clock.now());
       }
       if (host === 'api' && url.pathname.startsWith('/__emulator')) return this.handleControl(req, url, body, send);
       if (host === 'api' && url.pathname === '/oauth/token' && req.method === 'POST') {
@@ -195,7 +198,7 @@ export class GenesysEmulator {
       if (!token) return send(401, badCredentials());
       // Which OAuth client spent the request: the rate limit, and a matrix's budget per client, are counted by it.
       record.client = this.auth.clientOf(token);
-      const window = this.rateWindow.take(record.client);
+      const window = this.rateWindow.take(record.client, this.clock.now());
       extraHeaders = window.headers;
       if (window.refusal) return send(window.refusal.status, window.refusal.body, window.refusal.headers);
       if (this.faults.revokeTokens) {
@@ -223,7 +226,7 @@ export class GenesysEmulator {
         return listObjects(objects, this.objects, this.faults.lookupForbidden, url, send);
       }
       if (url.pathname === '/api/v2/audits/query/realtime' && req.method === 'POST') {
-        return this.audit.query(url, body, this.faults.auditForbidden === true, send);
+        return this.audit.query(url, body, this.faults.auditForbidden === true, send, this.clock.now());
       }
       const user = this.auth.userOf(record.client);
       this.actor = { client: record.client, ...(user ? { user } : {}) };
@@ -245,8 +248,12 @@ export class GenesysEmulator {
       id: 'dependency-tracking-build',
       buildId: 'build-1',
       status: this.dependencyBuild,
-      ...(this.dependencyBuild === 'NOTBUILT' ? {} : { dateStarted: new Date(Date.now() - 60_000).toISOString() }),
-      ...(building || this.dependencyBuild === 'NOTBUILT' ? {} : { dateCompleted: new Date().toISOString() }),
+      ...(this.dependencyBuild === 'NOTBUILT'
+        ? {}
+        : { dateStarted: new Date(this.clock.now() - 60_000).toISOString() }),
+      ...(building || this.dependencyBuild === 'NOTBUILT'
+        ? {}
+        : { dateCompleted: new Date(this.clock.now()).toISOString() }),
       selfUri: '/api/v2/architect/dependencytracking/build',
     };
     send(200, status);
@@ -346,7 +353,7 @@ export class GenesysEmulator {
     }
     if (rest === '/export/jobs' && method === 'POST') {
       if (this.faults.exportForbidden) return send(403, missingPermission('architect:datatable:view'));
-      const job = newJob('export', table.id, this.faults);
+      const job = newJob('export', table.id, this.faults, this.clock.now());
       this.jobs.set(job.id, job);
       return send(200, exportJobEntity(job, this.jobUrls));
     }
@@ -388,9 +395,9 @@ export class GenesysEmulator {
     const changed =
       table.rows.size !== before.size ||
       [...table.rows].some(([key, row]) => JSON.stringify(before.get(key)) !== JSON.stringify(row));
-    if (changed) this.audit.recordWrite(table, before, this.actor);
+    if (changed) this.audit.recordWrite(table, before, this.actor, new Date(this.clock.now()));
     if (!lag || !changed) return;
-    table.lag = { rows: before, readsLeft: lag.reads ?? 0, until: Date.now() + (lag.ms ?? 0) };
+    table.lag = { rows: before, readsLeft: lag.reads ?? 0, until: this.clock.now() + (lag.ms ?? 0) };
   }
 
   /** An answer's empty defaults as the emptyDefaults fault says Genesys gives them (as null, or left out). */
@@ -413,7 +420,7 @@ export class GenesysEmulator {
   private readableRows(table: Table): Map<string, Record<string, Value>> {
     const lag = table.lag;
     if (!lag) return table.rows;
-    if (lag.readsLeft > 0 || Date.now() < lag.until) {
+    if (lag.readsLeft > 0 || this.clock.now() < lag.until) {
       if (lag.readsLeft > 0) lag.readsLeft--;
       return lag.rows;
     }
@@ -431,7 +438,7 @@ export class GenesysEmulator {
     if (importMode !== 'ReplaceAll' && importMode !== 'Append') {
       return send(400, error(400, 'bad.request', 'importMode must be ReplaceAll or Append'));
     }
-    const job = newImportJob(table.id, importMode, this.faults);
+    const job = newImportJob(table.id, importMode, this.faults, this.clock.now());
     this.jobs.set(job.id, job);
     send(200, importJobEntity(job, this.jobUrls));
   }
@@ -443,12 +450,16 @@ export class GenesysEmulator {
       job.hiddenPolls--;
       return send(404, notFound('job'));
     }
-    if (job.status === 'Processing' && !(kind === 'import' && this.faults.stuckImports) && mayFinish(job)) {
+    if (
+      job.status === 'Processing' &&
+      !(kind === 'import' && this.faults.stuckImports) &&
+      mayFinish(job, this.clock.now())
+    ) {
       if (kind === 'export') {
-        const download = finishExport(job, { ...table, rows: this.readableRows(table) }, this.faults);
+        const download = finishExport(job, { ...table, rows: this.readableRows(table) }, this.faults, this.clock.now());
         this.downloads.set(download.id, download);
       } else {
-        this.writing(table, () => finishImport(table, job, this.faults, this.limits));
+        this.writing(table, () => finishImport(table, job, this.faults, this.limits, this.clock.now()));
       }
     }
     send(200, kind === 'export' ? exportJobEntity(job, this.jobUrls) : importJobEntity(job, this.jobUrls));

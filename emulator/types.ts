@@ -1,3 +1,4 @@
+import type { Clock } from '../src/core/clock.ts';
 /** The emulator's data: what a test seeds, the faults it can switch on, and what the server keeps. */
 import type { ErrorBody } from './models.ts';
 
@@ -229,6 +230,8 @@ export interface ObjectSeed {
 }
 
 export interface EmulatorOptions {
+  /** The emulator's time (jobs, lag, rate windows, audit, its sleeps): a test shares its fake clock with the action. Default: real. */
+  clock?: Clock;
   /** The org's queues, users, schedule groups, skills, wrap-up codes and flows, found by id (objects.ts). */
   objects?: Partial<Record<ObjectKind, ObjectSeed[]>>;
   /** How the rows API pages. */

@@ -3,6 +3,7 @@
  * (src/github/action.ts) or a terminal (src/cli/runner.ts). The engine knows only this: the run's inputs, how to say
  * things, where files go, the event, and, on GitHub, the pull request side. Neither runner's code is imported here.
  */
+import type { Clock } from './core/clock.ts';
 import type { InputTerms } from './core/inputs.ts';
 import type { Problem } from './core/problems.ts';
 
@@ -212,6 +213,10 @@ export interface Runner {
   approve?(question: string): Promise<{ approved: boolean; why?: string }>;
   /** Whether a file may be overwritten (export): why not, or undefined. Absent: always. */
   mayOverwrite?(absolutePath: string): string | undefined;
+  /** The run's time: every wait and every reading of the time goes through it. Absent: the real clock. */
+  clock?: Clock;
+  /** Where HTTP_PROXY, HTTPS_PROXY and NO_PROXY are read (the runner's environment). Absent: process.env. */
+  proxyEnv?: Record<string, string | undefined>;
 }
 
 /** A short, safe reason for a failed call to GitHub (its client's errors carry the request, headers included). */

@@ -8,8 +8,9 @@ export async function uploadArtifact(
   files: string[],
   rootDirectory: string,
   retentionDays?: number,
+  env: Record<string, string | undefined> = process.env,
 ): Promise<{ id?: number; skipped?: string }> {
-  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+  if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
     return { skipped: 'the artifact service is not available (not running on a GitHub runner)' };
   }
   try {

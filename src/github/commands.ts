@@ -11,13 +11,26 @@ import { EOL } from 'node:os';
  * when they are.
  */
 
+/** Where commands are written: the process's stdout, or a run's own (a run in a test's process). */
+export interface Out {
+  write(text: string): unknown;
+}
+
+/** The runner's environment: process.env, or a run's own map. */
+export type Env = Record<string, string | undefined>;
+
 /** `::name key=value,...::message`, with the runner's escapes (a line break cannot end the command early). */
-export function issueCommand(name: string, properties: Record<string, string | number | undefined>, message: string) {
+export function issueCommand(
+  name: string,
+  properties: Record<string, string | number | undefined>,
+  message: string,
+  out: Out = process.stdout,
+) {
   const props = Object.entries(properties)
     .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(',');
-  process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+  out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 function escapeData(text: string): string {
@@ -29,16 +42,16 @@ function escapeProperty(text: string): string {
 }
 
 /** An input as the runner passes it (`INPUT_<NAME>`), trimmed. */
-export function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+export function getInput(name: string, env: Env = process.env): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
 }
 
 /** An output: to the `GITHUB_OUTPUT` file under a random delimiter the value cannot contain; without it, the old command. */
-export function setOutput(name: string, value: string): void {
-  const file = process.env.GITHUB_OUTPUT || '';
+export function setOutput(name: string, value: string, env: Env = process.env, out: Out = process.stdout): void {
+  const file = env.GITHUB_OUTPUT || '';
   if (!file) {
-    process.stdout.write(EOL);
-    issueCommand('set-output', { name }, value);
+    out.write(EOL);
+    issueCommand('set-output', { name }, value, out);
     return;
   }
   const delimiter = `ghadelimiter_${randomUUID()}`;
@@ -55,8 +68,13 @@ export interface AnnotationProperties {
   startLine?: number;
 }
 
-export function annotate(kind: 'error' | 'warning' | 'notice', message: string, at: AnnotationProperties = {}): void {
-  issueCommand(kind, { title: at.title, file: at.file, line: at.startLine }, message);
+export function annotate(
+  kind: 'error' | 'warning' | 'notice',
+  message: string,
+  at: AnnotationProperties = {},
+  out: Out = process.stdout,
+): void {
+  issueCommand(kind, { title: at.title, file: at.file, line: at.startLine }, message, out);
 }
 
 /** Appends markdown to the step summary (`GITHUB_STEP_SUMMARY`), as @actions/core's summary.addRaw(text, true).write(). */

@@ -14,7 +14,7 @@ interface EventPayload {
 }
 
 /** What the runner tells about this run: the event, the repository, and the pull request if there is one. */
-export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
+export function readRunEvent(env: Record<string, string | undefined> = process.env): RunEvent {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   const event: RunEvent = {

@@ -28,14 +28,21 @@ export class PullRequests implements PullRequestsPort {
   private login: Promise<string> | undefined;
   private client: Promise<Octokit> | undefined;
 
-  constructor(token: string, event: RunEvent) {
+  /** GitHub's API (GITHUB_API_URL, on GitHub Enterprise Server); absent: the client's own default. */
+  private readonly apiUrl: string | undefined;
+
+  constructor(token: string, event: RunEvent, apiUrl?: string) {
     this.token = token;
     this.event = event;
+    this.apiUrl = apiUrl || undefined;
   }
 
   /** The GitHub client, loaded when first needed: a run that never talks to GitHub never loads it (a faster start). */
   private octokit(): Promise<Octokit> {
-    this.client ??= import('@actions/github').then(({ getOctokit }) => getOctokit(this.token));
+    this.client ??= import('@actions/github').then(({ getOctokit }) =>
+      // The client reads GITHUB_API_URL from process.env once, when first loaded: a run's own URL is passed instead.
+      getOctokit(this.token, this.apiUrl ? { baseUrl: this.apiUrl } : {}),
+    );
     return this.client;
   }
 

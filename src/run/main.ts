@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { realClock } from '../core/clock.ts';
 import { changesTable } from '../core/plan.ts';
 import { type DataFile, findDataFiles } from '../inputs/data-files.ts';
 import { PathGate } from '../inputs/path-gate.ts';
@@ -28,6 +29,7 @@ import { validateFiles } from './validate.ts';
 export async function run(runner: Runner): Promise<void> {
   let settings: Settings;
   let files: DataFile[];
+  const clock = runner.clock ?? realClock;
   // Every file the run reads or writes goes through this gate.
   const gate = new PathGate(runner.workspace());
   try {
@@ -61,7 +63,7 @@ export async function run(runner: Runner): Promise<void> {
   // A drift check spread over runs reads the tables checked longest ago (their record is in the drift issue).
   let rotation: { notice: string; rotation?: DriftRotation } | undefined;
   if (settings.driftTablesPerRun !== undefined && isDriftCheck(settings, event)) {
-    const picked = await chooseDriftFiles(settings, pullRequests, files, Date.now());
+    const picked = await chooseDriftFiles(settings, pullRequests, files, clock.now());
     runner.info(picked.notice);
     files = picked.files;
     rotation = picked;
@@ -89,6 +91,8 @@ export async function run(runner: Runner): Promise<void> {
   if (missing && (settings.mode !== 'plan' || !event.pullRequest)) return runner.fail(missing, 'missing-inputs');
 
   const http = new HttpClient({
+    clock,
+    ...(runner.proxyEnv ? { proxyEnv: runner.proxyEnv } : {}),
     // A vendor's 429 asking for a longer wait than an import may take stops the run at once, saying so.
     longestWaitMs: settings.jobTimeoutMs,
     onSecret: runner.mask,
@@ -159,7 +163,7 @@ export async function run(runner: Runner): Promise<void> {
       provider && driftCheck
         ? await findEditors(planned, provider, {
             log: runner.info,
-            now: Date.now(),
+            now: clock.now(),
             named: settings.driftAuthors ?? event.publicRepository === false,
           })
         : undefined;

@@ -9,14 +9,15 @@ import { importStarts as importStartsOf, runSample, useE2eEnvironment } from '..
 import { holidaysSchema, limits } from '../support/schemas.ts';
 import { validateFile } from '../support/validate-file.ts';
 
-// These run the bundled dist/index.js, exactly as a GitHub runner does, against the emulator.
+// These run the action as a GitHub runner does, against the emulator: in process, and the bundled dist/index.js for a
+// plan, an apply and bad inputs (its entry, its log and its exit code as a runner sees them).
 const environment = useE2eEnvironment();
 let emulator: GenesysEmulator;
 beforeEach(() => {
   ({ emulator } = environment);
 });
 
-const run = (inputs: Record<string, string>, options: { workspace?: string } = {}) =>
+const run = (inputs: Record<string, string>, options: { workspace?: string; bundle?: boolean } = {}) =>
   runSample(emulator, inputs, options);
 
 async function workspaceWith(files: Record<string, string>): Promise<string> {
@@ -39,7 +40,7 @@ const importStarts = () => importStartsOf(emulator);
 describe('dist/index.js against the emulator', () => {
   it('plans without touching the table: counts in outputs and summary', async () => {
     const before = emulator.rowsOf('Holidays');
-    const result = await run({ mode: 'plan' });
+    const result = await run({ mode: 'plan' }, { bundle: true });
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({
       changed: 'true',
@@ -58,8 +59,8 @@ describe('dist/index.js against the emulator', () => {
   });
 
   it('applies: the table equals the CSV afterwards, and a second apply starts no job', async () => {
-    const plan = await run({ mode: 'plan' });
-    const apply = await run({ mode: 'apply' });
+    const plan = await run({ mode: 'plan' }, { bundle: true });
+    const apply = await run({ mode: 'apply' }, { bundle: true });
     expect(apply.exitCode).toBe(0);
     expect(apply.outputs['plan-hash']).toBe(plan.outputs['plan-hash']);
     const jobs = JSON.parse(apply.outputs['import-jobs'] ?? '') as {
@@ -129,16 +130,16 @@ describe('dist/index.js against the emulator', () => {
   });
 
   it('explains bad inputs in one line, without a stack trace', async () => {
-    const noFile = await run({ file: '' });
+    const noFile = await run({ file: '' }, { bundle: true });
     expect(noFile.exitCode).toBe(1);
     expect(noFile.stdout).toContain('::error::Input file is required');
-    const later = await run({ provider: 'five9' });
+    const later = await run({ provider: 'five9' }, { bundle: true });
     expect(later.stdout).toContain(
       '::error::Input provider is "five9"; use one of: genesys, learningbuilder, talkdesk, dengage',
     );
-    const badMode = await run({ mode: 'destroy' });
+    const badMode = await run({ mode: 'destroy' }, { bundle: true });
     expect(badMode.stdout).toContain('::error::Input mode is "destroy"; use one of: plan, apply, export');
-    const missing = await run({ file: 'nope/*.csv' });
+    const missing = await run({ file: 'nope/*.csv' }, { bundle: true });
     expect(missing.stdout).toContain('::error::file: no file matches "nope/*.csv"');
     for (const result of [noFile, later, badMode, missing])
       expect(result.stdout + result.stderr).not.toMatch(/\bat .*\.js:\d+/);

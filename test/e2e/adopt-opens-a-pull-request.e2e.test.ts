@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type ActionRun, repoRoot, runAction } from '../../scripts/run-action.ts';
-import { useE2eEnvironment } from '../support/e2e.ts';
+import { type ActionRun, repoRoot } from '../../scripts/run-action.ts';
+import { runAction, useE2eEnvironment } from '../support/e2e.ts';
 import { credentials } from '../support/emulator.ts';
 
 // Adopting a change made outside git: the drift check's issue offers the adopt-table workflow run, and that workflow's
@@ -60,6 +60,7 @@ async function repositoryInGit(): Promise<{ repo: string; run: Runner; main: str
         ...inputs,
       },
       workspace: repo,
+      clock: emulator.clock,
       env: {
         GITHUB_REPOSITORY: 'acme/tables',
         GITHUB_API_URL: github.url,
@@ -227,6 +228,7 @@ describe('adopting a change made outside git', () => {
         'github-token': 'ghs_test_token_123',
       },
       workspace: repo,
+      clock: environment.emulator.clock,
       env: {
         GITHUB_REPOSITORY: 'acme/tables',
         GITHUB_API_URL: github.url,

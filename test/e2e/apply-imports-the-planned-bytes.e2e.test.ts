@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/run-action.ts';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
+import { startEmulator } from '../support/emulator.ts';
 import { pushEnv } from '../support/github-env.ts';
 
 // The apply imports exactly the bytes that were planned, through dist/index.js: a file rewritten meanwhile is refused.
@@ -27,6 +28,9 @@ describe('files between the plan and the import', () => {
     await writeFile(file, planned);
     // The apply asks whether an import is running just before it reads the file again: that answer is held back, and
     // the file is rewritten meanwhile, so the apply cannot have read it yet however loaded the machine is.
+    // The answer is held back for real time while the file is rewritten: an emulator (and a run) on the real clock.
+    await env.emulator.stop();
+    env.emulator = await startEmulator();
     env.emulator.faults.jobDurationMs = 0;
     env.emulator.faults.slowAnswers = { pathEndsWith: '/import/jobs', ms: 2000, count: 1 };
     const running = runSample(

@@ -5,6 +5,7 @@ import type { GenesysEmulator } from '../../emulator/server.ts';
 import { utcMinute } from '../../src/core/audit-trail.ts';
 import { runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { credentials, sampleSeed, startEmulator } from '../support/emulator.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import { pushEnv } from '../support/github-env.ts';
 
 // dist/index.js as the drift check (drift-issue: true, on a schedule) after rows were changed outside git through the
@@ -55,6 +56,7 @@ async function callAs(client: { id: string; secret: string }, method: string, pa
 /** The table as git has it, then two edits outside git: Jane changes a row, a script's client adds one. */
 async function driftOutsideGit(): Promise<{ changedAt: string; addedAt: string }> {
   emulator = await startEmulator({
+    clock: new FakeClock(),
     ...sampleSeed(),
     clients: [{ id: credentials.clientId, secret: credentials.clientSecret }, jane],
   });

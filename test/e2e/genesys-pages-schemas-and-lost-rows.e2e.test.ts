@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GenesysEmulator, type TableSeed } from '../../emulator/server.ts';
 import { runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { sampleSeed } from '../support/emulator.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import { pushEnv } from '../support/github-env.ts';
 
 // dist/index.js against the emulator where it behaves as the sources say Genesys does: listings without `total`, new
@@ -12,7 +13,7 @@ const env = useE2eEnvironment();
 
 async function restart(options: ConstructorParameters<typeof GenesysEmulator>[0]): Promise<void> {
   await env.emulator.stop();
-  env.emulator = await new GenesysEmulator(options).start();
+  env.emulator = await new GenesysEmulator({ clock: new FakeClock(), ...options }).start();
 }
 
 async function workspace(files: Record<string, string>): Promise<string> {

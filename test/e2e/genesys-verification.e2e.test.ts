@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type EmulatorOptions, GenesysEmulator, type TableSeed } from '../../emulator/server.ts';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { sampleSeed } from '../support/emulator.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import { pushEnv } from '../support/github-env.ts';
 
 // dist/index.js against an emulator that behaves as a slow Genesys org: row reads that answer the table as it was
@@ -12,7 +13,7 @@ const env = useE2eEnvironment();
 
 async function restart(options: EmulatorOptions): Promise<void> {
   await env.emulator.stop();
-  env.emulator = await new GenesysEmulator(options).start();
+  env.emulator = await new GenesysEmulator({ clock: new FakeClock(), ...options }).start();
 }
 
 async function workspace(files: Record<string, string>): Promise<string> {

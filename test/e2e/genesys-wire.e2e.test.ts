@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GenesysEmulator, type TableSeed } from '../../emulator/server.ts';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { largeSampleSeed, sampleSeed } from '../support/emulator.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 
 // dist/index.js against the emulator speaking Genesys' real wire format: the Downloads API, both export headers,
 // 503s on job starts, and a Failed ReplaceAll that leaves the table half-applied.
@@ -12,7 +13,7 @@ const env = useE2eEnvironment();
 /** A workspace with the sample CSV, for runs that change the emulator first. */
 async function restartEmulator(options: ConstructorParameters<typeof GenesysEmulator>[0]): Promise<void> {
   await env.emulator.stop();
-  env.emulator = await new GenesysEmulator(options).start();
+  env.emulator = await new GenesysEmulator({ clock: new FakeClock(), ...options }).start();
 }
 
 describe('dist/index.js and the Genesys wire format', () => {

@@ -1,8 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAction } from '../../scripts/run-action.ts';
-import { useE2eEnvironment } from '../support/e2e.ts';
+import { runAction, useE2eEnvironment } from '../support/e2e.ts';
 import { FakeLearningBuilder } from '../support/fake-learningbuilder.ts';
 
 // dist/index.js with provider: learningbuilder, on a push: it cannot read records, so the plan compares the file

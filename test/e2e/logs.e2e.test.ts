@@ -13,7 +13,8 @@ describe('dist/index.js logs', () => {
     // Over 500 rows, so the table is read by an export and its signed download URL is used.
     await env.emulator.stop();
     env.emulator = await startEmulator(largeSampleSeed());
-    const result = await runSample(env.emulator, { 'max-deletes': '100%' });
+    // The bundle: its folds and debug lines as the runner reads them from the process's stdout.
+    const result = await runSample(env.emulator, { 'max-deletes': '100%' }, { bundle: true });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('::group::Plan examples/data/Holidays.csv -> Holidays\n');
     expect(result.stdout).toContain('::endgroup::');

@@ -2,8 +2,8 @@ import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GenesysEmulator, type TableSeed } from '../../emulator/server.ts';
-import { runAction } from '../../scripts/run-action.ts';
-import { importStarts } from '../support/e2e.ts';
+import { importStarts, runAction } from '../support/e2e.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import { FakeGitHub } from '../support/fake-github.ts';
 import { pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
@@ -31,6 +31,7 @@ let ws: string;
 
 beforeEach(async () => {
   emulator = await new GenesysEmulator({
+    clock: new FakeClock(),
     clients,
     rateLimit: { ...LIMIT, enforce: true },
     tables: Array.from({ length: TABLES }, (_, i) => ({ name: name(i), properties, rows })),
@@ -82,7 +83,8 @@ function step(inputs: Record<string, string>, env: Record<string, string>, entry
     },
     workspace: ws,
     env: { ...env, ...(temp ? { RUNNER_TEMP: temp } : {}) },
-    timeoutMs: 120_000,
+    // The emulator's clock: its rate windows slide as the action's pacer waits, in no real time.
+    clock: emulator.clock,
   });
 }
 

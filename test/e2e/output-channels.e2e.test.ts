@@ -18,7 +18,11 @@ describe('the log door, through dist/index.js', () => {
     const name = 'Holidays\n::warning file=forged.csv::injected\n::stop-commands::abc\n.csv';
     await mkdir(path.join(ws, 'tables'), { recursive: true });
     await copyFile(path.join(repoRoot, 'examples', 'data', 'Holidays.csv'), path.join(ws, 'tables', name));
-    const result = await runSample(env.emulator, { file: `tables/${name}`, table: 'Holidays' }, { workspace: ws });
+    const result = await runSample(
+      env.emulator,
+      { file: `tables/${name}`, table: 'Holidays' },
+      { workspace: ws, bundle: true },
+    );
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('tables/Holidays\\n:\u200b:warning file=forged.csv:\u200b:injected');
     // The action's own annotations name the file too, escaped by the toolkit (%0A, %3A): only forged ones count.

@@ -3,9 +3,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GenesysEmulator } from '../../emulator/server.ts';
-import { repoRoot, runAction } from '../../scripts/run-action.ts';
+import { repoRoot } from '../../scripts/run-action.ts';
 import { readPlanMarker } from '../../src/review/protocol.ts';
-import { runSample, useE2eEnvironment } from '../support/e2e.ts';
+import { runAction, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import type { FakeGitHub } from '../support/fake-github.ts';
 import { BASE, HEAD, pullRequestEnv, pushEnv } from '../support/github-env.ts';
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { GenesysEmulator, TableSeed } from '../../emulator/server.ts';
 import { runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { sampleSeed, startEmulator } from '../support/emulator.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import { pullRequestEnv } from '../support/github-env.ts';
 
 // dist/index.js asking what reads each changed table (one request a table) only within the rate limit's budget: a
@@ -48,7 +49,11 @@ function readersLines(body: string): [string, string][] {
 describe('readers asked within the rate budget', () => {
   it('asks the first tables within what the window has left, says "not asked" of the rest, and meets no 429', async () => {
     // An OAuth client allowed 20 requests a minute, enforced: the plan's own reads take 14 (login, listing, 12 tables).
-    limited = await startEmulator({ ...sampleSeed(), rateLimit: { allowed: 20, enforce: true } });
+    limited = await startEmulator({
+      ...sampleSeed(),
+      clock: new FakeClock(),
+      rateLimit: { allowed: 20, enforce: true },
+    });
     const ws = await workspace(limited);
     const events = await pullRequestEnv(env.dir, env.github);
     const plan = await runSample(

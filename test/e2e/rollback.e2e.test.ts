@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Value } from '../../emulator/server.ts';
-import { type ActionRun, repoRoot, runAction } from '../../scripts/run-action.ts';
-import { useE2eEnvironment } from '../support/e2e.ts';
+import { type ActionRun, repoRoot } from '../../scripts/run-action.ts';
+import { runAction, useE2eEnvironment } from '../support/e2e.ts';
 import { credentials } from '../support/emulator.ts';
 
 // Going back as a reviewed change: mode rollback opens a pull request with the files as they were, and its plan,
@@ -50,6 +50,7 @@ async function adoptedRepository(): Promise<{ repo: string; run: Runner }> {
         ...inputs,
       },
       workspace: repo,
+      clock: emulator.clock,
       // The runner's temp folder kept: the plan file (plan-json) is read after the run.
       env: { GITHUB_REPOSITORY: 'acme/tables', GITHUB_API_URL: github.url, RUNNER_TEMP: temp, ...env },
     });

@@ -2,8 +2,8 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, expect, it } from 'vitest';
 import type { GenesysEmulator } from '../../emulator/server.ts';
-import { type ActionRun, runAction } from '../../scripts/run-action.ts';
-import { runSample, useE2eEnvironment } from '../support/e2e.ts';
+import type { ActionRun } from '../../scripts/run-action.ts';
+import { runAction, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { credentials } from '../support/emulator.ts';
 import type { FakeGitHub } from '../support/fake-github.ts';
 import { pullRequestEnv, pushEnv } from '../support/github-env.ts';
@@ -33,14 +33,20 @@ it('keeps the client secret and every access token out of logs, summaries, outpu
     'github-token': 'ghs_secret_github_token',
   };
   const runs: ActionRun[] = [];
-  runs.push(await runAction({ inputs, env: { ...(await pullRequestEnv(dir, github)), RUNNER_TEMP: runnerTemp } }));
+  runs.push(
+    await runAction({ bundle: true, inputs, env: { ...(await pullRequestEnv(dir, github)), RUNNER_TEMP: runnerTemp } }),
+  );
   // A partial failure: error messages, the restore and the apply report all have a chance to leak.
   emulator.faults.failRows = ['Christmas Day'];
   runs.push(
-    await runAction({ inputs: { ...inputs, mode: 'apply' }, env: { ...pushEnv(github), RUNNER_TEMP: runnerTemp } }),
+    await runAction({
+      bundle: true,
+      inputs: { ...inputs, mode: 'apply' },
+      env: { ...pushEnv(github), RUNNER_TEMP: runnerTemp },
+    }),
   );
   emulator.faults.unauthorized = { count: 2 };
-  runs.push(await runAction({ inputs, env: { RUNNER_TEMP: runnerTemp } }));
+  runs.push(await runAction({ bundle: true, inputs, env: { RUNNER_TEMP: runnerTemp } }));
 
   const tokens = [
     ...new Set(emulator.requests.map((r) => r.authorization).filter((a) => a?.startsWith('Bearer '))),
@@ -73,7 +79,7 @@ it('keeps the client secret and every access token out of logs, summaries, outpu
 
 it('never shows the upload URI signature a storage error echoes', async () => {
   emulator.faults.rejectUploads = { count: 1, echoUrl: true };
-  const result = await runSample(emulator, { mode: 'apply' }, { env: pushEnv(github, false) });
+  const result = await runSample(emulator, { mode: 'apply' }, { env: pushEnv(github, false), bundle: true });
   expect(result.exitCode).toBe(1);
   const job = [...emulator.jobs.values()].find((j) => j.kind === 'import');
   const signature = job?.uploadToken ?? 'no-token';

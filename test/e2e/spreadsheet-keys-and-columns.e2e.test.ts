@@ -6,6 +6,7 @@ import { repoRoot } from '../../scripts/run-action.ts';
 import { readCsv } from '../../src/core/csv.ts';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { sampleSeed } from '../support/emulator.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import { pushEnv } from '../support/github-env.ts';
 
 // dist/index.js against the emulator with files a spreadsheet made (see test/fixtures/spreadsheets/README.md): keys
@@ -31,7 +32,7 @@ beforeEach(async () => {
     Surcharge: Number(surcharge),
   }));
   await env.emulator.stop();
-  env.emulator = await new GenesysEmulator({ ...seed, tables: [holidays] }).start();
+  env.emulator = await new GenesysEmulator({ ...seed, clock: new FakeClock(), tables: [holidays] }).start();
 });
 
 /** A workspace holding one fixture as `tables/<table>.csv`, and a config file listing it with `settings`. */
@@ -110,7 +111,7 @@ describe('keys retyped by autocorrect', () => {
           return { key, Skill, Language } as Record<string, string>;
         }),
     };
-    env.emulator = await new GenesysEmulator({ tables: [queues] }).start();
+    env.emulator = await new GenesysEmulator({ clock: new FakeClock(), tables: [queues] }).start();
     const ws = await workspace('autocorrect/Queues.csv', 'Queues');
     await blockedEverywhere(ws, 'Queues', ['"Support-EN" → "Support–EN" (typographic punctuation (– for -))']);
   });

@@ -5,6 +5,7 @@ import { GenesysEmulator, type TableSeed } from '../../emulator/server.ts';
 import { repoRoot } from '../../scripts/run-action.ts';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { sampleSeed } from '../support/emulator.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import { pushEnv } from '../support/github-env.ts';
 
 // dist/index.js with files a real spreadsheet made (LibreOffice Calc: see test/fixtures/spreadsheets/README.md for the
@@ -14,7 +15,7 @@ const fixtures = path.join(repoRoot, 'test', 'fixtures', 'spreadsheets');
 
 async function restart(tables: TableSeed[]): Promise<void> {
   await env.emulator.stop();
-  env.emulator = await new GenesysEmulator({ tables }).start();
+  env.emulator = await new GenesysEmulator({ clock: new FakeClock(), tables }).start();
 }
 
 /** A workspace holding one fixture as `tables/<table>.csv`. */

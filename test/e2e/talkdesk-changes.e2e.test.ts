@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAction } from '../../scripts/run-action.ts';
-import { useE2eEnvironment } from '../support/e2e.ts';
+import { runAction, useE2eEnvironment } from '../support/e2e.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import { FakeTalkdesk, type TalkdeskRecord } from '../support/fake-talkdesk.ts';
 
 // dist/index.js against a Talkdesk whose PATCH `replace` replaces the whole record (as the update page reads), whose
@@ -33,8 +33,11 @@ const cy = (): TalkdeskRecord => ({
   phone_numbers: [{ phone_number: '+15550003', phone_type: 'MOBILE' }],
   extra_data: { plan: 'silver' },
 });
+/** The fake's clock and the action's: the waits for deletions and validation pass in no real time. */
+let clock: FakeClock;
 beforeEach(async () => {
-  td = await new FakeTalkdesk().start();
+  clock = new FakeClock();
+  td = await new FakeTalkdesk(clock).start();
   td.addList('list-1', { name: 'Callbacks', unique_identifier_type: 'EXTERNAL', records: [ann(), cy()] });
 });
 afterEach(async () => {
@@ -67,10 +70,10 @@ describe('dist/index.js: a Talkdesk change touches only the fields the file owns
     const ws = await workspace(
       `${HEADER}\nX1,crm,Annie,Lee,+15550001,Europe/Lisbon,5,gold\nX3,crm,Cy,Ray,+15550003,,5,silver\n`,
     );
-    const plan = await runAction({ inputs: inputs('plan'), workspace: ws });
+    const plan = await runAction({ clock, inputs: inputs('plan'), workspace: ws });
     expect(plan.outputs).toMatchObject({ 'rows-updated': '1', 'rows-added': '0', 'rows-deleted': '0' });
     expect(plan.summary).toContain('| X1/crm | First name | Ann | Annie |');
-    const apply = await runAction({ inputs: inputs('apply'), workspace: ws });
+    const apply = await runAction({ clock, inputs: inputs('apply'), workspace: ws });
     expect(apply.exitCode).toBe(0);
     expect(apply.summary).toContain('verified: Callbacks now equals the file (2 rows)');
     expect(records()[0]).toEqual({ ...ann(), first_name: 'Annie' });
@@ -78,11 +81,11 @@ describe('dist/index.js: a Talkdesk change touches only the fields the file owns
 
   it('applies an emptied Timezone: the next plan has no changes', async () => {
     const ws = await workspace(`${HEADER}\nX1,crm,Ann,Lee,+15550001,,5,gold\nX3,crm,Cy,Ray,+15550003,,5,silver\n`);
-    const apply = await runAction({ inputs: inputs('apply'), workspace: ws });
+    const apply = await runAction({ clock, inputs: inputs('apply'), workspace: ws });
     expect(apply.exitCode).toBe(0);
     expect(apply.summary).toContain('verified: Callbacks now equals the file (2 rows)');
     expect(records()[0]).toEqual({ ...ann(), timezone: '' });
-    const again = await runAction({ inputs: inputs('plan'), workspace: ws });
+    const again = await runAction({ clock, inputs: inputs('plan'), workspace: ws });
     expect(again.exitCode).toBe(0);
     expect(again.outputs).toMatchObject({ changed: 'false', 'rows-unchanged': '2' });
   });
@@ -91,11 +94,11 @@ describe('dist/index.js: a Talkdesk change touches only the fields the file owns
     const ws = await workspace(
       `${HEADER}\nX1,crm,Ann,Lee,+15550001,Europe/Lisbon,5,gold\nX1,erp,Ann,Lee,+15550002,,5,gold\nX3,crm,Cy,Ray,+15550003,,5,silver\n`,
     );
-    const plan = await runAction({ inputs: inputs('plan'), workspace: ws });
+    const plan = await runAction({ clock, inputs: inputs('plan'), workspace: ws });
     expect(plan.exitCode).toBe(0);
     expect(plan.outputs).toMatchObject({ 'rows-added': '1', 'rows-unchanged': '2', 'rows-invalid': '0' });
     expect(plan.summary).toContain('X1/erp');
-    const apply = await runAction({ inputs: inputs('apply'), workspace: ws });
+    const apply = await runAction({ clock, inputs: inputs('apply'), workspace: ws });
     expect(apply.exitCode).toBe(0);
     expect(records().map((r) => `${r.external_id}/${r.external_provider}`)).toEqual(['X1/crm', 'X3/crm', 'X1/erp']);
   });
@@ -105,7 +108,7 @@ describe('dist/index.js: a Talkdesk change touches only the fields the file owns
     // Ann changes, Cy is dropped, Dee is added: the POST goes through, the PATCH answers 500.
     const ws = await workspace(`${HEADER}\nX1,crm,Annie,Lee,+15550001,,5,gold\nX4,crm,Dee,Lee,+15550004,,5,gold\n`);
     td.faults.push({ method: 'PATCH', status: 500, times: 1 });
-    const apply = await runAction({ inputs: inputs('apply', { 'max-deletes': '1' }), workspace: ws });
+    const apply = await runAction({ clock, inputs: inputs('apply', { 'max-deletes': '1' }), workspace: ws });
     expect(apply.exitCode).toBe(1);
     expect(apply.stdout).toContain('a record call failed part-way: Talkdesk answered 500 to PATCH');
     expect(apply.stdout).toContain('done: created 1: "X4/crm"');
@@ -120,7 +123,7 @@ describe('dist/index.js: a Talkdesk change touches only the fields the file owns
     // Ann changes, Dee is added, Cy is dropped: the DELETE answers 500 every time, the restore's too.
     const ws = await workspace(`${HEADER}\nX1,crm,Annie,Lee,+15550001,,5,gold\nX4,crm,Dee,Lee,+15550004,,5,gold\n`);
     td.faults.push({ method: 'DELETE', status: 500, times: 10 });
-    const apply = await runAction({ inputs: inputs('apply', { 'max-deletes': '1' }), workspace: ws });
+    const apply = await runAction({ clock, inputs: inputs('apply', { 'max-deletes': '1' }), workspace: ws });
     expect(apply.exitCode).toBe(1);
     expect(apply.stdout).toContain('done: created 1: "X4/crm"; replaced 1: "X1/crm"');
     expect(apply.stdout).toContain('not known (the failed call to delete): "X3/crm"');

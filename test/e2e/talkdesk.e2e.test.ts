@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAction } from '../../scripts/run-action.ts';
-import { useE2eEnvironment } from '../support/e2e.ts';
+import { runAction, useE2eEnvironment } from '../support/e2e.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import { FakeTalkdesk, type TalkdeskRecord } from '../support/fake-talkdesk.ts';
 
 // dist/index.js with provider: talkdesk: a live diff against the record list's structured records, keyed as the list
@@ -18,8 +18,11 @@ const record = (id: string, phone: string, first: string, plan = 'gold'): Talkde
   phone_numbers: [{ phone_number: phone, phone_type: 'MOBILE' }],
   extra_data: { plan },
 });
+/** The fake's clock and the action's: the waits for deletions and validation pass in no real time. */
+let clock: FakeClock;
 beforeEach(async () => {
-  td = await new FakeTalkdesk().start();
+  clock = new FakeClock();
+  td = await new FakeTalkdesk(clock).start();
   td.addList('list-1', {
     name: 'Callbacks',
     unique_identifier_type: 'PHONE_NUMBER',
@@ -59,7 +62,7 @@ describe('dist/index.js with Talkdesk', () => {
       'phone_number,first_name,last_name,priority,plan',
     ]) {
       const ws = await workspace(`${header}\n+15550001,Ann,Lee,5,gold\n+15550003,Cy,Lee,5,gold\n`);
-      const plan = await runAction({ inputs: inputs('plan'), workspace: ws });
+      const plan = await runAction({ clock, inputs: inputs('plan'), workspace: ws });
       expect(plan.exitCode).toBe(0);
       expect(plan.outputs).toMatchObject({ changed: 'false', 'rows-unchanged': '2' });
     }
@@ -69,13 +72,13 @@ describe('dist/index.js with Talkdesk', () => {
     const ws = await workspace(
       'Mobile,First name,Last name,plan\n+15550001,Annie,Lee,gold\n+15550002,Bob,Ray,silver\n',
     );
-    const plan = await runAction({ inputs: inputs('plan', { 'max-deletes': '1' }), workspace: ws });
+    const plan = await runAction({ clock, inputs: inputs('plan', { 'max-deletes': '1' }), workspace: ws });
     expect(plan.exitCode).toBe(0);
     expect(plan.outputs).toMatchObject({ 'rows-added': '1', 'rows-updated': '1', 'rows-deleted': '1' });
     expect(plan.summary).toContain('**Deleted rows (1)**: these rows will be removed from the table.');
     expect(plan.summary).toContain('| +15550001 | First name | Ann | Annie |');
 
-    const apply = await runAction({ inputs: inputs('apply', { 'max-deletes': '1' }), workspace: ws });
+    const apply = await runAction({ clock, inputs: inputs('apply', { 'max-deletes': '1' }), workspace: ws });
     expect(apply.exitCode).toBe(0);
     expect(phonesAndNames()).toEqual([
       ['+15550001', 'Annie'],
@@ -93,7 +96,7 @@ describe('dist/index.js with Talkdesk', () => {
 
   it('refuses, in the plan, a deletion past max-deletes, before any record call', async () => {
     const ws = await workspace('Mobile,First name,Last name,plan\n+15550001,Ann,Lee,gold\n');
-    const apply = await runAction({ inputs: inputs('apply', { 'max-deletes': '0' }), workspace: ws });
+    const apply = await runAction({ clock, inputs: inputs('apply', { 'max-deletes': '0' }), workspace: ws });
     expect(apply.exitCode).toBe(1);
     expect(apply.summary).toContain('the plan deletes 1 of 2 live rows; max-deletes (0) allows 0');
     expect(td.requests.filter((r) => r.path.endsWith('/records/bulks'))).toEqual([]);
@@ -111,7 +114,7 @@ describe('dist/index.js with Talkdesk', () => {
     const csv = `Mobile,First name,Last name,plan\n+15550001,Annie,Lee,gold\n${[...keep, ...added].join('\n')}\n`;
     expect(Buffer.byteLength(csv)).toBeGreaterThan(28_000);
     const ws = await workspace(csv);
-    const apply = await runAction({ inputs: inputs('apply', { 'max-deletes': '1' }), workspace: ws });
+    const apply = await runAction({ clock, inputs: inputs('apply', { 'max-deletes': '1' }), workspace: ws });
     expect(apply.exitCode).toBe(0);
     expect(apply.outputs).toMatchObject({ 'rows-added': '400', 'rows-updated': '1', 'rows-deleted': '1' });
     const records = td.lists.get('list-1')?.records ?? [];
@@ -126,7 +129,7 @@ describe('dist/index.js with Talkdesk', () => {
 
   it('refuses a phone Talkdesk would not take and a missing last name on their lines, before any call', async () => {
     const ws = await workspace('Mobile,First name,Last name\n+15550001,Ann,Lee\n555-0005,Eve,Ray\n+15550006,Flo,\n');
-    const apply = await runAction({ inputs: inputs('apply'), workspace: ws });
+    const apply = await runAction({ clock, inputs: inputs('apply'), workspace: ws });
     expect(apply.exitCode).toBe(1);
     expect(apply.stdout).toContain(
       '::error title=Invalid data,file=callbacks.csv,line=3::Mobile: Talkdesk takes phone numbers in E.164 form',
@@ -141,7 +144,7 @@ describe('dist/index.js with Talkdesk', () => {
     // Ann changes, Cy is dropped, Dee is added; Talkdesk refuses Dee.
     const ws = await workspace('Mobile,First name,Last name,plan\n+15550001,Annie,Lee,gold\n+15550004,Dee,Lee,gold\n');
     td.refuseCreates = 1;
-    const apply = await runAction({ inputs: inputs('apply', { 'max-deletes': '1' }), workspace: ws });
+    const apply = await runAction({ clock, inputs: inputs('apply', { 'max-deletes': '1' }), workspace: ws });
     expect(apply.exitCode).toBe(1);
     expect(apply.stdout).toContain('1 of 1 record(s) to create were refused');
     // Ann's change and Cy's deletion went through: the restore puts both back, so the list is as it was.

@@ -2,8 +2,8 @@ import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/pro
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { repoRoot, runAction } from '../../scripts/run-action.ts';
-import { runSample, useE2eEnvironment } from '../support/e2e.ts';
+import { repoRoot } from '../../scripts/run-action.ts';
+import { runAction, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { FakeDengage } from '../support/fake-dengage.ts';
 
 // Text from data and vendors (file and table names, cells) never acts: no workflow command in the log, no link or

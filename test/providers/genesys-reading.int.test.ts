@@ -7,6 +7,7 @@ import type { GenesysEmulator, TableSeed } from '../../emulator/server.ts';
 import { GenesysProvider } from '../../src/providers/genesys/index.ts';
 import { HttpClient } from '../../src/providers/http.ts';
 import { credentials, startEmulator } from '../support/emulator.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import { liveObjects } from '../support/live.ts';
 
 // How the Genesys provider finds tables and reads rows with few requests: one listing for many names, and the rows
@@ -232,8 +233,10 @@ describe('Genesys tables: one listing for many names', () => {
 
 describe('Genesys jobs: the first poll comes when jobs like it were done', () => {
   it('polls a second import of the same size once, where the first took several polls', async () => {
-    emulator = await startEmulator({ tables: [table('T', 3)], faults: { jobDurationMs: 600 } });
-    http = new HttpClient({ random: () => 0 });
+    // One clock for the emulator's jobs and the client's polls: a job's 600 ms pass in no real time.
+    const clock = new FakeClock();
+    emulator = await startEmulator({ tables: [table('T', 3)], faults: { jobDurationMs: 600 }, clock });
+    http = new HttpClient({ random: () => 0, clock });
     const provider = new GenesysProvider(
       { apiUrl: emulator.apiUrl, loginUrl: emulator.apiUrl, ...credentials, pollMs: { first: 100, longest: 2000 } },
       http,

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
 import type { GenesysEmulator } from '../../emulator/server.ts';
-import { type ActionRun, runAction } from '../../scripts/run-action.ts';
-import { credentials, startEmulator } from './emulator.ts';
+import { type ActionRun, type ActionRunOptions, runAction as runActionAnyway } from '../../scripts/run-action.ts';
+import { credentials, sampleSeed, startEmulator } from './emulator.ts';
+import { FakeClock } from './fake-clock.ts';
 import { FakeGitHub } from './fake-github.ts';
 
 export interface E2eEnvironment {
@@ -21,7 +22,8 @@ export interface E2eEnvironment {
 export function useE2eEnvironment(): E2eEnvironment {
   const environment = {} as E2eEnvironment;
   beforeEach(async () => {
-    environment.emulator = await startEmulator();
+    // On a fake clock that runSample's runs share: a job, a lag or a Retry-After costs no real time.
+    environment.emulator = await startEmulator({ ...sampleSeed(), clock: new FakeClock() });
     environment.github = await new FakeGitHub().start();
     environment.dir = await mkdtemp(path.join(tmpdir(), 'datatable-e2e-'));
   });
@@ -34,13 +36,27 @@ export function useE2eEnvironment(): E2eEnvironment {
   return environment;
 }
 
-/** Runs dist/index.js on the sample file against the emulator; `inputs` add to or replace the defaults. */
+/**
+ * Runs the action as a runner does: by default run() in this process (no bundle needed), on the clock given (the one
+ * the test's fakes share); with `bundle: true`, dist/index.js in its own process, for what only the bundle shows (its
+ * entry, the Node.js check, the workflow commands on a real stdout), on the real clock.
+ */
+export function runAction(options: ActionRunOptions): Promise<ActionRun> {
+  return runActionAnyway({ ...options, bundle: options.bundle ?? false });
+}
+
+/**
+ * Runs the action on the sample file against the emulator, on the emulator's clock (in this process) or as the bundle
+ * (`bundle: true`); `inputs` add to or replace the defaults.
+ */
 export function runSample(
   emulator: GenesysEmulator,
   inputs: Record<string, string>,
-  options: { env?: Record<string, string>; workspace?: string } = {},
+  options: { env?: Record<string, string>; workspace?: string; bundle?: boolean } = {},
 ): Promise<ActionRun> {
   return runAction({
+    bundle: options.bundle ?? false,
+    clock: emulator.clock,
     inputs: {
       file: 'examples/data/Holidays.csv',
       'genesys-client-id': credentials.clientId,

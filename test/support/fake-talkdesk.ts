@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { parse } from 'csv-parse/sync';
+import { type Clock, realClock } from '../../src/core/clock.ts';
 import { closeServer, listenOnLoopback } from './loopback.ts';
 
 /** A record as Talkdesk stores and returns it: structured, not flat. */
@@ -98,6 +99,12 @@ export class FakeTalkdesk {
   url = '';
   private server: Server | undefined;
   private readonly tokens = new Set<string>();
+  /** The time requests are stamped with: the test's clock when it shares one with the action. */
+  private readonly clock: Clock;
+
+  constructor(clock: Clock = realClock) {
+    this.clock = clock;
+  }
   private readonly callsSeen = new Map<string, number>();
   private pendingDeletes: { listId: string; ids: string[]; reads: number }[] = [];
   private validating: { listId: string; upload: Upload; polls: number; stale: number; previous: string } | undefined;
@@ -139,7 +146,13 @@ export class FakeTalkdesk {
     send: (status: number, body: unknown, headers?: Record<string, string>) => void,
   ): void {
     const authorization = headers.authorization as string | undefined;
-    this.requests.push({ method, path: url.pathname, authorization, body: body.toString('utf8'), at: Date.now() });
+    this.requests.push({
+      method,
+      path: url.pathname,
+      authorization,
+      body: body.toString('utf8'),
+      at: this.clock.now(),
+    });
     const error = (status: number, message: string, fields: { name: string; description: string }[] = []) =>
       send(status, { code: String(status), message, description: message, fields });
 

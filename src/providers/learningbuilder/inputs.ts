@@ -47,5 +47,6 @@ export const vendor = defineVendor<LearningBuilderOptions>({
       lacking: (lb) => lb.importProcessId === '',
     },
   ],
-  create: (options, http) => new LearningBuilderProvider(options, http),
+  // The batch's date folder on the run's clock (the HTTP client's), as every other wait and time of the run.
+  create: (options, http) => new LearningBuilderProvider({ ...options, now: () => new Date(http.clock.now()) }, http),
 });

@@ -367,7 +367,7 @@ async function importTable(
       else if (!result.succeeded) outcome.message = `the import job ended ${result.status}`;
     }
     // Reads may lag behind the job: read back within the vendor's window (src/run/apply/verify.ts).
-    const settle = settleOptions(provider, settings.verifyTimeoutMs);
+    const settle = settleOptions(provider, settings.verifyTimeoutMs, runner.clock);
     if (outcome.succeeded) {
       // A job that says Succeeded is not proof: a vendor that can read its rows is read again and compared.
       if (provider.capabilities.readsLiveRows) {
