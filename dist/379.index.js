@@ -108,6 +108,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  createActionRunner: () => (/* binding */ createActionRunner),
   runner: () => (/* binding */ action_runner)
 });
 
@@ -123,8 +124,8 @@ var core_problems = __webpack_require__(70571);
  * so elsewhere (a local run, some self-hosted setups) the reason is returned instead of an error.
  * The client is loaded only when needed: it is most of the bundle, and a run without artifacts starts faster.
  */
-async function uploadArtifact(name, files, rootDirectory, retentionDays) {
-    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+async function uploadArtifact(name, files, rootDirectory, retentionDays, env = process.env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
         return { skipped: 'the artifact service is not available (not running on a GitHub runner)' };
     }
     try {
@@ -150,20 +151,13 @@ var promises_ = __webpack_require__(51455);
 
 
 
-/**
- * The runner's workflow commands and files, written as @actions/core writes them (the formats GitHub documents under
- * "Workflow commands for GitHub Actions"). Not @actions/core itself on the start path: its index loads its OIDC client,
- * which loads @actions/http-client and through it undici's whole index, http, https and tunnel: about a third of
- * the action's start, for a token this action never asks for. The toolkit's other packages still use it, loaded
- * when they are.
- */
 /** `::name key=value,...::message`, with the runner's escapes (a line break cannot end the command early). */
-function issueCommand(name, properties, message) {
+function issueCommand(name, properties, message, out = process.stdout) {
     const props = Object.entries(properties)
         .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(',');
-    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -172,15 +166,15 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 /** An input as the runner passes it (`INPUT_<NAME>`), trimmed. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+function getInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
 }
 /** An output: to the `GITHUB_OUTPUT` file under a random delimiter the value cannot contain; without it, the old command. */
-function setOutput(name, value) {
-    const file = process.env.GITHUB_OUTPUT || '';
+function setOutput(name, value, env = process.env, out = process.stdout) {
+    const file = env.GITHUB_OUTPUT || '';
     if (!file) {
-        process.stdout.write(external_node_os_.EOL);
-        issueCommand('set-output', { name }, value);
+        out.write(external_node_os_.EOL);
+        issueCommand('set-output', { name }, value, out);
         return;
     }
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
@@ -191,8 +185,8 @@ function setOutput(name, value) {
         throw new Error(`Missing file at path: ${file}`);
     (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
 }
-function annotate(kind, message, at = {}) {
-    issueCommand(kind, { title: at.title, file: at.file, line: at.startLine }, message);
+function annotate(kind, message, at = {}, out = process.stdout) {
+    issueCommand(kind, { title: at.title, file: at.file, line: at.startLine }, message, out);
 }
 /** Appends markdown to the step summary (`GITHUB_STEP_SUMMARY`), as @actions/core's summary.addRaw(text, true).write(). */
 async function appendSummary(file, markdown) {
@@ -330,13 +324,18 @@ class PullRequests {
     event;
     login;
     client;
-    constructor(token, event) {
+    /** GitHub's API (GITHUB_API_URL, on GitHub Enterprise Server); absent: the client's own default. */
+    apiUrl;
+    constructor(token, event, apiUrl) {
         this.token = token;
         this.event = event;
+        this.apiUrl = apiUrl || undefined;
     }
     /** The GitHub client, loaded when first needed: a run that never talks to GitHub never loads it (a faster start). */
     octokit() {
-        this.client ??= Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)).then(({ getOctokit }) => getOctokit(this.token));
+        this.client ??= Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)).then(({ getOctokit }) => 
+        // The client reads GITHUB_API_URL from process.env once, when first loaded: a run's own URL is passed instead.
+        getOctokit(this.token, this.apiUrl ? { baseUrl: this.apiUrl } : {}));
         return this.client;
     }
     /**
@@ -834,72 +833,90 @@ function queuedRef(key, jobId) {
 
 
 
-/** Tables are planned and applied side by side: each one's lines stay in its own fold (see LogFolds). */
-const folds = new LogFolds({
-    line: (text) => process.stdout.write(`${text}${external_node_os_.EOL}`),
-    debug: (text) => issueCommand('debug', {}, text),
-    start: (name) => issueCommand('group', {}, name),
-    end: () => issueCommand('endgroup', {}, ''),
-});
 /** Everything the action says to, or asks of, the runner and GitHub goes through here: the engine's Runner. */
-const action_runner = {
-    input: (name) => getInput(name),
-    terms: { name: (input) => `input ${input}`, secrets: 'Pass them from repository secrets' },
-    mask: (secret) => {
-        if (secret)
-            issueCommand('add-mask', {}, secret);
-    },
-    /** Every log line that carries data goes out here, unable to start a workflow command (core/log-line.ts). */
-    info: (message) => folds.line((0,log_line/* logLine */.BP)(message)),
-    // Annotations carry names and vendor text in their data: no `##[` may survive in it (see core/log-line.ts).
-    notice: (message) => annotate('notice', (0,log_line/* commandData */.wq)(message)),
-    warning: (message, file) => annotate('warning', (0,log_line/* commandData */.wq)(message), file ? { file: (0,log_line/* commandData */.wq)(file) } : {}),
-    /** Fails the step, and says why in one word in the `failure-reason` output (for workflows that branch on it). */
-    fail: (message, reason = 'error') => {
-        setOutput('failure-reason', reason);
-        process.exitCode = 1;
-        annotate('error', (0,log_line/* commandData */.wq)(message));
-    },
-    /** Lines only shown with debug logging on (ACTIONS_STEP_DEBUG, or "re-run with debug logging"). */
-    debug: (message) => folds.debug((0,log_line/* logLine */.BP)(message)),
-    isDebug: () => process.env.RUNNER_DEBUG === '1',
-    /** The log lines of `work` folded under one heading, kept whole when several run side by side. */
-    group: (name, work) => folds.fold((0,log_line/* logLine */.BP)(name), work),
-    output: (name, value) => setOutput(name, String(value)),
-    workspace: () => process.env.GITHUB_WORKSPACE || process.cwd(),
-    tempDir: () => process.env.RUNNER_TEMP || process.cwd(),
-    event: () => readRunEvent(),
-    pullRequests: (token, event) => new PullRequests(token, event),
-    uploadArtifact: uploadArtifact,
-    async summary(markdown) {
-        if (!process.env.GITHUB_STEP_SUMMARY) {
-            process.stdout.write(`${(0,log_line/* logBlock */.Mk)(markdown)}${external_node_os_.EOL}`);
-            return;
-        }
-        await appendSummary(process.env.GITHUB_STEP_SUMMARY, markdown);
-    },
-    /**
-     * Annotations on the CSV lines: errors, then warnings (a look-alike key allowed, a column without values...). GitHub
-     * shows 10 of each per step, so the rest are only counted.
-     */
-    annotate(problems) {
-        for (const severity of ['error', 'warning']) {
-            const found = problems.filter((p) => p.severity === severity);
-            for (const problem of found.slice(0, 10)) {
-                // annotate escapes line breaks and `::` in messages and properties; long values are shortened here.
-                const value = problem.value !== undefined ? ` (value ${(0,log_line/* shorten */.ml)(JSON.stringify(problem.value))})` : '';
-                annotate(severity, (0,log_line/* commandData */.wq)((0,log_line/* shorten */.ml)(`${problem.column ? `${(0,log_line/* shorten */.ml)(problem.column, 100)}: ` : ''}${(0,core_problems/* sentence */.em)(problem.message)}${value}`, 1000)), {
-                    title: severity === 'error' ? 'Invalid data' : 'Check this data',
-                    file: (0,log_line/* commandData */.wq)(problem.file),
-                    startLine: problem.line,
-                });
+function createActionRunner(options) {
+    const { env, stdout } = options;
+    const cwd = options.cwd ?? process.cwd();
+    const command = (name, message) => issueCommand(name, {}, message, stdout);
+    const annotateTo = (...[kind, message, at]) => annotate(kind, message, at, stdout);
+    let exitCode = 0;
+    /** Tables are planned and applied side by side: each one's lines stay in its own fold (see LogFolds). */
+    const folds = new LogFolds({
+        line: (text) => stdout.write(`${text}${external_node_os_.EOL}`),
+        debug: (text) => command('debug', text),
+        start: (name) => command('group', name),
+        end: () => command('endgroup', ''),
+    });
+    return {
+        exitCode: () => exitCode,
+        ...(options.clock ? { clock: options.clock } : {}),
+        proxyEnv: env,
+        input: (name) => getInput(name, env),
+        terms: { name: (input) => `input ${input}`, secrets: 'Pass them from repository secrets' },
+        mask: (secret) => {
+            if (secret)
+                command('add-mask', secret);
+        },
+        /** Every log line that carries data goes out here, unable to start a workflow command (core/log-line.ts). */
+        info: (message) => folds.line((0,log_line/* logLine */.BP)(message)),
+        // Annotations carry names and vendor text in their data: no `##[` may survive in it (see core/log-line.ts).
+        notice: (message) => annotateTo('notice', (0,log_line/* commandData */.wq)(message)),
+        warning: (message, file) => annotateTo('warning', (0,log_line/* commandData */.wq)(message), file ? { file: (0,log_line/* commandData */.wq)(file) } : {}),
+        /** Fails the step, and says why in one word in the `failure-reason` output (for workflows that branch on it). */
+        fail: (message, reason = 'error') => {
+            setOutput('failure-reason', reason, env, stdout);
+            exitCode = 1;
+            if (options.setProcessExitCode)
+                process.exitCode = 1;
+            annotateTo('error', (0,log_line/* commandData */.wq)(message));
+        },
+        /** Lines only shown with debug logging on (ACTIONS_STEP_DEBUG, or "re-run with debug logging"). */
+        debug: (message) => folds.debug((0,log_line/* logLine */.BP)(message)),
+        isDebug: () => env.RUNNER_DEBUG === '1',
+        /** The log lines of `work` folded under one heading, kept whole when several run side by side. */
+        group: (name, work) => folds.fold((0,log_line/* logLine */.BP)(name), work),
+        output: (name, value) => setOutput(name, String(value), env, stdout),
+        workspace: () => env.GITHUB_WORKSPACE || cwd,
+        tempDir: () => env.RUNNER_TEMP || cwd,
+        event: () => readRunEvent(env),
+        pullRequests: (token, event) => new PullRequests(token, event, env.GITHUB_API_URL),
+        uploadArtifact: (name, files, rootDirectory, retentionDays) => uploadArtifact(name, files, rootDirectory, retentionDays, env),
+        async summary(markdown) {
+            if (!env.GITHUB_STEP_SUMMARY) {
+                stdout.write(`${(0,log_line/* logBlock */.Mk)(markdown)}${external_node_os_.EOL}`);
+                return;
             }
-            if (found.length > 10) {
-                annotate(severity, `${found.length - 10} more ${severity === 'error' ? 'invalid cells' : 'warnings'}: see the step summary`);
+            await appendSummary(env.GITHUB_STEP_SUMMARY, markdown);
+        },
+        /**
+         * Annotations on the CSV lines: errors, then warnings (a look-alike key allowed, a column without values...).
+         * GitHub shows 10 of each per step, so the rest are only counted.
+         */
+        annotate(problems) {
+            for (const severity of ['error', 'warning']) {
+                const found = problems.filter((p) => p.severity === severity);
+                for (const problem of found.slice(0, 10)) {
+                    // annotate escapes line breaks and `::` in messages and properties; long values are shortened here.
+                    const value = problem.value !== undefined ? ` (value ${(0,log_line/* shorten */.ml)(JSON.stringify(problem.value))})` : '';
+                    annotateTo(severity, (0,log_line/* commandData */.wq)((0,log_line/* shorten */.ml)(`${problem.column ? `${(0,log_line/* shorten */.ml)(problem.column, 100)}: ` : ''}${(0,core_problems/* sentence */.em)(problem.message)}${value}`, 1000)), {
+                        title: severity === 'error' ? 'Invalid data' : 'Check this data',
+                        file: (0,log_line/* commandData */.wq)(problem.file),
+                        startLine: problem.line,
+                    });
+                }
+                if (found.length > 10) {
+                    annotateTo(severity, `${found.length - 10} more ${severity === 'error' ? 'invalid cells' : 'warnings'}: see the step summary`);
+                }
             }
-        }
-    },
-};
+        },
+    };
+}
+/** The action's own runner: this process's environment and stdout, its failures the process's exit code. */
+const action_runner = createActionRunner({
+    env: process.env,
+    stdout: process.stdout,
+    setProcessExitCode: true,
+});
 
 
 /***/ }),

@@ -1,8 +1,106 @@
-export const id = 960;
-export const ids = [960];
+export const id = 636;
+export const ids = [636];
 export const modules = {
 
-/***/ 8960:
+/***/ 73916:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   Mk: () => (/* binding */ logBlock),
+/* harmony export */   Wd: () => (/* binding */ outputJson),
+/* harmony export */   ml: () => (/* binding */ shorten),
+/* harmony export */   wq: () => (/* binding */ commandData)
+/* harmony export */ });
+/* unused harmony export breakCommands */
+/**
+ * The runner reads a stdout line that starts with `::` as a workflow command, and `##[command]` anywhere in a line
+ * (the older form): `::add-mask::`, `##[stop-commands]`, forged annotations and outputs. A log line that carries data
+ * (a file name, a table name, a vendor job id) must never hold one, so this is the one place log text passes through
+ * on its way out: `::` and `##[` are broken by a zero-width space wherever they stand, and line breaks are shown.
+ */
+const ZWSP = '\u200b';
+/** Text with every `::` and `##[` broken, so that no part of it can be read as a workflow command. */
+function breakCommands(text) {
+    return text.replace(/#(?=#\[)/g, `#${ZWSP}`).replace(/:(?=:)/g, `:${ZWSP}`);
+}
+/**
+ * A message that goes out as a workflow command's data (an annotation, a notice, a failure): the toolkit escapes its
+ * line breaks and `%`, but not a `##[` inside it, which the runner would run.
+ */
+function commandData(text) {
+    return text.replace(/#(?=#\[)/g, `#${ZWSP}`);
+}
+/**
+ * One log line: line breaks in the data are shown as `\n` and `\r` (they cannot start a new line), and no `::` or `##[`
+ * survives whole.
+ */
+function logLine(text) {
+    const single = text
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/[\u2028\u2029\u0085]/g, ' ');
+    return breakCommands(single);
+}
+/** A block of lines (the summary printed to the log off GitHub): each line kept, none holding a command. */
+function logBlock(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => breakCommands(line.replace(/[\u2028\u2029\u0085]/g, ' ')))
+        .join('\n');
+}
+/** Long values shortened for annotations and one-line messages, saying how long they were. */
+function shorten(text, max = 200) {
+    return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
+}
+/**
+ * JSON for an output that carries vendor text (table names, messages): every `#` (only ever inside a string) written
+ * as the escape `\u0023`, so a workflow that echoes the output into the log cannot start a command with `##[`, while
+ * `fromJSON` and `jq` read the same data. (`::` only counts at a line's start, and this is one line starting `[`.)
+ */
+function outputJson(value) {
+    return JSON.stringify(value).replace(/#/g, '\\u0023');
+}
+
+
+/***/ }),
+
+/***/ 70571:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   em: () => (/* binding */ sentence),
+/* harmony export */   t1: () => (/* binding */ DataFileError)
+/* harmony export */ });
+/* unused harmony export formatProblem */
+/** Problems with the whole file (unreadable CSV, bad header) that stop planning that table. */
+class DataFileError extends Error {
+    problems;
+    constructor(...problems) {
+        const errors = problems.map((problem) => ({ ...problem, severity: 'error' }));
+        super(errors.map(formatProblem).join('\n'));
+        this.name = 'DataFileError';
+        this.problems = errors;
+    }
+    get problem() {
+        return this.problems[0];
+    }
+}
+function formatProblem(problem) {
+    const where = `${problem.file}:${problem.line}`;
+    const column = problem.column === undefined ? '' : ` column "${problem.column}"`;
+    const value = problem.value === undefined ? '' : ` value ${JSON.stringify(problem.value)}`;
+    return `${where}${column}${value}: ${sentence(problem.message)}`;
+}
+/** A message as a finished sentence: a full stop added unless it already ends with one, `?` or `!`. */
+function sentence(message) {
+    return /[.?!]["')\]]*$/.test(message) ? message : `${message}.`;
+}
+
+
+/***/ }),
+
+/***/ 38636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,28 +108,22 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
+  run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./lib/inputs/settings-error.js
-/** A bad input or configuration: the message names the input (or file and line) and what would be valid. */
-class SettingsError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'SettingsError';
-    }
-}
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./lib/core/clock.js
+/** The real clock: the system time, and timers. */
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 7 modules
-var sync = __webpack_require__(6789);
+var sync = __webpack_require__(96789);
 ;// CONCATENATED MODULE: ./lib/core/csv-tokenizer.js
 /**
  * CSV text to records, chunk by chunk, as csv-parse read it for us before (RFC 4180 quoting, `""` inside quotes, LF
@@ -178,31 +270,8 @@ class CsvTokenizer {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/core/problems.js
-/** Problems with the whole file (unreadable CSV, bad header) that stop planning that table. */
-class DataFileError extends Error {
-    problems;
-    constructor(...problems) {
-        const errors = problems.map((problem) => ({ ...problem, severity: 'error' }));
-        super(errors.map(formatProblem).join('\n'));
-        this.name = 'DataFileError';
-        this.problems = errors;
-    }
-    get problem() {
-        return this.problems[0];
-    }
-}
-function formatProblem(problem) {
-    const where = `${problem.file}:${problem.line}`;
-    const column = problem.column === undefined ? '' : ` column "${problem.column}"`;
-    const value = problem.value === undefined ? '' : ` value ${JSON.stringify(problem.value)}`;
-    return `${where}${column}${value}: ${sentence(problem.message)}`;
-}
-/** A message as a finished sentence: a full stop added unless it already ends with one, `?` or `!`. */
-function sentence(message) {
-    return /[.?!]["')\]]*$/.test(message) ? message : `${message}.`;
-}
-
+// EXTERNAL MODULE: ./lib/core/problems.js
+var core_problems = __webpack_require__(70571);
 ;// CONCATENATED MODULE: ./lib/core/csv.js
 
 
@@ -297,7 +366,7 @@ async function* decodeUtf8(source, file) {
         }
         catch {
             const utf16 = decoder?.encoding.startsWith('utf-16');
-            throw new DataFileError({
+            throw new core_problems/* DataFileError */.t1({
                 kind: 'encoding',
                 file,
                 line: utf16 ? line : line + countLineBreaks(validUtf8Prefix(chunk)),
@@ -314,7 +383,7 @@ async function* decodeUtf8(source, file) {
             yield decoder.decode();
     }
     catch {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'encoding',
             file,
             line,
@@ -496,11 +565,11 @@ async function parseCsv(source, file, visitor, options = {}) {
         parser.end();
     }
     catch (error) {
-        if (error instanceof DataFileError)
+        if (error instanceof core_problems/* DataFileError */.t1)
             throw error;
         const code = error.code;
         if (code === 'CSV_QUOTE_NOT_CLOSED') {
-            throw new DataFileError({
+            throw new core_problems/* DataFileError */.t1({
                 kind: 'unclosed-quote',
                 file,
                 line,
@@ -510,7 +579,7 @@ async function parseCsv(source, file, visitor, options = {}) {
         if (code?.startsWith('CSV_') || code?.startsWith('INVALID_')) {
             const index = error.index;
             const name = index === undefined ? undefined : header?.[index];
-            throw new DataFileError({
+            throw new core_problems/* DataFileError */.t1({
                 kind: 'malformed-csv',
                 file,
                 line,
@@ -521,7 +590,7 @@ async function parseCsv(source, file, visitor, options = {}) {
         throw error;
     }
     if (header === undefined) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'empty-file',
             file,
             line: 1,
@@ -555,7 +624,7 @@ function countOf(text, char) {
  */
 function checkHeaderSize(file, length, separators) {
     if (length > MAX_HEADER_CHARS) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'header',
             file,
             line: 1,
@@ -563,7 +632,7 @@ function checkHeaderSize(file, length, separators) {
         });
     }
     if (separators >= MAX_COLUMNS) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'header',
             file,
             line: 1,
@@ -603,7 +672,7 @@ function checkSeparator(file, line, headerLine, delimiter) {
     if ((counts.get(delimiter) ?? 0) > 0)
         return;
     if (delimiter === ',' && (counts.get(';') ?? 0) > 0) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'header',
             file,
             line,
@@ -612,7 +681,7 @@ function checkSeparator(file, line, headerLine, delimiter) {
         });
     }
     if ((counts.get('\t') ?? 0) > 0) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'header',
             file,
             line,
@@ -635,7 +704,7 @@ async function readCsv(source, file, options = {}) {
 }
 function checkHeader(header, file, line, delimiter) {
     if (header.length === 1 && delimiter !== ';' && (header[0] ?? '').includes(';')) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'header',
             file,
             line,
@@ -650,7 +719,7 @@ function checkHeader(header, file, line, delimiter) {
         trailing++;
     if (trailing > 0 && header.slice(0, header.length - trailing).every((name) => name.trim() !== '')) {
         const extra = delimiter.repeat(trailing);
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'header',
             file,
             line,
@@ -660,11 +729,11 @@ function checkHeader(header, file, line, delimiter) {
     const seen = new Map();
     header.forEach((name, index) => {
         if (name.trim() === '') {
-            throw new DataFileError({ kind: 'header', file, line, message: `header column ${index + 1} has no name` });
+            throw new core_problems/* DataFileError */.t1({ kind: 'header', file, line, message: `header column ${index + 1} has no name` });
         }
         const earlier = seen.get(name);
         if (earlier !== undefined) {
-            throw new DataFileError({
+            throw new core_problems/* DataFileError */.t1({
                 kind: 'header',
                 file,
                 line,
@@ -762,7 +831,7 @@ function howKeysDiffer(a, b) {
  */
 function schemaFromHeader(header, keyColumn, file = 'the file') {
     if (keyColumn !== undefined && !header.includes(keyColumn)) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'missing-key-column',
             file,
             line: 1,
@@ -1045,7 +1114,7 @@ class RowValidator {
         this.limits = limits;
         const key = keyField(schema);
         if (header.length > MAX_COLUMNS) {
-            throw new DataFileError({
+            throw new core_problems/* DataFileError */.t1({
                 kind: 'header',
                 file,
                 line: 1,
@@ -1116,7 +1185,7 @@ class RowValidator {
         }
         const [first, ...rest] = headerProblems;
         if (first)
-            throw new DataFileError(first, ...rest);
+            throw new core_problems/* DataFileError */.t1(first, ...rest);
         this.columns = columns;
         this.keyIndex = columns.indexOf(key);
         this.keyWithIndex = key.keyWith === undefined ? -1 : columns.findIndex((field) => field.name === key.keyWith);
@@ -3094,7 +3163,7 @@ async function* fileRowStream(plan, source, csvOptions = plan.csvOptions) {
     if (failure)
         throw failure.error;
     if (hashed.digest() !== plan.fileSha256 || count !== plan.validRows || invalid > 0) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'malformed-csv',
             file: plan.file,
             line: 1,
@@ -3181,6 +3250,50 @@ function changesTable(plan) {
     return hasChanges(plan.diff) || hasSchemaChange(plan.schemaChange);
 }
 
+;// CONCATENATED MODULE: ./lib/core/inputs.js
+/**
+ * Reading the action's inputs, for the settings and for each vendor's own inputs (src/providers/<vendor>/inputs.ts):
+ * the error they throw and the small parsers they share. Pure: the runner hands in the reader.
+ */
+/** A bad input or configuration: the message names the input (or file and line) and what would be valid. */
+class SettingsError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SettingsError';
+    }
+}
+/** An input with a fixed set of values; the error names the input and the values it takes. */
+function oneOf(read, name, allowed, fallback) {
+    const value = read(name).trim() || fallback;
+    if (!allowed.includes(value)) {
+        throw new SettingsError(`Input ${name} is "${value}"; use one of: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+/** Reads `15m`, `90s`, `1h` or a number of seconds. */
+function parseDuration(text) {
+    const match = /^([0-9]+(?:\.[0-9]+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 's')];
+    return Number(match[1]) * unit;
+}
+/** A whole number of at least 1, with the default when the input is empty. */
+function positiveInteger(read, name, fallback) {
+    const text = read(name).trim();
+    if (text === '')
+        return fallback;
+    const value = Number(text);
+    if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(value) || value < 1) {
+        throw new SettingsError(`Input ${name} is "${text}"; use a whole number of at least 1, like ${fallback}`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./lib/inputs/settings-error.js
+// The error lives in src/core/inputs.ts, where the vendors' inputs (src/providers/) can throw it too.
+
+
 ;// CONCATENATED MODULE: ./lib/inputs/data-files.js
 
 
@@ -3236,8 +3349,10 @@ async function findDataFiles(gate, entries, forExport = false) {
     return files;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./lib/inputs/path-gate.js
 
 
@@ -3514,6 +3629,134 @@ async function writeBelow(root, absolute, relative, content, what, gate) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/core/report/markdown.js
+/**
+ * What the three reports share: escaping data into markdown (the one place where data meets markdown), links, the
+ * levels of detail a report shrinks through to fit GitHub's limits, and the list of a file's problems.
+ */
+
+const FULL_DETAIL = { rows: 50, problemsPerKind: 20, valueChars: 300 };
+/** The levels a report shrinks through, most detail first (fitToBudget). */
+const SHRINKING_DETAIL = [
+    FULL_DETAIL,
+    { rows: 10, problemsPerKind: 5, valueChars: 100 },
+    { rows: 0, problemsPerKind: 1, valueChars: 60 },
+];
+/** GitHub's limits: a comment body, and a step summary. */
+const COMMENT_LIMIT = 65_536;
+const SUMMARY_LIMIT = 1_024 * 1_024;
+/** Zero-width space: breaks a mention, an issue reference or an autolink without changing what the reader sees. */
+const ZWSP = '\u200b';
+/**
+ * Escapes text so that data never renders as markup: no tags, no links, no mentions or issue references,
+ * no code spans, no emphasis, no broken table rows. The one place where data meets markdown.
+ * GitHub finds mentions and autolinks in the rendered text (after entities are decoded), so those are broken
+ * with a zero-width space rather than an entity.
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/@/g, `${ZWSP}@${ZWSP}`) // before: no e-mail autolink; after: no mention
+        .replace(/#/g, `#${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/www\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`)
+        // After the zero-width spaces, so that the entities' own `#` is left alone.
+        .replace(/[&<>|`[\]]/g, (char) => `&#${char.charCodeAt(0)};`)
+        // GitHub renders text between two `$` of a line as math (MathJax); its documented escape outside math is a span.
+        .replace(/\$/g, () => '<span>$</span>')
+        .replace(/([\\*_~!])/g, '\\$1')
+        .replace(/\r\n|\r|\n/g, '<br>'));
+}
+/**
+ * A name (file path, job id) in monospace, escaped as all other data: `<code>` rather than a code span, whose text
+ * nothing could escape (a terminal or any later reader would take it as written).
+ */
+function codeOrText(text) {
+    return text === '' ? '' : `<code>${escapeMarkdown(text)}</code>`;
+}
+/** One cell's value, escaped, cut at `detail.valueChars`; an empty one says so. */
+function showValue(value, detail) {
+    if (value === undefined)
+        return '';
+    if (value === '')
+        return '*(empty)*';
+    const text = typeof value === 'string' ? value : String(value);
+    const cut = text.length > detail.valueChars ? `${text.slice(0, detail.valueChars)}…` : text;
+    return escapeMarkdown(cut);
+}
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+function problemText(problem, link, detail) {
+    const raw = link?.(problem.file, problem.line);
+    const url = raw === undefined ? undefined : linkTarget(raw);
+    const where = url
+        ? `[${escapeMarkdown(`${problem.file}:${problem.line}`)}](${url})`
+        : escapeMarkdown(`${problem.file}:${problem.line}`);
+    const column = problem.column === undefined ? '' : ` column "${escapeMarkdown(problem.column)}"`;
+    const value = problem.value === undefined ? '' : ` value ${showValue(JSON.stringify(problem.value), detail)}`;
+    return `${where}${column}${value}: ${escapeMarkdown((0,core_problems/* sentence */.em)(problem.message))}`;
+}
+/** Problems in file order, at most `problemsPerKind` of each kind, each kind's remainder counted. */
+function problemList(problems, detail, link) {
+    const shownPerKind = new Map();
+    const hidden = new Map();
+    const lines = [];
+    for (const problem of problems) {
+        const shown = shownPerKind.get(problem.kind) ?? 0;
+        if (shown < detail.problemsPerKind) {
+            shownPerKind.set(problem.kind, shown + 1);
+            lines.push(`- ${problem.severity === 'error' ? '❌' : '⚠️'} ${problemText(problem, link, detail)}`);
+        }
+        else {
+            hidden.set(problem.kind, (hidden.get(problem.kind) ?? 0) + 1);
+        }
+    }
+    for (const [kind, count] of hidden)
+        lines.push(`- …and ${count} more of this kind: ${kind.replace(/-/g, ' ')}`);
+    return lines;
+}
+/** ": `prod`" after a heading, for a run with an environment. */
+function environmentSuffix(environment) {
+    return environment ? `: ${codeOrText(environment)}` : '';
+}
+/**
+ * Renders at the most detail that fits the budget (in characters): fewer rows, then counts only. The headline,
+ * counts and errors always stay; a note says what was cut and where the whole plan is.
+ */
+function fitToBudget(render, budget, wherePlanIs) {
+    for (const [level, detail] of SHRINKING_DETAIL.entries()) {
+        const note = level === 0 ? '' : `\n> [!NOTE]\n> Shortened to fit GitHub's size limit: ${wherePlanIs}\n`;
+        const text = render(detail) + note;
+        if (text.length <= budget)
+            return text;
+    }
+    const cutNote = `\n\n> [!NOTE]\n> Cut at GitHub's size limit: ${wherePlanIs}\n`;
+    const text = render(SHRINKING_DETAIL[SHRINKING_DETAIL.length - 1]);
+    return text.slice(0, Math.max(0, budget - cutNote.length)) + cutNote;
+}
+/**
+ * A URL fit to be a link's target, or undefined: http(s) only, and every character that could end the target or
+ * open markup percent-encoded, so a vendor's (or a file's) text cannot close the link and go on as markdown.
+ */
+function linkTarget(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    return parsed.href.replace(/[()<>"'`\s[\]|\\*_~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A repository path as a URL path: each segment percent-encoded on its own, the slashes kept. */
+function pathForUrl(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./lib/core/references.js
 /** The kinds of object a column may be declared to point at (`"references": "queue"` in the schema file). */
 const REFERENCE_KINDS = ['queue', 'user', 'schedule-group', 'skill', 'wrap-up-code', 'flow'];
@@ -3667,627 +3910,6 @@ function describeReference(references, field, value) {
     return { short: value.length > 9 ? `${value.slice(0, 8)}…` : value, name };
 }
 
-;// CONCATENATED MODULE: ./lib/core/report.js
-
-
-
-
-
-const FULL_DETAIL = { rows: 50, problemsPerKind: 20, valueChars: 300 };
-/** Changed and added rows are shown in the open up to this many; longer lists are folded (deletions never are). */
-const OPEN_ROWS = 10;
-/** How many rows the table holds: read, or (a vendor without a read API) its own count beside the version compared. */
-function liveRowsSentence(plan) {
-    if (plan.rowsInTable === undefined)
-        return `Live rows: ${plan.liveRowCount}`;
-    const compared = `compared with the ${plural(plan.liveRowCount, 'row')} of the file's earlier version`;
-    return plan.rowsInTable === null
-        ? `Rows in the table: not known (its rows cannot be read); ${compared}`
-        : `Rows in the table: ${plan.rowsInTable} (the vendor's count; its rows cannot be read); ${compared}`;
-}
-/** What the invalid rows would do once fixed, so a reviewer sees the whole change, not only the valid part. */
-function invalidWould(plan) {
-    const would = plan.invalidWould;
-    if (!would || would.add + would.change + would.unchanged + would.damaged === 0)
-        return '';
-    const parts = [
-        would.add > 0 && `add ${plural(would.add, 'row')}`,
-        would.change > 0 && `change ${plural(would.change, 'existing row')}`,
-        would.unchanged > 0 &&
-            `leave ${plural(would.unchanged, 'row')} as the table has ${would.unchanged === 1 ? 'it' : 'them'}`,
-    ].filter(Boolean);
-    const damaged = would.damaged > 0
-        ? ` ${plural(would.damaged, 'row has', 'rows have')} other cells a spreadsheet changed by itself (text decoded twice, leading zeros lost, a date or number rewritten): not counted, fix those too.`
-        : '';
-    const listed = parts.length === 0 ? '' : parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-    return `${listed ? ` Once fixed, they would ${listed} (not counted above).` : ''}${damaged}`;
-}
-const SHRINKING_DETAIL = [
-    FULL_DETAIL,
-    { rows: 10, problemsPerKind: 5, valueChars: 100 },
-    { rows: 0, problemsPerKind: 1, valueChars: 60 },
-];
-/** GitHub's limits: a comment body, and a step summary. */
-const COMMENT_LIMIT = 65_536;
-const SUMMARY_LIMIT = 1_024 * 1_024;
-/** Zero-width space: breaks a mention, an issue reference or an autolink without changing what the reader sees. */
-const ZWSP = '\u200b';
-/**
- * Escapes text so that data never renders as markup: no tags, no links, no mentions or issue references,
- * no code spans, no emphasis, no broken table rows. The one place where data meets markdown.
- * GitHub finds mentions and autolinks in the rendered text (after entities are decoded), so those are broken
- * with a zero-width space rather than an entity.
- */
-function escapeMarkdown(text) {
-    return (text
-        .replace(/@/g, `${ZWSP}@${ZWSP}`) // before: no e-mail autolink; after: no mention
-        .replace(/#/g, `#${ZWSP}`)
-        .replace(/:\/\//g, `:${ZWSP}//`)
-        .replace(/www\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`)
-        // After the zero-width spaces, so that the entities' own `#` is left alone.
-        .replace(/[&<>|`[\]]/g, (char) => `&#${char.charCodeAt(0)};`)
-        // GitHub renders text between two `$` of a line as math (MathJax); its documented escape outside math is a span.
-        .replace(/\$/g, () => '<span>$</span>')
-        .replace(/([\\*_~!])/g, '\\$1')
-        .replace(/\r\n|\r|\n/g, '<br>'));
-}
-/**
- * A name (file path, job id) in monospace, escaped as all other data: `<code>` rather than a code span, whose text
- * nothing could escape (a terminal or any later reader would take it as written).
- */
-function codeOrText(text) {
-    return text === '' ? '' : `<code>${escapeMarkdown(text)}</code>`;
-}
-function showValue(value, detail) {
-    if (value === undefined)
-        return '';
-    if (value === '')
-        return '*(empty)*';
-    const text = typeof value === 'string' ? value : String(value);
-    const cut = text.length > detail.valueChars ? `${text.slice(0, detail.valueChars)}…` : text;
-    return escapeMarkdown(cut);
-}
-/** A reference column's id as "1e0f9a8b… (Support EN)" when the org named it; undefined for any other cell. */
-function referenceText(references, field, value) {
-    const found = describeReference(references, field, value);
-    return found ? `${escapeMarkdown(found.short)} (${escapeMarkdown(found.name)})` : undefined;
-}
-function titleOf(schema, name) {
-    return schema.fields.find((f) => f.name === name)?.title ?? name;
-}
-function totalCounts(plans) {
-    const total = { added: 0, updated: 0, deleted: 0, unchanged: 0, invalid: 0 };
-    for (const plan of plans) {
-        const counts = planCounts(plan);
-        for (const name of Object.keys(total))
-            total[name] += counts[name];
-    }
-    return total;
-}
-function plural(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
-}
-function more(total, shown, what) {
-    return total > shown ? ['', `…and ${total - shown} more ${what} (every row is in the plan file).`] : [];
-}
-function rowsTable(schema, rows, detail, what, references) {
-    const shown = rows.slice(0, detail.rows);
-    if (shown.length === 0)
-        return more(rows.length, 0, what).slice(1);
-    const cell = (row, name) => referenceText(references, name, row[name]) ?? showValue(row[name], detail);
-    return [
-        `| ${schema.fields.map((f) => escapeMarkdown(f.title)).join(' | ')} |`,
-        `|${schema.fields.map(() => '---').join('|')}|`,
-        ...shown.map(({ row }) => `| ${schema.fields.map((f) => cell(row, f.name)).join(' | ')} |`),
-        ...more(rows.length, shown.length, what),
-    ];
-}
-/** Text at least this long shows only around what changed, the changed part marked (as a word diff does). */
-const LONG_TEXT = 40;
-/** Characters of unchanged text kept on each side of a change. */
-const CONTEXT = 16;
-/**
- * A long text change as two cells, old and new, each showing the common start and end around the part that differs,
- * that part struck through (old) or underlined (new), cut at word boundaries: the change reads at a glance instead of
- * two whole strings compared by eye. Short values, and values of other types, are shown whole.
- */
-function markedChange(before, after, detail) {
-    if (typeof before !== 'string' || typeof after !== 'string' || Math.max(before.length, after.length) < LONG_TEXT) {
-        return [showValue(before, detail), showValue(after, detail)];
-    }
-    let start = 0;
-    while (start < before.length && start < after.length && before[start] === after[start])
-        start++;
-    let end = 0;
-    while (end < before.length - start &&
-        end < after.length - start &&
-        before[before.length - 1 - end] === after[after.length - 1 - end])
-        end++;
-    // Whole words: the differing span grows to the spaces around it.
-    while (start > 0 && !/\s/.test(before[start - 1]))
-        start--;
-    while (end > 0 && !/\s/.test(before[before.length - end]))
-        end--;
-    const mark = (text, tag) => {
-        const head = text.slice(0, start);
-        const middle = text.slice(start, text.length - end);
-        const tail = text.slice(text.length - end);
-        // Unchanged text around the change, cut at a word boundary: "…reduced hours, " and " and closed…".
-        const cut = (part, atEnd) => {
-            if (part.length <= CONTEXT)
-                return escapeMarkdown(part);
-            if (atEnd) {
-                const kept = part.slice(0, CONTEXT);
-                const space = kept.lastIndexOf(' ');
-                return `${escapeMarkdown(space > 0 ? kept.slice(0, space) : kept)}…`;
-            }
-            const kept = part.slice(-CONTEXT);
-            const space = kept.indexOf(' ');
-            return `…${escapeMarkdown(space >= 0 && space < kept.length - 1 ? kept.slice(space + 1) : kept)}`;
-        };
-        const shown = middle.length > detail.valueChars ? `${middle.slice(0, detail.valueChars)}…` : middle;
-        return `${cut(head, false)}${shown === '' ? '' : `<${tag}>${escapeMarkdown(shown)}</${tag}>`}${cut(tail, true)}`;
-    };
-    return [mark(before, 'del'), mark(after, 'ins')];
-}
-function report_changesTable(schema, updated, detail, 
-/** A drift check: the old value is the live table's, the new one git's (what the next apply writes). */
-drift = false, references) {
-    const shown = updated.slice(0, detail.rows);
-    if (shown.length === 0)
-        return more(updated.length, 0, 'changed rows').slice(1);
-    const keyTitle = escapeMarkdown(schema.fields.find((f) => f.isKey)?.title ?? 'key');
-    const lines = [
-        drift ? `| ${keyTitle} | column | live table | git (next apply) |` : `| ${keyTitle} | column | old | new |`,
-        '|---|---|---|---|',
-    ];
-    for (const { key, changes } of shown) {
-        changes.forEach((change, index) => {
-            // The typewriter ditto mark: every font has it (the ideographic 〃 is a box without a CJK font).
-            const keyCell = index === 0 ? showValue(key, detail) : '"';
-            const [marked, markedNew] = markedChange(change.old, change.new, detail);
-            const before = referenceText(references, change.field, change.old) ?? marked;
-            const after = referenceText(references, change.field, change.new) ?? markedNew;
-            lines.push(`| ${keyCell} | ${escapeMarkdown(titleOf(schema, change.field))} | ${before} | ${after} |`);
-        });
-    }
-    return [...lines, ...more(updated.length, shown.length, 'changed rows')];
-}
-function problemText(problem, link, detail) {
-    const raw = link?.(problem.file, problem.line);
-    const url = raw === undefined ? undefined : linkTarget(raw);
-    const where = url
-        ? `[${escapeMarkdown(`${problem.file}:${problem.line}`)}](${url})`
-        : escapeMarkdown(`${problem.file}:${problem.line}`);
-    const column = problem.column === undefined ? '' : ` column "${escapeMarkdown(problem.column)}"`;
-    const value = problem.value === undefined ? '' : ` value ${showValue(JSON.stringify(problem.value), detail)}`;
-    return `${where}${column}${value}: ${escapeMarkdown(sentence(problem.message))}`;
-}
-/** Problems in file order, at most `problemsPerKind` of each kind, each kind's remainder counted. */
-function problemList(problems, detail, link) {
-    const shownPerKind = new Map();
-    const hidden = new Map();
-    const lines = [];
-    for (const problem of problems) {
-        const shown = shownPerKind.get(problem.kind) ?? 0;
-        if (shown < detail.problemsPerKind) {
-            shownPerKind.set(problem.kind, shown + 1);
-            lines.push(`- ${problem.severity === 'error' ? '❌' : '⚠️'} ${problemText(problem, link, detail)}`);
-        }
-        else {
-            hidden.set(problem.kind, (hidden.get(problem.kind) ?? 0) + 1);
-        }
-    }
-    for (const [kind, count] of hidden)
-        lines.push(`- …and ${count} more of this kind: ${kind.replace(/-/g, ' ')}`);
-    return lines;
-}
-/** One table's plan: counts first, deletions in the open, the rest in folds. */
-/**
- * "Read by 2 flows: Main IVR (inbound call flow), Callback (workflow)." Names are the vendor's (escaped); `kinds` adds
- * what each is, for the line under the counts (the shorter form goes beside deleted rows and blocks).
- */
-function readersSentence(readers, kinds) {
-    if (readers.notAsked)
-        return `Readers not asked: ${escapeMarkdown(readers.notAsked)}.`;
-    if (readers.total === 0 && readers.unknown)
-        return `Readers unknown: ${escapeMarkdown(readers.unknown)}.`;
-    // Flows are what a reviewer looks for: a list with something else in it still says flows ("flows and resources").
-    if (readers.total === 0)
-        return `Read by no flow (${escapeMarkdown(readers.source)}).`;
-    const maybeMore = readers.unknown ? ` There may be more: ${escapeMarkdown(readers.unknown)}.` : '';
-    const names = readers.shown.map((reader) => `${escapeMarkdown(reader.name)}${kinds && reader.kind ? ` (${escapeMarkdown(reader.kind)})` : ''}`);
-    const rest = readers.total - readers.shown.length;
-    const what = readers.allFlows
-        ? plural(readers.total, 'flow')
-        : plural(readers.total, 'flow or resource', 'flows and resources');
-    return `Read by ${what}: ${names.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}.${maybeMore}`;
-}
-function renderTablePlan(plan, detail = FULL_DETAIL, link, 
-/** A drift check: the differences are news about the table, said as live table against git. */
-drift = false) {
-    const counts = planCounts(plan);
-    const { schema, diff } = plan;
-    const lines = [`### ${escapeMarkdown(plan.table.name)} ← ${codeOrText(plan.file)}`];
-    // What blocks the plan comes first, above the counts, under its own heading.
-    if (plan.refusals.length > 0) {
-        lines.push('', '> [!CAUTION]', drift
-            ? '> **The next apply of this table would be refused** (the drift check itself is not):'
-            : `> **Blocked**: this table cannot be applied.`);
-        for (const refusal of plan.refusals)
-            lines.push(`> - ${escapeMarkdown(refusal)}`);
-        // A dropped column or a blocked change is what breaks the flows that read the table: named beside it.
-        if (plan.readers && (plan.readers.total > 0 || plan.readers.unknown || plan.readers.notAsked)) {
-            lines.push(`> - ${readersSentence(plan.readers, false)}`);
-        }
-    }
-    const change = plan.schemaChange;
-    if (change?.create) {
-        lines.push('', `**Create the table** ${escapeMarkdown(plan.table.name)} with ${plural(change.add.length, 'column')}${change.division ? ` in division ${codeOrText(change.division)}` : ''}: ${change.add.map((field) => escapeMarkdown(describeField(field))).join('; ')}.`);
-    }
-    else if (change && change.add.length > 0) {
-        lines.push('', `**Add ${plural(change.add.length, 'column')}**: ${change.add.map((field) => escapeMarkdown(describeField(field))).join('; ')}.`);
-    }
-    if (change && !change.create) {
-        for (const line of describeColumnChanges(change))
-            lines.push('', `**${escapeMarkdown(line)}**`);
-    }
-    lines.push('', '| added | changed | deleted | unchanged | invalid |', '|---:|---:|---:|---:|---:|', `| ${counts.added} | ${counts.updated} | ${counts.deleted} | ${counts.unchanged} | ${counts.invalid} |`, '', `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. ${liveRowsSentence(plan)}. Plan hash: \`${plan.hash.slice(0, 12)}\``);
-    if (plan.readers)
-        lines.push('', readersSentence(plan.readers, true));
-    const errors = plan.problems.filter((p) => p.severity === 'error');
-    const warnings = plan.problems.filter((p) => p.severity === 'warning');
-    if (errors.length > 0) {
-        const heading = plan.invalidRows > 0
-            ? `**Invalid rows (${plan.invalidRows})**: nothing is applied until they are fixed.${invalidWould(plan)}`
-            : `**Problems (${errors.length})**: nothing is applied until they are fixed.`;
-        lines.push('', heading, '');
-        lines.push(...problemList(errors, detail, link));
-    }
-    // Warnings come before the rows they are about: a reviewer reads them before the changes, not after.
-    if (warnings.length > 0)
-        lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
-    if (diff.deleted.length > 0) {
-        const readers = plan.readers && (plan.readers.total > 0 || plan.readers.unknown || plan.readers.notAsked)
-            ? ` ${readersSentence(plan.readers, false)}`
-            : '';
-        lines.push('', drift
-            ? `**Only in the table (${diff.deleted.length})**: rows the file in git does not have; the next apply deletes them.${readers}`
-            : `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.${readers}`, '');
-        lines.push(...rowsTable(schema, diff.deleted, detail, 'deleted rows'));
-    }
-    if (plan.notApplied.length > 0) {
-        lines.push('', `**Not applied (${plan.notApplied.length})**: the file no longer has these rows, but ${escapeMarkdown(plan.notAppliedReason ?? 'they cannot be deleted')}.`, '');
-        lines.push(...rowsTable(schema, plan.notApplied, detail, 'rows not applied'));
-    }
-    // What changes is what a reviewer reads first: in the open while the list is short, folded only when long.
-    if (diff.updated.length > 0) {
-        const heading = drift
-            ? `Cells that differ (${plural(diff.updated.length, 'row')}): the next apply writes git's values`
-            : `Changed rows (${diff.updated.length})`;
-        const table = report_changesTable(schema, diff.updated, detail, drift, plan.references);
-        if (diff.updated.length <= OPEN_ROWS)
-            lines.push('', `**${heading}**`, '', ...table);
-        else
-            lines.push('', `<details><summary>${heading}</summary>`, '', ...table, '', '</details>');
-    }
-    if (diff.added.length > 0) {
-        const heading = drift
-            ? `Only in git (${diff.added.length}): missing from the table; the next apply adds them`
-            : `Added rows (${diff.added.length})`;
-        const table = rowsTable(schema, diff.added, detail, 'added rows', plan.references);
-        if (diff.added.length <= OPEN_ROWS)
-            lines.push('', `**${heading}**`, '', ...table);
-        else
-            lines.push('', `<details><summary>${heading}</summary>`, '', ...table, '', '</details>');
-    }
-    return lines.join('\n');
-}
-/** "Planned at commit `aaaaaaa`." (and where it was applied): which version of the files a reader is looking at. */
-function commitLine(commit) {
-    if (!commit)
-        return [];
-    const short = (sha) => codeOrText(sha.slice(0, 7));
-    const applied = commit.applied ? `, applied at ${short(commit.applied)}` : '';
-    return [`Planned at commit ${short(commit.planned)}${applied}.`, ''];
-}
-/** ": `prod`" after a heading, for a run with an environment. */
-function environmentSuffix(environment) {
-    return environment ? `: ${codeOrText(environment)}` : '';
-}
-/** A drift check's first lines: whether the tables drifted, by how much, and who wins (git, on the next apply). */
-function driftHeadline(input) {
-    const total = totalCounts(input.plans);
-    const drifted = input.plans.filter((plan) => changesTable(plan) || pointsAtNothing(plan)).length;
-    const lines = [];
-    const dangling = input.plans.reduce((sum, plan) => sum + (plan.references?.missing.length ?? 0), 0);
-    if (drifted === 0) {
-        lines.push(input.failures.length > 0 || total.invalid > 0
-            ? '**No drift found in the tables that could be checked.**'
-            : '**No drift.** The live tables match the files in git.');
-    }
-    else {
-        lines.push(`**Drift:** ${plural(drifted, 'table differs', 'tables differ')} from git: ${plural(total.deleted, 'row')} only in the table, ${plural(total.updated, 'row')} with cells that differ, ${plural(total.added, 'row')} only in git, ${total.unchanged} unchanged.`, '', 'Git wins: the next apply makes each table match its file. To keep an edit made outside git, bring it into the file (`mode: export`, or by hand) in a pull request first.');
-        if (input.editedBy && input.editedBy.length > 0) {
-            lines.push('', "**Who changed them**, as the vendor's audit log says:", ...input.editedBy.map((line) => `- ${line}`));
-        }
-        if (dangling > 0) {
-            lines.push('', `**${plural(dangling, 'id')} in reference columns ${dangling === 1 ? 'points' : 'point'} at nothing in the org** (see below): the object was deleted, or never existed there. Point ${dangling === 1 ? 'it' : 'them'} at an existing one in git.`);
-        }
-        const refused = input.plans.filter((plan) => plan.refusals.length > 0).length;
-        if (refused > 0) {
-            lines.push('', `The next apply of ${plural(refused, 'table')} would be refused by its guards (see below): the drift is reported all the same.`);
-        }
-    }
-    if (total.invalid > 0)
-        lines.push('', `**${plural(total.invalid, 'invalid row')}** in the files: fix them in git (see below).`);
-    for (const failure of input.failures) {
-        lines.push('', '> [!WARNING]', `> ${escapeMarkdown(failure.file)} → ${escapeMarkdown(failure.table)}: not checked: ${escapeMarkdown(failure.message)}`);
-    }
-    for (const notice of input.notices ?? [])
-        lines.push('', '> [!NOTE]', `> ${notice}`);
-    return lines;
-}
-function headline(input) {
-    if (input.drift)
-        return driftHeadline(input);
-    const total = totalCounts(input.plans);
-    const changing = total.added + total.updated + total.deleted > 0;
-    const blocked = input.plans.filter((plan) => plan.refusals.length > 0).length;
-    const lines = [];
-    if (blocked > 0 || total.invalid > 0 || input.failures.length > 0) {
-        const reasons = [
-            blocked > 0 && `${plural(blocked, 'table')} blocked`,
-            total.invalid > 0 && plural(total.invalid, 'invalid row'),
-            input.failures.length > 0 && `${plural(input.failures.length, 'table')} that could not be planned`,
-        ].filter(Boolean);
-        lines.push(`**This plan cannot be applied**: ${reasons.join(', ')}.`, '');
-    }
-    const creates = input.plans.filter((plan) => plan.schemaChange?.create).length;
-    const updates = input.plans.filter((plan) => plan.schemaChange && !plan.schemaChange.create);
-    const columns = updates.reduce((sum, plan) => sum + (plan.schemaChange?.add.length ?? 0), 0);
-    const changed = updates.reduce((sum, plan) => sum + (plan.schemaChange ? describeColumnChanges(plan.schemaChange).length : 0), 0);
-    if (creates + columns + changed > 0) {
-        const parts = [
-            creates > 0 && `create ${plural(creates, 'table')}`,
-            columns > 0 && `add ${plural(columns, 'column')}`,
-            changed > 0 && `change ${plural(changed, 'column title or default', 'column titles or defaults')}`,
-        ];
-        lines.push(`**Schema:** ${parts.filter(Boolean).join(', ')}, before the rows.`, '');
-    }
-    const would = input.plans.reduce((sum, plan) => ({
-        add: sum.add + (plan.invalidWould?.add ?? 0),
-        change: sum.change + (plan.invalidWould?.change ?? 0),
-        unchanged: sum.unchanged + (plan.invalidWould?.unchanged ?? 0),
-    }), { add: 0, change: 0, unchanged: 0 });
-    const invalidPart = total.invalid > 0
-        ? ` The ${plural(total.invalid, 'invalid row')} ${would.add + would.change + would.unchanged > 0 ? `would add ${would.add}, change ${would.change} and leave ${would.unchanged} unchanged once fixed` : 'are not counted'}.`
-        : '';
-    // Nothing planned at all (every table failed, a login refused): no counts of nothing, only what failed.
-    const nothingPlanned = input.plans.length === 0 && input.failures.length > 0;
-    if (!nothingPlanned)
-        lines.push(changing || total.invalid > 0 || input.failures.length > 0
-            ? `**Plan${total.invalid > 0 ? ' for the valid rows' : ''}:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.${invalidPart}`
-            : '**No changes.** The tables match the files.');
-    for (const failure of input.failures) {
-        lines.push('', '> [!WARNING]', `> ${escapeMarkdown(failure.file)} → ${escapeMarkdown(failure.table)}: ${escapeMarkdown(failure.message)}`);
-    }
-    for (const notice of input.notices ?? [])
-        lines.push('', '> [!NOTE]', `> ${notice}`);
-    return lines;
-}
-/** The whole plan at one level of detail: the headline, then one section per table. */
-function renderPlanReport(input, detail = FULL_DETAIL) {
-    const lines = [
-        `## Data tables ${input.drift ? 'drift check' : input.mode === 'apply' ? 'apply' : 'plan'}${environmentSuffix(input.environment)}`,
-        '',
-        ...commitLine(input.commit),
-        ...headline(input),
-    ];
-    if (input.compact && input.plans.length > 0) {
-        lines.push('', `Tables: ${input.plans.map((plan) => escapeMarkdown(plan.table.name)).join(', ')}.`);
-    }
-    else
-        for (const plan of input.plans)
-            lines.push('', renderTablePlan(plan, detail, input.link, input.drift));
-    lines.push('');
-    return lines.join('\n');
-}
-/**
- * Renders at the most detail that fits the budget (in characters): fewer rows, then counts only. The headline,
- * counts and errors always stay; a note says what was cut and where the whole plan is.
- */
-function fitToBudget(render, budget, wherePlanIs) {
-    for (const [level, detail] of SHRINKING_DETAIL.entries()) {
-        const note = level === 0 ? '' : `\n> [!NOTE]\n> Shortened to fit GitHub's size limit: ${wherePlanIs}\n`;
-        const text = render(detail) + note;
-        if (text.length <= budget)
-            return text;
-    }
-    const cutNote = `\n\n> [!NOTE]\n> Cut at GitHub's size limit: ${wherePlanIs}\n`;
-    const text = render(SHRINKING_DETAIL[SHRINKING_DETAIL.length - 1]);
-    return text.slice(0, Math.max(0, budget - cutNote.length)) + cutNote;
-}
-/** What `validate` found: a line per file, then each file's problems. */
-function renderValidationReport(results, detail = FULL_DETAIL) {
-    const invalid = results.reduce((sum, r) => sum + r.invalid, 0);
-    const lines = [
-        '## Data tables validation',
-        '',
-        invalid > 0
-            ? `**${plural(invalid, 'invalid row')}**: fix ${invalid === 1 ? 'it' : 'them'} before planning.`
-            : results.length === 1
-                ? '**The file is valid.**'
-                : `**All ${results.length} files are valid.**`,
-        '',
-        '| file | checked against | rows | invalid |',
-        '|---|---|---:|---:|',
-    ];
-    for (const result of results) {
-        const against = result.schemaFile ? codeOrText(result.schemaFile) : 'its header (no schema file: text only)';
-        lines.push(`| ${codeOrText(result.file)} | ${against} | ${result.rows} | ${result.invalid} |`);
-    }
-    for (const result of results.filter((r) => r.problems.length > 0)) {
-        lines.push('', `### ${codeOrText(result.file)}`, '', ...problemList(result.problems, detail));
-    }
-    return `${lines.join('\n')}\n`;
-}
-function renderApplyReport(outcomes, environment) {
-    const heading = `## Import results${environmentSuffix(environment)}`;
-    if (outcomes.length === 0)
-        return `${heading}\n\nNo table changed: no import job was started.\n`;
-    const lines = [
-        heading,
-        '',
-        '| table | job | status | added | changed | deleted | result |',
-        '|---|---|---|---:|---:|---:|---|',
-    ];
-    for (const outcome of outcomes) {
-        const planned = outcome.planned;
-        const status = `${escapeMarkdown(outcome.status)}${outcome.queued !== undefined ? ` (${outcome.queued} rows queued)` : ''}`;
-        const counts = planned
-            ? `${planned.added} | ${planned.changed} | ${planned.deleted}`
-            : `${outcome.updated} | ${outcome.deleted} | ${outcome.failed}`;
-        lines.push(`| ${escapeMarkdown(outcome.table)} | ${jobCell(outcome)} | ${status} | ${counts} | ${resultCell(outcome)} |`);
-    }
-    for (const outcome of outcomes) {
-        const name = escapeMarkdown(outcome.table);
-        if (outcome.message)
-            lines.push('', `- **${name}**: ${escapeMarkdown(outcome.message)}`);
-        if (outcome.note)
-            lines.push('', `- **${name}**: ${escapeMarkdown(outcome.note)}`);
-        if (outcome.error)
-            lines.push('', `- **${name}**: ${escapeMarkdown(describeImportError(outcome.error))}`);
-    }
-    const raw = outcomes.filter((o) => o.planned && o.jobId && o.queued === undefined);
-    if (raw.length > 0) {
-        lines.push('', "<details><summary>What the vendor's jobs reported</summary>", '', "A replace writes every row of the file and counts the table's old rows as deleted, so these counts are larger than the changes above.", '', '| table | rows written | rows deleted | rows failed |', '|---|---:|---:|---:|', ...raw.map((o) => `| ${escapeMarkdown(o.table)} | ${o.updated} | ${o.deleted} | ${o.failed} |`), '', '</details>');
-    }
-    lines.push('');
-    return lines.join('\n');
-}
-/** "verified" once the table was read again and equals the file; else what is known. */
-function resultCell(outcome) {
-    if (outcome.confirmed === false && outcome.succeeded)
-        return '⏳ queued, not confirmed';
-    if (outcome.queued !== undefined && outcome.succeeded)
-        return 'queued';
-    if (outcome.verified === true)
-        return '✅ verified';
-    if (outcome.verified === false)
-        return '❌ differs from the file';
-    if (outcome.succeeded)
-        return outcome.failed > 0 ? '❌ failed rows' : 'done';
-    return outcome.failed > 0 ? `❌ ${outcome.failed} failed` : '❌ not applied';
-}
-function jobCell(outcome) {
-    if (!outcome.jobId)
-        return '—';
-    const id = codeOrText(outcome.jobId);
-    const target = outcome.url === undefined ? undefined : linkTarget(outcome.url);
-    return target ? `[${id}](${target})` : id;
-}
-/**
- * A URL fit to be a link's target, or undefined: http(s) only, and every character that could end the target or
- * open markup percent-encoded, so a vendor's (or a file's) text cannot close the link and go on as markdown.
- */
-function linkTarget(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return undefined;
-    return parsed.href.replace(/[()<>"'`\s[\]|\\*_~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/** A repository path as a URL path: each segment percent-encoded on its own, the slashes kept. */
-function pathForUrl(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-function describeImportError(error) {
-    const extra = [error.code && `code ${error.code}`, error.contextId && `contextId ${error.contextId}`].filter(Boolean);
-    return extra.length > 0 ? `${error.message} (${extra.join(', ')})` : error.message;
-}
-/** The hidden lines that make a comment findable again and carry the reviewed plan's hash. */
-const MARKER_PREFIX = '<!-- datatable-sync:';
-const PLAN_PREFIX = '<!-- datatable-sync-plan:';
-function commentMarker(configId) {
-    return `${MARKER_PREFIX}${configId} -->`;
-}
-/** What every configuration's comment line starts with: to find the comments of all of them. */
-const ANY_COMMENT_MARKER = MARKER_PREFIX;
-/** The configuration a comment of ours belongs to (its first line's marker), if it has one. */
-function commentConfigId(body) {
-    return /^<!-- datatable-sync:([^\n]*?) -->/.exec(body)?.[1];
-}
-function readPlanMarker(body) {
-    const start = body.indexOf(PLAN_PREFIX);
-    if (start < 0)
-        return undefined;
-    const end = body.indexOf(' -->', start);
-    try {
-        const marker = JSON.parse(body.slice(start + PLAN_PREFIX.length, end));
-        if (typeof marker.hash !== 'string' || typeof marker.sha !== 'string')
-            return undefined;
-        return {
-            hash: marker.hash,
-            sha: marker.sha,
-            ...(Array.isArray(marker.tables) ? { tables: marker.tables } : {}),
-            ...(typeof marker.body === 'string' ? { body: marker.body } : {}),
-            ...(typeof marker.applied === 'string' ? { applied: marker.applied } : {}),
-            ...(typeof marker.label === 'string' ? { label: marker.label } : {}),
-            ...(typeof marker.sig === 'string' ? { sig: marker.sig } : {}),
-            ...(typeof marker.notRead === 'number' && marker.notRead > 0 ? { notRead: marker.notRead } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The sticky pull request comment: markers, then the apply results (if any), then the plan, within GitHub's limit. */
-function renderComment(input, 
-/** Signs the finished plan line (plan-signing-key; see review.ts); by default it stays unsigned. */
-seal = (marker) => marker) {
-    const top = (marker) => 
-    // Table names come from the vendor: `--` would end the HTML comment early, so JSON-escape it away.
-    [commentMarker(input.configId), `${PLAN_PREFIX}${JSON.stringify(marker).replace(/--/g, '-\\u002d')} -->`, ''].join('\n');
-    // The digest and the signature have fixed lengths: the plan line's size is known before the text it covers.
-    const lineSize = top(seal({ ...input.planMarker, body: '0'.repeat(64) })).length;
-    const applied = input.outcomes ? `${renderApplyReport(input.outcomes, input.environment)}\n` : '';
-    const budget = COMMENT_LIMIT - lineSize - applied.length;
-    const text = applied + fitToBudget((detail) => renderPlanReport(input, detail), budget, input.wherePlanIs);
-    return top(seal({ ...input.planMarker, body: commentDigest(text) })) + text;
-}
-/**
- * The digest the plan line carries of the text below it. Line endings, trailing white space and Unicode composition
- * are made one form first: a store that rewrites any of them changes nothing a reader sees, and must not refuse the
- * apply (an edit that does is caught by GitHub's edit record).
- */
-function commentDigest(text) {
-    const canonical = text.replace(/\r\n?/g, '\n').replace(/\s+$/, '').normalize('NFC');
-    return (0,external_node_crypto_.createHash)('sha256').update(canonical, 'utf8').digest('hex');
-}
-/**
- * A plan comment as the action writes it: our marker line, the plan line, then the text the reviewer reads (`text`,
- * every character after the plan line's end). Undefined when the comment does not have that shape.
- */
-function splitComment(stored, configId) {
-    const body = stored.replace(/\r\n?/g, '\n');
-    const first = `${commentMarker(configId)}\n${PLAN_PREFIX}`;
-    if (!body.startsWith(first))
-        return undefined;
-    const end = body.indexOf(' -->\n', first.length);
-    if (end < 0 || body.slice(first.length, end).includes('\n'))
-        return undefined;
-    const marker = readPlanMarker(body.slice(commentMarker(configId).length + 1, end + 4));
-    return marker ? { marker, text: body.slice(end + 5) } : undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./lib/core/schema-file.js
 
 
@@ -4324,7 +3946,7 @@ function schemaFileText(table, schema, references = {}) {
 /** Reads a schema file (JSON, or YAML by its name); anything it cannot use is an error naming the file and field. */
 function readSchemaFile(text, file) {
     const fail = (message) => {
-        throw new DataFileError({ kind: 'schema-file', file, line: 1, message });
+        throw new core_problems/* DataFileError */.t1({ kind: 'schema-file', file, line: 1, message });
     };
     const yaml = /\.ya?ml$/i.test(file);
     let parsed;
@@ -4407,7 +4029,7 @@ function readSchemaBeside(gate, csvPath) {
             // A link, or not a regular file: refused by the gate, and this table fails with the gate's reason.
             if (!(error instanceof SettingsError))
                 throw error;
-            throw new DataFileError({ kind: 'schema-file', file: candidate, line: 1, message: error.message });
+            throw new core_problems/* DataFileError */.t1({ kind: 'schema-file', file: candidate, line: 1, message: error.message });
         }
         if (text === undefined)
             continue;
@@ -4561,13 +4183,6 @@ function rollbackObstacles(commit, currentPaths, missingAtCommit, changes, isDat
     }
     return problems;
 }
-
-;// CONCATENATED MODULE: ./lib/core/clock.js
-/** The real clock: the system time, and timers. */
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
 
 ;// CONCATENATED MODULE: ./lib/providers/provider.js
 
@@ -4777,13 +4392,13 @@ class RatePacer {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __webpack_require__(6615);
+var api = __webpack_require__(56615);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __webpack_require__(7405);
+var agent = __webpack_require__(57405);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __webpack_require__(883);
+var dispatcher = __webpack_require__(30883);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __webpack_require__(3137);
+var env_http_proxy_agent = __webpack_require__(53137);
 ;// CONCATENATED MODULE: ./lib/providers/undici.js
 
 
@@ -5185,6 +4800,61 @@ function parseJson(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/providers/vendor.js
+
+
+/** Declares a vendor (its type is checked here, and `Options` inferred from `read`). */
+function defineVendor(vendor) {
+    return vendor;
+}
+/**
+ * The first requirement what was read lacks, said as the runner names inputs, or undefined when none: a pull request
+ * is then planned offline, anything else fails with this message.
+ */
+function lackingMessage(vendor, options, terms) {
+    const requirement = vendor.requires.find((r) => r.lacking(options));
+    if (!requirement)
+        return undefined;
+    const names = requirement.inputs.map((input) => terms.name(input)).join(' and ');
+    const verb = requirement.inputs.length === 2 ? 'are' : 'is';
+    const condition = requirement.onlyWhen
+        ? ` with ${requirement.onlyWhen.input} ${requirement.onlyWhen.of(options)}`
+        : '';
+    const secrets = requirement.secret ? ` ${terms.secrets}` : '';
+    return `${names} ${verb} required${condition}: ${requirement.what}${requirement.secret ? '.' : ''}${secrets}`;
+}
+/** The README's "required when" for each input a vendor requires, in markdown. */
+function requiredWhen(provider, vendor) {
+    const when = {};
+    for (const requirement of vendor.requires) {
+        const only = requirement.onlyWhen;
+        const text = [
+            `provider \`${provider}\``,
+            only ? ` with ${only.values.map((value) => `\`${only.input}: ${value}\``).join(' or ')}` : '',
+            requirement.unless ? ` (unless \`${requirement.unless}\`)` : '',
+            requirement.secret ? ' (a fork pull request plans offline without it)' : '',
+        ].join('');
+        for (const input of requirement.inputs)
+            when[input] = text;
+    }
+    return when;
+}
+/** An input that is a URL: https, or plain http to this machine only; undefined when not set. */
+function urlInput(read, name) {
+    const value = read(name).trim();
+    if (value === '')
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch { }
+    // Plain http would send credentials in clear: only to this machine (the local emulator, a local proxy).
+    if (parsed?.protocol === 'https:' || (parsed?.protocol === 'http:' && isLoopback(parsed)))
+        return value;
+    throw new SettingsError(`Input ${name} is "${value}"; use an https URL (plain http only for localhost or 127.0.0.1, such as the local emulator)`);
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/bearer-session.js
 /**
  * Calls with a bearer token: logs in on first use, keeps the token for the run, and on a 401 (expired or revoked)
@@ -5229,1172 +4899,6 @@ class BearerSession {
         });
         return this.loggingIn;
     }
-}
-
-;// CONCATENATED MODULE: ./lib/providers/poll.js
-
-
-/** Polls longer than this are waited a tenth of the job's age; shorter ones at most this far apart. */
-const YOUNG_POLL_MS = 1000;
-/** The wait before the next poll of a job this old (ms). */
-function nextPollWait(ageMs, pollMs) {
-    const wanted = Math.max(YOUNG_POLL_MS, Math.floor(ageMs / 10));
-    return Math.max(pollMs.first, Math.min(wanted, pollMs.longest));
-}
-/**
- * Polls until `done`, waiting `first` and then as `nextPollWait` says, and gives up (a ProviderError) once `timeoutMs`
- * would pass.
- */
-async function pollUntil(poll, done, options) {
-    const clock = options.clock ?? realClock;
-    const started = clock.now();
-    const deadline = started + options.timeoutMs;
-    // The job was just started (or found running): the first poll waits too, as a poll at once would find it unfinished.
-    let wait = options.firstWaitMs ?? options.pollMs.first;
-    let state;
-    for (;;) {
-        if (state !== undefined && clock.now() + wait > deadline) {
-            throw new ProviderError(options.stillRunning(state, options.timeoutMs));
-        }
-        await clock.sleep(Math.min(wait, Math.max(0, deadline - clock.now())));
-        state = await poll();
-        if (done(state))
-            return state;
-        wait = nextPollWait(clock.now() - started, options.pollMs);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/providers/talkdesk/index.js
-
-
-
-
-
-
-const TALKDESK_REGIONS = ['us', 'eu', 'ca', 'au'];
-/** Login and API hosts per region, from Talkdesk's regions guide (see docs/vendors.md). */
-const REGION_HOSTS = {
-    us: { login: 'talkdeskid.com', api: 'https://api.talkdeskapp.com' },
-    eu: { login: 'talkdeskid.eu', api: 'https://api.talkdeskapp.eu' },
-    ca: { login: 'talkdeskidca.com', api: 'https://api.talkdeskappca.com' },
-    au: { login: 'talkdeskid.au' },
-};
-/** The hosts of an account in a region, with the overrides applied; a message when the API host is unknown. */
-function talkdeskHosts(options) {
-    const hosts = REGION_HOSTS[options.region];
-    const trim = (url) => url.replace(/\/+$/, '');
-    return {
-        loginUrl: trim(options.loginUrl || `https://${options.account}.${hosts.login}`),
-        ...(options.apiUrl || hosts.api ? { apiUrl: trim(options.apiUrl || hosts.api) } : {}),
-    };
-}
-/** Only this scope is known to any source, and it covers every record-list call, reading records included. */
-const SCOPE = 'record-lists:manage';
-/**
- * Records per bulk call (POST, PATCH and DELETE `/record-lists/{id}/records/bulks`) at first: their answers count up to
- * 100 (`total_created`, `total_deleted`, `total_errors`: ">= 0 <= 100" in the reference), so a call takes at most 100.
- * No request limit is documented (public code sends 25): a call refused for its size (413, or a 400 saying so) is
- * sent again in halves, and the smaller size kept for the rest of the run.
- */
-const TALKDESK_RECORDS_PER_CALL = 100;
-/**
- * How a 400 says the request was too large (a 413 always does). Only words about the request's size: a 400 about a
- * field ("at most 80 characters") is not sent again in halves.
- */
-const TOO_LARGE = /too large|too many|payload|entity|request size|body size|number of records|records: ?1 to/i;
-/** Waits between reads of a list whose deletions (202) or validation are still under way. */
-const POLL_MS = { first: 1000, longest: 15_000 };
-/** Keys named in a message, at most. */
-const KEYS_SHOWN = 20;
-/** Bounds the records paging: 50 records a page, far more pages than any record list has. */
-const MAX_PAGES = 10_000;
-/** The phone types the API takes (`phone_type`, upper case), by the CSV column the support article names them. */
-const PHONE_TYPES = {
-    mobile: 'MOBILE',
-    home: 'HOME',
-    office: 'OFFICE',
-    extra1: 'EXTRA_1',
-    extra2: 'EXTRA_2',
-    extra3: 'EXTRA_3',
-    // The older article's single "Phone" column, and this action's earlier spelling.
-    phone: 'MOBILE',
-    phonenumber: 'MOBILE',
-};
-/** The record's own fields, by the CSV column (the support article's "First name"...; the API's first_name too). */
-const RECORD_FIELDS = {
-    firstname: 'first_name',
-    lastname: 'last_name',
-    timezone: 'timezone',
-    priority: 'priority',
-    externalid: 'external_id',
-    externalprovider: 'external_provider',
-};
-/** How a header names a column, for matching either spelling: "First name", "first_name", "FIRST NAME". */
-const folded = (name) => name.toLowerCase().replace(/[\s_-]+/g, '');
-/**
- * The field a CSV column holds: a record field (`first_name`...), a phone of a type (`phone:MOBILE`), or an extra
- * field (`extra:<column>`, kept under the column's own name). "Mandatory & Extra Fields in a List" names the CSV columns
- * First name, Last name, Mobile, Home, Office, Extra 1/2/3, External ID, External Provider, Timezone, Priority; the
- * API names them first_name, phone_numbers[].phone_type MOBILE... Both spellings are read.
- */
-function talkdeskField(column) {
-    const name = folded(column);
-    if (RECORD_FIELDS[name])
-        return RECORD_FIELDS[name];
-    if (PHONE_TYPES[name])
-        return `phone:${PHONE_TYPES[name]}`;
-    return `extra:${column}`;
-}
-const E164 = /^\+[1-9][0-9]{1,14}$/;
-/** Talkdesk's rules for a cell, by its column: E.164 phones, names of 1 to 80 characters, priority 1 to 10. */
-function checkTalkdeskCell(column, value) {
-    const field = talkdeskField(column);
-    if (field.startsWith('phone:') && value !== '' && !E164.test(value)) {
-        return 'Talkdesk takes phone numbers in E.164 form: a + and the country code, digits only, like +14155550123';
-    }
-    if ((field === 'first_name' || field === 'last_name') && (value === '' || value.length > 80)) {
-        return `Talkdesk requires a ${field === 'first_name' ? 'first' : 'last'} name of 1 to 80 characters for every record`;
-    }
-    if (field === 'priority' && !/^([1-9]|10)$/.test(value)) {
-        return 'Talkdesk priority is a whole number from 1 (lowest) to 10 (highest); a record added without one gets 11, so write it';
-    }
-    return undefined;
-}
-/** The record fields the record calls take (documented in the record reference), phones and extra_data aside. */
-const WRITABLE = ['first_name', 'last_name', 'timezone', 'priority', 'external_id', 'external_provider'];
-/**
- * The field an EXTERNAL list's key is under when the file has an External Provider column: the External ID column,
- * keyed with the provider as the list deduplicates ("X1/crm"; see composeKey).
- */
-const EXTERNAL_KEY = 'external_key';
-/** A record as Talkdesk returns it, as a row keyed by field (see talkdeskField): each phone under its type. */
-function recordToRow(record) {
-    const text = (value) => (value === undefined || value === null ? '' : String(value));
-    const row = {};
-    for (const [name, value] of Object.entries(record.extra_data ?? {}))
-        row[`extra:${name}`] = text(value);
-    for (const name of WRITABLE) {
-        if (record[name] !== undefined && record[name] !== null)
-            row[name] = text(record[name]);
-    }
-    if (row.external_id !== undefined)
-        row[EXTERNAL_KEY] = composeKey(row.external_id, text(record.external_provider));
-    for (const phone of record.phone_numbers ?? []) {
-        const field = `phone:${String(phone.phone_type ?? '').toUpperCase()}`;
-        // The first number of a type is that type's column.
-        if (!(field in row))
-            row[field] = text(phone.phone_number);
-    }
-    return row;
-}
-/** A row of the file as a new record (nothing else known of it). */
-function rowToRecord(row) {
-    return recordFor(undefined, row);
-}
-/**
- * The whole record to send for a row: the live record's writable fields (every phone, every extra field, the
- * provider), with the fields the file has columns for set from the row. An emptied cell is sent empty (a phone
- * emptied is taken off; a phone is the first number of its type, as recordToRow reads it). Sent whole, the record is
- * right whether Talkdesk's `replace` replaces the record or merges into it.
- */
-function recordFor(base, row) {
-    const record = {
-        phone_numbers: (base?.phone_numbers ?? []).map((phone) => ({
-            phone_number: String(phone.phone_number ?? ''),
-            phone_type: String(phone.phone_type ?? ''),
-        })),
-    };
-    for (const name of WRITABLE) {
-        const value = base?.[name];
-        if (value !== undefined && value !== null)
-            record[name] = value;
-    }
-    // A record added by the API without a priority has 11, which the calls do not take (1 to 10): left out, it stays 11
-    // (the default given to a record without one) under either reading of `replace`.
-    if (record.priority !== undefined && !/^([1-9]|10)$/.test(String(record.priority)))
-        delete record.priority;
-    const extra = { ...base?.extra_data };
-    for (const [field, value] of Object.entries(row)) {
-        const text = String(value);
-        if (field.startsWith('phone:')) {
-            const type = field.slice(6);
-            const at = record.phone_numbers.findIndex((phone) => String(phone.phone_type).toUpperCase() === type);
-            if (text === '') {
-                if (at >= 0)
-                    record.phone_numbers.splice(at, 1);
-            }
-            else if (at >= 0)
-                record.phone_numbers[at] = { phone_number: text, phone_type: type };
-            else
-                record.phone_numbers.push({ phone_number: text, phone_type: type });
-        }
-        else if (field.startsWith('extra:')) {
-            extra[field.slice(6)] = text;
-        }
-        else if (field === EXTERNAL_KEY) {
-            record.external_id = keyCell(text, String(row.external_provider ?? ''));
-        }
-        else if (field === 'priority') {
-            if (text !== '')
-                record.priority = Number(text);
-        }
-        else if (WRITABLE.includes(field)) {
-            // Empty is sent as empty: leaving the field out would keep its old value under a merging replace.
-            record[field] = text;
-        }
-    }
-    if (Object.keys(extra).length > 0)
-        record.extra_data = extra;
-    return record;
-}
-/**
- * The file's columns as fields (every one text), keyed as the list deduplicates: EXTERNAL lists by External ID with
- * External Provider ("X1/crm"), or by External ID alone when the file has no provider column (then each record keeps
- * its provider); PHONE_NUMBER lists by the file's first phone column. First and last name and a phone column are
- * mandatory for every record (the support article), so a header without them is refused. Two live records the key
- * would not tell apart are refused too, naming them.
- */
-function headerSchema(kind, header, file, live) {
-    const fields = header.map((title) => ({ name: talkdeskField(title), title, type: 'string', isKey: false }));
-    const fail = (message) => {
-        throw new DataFileError({ kind: 'missing-key-column', file, line: 1, message });
-    };
-    const has = (name) => fields.some((field) => field.name === name);
-    const missing = [!has('first_name') && 'First name', !has('last_name') && 'Last name'].filter(Boolean);
-    if (missing.length > 0) {
-        fail(`the header has no ${missing.join(' and ')} column; Talkdesk requires both for every record`);
-    }
-    const phones = fields.filter((field) => field.name.startsWith('phone:'));
-    if (phones.length === 0) {
-        fail('the header has no phone column; Talkdesk requires at least one of Mobile, Home, Office, Extra 1, Extra 2, Extra 3');
-    }
-    const key = kind === 'EXTERNAL' ? fields.find((field) => field.name === 'external_id') : phones[0];
-    if (!key) {
-        return fail('the header has no External ID column: the record list deduplicates by external_id and external_provider, so that is its key');
-    }
-    key.isKey = true;
-    if (kind === 'EXTERNAL' && has('external_provider')) {
-        key.name = EXTERNAL_KEY;
-        key.keyWith = 'external_provider';
-    }
-    const seen = new Map();
-    for (const record of live) {
-        const value = recordToRow(record)[key.name] ?? '';
-        const twin = seen.get(value);
-        if (twin && value !== '') {
-            const describe = (r) => `${r.external_id ?? ''}${r.external_provider ? ` (provider ${r.external_provider})` : ''}`;
-            fail(kind === 'EXTERNAL' && key.keyWith === undefined
-                ? `the list holds records ${describe(twin)} and ${describe(record)}, one External ID with two providers: add an External Provider column, so each row names its record`
-                : `the list holds two records keyed "${value}" (ids ${twin.id} and ${record.id}); this file cannot tell them apart`);
-        }
-        seen.set(value, record);
-    }
-    return { fields: [key, ...fields.filter((field) => field !== key)] };
-}
-/** A record call Talkdesk refused, with its HTTP status (to tell a request too large from other refusals). */
-class TalkdeskCallError extends ProviderError {
-    status;
-    tooLarge;
-    constructor(message, status, tooLarge) {
-        super(message);
-        this.status = status;
-        this.tooLarge = tooLarge;
-    }
-}
-/** Up to KEYS_SHOWN keys, quoted, and how many more. */
-function keyList(keys) {
-    const shown = keys.slice(0, KEYS_SHOWN).map((key) => `"${key}"`);
-    return `${shown.join(', ')}${keys.length > KEYS_SHOWN ? ` and ${keys.length - KEYS_SHOWN} more` : ''}`;
-}
-/**
- * Talkdesk record lists: the records are read back (structured, mapped to the file's columns) for a live diff, keyed
- * as the list deduplicates them (`unique_identifier_type`), and the plan's changes are applied through the documented
- * record calls: added records created (`POST .../records/bulks`), changed ones replaced by record id (`PATCH`), dropped
- * ones deleted by record id (`DELETE`), at most 100 a call. No file is uploaded, so the upload request's 20,000-byte
- * limit does not apply. The table is then read again to verify it.
- */
-class TalkdeskProvider {
-    name = 'talkdesk';
-    capabilities = {
-        readsLiveRows: true,
-        deletes: true,
-        reportsJobStatus: true,
-        describe: 'Talkdesk record lists',
-        checkCell: checkTalkdeskCell,
-    };
-    http;
-    options;
-    apiUrl;
-    loginUrl;
-    session;
-    /** Each list's records as last read, for their ids. */
-    liveRecords = new Map();
-    /** Each list's records as they were before this run first changed it, whole, to put a deleted record back. */
-    before = new Map();
-    applied = new Map();
-    clock;
-    /** Records a bulk call takes: halved when Talkdesk refuses a call for its size. */
-    batchSize = TALKDESK_RECORDS_PER_CALL;
-    jobs = 0;
-    constructor(options, http) {
-        const hosts = talkdeskHosts(options);
-        if (!hosts.apiUrl) {
-            throw new ProviderError(`No source names the Talkdesk API host of region "${options.region}": set talkdesk-api-url to your account's API host`);
-        }
-        this.options = options;
-        this.apiUrl = hosts.apiUrl;
-        this.loginUrl = hosts.loginUrl;
-        this.http = http;
-        // Its own waits (deletions, validation) on the clock its HTTP client waits on.
-        this.clock = options.clock ?? http.clock;
-        this.session = new BearerSession(http, () => this.login());
-        http.addSecret(options.clientSecret);
-        http.addSecret(Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64'));
-    }
-    requestCount() {
-        return this.http.requestCount();
-    }
-    /** The record list (the `table` input is its id), keyed as it deduplicates records; `NOTHING` cannot be synced. */
-    async getTable(id) {
-        const list = await this.recordList(id, 'read the record list');
-        const kind = list.unique_identifier_type ?? '';
-        if (kind !== 'EXTERNAL' && kind !== 'PHONE_NUMBER') {
-            throw new ProviderError(kind === 'NOTHING'
-                ? `Talkdesk record list ${id} does not deduplicate records (unique_identifier_type NOTHING): every record added is added again, so it cannot be kept in sync by key. Use a list that deduplicates by EXTERNAL id or PHONE_NUMBER`
-                : `Talkdesk record list ${id} has unique_identifier_type "${kind}"; this action syncs lists keyed by EXTERNAL or PHONE_NUMBER`);
-        }
-        return {
-            id,
-            name: list.name || id,
-            limits: NO_TABLE_LIMITS,
-            headerSchema: (header, file) => headerSchema(kind, header, file, this.liveRecords.get(id) ?? []),
-        };
-    }
-    /** Every record, following `_links.next` (Talkdesk says not to build page numbers), mapped to the file's fields. */
-    async readRows(table) {
-        const records = await this.readRecords(table);
-        return { records: records.map(recordToRow), source: 'records API, following _links.next' };
-    }
-    async readRecords(table) {
-        const records = [];
-        let next = `/record-lists/${encodeURIComponent(table.id)}/records`;
-        for (let page = 0; next && page < MAX_PAGES; page++) {
-            const answer = await this.api('GET', next, undefined, 'read the records');
-            const listing = parseJson(answer.body);
-            records.push(...(listing._embedded?.records ?? []));
-            next = listing._links?.next?.href;
-        }
-        this.liveRecords.set(table.id, records);
-        return records;
-    }
-    /** A list whose status says a CSV upload is being validated is importing, whoever started it. */
-    async runningImport(table) {
-        const list = await this.recordList(table.id, 'read the record list');
-        return list.status === 'UPLOADED' || list.status === 'VALIDATION_STARTED' ? { id: `list ${table.id}` } : undefined;
-    }
-    async startImport(table) {
-        throw new ProviderError(`Talkdesk record list ${table.id} takes changes, not whole files: this is a bug in the action`);
-    }
-    /**
-     * Creates, replaces and deletes records, at most 100 a call; what each call answered is kept for waitForJob. A
-     * replace sends the whole record: the live one with the file's fields set (recordFor). A call failing part-way stops
-     * the calls, and waitForJob reports the failure row by row (the caller then compares the list with its snapshot and
-     * puts it back); a record deleted earlier in this run comes back whole (phones, extra fields) from `before`.
-     */
-    async applyChanges(table, changes) {
-        const list = encodeURIComponent(table.id);
-        const path = `/record-lists/${list}/records/bulks`;
-        const live = this.liveRecords.get(table.id) ?? [];
-        if (!this.before.has(table.id))
-            this.before.set(table.id, live);
-        const keyOf = (record) => recordToRow(record)[changes.key];
-        const byKey = new Map();
-        for (const record of live) {
-            const key = keyOf(record);
-            if (key !== undefined && record.id)
-                byKey.set(key, record);
-        }
-        const before = new Map();
-        for (const record of this.before.get(table.id) ?? []) {
-            const key = keyOf(record);
-            if (key !== undefined)
-                before.set(key, record);
-        }
-        const keyOfRow = (row) => String(row[changes.key]);
-        const added = changes.upsert.filter((row) => !byKey.has(keyOfRow(row)));
-        const changed = changes.upsert.filter((row) => byKey.has(keyOfRow(row)));
-        const gone = changes.delete.filter((key) => byKey.has(key));
-        const done = {
-            created: 0,
-            updated: 0,
-            deleted: 0,
-            errors: 0,
-            messages: [],
-            pending: [],
-            liveCount: live.length,
-            unconfirmed: 0,
-        };
-        if (gone.length < changes.delete.length) {
-            done.errors += changes.delete.length - gone.length;
-            done.messages.push(`${changes.delete.length - gone.length} record(s) to delete were not found in the list`);
-        }
-        const count = (answer, field, sent, what) => {
-            const errors = Number(answer.total_errors ?? 0);
-            done.errors += errors;
-            if (errors > 0)
-                done.messages.push(`${errors} of ${sent} record(s) ${what} were refused`);
-            return typeof answer[field] === 'number' ? answer[field] : sent - errors;
-        };
-        const steps = [
-            {
-                what: 'create',
-                keys: added.map(keyOfRow),
-                send: async (from, to) => {
-                    const batch = added.slice(from, to);
-                    const records = batch.map((row) => recordFor(before.get(keyOfRow(row)), row));
-                    const answer = await this.json('POST', path, { records }, 'create records');
-                    done.created += count(answer, 'total_created', batch.length, 'to create');
-                },
-            },
-            {
-                what: 'replace',
-                keys: changed.map(keyOfRow),
-                send: async (from, to) => {
-                    const batch = changed.slice(from, to);
-                    const body = batch.map((row) => {
-                        const record = byKey.get(keyOfRow(row));
-                        return { op: 'replace', path: `/records/${record.id}`, value: recordFor(record, row) };
-                    });
-                    const answer = await this.json('PATCH', path, body, 'update records');
-                    // The PATCH answer's count is named total_created in the reference; total_updated is read first.
-                    done.updated += count(answer, 'total_updated' in answer ? 'total_updated' : 'total_created', batch.length, 'to update');
-                },
-            },
-            {
-                what: 'delete',
-                keys: gone,
-                send: async (from, to) => {
-                    const batch = gone.slice(from, to).map((key) => ({ key, id: byKey.get(key)?.id }));
-                    const response = await this.api('DELETE', path, batch.map(({ id }) => ({ id })), 'delete records');
-                    // 202: "records deleted" later (bulk delete reference); waitForJob waits for them to go.
-                    if (response.status === 202)
-                        done.pending.push(...batch);
-                    else
-                        done.deleted += count(parseJson(response.body), 'total_deleted', batch.length, 'to delete');
-                },
-            },
-        ];
-        const confirmed = [];
-        for (const [index, step] of steps.entries()) {
-            let from = 0;
-            // The records of the call under way (the batch size is shared with other tables' calls, which may halve it).
-            let to = 0;
-            try {
-                while (from < step.keys.length) {
-                    to = Math.min(step.keys.length, from + this.batchSize);
-                    try {
-                        await step.send(from, to);
-                        from = to;
-                    }
-                    catch (error) {
-                        // Refused for its size: nothing was done; the same records again, in halves.
-                        if (error instanceof TalkdeskCallError && error.tooLarge && to - from > 1) {
-                            this.batchSize = Math.min(this.batchSize, Math.max(1, Math.floor((to - from) / 2)));
-                            continue;
-                        }
-                        throw error;
-                    }
-                }
-                if (step.keys.length > 0)
-                    confirmed.push(`${step.what}d ${step.keys.length}: ${keyList(step.keys)}`);
-            }
-            catch (error) {
-                if (!(error instanceof ProviderError))
-                    throw error;
-                const failedKeys = step.keys.slice(from, to);
-                const later = [
-                    ...step.keys.slice(from + failedKeys.length).map((key) => ({ what: step.what, key })),
-                    ...steps.slice(index + 1).flatMap((next) => next.keys.map((key) => ({ what: next.what, key }))),
-                ];
-                const doneHere = step.keys.slice(0, from);
-                done.unconfirmed = failedKeys.length + later.length;
-                done.failure = [
-                    `a record call failed part-way: ${error.message}`,
-                    `done: ${[...confirmed, doneHere.length > 0 && `${step.what}d ${doneHere.length}: ${keyList(doneHere)}`].filter(Boolean).join('; ') || 'nothing'}`,
-                    `not known (the failed call to ${step.what}): ${keyList(failedKeys)}`,
-                    later.length > 0 &&
-                        `not sent: ${['create', 'replace', 'delete']
-                            .map((what) => [what, later.filter((entry) => entry.what === what).map((entry) => entry.key)])
-                            .filter(([, keys]) => keys.length > 0)
-                            .map(([what, keys]) => `${what} ${keys.length}: ${keyList(keys)}`)
-                            .join('; ')}`,
-                ]
-                    .filter(Boolean)
-                    .join('. ');
-                break;
-            }
-        }
-        const id = `records-${table.id}-${++this.jobs}`;
-        this.applied.set(id, done);
-        return { id };
-    }
-    /**
-     * The record calls' own answers are the result, once every deletion answered 202 is seen gone (read within the
-     * timeout). A list found validating an upload (`runningImport`) is waited for until its status settles.
-     */
-    async waitForJob(table, job, timeoutMs) {
-        if (job.id === `list ${table.id}`)
-            return this.waitForValidation(table, job, timeoutMs);
-        const done = this.applied.get(job.id);
-        if (!done)
-            throw new ProviderError(`no Talkdesk record calls were made as ${job.id}`);
-        // Waited for even after a failure: the list is then compared with its snapshot, which needs them landed.
-        const left = await this.waitForDeletes(table, done, timeoutMs);
-        const failed = done.errors + done.unconfirmed;
-        const landed = done.pending.length - left.length;
-        const note = [
-            `${done.created} record(s) created, ${done.updated} replaced, ${done.deleted + landed} deleted through the record calls`,
-            landed > 0 && `${landed} deletion(s) Talkdesk answered 202 (deleted later) were seen done`,
-            left.length > 0 &&
-                `${left.length} deletion(s) Talkdesk accepted (202) were still in the list after ${Math.round(timeoutMs / 1000)} s (job-timeout): ${keyList(left.map((entry) => entry.key))}`,
-        ]
-            .filter(Boolean)
-            .join('; ');
-        const messages = [done.failure, ...done.messages].filter(Boolean);
-        return {
-            jobId: job.id,
-            status: done.failure
-                ? 'FailedPartWay'
-                : failed > 0
-                    ? 'CompletedWithErrors'
-                    : left.length > 0
-                        ? 'Queued'
-                        : 'Completed',
-            succeeded: failed === 0,
-            updated: done.created + done.updated,
-            deleted: done.deleted + landed,
-            failed,
-            // Deletions Talkdesk accepted (202) but had not made by the deadline: not confirmed, so never recorded as applied.
-            ...(left.length > 0 ? { queued: left.length, confirmed: false } : {}),
-            note,
-            ...(messages.length > 0 ? { error: { message: messages.join('; ') } } : {}),
-        };
-    }
-    /**
-     * Deletions answered 202, read until gone: the list's records_count (one request) until it says they may be, then
-     * the records, to see which (and once at the end, should the count lag). Bounded by the timeout; what is left is
-     * returned.
-     */
-    async waitForDeletes(table, done, timeoutMs) {
-        let left = done.pending;
-        if (left.length === 0)
-            return left;
-        const started = this.clock.now();
-        let wait = POLL_MS.first;
-        let checked = false;
-        // What records_count reads once every deletion has landed, from what the calls answered. After a call that failed
-        // (whose effect is not known), the count proves nothing: the records are read each time.
-        const expected = done.liveCount + done.created - done.deleted - done.pending.length;
-        while (left.length > 0 && this.clock.now() + wait <= started + timeoutMs) {
-            await this.clock.sleep(wait);
-            const list = await this.recordList(table.id, 'read the record list');
-            checked = done.failure !== undefined || typeof list.records_count !== 'number' || list.records_count <= expected;
-            if (checked) {
-                const ids = new Set((await this.readRecords(table)).map((record) => record.id));
-                left = left.filter((entry) => ids.has(entry.id));
-            }
-            wait = nextPollWait(this.clock.now() - started, POLL_MS);
-        }
-        if (left.length > 0 && !checked) {
-            // The count never said so (it may lag the record calls): the records themselves, once, at the end.
-            const ids = new Set((await this.readRecords(table)).map((record) => record.id));
-            left = left.filter((entry) => ids.has(entry.id));
-        }
-        return left;
-    }
-    /** A list validating an upload, read until its status settles (within the timeout). */
-    async waitForValidation(table, job, timeoutMs) {
-        const validating = (status) => status === 'UPLOADED' || status === 'VALIDATION_STARTED';
-        const list = await pollUntil(() => this.recordList(table.id, 'read the record list'), (read) => !validating(read.status), {
-            timeoutMs,
-            pollMs: POLL_MS,
-            firstWaitMs: 0,
-            clock: this.clock,
-            stillRunning: (read) => `Talkdesk record list ${table.id} was still ${read.status ?? ''} (validating an upload) after ${Math.round(timeoutMs / 1000)} s (job-timeout); nothing was changed. Run again when it is done`,
-        });
-        return { jobId: job.id, status: list.status ?? '', succeeded: true, updated: 0, deleted: 0, failed: 0 };
-    }
-    async recordList(id, action) {
-        return parseJson((await this.api('GET', `/record-lists/${encodeURIComponent(id)}`, undefined, action)).body);
-    }
-    async json(method, path, body, action) {
-        return parseJson((await this.api(method, path, body, action)).body);
-    }
-    async api(method, path, body, action) {
-        // `_links` hrefs may be absolute: only ever on the API host, where the token may go.
-        const url = path.startsWith('http') ? path : `${this.apiUrl}${path}`;
-        if (new URL(url).origin !== new URL(this.apiUrl).origin) {
-            throw new ProviderError(`Talkdesk linked ${safeUrl(url)}, which is not its API host; not following it`);
-        }
-        const answer = await this.session.send({
-            method,
-            url,
-            // A bulk create, replace or delete repeated after a dropped connection is not known to be harmless.
-            idempotent: method === 'GET',
-            headers: { accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
-            ...(body ? { body: JSON.stringify(body) } : {}),
-        });
-        if (answer.status >= 200 && answer.status < 300)
-            return answer;
-        if (answer.status === 401) {
-            throw new ProviderError(`Talkdesk rejected a fresh access token while trying to ${action}: check that the OAuth client has the ${SCOPE} scope`);
-        }
-        const error = parseJson(answer.body);
-        const fields = (error.fields ?? []).map((f) => `${f.name}: ${f.description}`).join('; ');
-        const said = `${error.message ?? answer.body.slice(0, 200)}${error.code ? ` (code ${error.code})` : ''}${fields ? `; ${fields}` : ''}`;
-        throw new TalkdeskCallError(this.http.redact(`Talkdesk answered ${answer.status} to ${method} ${safeUrl(url)} while trying to ${action}: ${said}`), answer.status, answer.status === 413 || (answer.status === 400 && TOO_LARGE.test(said)));
-    }
-    async login() {
-        const answer = await this.http.send({
-            method: 'POST',
-            url: `${this.loginUrl}/oauth/token`,
-            idempotent: true,
-            headers: {
-                authorization: `Basic ${Buffer.from(`${this.options.clientId}:${this.options.clientSecret}`).toString('base64')}`,
-                'content-type': 'application/x-www-form-urlencoded',
-            },
-            body: new URLSearchParams({ grant_type: 'client_credentials', scope: SCOPE }).toString(),
-        });
-        const parsed = parseJson(answer.body);
-        const token = parsed.access_token;
-        if (answer.status !== 200 || typeof token !== 'string' || token === '') {
-            const reason = [parsed.error, parsed.error_description ?? parsed.message].filter(Boolean).join(': ');
-            throw new ProviderError(this.http.redact(`Talkdesk login at ${safeUrl(`${this.loginUrl}/oauth/token`)} failed (${answer.status})${reason ? `: ${reason}` : ''}. Check talkdesk-account, talkdesk-region, talkdesk-client-id and talkdesk-client-secret, and that the client has the ${SCOPE} scope`));
-        }
-        return token;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/inputs/config-file.js
-
-
-
-const DELIMITERS = [',', ';'];
-/** Keys that guard what a plan may do, at the top (for every table) or in one entry. */
-const GUARD_KEYS = ['max-changes', 'allow-renames', 'allow-reshuffle'];
-const TOP_KEYS = ['provider', 'import-mode', 'max-deletes', 'delimiter', 'targets', ...GUARD_KEYS, 'tables'];
-const ENTRY_KEYS = ['file', 'table', 'import-mode', 'max-deletes', 'delimiter', 'allow-shape-change', ...GUARD_KEYS];
-/**
- * Reads the `config` YAML: defaults at the top, then `tables:` entries. Every error names the file and line.
- *
- *   provider: genesys
- *   import-mode: replace
- *   tables:
- *     - file: data/holidays.csv
- *       table: Holidays
- *     - file: data/queues/*.csv
- *       max-deletes: 0
- *       max-changes: 50%
- */
-function parseConfigFile(text, file, defaults) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const lineOf = (node) => (node?.range ? lines.linePos(node.range[0]).line : 1);
-    const fail = (node, message) => {
-        throw new SettingsError(`${file}:${lineOf(node)}: ${message}`);
-    };
-    const [firstError] = doc.errors;
-    if (firstError) {
-        const line = yamlErrorLine(text, firstError.message, firstError.pos?.[0], lines);
-        throw new SettingsError(`${file}:${line}: not valid YAML: ${firstError.message.split('\n')[0]}`);
-    }
-    const root = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
-        return fail(root, 'the config file must be a mapping with a "tables" list');
-    const scalar = (node, key) => {
-        if (!(0,dist/* isScalar */.jn)(node) || node.value === null || typeof node.value === 'object') {
-            return fail(node, `"${key}" must be a single value`);
-        }
-        return String(node.value).trim();
-    };
-    const readOptions = (map, allowed, inherited) => {
-        const options = { ...inherited };
-        for (const pair of map.items) {
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-            if (!allowed.includes(key)) {
-                const close = closestKey(key, allowed);
-                fail(pair.key, `unknown key "${key}"${close ? `; did you mean "${close}"?` : ''} Keys here: ${allowed.join(', ')}`);
-            }
-            if (key === 'provider')
-                options.provider = scalar(pair.value, key);
-            if (key === 'import-mode') {
-                const mode = scalar(pair.value, key);
-                if (mode !== 'replace' && mode !== 'append')
-                    fail(pair.value, `import-mode is "${mode}"; use replace or append`);
-                options.importMode = mode;
-            }
-            if (key === 'max-deletes') {
-                const text = scalar(pair.value, key);
-                const limit = parseDeleteLimit(text);
-                if (!limit)
-                    fail(pair.value, `max-deletes is "${text}"; use a row count like 10 or a percentage like 25%`);
-                options.maxDeletes = limit;
-            }
-            if (key === 'max-changes') {
-                const text = scalar(pair.value, key);
-                const limit = parseDeleteLimit(text);
-                if (!limit)
-                    fail(pair.value, `max-changes is "${text}"; use a row count like 10 or a percentage like 50%`);
-                options.maxChanges = limit;
-            }
-            if (key === 'allow-renames' || key === 'allow-reshuffle') {
-                const value = (0,dist/* isScalar */.jn)(pair.value) ? pair.value.value : undefined;
-                if (typeof value !== 'boolean')
-                    fail(pair.value, `${key} is "${String(value)}"; use true or false`);
-                if (key === 'allow-renames')
-                    options.allowRenames = value;
-                else
-                    options.allowReshuffle = value;
-            }
-            if (key === 'delimiter') {
-                const text = scalar(pair.value, key);
-                if (!DELIMITERS.includes(text))
-                    fail(pair.value, `delimiter is "${text}"; use "," or ";" (quoted in YAML: delimiter: ";")`);
-                options.delimiter = text;
-            }
-        }
-        return options;
-    };
-    /** Column names: a YAML list (`[Date, Phone]`) or one name. */
-    const columnList = (node, key) => {
-        const names = (0,dist/* isSeq */.oP)(node) ? node.items.map((item) => scalar(item, key)) : [scalar(node, key)];
-        const empty = names.indexOf('');
-        if (empty >= 0 || names.length === 0)
-            fail(node, `"${key}" lists columns by their CSV header name, like [Date]`);
-        return names;
-    };
-    const top = readOptions(root, TOP_KEYS, defaults);
-    const tablesNode = root.get('tables', true);
-    if (!(0,dist/* isSeq */.oP)(tablesNode) || tablesNode.items.length === 0) {
-        return fail(tablesNode ?? root, '"tables" must list at least one entry, each with a "file"');
-    }
-    const tables = tablesNode.items.map((item) => {
-        if (!(0,dist/* isMap */.jh)(item))
-            return fail(item, 'each entry of "tables" needs a "file" (and may set table, import-mode, max-deletes, max-changes)');
-        const options = readOptions(item, ENTRY_KEYS, top);
-        const fileNode = item.get('file', true);
-        if (fileNode === undefined)
-            return fail(item, 'this entry has no "file"');
-        const tableNode = item.get('table', true);
-        const entry = {
-            file: scalar(fileNode, 'file'),
-            importMode: options.importMode,
-            maxDeletes: options.maxDeletes,
-            ...(options.maxChanges ? { maxChanges: options.maxChanges } : {}),
-            ...(options.allowRenames ? { allowRenames: true } : {}),
-            ...(options.allowReshuffle ? { allowReshuffle: true } : {}),
-            delimiter: options.delimiter,
-        };
-        if (entry.file === '')
-            fail(fileNode, '"file" is empty');
-        if (tableNode !== undefined)
-            entry.table = scalar(tableNode, 'table');
-        const shapeNode = item.get('allow-shape-change', true);
-        if (shapeNode !== undefined)
-            entry.allowShapeChange = columnList(shapeNode, 'allow-shape-change');
-        return entry;
-    });
-    // What a pull request plans (core/targets.ts): read by settings.ts, where the input of the same name wins.
-    const targetsNode = root.get('targets', true);
-    const targets = targetsNode === undefined
-        ? undefined
-        : (0,dist/* isSeq */.oP)(targetsNode)
-            ? targetsNode.items.map((item) => scalar(item, 'targets')).join('\n')
-            : scalar(targetsNode, 'targets');
-    return { provider: top.provider, tables, ...(targets !== undefined ? { targets } : {}) };
-}
-/** A known key that a mistyped one is probably meant to be: same letters give or take one edit or a plural. */
-function closestKey(key, allowed) {
-    const sorted = (text) => [...text].sort().join('');
-    return allowed.find((name) => name.replace(/s$/, '') === key.replace(/s$/, '') ||
-        (name.length === key.length && sorted(name) === sorted(key)) ||
-        (Math.abs(name.length - key.length) <= 1 && name.startsWith(key.slice(0, Math.max(3, key.length - 2)))));
-}
-/**
- * The line a YAML syntax error is on. The parser notices an unclosed `[`, `{` or quote only where the file ends: the
- * line to fix is the one that opens it, so that is the line given.
- */
-function yamlErrorLine(text, message, position, lines) {
-    if (position === undefined)
-        return 1;
-    const opener = /end with a \]/.test(message)
-        ? '['
-        : /end with a \}/.test(message)
-            ? '{'
-            : /closing "quote/.test(message)
-                ? '"'
-                : /closing 'quote/.test(message)
-                    ? "'"
-                    : undefined;
-    const opened = opener === undefined ? -1 : text.lastIndexOf(opener, position);
-    return lines.linePos(opened >= 0 ? opened : position).line;
-}
-
-;// CONCATENATED MODULE: ./lib/inputs/settings.js
-
-
-
-
-
-
-
-
-
-const PROVIDERS = ['genesys', 'learningbuilder', 'talkdesk', 'dengage'];
-/** An input with a fixed set of values; the error names the input and the values it takes. */
-function oneOf(read, name, allowed, fallback) {
-    const value = read(name).trim() || fallback;
-    if (!allowed.includes(value)) {
-        throw new SettingsError(`Input ${name} is "${value}"; use one of: ${allowed.join(', ')}`);
-    }
-    return value;
-}
-/** Reads `15m`, `90s`, `1h` or a number of seconds. */
-function parseDuration(text) {
-    const match = /^([0-9]+(?:\.[0-9]+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 's')];
-    return Number(match[1]) * unit;
-}
-/** A whole number of at least 1, with the default when the input is empty. */
-function positiveInteger(read, name, fallback) {
-    const text = read(name).trim();
-    if (text === '')
-        return fallback;
-    const value = Number(text);
-    if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(value) || value < 1) {
-        throw new SettingsError(`Input ${name} is "${text}"; use a whole number of at least 1, like ${fallback}`);
-    }
-    return value;
-}
-function url(read, name) {
-    const value = read(name).trim();
-    if (value === '')
-        return undefined;
-    let parsed;
-    try {
-        parsed = new URL(value);
-    }
-    catch { }
-    // Plain http would send credentials in clear: only to this machine (the local emulator, a local proxy).
-    if (parsed?.protocol === 'https:' || (parsed?.protocol === 'http:' && isLoopback(parsed)))
-        return value;
-    throw new SettingsError(`Input ${name} is "${value}"; use an https URL (plain http only for localhost or 127.0.0.1, such as the local emulator)`);
-}
-/** The `to` input: required with mode rollback, and meaningless without it. */
-function readRollbackTarget(text, mode) {
-    const target = parseRollbackTarget(text);
-    if (typeof target === 'string')
-        throw new SettingsError(target);
-    if (mode === 'rollback' && !target) {
-        throw new SettingsError('Input to is required with mode: rollback: a commit sha of this branch, or applies-back:N (the files as they were before the last N applies)');
-    }
-    if (mode !== 'rollback' && target)
-        throw new SettingsError(`Input to is for mode: rollback; mode is ${mode}`);
-    return target;
-}
-/**
- * All input parsing: the inputs (and the config file they name) become one validated Settings object,
- * or a SettingsError naming the input, or the config file and line.
- */
-function readSettings(read, readConfig) {
-    const mode = oneOf(read, 'mode', ['plan', 'apply', 'export', 'validate', 'targets', 'gather', 'rollback'], 'plan');
-    const rollbackTo = readRollbackTarget(read('to'), mode);
-    const exportPullRequest = oneOf(read, 'pull-request', ['true', 'false'], 'false') === 'true';
-    if (exportPullRequest && mode !== 'export') {
-        throw new SettingsError(`Input pull-request is true with mode: ${mode}; it opens a pull request with the exported files, so only mode: export takes it`);
-    }
-    let provider = oneOf(read, 'provider', PROVIDERS, 'genesys');
-    const importMode = oneOf(read, 'import-mode', ['replace', 'append'], 'replace');
-    const maxDeletesText = read('max-deletes').trim() || '25%';
-    const maxDeletes = parseDeleteLimit(maxDeletesText);
-    if (!maxDeletes) {
-        throw new SettingsError(`Input max-deletes is "${maxDeletesText}"; use a row count like 10 or a percentage of live rows like 25% (at most 100%)`);
-    }
-    const maxChangesText = read('max-changes').trim();
-    const maxChanges = maxChangesText === '' ? undefined : parseDeleteLimit(maxChangesText);
-    if (maxChangesText !== '' && !maxChanges) {
-        throw new SettingsError(`Input max-changes is "${maxChangesText}"; use a row count like 10 or a percentage of live rows like 50% (at most 100%)`);
-    }
-    const delimiter = oneOf(read, 'delimiter', DELIMITERS, ',');
-    const configPath = read('config').trim();
-    const file = read('file').trim();
-    const table = read('table').trim();
-    let tables;
-    let configTargets;
-    let config;
-    if (configPath !== '') {
-        if (file !== '' || table !== '') {
-            throw new SettingsError('Set either the config input or the file and table inputs, not both: the config file lists the tables');
-        }
-        let text;
-        try {
-            text = readConfig(configPath);
-        }
-        catch (error) {
-            if (error instanceof SettingsError)
-                throw error;
-            throw new SettingsError(`Input config: cannot read "${configPath}" in the workspace`);
-        }
-        const defaults = { provider, importMode, maxDeletes, maxChanges, delimiter };
-        const parsed = parseConfigFile(text, configPath, defaults);
-        provider = parsed.provider;
-        if (!PROVIDERS.includes(provider)) {
-            throw new SettingsError(`${configPath}: provider is "${provider}"; use one of: ${PROVIDERS.join(', ')}`);
-        }
-        tables = parsed.tables;
-        configTargets = parsed.targets;
-        config = { path: configPath, defaults };
-    }
-    else {
-        if (file === '') {
-            throw new SettingsError('Input file is required (or config): the CSV path or glob, relative to the workspace (e.g. data/holidays.csv)');
-        }
-        tables = [
-            { file, ...(table ? { table } : {}), importMode, maxDeletes, ...(maxChanges ? { maxChanges } : {}), delimiter },
-        ];
-    }
-    const jobTimeoutText = read('job-timeout').trim() || '15m';
-    const jobTimeoutMs = parseDuration(jobTimeoutText);
-    if (jobTimeoutMs === undefined || jobTimeoutMs <= 0) {
-        throw new SettingsError(`Input job-timeout is "${jobTimeoutText}"; use a duration like 15m, 90s or 1h`);
-    }
-    const verifyTimeoutText = read('verify-timeout').trim();
-    const verifyTimeoutMs = verifyTimeoutText === '' ? undefined : parseDuration(verifyTimeoutText);
-    if (verifyTimeoutText !== '' &&
-        (verifyTimeoutMs === undefined || verifyTimeoutMs < 0 || verifyTimeoutMs > 3_600_000)) {
-        throw new SettingsError(`Input verify-timeout is "${verifyTimeoutText}"; use a duration up to 1h like 60s or 2m, 0 to read once, or leave it empty`);
-    }
-    const region = normalizeRegion(read('genesys-region'));
-    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(region)) {
-        throw new SettingsError(`Input genesys-region is "${region}"; use the org's region domain, like mypurecloud.com or euw2.pure.cloud`);
-    }
-    const clientId = read('genesys-client-id').trim();
-    const clientSecret = read('genesys-client-secret').trim();
-    if ((clientId === '') !== (clientSecret === '')) {
-        throw new SettingsError('Inputs genesys-client-id and genesys-client-secret go together: set both, or neither');
-    }
-    const uploadArtifacts = oneOf(read, 'upload-artifacts', ['true', 'false'], 'true') === 'true';
-    const snapshots = oneOf(read, 'upload-snapshots', ['auto', 'true', 'false'], 'auto');
-    const driftAuthors = oneOf(read, 'drift-authors', ['auto', 'true', 'false'], 'auto');
-    const retention = read('retention-days').trim();
-    if (retention !== '' && !/^([1-9]|[1-8][0-9]|90)$/.test(retention)) {
-        throw new SettingsError(`Input retention-days is "${retention}"; use a number of days from 1 to 90, or leave it empty`);
-    }
-    const parallelismText = read('parallelism').trim() || '4';
-    if (!/^([1-9]|1[0-6])$/.test(parallelismText)) {
-        throw new SettingsError(`Input parallelism is "${parallelismText}"; use a whole number of tables from 1 to 16 (default 4)`);
-    }
-    const environment = read('environment').trim();
-    if (environment !== '' && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/.test(environment)) {
-        throw new SettingsError(`Input environment is "${environment}"; use a short name of letters, digits, "-", "_" or ".", like prod or eu-test (at most 32 characters)`);
-    }
-    // Without an environment the identity is as it always was, so existing comments and records are still found.
-    const identity = {
-        ...(configPath !== '' ? { config: configPath } : { file, table }),
-        ...(environment !== '' ? { environment } : {}),
-    };
-    const warnings = [];
-    // The input wins over the config file's `targets:`; neither: a pull request plans what it changes.
-    const targetsText = read('targets').trim();
-    const { targets, named } = parseTargets(targetsText || configTargets || 'changed', targetsText ? 'Input targets' : `${configPath}: targets`);
-    const driftPerRunText = read('drift-tables-per-run').trim();
-    const driftTablesPerRun = driftPerRunText === '' || driftPerRunText === 'all' ? undefined : positiveInteger(read, 'drift-tables-per-run', 1);
-    const driftIntervalText = read('drift-table-interval').trim() || '0';
-    const driftTableIntervalMs = parseDuration(driftIntervalText);
-    if (driftTableIntervalMs === undefined) {
-        throw new SettingsError(`Input drift-table-interval is "${driftIntervalText}"; use a duration like 12h or 90m, or 0 for no floor`);
-    }
-    if (driftTablesPerRun !== undefined && oneOf(read, 'drift-issue', ['true', 'false'], 'false') !== 'true') {
-        throw new SettingsError('Input drift-tables-per-run needs drift-issue: true: when each table was last checked is kept in the drift issue');
-    }
-    const matrix = readMatrix(read, mode);
-    if (matrix.group && read('drift-issue').trim() === 'true') {
-        throw new SettingsError('Input drift-issue keeps one issue for every table of the configuration: run the drift check without group (one job), not per group');
-    }
-    const rateLimit = readRateLimit(read);
-    // The groups on one client run at once: each paces itself to its share, so together they keep to the budget.
-    if (matrix.group)
-        rateLimit.allowed = shareOfBudget(matrix.group, matrix.clients, rateLimit.allowed);
-    return {
-        targets,
-        targetTables: named,
-        ...(config ? { config } : {}),
-        driftTablesPerRun,
-        driftTableIntervalMs,
-        warnings,
-        mode,
-        ...(rollbackTo ? { rollbackTo } : {}),
-        exportPullRequest,
-        provider: provider,
-        tables,
-        onDrift: oneOf(read, 'on-drift', ['fail', 'apply'], 'fail'),
-        requireReviewedPlan: oneOf(read, 'require-reviewed-plan', ['true', 'false'], 'false') === 'true',
-        comment: oneOf(read, 'comment', ['on-change', 'always', 'new', 'never'], 'on-change'),
-        driftIssue: oneOf(read, 'drift-issue', ['true', 'false'], 'false') === 'true',
-        driftAuthors: driftAuthors === 'auto' ? undefined : driftAuthors === 'true',
-        labels: oneOf(read, 'labels', ['true', 'false'], 'false') === 'true',
-        githubToken: read('github-token').trim(),
-        planSigningKey: read('plan-signing-key').trim(),
-        uploadArtifacts,
-        uploadSnapshots: snapshots === 'auto' ? undefined : snapshots === 'true',
-        retentionDays: retention === '' ? undefined : Number(retention),
-        jobTimeoutMs,
-        verifyTimeoutMs,
-        parallelism: Number(parallelismText),
-        environment,
-        configId: (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 12),
-        ...matrix,
-        genesys: {
-            region,
-            apiUrl: url(read, 'genesys-api-url'),
-            loginUrl: url(read, 'genesys-login-url'),
-            clientId,
-            clientSecret,
-            limits: {
-                maxRows: positiveInteger(read, 'genesys-max-rows', 5000),
-                maxKeyLength: positiveInteger(read, 'genesys-max-key-length', 256),
-            },
-            rateLimit,
-        },
-        learningbuilder: readLearningBuilder(read),
-        talkdesk: readTalkdesk(read),
-        dengage: readDengage(read, warnings),
-    };
-}
-/**
- * `targets`: `changed` (a pull request plans what it changes) or `all`, and any table names or CSV paths to plan as
- * well, separated by commas or lines: `changed, Holidays`. Names alone (`Holidays`) plan only those and what changed.
- */
-function parseTargets(text, where) {
-    const words = text
-        .split(/[,\n]/)
-        .map((word) => word.trim())
-        .filter((word) => word !== '');
-    const keywords = words.filter((word) => word === 'all' || word === 'changed');
-    if (keywords.length > 1 || words.length === 0) {
-        throw new SettingsError(`${where} is "${text}"; use changed (a pull request plans the tables it changes) or all, optionally with table names or CSV paths to plan as well: changed, Holidays`);
-    }
-    return {
-        targets: keywords[0] === 'all' ? 'all' : 'changed',
-        named: words.filter((word) => word !== 'all' && word !== 'changed'),
-    };
-}
-/**
- * The region as the official SDK's setEnvironment reads it: a trailing slash, a leading `https://` (or `http://`) and
- * a leading `api.` are dropped, so `https://api.mypurecloud.ie/` and `mypurecloud.ie` name the same org.
- */
-function normalizeRegion(text) {
-    const region = text
-        .trim()
-        .replace(/\/+$/, '')
-        .replace(/^https?:\/\//i, '')
-        .replace(/^api\./i, '');
-    return region || 'mypurecloud.com';
-}
-/** `genesys-rate-limit`: requests a minute (`300`), or requests per a duration (`600/2m`). */
-function readRateLimit(read) {
-    const text = read('genesys-rate-limit').trim() || '300';
-    const match = /^([0-9]+)(?:\s*\/\s*(.+))?$/.exec(text);
-    const allowed = match ? Number(match[1]) : Number.NaN;
-    const windowMs = match?.[2] === undefined ? 60_000 : parseDuration(match[2]);
-    if (!match || !Number.isSafeInteger(allowed) || allowed < 1 || allowed > 100_000 || !windowMs || windowMs < 1000) {
-        throw new SettingsError(`Input genesys-rate-limit is "${text}"; use the requests a minute your OAuth client may make, like 300 (Genesys' default), or requests per a duration of at least 1s, like 600/2m`);
-    }
-    return { allowed, windowMs };
-}
-/** The job matrix's inputs: `group` (this job's), `groups` (how many to list), `genesys-clients`, `plans` (gather). */
-function readMatrix(read, mode) {
-    const clients = positiveInteger(read, 'genesys-clients', 1);
-    if (clients > 16) {
-        throw new SettingsError(`Input genesys-clients is "${clients}"; use how many OAuth clients the groups share, 1 to 16`);
-    }
-    const groups = positiveInteger(read, 'groups', clients);
-    if (groups > MAX_GROUPS) {
-        throw new SettingsError(`Input groups is "${groups}"; use at most ${MAX_GROUPS} (GitHub's limit of jobs per matrix)`);
-    }
-    const groupText = read('group').trim();
-    const group = groupText === '' ? undefined : parseGroup(groupText);
-    if (groupText !== '' && !group) {
-        throw new SettingsError(`Input group is "${groupText}"; use the group a targets step listed, like 2/4 (the second of four): pass \${{ matrix.group }}`);
-    }
-    if (group && mode !== 'plan' && mode !== 'apply') {
-        throw new SettingsError(`Input group is for mode plan or apply (one group of a matrix); mode is ${mode}`);
-    }
-    const plans = read('plans').trim();
-    if (mode === 'gather' && plans === '') {
-        throw new SettingsError("Input plans is required with mode: gather: the folder (in the workspace) where the groups' plan artifacts were downloaded");
-    }
-    return { group, groups, clients, plans };
-}
-/** LearningBuilder's inputs, as given (which ones a run needs is the provider's to say: see providers/registry.ts). */
-function readLearningBuilder(read) {
-    const settings = {
-        url: url(read, 'learningbuilder-url') ?? '',
-        apiKey: read('learningbuilder-api-key').trim(),
-        importProcessId: read('learningbuilder-import-process-id').trim(),
-        creationPath: read('learningbuilder-creation-path').trim() || 'DATATABLE_SYNC',
-    };
-    const success = read('learningbuilder-success-email').trim();
-    const failure = read('learningbuilder-failure-email').trim();
-    if (success)
-        settings.successEmail = success;
-    if (failure)
-        settings.failureEmail = failure;
-    if (settings.importProcessId !== '' && !/^[0-9]+$/.test(settings.importProcessId)) {
-        throw new SettingsError(`Input learningbuilder-import-process-id is "${settings.importProcessId}"; use the numeric id of the Workflow Import Queue file type`);
-    }
-    // LearningBuilder's rule for creationPath, checked before anything is sent.
-    if (!/^[A-Z0-9_]{1,15}$/.test(settings.creationPath)) {
-        throw new SettingsError(`Input learningbuilder-creation-path is "${settings.creationPath}"; use 1 to 15 upper-case letters, digits or underscores, like DATATABLE_SYNC`);
-    }
-    return settings;
-}
-/** D·engage's inputs; `dengage-username`, the old name of the user key, still works, with a warning. */
-function readDengage(read, warnings) {
-    const userKey = read('dengage-user-key').trim();
-    const oldName = read('dengage-username').trim();
-    if (oldName !== '') {
-        warnings.push(userKey !== ''
-            ? 'Input dengage-username is ignored: dengage-user-key is set. Remove dengage-username'
-            : "Input dengage-username is deprecated: D·engage's login takes the API user's key (userkey). Rename the input to dengage-user-key");
-    }
-    return {
-        apiUrl: url(read, 'dengage-api-url') ?? '',
-        userKey: userKey || oldName,
-        password: read('dengage-password').trim(),
-    };
-}
-/** Talkdesk's inputs, as given. */
-function readTalkdesk(read) {
-    const account = read('talkdesk-account')
-        .trim()
-        .replace(/\.talkdeskid(ca)?\.(com|eu|au)$/, '');
-    if (account !== '' && !/^[a-z0-9-]+$/i.test(account)) {
-        throw new SettingsError(`Input talkdesk-account is "${account}"; use the account name of <account>.talkdeskid.com`);
-    }
-    const region = oneOf(read, 'talkdesk-region', TALKDESK_REGIONS, 'us');
-    const loginUrl = url(read, 'talkdesk-login-url');
-    const apiUrl = url(read, 'talkdesk-api-url');
-    return {
-        account,
-        region,
-        clientId: read('talkdesk-client-id').trim(),
-        clientSecret: read('talkdesk-client-secret').trim(),
-        ...(apiUrl ? { apiUrl } : {}),
-        ...(loginUrl ? { loginUrl } : {}),
-    };
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/dengage/index.js
@@ -6961,6 +5465,42 @@ function ipAllowlistMessage(url, body) {
     return `D·engage refused ${safeUrl(url)}${said} before checking any credentials: the account accepts API calls only from allowlisted IP addresses. GitHub-hosted runners have no fixed address; run this job on a self-hosted runner with a fixed address and add that address to the account's allowlist`;
 }
 
+;// CONCATENATED MODULE: ./lib/providers/dengage/inputs.js
+/** D·engage's inputs: the account's region host and the API user; `dengage-username` is the user key's old name. */
+
+
+const vendor = defineVendor({
+    title: 'D·engage',
+    read(read, { warnings }) {
+        const userKey = read('dengage-user-key').trim();
+        const oldName = read('dengage-username').trim();
+        if (oldName !== '') {
+            warnings.push(userKey !== ''
+                ? 'Input dengage-username is ignored: dengage-user-key is set. Remove dengage-username'
+                : "Input dengage-username is deprecated: D·engage's login takes the API user's key (userkey). Rename the input to dengage-user-key");
+        }
+        return {
+            apiUrl: urlInput(read, 'dengage-api-url') ?? '',
+            userKey: userKey || oldName,
+            password: read('dengage-password').trim(),
+        };
+    },
+    requires: [
+        {
+            inputs: ['dengage-user-key', 'dengage-password'],
+            what: "the API user's key and password of your D·engage account",
+            secret: true,
+            lacking: (d) => d.userKey === '' || d.password === '',
+        },
+        {
+            inputs: ['dengage-api-url'],
+            what: "your account's region host, one of https://tr-api.dengage.com, https://us-api.dengage.com, https://eu-api.dengage.com, https://ru-api.dengage.com, https://sa-api.dengage.com",
+            lacking: (d) => d.apiUrl === '',
+        },
+    ],
+    create: (options, http) => new DengageProvider(options, http),
+});
+
 ;// CONCATENATED MODULE: ./lib/core/job-clock.js
 /**
  * When to look at a job first: as late as jobs like it have taken, never later. A job is expected to take at least as
@@ -7008,6 +5548,39 @@ function jobDurationMs(created, completed) {
     if (!created || !completed)
         return Number.NaN;
     return Date.parse(completed) - Date.parse(created);
+}
+
+;// CONCATENATED MODULE: ./lib/providers/poll.js
+
+
+/** Polls longer than this are waited a tenth of the job's age; shorter ones at most this far apart. */
+const YOUNG_POLL_MS = 1000;
+/** The wait before the next poll of a job this old (ms). */
+function nextPollWait(ageMs, pollMs) {
+    const wanted = Math.max(YOUNG_POLL_MS, Math.floor(ageMs / 10));
+    return Math.max(pollMs.first, Math.min(wanted, pollMs.longest));
+}
+/**
+ * Polls until `done`, waiting `first` and then as `nextPollWait` says, and gives up (a ProviderError) once `timeoutMs`
+ * would pass.
+ */
+async function pollUntil(poll, done, options) {
+    const clock = options.clock ?? realClock;
+    const started = clock.now();
+    const deadline = started + options.timeoutMs;
+    // The job was just started (or found running): the first poll waits too, as a poll at once would find it unfinished.
+    let wait = options.firstWaitMs ?? options.pollMs.first;
+    let state;
+    for (;;) {
+        if (state !== undefined && clock.now() + wait > deadline) {
+            throw new ProviderError(options.stillRunning(state, options.timeoutMs));
+        }
+        await clock.sleep(Math.min(wait, Math.max(0, deadline - clock.now())));
+        state = await poll();
+        if (done(state))
+            return state;
+        wait = nextPollWait(clock.now() - started, options.pollMs);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/row-file.js
@@ -7538,7 +6111,7 @@ rows) {
         csv = await readCsvRecords(source, `export of ${tableName}`, {}, rows);
     }
     catch (error) {
-        if (error instanceof DataFileError)
+        if (error instanceof core_problems/* DataFileError */.t1)
             throw fail(error.message);
         throw error;
     }
@@ -7743,7 +6316,7 @@ const ROWS_PAGE_SIZES = [500, 100];
  */
 const ROWS_API_MAX_PAGES = 5;
 /** Bounds every listing loop: far more pages than any table or org has. */
-const genesys_MAX_PAGES = 1000;
+const MAX_PAGES = 1000;
 const FINISHED = new Set(['Succeeded', 'Failed']);
 /** 404s in a row that a job's status may answer before it is visible; with the poll waits, a few seconds. */
 const JOB_NOT_FOUND_POLLS = 4;
@@ -7809,7 +6382,7 @@ class GenesysProvider {
             return;
         const all = [];
         try {
-            for (let page = 1; page <= genesys_MAX_PAGES; page++) {
+            for (let page = 1; page <= MAX_PAGES; page++) {
                 const listing = await this.listTables(new URLSearchParams(), page, 'list the data tables');
                 all.push(...(listing.entities ?? []));
                 const pageCount = listing.pageCount ?? 1;
@@ -7859,7 +6432,7 @@ class GenesysProvider {
     /** The API's name filter is a wildcard match, so the answer is filtered here to the exact name. */
     async findTableByName(name) {
         const found = [];
-        for (let page = 1; page <= genesys_MAX_PAGES; page++) {
+        for (let page = 1; page <= MAX_PAGES; page++) {
             const listing = await this.listTables(new URLSearchParams({ name }), page, `find the data table named "${name}"`);
             found.push(...(listing.entities ?? []));
             if (page >= (listing.pageCount ?? 1))
@@ -8110,7 +6683,7 @@ class GenesysProvider {
         const records = [];
         let total;
         let pages = 0;
-        for (let page = 1; page <= genesys_MAX_PAGES; page++) {
+        for (let page = 1; page <= MAX_PAGES; page++) {
             const listing = await this.rowsPage(table, page);
             pages = page;
             const entities = listing.entities ?? [];
@@ -8311,6 +6884,85 @@ function exactlyNamed(name, found) {
     throw new TableNotFoundError(`No Genesys data table is named "${name}" (names match exactly, case included). Check the table input or the CSV file name, or add a schema file beside it to create the table`);
 }
 
+;// CONCATENATED MODULE: ./lib/providers/genesys/inputs.js
+/** Genesys Cloud's inputs: the org's region (or hosts), the OAuth client, its request budget and the org's limits. */
+
+
+
+
+const inputs_vendor = defineVendor({
+    title: 'Genesys Cloud',
+    read(read, { group, clients }) {
+        const region = normalizeRegion(read('genesys-region'));
+        if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(region)) {
+            throw new SettingsError(`Input genesys-region is "${region}"; use the org's region domain, like mypurecloud.com or euw2.pure.cloud`);
+        }
+        const clientId = read('genesys-client-id').trim();
+        const clientSecret = read('genesys-client-secret').trim();
+        if ((clientId === '') !== (clientSecret === '')) {
+            throw new SettingsError('Inputs genesys-client-id and genesys-client-secret go together: set both, or neither');
+        }
+        const rateLimit = readRateLimit(read);
+        // The groups on one client run at once: each paces itself to its share, so together they keep to the budget.
+        if (group)
+            rateLimit.allowed = shareOfBudget(group, clients, rateLimit.allowed);
+        return {
+            region,
+            apiUrl: urlInput(read, 'genesys-api-url'),
+            loginUrl: urlInput(read, 'genesys-login-url'),
+            clientId,
+            clientSecret,
+            limits: {
+                maxRows: positiveInteger(read, 'genesys-max-rows', 5000),
+                maxKeyLength: positiveInteger(read, 'genesys-max-key-length', 256),
+            },
+            rateLimit,
+        };
+    },
+    requires: [
+        {
+            inputs: ['genesys-client-id', 'genesys-client-secret'],
+            what: 'an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply',
+            secret: true,
+            lacking: (g) => g.clientId === '' || g.clientSecret === '',
+        },
+    ],
+    create(g, http, { log, rowsFolder }) {
+        return new GenesysProvider({
+            ...genesysHosts(g.region, g.apiUrl, g.loginUrl),
+            clientId: g.clientId,
+            clientSecret: g.clientSecret,
+            limits: g.limits,
+            rateLimit: g.rateLimit,
+            log,
+            ...(rowsFolder ? { rowsFolder } : {}),
+        }, http);
+    },
+});
+/**
+ * The region as the official SDK's setEnvironment reads it: a trailing slash, a leading `https://` (or `http://`) and
+ * a leading `api.` are dropped, so `https://api.mypurecloud.ie/` and `mypurecloud.ie` name the same org.
+ */
+function normalizeRegion(text) {
+    const region = text
+        .trim()
+        .replace(/\/+$/, '')
+        .replace(/^https?:\/\//i, '')
+        .replace(/^api\./i, '');
+    return region || 'mypurecloud.com';
+}
+/** `genesys-rate-limit`: requests a minute (`300`), or requests per a duration (`600/2m`). */
+function readRateLimit(read) {
+    const text = read('genesys-rate-limit').trim() || '300';
+    const match = /^([0-9]+)(?:\s*\/\s*(.+))?$/.exec(text);
+    const allowed = match ? Number(match[1]) : Number.NaN;
+    const windowMs = match?.[2] === undefined ? 60_000 : parseDuration(match[2]);
+    if (!match || !Number.isSafeInteger(allowed) || allowed < 1 || allowed > 100_000 || !windowMs || windowMs < 1000) {
+        throw new SettingsError(`Input genesys-rate-limit is "${text}"; use the requests a minute your OAuth client may make, like 300 (Genesys' default), or requests per a duration of at least 1s, like 600/2m`);
+    }
+    return { allowed, windowMs };
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/learningbuilder/index.js
 
 
@@ -8449,31 +7101,748 @@ function readBatchAnswer(body) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/providers/learningbuilder/inputs.js
+/** LearningBuilder's inputs: the site, the API key, the Workflow Import Queue file type and the batch's options. */
+
+
+
+const learningbuilder_inputs_vendor = defineVendor({
+    title: 'LearningBuilder',
+    read(read) {
+        const options = {
+            url: urlInput(read, 'learningbuilder-url') ?? '',
+            apiKey: read('learningbuilder-api-key').trim(),
+            importProcessId: read('learningbuilder-import-process-id').trim(),
+            creationPath: read('learningbuilder-creation-path').trim() || 'DATATABLE_SYNC',
+        };
+        const success = read('learningbuilder-success-email').trim();
+        const failure = read('learningbuilder-failure-email').trim();
+        if (success)
+            options.successEmail = success;
+        if (failure)
+            options.failureEmail = failure;
+        if (options.importProcessId !== '' && !/^[0-9]+$/.test(options.importProcessId)) {
+            throw new SettingsError(`Input learningbuilder-import-process-id is "${options.importProcessId}"; use the numeric id of the Workflow Import Queue file type`);
+        }
+        // LearningBuilder's rule for creationPath, checked before anything is sent.
+        if (!/^[A-Z0-9_]{1,15}$/.test(options.creationPath)) {
+            throw new SettingsError(`Input learningbuilder-creation-path is "${options.creationPath}"; use 1 to 15 upper-case letters, digits or underscores, like DATATABLE_SYNC`);
+        }
+        return options;
+    },
+    requires: [
+        {
+            inputs: ['learningbuilder-api-key'],
+            what: 'an API key with the BeginWorkflowImportProcess permission',
+            secret: true,
+            lacking: (lb) => lb.apiKey === '',
+        },
+        {
+            inputs: ['learningbuilder-url'],
+            what: 'the base URL of your LearningBuilder site',
+            lacking: (lb) => lb.url === '',
+        },
+        {
+            inputs: ['learningbuilder-import-process-id'],
+            what: 'the id of the Workflow Import Queue file type',
+            lacking: (lb) => lb.importProcessId === '',
+        },
+    ],
+    // The batch's date folder on the run's clock (the HTTP client's), as every other wait and time of the run.
+    create: (options, http) => new LearningBuilderProvider({ ...options, now: () => new Date(http.clock.now()) }, http),
+});
+
+;// CONCATENATED MODULE: ./lib/providers/talkdesk/index.js
+
+
+
+
+
+
+const TALKDESK_REGIONS = ['us', 'eu', 'ca', 'au'];
+/** Login and API hosts per region, from Talkdesk's regions guide (see docs/vendors.md). */
+const REGION_HOSTS = {
+    us: { login: 'talkdeskid.com', api: 'https://api.talkdeskapp.com' },
+    eu: { login: 'talkdeskid.eu', api: 'https://api.talkdeskapp.eu' },
+    ca: { login: 'talkdeskidca.com', api: 'https://api.talkdeskappca.com' },
+    au: { login: 'talkdeskid.au' },
+};
+/** The hosts of an account in a region, with the overrides applied; a message when the API host is unknown. */
+function talkdeskHosts(options) {
+    const hosts = REGION_HOSTS[options.region];
+    const trim = (url) => url.replace(/\/+$/, '');
+    return {
+        loginUrl: trim(options.loginUrl || `https://${options.account}.${hosts.login}`),
+        ...(options.apiUrl || hosts.api ? { apiUrl: trim(options.apiUrl || hosts.api) } : {}),
+    };
+}
+/** Only this scope is known to any source, and it covers every record-list call, reading records included. */
+const SCOPE = 'record-lists:manage';
+/**
+ * Records per bulk call (POST, PATCH and DELETE `/record-lists/{id}/records/bulks`) at first: their answers count up to
+ * 100 (`total_created`, `total_deleted`, `total_errors`: ">= 0 <= 100" in the reference), so a call takes at most 100.
+ * No request limit is documented (public code sends 25): a call refused for its size (413, or a 400 saying so) is
+ * sent again in halves, and the smaller size kept for the rest of the run.
+ */
+const TALKDESK_RECORDS_PER_CALL = 100;
+/**
+ * How a 400 says the request was too large (a 413 always does). Only words about the request's size: a 400 about a
+ * field ("at most 80 characters") is not sent again in halves.
+ */
+const TOO_LARGE = /too large|too many|payload|entity|request size|body size|number of records|records: ?1 to/i;
+/** Waits between reads of a list whose deletions (202) or validation are still under way. */
+const POLL_MS = { first: 1000, longest: 15_000 };
+/** Keys named in a message, at most. */
+const KEYS_SHOWN = 20;
+/** Bounds the records paging: 50 records a page, far more pages than any record list has. */
+const talkdesk_MAX_PAGES = 10_000;
+/** The phone types the API takes (`phone_type`, upper case), by the CSV column the support article names them. */
+const PHONE_TYPES = {
+    mobile: 'MOBILE',
+    home: 'HOME',
+    office: 'OFFICE',
+    extra1: 'EXTRA_1',
+    extra2: 'EXTRA_2',
+    extra3: 'EXTRA_3',
+    // The older article's single "Phone" column, and this action's earlier spelling.
+    phone: 'MOBILE',
+    phonenumber: 'MOBILE',
+};
+/** The record's own fields, by the CSV column (the support article's "First name"...; the API's first_name too). */
+const RECORD_FIELDS = {
+    firstname: 'first_name',
+    lastname: 'last_name',
+    timezone: 'timezone',
+    priority: 'priority',
+    externalid: 'external_id',
+    externalprovider: 'external_provider',
+};
+/** How a header names a column, for matching either spelling: "First name", "first_name", "FIRST NAME". */
+const folded = (name) => name.toLowerCase().replace(/[\s_-]+/g, '');
+/**
+ * The field a CSV column holds: a record field (`first_name`...), a phone of a type (`phone:MOBILE`), or an extra
+ * field (`extra:<column>`, kept under the column's own name). "Mandatory & Extra Fields in a List" names the CSV columns
+ * First name, Last name, Mobile, Home, Office, Extra 1/2/3, External ID, External Provider, Timezone, Priority; the
+ * API names them first_name, phone_numbers[].phone_type MOBILE... Both spellings are read.
+ */
+function talkdeskField(column) {
+    const name = folded(column);
+    if (RECORD_FIELDS[name])
+        return RECORD_FIELDS[name];
+    if (PHONE_TYPES[name])
+        return `phone:${PHONE_TYPES[name]}`;
+    return `extra:${column}`;
+}
+const E164 = /^\+[1-9][0-9]{1,14}$/;
+/** Talkdesk's rules for a cell, by its column: E.164 phones, names of 1 to 80 characters, priority 1 to 10. */
+function checkTalkdeskCell(column, value) {
+    const field = talkdeskField(column);
+    if (field.startsWith('phone:') && value !== '' && !E164.test(value)) {
+        return 'Talkdesk takes phone numbers in E.164 form: a + and the country code, digits only, like +14155550123';
+    }
+    if ((field === 'first_name' || field === 'last_name') && (value === '' || value.length > 80)) {
+        return `Talkdesk requires a ${field === 'first_name' ? 'first' : 'last'} name of 1 to 80 characters for every record`;
+    }
+    if (field === 'priority' && !/^([1-9]|10)$/.test(value)) {
+        return 'Talkdesk priority is a whole number from 1 (lowest) to 10 (highest); a record added without one gets 11, so write it';
+    }
+    return undefined;
+}
+/** The record fields the record calls take (documented in the record reference), phones and extra_data aside. */
+const WRITABLE = ['first_name', 'last_name', 'timezone', 'priority', 'external_id', 'external_provider'];
+/**
+ * The field an EXTERNAL list's key is under when the file has an External Provider column: the External ID column,
+ * keyed with the provider as the list deduplicates ("X1/crm"; see composeKey).
+ */
+const EXTERNAL_KEY = 'external_key';
+/** A record as Talkdesk returns it, as a row keyed by field (see talkdeskField): each phone under its type. */
+function recordToRow(record) {
+    const text = (value) => (value === undefined || value === null ? '' : String(value));
+    const row = {};
+    for (const [name, value] of Object.entries(record.extra_data ?? {}))
+        row[`extra:${name}`] = text(value);
+    for (const name of WRITABLE) {
+        if (record[name] !== undefined && record[name] !== null)
+            row[name] = text(record[name]);
+    }
+    if (row.external_id !== undefined)
+        row[EXTERNAL_KEY] = composeKey(row.external_id, text(record.external_provider));
+    for (const phone of record.phone_numbers ?? []) {
+        const field = `phone:${String(phone.phone_type ?? '').toUpperCase()}`;
+        // The first number of a type is that type's column.
+        if (!(field in row))
+            row[field] = text(phone.phone_number);
+    }
+    return row;
+}
+/** A row of the file as a new record (nothing else known of it). */
+function rowToRecord(row) {
+    return recordFor(undefined, row);
+}
+/**
+ * The whole record to send for a row: the live record's writable fields (every phone, every extra field, the
+ * provider), with the fields the file has columns for set from the row. An emptied cell is sent empty (a phone
+ * emptied is taken off; a phone is the first number of its type, as recordToRow reads it). Sent whole, the record is
+ * right whether Talkdesk's `replace` replaces the record or merges into it.
+ */
+function recordFor(base, row) {
+    const record = {
+        phone_numbers: (base?.phone_numbers ?? []).map((phone) => ({
+            phone_number: String(phone.phone_number ?? ''),
+            phone_type: String(phone.phone_type ?? ''),
+        })),
+    };
+    for (const name of WRITABLE) {
+        const value = base?.[name];
+        if (value !== undefined && value !== null)
+            record[name] = value;
+    }
+    // A record added by the API without a priority has 11, which the calls do not take (1 to 10): left out, it stays 11
+    // (the default given to a record without one) under either reading of `replace`.
+    if (record.priority !== undefined && !/^([1-9]|10)$/.test(String(record.priority)))
+        delete record.priority;
+    const extra = { ...base?.extra_data };
+    for (const [field, value] of Object.entries(row)) {
+        const text = String(value);
+        if (field.startsWith('phone:')) {
+            const type = field.slice(6);
+            const at = record.phone_numbers.findIndex((phone) => String(phone.phone_type).toUpperCase() === type);
+            if (text === '') {
+                if (at >= 0)
+                    record.phone_numbers.splice(at, 1);
+            }
+            else if (at >= 0)
+                record.phone_numbers[at] = { phone_number: text, phone_type: type };
+            else
+                record.phone_numbers.push({ phone_number: text, phone_type: type });
+        }
+        else if (field.startsWith('extra:')) {
+            extra[field.slice(6)] = text;
+        }
+        else if (field === EXTERNAL_KEY) {
+            record.external_id = keyCell(text, String(row.external_provider ?? ''));
+        }
+        else if (field === 'priority') {
+            if (text !== '')
+                record.priority = Number(text);
+        }
+        else if (WRITABLE.includes(field)) {
+            // Empty is sent as empty: leaving the field out would keep its old value under a merging replace.
+            record[field] = text;
+        }
+    }
+    if (Object.keys(extra).length > 0)
+        record.extra_data = extra;
+    return record;
+}
+/**
+ * The file's columns as fields (every one text), keyed as the list deduplicates: EXTERNAL lists by External ID with
+ * External Provider ("X1/crm"), or by External ID alone when the file has no provider column (then each record keeps
+ * its provider); PHONE_NUMBER lists by the file's first phone column. First and last name and a phone column are
+ * mandatory for every record (the support article), so a header without them is refused. Two live records the key
+ * would not tell apart are refused too, naming them.
+ */
+function headerSchema(kind, header, file, live) {
+    const fields = header.map((title) => ({ name: talkdeskField(title), title, type: 'string', isKey: false }));
+    const fail = (message) => {
+        throw new core_problems/* DataFileError */.t1({ kind: 'missing-key-column', file, line: 1, message });
+    };
+    const has = (name) => fields.some((field) => field.name === name);
+    const missing = [!has('first_name') && 'First name', !has('last_name') && 'Last name'].filter(Boolean);
+    if (missing.length > 0) {
+        fail(`the header has no ${missing.join(' and ')} column; Talkdesk requires both for every record`);
+    }
+    const phones = fields.filter((field) => field.name.startsWith('phone:'));
+    if (phones.length === 0) {
+        fail('the header has no phone column; Talkdesk requires at least one of Mobile, Home, Office, Extra 1, Extra 2, Extra 3');
+    }
+    const key = kind === 'EXTERNAL' ? fields.find((field) => field.name === 'external_id') : phones[0];
+    if (!key) {
+        return fail('the header has no External ID column: the record list deduplicates by external_id and external_provider, so that is its key');
+    }
+    key.isKey = true;
+    if (kind === 'EXTERNAL' && has('external_provider')) {
+        key.name = EXTERNAL_KEY;
+        key.keyWith = 'external_provider';
+    }
+    const seen = new Map();
+    for (const record of live) {
+        const value = recordToRow(record)[key.name] ?? '';
+        const twin = seen.get(value);
+        if (twin && value !== '') {
+            const describe = (r) => `${r.external_id ?? ''}${r.external_provider ? ` (provider ${r.external_provider})` : ''}`;
+            fail(kind === 'EXTERNAL' && key.keyWith === undefined
+                ? `the list holds records ${describe(twin)} and ${describe(record)}, one External ID with two providers: add an External Provider column, so each row names its record`
+                : `the list holds two records keyed "${value}" (ids ${twin.id} and ${record.id}); this file cannot tell them apart`);
+        }
+        seen.set(value, record);
+    }
+    return { fields: [key, ...fields.filter((field) => field !== key)] };
+}
+/** A record call Talkdesk refused, with its HTTP status (to tell a request too large from other refusals). */
+class TalkdeskCallError extends ProviderError {
+    status;
+    tooLarge;
+    constructor(message, status, tooLarge) {
+        super(message);
+        this.status = status;
+        this.tooLarge = tooLarge;
+    }
+}
+/** Up to KEYS_SHOWN keys, quoted, and how many more. */
+function keyList(keys) {
+    const shown = keys.slice(0, KEYS_SHOWN).map((key) => `"${key}"`);
+    return `${shown.join(', ')}${keys.length > KEYS_SHOWN ? ` and ${keys.length - KEYS_SHOWN} more` : ''}`;
+}
+/**
+ * Talkdesk record lists: the records are read back (structured, mapped to the file's columns) for a live diff, keyed
+ * as the list deduplicates them (`unique_identifier_type`), and the plan's changes are applied through the documented
+ * record calls: added records created (`POST .../records/bulks`), changed ones replaced by record id (`PATCH`), dropped
+ * ones deleted by record id (`DELETE`), at most 100 a call. No file is uploaded, so the upload request's 20,000-byte
+ * limit does not apply. The table is then read again to verify it.
+ */
+class TalkdeskProvider {
+    name = 'talkdesk';
+    capabilities = {
+        readsLiveRows: true,
+        deletes: true,
+        reportsJobStatus: true,
+        describe: 'Talkdesk record lists',
+        checkCell: checkTalkdeskCell,
+    };
+    http;
+    options;
+    apiUrl;
+    loginUrl;
+    session;
+    /** Each list's records as last read, for their ids. */
+    liveRecords = new Map();
+    /** Each list's records as they were before this run first changed it, whole, to put a deleted record back. */
+    before = new Map();
+    applied = new Map();
+    clock;
+    /** Records a bulk call takes: halved when Talkdesk refuses a call for its size. */
+    batchSize = TALKDESK_RECORDS_PER_CALL;
+    jobs = 0;
+    constructor(options, http) {
+        const hosts = talkdeskHosts(options);
+        if (!hosts.apiUrl) {
+            throw new ProviderError(`No source names the Talkdesk API host of region "${options.region}": set talkdesk-api-url to your account's API host`);
+        }
+        this.options = options;
+        this.apiUrl = hosts.apiUrl;
+        this.loginUrl = hosts.loginUrl;
+        this.http = http;
+        // Its own waits (deletions, validation) on the clock its HTTP client waits on.
+        this.clock = options.clock ?? http.clock;
+        this.session = new BearerSession(http, () => this.login());
+        http.addSecret(options.clientSecret);
+        http.addSecret(Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64'));
+    }
+    requestCount() {
+        return this.http.requestCount();
+    }
+    /** The record list (the `table` input is its id), keyed as it deduplicates records; `NOTHING` cannot be synced. */
+    async getTable(id) {
+        const list = await this.recordList(id, 'read the record list');
+        const kind = list.unique_identifier_type ?? '';
+        if (kind !== 'EXTERNAL' && kind !== 'PHONE_NUMBER') {
+            throw new ProviderError(kind === 'NOTHING'
+                ? `Talkdesk record list ${id} does not deduplicate records (unique_identifier_type NOTHING): every record added is added again, so it cannot be kept in sync by key. Use a list that deduplicates by EXTERNAL id or PHONE_NUMBER`
+                : `Talkdesk record list ${id} has unique_identifier_type "${kind}"; this action syncs lists keyed by EXTERNAL or PHONE_NUMBER`);
+        }
+        return {
+            id,
+            name: list.name || id,
+            limits: NO_TABLE_LIMITS,
+            headerSchema: (header, file) => headerSchema(kind, header, file, this.liveRecords.get(id) ?? []),
+        };
+    }
+    /** Every record, following `_links.next` (Talkdesk says not to build page numbers), mapped to the file's fields. */
+    async readRows(table) {
+        const records = await this.readRecords(table);
+        return { records: records.map(recordToRow), source: 'records API, following _links.next' };
+    }
+    async readRecords(table) {
+        const records = [];
+        let next = `/record-lists/${encodeURIComponent(table.id)}/records`;
+        for (let page = 0; next && page < talkdesk_MAX_PAGES; page++) {
+            const answer = await this.api('GET', next, undefined, 'read the records');
+            const listing = parseJson(answer.body);
+            records.push(...(listing._embedded?.records ?? []));
+            next = listing._links?.next?.href;
+        }
+        this.liveRecords.set(table.id, records);
+        return records;
+    }
+    /** A list whose status says a CSV upload is being validated is importing, whoever started it. */
+    async runningImport(table) {
+        const list = await this.recordList(table.id, 'read the record list');
+        return list.status === 'UPLOADED' || list.status === 'VALIDATION_STARTED' ? { id: `list ${table.id}` } : undefined;
+    }
+    async startImport(table) {
+        throw new ProviderError(`Talkdesk record list ${table.id} takes changes, not whole files: this is a bug in the action`);
+    }
+    /**
+     * Creates, replaces and deletes records, at most 100 a call; what each call answered is kept for waitForJob. A
+     * replace sends the whole record: the live one with the file's fields set (recordFor). A call failing part-way stops
+     * the calls, and waitForJob reports the failure row by row (the caller then compares the list with its snapshot and
+     * puts it back); a record deleted earlier in this run comes back whole (phones, extra fields) from `before`.
+     */
+    async applyChanges(table, changes) {
+        const list = encodeURIComponent(table.id);
+        const path = `/record-lists/${list}/records/bulks`;
+        const live = this.liveRecords.get(table.id) ?? [];
+        if (!this.before.has(table.id))
+            this.before.set(table.id, live);
+        const keyOf = (record) => recordToRow(record)[changes.key];
+        const byKey = new Map();
+        for (const record of live) {
+            const key = keyOf(record);
+            if (key !== undefined && record.id)
+                byKey.set(key, record);
+        }
+        const before = new Map();
+        for (const record of this.before.get(table.id) ?? []) {
+            const key = keyOf(record);
+            if (key !== undefined)
+                before.set(key, record);
+        }
+        const keyOfRow = (row) => String(row[changes.key]);
+        const added = changes.upsert.filter((row) => !byKey.has(keyOfRow(row)));
+        const changed = changes.upsert.filter((row) => byKey.has(keyOfRow(row)));
+        const gone = changes.delete.filter((key) => byKey.has(key));
+        const done = {
+            created: 0,
+            updated: 0,
+            deleted: 0,
+            errors: 0,
+            messages: [],
+            pending: [],
+            liveCount: live.length,
+            unconfirmed: 0,
+        };
+        if (gone.length < changes.delete.length) {
+            done.errors += changes.delete.length - gone.length;
+            done.messages.push(`${changes.delete.length - gone.length} record(s) to delete were not found in the list`);
+        }
+        const count = (answer, field, sent, what) => {
+            const errors = Number(answer.total_errors ?? 0);
+            done.errors += errors;
+            if (errors > 0)
+                done.messages.push(`${errors} of ${sent} record(s) ${what} were refused`);
+            return typeof answer[field] === 'number' ? answer[field] : sent - errors;
+        };
+        const steps = [
+            {
+                what: 'create',
+                keys: added.map(keyOfRow),
+                send: async (from, to) => {
+                    const batch = added.slice(from, to);
+                    const records = batch.map((row) => recordFor(before.get(keyOfRow(row)), row));
+                    const answer = await this.json('POST', path, { records }, 'create records');
+                    done.created += count(answer, 'total_created', batch.length, 'to create');
+                },
+            },
+            {
+                what: 'replace',
+                keys: changed.map(keyOfRow),
+                send: async (from, to) => {
+                    const batch = changed.slice(from, to);
+                    const body = batch.map((row) => {
+                        const record = byKey.get(keyOfRow(row));
+                        return { op: 'replace', path: `/records/${record.id}`, value: recordFor(record, row) };
+                    });
+                    const answer = await this.json('PATCH', path, body, 'update records');
+                    // The PATCH answer's count is named total_created in the reference; total_updated is read first.
+                    done.updated += count(answer, 'total_updated' in answer ? 'total_updated' : 'total_created', batch.length, 'to update');
+                },
+            },
+            {
+                what: 'delete',
+                keys: gone,
+                send: async (from, to) => {
+                    const batch = gone.slice(from, to).map((key) => ({ key, id: byKey.get(key)?.id }));
+                    const response = await this.api('DELETE', path, batch.map(({ id }) => ({ id })), 'delete records');
+                    // 202: "records deleted" later (bulk delete reference); waitForJob waits for them to go.
+                    if (response.status === 202)
+                        done.pending.push(...batch);
+                    else
+                        done.deleted += count(parseJson(response.body), 'total_deleted', batch.length, 'to delete');
+                },
+            },
+        ];
+        const confirmed = [];
+        for (const [index, step] of steps.entries()) {
+            let from = 0;
+            // The records of the call under way (the batch size is shared with other tables' calls, which may halve it).
+            let to = 0;
+            try {
+                while (from < step.keys.length) {
+                    to = Math.min(step.keys.length, from + this.batchSize);
+                    try {
+                        await step.send(from, to);
+                        from = to;
+                    }
+                    catch (error) {
+                        // Refused for its size: nothing was done; the same records again, in halves.
+                        if (error instanceof TalkdeskCallError && error.tooLarge && to - from > 1) {
+                            this.batchSize = Math.min(this.batchSize, Math.max(1, Math.floor((to - from) / 2)));
+                            continue;
+                        }
+                        throw error;
+                    }
+                }
+                if (step.keys.length > 0)
+                    confirmed.push(`${step.what}d ${step.keys.length}: ${keyList(step.keys)}`);
+            }
+            catch (error) {
+                if (!(error instanceof ProviderError))
+                    throw error;
+                const failedKeys = step.keys.slice(from, to);
+                const later = [
+                    ...step.keys.slice(from + failedKeys.length).map((key) => ({ what: step.what, key })),
+                    ...steps.slice(index + 1).flatMap((next) => next.keys.map((key) => ({ what: next.what, key }))),
+                ];
+                const doneHere = step.keys.slice(0, from);
+                done.unconfirmed = failedKeys.length + later.length;
+                done.failure = [
+                    `a record call failed part-way: ${error.message}`,
+                    `done: ${[...confirmed, doneHere.length > 0 && `${step.what}d ${doneHere.length}: ${keyList(doneHere)}`].filter(Boolean).join('; ') || 'nothing'}`,
+                    `not known (the failed call to ${step.what}): ${keyList(failedKeys)}`,
+                    later.length > 0 &&
+                        `not sent: ${['create', 'replace', 'delete']
+                            .map((what) => [what, later.filter((entry) => entry.what === what).map((entry) => entry.key)])
+                            .filter(([, keys]) => keys.length > 0)
+                            .map(([what, keys]) => `${what} ${keys.length}: ${keyList(keys)}`)
+                            .join('; ')}`,
+                ]
+                    .filter(Boolean)
+                    .join('. ');
+                break;
+            }
+        }
+        const id = `records-${table.id}-${++this.jobs}`;
+        this.applied.set(id, done);
+        return { id };
+    }
+    /**
+     * The record calls' own answers are the result, once every deletion answered 202 is seen gone (read within the
+     * timeout). A list found validating an upload (`runningImport`) is waited for until its status settles.
+     */
+    async waitForJob(table, job, timeoutMs) {
+        if (job.id === `list ${table.id}`)
+            return this.waitForValidation(table, job, timeoutMs);
+        const done = this.applied.get(job.id);
+        if (!done)
+            throw new ProviderError(`no Talkdesk record calls were made as ${job.id}`);
+        // Waited for even after a failure: the list is then compared with its snapshot, which needs them landed.
+        const left = await this.waitForDeletes(table, done, timeoutMs);
+        const failed = done.errors + done.unconfirmed;
+        const landed = done.pending.length - left.length;
+        const note = [
+            `${done.created} record(s) created, ${done.updated} replaced, ${done.deleted + landed} deleted through the record calls`,
+            landed > 0 && `${landed} deletion(s) Talkdesk answered 202 (deleted later) were seen done`,
+            left.length > 0 &&
+                `${left.length} deletion(s) Talkdesk accepted (202) were still in the list after ${Math.round(timeoutMs / 1000)} s (job-timeout): ${keyList(left.map((entry) => entry.key))}`,
+        ]
+            .filter(Boolean)
+            .join('; ');
+        const messages = [done.failure, ...done.messages].filter(Boolean);
+        return {
+            jobId: job.id,
+            status: done.failure
+                ? 'FailedPartWay'
+                : failed > 0
+                    ? 'CompletedWithErrors'
+                    : left.length > 0
+                        ? 'Queued'
+                        : 'Completed',
+            succeeded: failed === 0,
+            updated: done.created + done.updated,
+            deleted: done.deleted + landed,
+            failed,
+            // Deletions Talkdesk accepted (202) but had not made by the deadline: not confirmed, so never recorded as applied.
+            ...(left.length > 0 ? { queued: left.length, confirmed: false } : {}),
+            note,
+            ...(messages.length > 0 ? { error: { message: messages.join('; ') } } : {}),
+        };
+    }
+    /**
+     * Deletions answered 202, read until gone: the list's records_count (one request) until it says they may be, then
+     * the records, to see which (and once at the end, should the count lag). Bounded by the timeout; what is left is
+     * returned.
+     */
+    async waitForDeletes(table, done, timeoutMs) {
+        let left = done.pending;
+        if (left.length === 0)
+            return left;
+        const started = this.clock.now();
+        let wait = POLL_MS.first;
+        let checked = false;
+        // What records_count reads once every deletion has landed, from what the calls answered. After a call that failed
+        // (whose effect is not known), the count proves nothing: the records are read each time.
+        const expected = done.liveCount + done.created - done.deleted - done.pending.length;
+        while (left.length > 0 && this.clock.now() + wait <= started + timeoutMs) {
+            await this.clock.sleep(wait);
+            const list = await this.recordList(table.id, 'read the record list');
+            checked = done.failure !== undefined || typeof list.records_count !== 'number' || list.records_count <= expected;
+            if (checked) {
+                const ids = new Set((await this.readRecords(table)).map((record) => record.id));
+                left = left.filter((entry) => ids.has(entry.id));
+            }
+            wait = nextPollWait(this.clock.now() - started, POLL_MS);
+        }
+        if (left.length > 0 && !checked) {
+            // The count never said so (it may lag the record calls): the records themselves, once, at the end.
+            const ids = new Set((await this.readRecords(table)).map((record) => record.id));
+            left = left.filter((entry) => ids.has(entry.id));
+        }
+        return left;
+    }
+    /** A list validating an upload, read until its status settles (within the timeout). */
+    async waitForValidation(table, job, timeoutMs) {
+        const validating = (status) => status === 'UPLOADED' || status === 'VALIDATION_STARTED';
+        const list = await pollUntil(() => this.recordList(table.id, 'read the record list'), (read) => !validating(read.status), {
+            timeoutMs,
+            pollMs: POLL_MS,
+            firstWaitMs: 0,
+            clock: this.clock,
+            stillRunning: (read) => `Talkdesk record list ${table.id} was still ${read.status ?? ''} (validating an upload) after ${Math.round(timeoutMs / 1000)} s (job-timeout); nothing was changed. Run again when it is done`,
+        });
+        return { jobId: job.id, status: list.status ?? '', succeeded: true, updated: 0, deleted: 0, failed: 0 };
+    }
+    async recordList(id, action) {
+        return parseJson((await this.api('GET', `/record-lists/${encodeURIComponent(id)}`, undefined, action)).body);
+    }
+    async json(method, path, body, action) {
+        return parseJson((await this.api(method, path, body, action)).body);
+    }
+    async api(method, path, body, action) {
+        // `_links` hrefs may be absolute: only ever on the API host, where the token may go.
+        const url = path.startsWith('http') ? path : `${this.apiUrl}${path}`;
+        if (new URL(url).origin !== new URL(this.apiUrl).origin) {
+            throw new ProviderError(`Talkdesk linked ${safeUrl(url)}, which is not its API host; not following it`);
+        }
+        const answer = await this.session.send({
+            method,
+            url,
+            // A bulk create, replace or delete repeated after a dropped connection is not known to be harmless.
+            idempotent: method === 'GET',
+            headers: { accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
+            ...(body ? { body: JSON.stringify(body) } : {}),
+        });
+        if (answer.status >= 200 && answer.status < 300)
+            return answer;
+        if (answer.status === 401) {
+            throw new ProviderError(`Talkdesk rejected a fresh access token while trying to ${action}: check that the OAuth client has the ${SCOPE} scope`);
+        }
+        const error = parseJson(answer.body);
+        const fields = (error.fields ?? []).map((f) => `${f.name}: ${f.description}`).join('; ');
+        const said = `${error.message ?? answer.body.slice(0, 200)}${error.code ? ` (code ${error.code})` : ''}${fields ? `; ${fields}` : ''}`;
+        throw new TalkdeskCallError(this.http.redact(`Talkdesk answered ${answer.status} to ${method} ${safeUrl(url)} while trying to ${action}: ${said}`), answer.status, answer.status === 413 || (answer.status === 400 && TOO_LARGE.test(said)));
+    }
+    async login() {
+        const answer = await this.http.send({
+            method: 'POST',
+            url: `${this.loginUrl}/oauth/token`,
+            idempotent: true,
+            headers: {
+                authorization: `Basic ${Buffer.from(`${this.options.clientId}:${this.options.clientSecret}`).toString('base64')}`,
+                'content-type': 'application/x-www-form-urlencoded',
+            },
+            body: new URLSearchParams({ grant_type: 'client_credentials', scope: SCOPE }).toString(),
+        });
+        const parsed = parseJson(answer.body);
+        const token = parsed.access_token;
+        if (answer.status !== 200 || typeof token !== 'string' || token === '') {
+            const reason = [parsed.error, parsed.error_description ?? parsed.message].filter(Boolean).join(': ');
+            throw new ProviderError(this.http.redact(`Talkdesk login at ${safeUrl(`${this.loginUrl}/oauth/token`)} failed (${answer.status})${reason ? `: ${reason}` : ''}. Check talkdesk-account, talkdesk-region, talkdesk-client-id and talkdesk-client-secret, and that the client has the ${SCOPE} scope`));
+        }
+        return token;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/providers/talkdesk/inputs.js
+/** Talkdesk's inputs: the account (its login host), the region, the OAuth client, and host overrides. */
+
+
+
+/** The regions whose API host no source names: there `talkdesk-api-url` is needed. */
+const REGIONS_WITHOUT_API = TALKDESK_REGIONS.filter((region) => !talkdeskHosts({ account: 'a', region }).apiUrl);
+const talkdesk_inputs_vendor = defineVendor({
+    title: 'Talkdesk',
+    read(read) {
+        const account = read('talkdesk-account')
+            .trim()
+            .replace(/\.talkdeskid(ca)?\.(com|eu|au)$/, '');
+        if (account !== '' && !/^[a-z0-9-]+$/i.test(account)) {
+            throw new SettingsError(`Input talkdesk-account is "${account}"; use the account name of <account>.talkdeskid.com`);
+        }
+        const region = oneOf(read, 'talkdesk-region', TALKDESK_REGIONS, 'us');
+        const loginUrl = urlInput(read, 'talkdesk-login-url');
+        const apiUrl = urlInput(read, 'talkdesk-api-url');
+        return {
+            account,
+            region,
+            clientId: read('talkdesk-client-id').trim(),
+            clientSecret: read('talkdesk-client-secret').trim(),
+            ...(apiUrl ? { apiUrl } : {}),
+            ...(loginUrl ? { loginUrl } : {}),
+        };
+    },
+    requires: [
+        {
+            inputs: ['talkdesk-client-id', 'talkdesk-client-secret'],
+            what: 'an OAuth client (Client Credentials) with the record-lists:manage scope',
+            secret: true,
+            lacking: (td) => td.clientId === '' || td.clientSecret === '',
+        },
+        {
+            inputs: ['talkdesk-account'],
+            what: 'the <account> of <account>.talkdeskid.com',
+            unless: 'talkdesk-login-url',
+            lacking: (td) => td.account === '' && !td.loginUrl,
+        },
+        {
+            inputs: ['talkdesk-api-url'],
+            what: "no source names that region's API host",
+            onlyWhen: { input: 'talkdesk-region', values: REGIONS_WITHOUT_API, of: (td) => td.region },
+            lacking: (td) => !talkdeskHosts(td).apiUrl,
+        },
+    ],
+    create: (options, http) => new TalkdeskProvider(options, http),
+});
+
+;// CONCATENATED MODULE: ./lib/providers/vendors.js
+// Generated from the folders of src/providers by scripts/action-docs.ts (npm run bundle): do not edit.
+// A folder with an inputs.ts is a vendor; a new one is added last (this order is the provider input's).
+
+
+
+
+const VENDORS = {
+    genesys: inputs_vendor,
+    learningbuilder: learningbuilder_inputs_vendor,
+    talkdesk: talkdesk_inputs_vendor,
+    dengage: vendor,
+};
+
 ;// CONCATENATED MODULE: ./lib/providers/registry.js
 
 
-
-
-/** The provider the settings name; the only place that chooses between vendors. */
+/** The `provider` input's values, in the order the vendors were added (the first is the default). */
+const PROVIDERS = Object.keys(VENDORS);
+/** Every vendor's inputs, each read and checked by its own folder: a bad value is refused whichever is chosen. */
+function readVendorSettings(read, reading) {
+    return Object.fromEntries(PROVIDERS.map((name) => [name, VENDORS[name].read(read, reading)]));
+}
+/** The provider the settings name, made from what its folder read. */
 function createProvider(settings, http, log, 
 /** The run's own folder, where a large live table's rows may be kept. */
 rowsFolder) {
-    if (settings.provider === 'learningbuilder')
-        return new LearningBuilderProvider(settings.learningbuilder, http);
-    if (settings.provider === 'talkdesk')
-        return new TalkdeskProvider(settings.talkdesk, http);
-    if (settings.provider === 'dengage')
-        return new DengageProvider(settings.dengage, http);
-    const { region, apiUrl, loginUrl, clientId, clientSecret, limits, rateLimit } = settings.genesys;
-    return new GenesysProvider({
-        ...genesysHosts(region, apiUrl, loginUrl),
-        clientId,
-        clientSecret,
-        limits,
-        rateLimit,
-        log,
-        ...(rowsFolder ? { rowsFolder } : {}),
-    }, http);
+    const vendor = VENDORS[settings.provider];
+    return vendor.create(settings[settings.provider], http, { log, ...(rowsFolder ? { rowsFolder } : {}) });
 }
 /**
  * What the chosen provider still needs from the inputs (credentials first), or undefined when it has it all, named as
@@ -8481,80 +7850,390 @@ rowsFolder) {
  * Without credentials a pull request is still planned, offline; anything else fails with this message.
  */
 function missingInputs(settings, terms) {
-    const both = (a, b) => `${terms.name(a)} and ${terms.name(b)} are required`;
-    const one = (a) => `${terms.name(a)} is required`;
-    if (settings.provider === 'learningbuilder') {
-        const lb = settings.learningbuilder;
-        if (lb.apiKey === '') {
-            return `${one('learningbuilder-api-key')}: an API key with the BeginWorkflowImportProcess permission. ${terms.secrets}`;
-        }
-        if (lb.url === '')
-            return `${one('learningbuilder-url')}: the base URL of your LearningBuilder site`;
-        if (lb.importProcessId === '')
-            return `${one('learningbuilder-import-process-id')}: the id of the Workflow Import Queue file type`;
-        return undefined;
+    const vendor = VENDORS[settings.provider];
+    return lackingMessage(vendor, settings[settings.provider], terms);
+}
+
+;// CONCATENATED MODULE: ./lib/inputs/config-file.js
+
+
+
+const DELIMITERS = [',', ';'];
+/** Keys that guard what a plan may do, at the top (for every table) or in one entry. */
+const GUARD_KEYS = ['max-changes', 'allow-renames', 'allow-reshuffle'];
+const TOP_KEYS = ['provider', 'import-mode', 'max-deletes', 'delimiter', 'targets', ...GUARD_KEYS, 'tables'];
+const ENTRY_KEYS = ['file', 'table', 'import-mode', 'max-deletes', 'delimiter', 'allow-shape-change', ...GUARD_KEYS];
+/**
+ * Reads the `config` YAML: defaults at the top, then `tables:` entries. Every error names the file and line.
+ *
+ *   provider: genesys
+ *   import-mode: replace
+ *   tables:
+ *     - file: data/holidays.csv
+ *       table: Holidays
+ *     - file: data/queues/*.csv
+ *       max-deletes: 0
+ *       max-changes: 50%
+ */
+function parseConfigFile(text, file, defaults) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const lineOf = (node) => (node?.range ? lines.linePos(node.range[0]).line : 1);
+    const fail = (node, message) => {
+        throw new SettingsError(`${file}:${lineOf(node)}: ${message}`);
+    };
+    const [firstError] = doc.errors;
+    if (firstError) {
+        const line = yamlErrorLine(text, firstError.message, firstError.pos?.[0], lines);
+        throw new SettingsError(`${file}:${line}: not valid YAML: ${firstError.message.split('\n')[0]}`);
     }
-    if (settings.provider === 'dengage') {
-        const dengage = settings.dengage;
-        if (dengage.userKey === '' || dengage.password === '') {
-            return `${both('dengage-user-key', 'dengage-password')}: the API user's key and password of your D·engage account. ${terms.secrets}`;
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return fail(root, 'the config file must be a mapping with a "tables" list');
+    const scalar = (node, key) => {
+        if (!(0,dist/* isScalar */.jn)(node) || node.value === null || typeof node.value === 'object') {
+            return fail(node, `"${key}" must be a single value`);
         }
-        if (dengage.apiUrl === '') {
-            return `${one('dengage-api-url')}: your account's region host, one of https://tr-api.dengage.com, https://us-api.dengage.com, https://eu-api.dengage.com, https://ru-api.dengage.com, https://sa-api.dengage.com`;
+        return String(node.value).trim();
+    };
+    const readOptions = (map, allowed, inherited) => {
+        const options = { ...inherited };
+        for (const pair of map.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            if (!allowed.includes(key)) {
+                const close = closestKey(key, allowed);
+                fail(pair.key, `unknown key "${key}"${close ? `; did you mean "${close}"?` : ''} Keys here: ${allowed.join(', ')}`);
+            }
+            if (key === 'provider')
+                options.provider = scalar(pair.value, key);
+            if (key === 'import-mode') {
+                const mode = scalar(pair.value, key);
+                if (mode !== 'replace' && mode !== 'append')
+                    fail(pair.value, `import-mode is "${mode}"; use replace or append`);
+                options.importMode = mode;
+            }
+            if (key === 'max-deletes') {
+                const text = scalar(pair.value, key);
+                const limit = parseDeleteLimit(text);
+                if (!limit)
+                    fail(pair.value, `max-deletes is "${text}"; use a row count like 10 or a percentage like 25%`);
+                options.maxDeletes = limit;
+            }
+            if (key === 'max-changes') {
+                const text = scalar(pair.value, key);
+                const limit = parseDeleteLimit(text);
+                if (!limit)
+                    fail(pair.value, `max-changes is "${text}"; use a row count like 10 or a percentage like 50%`);
+                options.maxChanges = limit;
+            }
+            if (key === 'allow-renames' || key === 'allow-reshuffle') {
+                const value = (0,dist/* isScalar */.jn)(pair.value) ? pair.value.value : undefined;
+                if (typeof value !== 'boolean')
+                    fail(pair.value, `${key} is "${String(value)}"; use true or false`);
+                if (key === 'allow-renames')
+                    options.allowRenames = value;
+                else
+                    options.allowReshuffle = value;
+            }
+            if (key === 'delimiter') {
+                const text = scalar(pair.value, key);
+                if (!DELIMITERS.includes(text))
+                    fail(pair.value, `delimiter is "${text}"; use "," or ";" (quoted in YAML: delimiter: ";")`);
+                options.delimiter = text;
+            }
         }
-        return undefined;
+        return options;
+    };
+    /** Column names: a YAML list (`[Date, Phone]`) or one name. */
+    const columnList = (node, key) => {
+        const names = (0,dist/* isSeq */.oP)(node) ? node.items.map((item) => scalar(item, key)) : [scalar(node, key)];
+        const empty = names.indexOf('');
+        if (empty >= 0 || names.length === 0)
+            fail(node, `"${key}" lists columns by their CSV header name, like [Date]`);
+        return names;
+    };
+    const top = readOptions(root, TOP_KEYS, defaults);
+    const tablesNode = root.get('tables', true);
+    if (!(0,dist/* isSeq */.oP)(tablesNode) || tablesNode.items.length === 0) {
+        return fail(tablesNode ?? root, '"tables" must list at least one entry, each with a "file"');
     }
-    if (settings.provider === 'talkdesk') {
-        const td = settings.talkdesk;
-        if (td.clientId === '' || td.clientSecret === '') {
-            return `${both('talkdesk-client-id', 'talkdesk-client-secret')}: an OAuth client (Client Credentials) with the record-lists:manage scope. ${terms.secrets}`;
-        }
-        if (td.account === '' && !td.loginUrl)
-            return `${one('talkdesk-account')}: the <account> of <account>.talkdeskid.com`;
-        if (!talkdeskHosts(td).apiUrl) {
-            return `${one('talkdesk-api-url')} with talkdesk-region ${td.region}: no source names that region's API host`;
-        }
-        return undefined;
+    const tables = tablesNode.items.map((item) => {
+        if (!(0,dist/* isMap */.jh)(item))
+            return fail(item, 'each entry of "tables" needs a "file" (and may set table, import-mode, max-deletes, max-changes)');
+        const options = readOptions(item, ENTRY_KEYS, top);
+        const fileNode = item.get('file', true);
+        if (fileNode === undefined)
+            return fail(item, 'this entry has no "file"');
+        const tableNode = item.get('table', true);
+        const entry = {
+            file: scalar(fileNode, 'file'),
+            importMode: options.importMode,
+            maxDeletes: options.maxDeletes,
+            ...(options.maxChanges ? { maxChanges: options.maxChanges } : {}),
+            ...(options.allowRenames ? { allowRenames: true } : {}),
+            ...(options.allowReshuffle ? { allowReshuffle: true } : {}),
+            delimiter: options.delimiter,
+        };
+        if (entry.file === '')
+            fail(fileNode, '"file" is empty');
+        if (tableNode !== undefined)
+            entry.table = scalar(tableNode, 'table');
+        const shapeNode = item.get('allow-shape-change', true);
+        if (shapeNode !== undefined)
+            entry.allowShapeChange = columnList(shapeNode, 'allow-shape-change');
+        return entry;
+    });
+    // What a pull request plans (core/targets.ts): read by settings.ts, where the input of the same name wins.
+    const targetsNode = root.get('targets', true);
+    const targets = targetsNode === undefined
+        ? undefined
+        : (0,dist/* isSeq */.oP)(targetsNode)
+            ? targetsNode.items.map((item) => scalar(item, 'targets')).join('\n')
+            : scalar(targetsNode, 'targets');
+    return { provider: top.provider, tables, ...(targets !== undefined ? { targets } : {}) };
+}
+/** A known key that a mistyped one is probably meant to be: same letters give or take one edit or a plural. */
+function closestKey(key, allowed) {
+    const sorted = (text) => [...text].sort().join('');
+    return allowed.find((name) => name.replace(/s$/, '') === key.replace(/s$/, '') ||
+        (name.length === key.length && sorted(name) === sorted(key)) ||
+        (Math.abs(name.length - key.length) <= 1 && name.startsWith(key.slice(0, Math.max(3, key.length - 2)))));
+}
+/**
+ * The line a YAML syntax error is on. The parser notices an unclosed `[`, `{` or quote only where the file ends: the
+ * line to fix is the one that opens it, so that is the line given.
+ */
+function yamlErrorLine(text, message, position, lines) {
+    if (position === undefined)
+        return 1;
+    const opener = /end with a \]/.test(message)
+        ? '['
+        : /end with a \}/.test(message)
+            ? '{'
+            : /closing "quote/.test(message)
+                ? '"'
+                : /closing 'quote/.test(message)
+                    ? "'"
+                    : undefined;
+    const opened = opener === undefined ? -1 : text.lastIndexOf(opener, position);
+    return lines.linePos(opened >= 0 ? opened : position).line;
+}
+
+;// CONCATENATED MODULE: ./lib/inputs/settings.js
+
+
+
+
+
+
+
+
+/** The `to` input: required with mode rollback, and meaningless without it. */
+function readRollbackTarget(text, mode) {
+    const target = parseRollbackTarget(text);
+    if (typeof target === 'string')
+        throw new SettingsError(target);
+    if (mode === 'rollback' && !target) {
+        throw new SettingsError('Input to is required with mode: rollback: a commit sha of this branch, or applies-back:N (the files as they were before the last N applies)');
     }
-    if (settings.genesys.clientId === '' || settings.genesys.clientSecret === '') {
-        return `${both('genesys-client-id', 'genesys-client-secret')}: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. ${terms.secrets}`;
+    if (mode !== 'rollback' && target)
+        throw new SettingsError(`Input to is for mode: rollback; mode is ${mode}`);
+    return target;
+}
+/**
+ * The inputs (and the config file they name) become one validated Settings object, or a SettingsError naming the
+ * input, or the config file and line. Each vendor's own inputs are read by its folder (providers/<vendor>/inputs.ts).
+ */
+function readSettings(read, readConfig) {
+    const mode = oneOf(read, 'mode', ['plan', 'apply', 'export', 'validate', 'targets', 'gather', 'rollback'], 'plan');
+    const rollbackTo = readRollbackTarget(read('to'), mode);
+    const exportPullRequest = oneOf(read, 'pull-request', ['true', 'false'], 'false') === 'true';
+    if (exportPullRequest && mode !== 'export') {
+        throw new SettingsError(`Input pull-request is true with mode: ${mode}; it opens a pull request with the exported files, so only mode: export takes it`);
     }
-    return undefined;
+    let provider = oneOf(read, 'provider', PROVIDERS, 'genesys');
+    const importMode = oneOf(read, 'import-mode', ['replace', 'append'], 'replace');
+    const maxDeletesText = read('max-deletes').trim() || '25%';
+    const maxDeletes = parseDeleteLimit(maxDeletesText);
+    if (!maxDeletes) {
+        throw new SettingsError(`Input max-deletes is "${maxDeletesText}"; use a row count like 10 or a percentage of live rows like 25% (at most 100%)`);
+    }
+    const maxChangesText = read('max-changes').trim();
+    const maxChanges = maxChangesText === '' ? undefined : parseDeleteLimit(maxChangesText);
+    if (maxChangesText !== '' && !maxChanges) {
+        throw new SettingsError(`Input max-changes is "${maxChangesText}"; use a row count like 10 or a percentage of live rows like 50% (at most 100%)`);
+    }
+    const delimiter = oneOf(read, 'delimiter', DELIMITERS, ',');
+    const configPath = read('config').trim();
+    const file = read('file').trim();
+    const table = read('table').trim();
+    let tables;
+    let configTargets;
+    let config;
+    if (configPath !== '') {
+        if (file !== '' || table !== '') {
+            throw new SettingsError('Set either the config input or the file and table inputs, not both: the config file lists the tables');
+        }
+        let text;
+        try {
+            text = readConfig(configPath);
+        }
+        catch (error) {
+            if (error instanceof SettingsError)
+                throw error;
+            throw new SettingsError(`Input config: cannot read "${configPath}" in the workspace`);
+        }
+        const defaults = { provider, importMode, maxDeletes, maxChanges, delimiter };
+        const parsed = parseConfigFile(text, configPath, defaults);
+        provider = parsed.provider;
+        if (!PROVIDERS.includes(provider)) {
+            throw new SettingsError(`${configPath}: provider is "${provider}"; use one of: ${PROVIDERS.join(', ')}`);
+        }
+        tables = parsed.tables;
+        configTargets = parsed.targets;
+        config = { path: configPath, defaults };
+    }
+    else {
+        if (file === '') {
+            throw new SettingsError('Input file is required (or config): the CSV path or glob, relative to the workspace (e.g. data/holidays.csv)');
+        }
+        tables = [
+            { file, ...(table ? { table } : {}), importMode, maxDeletes, ...(maxChanges ? { maxChanges } : {}), delimiter },
+        ];
+    }
+    const jobTimeoutText = read('job-timeout').trim() || '15m';
+    const jobTimeoutMs = parseDuration(jobTimeoutText);
+    if (jobTimeoutMs === undefined || jobTimeoutMs <= 0) {
+        throw new SettingsError(`Input job-timeout is "${jobTimeoutText}"; use a duration like 15m, 90s or 1h`);
+    }
+    const verifyTimeoutText = read('verify-timeout').trim();
+    const verifyTimeoutMs = verifyTimeoutText === '' ? undefined : parseDuration(verifyTimeoutText);
+    if (verifyTimeoutText !== '' &&
+        (verifyTimeoutMs === undefined || verifyTimeoutMs < 0 || verifyTimeoutMs > 3_600_000)) {
+        throw new SettingsError(`Input verify-timeout is "${verifyTimeoutText}"; use a duration up to 1h like 60s or 2m, 0 to read once, or leave it empty`);
+    }
+    const uploadArtifacts = oneOf(read, 'upload-artifacts', ['true', 'false'], 'true') === 'true';
+    const snapshots = oneOf(read, 'upload-snapshots', ['auto', 'true', 'false'], 'auto');
+    const driftAuthors = oneOf(read, 'drift-authors', ['auto', 'true', 'false'], 'auto');
+    const retention = read('retention-days').trim();
+    if (retention !== '' && !/^([1-9]|[1-8][0-9]|90)$/.test(retention)) {
+        throw new SettingsError(`Input retention-days is "${retention}"; use a number of days from 1 to 90, or leave it empty`);
+    }
+    const parallelismText = read('parallelism').trim() || '4';
+    if (!/^([1-9]|1[0-6])$/.test(parallelismText)) {
+        throw new SettingsError(`Input parallelism is "${parallelismText}"; use a whole number of tables from 1 to 16 (default 4)`);
+    }
+    const environment = read('environment').trim();
+    if (environment !== '' && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/.test(environment)) {
+        throw new SettingsError(`Input environment is "${environment}"; use a short name of letters, digits, "-", "_" or ".", like prod or eu-test (at most 32 characters)`);
+    }
+    // Without an environment the identity is as it always was, so existing comments and records are still found.
+    const identity = {
+        ...(configPath !== '' ? { config: configPath } : { file, table }),
+        ...(environment !== '' ? { environment } : {}),
+    };
+    const warnings = [];
+    // The input wins over the config file's `targets:`; neither: a pull request plans what it changes.
+    const targetsText = read('targets').trim();
+    const { targets, named } = parseTargets(targetsText || configTargets || 'changed', targetsText ? 'Input targets' : `${configPath}: targets`);
+    const driftPerRunText = read('drift-tables-per-run').trim();
+    const driftTablesPerRun = driftPerRunText === '' || driftPerRunText === 'all' ? undefined : positiveInteger(read, 'drift-tables-per-run', 1);
+    const driftIntervalText = read('drift-table-interval').trim() || '0';
+    const driftTableIntervalMs = parseDuration(driftIntervalText);
+    if (driftTableIntervalMs === undefined) {
+        throw new SettingsError(`Input drift-table-interval is "${driftIntervalText}"; use a duration like 12h or 90m, or 0 for no floor`);
+    }
+    if (driftTablesPerRun !== undefined && oneOf(read, 'drift-issue', ['true', 'false'], 'false') !== 'true') {
+        throw new SettingsError('Input drift-tables-per-run needs drift-issue: true: when each table was last checked is kept in the drift issue');
+    }
+    const matrix = readMatrix(read, mode);
+    if (matrix.group && read('drift-issue').trim() === 'true') {
+        throw new SettingsError('Input drift-issue keeps one issue for every table of the configuration: run the drift check without group (one job), not per group');
+    }
+    // Each vendor reads its own inputs (src/providers/<vendor>/inputs.ts), after the common ones.
+    const vendors = readVendorSettings(read, { warnings, group: matrix.group, clients: matrix.clients });
+    return {
+        targets,
+        targetTables: named,
+        ...(config ? { config } : {}),
+        driftTablesPerRun,
+        driftTableIntervalMs,
+        warnings,
+        mode,
+        ...(rollbackTo ? { rollbackTo } : {}),
+        exportPullRequest,
+        provider: provider,
+        tables,
+        onDrift: oneOf(read, 'on-drift', ['fail', 'apply'], 'fail'),
+        requireReviewedPlan: oneOf(read, 'require-reviewed-plan', ['true', 'false'], 'false') === 'true',
+        comment: oneOf(read, 'comment', ['on-change', 'always', 'new', 'never'], 'on-change'),
+        driftIssue: oneOf(read, 'drift-issue', ['true', 'false'], 'false') === 'true',
+        driftAuthors: driftAuthors === 'auto' ? undefined : driftAuthors === 'true',
+        labels: oneOf(read, 'labels', ['true', 'false'], 'false') === 'true',
+        githubToken: read('github-token').trim(),
+        planSigningKey: read('plan-signing-key').trim(),
+        uploadArtifacts,
+        uploadSnapshots: snapshots === 'auto' ? undefined : snapshots === 'true',
+        retentionDays: retention === '' ? undefined : Number(retention),
+        jobTimeoutMs,
+        verifyTimeoutMs,
+        parallelism: Number(parallelismText),
+        environment,
+        configId: (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 12),
+        ...matrix,
+        ...vendors,
+    };
+}
+/**
+ * `targets`: `changed` (a pull request plans what it changes) or `all`, and any table names or CSV paths to plan as
+ * well, separated by commas or lines: `changed, Holidays`. Names alone (`Holidays`) plan only those and what changed.
+ */
+function parseTargets(text, where) {
+    const words = text
+        .split(/[,\n]/)
+        .map((word) => word.trim())
+        .filter((word) => word !== '');
+    const keywords = words.filter((word) => word === 'all' || word === 'changed');
+    if (keywords.length > 1 || words.length === 0) {
+        throw new SettingsError(`${where} is "${text}"; use changed (a pull request plans the tables it changes) or all, optionally with table names or CSV paths to plan as well: changed, Holidays`);
+    }
+    return {
+        targets: keywords[0] === 'all' ? 'all' : 'changed',
+        named: words.filter((word) => word !== 'all' && word !== 'changed'),
+    };
+}
+/** The job matrix's inputs: `group` (this job's), `groups` (how many to list), `genesys-clients`, `plans` (gather). */
+function readMatrix(read, mode) {
+    const clients = positiveInteger(read, 'genesys-clients', 1);
+    if (clients > 16) {
+        throw new SettingsError(`Input genesys-clients is "${clients}"; use how many OAuth clients the groups share, 1 to 16`);
+    }
+    const groups = positiveInteger(read, 'groups', clients);
+    if (groups > MAX_GROUPS) {
+        throw new SettingsError(`Input groups is "${groups}"; use at most ${MAX_GROUPS} (GitHub's limit of jobs per matrix)`);
+    }
+    const groupText = read('group').trim();
+    const group = groupText === '' ? undefined : parseGroup(groupText);
+    if (groupText !== '' && !group) {
+        throw new SettingsError(`Input group is "${groupText}"; use the group a targets step listed, like 2/4 (the second of four): pass \${{ matrix.group }}`);
+    }
+    if (group && mode !== 'plan' && mode !== 'apply') {
+        throw new SettingsError(`Input group is for mode plan or apply (one group of a matrix); mode is ${mode}`);
+    }
+    const plans = read('plans').trim();
+    if (mode === 'gather' && plans === '') {
+        throw new SettingsError("Input plans is required with mode: gather: the folder (in the workspace) where the groups' plan artifacts were downloaded");
+    }
+    return { group, groups, clients, plans };
 }
 
 ;// CONCATENATED MODULE: ./lib/core/drift-rotation.js
 /**
  * Drift checks spread over days: each run checks the N tables checked longest ago (never checked first), none sooner
  * than a floor after its last check. The record of checks (when, and whether the table had drifted) lives in the drift
- * issue's hidden marker, so the next run reads it back. Pure: the caller reads and writes the issue.
+ * issue's hidden marker (src/review/protocol.ts writes and reads it), so the next run reads it back. Pure: the caller
+ * reads and writes the issue.
  */
-const PREFIX = '<!-- datatable-sync-drift-checked:';
-/** The record as a hidden line of the drift issue (table names JSON-escaped so `--` cannot end the comment). */
-function driftRecordLine(record) {
-    return `${PREFIX}${JSON.stringify(record).replace(/--/g, '-\\u002d')} -->`;
-}
-/** The record in an issue body; empty when there is none or it does not parse (every table then counts as never checked). */
-function readDriftRecord(body) {
-    const start = body.indexOf(PREFIX);
-    if (start < 0)
-        return {};
-    const end = body.indexOf(' -->', start);
-    try {
-        const parsed = JSON.parse(body.slice(start + PREFIX.length, end));
-        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-            return {};
-        const record = {};
-        for (const [table, entry] of Object.entries(parsed)) {
-            const { at, drifted } = (entry ?? {});
-            if (typeof at === 'string' && !Number.isNaN(Date.parse(at)))
-                record[table] = { at, drifted: drifted === true };
-        }
-        return record;
-    }
-    catch {
-        return {};
-    }
-}
 /** The `perRun` tables checked longest ago (never checked first, then oldest), none checked less than `floorMs` ago. */
 function pickDriftTables(tables, record, perRun, floorMs, now) {
     const last = (table) => {
@@ -8657,26 +8336,713 @@ function waysOut(plans, run = {}) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./lib/runner.js
-/** A search through a pull request's comments that stopped at its bound: what it did not read is unknown. */
-class SearchIncomplete extends Error {
+;// CONCATENATED MODULE: ./lib/core/report/plan.js
+
+
+
+
+/** Changed and added rows are shown in the open up to this many; longer lists are folded (deletions never are). */
+const OPEN_ROWS = 10;
+/** How many rows the table holds: read, or (a vendor without a read API) its own count beside the version compared. */
+function liveRowsSentence(plan) {
+    if (plan.rowsInTable === undefined)
+        return `Live rows: ${plan.liveRowCount}`;
+    const compared = `compared with the ${plural(plan.liveRowCount, 'row')} of the file's earlier version`;
+    return plan.rowsInTable === null
+        ? `Rows in the table: not known (its rows cannot be read); ${compared}`
+        : `Rows in the table: ${plan.rowsInTable} (the vendor's count; its rows cannot be read); ${compared}`;
 }
-/** The pull request side of a run on GitHub: comments, the merged pull request, files at commits, records, issues. */
+/** What the invalid rows would do once fixed, so a reviewer sees the whole change, not only the valid part. */
+function invalidWould(plan) {
+    const would = plan.invalidWould;
+    if (!would || would.add + would.change + would.unchanged + would.damaged === 0)
+        return '';
+    const parts = [
+        would.add > 0 && `add ${plural(would.add, 'row')}`,
+        would.change > 0 && `change ${plural(would.change, 'existing row')}`,
+        would.unchanged > 0 &&
+            `leave ${plural(would.unchanged, 'row')} as the table has ${would.unchanged === 1 ? 'it' : 'them'}`,
+    ].filter(Boolean);
+    const damaged = would.damaged > 0
+        ? ` ${plural(would.damaged, 'row has', 'rows have')} other cells a spreadsheet changed by itself (text decoded twice, leading zeros lost, a date or number rewritten): not counted, fix those too.`
+        : '';
+    const listed = parts.length === 0 ? '' : parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+    return `${listed ? ` Once fixed, they would ${listed} (not counted above).` : ''}${damaged}`;
+}
+/** A reference column's id as "1e0f9a8b… (Support EN)" when the org named it; undefined for any other cell. */
+function referenceText(references, field, value) {
+    const found = describeReference(references, field, value);
+    return found ? `${escapeMarkdown(found.short)} (${escapeMarkdown(found.name)})` : undefined;
+}
+function titleOf(schema, name) {
+    return schema.fields.find((f) => f.name === name)?.title ?? name;
+}
+function totalCounts(plans) {
+    const total = { added: 0, updated: 0, deleted: 0, unchanged: 0, invalid: 0 };
+    for (const plan of plans) {
+        const counts = planCounts(plan);
+        for (const name of Object.keys(total))
+            total[name] += counts[name];
+    }
+    return total;
+}
+function more(total, shown, what) {
+    return total > shown ? ['', `…and ${total - shown} more ${what} (every row is in the plan file).`] : [];
+}
+function rowsTable(schema, rows, detail, what, references) {
+    const shown = rows.slice(0, detail.rows);
+    if (shown.length === 0)
+        return more(rows.length, 0, what).slice(1);
+    const cell = (row, name) => referenceText(references, name, row[name]) ?? showValue(row[name], detail);
+    return [
+        `| ${schema.fields.map((f) => escapeMarkdown(f.title)).join(' | ')} |`,
+        `|${schema.fields.map(() => '---').join('|')}|`,
+        ...shown.map(({ row }) => `| ${schema.fields.map((f) => cell(row, f.name)).join(' | ')} |`),
+        ...more(rows.length, shown.length, what),
+    ];
+}
+/** Text at least this long shows only around what changed, the changed part marked (as a word diff does). */
+const LONG_TEXT = 40;
+/** Characters of unchanged text kept on each side of a change. */
+const CONTEXT = 16;
 /**
- * Commits read from one compare. GitHub's "Compare two commits": the answer is `git log base..head` "in chronological
- * order", at most 250 commits without paging parameters (pages since 2021-03-22, changelog "Compare REST API now
- * supports pagination"), `total_commits` counting them all. The apply reads no more than 250, each costing a request
- * for its pull requests, and fails closed beyond.
+ * A long text change as two cells, old and new, each showing the common start and end around the part that differs,
+ * that part struck through (old) or underlined (new), cut at word boundaries: the change reads at a glance instead of
+ * two whole strings compared by eye. Short values, and values of other types, are shown whole.
  */
-const MAX_COMPARE_COMMITS = 250;
-/** A short, safe reason for a failed call to GitHub (its client's errors carry the request, headers included). */
-function describeRemoteError(error) {
-    const status = error.status;
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return status ? `GitHub answered ${status}: ${message}` : (message ?? 'unknown error');
+function markedChange(before, after, detail) {
+    if (typeof before !== 'string' || typeof after !== 'string' || Math.max(before.length, after.length) < LONG_TEXT) {
+        return [showValue(before, detail), showValue(after, detail)];
+    }
+    let start = 0;
+    while (start < before.length && start < after.length && before[start] === after[start])
+        start++;
+    let end = 0;
+    while (end < before.length - start &&
+        end < after.length - start &&
+        before[before.length - 1 - end] === after[after.length - 1 - end])
+        end++;
+    // Whole words: the differing span grows to the spaces around it.
+    while (start > 0 && !/\s/.test(before[start - 1]))
+        start--;
+    while (end > 0 && !/\s/.test(before[before.length - end]))
+        end--;
+    const mark = (text, tag) => {
+        const head = text.slice(0, start);
+        const middle = text.slice(start, text.length - end);
+        const tail = text.slice(text.length - end);
+        // Unchanged text around the change, cut at a word boundary: "…reduced hours, " and " and closed…".
+        const cut = (part, atEnd) => {
+            if (part.length <= CONTEXT)
+                return escapeMarkdown(part);
+            if (atEnd) {
+                const kept = part.slice(0, CONTEXT);
+                const space = kept.lastIndexOf(' ');
+                return `${escapeMarkdown(space > 0 ? kept.slice(0, space) : kept)}…`;
+            }
+            const kept = part.slice(-CONTEXT);
+            const space = kept.indexOf(' ');
+            return `…${escapeMarkdown(space >= 0 && space < kept.length - 1 ? kept.slice(space + 1) : kept)}`;
+        };
+        const shown = middle.length > detail.valueChars ? `${middle.slice(0, detail.valueChars)}…` : middle;
+        return `${cut(head, false)}${shown === '' ? '' : `<${tag}>${escapeMarkdown(shown)}</${tag}>`}${cut(tail, true)}`;
+    };
+    return [mark(before, 'del'), mark(after, 'ins')];
+}
+function plan_changesTable(schema, updated, detail, 
+/** A drift check: the old value is the live table's, the new one git's (what the next apply writes). */
+drift = false, references) {
+    const shown = updated.slice(0, detail.rows);
+    if (shown.length === 0)
+        return more(updated.length, 0, 'changed rows').slice(1);
+    const keyTitle = escapeMarkdown(schema.fields.find((f) => f.isKey)?.title ?? 'key');
+    const lines = [
+        drift ? `| ${keyTitle} | column | live table | git (next apply) |` : `| ${keyTitle} | column | old | new |`,
+        '|---|---|---|---|',
+    ];
+    for (const { key, changes } of shown) {
+        changes.forEach((change, index) => {
+            // The typewriter ditto mark: every font has it (the ideographic 〃 is a box without a CJK font).
+            const keyCell = index === 0 ? showValue(key, detail) : '"';
+            const [marked, markedNew] = markedChange(change.old, change.new, detail);
+            const before = referenceText(references, change.field, change.old) ?? marked;
+            const after = referenceText(references, change.field, change.new) ?? markedNew;
+            lines.push(`| ${keyCell} | ${escapeMarkdown(titleOf(schema, change.field))} | ${before} | ${after} |`);
+        });
+    }
+    return [...lines, ...more(updated.length, shown.length, 'changed rows')];
+}
+/**
+ * "Read by 2 flows: Main IVR (inbound call flow), Callback (workflow)." Names are the vendor's (escaped); `kinds` adds
+ * what each is, for the line under the counts (the shorter form goes beside deleted rows and blocks).
+ */
+function readersSentence(readers, kinds) {
+    if (readers.notAsked)
+        return `Readers not asked: ${escapeMarkdown(readers.notAsked)}.`;
+    if (readers.total === 0 && readers.unknown)
+        return `Readers unknown: ${escapeMarkdown(readers.unknown)}.`;
+    // Flows are what a reviewer looks for: a list with something else in it still says flows ("flows and resources").
+    if (readers.total === 0)
+        return `Read by no flow (${escapeMarkdown(readers.source)}).`;
+    const maybeMore = readers.unknown ? ` There may be more: ${escapeMarkdown(readers.unknown)}.` : '';
+    const names = readers.shown.map((reader) => `${escapeMarkdown(reader.name)}${kinds && reader.kind ? ` (${escapeMarkdown(reader.kind)})` : ''}`);
+    const rest = readers.total - readers.shown.length;
+    const what = readers.allFlows
+        ? plural(readers.total, 'flow')
+        : plural(readers.total, 'flow or resource', 'flows and resources');
+    return `Read by ${what}: ${names.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}.${maybeMore}`;
+}
+/** One table's plan: counts first, deletions in the open, the rest in folds. */
+function renderTablePlan(plan, detail = FULL_DETAIL, link, 
+/** A drift check: the differences are news about the table, said as live table against git. */
+drift = false) {
+    const counts = planCounts(plan);
+    const { schema, diff } = plan;
+    const lines = [`### ${escapeMarkdown(plan.table.name)} ← ${codeOrText(plan.file)}`];
+    // What blocks the plan comes first, above the counts, under its own heading.
+    if (plan.refusals.length > 0) {
+        lines.push('', '> [!CAUTION]', drift
+            ? '> **The next apply of this table would be refused** (the drift check itself is not):'
+            : `> **Blocked**: this table cannot be applied.`);
+        for (const refusal of plan.refusals)
+            lines.push(`> - ${escapeMarkdown(refusal)}`);
+        // A dropped column or a blocked change is what breaks the flows that read the table: named beside it.
+        if (plan.readers && (plan.readers.total > 0 || plan.readers.unknown || plan.readers.notAsked)) {
+            lines.push(`> - ${readersSentence(plan.readers, false)}`);
+        }
+    }
+    const change = plan.schemaChange;
+    if (change?.create) {
+        lines.push('', `**Create the table** ${escapeMarkdown(plan.table.name)} with ${plural(change.add.length, 'column')}${change.division ? ` in division ${codeOrText(change.division)}` : ''}: ${change.add.map((field) => escapeMarkdown(describeField(field))).join('; ')}.`);
+    }
+    else if (change && change.add.length > 0) {
+        lines.push('', `**Add ${plural(change.add.length, 'column')}**: ${change.add.map((field) => escapeMarkdown(describeField(field))).join('; ')}.`);
+    }
+    if (change && !change.create) {
+        for (const line of describeColumnChanges(change))
+            lines.push('', `**${escapeMarkdown(line)}**`);
+    }
+    lines.push('', '| added | changed | deleted | unchanged | invalid |', '|---:|---:|---:|---:|---:|', `| ${counts.added} | ${counts.updated} | ${counts.deleted} | ${counts.unchanged} | ${counts.invalid} |`, '', `Import mode: **${plan.mode}**${plan.mode === 'append' ? ' (live rows not in the file are kept: nothing is deleted)' : ''}. ${liveRowsSentence(plan)}. Plan hash: \`${plan.hash.slice(0, 12)}\``);
+    if (plan.readers)
+        lines.push('', readersSentence(plan.readers, true));
+    const errors = plan.problems.filter((p) => p.severity === 'error');
+    const warnings = plan.problems.filter((p) => p.severity === 'warning');
+    if (errors.length > 0) {
+        const heading = plan.invalidRows > 0
+            ? `**Invalid rows (${plan.invalidRows})**: nothing is applied until they are fixed.${invalidWould(plan)}`
+            : `**Problems (${errors.length})**: nothing is applied until they are fixed.`;
+        lines.push('', heading, '');
+        lines.push(...problemList(errors, detail, link));
+    }
+    // Warnings come before the rows they are about: a reviewer reads them before the changes, not after.
+    if (warnings.length > 0)
+        lines.push('', '**Warnings**', '', ...problemList(warnings, detail, link));
+    if (diff.deleted.length > 0) {
+        const readers = plan.readers && (plan.readers.total > 0 || plan.readers.unknown || plan.readers.notAsked)
+            ? ` ${readersSentence(plan.readers, false)}`
+            : '';
+        lines.push('', drift
+            ? `**Only in the table (${diff.deleted.length})**: rows the file in git does not have; the next apply deletes them.${readers}`
+            : `**Deleted rows (${diff.deleted.length})**: these rows will be removed from the table.${readers}`, '');
+        lines.push(...rowsTable(schema, diff.deleted, detail, 'deleted rows'));
+    }
+    if (plan.notApplied.length > 0) {
+        lines.push('', `**Not applied (${plan.notApplied.length})**: the file no longer has these rows, but ${escapeMarkdown(plan.notAppliedReason ?? 'they cannot be deleted')}.`, '');
+        lines.push(...rowsTable(schema, plan.notApplied, detail, 'rows not applied'));
+    }
+    // What changes is what a reviewer reads first: in the open while the list is short, folded only when long.
+    if (diff.updated.length > 0) {
+        const heading = drift
+            ? `Cells that differ (${plural(diff.updated.length, 'row')}): the next apply writes git's values`
+            : `Changed rows (${diff.updated.length})`;
+        const table = plan_changesTable(schema, diff.updated, detail, drift, plan.references);
+        if (diff.updated.length <= OPEN_ROWS)
+            lines.push('', `**${heading}**`, '', ...table);
+        else
+            lines.push('', `<details><summary>${heading}</summary>`, '', ...table, '', '</details>');
+    }
+    if (diff.added.length > 0) {
+        const heading = drift
+            ? `Only in git (${diff.added.length}): missing from the table; the next apply adds them`
+            : `Added rows (${diff.added.length})`;
+        const table = rowsTable(schema, diff.added, detail, 'added rows', plan.references);
+        if (diff.added.length <= OPEN_ROWS)
+            lines.push('', `**${heading}**`, '', ...table);
+        else
+            lines.push('', `<details><summary>${heading}</summary>`, '', ...table, '', '</details>');
+    }
+    return lines.join('\n');
+}
+/** "Planned at commit `aaaaaaa`." (and where it was applied): which version of the files a reader is looking at. */
+function commitLine(commit) {
+    if (!commit)
+        return [];
+    const short = (sha) => codeOrText(sha.slice(0, 7));
+    const applied = commit.applied ? `, applied at ${short(commit.applied)}` : '';
+    return [`Planned at commit ${short(commit.planned)}${applied}.`, ''];
+}
+/** A drift check's first lines: whether the tables drifted, by how much, and who wins (git, on the next apply). */
+function driftHeadline(input) {
+    const total = totalCounts(input.plans);
+    const drifted = input.plans.filter((plan) => changesTable(plan) || pointsAtNothing(plan)).length;
+    const lines = [];
+    const dangling = input.plans.reduce((sum, plan) => sum + (plan.references?.missing.length ?? 0), 0);
+    if (drifted === 0) {
+        lines.push(input.failures.length > 0 || total.invalid > 0
+            ? '**No drift found in the tables that could be checked.**'
+            : '**No drift.** The live tables match the files in git.');
+    }
+    else {
+        lines.push(`**Drift:** ${plural(drifted, 'table differs', 'tables differ')} from git: ${plural(total.deleted, 'row')} only in the table, ${plural(total.updated, 'row')} with cells that differ, ${plural(total.added, 'row')} only in git, ${total.unchanged} unchanged.`, '', 'Git wins: the next apply makes each table match its file. To keep an edit made outside git, bring it into the file (`mode: export`, or by hand) in a pull request first.');
+        if (input.editedBy && input.editedBy.length > 0) {
+            lines.push('', "**Who changed them**, as the vendor's audit log says:", ...input.editedBy.map((line) => `- ${line}`));
+        }
+        if (dangling > 0) {
+            lines.push('', `**${plural(dangling, 'id')} in reference columns ${dangling === 1 ? 'points' : 'point'} at nothing in the org** (see below): the object was deleted, or never existed there. Point ${dangling === 1 ? 'it' : 'them'} at an existing one in git.`);
+        }
+        const refused = input.plans.filter((plan) => plan.refusals.length > 0).length;
+        if (refused > 0) {
+            lines.push('', `The next apply of ${plural(refused, 'table')} would be refused by its guards (see below): the drift is reported all the same.`);
+        }
+    }
+    if (total.invalid > 0)
+        lines.push('', `**${plural(total.invalid, 'invalid row')}** in the files: fix them in git (see below).`);
+    for (const failure of input.failures) {
+        lines.push('', '> [!WARNING]', `> ${escapeMarkdown(failure.file)} → ${escapeMarkdown(failure.table)}: not checked: ${escapeMarkdown(failure.message)}`);
+    }
+    for (const notice of input.notices ?? [])
+        lines.push('', '> [!NOTE]', `> ${notice}`);
+    return lines;
+}
+function headline(input) {
+    if (input.drift)
+        return driftHeadline(input);
+    const total = totalCounts(input.plans);
+    const changing = total.added + total.updated + total.deleted > 0;
+    const blocked = input.plans.filter((plan) => plan.refusals.length > 0).length;
+    const lines = [];
+    if (blocked > 0 || total.invalid > 0 || input.failures.length > 0) {
+        const reasons = [
+            blocked > 0 && `${plural(blocked, 'table')} blocked`,
+            total.invalid > 0 && plural(total.invalid, 'invalid row'),
+            input.failures.length > 0 && `${plural(input.failures.length, 'table')} that could not be planned`,
+        ].filter(Boolean);
+        lines.push(`**This plan cannot be applied**: ${reasons.join(', ')}.`, '');
+    }
+    const creates = input.plans.filter((plan) => plan.schemaChange?.create).length;
+    const updates = input.plans.filter((plan) => plan.schemaChange && !plan.schemaChange.create);
+    const columns = updates.reduce((sum, plan) => sum + (plan.schemaChange?.add.length ?? 0), 0);
+    const changed = updates.reduce((sum, plan) => sum + (plan.schemaChange ? describeColumnChanges(plan.schemaChange).length : 0), 0);
+    if (creates + columns + changed > 0) {
+        const parts = [
+            creates > 0 && `create ${plural(creates, 'table')}`,
+            columns > 0 && `add ${plural(columns, 'column')}`,
+            changed > 0 && `change ${plural(changed, 'column title or default', 'column titles or defaults')}`,
+        ];
+        lines.push(`**Schema:** ${parts.filter(Boolean).join(', ')}, before the rows.`, '');
+    }
+    const would = input.plans.reduce((sum, plan) => ({
+        add: sum.add + (plan.invalidWould?.add ?? 0),
+        change: sum.change + (plan.invalidWould?.change ?? 0),
+        unchanged: sum.unchanged + (plan.invalidWould?.unchanged ?? 0),
+    }), { add: 0, change: 0, unchanged: 0 });
+    const invalidPart = total.invalid > 0
+        ? ` The ${plural(total.invalid, 'invalid row')} ${would.add + would.change + would.unchanged > 0 ? `would add ${would.add}, change ${would.change} and leave ${would.unchanged} unchanged once fixed` : 'are not counted'}.`
+        : '';
+    // Nothing planned at all (every table failed, a login refused): no counts of nothing, only what failed.
+    const nothingPlanned = input.plans.length === 0 && input.failures.length > 0;
+    if (!nothingPlanned)
+        lines.push(changing || total.invalid > 0 || input.failures.length > 0
+            ? `**Plan${total.invalid > 0 ? ' for the valid rows' : ''}:** ${total.added} to add, ${total.updated} to change, ${total.deleted} to delete, ${total.unchanged} unchanged.${invalidPart}`
+            : '**No changes.** The tables match the files.');
+    for (const failure of input.failures) {
+        lines.push('', '> [!WARNING]', `> ${escapeMarkdown(failure.file)} → ${escapeMarkdown(failure.table)}: ${escapeMarkdown(failure.message)}`);
+    }
+    for (const notice of input.notices ?? [])
+        lines.push('', '> [!NOTE]', `> ${notice}`);
+    return lines;
+}
+/** The whole plan at one level of detail: the headline, then one section per table. */
+function renderPlanReport(input, detail = FULL_DETAIL) {
+    const lines = [
+        `## Data tables ${input.drift ? 'drift check' : input.mode === 'apply' ? 'apply' : 'plan'}${environmentSuffix(input.environment)}`,
+        '',
+        ...commitLine(input.commit),
+        ...headline(input),
+    ];
+    if (input.compact && input.plans.length > 0) {
+        lines.push('', `Tables: ${input.plans.map((plan) => escapeMarkdown(plan.table.name)).join(', ')}.`);
+    }
+    else
+        for (const plan of input.plans)
+            lines.push('', renderTablePlan(plan, detail, input.link, input.drift));
+    lines.push('');
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./lib/runner.js
+var lib_runner = __webpack_require__(50869);
+;// CONCATENATED MODULE: ./lib/core/plan-label.js
+/** The one label a plan sets on its pull request, by what the plan does (each configuration's plan line records it). */
+
+/** The labels a plan can set on its pull request: exactly one at a time. */
+const PLAN_LABELS = [
+    { name: 'datatables: no changes', color: 'c2e0c6', description: 'The data table plan changes nothing' },
+    { name: 'datatables: changes', color: '0e8a16', description: 'The data table plan adds or changes rows' },
+    { name: 'datatables: deletes', color: 'fbca04', description: 'The data table plan deletes rows' },
+    { name: 'datatables: blocked', color: 'b60205', description: 'The data table plan cannot be applied' },
+];
+/** The one label for these plans: blocked before deletes before changes before none. */
+function planLabel(plans, failures) {
+    const [none, changes, deletes, blocked] = PLAN_LABELS;
+    if (failures.length > 0 || plans.some((plan) => plan.refusals.length > 0 || plan.invalidRows > 0))
+        return blocked;
+    const counts = plans.map((plan) => planCounts(plan));
+    if (counts.some((c) => c.deleted > 0))
+        return deletes;
+    if (counts.some((c) => c.added + c.updated > 0) || plans.some((plan) => plan.schemaChange))
+        return changes;
+    return none;
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/apply.js
+/** The apply report: what each import job did, for the step summary and the comment after apply. */
+
+function renderApplyReport(outcomes, environment) {
+    const heading = `## Import results${environmentSuffix(environment)}`;
+    if (outcomes.length === 0)
+        return `${heading}\n\nNo table changed: no import job was started.\n`;
+    const lines = [
+        heading,
+        '',
+        '| table | job | status | added | changed | deleted | result |',
+        '|---|---|---|---:|---:|---:|---|',
+    ];
+    for (const outcome of outcomes) {
+        const planned = outcome.planned;
+        const status = `${escapeMarkdown(outcome.status)}${outcome.queued !== undefined ? ` (${outcome.queued} rows queued)` : ''}`;
+        const counts = planned
+            ? `${planned.added} | ${planned.changed} | ${planned.deleted}`
+            : `${outcome.updated} | ${outcome.deleted} | ${outcome.failed}`;
+        lines.push(`| ${escapeMarkdown(outcome.table)} | ${jobCell(outcome)} | ${status} | ${counts} | ${resultCell(outcome)} |`);
+    }
+    for (const outcome of outcomes) {
+        const name = escapeMarkdown(outcome.table);
+        if (outcome.message)
+            lines.push('', `- **${name}**: ${escapeMarkdown(outcome.message)}`);
+        if (outcome.note)
+            lines.push('', `- **${name}**: ${escapeMarkdown(outcome.note)}`);
+        if (outcome.error)
+            lines.push('', `- **${name}**: ${escapeMarkdown(describeImportError(outcome.error))}`);
+    }
+    const raw = outcomes.filter((o) => o.planned && o.jobId && o.queued === undefined);
+    if (raw.length > 0) {
+        lines.push('', "<details><summary>What the vendor's jobs reported</summary>", '', "A replace writes every row of the file and counts the table's old rows as deleted, so these counts are larger than the changes above.", '', '| table | rows written | rows deleted | rows failed |', '|---|---:|---:|---:|', ...raw.map((o) => `| ${escapeMarkdown(o.table)} | ${o.updated} | ${o.deleted} | ${o.failed} |`), '', '</details>');
+    }
+    lines.push('');
+    return lines.join('\n');
+}
+/** "verified" once the table was read again and equals the file; else what is known. */
+function resultCell(outcome) {
+    if (outcome.confirmed === false && outcome.succeeded)
+        return '⏳ queued, not confirmed';
+    if (outcome.queued !== undefined && outcome.succeeded)
+        return 'queued';
+    if (outcome.verified === true)
+        return '✅ verified';
+    if (outcome.verified === false)
+        return '❌ differs from the file';
+    if (outcome.succeeded)
+        return outcome.failed > 0 ? '❌ failed rows' : 'done';
+    return outcome.failed > 0 ? `❌ ${outcome.failed} failed` : '❌ not applied';
+}
+function jobCell(outcome) {
+    if (!outcome.jobId)
+        return '—';
+    const id = codeOrText(outcome.jobId);
+    const target = outcome.url === undefined ? undefined : linkTarget(outcome.url);
+    return target ? `[${id}](${target})` : id;
+}
+function describeImportError(error) {
+    const extra = [error.code && `code ${error.code}`, error.contextId && `contextId ${error.contextId}`].filter(Boolean);
+    return extra.length > 0 ? `${error.message} (${extra.join(', ')})` : error.message;
+}
+
+;// CONCATENATED MODULE: ./lib/review/protocol.js
+/**
+ * The comment protocol: everything the action writes into GitHub and later reads back to trust, in one file. Our
+ * comment's marker line and its plan line (each table's hash and counts, the digest of the text below, the signature
+ * under plan-signing-key), the check that a plan comment is exactly what the action wrote, the note an apply adds to a
+ * plan it made stale, the label each configuration's plan line records, and the drift issue's markers. Pure: GitHub is
+ * read and written by the callers (src/review/comment.ts, review-queue.ts, drift-issue.ts).
+ */
+
+
+
+
+
+
+
+// The comment: our marker line, then the plan line, then the text the reviewer reads.
+/** The hidden lines that make a comment findable again and carry the reviewed plan's hash. */
+const MARKER_PREFIX = '<!-- datatable-sync:';
+const PLAN_PREFIX = '<!-- datatable-sync-plan:';
+/** The first line of this configuration's comments: how they are found again. */
+function commentMarker(configId) {
+    return `${MARKER_PREFIX}${configId} -->`;
+}
+/** What every configuration's comment line starts with: to find the comments of all of them. */
+const ANY_COMMENT_MARKER = MARKER_PREFIX;
+/** The configuration a comment of ours belongs to (its first line's marker), if it has one. */
+function commentConfigId(body) {
+    return /^<!-- datatable-sync:([^\n]*?) -->/.exec(body)?.[1];
+}
+/** The plan line in a comment, its known fields only; undefined when there is none or it does not parse. */
+function readPlanMarker(body) {
+    const start = body.indexOf(PLAN_PREFIX);
+    if (start < 0)
+        return undefined;
+    const end = body.indexOf(' -->', start);
+    try {
+        const marker = JSON.parse(body.slice(start + PLAN_PREFIX.length, end));
+        if (typeof marker.hash !== 'string' || typeof marker.sha !== 'string')
+            return undefined;
+        return {
+            hash: marker.hash,
+            sha: marker.sha,
+            ...(Array.isArray(marker.tables) ? { tables: marker.tables } : {}),
+            ...(typeof marker.body === 'string' ? { body: marker.body } : {}),
+            ...(typeof marker.applied === 'string' ? { applied: marker.applied } : {}),
+            ...(typeof marker.label === 'string' ? { label: marker.label } : {}),
+            ...(typeof marker.sig === 'string' ? { sig: marker.sig } : {}),
+            ...(typeof marker.notRead === 'number' && marker.notRead > 0 ? { notRead: marker.notRead } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The sticky pull request comment: markers, then the apply results (if any), then the plan, within GitHub's limit. */
+function renderComment(input, 
+/** Signs the finished plan line (plan-signing-key: sealWith); by default it stays unsigned. */
+seal = (marker) => marker) {
+    const top = (marker) => 
+    // Table names come from the vendor: `--` would end the HTML comment early, so JSON-escape it away.
+    [commentMarker(input.configId), `${PLAN_PREFIX}${JSON.stringify(marker).replace(/--/g, '-\\u002d')} -->`, ''].join('\n');
+    // The digest and the signature have fixed lengths: the plan line's size is known before the text it covers.
+    const lineSize = top(seal({ ...input.planMarker, body: '0'.repeat(64) })).length;
+    const applied = input.outcomes ? `${renderApplyReport(input.outcomes, input.environment)}\n` : '';
+    const budget = COMMENT_LIMIT - lineSize - applied.length;
+    const text = applied + fitToBudget((detail) => renderPlanReport(input, detail), budget, input.wherePlanIs);
+    return top(seal({ ...input.planMarker, body: commentDigest(text) })) + text;
+}
+/**
+ * The digest the plan line carries of the text below it. Line endings, trailing white space and Unicode composition
+ * are made one form first: a store that rewrites any of them changes nothing a reader sees, and must not refuse the
+ * apply (an edit that does is caught by GitHub's edit record).
+ */
+function commentDigest(text) {
+    const canonical = text.replace(/\r\n?/g, '\n').replace(/\s+$/, '').normalize('NFC');
+    return (0,external_node_crypto_.createHash)('sha256').update(canonical, 'utf8').digest('hex');
+}
+/**
+ * A plan comment as the action writes it: our marker line, the plan line, then the text the reviewer reads (`text`,
+ * every character after the plan line's end). Undefined when the comment does not have that shape.
+ */
+function splitComment(stored, configId) {
+    const body = stored.replace(/\r\n?/g, '\n');
+    const first = `${commentMarker(configId)}\n${PLAN_PREFIX}`;
+    if (!body.startsWith(first))
+        return undefined;
+    const end = body.indexOf(' -->\n', first.length);
+    if (end < 0 || body.slice(first.length, end).includes('\n'))
+        return undefined;
+    const marker = readPlanMarker(body.slice(commentMarker(configId).length + 1, end + 4));
+    return marker ? { marker, text: body.slice(end + 5) } : undefined;
+}
+/** The plan line of these plans made at `sha`; renderComment adds the digest of the text, `sealWith` the signature. */
+function planMarkerFor(plans, sha) {
+    return {
+        hash: combinedPlanHash(plans),
+        sha,
+        tables: plans.map((plan) => {
+            const { added, updated, deleted } = planCounts(plan);
+            return { table: plan.table.name, hash: plan.hash, added, updated, deleted };
+        }),
+    };
+}
+// The signature: only a workflow holding plan-signing-key can write a plan line the apply trusts.
+/** Signs a finished plan line (digest of the text included) with `plan-signing-key`; without a key, leaves it. */
+function sealWith(key) {
+    return (marker) => (key ? { ...marker, sig: markerSignature(marker, key) } : marker);
+}
+/**
+ * The plan line's HMAC (sha256) under a key only this configuration's workflows hold: every workflow that runs with
+ * the workflow token posts as the same identity, so without it any of them could write a plan line the apply trusts.
+ */
+function markerSignature(marker, key) {
+    const { sig: _sig, ...signed } = marker;
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(canonicalJson(signed)).digest('hex');
+}
+/** Whether a plan line carries this key's signature (always true without a key: nothing to check). */
+function markerSigned(marker, key) {
+    if (!key)
+        return true;
+    if (typeof marker.sig !== 'string' || !/^[0-9a-f]{64}$/.test(marker.sig))
+        return false;
+    return (0,external_node_crypto_.timingSafeEqual)(Buffer.from(marker.sig, 'hex'), Buffer.from(markerSignature(marker, key), 'hex'));
+}
+/**
+ * Whether a plan comment is exactly what the action wrote, and written in time: no edit by anyone but this token's
+ * identity since the action last wrote it (GitHub's record), the action's shape (marker line, plan line, text), the
+ * plan line signed when a key is set, the text below it the one its digest names, and, unless the apply itself added
+ * its results, written before the merge.
+ */
+function checkPlanComment(record, configId, key, mergedAt) {
+    const writes = [...(record.lastEdit ? [record.lastEdit] : []), ...record.edits];
+    // A time that does not parse is NaN: every comparison with it below fails closed.
+    const time = (at) => Date.parse(at);
+    const lastOurs = Math.max(time(record.createdAt), ...writes.filter((w) => w.ours).map((w) => time(w.at)));
+    const foreign = writes
+        .filter((w) => !w.ours && !(time(w.at) < lastOurs))
+        .filter((w, i, all) => all.findIndex((o) => o.at === w.at && o.login === w.login) === i)
+        .sort((a, b) => (time(b.at) || 0) - (time(a.at) || 0));
+    if (foreign.length > 0) {
+        const who = foreign
+            .slice(0, 3)
+            .map((w) => `${w.login ?? 'an account GitHub no longer names'} at ${w.at}`)
+            .join(', ');
+        return {
+            trusted: false,
+            why: `it was edited after the action wrote it (GitHub's record: edited by ${who}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}), so what the reviewer read may not be the plan`,
+        };
+    }
+    const parts = splitComment(record.body, configId);
+    if (!parts)
+        return { trusted: false, why: 'it does not have the shape the action writes (marker line, plan line, text)' };
+    const { marker, text } = parts;
+    if (!markerSigned(marker, key)) {
+        return {
+            trusted: false,
+            why: 'its plan line is not signed with plan-signing-key (written by another workflow with the same token identity, or before the key was set)',
+        };
+    }
+    if (marker.body === undefined) {
+        return {
+            trusted: false,
+            why: 'its plan line carries no digest of its text (written by an earlier version of datatable-sync): re-run the plan before merging',
+        };
+    }
+    if (marker.body !== commentDigest(text)) {
+        const why = hasOutdatedNote(text)
+            ? 'the apply of another pull request marked it outdated: the tables it planned have changed since'
+            : 'its text is not the text the action wrote under that plan line (changed by a workflow with the same token identity: GitHub records no other editor)';
+        return { trusted: false, why };
+    }
+    const writtenAt = record.lastEdit?.at ?? record.createdAt;
+    if (mergedAt !== undefined && marker.applied === undefined && !(time(writtenAt) <= time(mergedAt))) {
+        return {
+            trusted: false,
+            why: `it was written at ${writtenAt}, after the merge at ${mergedAt}: a plan made after the merge is not the one reviewed`,
+        };
+    }
+    return { trusted: true, marker };
+}
+// The note an apply adds at the top of another pull request's plan comment that it made stale.
+const OUTDATED_START = '<!-- datatable-sync-outdated -->';
+const OUTDATED_END = '<!-- /datatable-sync-outdated -->';
+/** Whether a comment carries the note an apply of another pull request adds to a plan it made stale. */
+function hasOutdatedNote(body) {
+    return body.includes(OUTDATED_START);
+}
+/** The tables of a plan comment's marker that an apply just changed (none: the comment is left alone). */
+function staleTables(marker, changed) {
+    return [...new Set((marker?.tables ?? []).map((t) => t.table).filter((name) => changed.has(name)))];
+}
+/** The note at the top of a plan comment made stale: which tables changed, where and at which commit, and what to do. */
+function outdatedNote(tables, branch, sha) {
+    const names = tables.map((name) => `**${escapeMarkdown(name)}**`).join(', ');
+    const where = branch ? ` on ${codeOrText(branch)}` : '';
+    return [
+        OUTDATED_START,
+        '> [!WARNING]',
+        `> **Outdated**: ${names} changed${where} at \`${sha.slice(0, 7)}\` after this plan was made; push or re-run the plan workflow to refresh it. Applying this plan as it is would be refused.`,
+        OUTDATED_END,
+    ].join('\n');
+}
+/**
+ * The comment with the note at its top (after the hidden marker lines, which must stay first), replacing an earlier
+ * note; the rest of the comment is left as it was. Undefined when the note would not fit GitHub's comment limit.
+ */
+function withOutdatedNote(body, note, limit = 65_536) {
+    let rest = body;
+    const start = rest.indexOf(OUTDATED_START);
+    const end = rest.indexOf(OUTDATED_END);
+    if (start >= 0 && end > start)
+        rest = `${rest.slice(0, start)}${rest.slice(end + OUTDATED_END.length).replace(/^\n+/, '')}`;
+    // The marker lines are HTML comments at the very top: the note goes right after the last of them.
+    const lines = rest.split('\n');
+    let markers = 0;
+    while (markers < lines.length && /^<!-- datatable-sync[-:].* -->$/.test(lines[markers]))
+        markers++;
+    let first = markers;
+    while (first < lines.length && lines[first] === '')
+        first++;
+    const updated = [...lines.slice(0, markers), note, '', ...lines.slice(first)].join('\n');
+    return updated.length <= limit ? updated : undefined;
+}
+// The label: each configuration's plan line records its own; the pull request carries the worst.
+/**
+ * One label for the whole pull request: the worst of this run's and of what the other configurations' (and
+ * environments') plan comments of ours recorded, so a run changes only its own part. A comment without a label
+ * (written by an apply, or an earlier version) counts for nothing.
+ */
+function pullRequestLabel(own, ownConfigId, ourComments) {
+    let worst = PLAN_LABELS.indexOf(own);
+    for (const body of ourComments) {
+        if (commentConfigId(body) === ownConfigId)
+            continue;
+        const index = PLAN_LABELS.findIndex((label) => label.name === readPlanMarker(body)?.label);
+        worst = Math.max(worst, index);
+    }
+    return PLAN_LABELS[worst] ?? own;
+}
+// The drift issue: found again by its marker; the record of checks (drift-tables-per-run) kept in its body.
+/** The line that finds this configuration's drift issue again (an issue of this token's own identity). */
+function driftMarker(configId) {
+    return `<!-- datatable-sync-drift:${configId} -->`;
+}
+const DRIFT_RECORD_PREFIX = '<!-- datatable-sync-drift-checked:';
+/** The record as a hidden line of the drift issue (table names JSON-escaped so `--` cannot end the comment). */
+function driftRecordLine(record) {
+    return `${DRIFT_RECORD_PREFIX}${JSON.stringify(record).replace(/--/g, '-\\u002d')} -->`;
+}
+/** The record in an issue body; empty when there is none or it does not parse (every table then counts as never checked). */
+function readDriftRecord(body) {
+    const start = body.indexOf(DRIFT_RECORD_PREFIX);
+    if (start < 0)
+        return {};
+    const end = body.indexOf(' -->', start);
+    try {
+        const parsed = JSON.parse(body.slice(start + DRIFT_RECORD_PREFIX.length, end));
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+            return {};
+        const record = {};
+        for (const [table, entry] of Object.entries(parsed)) {
+            const { at, drifted } = (entry ?? {});
+            if (typeof at === 'string' && !Number.isNaN(Date.parse(at)))
+                record[table] = { at, drifted: drifted === true };
+        }
+        return record;
+    }
+    catch {
+        return {};
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/review/drift-issue.js
+
+
 
 
 
@@ -8691,9 +9057,6 @@ const ISSUE_PLAN_LIMIT = 60_000;
  */
 function isDriftCheck(settings, event) {
     return settings.mode === 'plan' && !event.pullRequest && (settings.driftIssue || event.name === 'schedule');
-}
-function driftMarker(configId) {
-    return `<!-- datatable-sync-drift:${configId} -->`;
 }
 /**
  * Drift as a tracked issue (drift-issue: true, on a plan outside a pull request): one open issue per configuration
@@ -8790,92 +9153,8 @@ rotation) {
         runner.info(`Drift issue ${open ? 'updated' : 'opened'}: ${url}`);
     }
     catch (error) {
-        runner.notice(`The drift issue could not be written (${describeRemoteError(error)}; the token needs issues: write); the plan is in the summary.`);
+        runner.notice(`The drift issue could not be written (${(0,lib_runner/* describeRemoteError */.Md)(error)}; the token needs issues: write); the plan is in the summary.`);
     }
-}
-
-;// CONCATENATED MODULE: ./lib/core/review-queue.js
-/**
- * What the review queue shows of a plan beyond its comment: a plan that another change made stale, and the one label
- * that says what a plan does.
- */
-
-
-const OUTDATED_START = '<!-- datatable-sync-outdated -->';
-const OUTDATED_END = '<!-- /datatable-sync-outdated -->';
-/** Whether a comment carries the note an apply of another pull request adds to a plan it made stale. */
-function hasOutdatedNote(body) {
-    return body.includes(OUTDATED_START);
-}
-/** The tables of a plan comment's marker that an apply just changed (none: the comment is left alone). */
-function staleTables(marker, changed) {
-    return [...new Set((marker?.tables ?? []).map((t) => t.table).filter((name) => changed.has(name)))];
-}
-/** The note at the top of a plan comment made stale: which tables changed, where and at which commit, and what to do. */
-function outdatedNote(tables, branch, sha) {
-    const names = tables.map((name) => `**${escapeMarkdown(name)}**`).join(', ');
-    const where = branch ? ` on ${codeOrText(branch)}` : '';
-    return [
-        OUTDATED_START,
-        '> [!WARNING]',
-        `> **Outdated**: ${names} changed${where} at \`${sha.slice(0, 7)}\` after this plan was made; push or re-run the plan workflow to refresh it. Applying this plan as it is would be refused.`,
-        OUTDATED_END,
-    ].join('\n');
-}
-/**
- * The comment with the note at its top (after the hidden marker lines, which must stay first), replacing an earlier
- * note; the rest of the comment is left as it was. Undefined when the note would not fit GitHub's comment limit.
- */
-function withOutdatedNote(body, note, limit = 65_536) {
-    let rest = body;
-    const start = rest.indexOf(OUTDATED_START);
-    const end = rest.indexOf(OUTDATED_END);
-    if (start >= 0 && end > start)
-        rest = `${rest.slice(0, start)}${rest.slice(end + OUTDATED_END.length).replace(/^\n+/, '')}`;
-    // The marker lines are HTML comments at the very top: the note goes right after the last of them.
-    const lines = rest.split('\n');
-    let markers = 0;
-    while (markers < lines.length && /^<!-- datatable-sync[-:].* -->$/.test(lines[markers]))
-        markers++;
-    let first = markers;
-    while (first < lines.length && lines[first] === '')
-        first++;
-    const updated = [...lines.slice(0, markers), note, '', ...lines.slice(first)].join('\n');
-    return updated.length <= limit ? updated : undefined;
-}
-/** The labels a plan can set on its pull request: exactly one at a time. */
-const PLAN_LABELS = [
-    { name: 'datatables: no changes', color: 'c2e0c6', description: 'The data table plan changes nothing' },
-    { name: 'datatables: changes', color: '0e8a16', description: 'The data table plan adds or changes rows' },
-    { name: 'datatables: deletes', color: 'fbca04', description: 'The data table plan deletes rows' },
-    { name: 'datatables: blocked', color: 'b60205', description: 'The data table plan cannot be applied' },
-];
-/** The one label for these plans: blocked before deletes before changes before none. */
-function planLabel(plans, failures) {
-    const [none, changes, deletes, blocked] = PLAN_LABELS;
-    if (failures.length > 0 || plans.some((plan) => plan.refusals.length > 0 || plan.invalidRows > 0))
-        return blocked;
-    const counts = plans.map((plan) => planCounts(plan));
-    if (counts.some((c) => c.deleted > 0))
-        return deletes;
-    if (counts.some((c) => c.added + c.updated > 0) || plans.some((plan) => plan.schemaChange))
-        return changes;
-    return none;
-}
-/**
- * One label for the whole pull request: the worst of this run's and of what the other configurations' (and
- * environments') plan comments of ours recorded, so a run changes only its own part. A comment without a label
- * (written by an apply, or an earlier version) counts for nothing.
- */
-function pullRequestLabel(own, ownConfigId, ourComments) {
-    let worst = PLAN_LABELS.indexOf(own);
-    for (const body of ourComments) {
-        if (commentConfigId(body) === ownConfigId)
-            continue;
-        const index = PLAN_LABELS.findIndex((label) => label.name === readPlanMarker(body)?.label);
-        worst = Math.max(worst, index);
-    }
-    return PLAN_LABELS[worst] ?? own;
 }
 
 ;// CONCATENATED MODULE: ./lib/review/review-queue.js
@@ -8913,7 +9192,7 @@ async function markStalePlans(context, changed, appliedPull) {
             }
             catch (error) {
                 // One pull request flooded with comments leaves the others' notes to be written.
-                if (!(error instanceof SearchIncomplete))
+                if (!(error instanceof lib_runner/* SearchIncomplete */.nH))
                     throw error;
                 runner.info(`Not checked for an outdated plan: ${error.message} (refused at its apply all the same)`);
                 continue;
@@ -8937,7 +9216,7 @@ async function markStalePlans(context, changed, appliedPull) {
         }
     }
     catch (error) {
-        runner.notice(`Could not mark other pull requests' plans as outdated (${describeRemoteError(error)}).`);
+        runner.notice(`Could not mark other pull requests' plans as outdated (${(0,lib_runner/* describeRemoteError */.Md)(error)}).`);
     }
     return marked;
 }
@@ -8958,60 +9237,12 @@ async function labelPullRequest(context, plans, failures) {
         runner.info(`Pull request #${number} labelled "${label.name}"`);
     }
     catch (error) {
-        runner.notice(`Could not label the pull request "${label.name}" (${describeRemoteError(error)}); the workflow needs pull-requests: write.`);
+        runner.notice(`Could not label the pull request "${label.name}" (${(0,lib_runner/* describeRemoteError */.Md)(error)}); the workflow needs pull-requests: write.`);
     }
 }
 
-;// CONCATENATED MODULE: ./lib/core/log-line.js
-/**
- * The runner reads a stdout line that starts with `::` as a workflow command, and `##[command]` anywhere in a line
- * (the older form): `::add-mask::`, `##[stop-commands]`, forged annotations and outputs. A log line that carries data
- * (a file name, a table name, a vendor job id) must never hold one, so this is the one place log text passes through
- * on its way out: `::` and `##[` are broken by a zero-width space wherever they stand, and line breaks are shown.
- */
-const log_line_ZWSP = '\u200b';
-/** Text with every `::` and `##[` broken, so that no part of it can be read as a workflow command. */
-function breakCommands(text) {
-    return text.replace(/#(?=#\[)/g, `#${log_line_ZWSP}`).replace(/:(?=:)/g, `:${log_line_ZWSP}`);
-}
-/**
- * A message that goes out as a workflow command's data (an annotation, a notice, a failure): the toolkit escapes its
- * line breaks and `%`, but not a `##[` inside it, which the runner would run.
- */
-function commandData(text) {
-    return text.replace(/#(?=#\[)/g, `#${log_line_ZWSP}`);
-}
-/**
- * One log line: line breaks in the data are shown as `\n` and `\r` (they cannot start a new line), and no `::` or `##[`
- * survives whole.
- */
-function logLine(text) {
-    const single = text
-        .replace(/\r/g, '\\r')
-        .replace(/\n/g, '\\n')
-        .replace(/[\u2028\u2029\u0085]/g, ' ');
-    return breakCommands(single);
-}
-/** A block of lines (the summary printed to the log off GitHub): each line kept, none holding a command. */
-function logBlock(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => breakCommands(line.replace(/[\u2028\u2029\u0085]/g, ' ')))
-        .join('\n');
-}
-/** Long values shortened for annotations and one-line messages, saying how long they were. */
-function shorten(text, max = 200) {
-    return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
-}
-/**
- * JSON for an output that carries vendor text (table names, messages): every `#` (only ever inside a string) written
- * as the escape `\u0023`, so a workflow that echoes the output into the log cannot start a command with `##[`, while
- * `fromJSON` and `jq` read the same data. (`::` only counts at a line's start, and this is one line starting `[`.)
- */
-function outputJson(value) {
-    return JSON.stringify(value).replace(/#/g, '\\u0023');
-}
-
+// EXTERNAL MODULE: ./lib/core/log-line.js
+var log_line = __webpack_require__(73916);
 ;// CONCATENATED MODULE: ./lib/core/pool.js
 /**
  * Runs `work` on every item, at most `limit` at a time, and gives the results in the items' order, whatever order
@@ -9040,98 +9271,91 @@ async function mapConcurrent(items, limit, work) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./lib/core/review.js
+;// CONCATENATED MODULE: ./lib/review/comment.js
 
 
-
-
-
-/** The plan line of these plans made at `sha`; renderComment adds the digest of the text, `sealWith` the signature. */
-function planMarkerFor(plans, sha) {
-    return {
-        hash: combinedPlanHash(plans),
-        sha,
-        tables: plans.map((plan) => {
-            const { added, updated, deleted } = planCounts(plan);
-            return { table: plan.table.name, hash: plan.hash, added, updated, deleted };
-        }),
-    };
-}
-/** Signs a finished plan line (digest of the text included) with `plan-signing-key`; without a key, leaves it. */
-function sealWith(key) {
-    return (marker) => (key ? { ...marker, sig: markerSignature(marker, key) } : marker);
-}
-/**
- * The plan line's HMAC (sha256) under a key only this configuration's workflows hold: every workflow that runs with
- * the workflow token posts as the same identity, so without it any of them could write a plan line the apply trusts.
- */
-function markerSignature(marker, key) {
-    const { sig: _sig, ...signed } = marker;
-    return (0,external_node_crypto_.createHmac)('sha256', key).update(canonicalJson(signed)).digest('hex');
-}
-/** Whether a plan line carries this key's signature (always true without a key: nothing to check). */
-function markerSigned(marker, key) {
-    if (!key)
-        return true;
-    if (typeof marker.sig !== 'string' || !/^[0-9a-f]{64}$/.test(marker.sig))
-        return false;
-    return (0,external_node_crypto_.timingSafeEqual)(Buffer.from(marker.sig, 'hex'), Buffer.from(markerSignature(marker, key), 'hex'));
+/** Creates or updates this configuration's comment; a failure is a notice, never a failed step. */
+async function postComment(context, issueNumber, body, createIfMissing, 
+/** A new comment, the older ones hidden as outdated (comment: new), rather than an edit of the latest. */
+history = false) {
+    const { runner, pullRequests, settings } = context;
+    if (!pullRequests)
+        return;
+    try {
+        const result = await pullRequests.upsertComment(issueNumber, commentMarker(settings.configId), body, createIfMissing, history);
+        if (result.note)
+            runner.notice(result.note);
+        if (result.url)
+            runner.output('comment-url', result.url);
+        else
+            runner.info(`No pull request comment: ${result.skipped}.`);
+    }
+    catch (error) {
+        // A fork's token is read-only: the plan is still in the step summary, so this is a notice, not a failure.
+        runner.notice(`Could not post the pull request comment (${(0,lib_runner/* describeRemoteError */.Md)(error)}); the plan is in the step summary.`);
+    }
 }
 /**
- * Whether a plan comment is exactly what the action wrote, and written in time: no edit by anyone but this token's
- * identity since the action last wrote it (GitHub's record), the action's shape (marker line, plan line, text), the
- * plan line signed when a key is set, the text below it the one its digest names, and, unless the apply itself added
- * its results, written before the merge.
+ * Our plan comment on merged pull request `number`, counted only as the action wrote it (checkPlanComment): by this
+ * token's identity, not edited since, its plan line signed when a key is set, its text the one the line's digest names,
+ * and written before `mergedAt` unless an apply added its results (undefined: any time). Errors of GitHub, and a search
+ * through the comments that could not finish (SearchIncomplete), are thrown: each caller fails closed its own way.
  */
-function checkPlanComment(record, configId, key, mergedAt) {
-    const writes = [...(record.lastEdit ? [record.lastEdit] : []), ...record.edits];
-    // A time that does not parse is NaN: every comparison with it below fails closed.
-    const time = (at) => Date.parse(at);
-    const lastOurs = Math.max(time(record.createdAt), ...writes.filter((w) => w.ours).map((w) => time(w.at)));
-    const foreign = writes
-        .filter((w) => !w.ours && !(time(w.at) < lastOurs))
-        .filter((w, i, all) => all.findIndex((o) => o.at === w.at && o.login === w.login) === i)
-        .sort((a, b) => (time(b.at) || 0) - (time(a.at) || 0));
-    if (foreign.length > 0) {
-        const who = foreign
-            .slice(0, 3)
-            .map((w) => `${w.login ?? 'an account GitHub no longer names'} at ${w.at}`)
-            .join(', ');
-        return {
-            trusted: false,
-            why: `it was edited after the action wrote it (GitHub's record: edited by ${who}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}), so what the reviewer read may not be the plan`,
-        };
+async function planCommentOf(pullRequests, number, settings, mergedAt) {
+    const comment = await pullRequests.findComment(number, commentMarker(settings.configId));
+    if (!comment)
+        return { state: 'missing' };
+    const record = await pullRequests.readComment(comment.nodeId);
+    const check = checkPlanComment(record, settings.configId, settings.planSigningKey, mergedAt);
+    return check.trusted ? { state: 'found', marker: check.marker } : { state: 'untrusted', why: check.why };
+}
+/**
+ * The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is. The
+ * comment counts only as the action wrote it, before the merge (planCommentOf). Any failure to read GitHub, or a
+ * search through the comments that could not finish, is "unreadable": the apply fails closed.
+ */
+async function findReviewedPlan(context) {
+    const { pullRequests, event, settings } = context;
+    if (!pullRequests || !event.sha)
+        return { state: 'none', where: 'no GitHub token' };
+    let number;
+    try {
+        const merged = await pullRequests.mergedPullRequestOf(event.sha);
+        if (!merged)
+            return { state: 'none', where: `no merged pull request for commit ${event.sha.slice(0, 7)}` };
+        number = merged.number;
+        const where = `pull request #${number}`;
+        const found = await planCommentOf(pullRequests, number, settings, merged.mergedAt);
+        if (found.state === 'missing')
+            return { state: 'missing', number, where };
+        if (found.state === 'untrusted')
+            return { state: 'untrusted', number, where, why: found.why };
+        return { state: 'found', number, marker: found.marker, where, headSha: merged.headSha };
     }
-    const parts = splitComment(record.body, configId);
-    if (!parts)
-        return { trusted: false, why: 'it does not have the shape the action writes (marker line, plan line, text)' };
-    const { marker, text } = parts;
-    if (!markerSigned(marker, key)) {
-        return {
-            trusted: false,
-            why: 'its plan line is not signed with plan-signing-key (written by another workflow with the same token identity, or before the key was set)',
-        };
+    catch (error) {
+        const where = error instanceof lib_runner/* SearchIncomplete */.nH
+            ? `the search could not finish: ${error.message}`
+            : `GitHub could not be read: ${(0,lib_runner/* describeRemoteError */.Md)(error)}`;
+        return { state: 'unreadable', where, ...(number !== undefined ? { number } : {}) };
     }
-    if (marker.body === undefined) {
-        return {
-            trusted: false,
-            why: 'its plan line carries no digest of its text (written by an earlier version of datatable-sync): re-run the plan before merging',
-        };
-    }
-    if (marker.body !== commentDigest(text)) {
-        const why = hasOutdatedNote(text)
-            ? 'the apply of another pull request marked it outdated: the tables it planned have changed since'
-            : 'its text is not the text the action wrote under that plan line (changed by a workflow with the same token identity: GitHub records no other editor)';
-        return { trusted: false, why };
-    }
-    const writtenAt = record.lastEdit?.at ?? record.createdAt;
-    if (mergedAt !== undefined && marker.applied === undefined && !(time(writtenAt) <= time(mergedAt))) {
-        return {
-            trusted: false,
-            why: `it was written at ${writtenAt}, after the merge at ${mergedAt}: a plan made after the merge is not the one reviewed`,
-        };
-    }
-    return { trusted: true, marker };
+}
+
+;// CONCATENATED MODULE: ./lib/review/decision.js
+/**
+ * Whether the plan about to be applied is the plan reviewed in the pull request: the rule the apply follows, given
+ * the reviewed plan's search (src/review/comment.ts) and the plan made now. Pure.
+ */
+
+
+function refuse(why, remedy, differences = []) {
+    return { apply: false, refusal: `${why} Nothing was applied. ${remedy}`, why, remedy, differences };
+}
+/**
+ * The refusal, adding that the plan made now is not what the pull requests merged since the last applied commit
+ * reviewed either (an apply queued behind a cancelled one: src/run/apply/queued.ts), and why.
+ */
+function notQueuedEither(refused, why) {
+    return refuse(`${refused.why} Nor is it what the pull requests merged since the last applied commit reviewed (an apply queued behind a cancelled one): ${why}.`, refused.remedy, refused.differences);
 }
 /** Whether every table planned now is in the reviewed plan with the same hash (and some table is). */
 function sameTables(now, reviewed) {
@@ -9165,11 +9389,7 @@ group) {
                 notice: `The plan comment on ${where} is not as the action wrote it (${reviewed.why}); applying the plan made now anyway (on-drift: apply).`,
             };
         }
-        return {
-            apply: false,
-            refusal: `The plan comment on ${where} is not the plan the action wrote: ${reviewed.why}. Nothing was applied. To apply the files as they are now, review their plan in a new pull request, or run this apply with on-drift: apply.`,
-            differences: [],
-        };
+        return refuse(`The plan comment on ${where} is not the plan the action wrote: ${reviewed.why}.`, `To apply the files as they are now, review their plan in a new pull request, or run this apply with on-drift: apply.`);
     }
     if (reviewed.state === 'missing' && policy.comment !== 'never') {
         if (importsNothing) {
@@ -9181,11 +9401,7 @@ group) {
                 notice: `No plan comment of ours on ${where}: no review showed this plan; applying it anyway (on-drift: apply).`,
             };
         }
-        return {
-            apply: false,
-            refusal: `No plan comment of ours on ${where}, so no review showed what this apply would import. Nothing was applied. Review the plan in a pull request (its comment is the review), or run this apply with on-drift: apply.`,
-            differences: [],
-        };
+        return refuse(`No plan comment of ours on ${where}, so no review showed what this apply would import.`, `Review the plan in a pull request (its comment is the review), or run this apply with on-drift: apply.`);
     }
     if (reviewed.state === 'unreadable') {
         if (onDrift === 'apply') {
@@ -9194,19 +9410,11 @@ group) {
                 notice: `The reviewed plan could not be read (${where}); applying the plan made now anyway (on-drift: apply).`,
             };
         }
-        return {
-            apply: false,
-            refusal: `The reviewed plan could not be read (${where}), so it is not known what was reviewed. Nothing was applied. Run again, or set on-drift: apply to apply the plan made now.`,
-            differences: [],
-        };
+        return refuse(`The reviewed plan could not be read (${where}), so it is not known what was reviewed.`, `Run again, or set on-drift: apply to apply the plan made now.`);
     }
     if (reviewed.state === 'none' || reviewed.state === 'missing') {
         if (policy.requireReviewedPlan) {
-            return {
-                apply: false,
-                refusal: `No reviewed plan was found (${where}) and require-reviewed-plan is true. Nothing was applied. Apply changes through a pull request whose plan comment was reviewed.`,
-                differences: [],
-            };
+            return refuse(`No reviewed plan was found (${where}) and require-reviewed-plan is true.`, `Apply changes through a pull request whose plan comment was reviewed.`);
         }
         return {
             apply: true,
@@ -9218,11 +9426,7 @@ group) {
         const stale = `The plan comment (${where}) was made at ${marker.sha.slice(0, 7)}, but the pull request's head is ${reviewed.headSha.slice(0, 7)}: the last push was never planned`;
         if (onDrift === 'apply')
             return { apply: true, notice: `${stale}; applying the plan made now (on-drift: apply).` };
-        return {
-            apply: false,
-            refusal: `${stale}. Nothing was applied. Re-run the plan in a pull request, or set on-drift: apply.`,
-            differences: [],
-        };
+        return refuse(`${stale}.`, `Re-run the plan in a pull request, or set on-drift: apply.`);
     }
     const reviewedPlan = marker;
     // A plan that read only the tables its pull request changes (notRead): the tables it read are compared as always;
@@ -9270,11 +9474,7 @@ group) {
             notice: `The plan differs from the one reviewed at \`${reviewedPlan.sha.slice(0, 7)}\` (${where}); applying it anyway (on-drift: apply): ${differences.join('; ')}.`,
         };
     }
-    return {
-        apply: false,
-        refusal: `The plan differs from the one reviewed at ${reviewedPlan.sha.slice(0, 7)} (${where}): the live tables or the files changed since the review. Nothing was applied. Re-run the plan in a pull request to review the changes, or set on-drift: apply.`,
-        differences,
-    };
+    return refuse(`The plan differs from the one reviewed at ${reviewedPlan.sha.slice(0, 7)} (${where}): the live tables or the files changed since the review.`, `Re-run the plan in a pull request to review the changes, or set on-drift: apply.`, differences);
 }
 
 ;// CONCATENATED MODULE: ./lib/run/baseline.js
@@ -9319,7 +9519,7 @@ async function readBaselines(context, files, fallbackRef) {
             }
         }
         catch (error) {
-            baselines.set(file, { ...fallback, missing: `the record could not be read (${describeRemoteError(error)})` });
+            baselines.set(file, { ...fallback, missing: `the record could not be read (${(0,lib_runner/* describeRemoteError */.Md)(error)})` });
         }
     }
     return baselines;
@@ -9348,7 +9548,7 @@ readsLiveRows = false) {
                 await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
             }
             catch (error) {
-                runner.warning(`The applied commit could not be recorded (${describeRemoteError(error)}) for ${tables.length - index} table(s); the token needs contents: write. Until it is, an apply queued behind a cancelled one cannot find the pull requests merged since, and refuses a plan that holds more than its own pull request's`);
+                runner.warning(`The applied commit could not be recorded (${(0,lib_runner/* describeRemoteError */.Md)(error)}) for ${tables.length - index} table(s); the token needs contents: write. Until it is, an apply queued behind a cancelled one cannot find the pull requests merged since, and refuses a plan that holds more than its own pull request's`);
                 return;
             }
         }
@@ -9360,7 +9560,7 @@ readsLiveRows = false) {
             await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
         }
         catch (error) {
-            runner.warning(`${table}: the applied commit could not be recorded (${describeRemoteError(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`);
+            runner.warning(`${table}: the applied commit could not be recorded (${(0,lib_runner/* describeRemoteError */.Md)(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`);
             continue;
         }
         runner.info(`${table}: recorded ${event.sha.slice(0, 7)} as the commit last applied`);
@@ -9395,7 +9595,7 @@ async function recordQueued(context, table, jobIds) {
             await pullRequests.recordQueued(key, jobId, event.sha);
         }
         catch (error) {
-            runner.warning(`${table}: the queued job ${jobId} could not be recorded (${describeRemoteError(error)}): the next apply sends its rows again without asking about it`);
+            runner.warning(`${table}: the queued job ${jobId} could not be recorded (${(0,lib_runner/* describeRemoteError */.Md)(error)}): the next apply sends its rows again without asking about it`);
         }
     }
 }
@@ -9443,7 +9643,7 @@ async function settleQueued(context, provider, files) {
         catch (error) {
             if (!(error instanceof ProviderError) && !isRemoteError(error))
                 throw error;
-            runner.info(`${file.table}: jobs queued by earlier applies could not be asked about (${error instanceof ProviderError ? error.message : describeRemoteError(error)}); their rows are sent again`);
+            runner.info(`${file.table}: jobs queued by earlier applies could not be asked about (${error instanceof ProviderError ? error.message : (0,lib_runner/* describeRemoteError */.Md)(error)}); their rows are sent again`);
         }
     }
 }
@@ -9467,8 +9667,6 @@ function isRemoteError(error) {
 
 ;// CONCATENATED MODULE: ./lib/run/context.js
 
-
-
 /**
  * A table name as a file name that no other name maps to: a name that is already safe is kept (`Holidays.csv`),
  * any other gets a short hash of the original, so "Hol idays" and "Hol_idays" never share a snapshot.
@@ -9481,27 +9679,6 @@ function safeName(name) {
         .replace(/[^\w.-]+/g, '_')
         .replace(/^\.+/, '_')
         .slice(0, 80)}-${hash}`;
-}
-/** Creates or updates this configuration's comment; a failure is a notice, never a failed step. */
-async function postComment(context, issueNumber, body, createIfMissing, 
-/** A new comment, the older ones hidden as outdated (comment: new), rather than an edit of the latest. */
-history = false) {
-    const { runner, pullRequests, settings } = context;
-    if (!pullRequests)
-        return;
-    try {
-        const result = await pullRequests.upsertComment(issueNumber, commentMarker(settings.configId), body, createIfMissing, history);
-        if (result.note)
-            runner.notice(result.note);
-        if (result.url)
-            runner.output('comment-url', result.url);
-        else
-            runner.info(`No pull request comment: ${result.skipped}.`);
-    }
-    catch (error) {
-        // A fork's token is read-only: the plan is still in the step summary, so this is a notice, not a failure.
-        runner.notice(`Could not post the pull request comment (${describeRemoteError(error)}); the plan is in the step summary.`);
-    }
 }
 /** An artifact's name: the kind, the environment when set (readable in the run's list), and the configuration's id. */
 function artifactName(kind, settings) {
@@ -9709,13 +9886,13 @@ function cannotDeleteReason(provider) {
 }
 /** A table that could not be planned, for the report; anything but a vendor or data-file error is a bug: thrown. */
 function failureOf(file, error) {
-    if (!(error instanceof ProviderError || error instanceof DataFileError))
+    if (!(error instanceof ProviderError || error instanceof core_problems/* DataFileError */.t1))
         throw error;
     return {
         file: file.relativePath,
         table: file.table,
         message: error.message,
-        ...(error instanceof DataFileError ? { problems: error.problems } : {}),
+        ...(error instanceof core_problems/* DataFileError */.t1 ? { problems: error.problems } : {}),
     };
 }
 /**
@@ -9872,7 +10049,6 @@ function compositionDifferences(composed, freshDiff, limit = 3) {
 
 
 
-
 class Refusal extends Error {
 }
 const queued_short = (sha) => sha.slice(0, 7);
@@ -9935,12 +10111,12 @@ async function reviewedSinceLastApply(context, provider, planned) {
         let why;
         if (error instanceof Refusal)
             why = error.message;
-        else if (error instanceof SearchIncomplete)
+        else if (error instanceof lib_runner/* SearchIncomplete */.nH)
             why = `the search could not finish: ${error.message}`;
-        else if (error instanceof DataFileError)
+        else if (error instanceof core_problems/* DataFileError */.t1)
             why = `a reviewed file could not be planned again: ${error.message}`;
         else if (typeof error?.status === 'number') {
-            why = `GitHub could not be read: ${describeRemoteError(error)}`;
+            why = `GitHub could not be read: ${(0,lib_runner/* describeRemoteError */.Md)(error)}`;
         }
         else
             throw error;
@@ -9980,8 +10156,8 @@ async function commitsAfter(base, head, context) {
     if (range.status !== 'ahead' && range.status !== 'identical') {
         throw new Refusal(`the last applied commit ${queued_short(base)} is not in the history of ${queued_short(head)} (GitHub's compare says ${range.status})`);
     }
-    if (range.total > range.commits.length || range.total > MAX_COMPARE_COMMITS) {
-        throw new Refusal(`${range.total} commits were pushed since the last applied commit ${queued_short(base)}; the apply reads at most ${MAX_COMPARE_COMMITS} (GitHub's compare lists no more without paging, and each costs a request), so it cannot say which pull requests they came from`);
+    if (range.total > range.commits.length || range.total > lib_runner/* MAX_COMPARE_COMMITS */.G6) {
+        throw new Refusal(`${range.total} commits were pushed since the last applied commit ${queued_short(base)}; the apply reads at most ${lib_runner/* MAX_COMPARE_COMMITS */.G6} (GitHub's compare lists no more without paging, and each costs a request), so it cannot say which pull requests they came from`);
     }
     return range.commits;
 }
@@ -10011,17 +10187,16 @@ async function reviewOf(context, pr) {
     const { pullRequests, settings } = context;
     if (!pullRequests)
         return undefined;
-    const comment = await pullRequests.findComment(pr.number, commentMarker(settings.configId));
-    if (!comment)
+    const found = await planCommentOf(pullRequests, pr.number, settings, pr.mergedAt);
+    if (found.state === 'missing')
         return undefined;
-    const record = await pullRequests.readComment(comment.nodeId);
-    const check = checkPlanComment(record, settings.configId, settings.planSigningKey, pr.mergedAt);
-    if (!check.trusted)
-        throw new Refusal(`the plan comment on pull request #${pr.number} is not trusted: ${check.why}`);
-    if (check.marker.sha !== pr.headSha) {
-        throw new Refusal(`the plan comment on pull request #${pr.number} was made at ${queued_short(check.marker.sha)}, but its head is ${queued_short(pr.headSha)}: its last push was never planned`);
+    if (found.state === 'untrusted') {
+        throw new Refusal(`the plan comment on pull request #${pr.number} is not trusted: ${found.why}`);
     }
-    return { number: pr.number, tables: check.marker.tables ?? [] };
+    if (found.marker.sha !== pr.headSha) {
+        throw new Refusal(`the plan comment on pull request #${pr.number} was made at ${queued_short(found.marker.sha)}, but its head is ${queued_short(pr.headSha)}: its last push was never planned`);
+    }
+    return { number: pr.number, tables: found.marker.tables ?? [] };
 }
 /**
  * One table's match settled, or a Refusal. Several reviewed plans of one table are shown to compose into the plan
@@ -10184,7 +10359,7 @@ async function verifyImport(provider, planned, outcome, runner, snapshotFile, op
             const check = await planTable(livePlanInput(planned.file, provider, table, live.records, planned.plan.schema));
             // The check reads the file again: bytes other than the imported ones would never settle (and prove nothing).
             if (check.fileSha256 !== planned.plan.fileSha256) {
-                throw new DataFileError({
+                throw new core_problems/* DataFileError */.t1({
                     kind: 'malformed-csv',
                     file: planned.plan.file,
                     line: 1,
@@ -10203,7 +10378,7 @@ async function verifyImport(provider, planned, outcome, runner, snapshotFile, op
         }, { kind: 'succeeded' }, options);
     }
     catch (error) {
-        if (!(error instanceof ProviderError || error instanceof DataFileError))
+        if (!(error instanceof ProviderError || error instanceof core_problems/* DataFileError */.t1))
             throw error;
         outcome.verified = false;
         outcome.succeeded = false;
@@ -10359,38 +10534,8 @@ async function checkAgainstSnapshot(provider, planned, jobTimeoutMs, runner, sna
 
 
 
-/**
- * The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is. The
- * comment counts only as the action wrote it, before the merge (checkPlanComment). Any failure to read GitHub, or a
- * search through the comments that could not finish, is "unreadable": the apply fails closed.
- */
-async function findReviewedPlan(context) {
-    const { pullRequests, event, settings } = context;
-    if (!pullRequests || !event.sha)
-        return { state: 'none', where: 'no GitHub token' };
-    let number;
-    try {
-        const merged = await pullRequests.mergedPullRequestOf(event.sha);
-        if (!merged)
-            return { state: 'none', where: `no merged pull request for commit ${event.sha.slice(0, 7)}` };
-        number = merged.number;
-        const where = `pull request #${number}`;
-        const comment = await pullRequests.findComment(number, commentMarker(settings.configId));
-        if (!comment)
-            return { state: 'missing', number, where };
-        const record = await pullRequests.readComment(comment.nodeId);
-        const check = checkPlanComment(record, settings.configId, settings.planSigningKey, merged.mergedAt);
-        if (!check.trusted)
-            return { state: 'untrusted', number, where, why: check.why };
-        return { state: 'found', number, marker: check.marker, where, headSha: merged.headSha };
-    }
-    catch (error) {
-        const where = error instanceof SearchIncomplete
-            ? `the search could not finish: ${error.message}`
-            : `GitHub could not be read: ${describeRemoteError(error)}`;
-        return { state: 'unreadable', where, ...(number !== undefined ? { number } : {}) };
-    }
-}
+
+
 async function applyPlans(context, provider, planned, published) {
     const { runner, settings } = context;
     const plans = planned.tables.map((t) => t.plan);
@@ -10414,12 +10559,7 @@ async function applyPlans(context, provider, planned, published) {
             lookedBack = queued.notice;
         }
         else if (queued) {
-            const nor = ` Nor is it what the pull requests merged since the last applied commit reviewed (an apply queued behind a cancelled one): ${queued.why}.`;
-            const at = decision.refusal.indexOf(' Nothing was applied.');
-            decision = {
-                ...decision,
-                refusal: at < 0 ? decision.refusal + nor : decision.refusal.slice(0, at) + nor + decision.refusal.slice(at),
-            };
+            decision = notQueuedEither(decision, queued.why);
         }
     }
     if (!decision.apply) {
@@ -10460,7 +10600,7 @@ async function applyPlans(context, provider, planned, published) {
         }
     }
     await recordBaselines(context, done.map((t) => t.file.table), provider.capabilities.readsLiveRows);
-    runner.output('import-jobs', outputJson(outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued, planned, verified }) => ({
+    runner.output('import-jobs', (0,log_line/* outputJson */.Wd)(outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued, planned, verified }) => ({
         table,
         jobId,
         status,
@@ -10535,7 +10675,7 @@ async function applyTable(context, provider, plannedTable) {
         }
         catch (error) {
             // A vendor failure, or a schema file that became unreadable while another import ran: this table only.
-            if (!(error instanceof ProviderError || error instanceof DataFileError))
+            if (!(error instanceof ProviderError || error instanceof core_problems/* DataFileError */.t1))
                 throw error;
             const outcome = {
                 table: current.plan.table.name,
@@ -10688,7 +10828,7 @@ async function importTable(provider, planned, settings, runner, snapshotFile) {
                 outcome.message = `the import job ended ${result.status}`;
         }
         // Reads may lag behind the job: read back within the vendor's window (src/run/apply/verify.ts).
-        const settle = settleOptions(provider, settings.verifyTimeoutMs);
+        const settle = settleOptions(provider, settings.verifyTimeoutMs, runner.clock);
         if (outcome.succeeded) {
             // A job that says Succeeded is not proof: a vendor that can read its rows is read again and compared.
             if (provider.capabilities.readsLiveRows) {
@@ -10712,7 +10852,7 @@ async function importTable(provider, planned, settings, runner, snapshotFile) {
         }
     }
     catch (error) {
-        if (!(error instanceof ProviderError || error instanceof DataFileError))
+        if (!(error instanceof ProviderError || error instanceof core_problems/* DataFileError */.t1))
             throw error;
         outcome.status = outcome.jobId ? 'Unknown' : 'NotStarted';
         outcome.message = error.message;
@@ -10745,7 +10885,7 @@ async function chooseDriftFiles(settings, pullRequests, files, now) {
     catch (error) {
         return {
             files,
-            notice: `Checked every table for drift: the drift issue, which records when each table was last checked, could not be read (${escapeMarkdown(describeRemoteError(error))}).`,
+            notice: `Checked every table for drift: the drift issue, which records when each table was last checked, could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.Md)(error))}).`,
         };
     }
     const record = found ? readDriftRecord(found.body) : {};
@@ -10876,7 +11016,7 @@ options) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./lib/inputs/git-history.js
 
 /**
@@ -10999,7 +11139,7 @@ async function proposePullRequest(context, proposal, refuse) {
         await runner.summary(`## ${proposal.heading}\n\nOpened [#${opened.number}](${opened.url}).\n\n${proposal.body}\n`);
     }
     catch (error) {
-        refuse(`${describeRemoteError(error)}: the token needs contents: write and pull-requests: write, and the branch ${proposal.branch} must not exist yet (delete it, or close its pull request)`);
+        refuse(`${(0,lib_runner/* describeRemoteError */.Md)(error)}: the token needs contents: write and pull-requests: write, and the branch ${proposal.branch} must not exist yet (delete it, or close its pull request)`);
     }
 }
 
@@ -11081,7 +11221,7 @@ function declaredReferences(context, file) {
         return readSchemaBeside(context.files, file.relativePath)?.references ?? {};
     }
     catch (error) {
-        if (error instanceof DataFileError)
+        if (error instanceof core_problems/* DataFileError */.t1)
             return {};
         throw error;
     }
@@ -11149,6 +11289,8 @@ async function exportTables(context, provider, files) {
 
 
 
+
+
 /** Notes above the plan that say what it could not do and why (offline, no row reads, a scheduled drift check). */
 function planNotices(event, offline, provider, previousRef, 
 /** What each file was compared with, for a vendor that cannot read its rows (describeBaselines). */
@@ -11181,7 +11323,7 @@ async function readVersion(pullRequests, file, ref) {
         return await pullRequests.fileAt(file, ref);
     }
     catch (error) {
-        throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${describeRemoteError(error)}`);
+        throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${(0,lib_runner/* describeRemoteError */.Md)(error)}`);
     }
 }
 /** Links problems to the CSV lines as the pull request (or the pushed commit) has them. */
@@ -11302,7 +11444,7 @@ async function listTargets(context, files) {
     const { allowed, windowMs } = settings.genesys.rateLimit;
     const groups = planMatrix(files.map((f) => f.table), { groups: settings.groups, clients: settings.clients, allowed });
     const include = groups.map((g) => ({ group: g.group, environment: settings.environment, client: String(g.client) }));
-    runner.output('matrix', outputJson({ include }));
+    runner.output('matrix', (0,log_line/* outputJson */.Wd)({ include }));
     runner.output('groups', groups.length);
     const minutes = (windows) => ((windows * windowMs) / 60_000).toFixed(1);
     const requests = files.length * PLAN_REQUESTS_PER_TABLE;
@@ -11518,15 +11660,15 @@ async function appliedCommits(context, head, files, wanted) {
         const merged = await pullRequests.mergedPullRequestOf(sha);
         if (!merged)
             continue;
-        const comment = await pullRequests.findComment(merged.number, commentMarker(settings.configId));
-        if (!comment)
+        // Written at any time: only a comment the apply rewrote after the merge (its plan line saying `applied`) counts.
+        const comment = await planCommentOf(pullRequests, merged.number, settings, undefined);
+        if (comment.state === 'missing')
             continue;
-        const check = checkPlanComment(await pullRequests.readComment(comment.nodeId), settings.configId, settings.planSigningKey, undefined);
-        if (!check.trusted) {
-            runner.info(`${sha.slice(0, 7)} (#${merged.number}): not counted as an apply, its plan comment is not trusted: ${check.why}`);
+        if (comment.state === 'untrusted') {
+            runner.info(`${sha.slice(0, 7)} (#${merged.number}): not counted as an apply, its plan comment is not trusted: ${comment.why}`);
             continue;
         }
-        if (check.marker.applied !== sha)
+        if (comment.marker.applied !== sha)
             continue;
         const parent = await resolveCommit(workspace, `${sha}^1`);
         found.push({ sha, pullRequest: merged.number, ...(parent ? { parent } : {}) });
@@ -11574,7 +11716,7 @@ async function rollBack(context, files) {
             applies = await appliedCommits(context, head, files, target.appliesBack);
         }
         catch (error) {
-            return refuse(`the applies could not be read from GitHub (${describeRemoteError(error)}); run again`);
+            return refuse(`the applies could not be read from GitHub (${(0,lib_runner/* describeRemoteError */.Md)(error)}); run again`);
         }
         const before = beforeApplies(applies, target.appliesBack);
         if (!before) {
@@ -11888,7 +12030,7 @@ async function changedPaths(pullRequests, number) {
     catch (error) {
         return {
             known: false,
-            why: `the pull request's changed files could not be read (${escapeMarkdown(describeRemoteError(error))})`,
+            why: `the pull request's changed files could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.Md)(error))})`,
         };
     }
 }
@@ -11899,7 +12041,7 @@ async function baseEntries(pullRequests, config, baseSha) {
         text = await pullRequests?.fileAt(config.path, baseSha);
     }
     catch (error) {
-        return { known: false, why: `could not be read (${escapeMarkdown(describeRemoteError(error))})` };
+        return { known: false, why: `could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.Md)(error))})` };
     }
     if (text === undefined)
         return { known: false, why: 'does not exist' };
@@ -11911,6 +12053,33 @@ async function baseEntries(pullRequests, config, baseSha) {
             throw error;
         return { known: false, why: 'is not a valid config file' };
     }
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/validation.js
+
+/** What `validate` found: a line per file, then each file's problems. */
+function renderValidationReport(results, detail = FULL_DETAIL) {
+    const invalid = results.reduce((sum, r) => sum + r.invalid, 0);
+    const lines = [
+        '## Data tables validation',
+        '',
+        invalid > 0
+            ? `**${plural(invalid, 'invalid row')}**: fix ${invalid === 1 ? 'it' : 'them'} before planning.`
+            : results.length === 1
+                ? '**The file is valid.**'
+                : `**All ${results.length} files are valid.**`,
+        '',
+        '| file | checked against | rows | invalid |',
+        '|---|---|---:|---:|',
+    ];
+    for (const result of results) {
+        const against = result.schemaFile ? codeOrText(result.schemaFile) : 'its header (no schema file: text only)';
+        lines.push(`| ${codeOrText(result.file)} | ${against} | ${result.rows} | ${result.invalid} |`);
+    }
+    for (const result of results.filter((r) => r.problems.length > 0)) {
+        lines.push('', `### ${codeOrText(result.file)}`, '', ...problemList(result.problems, detail));
+    }
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./lib/run/validate.js
@@ -11955,7 +12124,7 @@ async function validateFiles(context, files) {
             });
         }
         catch (error) {
-            if (!(error instanceof DataFileError))
+            if (!(error instanceof core_problems/* DataFileError */.t1))
                 throw error;
             runner.annotate(error.problems);
             results.push({
@@ -12002,10 +12171,12 @@ async function validateFiles(context, files) {
 
 
 
+
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
 async function run(runner) {
     let settings;
     let files;
+    const clock = runner.clock ?? realClock;
     // Every file the run reads or writes goes through this gate.
     const gate = new PathGate(runner.workspace());
     try {
@@ -12044,7 +12215,7 @@ async function run(runner) {
     // A drift check spread over runs reads the tables checked longest ago (their record is in the drift issue).
     let rotation;
     if (settings.driftTablesPerRun !== undefined && isDriftCheck(settings, event)) {
-        const picked = await chooseDriftFiles(settings, pullRequests, files, Date.now());
+        const picked = await chooseDriftFiles(settings, pullRequests, files, clock.now());
         runner.info(picked.notice);
         files = picked.files;
         rotation = picked;
@@ -12075,6 +12246,8 @@ async function run(runner) {
     if (missing && (settings.mode !== 'plan' || !event.pullRequest))
         return runner.fail(missing, 'missing-inputs');
     const http = new HttpClient({
+        clock,
+        ...(runner.proxyEnv ? { proxyEnv: runner.proxyEnv } : {}),
         // A vendor's 429 asking for a longer wait than an import may take stops the run at once, saying so.
         longestWaitMs: settings.jobTimeoutMs,
         onSecret: runner.mask,
@@ -12131,7 +12304,7 @@ async function run(runner) {
         const editors = provider && driftCheck
             ? await findEditors(planned, provider, {
                 log: runner.info,
-                now: Date.now(),
+                now: clock.now(),
                 named: settings.driftAuthors ?? event.publicRepository === false,
             })
             : undefined;
@@ -12197,693 +12370,33 @@ async function run(runner) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/cli/action-inputs.js
-// Generated from action.yml and package.json by scripts/action-docs.ts (npm run bundle): do not edit.
-/** Every input of the action, with its default and what it is: the command line takes each as a flag. */
-const ACTION_INPUTS = {
-    "mode": { default: "plan", description: "plan (diff the CSV against the live table), apply (plan, then run the import job), export (write the live table to the CSV file and its schema to <name>.schema.json beside it; outputs then only changed=false and import-jobs=[]), validate (check the files offline, without credentials, against their .schema.json), targets (list the table groups of a job matrix as the matrix output, reading no table), gather (one comment and plan hash from the groups' plans: see plans) or rollback (open a pull request that writes the files as they were at an earlier commit: see to)." },
-    "provider": { default: "genesys", description: "genesys, talkdesk, dengage or learningbuilder." },
-    "to": { default: "", description: "mode rollback: the commit sha to roll the data files back to (of this branch's history), or applies-back:N for the files as they were before the last N applies (counted from the merged pull requests whose plan comment says applied)." },
-    "pull-request": { default: "false", description: "mode export, true: after writing the files, open a pull request with the exported files and their schema files (the live values adopted into git) into the branch the run is on, as mode rollback opens its own (permissions contents: write and pull-requests: write; see pull-request-url)." },
-    "environment": { default: "", description: "The vendor org this run is for, e.g. dev or prod, when one repository feeds several: each gets its own pull request comment (headed with its name), artifacts and apply records, so a matrix over environments never overwrites one with another." },
-    "config": { default: "", description: "YAML file listing many tables (defaults at the top, then tables with file, table, import-mode, max-deletes); replaces file and table." },
-    "file": { default: "", description: "CSV path or glob, relative to the workspace." },
-    "table": { default: "", description: "Table name (exact, case-sensitive) or id." },
-    "import-mode": { default: "replace", description: "replace (the table becomes the file) or append (add and update, never delete)." },
-    "delimiter": { default: ",", description: "The CSV files' field separator: , (default) or ; (as Excel saves CSV where the decimal separator is a comma)." },
-    "max-deletes": { default: "25%", description: "Most rows a plan may delete: a count, or a percentage of live rows (rounded down)." },
-    "max-changes": { default: "100%", description: "Most live rows a plan may change: a count, or a percentage of live rows (rounded down)." },
-    "on-drift": { default: "fail", description: "Apply when the live table changed since the reviewed plan: fail or apply." },
-    "require-reviewed-plan": { default: "false", description: "true: refuse an apply when no reviewed plan exists at all (a direct push, a tag)." },
-    "plan-signing-key": { default: "", description: "A secret only this configuration's workflows hold (e.g. secrets.DATATABLE_PLAN_KEY): the plan line of the comment, which holds a digest of the comment's whole text, is signed with it (HMAC-SHA256), and the apply trusts only a signed one." },
-    "comment": { default: "on-change", description: "Pull request comment: on-change (the plan when it changes something, a short record of a plan that changes nothing, the record the apply checks), always (the whole plan every time), new (a new comment on every run, the older ones hidden as outdated, for a history), or never (then the apply cannot check what was reviewed)." },
-    "drift-issue": { default: "false", description: "true: a plan outside a pull request (a schedule) keeps one issue listing the tables and cells that differ from git: opened on the first drift, updated on later runs, closed with a comment when the tables match the files again (permission issues: write)." },
-    "drift-authors": { default: "auto", description: "On a drift check: name who changed each drifted row and when, from the vendor's audit log (Genesys: permission audits:audit:view), in the summary and the drift issue: auto (only in a private repository: names of people are personal data), true or false." },
-    "labels": { default: "false", description: "true: a plan in a pull request labels it with what it does, one label at a time: \"datatables: no changes\", \"datatables: changes\", \"datatables: deletes\" or \"datatables: blocked\" (created with their colours when missing; permission pull-requests: write), so a team can filter the review queue and protect reviews." },
-    "upload-artifacts": { default: "true", description: "Upload the plan (plan.json, plan.md) and the rejected rows as the artifact datatable-plan-<id>: true or false." },
-    "upload-snapshots": { default: "auto", description: "Upload the snapshot taken before each import (a full copy of the table) as the artifact datatable-snapshot-<id>: auto (only when the repository is private), true or false." },
-    "retention-days": { default: "", description: "Days to keep the artifacts, 1 to 90." },
-    "github-token": { default: "", description: "For the pull request comment (permission pull-requests: write), finding the reviewed plan of a merged pull request and the token's own identity (pull-requests: read), reading a fork's base files (contents: read)." },
-    "genesys-region": { default: "mypurecloud.com", description: "The org's region domain, e.g. mypurecloud.com, euw2.pure.cloud, mypurecloud.de." },
-    "genesys-client-id": { default: "", description: "OAuth client id (Client Credentials grant)." },
-    "genesys-client-secret": { default: "", description: "OAuth client secret." },
-    "genesys-max-rows": { default: "5000", description: "The org's row limit per data table (Genesys' default is 5000; Genesys support can raise it)." },
-    "genesys-max-key-length": { default: "256", description: "The org's longest key, in characters (Genesys' default is 256)." },
-    "genesys-rate-limit": { default: "300", description: "Requests a minute the OAuth client may make (Genesys' default is 300, raised only by Genesys support), or N/duration such as 600/2m." },
-    "genesys-api-url": { default: "", description: "Override the API host (proxy, local emulator)." },
-    "genesys-login-url": { default: "", description: "Override the login host." },
-    "job-timeout": { default: "15m", description: "Longest wait for an import or export job, e.g. 15m, 90s, 1h; also the longest a vendor's 429 (Retry-After) is waited out." },
-    "verify-timeout": { default: "", description: "Longest an applied table is read again until it reads as the import left it (reads can lag behind writes), e.g. 60s or 2m; 0 reads once." },
-    "group": { default: "", description: "One group of a job matrix, as a targets step listed it (2/4: the second of four): pass ${{ matrix.group }}." },
-    "groups": { default: "", description: "mode targets: how many groups to split the tables into (at most 256, GitHub's jobs per matrix, and at most one per table)." },
-    "genesys-clients": { default: "1", description: "How many OAuth clients of the org the groups of a matrix share (1 to 16): group N uses client ((N-1) mod clients)+1, the matrix's client value, which the workflow maps to its secrets." },
-    "plans": { default: "", description: "mode gather: the workspace folder where the plan jobs' datatable-group-* artifacts were downloaded." },
-    "parallelism": { default: "4", description: "Tables planned, and then applied, at the same time: 1 to 16." },
-    "targets": { default: "", description: "What a plan in a pull request reads: changed (the tables whose CSV, schema file or config entry the pull request changes, from GitHub's list of its files; every table when that list cannot be read or may be cut short) or all." },
-    "drift-tables-per-run": { default: "", description: "A drift check (a scheduled plan, or drift-issue: true) reads this many tables, those checked longest ago (times kept in the drift issue's hidden marker: needs drift-issue: true); all or empty: every table." },
-    "drift-table-interval": { default: "0", description: "A drift check reads a table again no sooner than this after its last check (e.g. 12h or 24h); 0: no floor." },
-    "talkdesk-account": { default: "", description: "Talkdesk: the <account> of <account>.talkdeskid.com, where the token comes from (provider: talkdesk; table: the record list id)." },
-    "talkdesk-region": { default: "us", description: "Talkdesk: the account's region, which names its login and API hosts: us (talkdeskid.com, api.talkdeskapp.com), eu (talkdeskid.eu, api.talkdeskapp.eu), ca (talkdeskidca.com, api.talkdeskappca.com) or au (talkdeskid.au; set talkdesk-api-url too)." },
-    "talkdesk-client-id": { default: "", description: "Talkdesk: OAuth client id (Client Credentials, scope record-lists:manage)." },
-    "talkdesk-client-secret": { default: "", description: "Talkdesk: OAuth client secret." },
-    "talkdesk-api-url": { default: "", description: "Talkdesk: override the API host (default: the region's, e.g. https://api.talkdeskapp.com)." },
-    "talkdesk-login-url": { default: "", description: "Talkdesk: override the login host (default: https://<account>.<the region's login domain>)." },
-    "dengage-api-url": { default: "", description: "D·engage: your account's region host, e.g. https://eu-api.dengage.com (tr-api, us-api, eu-api, ru-api, sa-api; provider: dengage; table: the Data Space table name)." },
-    "dengage-user-key": { default: "", description: "D·engage: the API user's key (the login's userkey)." },
-    "dengage-username": { default: "", description: "Deprecated: the old name of dengage-user-key (still read, with a warning)." },
-    "dengage-password": { default: "", description: "D·engage: the API user's password." },
-    "learningbuilder-url": { default: "", description: "LearningBuilder: the base URL of your site (provider: learningbuilder)." },
-    "learningbuilder-api-key": { default: "", description: "LearningBuilder: an API key with the BeginWorkflowImportProcess permission (sent with the apikey scheme)." },
-    "learningbuilder-import-process-id": { default: "", description: "LearningBuilder: the numeric id of the Workflow Import Queue file type the rows go to." },
-    "learningbuilder-creation-path": { default: "DATATABLE_SYNC", description: "LearningBuilder: 1-15 of A-Z, 0-9 and _, naming this integration on each batch (stored as IMPORT_QUEUE_API:<path>)." },
-    "learningbuilder-success-email": { default: "", description: "LearningBuilder: an address to tell when a batch succeeds (optional)." },
-    "learningbuilder-failure-email": { default: "", description: "LearningBuilder: an address to tell when records of a batch fail (optional)." },
-};
-const VERSION = "1.0.0";
 
-;// CONCATENATED MODULE: ./lib/cli/args.js
+/***/ }),
 
-const COMMANDS = ['plan', 'apply', 'export', 'validate', 'rollback'];
+/***/ 50869:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G6: () => (/* binding */ MAX_COMPARE_COMMITS),
+/* harmony export */   Md: () => (/* binding */ describeRemoteError),
+/* harmony export */   nH: () => (/* binding */ SearchIncomplete)
+/* harmony export */ });
+/** A search through a pull request's comments that stopped at its bound: what it did not read is unknown. */
+class SearchIncomplete extends Error {
+}
+/** The pull request side of a run on GitHub: comments, the merged pull request, files at commits, records, issues. */
 /**
- * Inputs that carry credentials: from the environment only, never a flag (shell history, `ps`). A user name counts:
- * D·engage's (`dengage-username`, the old name of `dengage-user-key`) is the login's key.
+ * Commits read from one compare. GitHub's "Compare two commits": the answer is `git log base..head` "in chronological
+ * order", at most 250 commits without paging parameters (pages since 2021-03-22, changelog "Compare REST API now
+ * supports pagination"), `total_commits` counting them all. The apply reads no more than 250, each costing a request
+ * for its pull requests, and fails closed beyond.
  */
-function isCredential(name) {
-    return /(secret|password|key|token|username)$/.test(name);
-}
-/**
- * Inputs for a run on GitHub only: the command line posts no comment, uploads no artifact, and its approval is the
- * person at the terminal, not a reviewed pull request. Not flags; `mode` is the command.
- */
-const GITHUB_ONLY = new Set([
-    'mode',
-    'comment',
-    'github-token',
-    'upload-artifacts',
-    'upload-snapshots',
-    'retention-days',
-    'drift-issue',
-    'drift-authors',
-    'labels',
-    'require-reviewed-plan',
-    'on-drift',
-    'plan-signing-key',
-]);
-/** The inputs the command line takes, as flags or environment variables. */
-const CLI_INPUTS = Object.keys(ACTION_INPUTS).filter((name) => !GITHUB_ONLY.has(name));
-/** `genesys-client-secret` -> `DATATABLE_SYNC_GENESYS_CLIENT_SECRET`. */
-function environmentName(input) {
-    return `DATATABLE_SYNC_${input.toUpperCase().replace(/-/g, '_')}`;
-}
-/** Flags of the command line itself, by the commands that take them. */
-const OWN_FLAGS = {
-    'auto-approve': {
-        commands: ['apply'],
-        text: 'apply without asking (needed when there is no terminal to ask at: CI, scripts)',
-    },
-    force: { commands: ['export', 'rollback'], text: 'overwrite files that have changes not committed to git' },
-    verbose: { commands: COMMANDS, text: 'also print debug lines (every HTTP call)' },
-    'no-color': { commands: COMMANDS, text: 'no colour, even on a terminal (as NO_COLOR does)' },
-    help: { commands: COMMANDS, text: 'this help' },
-};
-class UsageError extends Error {
-}
-/** Edit distance, for "did you mean": short strings only. */
-function distance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/** The closest of `known` to a mistyped `word`, when close enough to be a likely typo. */
-function suggest(word, known) {
-    let best;
-    for (const name of known) {
-        // A name of two or three letters (--to) is in too many words to be the one meant by containing it.
-        const score = name.includes(word) || (name.length > 3 && word.includes(name)) ? 1 : distance(word, name);
-        if (score <= Math.max(2, Math.floor(name.length / 3)) && (!best || score < best.score))
-            best = { name, score };
-    }
-    return best?.name;
-}
-const EXIT_CODES = 'Exit codes: 0 done, no changes; 2 the plan has changes (plan only); 1 an error, or invalid rows.';
-function usage() {
-    return `datatable-sync ${VERSION}: plan and apply contact-center data tables kept as CSV files.
-
-Usage: datatable-sync <command> [files...] [flags]
-
-Commands:
-  plan       compare the files with the live tables and print the plan
-  apply      plan, show it, ask, then import the changed tables
-  export     write the live tables (and their .schema.json) into the files
-  validate   check the files offline against their .schema.json (no credentials)
-  rollback   write the files as they were at an earlier commit (--to <sha>), to commit and review
-  help       this help, or a command's: datatable-sync help plan
-
-${EXIT_CODES}
-In a folder holding datatables.yml, its tables and settings are used, as CI uses them (--config names another file);
-the first line of each run says which settings it used.
-Every flag is also an environment variable (--genesys-region: DATATABLE_SYNC_GENESYS_REGION). Credentials come from the
-environment only: DATATABLE_SYNC_GENESYS_CLIENT_ID, DATATABLE_SYNC_GENESYS_CLIENT_SECRET, and so on.
-Run datatable-sync <command> --help for every flag.`;
-}
-const COMMAND_TEXT = {
-    plan: 'Compares each file with its live table, key by key and cell by cell, and prints the plan. Nothing is changed.',
-    apply: 'Plans, prints the plan, and asks before importing the changed tables: only "yes" goes on. Without a terminal (CI, a script), --auto-approve is needed. The snapshot of each table before its import is kept, and its path printed.',
-    export: 'Writes each live table into its file, and its schema beside it (<name>.schema.json), to adopt a table into git. A file with changes not committed to git is not overwritten unless --force.',
-    validate: 'Checks each file offline, without credentials: structure and keys, and every cell against the .schema.json beside it when there is one.',
-    rollback: 'Writes each data file as it was at an earlier commit of this branch (--to <sha>), byte for byte, and touches no table: commit the files in a pull request, whose plan shows what the rollback changes. A file with changes not committed to git is not overwritten unless --force. (applies-back:N needs GitHub: the rollback workflow.)',
-};
-/** Text wrapped to `width` columns, each line indented. */
-function wrap(text, indent, width = 100) {
-    const lines = [];
-    let line = '';
-    for (const word of text.split(' ')) {
-        if (line !== '' && indent.length + line.length + 1 + word.length > width) {
-            lines.push(`${indent}${line}`);
-            line = word;
-        }
-        else
-            line = line === '' ? word : `${line} ${word}`;
-    }
-    if (line !== '')
-        lines.push(`${indent}${line}`);
-    return lines;
-}
-const VENDOR_FLAGS = [
-    ['genesys-', 'Genesys Cloud'],
-    ['talkdesk-', 'Talkdesk'],
-    ['dengage-', 'D·engage'],
-    ['learningbuilder-', 'LearningBuilder'],
-];
-/** Help for one command: every flag with its environment variable and default, credentials apart, exit codes. */
-function commandHelp(command) {
-    const flags = CLI_INPUTS.filter((name) => !isCredential(name));
-    const credentials = CLI_INPUTS.filter(isCredential);
-    const lines = [
-        `Usage: datatable-sync ${command} [files...] [flags]`,
-        '',
-        ...wrap(COMMAND_TEXT[command], ''),
-        '',
-        command === 'plan' ? EXIT_CODES : 'Exit codes: 0 done; 1 an error, invalid rows, or nothing applied.',
-        '',
-        'A file named without a flag is a --file. Every flag is also an environment variable, shown as env.',
-    ];
-    const describe = (name) => {
-        const input = ACTION_INPUTS[name];
-        const fallback = input.default === '' ? '' : ` Default: ${input.default}.`;
-        return [`  --${name} <value>`, ...wrap(`${input.description}${fallback} env: ${environmentName(name)}`, '      ')];
-    };
-    const vendorOf = (name) => VENDOR_FLAGS.find(([prefix]) => name.startsWith(prefix));
-    lines.push('', 'Flags:');
-    for (const name of flags.filter((n) => !vendorOf(n)))
-        lines.push(...describe(name));
-    for (const [name, own] of Object.entries(OWN_FLAGS)) {
-        if (own.commands.includes(command))
-            lines.push(`  --${name}`, ...wrap(own.text, '      '));
-    }
-    for (const [prefix, vendor] of VENDOR_FLAGS) {
-        lines.push('', `${vendor} (--provider ${prefix.slice(0, -1)}):`);
-        for (const name of flags.filter((n) => n.startsWith(prefix)))
-            lines.push(...describe(name));
-    }
-    lines.push('', 'Credentials, from the environment only (never a flag: shell history and ps show those):');
-    for (const name of credentials) {
-        lines.push(`  ${environmentName(name)}`, ...wrap(ACTION_INPUTS[name].description, '      '));
-    }
-    return lines.join('\n');
-}
-/** Reads the command line and the environment into the action's inputs; a UsageError says what is wrong. */
-function parseInvocation(argv, env) {
-    const [first, ...rest] = argv;
-    if (first === '--version' || first === '-v' || first === '-V' || first === 'version')
-        return { version: VERSION };
-    if (first === undefined || first === '--help' || first === '-h')
-        return { help: usage() };
-    if (first === 'help') {
-        const topic = rest[0];
-        if (topic === undefined)
-            return { help: usage() };
-        if (!COMMANDS.includes(topic))
-            throw new UsageError(unknownCommand(topic));
-        return { help: commandHelp(topic) };
-    }
-    if (!COMMANDS.includes(first))
-        throw new UsageError(unknownCommand(first));
-    const command = first;
-    if (rest.includes('--help') || rest.includes('-h'))
-        return { help: commandHelp(command) };
-    const inputs = {};
-    for (const [name, input] of Object.entries(ACTION_INPUTS)) {
-        inputs[name] = (CLI_INPUTS.includes(name) ? env[environmentName(name)] : undefined) ?? input.default;
-    }
-    // No artifacts, no comments, no reviewed plan: there is no GitHub here.
-    inputs['upload-artifacts'] = 'false';
-    inputs.comment = 'never';
-    inputs['github-token'] = '';
-    const invocation = {
-        command,
-        files: [],
-        inputs,
-        verbose: false,
-        autoApprove: false,
-        force: false,
-        // no-color.org: only a NO_COLOR that is set and not empty turns colour off.
-        color: !env.NO_COLOR,
-    };
-    for (let i = 0; i < rest.length; i++) {
-        const arg = rest[i];
-        if (!arg.startsWith('-') || arg === '-') {
-            invocation.files.push(arg);
-            continue;
-        }
-        const [flag, inline] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
-        const own = OWN_FLAGS[flag];
-        if (own) {
-            if (!own.commands.includes(command))
-                throw new UsageError(`--${flag} is for ${own.commands.join(', ')}, not ${command}`);
-            if (flag === 'auto-approve')
-                invocation.autoApprove = true;
-            if (flag === 'force')
-                invocation.force = true;
-            if (flag === 'verbose')
-                invocation.verbose = true;
-            if (flag === 'no-color')
-                invocation.color = false;
-            continue;
-        }
-        if (!CLI_INPUTS.includes(flag)) {
-            if (flag in ACTION_INPUTS) {
-                throw new UsageError(flag === 'mode'
-                    ? `--mode is the command on the command line: datatable-sync ${inline ?? rest[i + 1] ?? 'plan'} ...`
-                    : `--${flag} is for the GitHub Action only: the command line posts no comment, uploads nothing, and asks before an apply`);
-            }
-            const near = suggest(flag, [...CLI_INPUTS, ...Object.keys(OWN_FLAGS)]);
-            throw new UsageError(`unknown flag --${flag}${near ? `; did you mean --${near}?` : ''} (datatable-sync ${command} --help lists every flag)`);
-        }
-        if (isCredential(flag)) {
-            throw new UsageError(`--${flag} is a credential: set it in the environment as ${environmentName(flag)}, never on the command line (shell history, ps)`);
-        }
-        const value = inline ?? rest[++i];
-        if (value === undefined)
-            throw new UsageError(`--${flag} needs a value`);
-        inputs[flag] = value;
-    }
-    inputs.mode = command;
-    return invocation;
-}
-function unknownCommand(word) {
-    const near = suggest(word, [...COMMANDS, 'help']);
-    return `unknown command "${word}"${near ? `; did you mean "${near}"?` : ''} Commands: ${COMMANDS.join(', ')}, help`;
-}
-
-;// CONCATENATED MODULE: ./lib/cli/local-settings.js
-
-
-
-
-
-/** The config file a folder's plans read on GitHub (examples/config/), found by name where the command runs. */
-const LOCAL_CONFIG_NAMES = ['datatables.yml', 'datatables.yaml'];
-/**
- * The settings a laptop plan uses, the same as CI's: the config file named (--config) or, without one, the
- * datatables.yml of the folder where the command runs. With no file named, the whole config is run; each file named
- * is run with the settings of the config entry that covers it (table, import-mode, max-deletes, delimiter, provider),
- * or with the flags and defaults when no entry does, and its first line says which.
- */
-function localRuns(inputs, files, cwd) {
-    const named = [...files, ...(inputs.file?.trim() ? [inputs.file.trim()] : [])];
-    const configName = inputs.config?.trim() || LOCAL_CONFIG_NAMES.find((name) => (0,external_node_fs_.existsSync)(external_node_path_.join(cwd, name))) || undefined;
-    const fromFlags = `flags, environment and defaults${inputs.config?.trim() ? '' : ` (no ${LOCAL_CONFIG_NAMES[0]} in ${cwd})`}`;
-    if (configName === undefined) {
-        const describe = `provider ${inputs.provider}, import-mode ${inputs['import-mode']}, max-deletes ${inputs['max-deletes']}`;
-        if (named.length === 0)
-            return [{ inputs: {}, settingsLine: `Settings: ${fromFlags}: ${describe}.` }];
-        return named.map((file) => ({
-            inputs: { file },
-            settingsLine: `Settings for ${file}: ${fromFlags}: ${describe}.`,
-        }));
-    }
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(cwd, configName), 'utf8');
-    }
-    catch {
-        throw new SettingsError(`--config: cannot read "${configName}" in ${cwd}`);
-    }
-    const config = parseConfigFile(text, configName, {
-        provider: inputs.provider ?? 'genesys',
-        importMode: (inputs['import-mode'] ?? 'replace'),
-        maxDeletes: parseDeleteLimit(inputs['max-deletes'] ?? '25%') ?? { percent: 25 },
-        delimiter: (inputs.delimiter ?? ','),
-    });
-    const found = inputs.config?.trim() ? '' : ` (found in ${cwd})`;
-    if (named.length === 0) {
-        const shown = config.tables.slice(0, 3).map((entry) => `${entry.file}: ${describeEntry(entry)}`);
-        const more = config.tables.length > shown.length ? `; and ${config.tables.length - shown.length} more` : '';
-        return [
-            {
-                inputs: { config: configName, file: '' },
-                settingsLine: `Settings: ${configName}${found}: provider ${config.provider}; ${shown.join('; ')}${more}.`,
-            },
-        ];
-    }
-    return named.map((file) => {
-        const relative = external_node_path_.relative(cwd, external_node_path_.resolve(cwd, file)).split(external_node_path_.sep).join('/');
-        const index = config.tables.findIndex((entry) => globMatches(entry.file, relative));
-        const entry = config.tables[index];
-        if (!entry) {
-            return {
-                inputs: { config: '', file },
-                settingsLine: `Settings for ${file}: ${fromFlags}: no entry of ${configName} covers it; provider ${inputs.provider}, import-mode ${inputs['import-mode']}, max-deletes ${inputs['max-deletes']}.`,
-            };
-        }
-        return {
-            inputs: {
-                config: '',
-                file,
-                table: entry.table ?? '',
-                provider: config.provider,
-                'import-mode': entry.importMode,
-                'max-deletes': formatDeleteLimit(entry.maxDeletes),
-                delimiter: entry.delimiter,
-            },
-            settingsLine: `Settings for ${file}: ${configName}${found}, entry ${index + 1} (${entry.file}): provider ${config.provider}, ${describeEntry(entry)}.`,
-        };
-    });
-}
-function describeEntry(entry) {
-    return [
-        entry.table ? `table ${entry.table}` : '',
-        `import-mode ${entry.importMode}`,
-        `max-deletes ${formatDeleteLimit(entry.maxDeletes)}`,
-        entry.delimiter === ',' ? '' : `delimiter ${entry.delimiter}`,
-    ]
-        .filter(Boolean)
-        .join(', ');
-}
-/** Whether a workspace path is one a config entry's path or glob names (`*`, `?`, `[...]`, `**` across folders). */
-function globMatches(glob, file) {
-    // Node's own matcher, as the path gate uses: the laptop picks a file's entry as the action picks its files.
-    return external_node_path_.matchesGlob(file, glob.replace(/^\.\//, ''));
-}
-
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
-// EXTERNAL MODULE: ./lib/cli/terminal.js
-var terminal = __webpack_require__(2832);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./lib/cli/typeahead.js
-
-/**
- * Reads and drops what was typed (or pasted) at the terminal before a question was shown: an answer must come after
- * the question, never from the next lines of a pasted block (`kill %1` taken for the apply's answer). The terminal
- * hands over whole lines, so a quiet moment is enough to collect them. Returns the lines dropped.
- */
-async function discardTypeahead(input, quietMs = 100) {
-    let dropped = '';
-    const collect = (chunk) => {
-        dropped += chunk.toString();
-    };
-    input.on('data', collect);
-    input.resume();
-    try {
-        await (0,external_node_timers_promises_.setTimeout)(quietMs);
-    }
-    finally {
-        input.off('data', collect);
-        input.pause();
-    }
-    return dropped.split('\n').filter((line) => line.trim() !== '').length;
-}
-
-;// CONCATENATED MODULE: ./lib/cli/runner.js
-
-
-
-
-
-
-
-
-
-
-/**
- * One line for a terminal: line breaks in the data shown as `\n`. Unlike a workflow log line nothing is broken up by
- * invisible characters: a URL or an IPv6 address copies as it is. (The writer makes the other controls visible.)
- */
-function terminalLine(text) {
-    return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
-}
-/** The report's markdown as a terminal shows it: no HTML, no markdown escapes, headings in bold. */
-function terminalText(markdown, color) {
-    return renderPieces(markdownPieces(markdown), color, (text) => text);
-}
-/**
- * The action's engine on a terminal: the same Runner as on GitHub, with flags and the environment for inputs, the
- * report on stdout, logs and problems (as `file:line: error:`) on stderr, and no GitHub: no comments or artifacts, and
- * the person at the terminal, not a reviewed pull request, approves an apply.
- */
-function terminalRunner(options) {
-    const secrets = new Set();
-    const outputs = {};
-    let failed = false;
-    const redact = (text) => {
-        let result = text;
-        for (const secret of secrets)
-            result = result.split(secret).join('***');
-        return result;
-    };
-    const out = new terminal/* TerminalWriter */.Kz(options.out, options.color, redact);
-    const err = new terminal/* TerminalWriter */.Kz(options.err, options.color, redact);
-    // A line that says what is being waited for and for how long, rewritten in place on a terminal.
-    let lastOutput = Date.now();
-    let current = '';
-    // While the apply's question waits for an answer, nothing is being waited for: no progress line over the prompt.
-    let asking = false;
-    const ticker = err.isTTY
-        ? setInterval(() => {
-            const quiet = Math.round((Date.now() - lastOutput) / 1000);
-            if (quiet < 2 || asking)
-                return;
-            err.progressLine((0,terminal/* styled */.I4)(`… ${current ? `${current}: ` : ''}waiting (${quiet} s)`, 'dim'));
-        }, 1000)
-        : undefined;
-    ticker?.unref();
-    const write = (writer, ...pieces) => {
-        err.clearProgress();
-        lastOutput = Date.now();
-        writer.line(...pieces);
-    };
-    const event = { name: 'local', owner: '', repo: '', sha: '', serverUrl: '', runUrl: '' };
-    return {
-        input: (name) => options.inputs[name] ?? '',
-        terms: {
-            name: (input) => (isCredential(input) ? environmentName(input) : `--${input} (or ${environmentName(input)})`),
-            secrets: 'Set them in the environment (never as flags: shell history and ps show those)',
-        },
-        mask: (secret) => {
-            if (secret.length >= 4)
-                secrets.add(secret);
-        },
-        info: (message) => write(err, terminalLine(message)),
-        notice: (message) => write(err, (0,terminal/* styled */.I4)('note:', 'cyan'), ` ${message}`),
-        warning: (message, file) => write(err, (0,terminal/* styled */.I4)('warning:', 'yellow'), ` ${file ? `${file}: ` : ''}${message}`),
-        fail: (message, _reason) => {
-            failed = true;
-            write(err, (0,terminal/* styled */.I4)('error:', 'red'), ` ${message}`);
-        },
-        debug: (message) => {
-            if (options.verbose)
-                write(err, (0,terminal/* styled */.I4)(terminalLine(message), 'dim'));
-        },
-        isDebug: () => options.verbose,
-        group: async (name, work) => {
-            // A line per table while it is read or imported; the progress line says which is being waited for.
-            write(err, (0,terminal/* styled */.I4)(terminalLine(name), 'bold'));
-            const before = current;
-            current = terminalLine(name);
-            try {
-                return await work();
-            }
-            finally {
-                current = before;
-            }
-        },
-        output: (name, value) => {
-            outputs[name] = String(value);
-        },
-        workspace: () => options.workspace,
-        tempDir: () => options.tempDir ?? (0,external_node_os_.tmpdir)(),
-        event: () => event,
-        uploadArtifact: async () => ({ skipped: 'not on a GitHub runner' }),
-        summary: async (markdown) => write(out, ...(0,terminal/* markdownPieces */.n8)(markdown)),
-        annotate: (problems) => {
-            // Errors first, then warnings, each on its file's line as compilers write them.
-            for (const problem of [...problems].sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))) {
-                const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
-                const column = problem.column ? `${shorten(problem.column, 100)}: ` : '';
-                write(err, `${problem.file}:${problem.line}: `, problem.severity === 'error' ? (0,terminal/* styled */.I4)('error:', 'red') : (0,terminal/* styled */.I4)('warning:', 'yellow'), ` ${column}${sentence(problem.message)}${value}`);
-            }
-        },
-        async approve(question) {
-            if (options.autoApprove)
-                return { approved: true };
-            if (options.in.isTTY !== true) {
-                return {
-                    approved: false,
-                    why: 'apply asks before it changes anything, and there is no terminal to ask at: pass --auto-approve to apply without asking (CI, scripts). Nothing was applied',
-                };
-            }
-            err.clearProgress();
-            asking = true;
-            const early = await discardTypeahead(options.in);
-            if (early > 0) {
-                write(err, `note: ${early} line(s) typed before this question were ignored (a pasted block?)`);
-            }
-            const lines = (0,external_node_readline_.createInterface)({ input: options.in, output: options.err, terminal: true });
-            try {
-                const answer = await new Promise((resolve) => {
-                    lines.question(`\n${err.render((0,terminal/* styled */.I4)(question, 'bold'))}\n  Only "yes" goes on.\n\n  Enter a value: `, resolve);
-                    lines.once('close', () => resolve(''));
-                });
-                lastOutput = Date.now();
-                return answer.trim() === 'yes'
-                    ? { approved: true }
-                    : { approved: false, why: 'Apply cancelled: nothing was applied' };
-            }
-            finally {
-                asking = false;
-                lines.close();
-            }
-        },
-        mayOverwrite(absolutePath) {
-            if (options.force || !(0,external_node_fs_.existsSync)(absolutePath))
-                return undefined;
-            const git = (0,external_node_child_process_.spawnSync)('git', ['status', '--porcelain', '--untracked-files=all', '--', absolutePath], {
-                cwd: external_node_path_.dirname(absolutePath),
-                encoding: 'utf8',
-                timeout: 10_000,
-            });
-            if (git.status !== 0) {
-                return 'it exists, and git cannot tell whether it has changes (not a git repository?): pass --force to overwrite it';
-            }
-            if (git.stdout.trim() !== '') {
-                return 'it has changes not committed to git: commit or stash them first, or pass --force to overwrite it';
-            }
-            return undefined;
-        },
-        result: () => ({ failed, outputs }),
-        close: () => {
-            if (ticker)
-                clearInterval(ticker);
-            err.clearProgress();
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/cli/command.js
-
-
-
-
-
-
-
-
-
-/** The plan itself was printed: a folder holding only it goes. Anything else (rejected rows, snapshots) stays, named. */
-function keepOrRemove(folder) {
-    const files = (0,external_node_fs_.readdirSync)(folder, { recursive: true, withFileTypes: true }).filter((entry) => !entry.isDirectory());
-    if (files.every((entry) => entry.name === 'plan.json' || entry.name === 'plan.md')) {
-        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
-        return undefined;
-    }
-    return `This run's folder is kept, as it holds table data (${files.map((entry) => entry.name).join(', ')}): ${folder}. Remove it when done: rm -r ${folder}`;
-}
-/**
- * `datatable-sync plan|apply|export|validate|help`: the action's engine (run) with a terminal runner, once per file
- * named on the command line (or once with the inputs given). Exit 0: done, no changes; 2: a plan with changes;
- * 1: an error.
- */
-async function main(argv) {
-    // A word of the command line (a flag, a file name) shows in messages: made visible as all else.
-    const out = new terminal/* TerminalWriter */.Kz(process.stdout, false);
-    const err = new terminal/* TerminalWriter */.Kz(process.stderr, false);
-    let invocation;
-    try {
-        invocation = parseInvocation(argv, process.env);
-    }
-    catch (error) {
-        if (!(error instanceof UsageError))
-            throw error;
-        err.line(`error: ${error.message}`);
-        if (argv.length === 0)
-            err.line(`\n${usage()}`);
-        return 1;
-    }
-    if ('help' in invocation) {
-        out.line(invocation.help);
-        // `datatable-sync` alone asked for nothing: the help, and exit 1, as a mistake would.
-        return argv.length === 0 ? 1 : 0;
-    }
-    if ('version' in invocation) {
-        out.line(`datatable-sync ${invocation.version}`);
-        return 0;
-    }
-    // Paths are read from where the command was typed: `npm --prefix clone run cli` runs in the clone, npm says where
-    // it was called from in INIT_CWD.
-    const workspace = (process.env.npm_lifecycle_event && process.env.INIT_CWD) || process.cwd();
-    let runs;
-    try {
-        runs = localRuns(invocation.inputs, invocation.files, workspace);
-    }
-    catch (error) {
-        if (!(error instanceof SettingsError))
-            throw error;
-        process.stderr.write(`error: ${error.message}\n`);
-        return 1;
-    }
-    let exit = 0;
-    for (const { inputs, settingsLine } of runs) {
-        // The run's own folder (plan, rejected rows, snapshots: table data), private, named or removed at the end.
-        const tempDir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'datatable-sync-'));
-        const runner = terminalRunner({
-            inputs: { ...invocation.inputs, ...inputs },
-            tempDir,
-            workspace,
-            out: process.stdout,
-            err: process.stderr,
-            in: process.stdin,
-            color: invocation.color,
-            verbose: invocation.verbose,
-            autoApprove: invocation.autoApprove,
-            force: invocation.force,
-        });
-        try {
-            runner.info(settingsLine);
-            await run(runner);
-        }
-        catch (error) {
-            runner.fail(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        finally {
-            runner.close();
-            const kept = keepOrRemove(tempDir);
-            if (kept)
-                runner.notice(kept);
-        }
-        const { failed, outputs } = runner.result();
-        const code = failed ? 1 : invocation.command === 'plan' && outputs.changed === 'true' ? 2 : 0;
-        exit = exit === 1 || code === 1 ? 1 : Math.max(exit, code);
-    }
-    return exit;
+const MAX_COMPARE_COMMITS = 250;
+/** A short, safe reason for a failed call to GitHub (its client's errors carry the request, headers included). */
+function describeRemoteError(error) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return status ? `GitHub answered ${status}: ${message}` : (message ?? 'unknown error');
 }
 
 
