@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { groupName } from '../../core/groups.ts';
 import { outputJson } from '../../core/log-line.ts';
-import { changedRows, changesTable, fileRowStream, planCounts, rowList, rowsToImport } from '../../core/plan.ts';
+import { changedRows, changesTable, fileRowStream, planCounts, rowsToImport } from '../../core/plan.ts';
 import { mapConcurrent } from '../../core/pool.ts';
 import { DataFileError } from '../../core/problems.ts';
 import { describeImportError, type ImportOutcome, renderApplyReport } from '../../core/report/apply.ts';
@@ -316,22 +316,17 @@ async function importTable(
     if (planned.sendWholeFile) {
       runner.info(`${table.name}: sending all ${plan.validRows} rows of the file: ${planned.sendWholeFile}`);
     }
-    // A vendor that takes changes gets lists; a file import gets the rows as a stream (a whole file read again is
-    // never held as row objects), checked against the planned bytes before anything is sent.
-    const job = provider.applyChanges
-      ? await provider.applyChanges(table, {
-          key: keyField(plan.schema).name,
-          upsert: planned.sendWholeFile
-            ? await rowList(fileRowStream(plan, () => file.open()))
-            : [...changedRows(plan)],
-          delete: plan.diff.deleted.map(({ key }) => key),
-          ...(planned.sendWholeFile ? { wholeFile: true } : {}),
-        })
-      : await provider.startImport(
-          table,
-          planned.sendWholeFile ? fileRowStream(plan, () => file.open()) : rowsToImport(plan, () => file.open()),
-          plan.mode,
-        );
+    // Both forms, lazily: a file import reads the rows as a stream (a whole file read again is never held as row
+    // objects), checked against the planned bytes before anything is sent; a vendor that takes changes reads those.
+    const wholeFile = () => fileRowStream(plan, () => file.open());
+    const job = await provider.import(table, {
+      mode: plan.mode,
+      rows: planned.sendWholeFile ? wholeFile() : rowsToImport(plan, () => file.open()),
+      key: keyField(plan.schema).name,
+      upsert: planned.sendWholeFile ? wholeFile() : changedRows(plan),
+      delete: plan.diff.deleted.map(({ key }) => key),
+      ...(planned.sendWholeFile ? { wholeFile: true } : {}),
+    });
     outcome.jobId = job.id;
     runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
     let result: ImportResult | undefined;
