@@ -22,7 +22,7 @@ import {
 import type { LiveTable, Provider } from '../../providers/provider.ts';
 import { ProviderError } from '../../providers/provider.ts';
 import type { Runner } from '../../runner.ts';
-import { livePlanInput, type PlannedTable } from '../plan.ts';
+import { type PlannedTable, planInput } from '../plan.ts';
 
 /** How long a table may take to read as a job left it, and the clock that waits. */
 export interface SettleOptions {
@@ -93,7 +93,7 @@ export async function verifyImport(
     settled = await readUntilSettled(
       async () => {
         const live = await provider.readRows(table);
-        const check = await planTable(livePlanInput(planned.file, provider, table, live.records, planned.plan.schema));
+        const check = await planTable(planInput(planned.file, provider, table, live.records, planned.plan.schema));
         // The check reads the file again: bytes other than the imported ones would never settle (and prove nothing).
         if (check.fileSha256 !== planned.plan.fileSha256) {
           throw new DataFileError({
