@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GenesysEmulator, type TableSeed } from '../emulator/server.ts';
-import { planCounts, rowsToImport } from '../src/core/plan.ts';
+import { changedRows, planCounts, rowsToImport } from '../src/core/plan.ts';
 import type { ImportOutcome } from '../src/core/report/apply.ts';
 import type { Clock } from '../src/core/settle.ts';
 import type { DataFile } from '../src/inputs/data-files.ts';
@@ -68,7 +68,13 @@ async function setUp(faults: GenesysEmulator['faults'], fileRows = codes(4)) {
   };
   const planned = await planOneLive(file, provider, () => {});
   const table = planned.table as LiveTable;
-  const job = await provider.startImport(table, rowsToImport(planned.plan, file.open), 'replace');
+  const job = await provider.import(table, {
+    mode: 'replace',
+    rows: rowsToImport(planned.plan, file.open),
+    key: 'key',
+    upsert: changedRows(planned.plan),
+    delete: planned.plan.diff.deleted.map(({ key }) => key),
+  });
   const result = await provider.waitForJob(table, job, 10_000);
   const counts = planCounts(planned.plan);
   const outcome: ImportOutcome = {

@@ -1,7 +1,7 @@
 import type { TableEdit } from '../core/audit-trail.ts';
 import type { ImportMode } from '../core/diff.ts';
 import type { LiveRowsInput } from '../core/live-records.ts';
-import type { RowSource, TableReaders, TableRef } from '../core/plan.ts';
+import { type RowSource, rowList, type TableReaders, type TableRef } from '../core/plan.ts';
 import type { ReferenceKind } from '../core/references.ts';
 import type { Row, TableLimits, TableSchema } from '../core/schema.ts';
 import type { ChangeableAttribute } from '../core/schema-change.ts';
@@ -28,7 +28,28 @@ export interface LiveTable extends TableRef {
 
 export { type RowSource, rowList } from '../core/plan.ts';
 
-/** What an import must do, for vendors that apply changes rather than whole files. */
+/**
+ * What one import must do, in both forms a vendor may take it; each vendor reads the form its API takes. A file
+ * import (Genesys, LearningBuilder) sends `rows` in `mode`; a vendor whose API takes changes (Talkdesk, D·engage)
+ * upserts `upsert` and deletes `delete` by `key`. The row sources are lazy and read at most once: only the form a
+ * vendor reads is ever read (a whole file read again is never held as row objects unless a vendor lists it).
+ */
+export interface ImportRequest {
+  /** replace: the table becomes `rows` (a vendor with `replacesWholeTable`); append: `rows` are added or updated. */
+  mode: ImportMode;
+  /** The rows a file import sends: every row of the file in replace mode or when the whole file goes, else changes. */
+  rows: RowSource;
+  /** The key field's name (rows are keyed by it). */
+  key: string;
+  /** Added and changed rows, whole (every row of the file with `wholeFile`). */
+  upsert: RowSource;
+  /** Keys of the rows to delete; a vendor that replaces whole tables deletes them by leaving them out of `rows`. */
+  delete: string[];
+  /** Every row of the file is sent (the table's state is not known): not only changes. */
+  wholeFile?: boolean;
+}
+
+/** An import as changes (upsert these rows, delete these keys), for the vendors whose API takes them. */
 export interface TableChanges {
   /** The key field's name (rows are keyed by it). */
   key: string;
@@ -38,6 +59,16 @@ export interface TableChanges {
   delete: string[];
   /** Every row of the file is sent (the table's state is not known): not only changes. */
   wholeFile?: boolean;
+}
+
+/** An import request as changes, its upserts listed (a vendor's upsert calls take lists). */
+export async function changesOf(request: ImportRequest): Promise<TableChanges> {
+  return {
+    key: request.key,
+    upsert: await rowList(request.upsert),
+    delete: request.delete,
+    ...(request.wholeFile ? { wholeFile: true } : {}),
+  };
 }
 
 /** What a vendor's API can do; the plan and apply adapt to it, without naming the vendor. */
@@ -52,6 +83,12 @@ export interface Capabilities {
   describe: string;
   /** What an existing column may change through the schema API (with updateSchema): Genesys takes titles and defaults. */
   schemaChanges?: readonly ChangeableAttribute[];
+  /**
+   * An import in replace mode makes the table exactly the rows sent, deleting the rows it leaves out (Genesys:
+   * ReplaceAll): putting a table back after a failed import then sends its whole snapshot. False: an import adds and
+   * updates the rows sent and deletes the keys it names, so a restore sends only what the failed import changed.
+   */
+  replacesWholeTable: boolean;
   /** The name every table's key field has, when the vendor fixes it (Genesys: `key`). */
   fixedKeyName?: string;
   /** The largest upload one import takes, in bytes, when the vendor has such a limit. */
@@ -163,15 +200,10 @@ export interface Provider {
    */
   readersRoom?(): { tables: number; budget: string };
   /**
-   * Uploads these rows (the whole file's, in replace mode) in the vendor's import format and starts the job. The rows
-   * may come as a stream (a whole file, read again and checked): they are all read before anything is sent.
+   * Starts one import into the table, taking from the request the form its API takes (rows in a mode, or changes):
+   * the engine never asks which. A row stream (a whole file, read again and checked) is read before anything is sent.
    */
-  startImport(table: LiveTable, rows: RowSource, mode: ImportMode): Promise<ImportJob>;
-  /**
-   * For vendors whose API takes changes (upsert these rows, delete these keys) rather than a whole file: used instead
-   * of startImport when present, with the plan's own added, changed and deleted rows.
-   */
-  applyChanges?(table: LiveTable, changes: TableChanges): Promise<ImportJob>;
+  import(table: LiveTable, request: ImportRequest): Promise<ImportJob>;
   waitForJob(table: LiveTable, job: ImportJob, timeoutMs: number): Promise<ImportResult>;
   /**
    * The end of a job an earlier run left queued, read where the vendor documents it, waiting up to `timeoutMs` while

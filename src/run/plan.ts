@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import type { CsvSource } from '../core/csv.ts';
 import { type LiveRecords, type LiveRowsInput, type RowStore, readCsvRecords } from '../core/live-records.ts';
 import { changesTable, type PlanInput, planTable, type TablePlan } from '../core/plan.ts';
 import { mapConcurrent } from '../core/pool.ts';
@@ -119,7 +120,7 @@ export async function planOneLive(
     : { records: [], source: 'nothing: the table does not exist yet' };
   const referenceCells = beside?.references ? new ReferenceCells(beside.references) : undefined;
   const plan = await planTable({
-    ...livePlanInput(file, provider, table ?? { id: `new:${file.table}`, name: file.table }, live.records, schema),
+    ...planInput(file, provider, table ?? { id: `new:${file.table}`, name: file.table }, live.records, schema),
     ...(change ? { schemaChange: change } : {}),
     ...(referenceCells ? { onValidRow: (key, row, line) => referenceCells.row(key, row, line) } : {}),
     addedRows: rowStore,
@@ -134,17 +135,24 @@ export async function planOneLive(
   };
 }
 
-/** What planning `file` against a live table's rows needs (also to check, after an import, that the table is the file). */
-export function livePlanInput(
+/**
+ * What planning `file` needs, made here alone so that every plan of a file holds it to the same limits: against a live
+ * table's rows, a previous version of the file (planAgainstPrevious), the table read again after an import (verify),
+ * or another commit's file (apply/queued.ts, which passes that text as `source`). Without a provider: the file's own
+ * rules only, as a plan without credentials.
+ */
+export function planInput(
   file: DataFile,
-  provider: Provider,
+  provider: Provider | undefined,
   table: Pick<LiveTable, 'id' | 'name'> & Partial<LiveTable>,
   records: LiveRowsInput,
   schema: TableSchema | undefined,
+  /** The bytes to plan, when not the file's own (opened only when not given). */
+  source: CsvSource = file.open(),
 ): PlanInput {
   return {
     file: file.relativePath,
-    source: file.open(),
+    source,
     csvOptions: { delimiter: file.delimiter },
     table: { id: table.id, name: table.name },
     schema:
@@ -159,9 +167,9 @@ export function livePlanInput(
     allowRenames: file.allowRenames,
     allowReshuffle: file.allowReshuffle,
     limits: table.limits ?? NO_TABLE_LIMITS,
-    cannotDelete: cannotDeleteReason(provider),
-    checkCell: provider.capabilities.checkCell,
-    uploadLimit: uploadLimit(provider, file),
+    cannotDelete: provider && cannotDeleteReason(provider),
+    checkCell: provider?.capabilities.checkCell,
+    uploadLimit: provider && uploadLimit(provider, file),
     updatesRefused: table.updatesRefused,
     allowShapeChange: file.allowShapeChange,
   };
@@ -182,30 +190,19 @@ export async function planAgainstPrevious(
   /** Where a previous version's rows are kept (a file of the run's folder); none: in memory. */
   rowStore?: () => RowStore,
 ): Promise<PlannedRun> {
-  const cannotDelete = provider ? cannotDeleteReason(provider) : undefined;
   await provider?.expectTables?.(files.map((file) => file.table));
   const results = await mapConcurrent(files, parallelism, async (file): Promise<PlannedTable | TableFailure> => {
     try {
       const table = provider ? await provider.getTable(file.table) : undefined;
       const liveRecords = await readPreviousVersion(file, readBase, rowStore);
       const plan = await planTable({
-        file: file.relativePath,
-        source: file.open(),
-        csvOptions: { delimiter: file.delimiter },
-        table: table ? { id: table.id, name: table.name } : { id: `offline:${file.relativePath}`, name: file.table },
-        schema: table?.schema ?? ((header) => schemaFromHeader(header, table?.keyColumn, file.relativePath)),
-        updatesRefused: table?.updatesRefused,
-        liveRecords,
-        mode: file.importMode,
-        maxDeletes: file.maxDeletes,
-        maxChanges: file.maxChanges,
-        allowRenames: file.allowRenames,
-        allowReshuffle: file.allowReshuffle,
-        limits: table?.limits ?? { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER },
-        cannotDelete,
-        checkCell: provider?.capabilities.checkCell,
-        uploadLimit: provider ? uploadLimit(provider, file) : undefined,
-        allowShapeChange: file.allowShapeChange,
+        ...planInput(
+          file,
+          provider,
+          table ?? { id: `offline:${file.relativePath}`, name: file.table },
+          liveRecords,
+          table?.schema,
+        ),
         addedRows: rowStore,
       });
       const whole = sendWholeFile(file);

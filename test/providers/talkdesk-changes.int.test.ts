@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planTable } from '../../src/core/plan.ts';
+import type { Row } from '../../src/core/schema.ts';
 import { HttpClient } from '../../src/providers/http.ts';
 import type { LiveTable } from '../../src/providers/provider.ts';
 import { type TalkdeskClock, TalkdeskProvider } from '../../src/providers/talkdesk/index.ts';
@@ -86,10 +87,19 @@ async function plan(table: LiveTable, csv: string) {
   });
 }
 
-/** Applies a plan's changes and waits for them, as apply.ts does. */
+/** Rows that fail the test when anything reads them. */
+async function* unread(): AsyncGenerator<Row> {
+  yield* [];
+  throw new Error('the file-import rows of the request were read');
+}
+
+/** Applies a plan's changes and waits for them, as src/run/apply/import.ts does. */
 async function apply(table: LiveTable, planned: Awaited<ReturnType<typeof plan>>, timeoutMs = 60_000) {
   const key = planned.schema.fields.find((f) => f.isKey)?.name as string;
-  const job = await provider.applyChanges(table, {
+  const job = await provider.import(table, {
+    mode: planned.mode,
+    // A record list takes changes: these rows, which a file import would send, must never be read.
+    rows: unread(),
     key,
     upsert: [...planned.diff.added.map((a) => a.row), ...planned.diff.updated.map((u) => u.row)],
     delete: planned.diff.deleted.map((d) => d.key),
@@ -221,11 +231,14 @@ describe('a Talkdesk call failing part-way', () => {
     const planned = await plan(table, `${HEADER.join(',')}\n`);
     await apply(table, planned);
     expect(td.lists.get('list-1')?.records).toEqual([]);
-    // The restore apply.ts makes from the snapshot: the file's columns of the row deleted.
+    // The restore src/run/apply/verify.ts makes from the snapshot: the file's columns of the row deleted.
     await provider.readRows(table);
-    const job = await provider.applyChanges(table, {
+    const restore = [planned.diff.deleted[0]?.row ?? {}];
+    const job = await provider.import(table, {
+      mode: 'append',
+      rows: restore,
       key: 'external_key',
-      upsert: [planned.diff.deleted[0]?.row ?? {}],
+      upsert: restore,
       delete: [],
     });
     expect(await provider.waitForJob(table, job, 1000)).toMatchObject({ succeeded: true, updated: 1 });

@@ -2,8 +2,16 @@ import type { Clock } from '../../core/clock.ts';
 import { BearerSession } from '../bearer-session.ts';
 import type { HttpClient, HttpResponse } from '../http.ts';
 import { parseJson, safeUrl } from '../http.ts';
-import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider, RowSource, TableChanges } from '../provider.ts';
-import { NO_TABLE_LIMITS, ProviderError, rowList } from '../provider.ts';
+import type {
+  ImportJob,
+  ImportRequest,
+  ImportResult,
+  LiveRows,
+  LiveTable,
+  Provider,
+  TableChanges,
+} from '../provider.ts';
+import { changesOf, NO_TABLE_LIMITS, ProviderError } from '../provider.ts';
 
 export interface DengageOptions {
   /** The account's region host, e.g. https://eu-api.dengage.com (without /rest). */
@@ -127,6 +135,7 @@ export class DengageProvider implements Provider {
     deletes: true,
     reportsJobStatus: true,
     describe: 'D·engage Data Space tables',
+    replacesWholeTable: false,
     checkCell: (_column: string, value: string) => checkDengageDateTime(value),
   };
   private readonly http: HttpClient;
@@ -219,16 +228,9 @@ export class DengageProvider implements Provider {
     return undefined;
   }
 
-  /** The whole file as upserts (a provider may be called this way); deletes need applyChanges. */
-  async startImport(table: LiveTable, source: RowSource): Promise<ImportJob> {
-    const rows = await rowList(source);
-    const columns = Object.keys(rows[0] ?? {});
-    return this.applyChanges(table, {
-      key: table.keyColumn ?? columns[0] ?? '',
-      upsert: [...rows],
-      delete: [],
-      wholeFile: true,
-    });
+  /** D·engage takes changes, not files: the request's upserts and deletes. */
+  async import(table: LiveTable, request: ImportRequest): Promise<ImportJob> {
+    return this.applyChanges(table, await changesOf(request));
   }
 
   /** Plans the calls, makes the first now; waitForJob makes the rest (a minute apart where D·engage asks). */

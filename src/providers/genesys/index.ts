@@ -9,6 +9,7 @@ import { type HttpClient, requireSecureUrl } from '../http.ts';
 import { pollUntil } from '../poll.ts';
 import {
   type ImportJob,
+  type ImportRequest,
   type ImportResult,
   type LiveRows,
   type LiveTable,
@@ -124,6 +125,7 @@ export class GenesysProvider implements Provider {
     deletes: true,
     reportsJobStatus: true,
     describe: 'Genesys Cloud data tables',
+    replacesWholeTable: true,
     fixedKeyName: 'key',
     // The Terraform provider's acceptance test PUTs new titles (the key's too) and defaults on existing fields against
     // a real org; "Manage a data table": "You can rename the reference key label and the custom field labels".
@@ -617,6 +619,11 @@ export class GenesysProvider implements Provider {
   /** The import file for these rows, and how many rows it holds. */
   importCsv(table: LiveTable, rows: RowSource): Promise<{ text: string; rows: number }> {
     return headerCsvFrom(this.importHeader(table).columns, rows);
+  }
+
+  /** A CSV import job: the request's rows, in its mode (ReplaceAll deletes what the rows leave out). */
+  async import(table: LiveTable, request: ImportRequest): Promise<ImportJob> {
+    return this.startImport(table, request.rows, request.mode);
   }
 
   async startImport(table: LiveTable, rows: RowSource, mode: ImportMode): Promise<ImportJob> {

@@ -1,6 +1,6 @@
 import type { HttpClient } from '../http.ts';
 import { safeUrl } from '../http.ts';
-import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider, RowSource } from '../provider.ts';
+import type { ImportJob, ImportRequest, ImportResult, LiveRows, LiveTable, Provider, RowSource } from '../provider.ts';
 import { NO_TABLE_LIMITS, ProviderError, rowList } from '../provider.ts';
 
 export interface LearningBuilderOptions {
@@ -32,6 +32,7 @@ export class LearningBuilderProvider implements Provider {
     deletes: false,
     reportsJobStatus: false,
     describe: 'LearningBuilder',
+    replacesWholeTable: false,
   };
   private readonly http: HttpClient;
   private readonly options: LearningBuilderOptions;
@@ -64,6 +65,11 @@ export class LearningBuilderProvider implements Provider {
 
   async runningImport(): Promise<ImportJob | undefined> {
     return undefined; // no status API: nothing to wait for
+  }
+
+  /** A batch of rows to add or update (LearningBuilder deletes nothing): the request's rows. */
+  async import(table: LiveTable, request: ImportRequest): Promise<ImportJob> {
+    return this.startImport(table, request.rows);
   }
 
   async startImport(table: LiveTable, source: RowSource): Promise<ImportJob> {

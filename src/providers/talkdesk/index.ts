@@ -5,8 +5,18 @@ import { BearerSession } from '../bearer-session.ts';
 import type { HttpClient, HttpResponse } from '../http.ts';
 import { parseJson, safeUrl } from '../http.ts';
 import { nextPollWait, pollUntil } from '../poll.ts';
-import type { ImportJob, ImportResult, LiveRows, LiveTable, Provider, TableChanges } from '../provider.ts';
-import { NO_TABLE_LIMITS, ProviderError } from '../provider.ts';
+import {
+  changesOf,
+  type ImportJob,
+  type ImportRequest,
+  type ImportResult,
+  type LiveRows,
+  type LiveTable,
+  NO_TABLE_LIMITS,
+  type Provider,
+  ProviderError,
+  type TableChanges,
+} from '../provider.ts';
 
 export const TALKDESK_REGIONS = ['us', 'eu', 'ca', 'au'] as const;
 export type TalkdeskRegion = (typeof TALKDESK_REGIONS)[number];
@@ -326,6 +336,7 @@ export class TalkdeskProvider implements Provider {
     deletes: true,
     reportsJobStatus: true,
     describe: 'Talkdesk record lists',
+    replacesWholeTable: false,
     checkCell: checkTalkdeskCell,
   };
   private readonly http: HttpClient;
@@ -412,10 +423,9 @@ export class TalkdeskProvider implements Provider {
     return list.status === 'UPLOADED' || list.status === 'VALIDATION_STARTED' ? { id: `list ${table.id}` } : undefined;
   }
 
-  async startImport(table: LiveTable): Promise<ImportJob> {
-    throw new ProviderError(
-      `Talkdesk record list ${table.id} takes changes, not whole files: this is a bug in the action`,
-    );
+  /** A record list takes changes, not files: the request's upserts and deletes. */
+  async import(table: LiveTable, request: ImportRequest): Promise<ImportJob> {
+    return this.applyChanges(table, await changesOf(request));
   }
 
   /**

@@ -15,7 +15,7 @@ import { planCommentOf } from '../../review/comment.ts';
 import { describeRemoteError, MAX_COMPARE_COMMITS, type MergedPullRequest, SearchIncomplete } from '../../runner.ts';
 import { baselineKey } from '../baseline.ts';
 import type { RunContext } from '../context.ts';
-import { livePlanInput, type PlannedRun, type PlannedTable } from '../plan.ts';
+import { type PlannedRun, type PlannedTable, planInput } from '../plan.ts';
 
 class Refusal extends Error {}
 
@@ -211,10 +211,7 @@ async function settle(
   const planAt = async (sha: string, what: string) => {
     const text = await context.pullRequests?.fileAt(table.file.relativePath, sha);
     if (text === undefined) throw cannot(`${table.file.relativePath} could not be read at ${what}`);
-    return planTable({
-      ...livePlanInput(table.file, provider, live, table.liveRecords, table.plan.schema),
-      source: text,
-    });
+    return planTable(planInput(table.file, provider, live, table.liveRecords, table.plan.schema, text));
   };
   const diffs = [];
   for (const number of match.by) {

@@ -22,7 +22,7 @@ import {
 import type { LiveTable, Provider } from '../../providers/provider.ts';
 import { ProviderError } from '../../providers/provider.ts';
 import type { Runner } from '../../runner.ts';
-import { livePlanInput, type PlannedTable } from '../plan.ts';
+import { type PlannedTable, planInput } from '../plan.ts';
 
 /** How long a table may take to read as a job left it, and the clock that waits. */
 export interface SettleOptions {
@@ -93,7 +93,7 @@ export async function verifyImport(
     settled = await readUntilSettled(
       async () => {
         const live = await provider.readRows(table);
-        const check = await planTable(livePlanInput(planned.file, provider, table, live.records, planned.plan.schema));
+        const check = await planTable(planInput(planned.file, provider, table, live.records, planned.plan.schema));
         // The check reads the file again: bytes other than the imported ones would never settle (and prove nothing).
         if (check.fileSha256 !== planned.plan.fileSha256) {
           throw new DataFileError({
@@ -193,9 +193,9 @@ export async function checkAgainstSnapshot(
     ? `restore it by hand: apply the snapshot ${snapshotFile} (also in the run's snapshot artifact) with import-mode: replace`
     : 'restore it by hand from the previous version of its CSV file';
   const deletes = provider.capabilities.deletes;
-  // A vendor that can replace the table gets the whole snapshot; one that can only add and update (or takes changes)
-  // gets the rows the import lost or changed, which a read must show first.
-  const replacesWhole = deletes && !provider.applyChanges;
+  // A vendor whose replace makes the table its rows gets the whole snapshot; one that can only add and update (or
+  // deletes by key) gets the rows the import lost or changed, which a read must show first.
+  const replacesWhole = deletes && provider.capabilities.replacesWholeTable;
   // A job whose end is unknown may still be running: one read, as reading on would only race it.
   const counted = job.finished ? job.counted : undefined;
   const end: JobEnd = { kind: 'failed', changedRows: counted ? counted.written + counted.deleted : undefined };
@@ -225,7 +225,7 @@ export async function checkAgainstSnapshot(
     !deletes && restore.deleted.length > 0
       ? `; the ${restore.deleted.length} row(s) it added remain (${provider.capabilities.describe} cannot delete them: remove them there)`
       : '';
-  const removals = deletes && provider.applyChanges ? restore.deleted.length : 0;
+  const removals = deletes && !replacesWhole ? restore.deleted.length : 0;
   if (rows.length === 0 && removals === 0) {
     if (!step.seen) {
       return `the import had ${byCounts}, but the table still reads as its snapshot (${describeReads(reads, elapsedMs)}); check it, and if rows are missing ${byHand}`;
@@ -233,14 +233,14 @@ export async function checkAgainstSnapshot(
     return `the table was read again: the import had ${damage}; no row was lost${leftOver}`;
   }
   try {
-    // A vendor that takes changes gets the restoring diff itself: the rows to put back, and those to remove.
-    const restoreJob = provider.applyChanges
-      ? await provider.applyChanges(table, {
-          key,
-          upsert: rows,
-          delete: deletes ? restore.deleted.map((row) => row.key) : [],
-        })
-      : await provider.startImport(table, rows, deletes ? 'replace' : 'append');
+    // The restoring diff itself: the rows to put back, and those to remove (by key, or left out of a replace).
+    const restoreJob = await provider.import(table, {
+      mode: replacesWhole ? 'replace' : 'append',
+      rows,
+      key,
+      upsert: rows,
+      delete: deletes ? restore.deleted.map((row) => row.key) : [],
+    });
     runner.info(`${table.name}: the failed import ${damage}; restoring the snapshot (import job ${restoreJob.id})`);
     const result = await provider.waitForJob(table, restoreJob, jobTimeoutMs);
     if (!result.succeeded) {
