@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { realClock } from '../core/clock.ts';
-import { changesTable } from '../core/plan.ts';
 import { type DataFile, findDataFiles } from '../inputs/data-files.ts';
 import { PathGate } from '../inputs/path-gate.ts';
 import { readSchemaBeside, unusedSchemaFiles } from '../inputs/schema-files.ts';
@@ -11,6 +10,7 @@ import { RowFile } from '../providers/row-file.ts';
 import { isDriftCheck } from '../review/drift-issue.ts';
 import { labelPullRequest } from '../review/review-queue.ts';
 import type { Runner } from '../runner.ts';
+import { askOnTerminal } from './apply/gate.ts';
 import { applyPlans } from './apply/index.ts';
 import { describeBaselines, readBaselines, settleQueued } from './baseline.ts';
 import type { RunContext } from './context.ts';
@@ -217,13 +217,7 @@ export async function run(runner: Runner): Promise<void> {
     }
     if (settings.mode === 'apply' && provider) {
       // On a terminal the person at it approves what they just read (GitHub's approval is the reviewed plan).
-      if (runner.approve && planned.tables.some((t) => changesTable(t.plan) || t.sendWholeFile)) {
-        const answer = await runner.approve('Do you want to apply these changes?');
-        if (!answer.approved) {
-          runner.output('import-jobs', '[]');
-          return runner.fail(answer.why ?? 'Apply cancelled: nothing was applied', 'not-approved');
-        }
-      }
+      if (!(await askOnTerminal(runner, planned))) return;
       await applyPlans(context, provider, planned, published);
     } else runner.output('import-jobs', '[]');
   } finally {

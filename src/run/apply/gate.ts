@@ -18,11 +18,24 @@ export type Reviewed = Awaited<ReturnType<typeof findReviewedPlan>>;
 
 /**
  * Whether this run is on a terminal (the command line): there the person at it was asked before the apply began
- * (src/run/main.ts), and that answer is the review. A runner on GitHub has no one to ask: the pull request's reviewed
- * plan is the approval.
+ * (askOnTerminal, below), and that answer is the review. A runner on GitHub has no one to ask: the pull request's
+ * reviewed plan is the approval.
  */
 export function approvedOnTerminal(runner: Runner): boolean {
   return runner.approve !== undefined;
+}
+
+/**
+ * On a terminal, asks the person at it before anything is imported (they just read the plan); on GitHub, and when
+ * nothing would change, asks nothing. False when they said no (the run has then failed, saying so).
+ */
+export async function askOnTerminal(runner: Runner, planned: PlannedRun): Promise<boolean> {
+  if (!runner.approve || !planned.tables.some((t) => changesTable(t.plan) || t.sendWholeFile)) return true;
+  const answer = await runner.approve('Do you want to apply these changes?');
+  if (answer.approved) return true;
+  runner.output('import-jobs', '[]');
+  runner.fail(answer.why ?? 'Apply cancelled: nothing was applied', 'not-approved');
+  return false;
 }
 
 export type Gate =
