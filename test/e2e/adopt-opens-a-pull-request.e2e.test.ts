@@ -8,7 +8,7 @@ import { runAction, useE2eEnvironment } from '../support/e2e.ts';
 import { credentials } from '../support/emulator.ts';
 
 // Adopting a change made outside git: the drift check's issue offers the adopt-table workflow run, and that workflow's
-// step (dist/index.js with mode: export and pull-request: true, its inputs read from the example itself) opens a pull
+// step (the action with mode: export and pull-request: true, its inputs read from the example itself) opens a pull
 // request in GitHub's fake whose files hold the live values, through the same Git data API path as the rollback.
 const environment = useE2eEnvironment();
 const TABLE = 'Holidays';

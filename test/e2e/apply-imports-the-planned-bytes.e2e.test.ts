@@ -7,7 +7,7 @@ import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { startEmulator } from '../support/emulator.ts';
 import { pushEnv } from '../support/github-env.ts';
 
-// The apply imports exactly the bytes that were planned, through dist/index.js: a file rewritten meanwhile is refused.
+// The apply imports exactly the bytes that were planned, through the action: a file rewritten meanwhile is refused.
 const env = useE2eEnvironment();
 
 async function workspaceWith(files: Record<string, string>): Promise<string> {

@@ -5,7 +5,7 @@ import { runAction, useE2eEnvironment } from '../support/e2e.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 import { FakeDengage } from '../support/fake-dengage.ts';
 
-// dist/index.js with provider: dengage, on a push: no read API (the plan compares with the previous commit), the
+// The action with provider: dengage, on a push: no read API (the plan compares with the previous commit), the
 // sync upsert and delete by the table's primary key, and date-times checked against D·engage's forms before sending.
 const environment = useE2eEnvironment();
 let dengage: FakeDengage;
@@ -66,7 +66,7 @@ async function push(csv: string, extraInputs: Record<string, string> = { 'dengag
   return runAction({ inputs, env, workspace, clock });
 }
 
-describe('dist/index.js with D·engage', () => {
+describe('the action with D·engage', () => {
   it('logs in with userkey, upserts the added and changed rows, deletes the dropped one, and reports the job', async () => {
     const result = await push(
       'contact_key,name,joined\nc1,Ann,2026-01-01\nc2,Bobby,2026-01-02 09:30\nc3,Cy,2026-01-03T08:00:00.000Z\n',

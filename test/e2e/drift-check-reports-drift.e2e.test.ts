@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { pushEnv } from '../support/github-env.ts';
 
-// dist/index.js as the drift check (examples/workflows/drift-check.yml): a plan on a schedule with drift-issue: true.
+// The action as the drift check (examples/workflows/drift-check.yml): a plan on a schedule with drift-issue: true.
 // A row added in the vendor's UI is drift, news about the table: the check says so, says who wins (git, on the next
 // apply), keeps its issue, and succeeds with changed=true, which the example's "Fail on drift" step turns into a failed
 // job. A guard meant for pull requests (max-deletes) does not fail it, and nothing says the plan "cannot be applied".

@@ -3,7 +3,7 @@ import { runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { ACTIONS_BOT } from '../support/fake-github.ts';
 import { pushEnv } from '../support/github-env.ts';
 
-// dist/index.js on a schedule with drift-issue: true: one issue per configuration, opened, updated, then closed when
+// The action on a schedule with drift-issue: true: one issue per configuration, opened, updated, then closed when
 // the tables match the files again; only an issue of the action's own identity counts.
 const env = useE2eEnvironment();
 

@@ -8,7 +8,7 @@ import { credentials, sampleSeed, startEmulator } from '../support/emulator.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 import { pushEnv } from '../support/github-env.ts';
 
-// dist/index.js as the drift check (drift-issue: true, on a schedule) after rows were changed outside git through the
+// The action as the drift check (drift-issue: true, on a schedule) after rows were changed outside git through the
 // Genesys API, once by a person (an OAuth login acting for the user Jane Doe, as the UI does) and once by a script's
 // OAuth client: the summary and the drift issue name who changed which row and when, from the audit log, and the
 // issue holds the adopt and revert commands. Without the audit permission: one notice, and the issue still opens.

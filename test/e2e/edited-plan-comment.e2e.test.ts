@@ -8,7 +8,7 @@ import { ACTIONS_BOT, type FakeComment } from '../support/fake-github.ts';
 import { BASE, HEAD, pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
 // What the reviewer read is what the apply imports: a plan comment counts only exactly as the action wrote it, before
-// the merge, through dist/index.js against the emulator and a GitHub that records who edited a comment, and when.
+// the merge, through the action against the emulator and a GitHub that records who edited a comment, and when.
 const env = useE2eEnvironment();
 const KEY = { 'plan-signing-key': 'k3y-held-by-the-plan-and-apply-environments' };
 const MALLORY = { login: 'mallory', type: 'User' } as const;

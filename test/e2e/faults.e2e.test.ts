@@ -9,7 +9,7 @@ import { FakeClock } from '../support/fake-clock.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 import { validateFile } from '../support/validate-file.ts';
 
-// The fault-injection matrix: dist/index.js applies the sample file while the emulator misbehaves. Every case
+// The fault-injection matrix: the action applies the sample file while the emulator misbehaves. Every case
 // must end with the table either as it was (old) or as the file says (new), never in between, and the step must
 // fail with a clear message whenever the table is not new. The matrix is printed (and kept in docs/reliability.md).
 let emulator: GenesysEmulator;

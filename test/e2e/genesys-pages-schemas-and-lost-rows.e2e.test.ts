@@ -7,7 +7,7 @@ import { sampleSeed } from '../support/emulator.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 import { pushEnv } from '../support/github-env.ts';
 
-// dist/index.js against the emulator where it behaves as the sources say Genesys does: listings without `total`, new
+// The action against the emulator where it behaves as the sources say Genesys does: listings without `total`, new
 // titles and defaults taken by a PUT, and imports that say Succeeded but lose rows (rate limits: genesys-rate-limits).
 const env = useE2eEnvironment();
 

@@ -6,7 +6,7 @@ import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 import { pushEnv } from '../support/github-env.ts';
 
-// dist/index.js against the emulator limiting requests as Genesys does: an enforced window without rate-limit
+// The action against the emulator limiting requests as Genesys does: an enforced window without rate-limit
 // headers, and a 429 asking to wait longer than a run may.
 const env = useE2eEnvironment();
 

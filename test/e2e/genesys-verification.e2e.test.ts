@@ -7,7 +7,7 @@ import { sampleSeed } from '../support/emulator.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 import { pushEnv } from '../support/github-env.ts';
 
-// dist/index.js against an emulator that behaves as a slow Genesys org: row reads that answer the table as it was
+// The action against an emulator that behaves as a slow Genesys org: row reads that answer the table as it was
 // before the last write, dependency tracking still being built, and a schema with minLength.
 const env = useE2eEnvironment();
 

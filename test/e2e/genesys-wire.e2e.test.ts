@@ -6,7 +6,7 @@ import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { largeSampleSeed, sampleSeed } from '../support/emulator.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 
-// dist/index.js against the emulator speaking Genesys' real wire format: the Downloads API, both export headers,
+// The action against the emulator speaking Genesys' real wire format: the Downloads API, both export headers,
 // 503s on job starts, and a Failed ReplaceAll that leaves the table half-applied.
 const env = useE2eEnvironment();
 
@@ -16,7 +16,7 @@ async function restartEmulator(options: ConstructorParameters<typeof GenesysEmul
   env.emulator = await new GenesysEmulator({ clock: new FakeClock(), ...options }).start();
 }
 
-describe('dist/index.js and the Genesys wire format', () => {
+describe('the action and the Genesys wire format', () => {
   it('plans a table whose export redirects (303) to signed storage, without the token ever going there', async () => {
     // Over five pages of rows: read by an export job (the 2,600 filler rows and Columbus Day are not in the file: deleted).
     await restartEmulator({ ...largeSampleSeed(), downloadHost: 'apps', faults: { ignoreIssueRedirect: true } });

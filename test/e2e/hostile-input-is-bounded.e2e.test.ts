@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSample, useE2eEnvironment } from '../support/e2e.ts';
 
-// Hostile input costs bounded work, through dist/index.js: a huge line, a huge vendor answer and a glob escaping the
+// Hostile input costs bounded work, through the action: a huge line, a huge vendor answer and a glob escaping the
 // workspace are each refused before they are read whole or walked.
 const env = useE2eEnvironment();
 

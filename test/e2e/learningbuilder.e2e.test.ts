@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction, useE2eEnvironment } from '../support/e2e.ts';
 import { FakeLearningBuilder } from '../support/fake-learningbuilder.ts';
 
-// dist/index.js with provider: learningbuilder, on a push: it cannot read records, so the plan compares the file
+// The action with provider: learningbuilder, on a push: it cannot read records, so the plan compares the file
 // with its previous commit (through the GitHub API); it cannot delete, so dropped rows are listed as not applied.
 const environment = useE2eEnvironment();
 let lb: FakeLearningBuilder;
@@ -50,7 +50,7 @@ const inputs = (mode: string) => ({
   'github-token': 'ghs_test_token_123',
 });
 
-describe('dist/index.js with LearningBuilder', () => {
+describe('the action with LearningBuilder', () => {
   it('plans against the previous commit and lists the row it cannot delete as not applied', async () => {
     const { workspace, env } = await pushWorkspace();
     const plan = await runAction({ inputs: inputs('plan'), env, workspace });

@@ -5,7 +5,7 @@ import type { TableSeed } from '../../emulator/server.ts';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { pushEnv } from '../support/github-env.ts';
 
-// dist/index.js with many tables side by side: results in config order, whatever finishes first; a table that fails
+// The action with many tables side by side: results in config order, whatever finishes first; a table that fails
 // leaves the others planned and applied.
 const env = useE2eEnvironment();
 

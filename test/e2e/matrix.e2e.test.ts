@@ -7,7 +7,7 @@ import { FakeClock } from '../support/fake-clock.ts';
 import { FakeGitHub } from '../support/fake-github.ts';
 import { pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
-// A job matrix through dist/index.js: 200 tables in 4 groups over two OAuth clients of one org, each group at its
+// A job matrix through the action: 200 tables in 4 groups over two OAuth clients of one org, each group at its
 // share of its client's budget (the emulator enforces the limit per client, sliding), one comment, one plan hash.
 const TABLES = 200;
 const LIMIT = { allowed: 40, windowMs: 4000 };

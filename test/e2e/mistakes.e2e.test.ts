@@ -35,7 +35,7 @@ const cases: { name: string; csv: string | Buffer; says: string }[] = [
   },
 ];
 
-describe('dist/index.js refuses users mistakes before any import', () => {
+describe('the action refuses users mistakes before any import', () => {
   it.each(cases)('$name', async ({ csv, says }) => {
     const ws = path.join(env.dir, 'ws');
     await mkdir(path.join(ws, 'tables'), { recursive: true });
@@ -52,7 +52,7 @@ describe('dist/index.js refuses users mistakes before any import', () => {
   });
 });
 
-describe('dist/index.js with a file Excel separated by semicolons', () => {
+describe('the action with a file Excel separated by semicolons', () => {
   it('plans and applies it with delimiter: ";"', async () => {
     const ws = path.join(env.dir, 'ws');
     await mkdir(path.join(ws, 'tables'), { recursive: true });

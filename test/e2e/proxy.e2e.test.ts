@@ -12,7 +12,7 @@ afterEach(async () => {
   await proxy.stop();
 });
 
-describe('dist/index.js behind a proxy', () => {
+describe('the action behind a proxy', () => {
   it('sends every vendor call through HTTP_PROXY, and none when NO_PROXY names the host', async () => {
     const emulatorHost = new URL(env.emulator.apiUrl).host;
     const through = await runSample(env.emulator, {}, { env: { HTTP_PROXY: proxy.url } });

@@ -9,7 +9,7 @@ import { runAction, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import type { FakeGitHub } from '../support/fake-github.ts';
 import { BASE, HEAD, pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
-// dist/index.js in a pull request: the sticky comment, links, the fork case and the apply report, against a
+// The action in a pull request: the sticky comment, links, the fork case and the apply report, against a
 // local GitHub API and the Genesys emulator.
 const environment = useE2eEnvironment();
 let emulator: GenesysEmulator;
@@ -26,7 +26,7 @@ const run = (inputs: Record<string, string>, env: Record<string, string>, worksp
 
 const commentWrites = () => github.requests.filter((r) => r.method !== 'GET' && r.path.includes('/comments'));
 
-describe('dist/index.js in a pull request', () => {
+describe('the action in a pull request', () => {
   it('creates one sticky comment, then updates that same comment on the next push', async () => {
     const env = await pullRequestEvent();
     const first = await run({}, env);

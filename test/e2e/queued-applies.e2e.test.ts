@@ -8,7 +8,7 @@ import type { FakeGitHub } from '../support/fake-github.ts';
 
 // Three pull requests merged one after another, the middle apply cancelled (GitHub cancels a pending run when a newer
 // one joins its concurrency group): the third apply imports both changes still to apply, each checked against its own
-// pull request's reviewed plan. Through dist/index.js against the emulator and a fake GitHub whose compare API and
+// pull request's reviewed plan. Through the action against the emulator and a fake GitHub whose compare API and
 // commits/{sha}/pulls answer from the commit graph below.
 const environment = useE2eEnvironment();
 let emulator: GenesysEmulator;

@@ -7,7 +7,7 @@ import { sampleSeed, startEmulator } from '../support/emulator.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 import { pullRequestEnv } from '../support/github-env.ts';
 
-// dist/index.js asking what reads each changed table (one request a table) only within the rate limit's budget: a
+// The action asking what reads each changed table (one request a table) only within the rate limit's budget: a
 // plan of many changed tables never spends more than one window allows, and names which tables were not asked.
 const env = useE2eEnvironment();
 let limited: GenesysEmulator | undefined;

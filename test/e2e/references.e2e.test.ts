@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
-// dist/index.js with a schema file that declares a column as a reference to Genesys queues (and one to users): the
+// The action with a schema file that declares a column as a reference to Genesys queues (and one to users): the
 // plan looks the ids up in the org (the emulator), shows each changed id with the queue's name, blocks a changed row
 // whose id names nothing, batches the lookups (one request per kind per 100 ids), and goes on without them, saying so
 // once, when the role may not look queues up.

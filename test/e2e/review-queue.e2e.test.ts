@@ -8,7 +8,7 @@ import { runSample, useE2eEnvironment } from '../support/e2e.ts';
 import type { FakeGitHub } from '../support/fake-github.ts';
 import { BASE, HEAD, pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
-// dist/index.js and the review queue: which flows read a changed table, plans made stale by another pull request's
+// The action and the review queue: which flows read a changed table, plans made stale by another pull request's
 // apply, and the label a plan sets; against the emulator (whose sample Holidays is read by two flows) and a fake GitHub.
 const environment = useE2eEnvironment();
 let emulator: GenesysEmulator;

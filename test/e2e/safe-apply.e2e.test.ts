@@ -7,7 +7,7 @@ import { importStarts as importStartsOf, runSample, useE2eEnvironment } from '..
 import type { FakeGitHub } from '../support/fake-github.ts';
 import { pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
-// dist/index.js applying safely: the reviewed plan, a running import, snapshots and restore, export, many tables.
+// The action applying safely: the reviewed plan, a running import, snapshots and restore, export, many tables.
 const environment = useE2eEnvironment();
 let emulator: GenesysEmulator;
 let github: FakeGitHub;

@@ -9,7 +9,7 @@ import { sampleSeed } from '../support/emulator.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 import { pushEnv } from '../support/github-env.ts';
 
-// dist/index.js against the emulator with files a spreadsheet made (see test/fixtures/spreadsheets/README.md): keys
+// The action against the emulator with files a spreadsheet made (see test/fixtures/spreadsheets/README.md): keys
 // retyped by autocorrect, a column sorted on its own, text decoded twice in a new row, a trailing separator; and the
 // sample table edited by hand as a careful user would, which must plan as ordinary changes.
 const env = useE2eEnvironment();

@@ -8,7 +8,7 @@ import { sampleSeed } from '../support/emulator.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 import { pushEnv } from '../support/github-env.ts';
 
-// dist/index.js with files a real spreadsheet made (LibreOffice Calc: see test/fixtures/spreadsheets/README.md for the
+// The action with files a real spreadsheet made (LibreOffice Calc: see test/fixtures/spreadsheets/README.md for the
 // commands), planned against the emulator holding the data as it was before the spreadsheet touched it.
 const env = useE2eEnvironment();
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'spreadsheets');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { pushEnv } from '../support/github-env.ts';
 
-// dist/index.js with a schema file beside the CSV: the table is created, or columns added, before the rows; changes
+// The action with a schema file beside the CSV: the table is created, or columns added, before the rows; changes
 // Genesys refuses (a type change, a removed column) are refused in the plan.
 const env = useE2eEnvironment();
 

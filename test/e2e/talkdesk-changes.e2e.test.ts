@@ -5,7 +5,7 @@ import { runAction, useE2eEnvironment } from '../support/e2e.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 import { FakeTalkdesk, type TalkdeskRecord } from '../support/fake-talkdesk.ts';
 
-// dist/index.js against a Talkdesk whose PATCH `replace` replaces the whole record (as the update page reads), whose
+// The action against a Talkdesk whose PATCH `replace` replaces the whole record (as the update page reads), whose
 // calls can fail part-way, on an EXTERNAL list keyed by external_id and external_provider.
 const environment = useE2eEnvironment();
 let td: FakeTalkdesk;
@@ -65,7 +65,7 @@ const inputs = (mode: string, extra: Record<string, string> = {}) => ({
 const HEADER = 'External ID,External Provider,First name,Last name,Mobile,Timezone,Priority,plan';
 const records = () => structuredClone(td.lists.get('list-1')?.records ?? []);
 
-describe('dist/index.js: a Talkdesk change touches only the fields the file owns', () => {
+describe('the action: a Talkdesk change touches only the fields the file owns', () => {
   it('keeps the OFFICE phone and the extra field the file has no column for after a changed first name', async () => {
     const ws = await workspace(
       `${HEADER}\nX1,crm,Annie,Lee,+15550001,Europe/Lisbon,5,gold\nX3,crm,Cy,Ray,+15550003,,5,silver\n`,

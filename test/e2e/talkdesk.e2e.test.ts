@@ -5,7 +5,7 @@ import { runAction, useE2eEnvironment } from '../support/e2e.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 import { FakeTalkdesk, type TalkdeskRecord } from '../support/fake-talkdesk.ts';
 
-// dist/index.js with provider: talkdesk: a live diff against the record list's structured records, keyed as the list
+// The action with provider: talkdesk: a live diff against the record list's structured records, keyed as the list
 // deduplicates them; the plan's changes go through the record calls (create, replace, delete), then the list is read
 // again to verify it.
 const environment = useE2eEnvironment();
@@ -55,7 +55,7 @@ const inputs = (mode: string, extra: Record<string, string> = {}) => ({
 const phonesAndNames = () =>
   td.lists.get('list-1')?.records.map((r) => [r.phone_numbers[0]?.phone_number, r.first_name]) ?? [];
 
-describe('dist/index.js with Talkdesk', () => {
+describe('the action with Talkdesk', () => {
   it('plans "no changes" for a list that matches the file, in the support article\'s column names or the API\'s', async () => {
     for (const header of [
       'Mobile,First name,Last name,Priority,plan',

@@ -6,7 +6,7 @@ import type { TableSeed } from '../../emulator/server.ts';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { BASE, pullRequestEnv, pushEnv } from '../support/github-env.ts';
 
-// A pull request plans the tables it changes (targets: changed, the default): dist/index.js against the emulator,
+// A pull request plans the tables it changes (targets: changed, the default): the action against the emulator,
 // the pull request's files listed by the fake GitHub as its REST API lists them.
 const env = useE2eEnvironment();
 

@@ -7,7 +7,7 @@ import { runAction, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { FakeDengage } from '../support/fake-dengage.ts';
 
 // Text from data and vendors (file and table names, cells) never acts: no workflow command in the log, no link or
-// mention in markdown, no formula in the rejected-rows file. Each through dist/index.js and its one door.
+// mention in markdown, no formula in the rejected-rows file. Each through the action and its one door.
 const env = useE2eEnvironment();
 
 /** Lines the runner could run as a command: `::` at a line's start, or `##[` anywhere (the older form). */

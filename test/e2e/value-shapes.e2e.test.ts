@@ -5,7 +5,7 @@ import { repoRoot } from '../../scripts/run-action.ts';
 import { importStarts, runSample, useE2eEnvironment } from '../support/e2e.ts';
 import { pushEnv } from '../support/github-env.ts';
 
-// dist/index.js with files spreadsheets made of source/sites.csv (LibreOffice Calc in English and German, and files
+// The action with files spreadsheets made of source/sites.csv (LibreOffice Calc in English and German, and files
 // written as Excel writes them: see test/fixtures/spreadsheets/README.md), planned against the emulator holding
 // source/sites.csv as it was.
 const env = useE2eEnvironment();

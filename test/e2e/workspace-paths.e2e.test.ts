@@ -50,7 +50,7 @@ const run = async (inputs: Record<string, string>, extraEnv: Record<string, stri
     env: { RUNNER_TEMP: runnerTemp, DATATABLE_TEST_SECRET: SECRET, ...extraEnv },
   });
 
-describe('the path gate, through dist/index.js', () => {
+describe('the path gate, through the action', () => {
   it('refuses a committed symlink to a file outside the workspace; the secret reaches no channel', async () => {
     await symlink(path.join(outside, 'secrets.csv'), path.join(ws, 'tables', 'Holidays.csv'));
     const result = await run({ file: 'tables/Holidays.csv' }, await pullRequestEnv(env.dir, env.github));
