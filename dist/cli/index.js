@@ -565,7 +565,7 @@ if (tooOld) {
     process.exitCode = 1;
 }
 else {
-    Promise.all(/* import() */[__nccwpck_require__.e(677), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 847))
+    Promise.all(/* import() */[__nccwpck_require__.e(677), __nccwpck_require__.e(209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8209))
         .then(({ main }) => main(process.argv.slice(2)))
         .then((code) => {
         process.exitCode = code;

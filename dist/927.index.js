@@ -1,8 +1,106 @@
-export const id = 847;
-export const ids = [847];
+export const id = 927;
+export const ids = [927];
 export const modules = {
 
-/***/ 847:
+/***/ 73916:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   Mk: () => (/* binding */ logBlock),
+/* harmony export */   Wd: () => (/* binding */ outputJson),
+/* harmony export */   ml: () => (/* binding */ shorten),
+/* harmony export */   wq: () => (/* binding */ commandData)
+/* harmony export */ });
+/* unused harmony export breakCommands */
+/**
+ * The runner reads a stdout line that starts with `::` as a workflow command, and `##[command]` anywhere in a line
+ * (the older form): `::add-mask::`, `##[stop-commands]`, forged annotations and outputs. A log line that carries data
+ * (a file name, a table name, a vendor job id) must never hold one, so this is the one place log text passes through
+ * on its way out: `::` and `##[` are broken by a zero-width space wherever they stand, and line breaks are shown.
+ */
+const ZWSP = '\u200b';
+/** Text with every `::` and `##[` broken, so that no part of it can be read as a workflow command. */
+function breakCommands(text) {
+    return text.replace(/#(?=#\[)/g, `#${ZWSP}`).replace(/:(?=:)/g, `:${ZWSP}`);
+}
+/**
+ * A message that goes out as a workflow command's data (an annotation, a notice, a failure): the toolkit escapes its
+ * line breaks and `%`, but not a `##[` inside it, which the runner would run.
+ */
+function commandData(text) {
+    return text.replace(/#(?=#\[)/g, `#${ZWSP}`);
+}
+/**
+ * One log line: line breaks in the data are shown as `\n` and `\r` (they cannot start a new line), and no `::` or `##[`
+ * survives whole.
+ */
+function logLine(text) {
+    const single = text
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/[\u2028\u2029\u0085]/g, ' ');
+    return breakCommands(single);
+}
+/** A block of lines (the summary printed to the log off GitHub): each line kept, none holding a command. */
+function logBlock(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => breakCommands(line.replace(/[\u2028\u2029\u0085]/g, ' ')))
+        .join('\n');
+}
+/** Long values shortened for annotations and one-line messages, saying how long they were. */
+function shorten(text, max = 200) {
+    return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
+}
+/**
+ * JSON for an output that carries vendor text (table names, messages): every `#` (only ever inside a string) written
+ * as the escape `\u0023`, so a workflow that echoes the output into the log cannot start a command with `##[`, while
+ * `fromJSON` and `jq` read the same data. (`::` only counts at a line's start, and this is one line starting `[`.)
+ */
+function outputJson(value) {
+    return JSON.stringify(value).replace(/#/g, '\\u0023');
+}
+
+
+/***/ }),
+
+/***/ 70571:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   em: () => (/* binding */ sentence),
+/* harmony export */   t1: () => (/* binding */ DataFileError)
+/* harmony export */ });
+/* unused harmony export formatProblem */
+/** Problems with the whole file (unreadable CSV, bad header) that stop planning that table. */
+class DataFileError extends Error {
+    problems;
+    constructor(...problems) {
+        const errors = problems.map((problem) => ({ ...problem, severity: 'error' }));
+        super(errors.map(formatProblem).join('\n'));
+        this.name = 'DataFileError';
+        this.problems = errors;
+    }
+    get problem() {
+        return this.problems[0];
+    }
+}
+function formatProblem(problem) {
+    const where = `${problem.file}:${problem.line}`;
+    const column = problem.column === undefined ? '' : ` column "${problem.column}"`;
+    const value = problem.value === undefined ? '' : ` value ${JSON.stringify(problem.value)}`;
+    return `${where}${column}${value}: ${sentence(problem.message)}`;
+}
+/** A message as a finished sentence: a full stop added unless it already ends with one, `?` or `!`. */
+function sentence(message) {
+    return /[.?!]["')\]]*$/.test(message) ? message : `${message}.`;
+}
+
+
+/***/ }),
+
+/***/ 84927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,15 +108,18 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
+  run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./lib/core/clock.js
+/** The real clock: the system time, and timers. */
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
 ;// CONCATENATED MODULE: ./lib/core/inputs.js
 /**
  * Reading the action's inputs, for the settings and for each vendor's own inputs (src/providers/<vendor>/inputs.ts):
@@ -63,17 +164,944 @@ function positiveInteger(read, name, fallback) {
 // The error lives in src/core/inputs.ts, where the vendors' inputs (src/providers/) can throw it too.
 
 
-;// CONCATENATED MODULE: ./lib/core/clock.js
-/** The real clock: the system time, and timers. */
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+;// CONCATENATED MODULE: ./lib/inputs/data-files.js
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+/**
+ * The CSV files each entry names, each with its table (the entry's `table`, or the file's base name), all through
+ * the path gate. A plain path must exist unless `forExport` (export writes it). Two files may not name the same table.
+ */
+async function findDataFiles(gate, entries, forExport = false) {
+    const files = [];
+    for (const entry of entries) {
+        let relativePaths;
+        if (GLOB_CHARS.test(entry.file)) {
+            relativePaths = await gate.glob(entry.file, 'file');
+            if (relativePaths.length === 0)
+                throw new SettingsError(`file: no file matches "${entry.file}" in ${gate.workspace}`);
+        }
+        else {
+            if (forExport)
+                gate.inside(gate.workspace, entry.file, 'file');
+            else
+                gate.forReading(entry.file, 'file');
+            relativePaths = [entry.file];
+        }
+        if (entry.table && relativePaths.length > 1) {
+            throw new SettingsError(`table "${entry.table}" names one table, but "${entry.file}" matches ${relativePaths.length} files; leave table empty to use each file's base name`);
+        }
+        for (const relative of relativePaths) {
+            const absolutePath = external_node_path_.resolve(gate.workspace, relative);
+            files.push({
+                relativePath: relative.split(external_node_path_.sep).join('/'),
+                absolutePath,
+                open: () => gate.openRead(absolutePath),
+                table: entry.table || external_node_path_.basename(relative).replace(/\.csv$/i, ''),
+                importMode: entry.importMode,
+                maxDeletes: entry.maxDeletes,
+                maxChanges: entry.maxChanges,
+                allowRenames: entry.allowRenames,
+                allowReshuffle: entry.allowReshuffle,
+                delimiter: entry.delimiter,
+                ...(entry.allowShapeChange ? { allowShapeChange: entry.allowShapeChange } : {}),
+                entry,
+            });
+        }
+    }
+    const seen = new Map();
+    for (const file of files) {
+        const earlier = seen.get(file.table);
+        if (earlier)
+            throw new SettingsError(`${earlier} and ${file.relativePath} both name the table "${file.table}"; one file per table`);
+        seen.set(file.table, file.relativePath);
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./lib/inputs/path-gate.js
+
+
+
+
+/** Most files one glob may match: a typo like `**` over a large checkout stops here, with a clear error. */
+const MAX_GLOB_MATCHES = 1000;
+/**
+ * The one door to the file system. Every file the action reads resolves inside the workspace, and every file it
+ * writes inside the workspace (export) or its own run folder: absolute paths, `..` escapes, symbolic links (anywhere
+ * on the way) and anything but regular files are refused, with an error naming the path and why. A committed
+ * symlink to `/proc/self/environ` would otherwise put the runner's secrets into the plan, the comment and artifacts.
+ */
+class PathGate {
+    workspace;
+    constructor(workspace) {
+        // The workspace itself may sit behind a link (macOS's /tmp): only what is below it is checked.
+        this.workspace = (0,external_node_fs_.realpathSync)(workspace);
+    }
+    /** The absolute path of an existing regular file named relative to the workspace (an input or config entry). */
+    forReading(relative, what) {
+        const absolute = this.inside(this.workspace, relative, what);
+        const stat = this.walk(this.workspace, absolute, relative, what);
+        if (!stat)
+            throw new SettingsError(`${what}: "${relative}" does not exist in the workspace (${this.workspace})`);
+        if (!stat.isFile()) {
+            throw new SettingsError(`${what}: "${relative}" is not a regular file; the action reads only regular files`);
+        }
+        return absolute;
+    }
+    /** Whether a regular file is there (a link or escape on the way still throws); nothing is read. */
+    isFile(relative, what) {
+        const absolute = this.inside(this.workspace, relative, what);
+        return this.walk(this.workspace, absolute, relative, what)?.isFile() === true;
+    }
+    /**
+     * A file's text, or undefined when there is no such file (anything else wrong with the path still throws, and so
+     * does a file over `maxBytes`, before it is read).
+     */
+    readTextIfExists(relative, what, maxBytes = Number.MAX_SAFE_INTEGER) {
+        const absolute = this.inside(this.workspace, relative, what);
+        const stat = this.walk(this.workspace, absolute, relative, what);
+        if (!stat)
+            return undefined;
+        if (stat.isFile() && stat.size > maxBytes) {
+            throw new SettingsError(`${what}: "${relative}" has ${stat.size} bytes; at most ${maxBytes} are read`);
+        }
+        return this.readText(relative, what);
+    }
+    /** A file's text, read through the gate. */
+    readText(relative, what) {
+        const fd = this.openVerified(this.forReading(relative, what), what);
+        try {
+            return (0,external_node_fs_.readFileSync)(fd, 'utf8');
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    /** A stream of a file the gate has already let through, opened as openVerified says. */
+    openRead(absolute) {
+        return (0,external_node_fs_.createReadStream)('', { fd: this.openVerified(absolute, 'file') });
+    }
+    /**
+     * Opens a file the walk let through, then checks that what was opened is that file. `O_NOFOLLOW` covers only the
+     * last part of a path: a folder on the way swapped for a link between the walk and the open would be followed. So
+     * the path is walked again (no link anywhere) and the opened descriptor must be the very file the path names now
+     * (same device and inode); anything else is refused and the descriptor closed.
+     */
+    openVerified(absolute, what) {
+        const fd = (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        try {
+            const relative = external_node_path_.relative(this.workspace, absolute);
+            const inside = relative === '' || relative.startsWith('..') ? undefined : relative;
+            const named = inside === undefined ? (0,external_node_fs_.lstatSync)(absolute) : this.walk(this.workspace, absolute, inside, what);
+            const opened = (0,external_node_fs_.fstatSync)(fd);
+            if (!named || !opened.isFile() || named.ino !== opened.ino || named.dev !== opened.dev) {
+                throw new SettingsError(`${what}: "${inside ?? absolute}" changed while it was being opened (a folder on the way was replaced); refusing to read it`);
+            }
+            return fd;
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            throw error;
+        }
+    }
+    /**
+     * The workspace files a glob matches, sorted, each let through the gate. Brace sets, escapes, and any wildcard
+     * segment that can match `.` or `..` (like `[.][.]`) are refused before walking; the walk never enters a link and
+     * never leaves the workspace. A link the pattern matches, or a linked folder it would search, is an error naming
+     * the link (never its target, nor anything behind it): skipped in silence, its table would just not be planned.
+     */
+    async glob(pattern, what) {
+        if (/[{}]/.test(pattern)) {
+            throw new SettingsError(`${what}: "${pattern}" uses braces; list each file or use * and ** instead (brace sets can expand without bound)`);
+        }
+        for (const segment of pattern.split(/[\\/]/)) {
+            if (/[*?[\]]/.test(segment) && (external_node_path_.matchesGlob('..', segment) || external_node_path_.matchesGlob('.', segment))) {
+                throw new SettingsError(`${what}: "${pattern}" has a part ("${segment}") that matches "." or "..", which would leave the folder it names; write the folder's name instead`);
+            }
+        }
+        this.inside(this.workspace, pattern.replace(/[*?[\]]/g, 'x'), what);
+        // The folders named before the first wildcard: a link among them is refused as a plain path's would be.
+        const literal = pattern.split(/[\\/]/);
+        const wild = literal.findIndex((segment) => /[*?[\]]/.test(segment));
+        const fixed = wild === -1 ? literal : literal.slice(0, wild);
+        if (fixed.length > 0)
+            this.walk(this.workspace, external_node_path_.resolve(this.workspace, ...fixed), pattern, what);
+        const links = new Set();
+        const workspacePath = (entry) => external_node_path_.relative(this.workspace, external_node_path_.join(entry.parentPath, entry.name)).split(external_node_path_.sep).join('/');
+        const matches = [];
+        for await (const entry of (0,promises_.glob)(pattern, {
+            cwd: this.workspace,
+            withFileTypes: true,
+            exclude: (dirent) => {
+                if (!dirent.isSymbolicLink())
+                    return false;
+                const relative = workspacePath(dirent);
+                if (mayLeadTo(relative, pattern))
+                    links.add(relative);
+                return true;
+            },
+        })) {
+            const relative = workspacePath(entry);
+            if (entry.isSymbolicLink()) {
+                links.add(relative);
+                continue;
+            }
+            // Outside the workspace or not a file: never a match. Behind a link (a folder the pattern names after a
+            // wildcard is entered without the exclude seeing it): the link is named, never what was found behind it.
+            if (relative === '' || relative.startsWith('..') || external_node_path_.isAbsolute(relative) || !entry.isFile())
+                continue;
+            const link = this.linkOnTheWay(relative);
+            if (link !== undefined) {
+                links.add(link);
+                continue;
+            }
+            if (matches.length === MAX_GLOB_MATCHES) {
+                throw new SettingsError(`${what}: "${pattern}" matches more than ${MAX_GLOB_MATCHES} files; narrow it`);
+            }
+            matches.push(relative.split(external_node_path_.sep).join('/'));
+        }
+        if (links.size > 0) {
+            const named = [...links].sort();
+            const shown = named.length > 10 ? `${named.slice(0, 10).join(', ')} and ${named.length - 10} more` : named.join(', ');
+            throw new SettingsError(`${what}: "${pattern}" meets ${named.length === 1 ? 'a symbolic link' : 'symbolic links'} (${shown}); the action does not follow links, so that no file outside the workspace is read: commit the files themselves, or narrow the pattern`);
+        }
+        matches.sort();
+        for (const match of matches)
+            this.forReading(match, `${what} (matched by "${pattern}")`);
+        return matches;
+    }
+    /** The first part of a workspace path that is a symbolic link, if any (checked without following any). */
+    linkOnTheWay(relative) {
+        let current = this.workspace;
+        for (const part of relative.split(/[\\/]/)) {
+            current = external_node_path_.join(current, part);
+            if ((0,external_node_fs_.lstatSync)(current, { throwIfNoEntry: false })?.isSymbolicLink()) {
+                return external_node_path_.relative(this.workspace, current).split(external_node_path_.sep).join('/');
+            }
+        }
+        return undefined;
+    }
+    /**
+     * Writes a workspace file (export): folders on the way are made, but none of them, nor the file, may be a link, and
+     * an existing file must be a regular one. The file is opened without following a link.
+     */
+    async writeWorkspaceFile(relative, content, what) {
+        await writeBelow(this.workspace, this.inside(this.workspace, relative, what), relative, content, what, this);
+    }
+    /**
+     * The run's own folder for plan files, rejected rows and snapshots: made fresh for this run (`mkdtemp`, so no one can
+     * have made it first) and private (0700: on a shared machine no other user reads the snapshots or swaps one), then
+     * written only through the gate. `prefix` is the folder's path up to the random part.
+     */
+    runFolder(prefix) {
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(prefix), { recursive: true });
+        const folder = (0,external_node_fs_.mkdtempSync)(prefix);
+        (0,external_node_fs_.chmodSync)(folder, 0o700);
+        return new RunFolder((0,external_node_fs_.realpathSync)(folder), this);
+    }
+    /** `root`/`relative`, refused when it is absolute or climbs out of `root`. */
+    inside(root, relative, what, rootName = 'the workspace') {
+        if (relative === '' || external_node_path_.isAbsolute(relative) || /^[a-zA-Z]:|^[\\/]/.test(relative)) {
+            throw new SettingsError(`${what}: "${relative}" is an absolute path; give the path relative to ${rootName}, like data/holidays.csv`);
+        }
+        const absolute = external_node_path_.resolve(root, relative);
+        const back = external_node_path_.relative(root, absolute);
+        if (back === '' || back.startsWith('..') || external_node_path_.isAbsolute(back)) {
+            throw new SettingsError(`${what}: "${relative}" leaves ${rootName}; the action reads and writes only inside it`);
+        }
+        return absolute;
+    }
+    /**
+     * Checks each step from `root` down to `absolute`: none may be a link. Returns the last step's stat, or undefined
+     * when the path does not exist (yet).
+     */
+    walk(root, absolute, relative, what) {
+        let current = root;
+        let stat;
+        for (const part of external_node_path_.relative(root, absolute).split(external_node_path_.sep)) {
+            current = external_node_path_.join(current, part);
+            stat = (0,external_node_fs_.lstatSync)(current, { throwIfNoEntry: false });
+            if (!stat)
+                return undefined;
+            if (stat.isSymbolicLink()) {
+                const shown = external_node_path_.relative(root, current).split(external_node_path_.sep).join('/');
+                throw new SettingsError(`${what}: "${relative}" goes through a symbolic link (${shown}); the action does not follow links, so that no file outside the workspace is read or written`);
+            }
+        }
+        return stat;
+    }
+}
+/**
+ * Whether a link at `relative` is matched by `pattern`, or is a folder the pattern would search: some leading parts
+ * of the pattern, with more after them, match it (a `**` among them matches any depth).
+ */
+function mayLeadTo(relative, pattern) {
+    if (external_node_path_.matchesGlob(relative, pattern))
+        return true;
+    const parts = pattern.split(/[\\/]/);
+    for (let i = 1; i < parts.length; i++) {
+        if (external_node_path_.matchesGlob(relative, parts.slice(0, i).join('/')))
+            return true;
+    }
+    return false;
+}
+/** Files of the run's own folder (under RUNNER_TEMP): names are the action's own, still checked by the gate. */
+class RunFolder {
+    path;
+    gate;
+    constructor(folder, gate) {
+        this.path = folder;
+        this.gate = gate;
+    }
+    /** Writes `relative` below the run folder and returns its absolute path. */
+    /** Writes `content`, given whole or in pieces (a large plan file is never one string). */
+    async write(relative, content) {
+        const absolute = this.gate.inside(this.path, relative, 'run folder', 'the run folder');
+        await writeBelow(this.path, absolute, relative, content, 'run folder', this.gate);
+        return absolute;
+    }
+}
+async function writeBelow(root, absolute, relative, content, what, gate) {
+    gate.walk(root, external_node_path_.dirname(absolute), relative, what);
+    (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(absolute), { recursive: true });
+    const stat = gate.walk(root, absolute, relative, what);
+    if (stat && !stat.isFile())
+        throw new SettingsError(`${what}: "${relative}" exists and is not a regular file`);
+    const handle = await (0,promises_.open)(absolute, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW);
+    try {
+        // Bytes (a rollback's files) are written as they are: no decoding, so they stay byte-identical.
+        if (typeof content === 'string' || content instanceof Uint8Array)
+            await handle.writeFile(content);
+        else {
+            // Pieces gathered to about 1 MB a write.
+            let pending = [];
+            let size = 0;
+            for (const piece of content) {
+                pending.push(piece);
+                size += piece.length;
+                if (size >= 1 << 20) {
+                    await handle.write(pending.join(''));
+                    pending = [];
+                    size = 0;
+                }
+            }
+            if (pending.length > 0)
+                await handle.write(pending.join(''));
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./lib/core/problems.js
+var core_problems = __webpack_require__(70571);
+;// CONCATENATED MODULE: ./lib/core/report/markdown.js
+/**
+ * What the three reports share: escaping data into markdown (the one place where data meets markdown), links, the
+ * levels of detail a report shrinks through to fit GitHub's limits, and the list of a file's problems.
+ */
+
+const FULL_DETAIL = { rows: 50, problemsPerKind: 20, valueChars: 300 };
+/** The levels a report shrinks through, most detail first (fitToBudget). */
+const SHRINKING_DETAIL = [
+    FULL_DETAIL,
+    { rows: 10, problemsPerKind: 5, valueChars: 100 },
+    { rows: 0, problemsPerKind: 1, valueChars: 60 },
+];
+/** GitHub's limits: a comment body, and a step summary. */
+const COMMENT_LIMIT = 65_536;
+const SUMMARY_LIMIT = 1_024 * 1_024;
+/** Zero-width space: breaks a mention, an issue reference or an autolink without changing what the reader sees. */
+const ZWSP = '\u200b';
+/**
+ * Escapes text so that data never renders as markup: no tags, no links, no mentions or issue references,
+ * no code spans, no emphasis, no broken table rows. The one place where data meets markdown.
+ * GitHub finds mentions and autolinks in the rendered text (after entities are decoded), so those are broken
+ * with a zero-width space rather than an entity.
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/@/g, `${ZWSP}@${ZWSP}`) // before: no e-mail autolink; after: no mention
+        .replace(/#/g, `#${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/www\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`)
+        // After the zero-width spaces, so that the entities' own `#` is left alone.
+        .replace(/[&<>|`[\]]/g, (char) => `&#${char.charCodeAt(0)};`)
+        // GitHub renders text between two `$` of a line as math (MathJax); its documented escape outside math is a span.
+        .replace(/\$/g, () => '<span>$</span>')
+        .replace(/([\\*_~!])/g, '\\$1')
+        .replace(/\r\n|\r|\n/g, '<br>'));
+}
+/**
+ * A name (file path, job id) in monospace, escaped as all other data: `<code>` rather than a code span, whose text
+ * nothing could escape (a terminal or any later reader would take it as written).
+ */
+function codeOrText(text) {
+    return text === '' ? '' : `<code>${escapeMarkdown(text)}</code>`;
+}
+/** One cell's value, escaped, cut at `detail.valueChars`; an empty one says so. */
+function showValue(value, detail) {
+    if (value === undefined)
+        return '';
+    if (value === '')
+        return '*(empty)*';
+    const text = typeof value === 'string' ? value : String(value);
+    const cut = text.length > detail.valueChars ? `${text.slice(0, detail.valueChars)}…` : text;
+    return escapeMarkdown(cut);
+}
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+function problemText(problem, link, detail) {
+    const raw = link?.(problem.file, problem.line);
+    const url = raw === undefined ? undefined : linkTarget(raw);
+    const where = url
+        ? `[${escapeMarkdown(`${problem.file}:${problem.line}`)}](${url})`
+        : escapeMarkdown(`${problem.file}:${problem.line}`);
+    const column = problem.column === undefined ? '' : ` column "${escapeMarkdown(problem.column)}"`;
+    const value = problem.value === undefined ? '' : ` value ${showValue(JSON.stringify(problem.value), detail)}`;
+    return `${where}${column}${value}: ${escapeMarkdown((0,core_problems/* sentence */.em)(problem.message))}`;
+}
+/** Problems in file order, at most `problemsPerKind` of each kind, each kind's remainder counted. */
+function problemList(problems, detail, link) {
+    const shownPerKind = new Map();
+    const hidden = new Map();
+    const lines = [];
+    for (const problem of problems) {
+        const shown = shownPerKind.get(problem.kind) ?? 0;
+        if (shown < detail.problemsPerKind) {
+            shownPerKind.set(problem.kind, shown + 1);
+            lines.push(`- ${problem.severity === 'error' ? '❌' : '⚠️'} ${problemText(problem, link, detail)}`);
+        }
+        else {
+            hidden.set(problem.kind, (hidden.get(problem.kind) ?? 0) + 1);
+        }
+    }
+    for (const [kind, count] of hidden)
+        lines.push(`- …and ${count} more of this kind: ${kind.replace(/-/g, ' ')}`);
+    return lines;
+}
+/** ": `prod`" after a heading, for a run with an environment. */
+function environmentSuffix(environment) {
+    return environment ? `: ${codeOrText(environment)}` : '';
+}
+/**
+ * Renders at the most detail that fits the budget (in characters): fewer rows, then counts only. The headline,
+ * counts and errors always stay; a note says what was cut and where the whole plan is.
+ */
+function fitToBudget(render, budget, wherePlanIs) {
+    for (const [level, detail] of SHRINKING_DETAIL.entries()) {
+        const note = level === 0 ? '' : `\n> [!NOTE]\n> Shortened to fit GitHub's size limit: ${wherePlanIs}\n`;
+        const text = render(detail) + note;
+        if (text.length <= budget)
+            return text;
+    }
+    const cutNote = `\n\n> [!NOTE]\n> Cut at GitHub's size limit: ${wherePlanIs}\n`;
+    const text = render(SHRINKING_DETAIL[SHRINKING_DETAIL.length - 1]);
+    return text.slice(0, Math.max(0, budget - cutNote.length)) + cutNote;
+}
+/**
+ * A URL fit to be a link's target, or undefined: http(s) only, and every character that could end the target or
+ * open markup percent-encoded, so a vendor's (or a file's) text cannot close the link and go on as markdown.
+ */
+function linkTarget(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    return parsed.href.replace(/[()<>"'`\s[\]|\\*_~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A repository path as a URL path: each segment percent-encoded on its own, the slashes kept. */
+function pathForUrl(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./lib/core/references.js
+/** The kinds of object a column may be declared to point at (`"references": "queue"` in the schema file). */
+const REFERENCE_KINDS = ['queue', 'user', 'schedule-group', 'skill', 'wrap-up-code', 'flow'];
+/** Each kind in a reviewer's words. */
+const REFERENCE_WORDS = {
+    queue: 'queue',
+    user: 'user',
+    'schedule-group': 'schedule group',
+    skill: 'skill',
+    'wrap-up-code': 'wrap-up code',
+    flow: 'flow',
 };
+/** Ids sent in one lookup request, at most. */
+const IDS_PER_LOOKUP = 100;
+/**
+ * The reference cells of a file, recorded row by row as it is planned (only declared columns, empty cells left out):
+ * which of them to check is decided once the diff says which rows change.
+ */
+class ReferenceCells {
+    columns;
+    cells = [];
+    constructor(columns) {
+        this.columns = columns;
+    }
+    row(key, row, line) {
+        for (const [field, kind] of Object.entries(this.columns)) {
+            const id = row[field];
+            if (typeof id === 'string' && id !== '')
+                this.cells.push({ kind, id, field, key, line });
+        }
+    }
+    /** The cells of rows the plan adds or changes; with `everyRow` (a drift check), every row's. */
+    toCheck(diff, everyRow) {
+        if (everyRow)
+            return [...this.cells];
+        const changing = new Set();
+        for (const { key } of diff.added)
+            changing.add(key);
+        for (const { key } of diff.updated)
+            changing.add(key);
+        return this.cells.filter((cell) => changing.has(cell.key));
+    }
+}
+/** The ids changed cells of reference columns held before: looked up for their names only (old -> new). */
+function previousIds(diff, columns) {
+    const ids = [];
+    for (const { changes } of diff.updated) {
+        for (const change of changes) {
+            const kind = columns[change.field];
+            if (kind && typeof change.old === 'string' && change.old !== '')
+                ids.push({ kind, id: change.old });
+        }
+    }
+    return ids;
+}
+/** The distinct ids of each kind, in the order first met. */
+function idsByKind(cells) {
+    const byKind = new Map();
+    for (const cell of cells) {
+        const ids = byKind.get(cell.kind) ?? new Set();
+        byKind.set(cell.kind, ids);
+        ids.add(cell.id);
+    }
+    return new Map([...byKind].map(([kind, ids]) => [kind, [...ids]]));
+}
+/** Ids cut into lookup requests of at most `size`. */
+function batches(ids, size = IDS_PER_LOOKUP) {
+    const out = [];
+    for (let start = 0; start < ids.length; start += size)
+        out.push(ids.slice(start, start + size));
+    return out;
+}
+function nameKey(kind, id) {
+    return `${kind}:${id}`;
+}
+/**
+ * Holds a plan's reference cells against what the org has. An id of a row the plan adds or changes that resolves to
+ * nothing blocks the table (a problem on its line, and a refusal naming the row, column and org). On a drift check,
+ * one under a row the plan leaves alone is drift: the object was deleted (or the id never existed) since the row was
+ * applied; it is named on its line, and the apply, which checks only the rows it writes, is not refused for it.
+ */
+function holdReferences(plan, cells, found, org, columns, 
+/** The form the vendor's ids have, to say plainly that a name (or anything else) is not an id. */
+idForm) {
+    const changing = new Set([...plan.diff.added, ...plan.diff.updated].map(({ key }) => key));
+    const names = {};
+    const missing = [];
+    const seen = new Set();
+    for (const cell of cells) {
+        const objects = found.get(cell.kind);
+        if (!objects)
+            continue; // not checked (the role may not look this kind up): said once, as a notice
+        const name = objects.get(cell.id);
+        if (name !== undefined)
+            names[nameKey(cell.kind, cell.id)] = name;
+        else {
+            const where = `${cell.line}\u0000${cell.field}`;
+            if (seen.has(where))
+                continue;
+            seen.add(where);
+            missing.push({ ...cell, unchangedRow: !changing.has(cell.key) });
+        }
+    }
+    for (const { kind, id } of previousIds(plan.diff, columns)) {
+        const name = found.get(kind)?.get(id);
+        if (name !== undefined)
+            names[nameKey(kind, id)] = name;
+    }
+    missing.sort((a, b) => a.line - b.line);
+    const title = (field) => plan.schema.fields.find((f) => f.name === field)?.title ?? field;
+    for (const cell of missing) {
+        const word = REFERENCE_WORDS[cell.kind];
+        plan.problems.push({
+            severity: 'error',
+            kind: 'missing-reference',
+            file: plan.file,
+            line: cell.line,
+            column: title(cell.field),
+            value: cell.id,
+            message: idForm && !idForm.pattern.test(cell.id)
+                ? `this is not a ${word} id (ids look like ${idForm.example}; a name is not one): put the ${word}'s id here, and the plan shows its name beside it`
+                : cell.unchangedRow
+                    ? `no ${word} has this id in ${org} (drift: this row is unchanged, so the ${word} was deleted after it was applied, or the id never existed there); the flows that read this row fail. Point it at an existing ${word}`
+                    : `no ${word} has this id in ${org}: a typo, a ${word} deleted since, or an id from another org. Point it at an existing ${word}`,
+        });
+    }
+    const blocking = missing.filter((cell) => !cell.unchangedRow);
+    if (blocking.length > 0) {
+        const shown = blocking
+            .slice(0, 5)
+            .map((cell) => `${plan.file}:${cell.line} column "${title(cell.field)}" ${cell.id}`)
+            .join('; ');
+        const words = [...new Set(blocking.map((cell) => REFERENCE_WORDS[cell.kind]))].join(' or ');
+        plan.refusals.push(`${blocking.length} id(s) point at no ${words} in ${org}: ${shown}${blocking.length > 5 ? '; ...' : ''}`);
+    }
+    plan.problems.sort((a, b) => a.line - b.line);
+    plan.references = { columns, names, missing, org };
+}
+/** Whether a drift check found ids under the table's rows that point at nothing (drift, like a changed cell). */
+function pointsAtNothing(plan) {
+    return (plan.references?.missing.length ?? 0) > 0;
+}
+/** "1e0f9a8b… (Support EN)": an id shortened, with the name of what it points at, when the check found it. */
+function describeReference(references, field, value) {
+    const kind = references?.columns[field];
+    if (!kind || typeof value !== 'string')
+        return undefined;
+    const name = references?.names[nameKey(kind, value)];
+    if (name === undefined)
+        return undefined;
+    return { short: value.length > 9 ? `${value.slice(0, 8)}…` : value, name };
+}
+
+;// CONCATENATED MODULE: ./lib/core/schema-file.js
+
+
+
+const TYPES = ['string', 'integer', 'number', 'boolean'];
+/** `tables/Holidays.csv` -> `tables/Holidays.schema.json` (what export writes). */
+function schemaFilePath(csvPath) {
+    return `${csvPath.replace(/\.csv$/i, '')}.schema.json`;
+}
+/** Where a CSV's schema file may be, in the order looked for: JSON (export writes it), then YAML. */
+function schemaFileCandidates(csvPath) {
+    const base = csvPath.replace(/\.csv$/i, '');
+    return [`${base}.schema.json`, `${base}.schema.yaml`, `${base}.schema.yml`];
+}
+/** `references` keeps the columns the file declared as references (export writes the file again from the table). */
+function schemaFileText(table, schema, references = {}) {
+    const file = {
+        table,
+        fields: schema.fields.map((field) => ({
+            name: field.name,
+            title: field.title,
+            type: field.type,
+            ...(field.isKey ? { key: true } : {}),
+            ...(field.default !== undefined ? { default: field.default } : {}),
+            ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
+            ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
+            ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
+            ...(field.minLength !== undefined ? { minLength: field.minLength } : {}),
+            ...(references[field.name] ? { references: references[field.name] } : {}),
+        })),
+    };
+    return `${JSON.stringify(file, null, 2)}\n`;
+}
+/** Reads a schema file (JSON, or YAML by its name); anything it cannot use is an error naming the file and field. */
+function readSchemaFile(text, file) {
+    const fail = (message) => {
+        throw new core_problems/* DataFileError */.t1({ kind: 'schema-file', file, line: 1, message });
+    };
+    const yaml = /\.ya?ml$/i.test(file);
+    let parsed;
+    try {
+        parsed = yaml ? (0,dist/* parse */.qg)(text) : JSON.parse(text);
+    }
+    catch (error) {
+        return fail(`not ${yaml ? 'YAML' : 'JSON'} (${error.message}); write it again with mode: export`);
+    }
+    const division = parsed?.division;
+    if (division !== undefined && (typeof division !== 'string' || division === '')) {
+        return fail('"division" must be the id of a division');
+    }
+    const fields = parsed?.fields;
+    if (!Array.isArray(fields) || fields.length === 0)
+        return fail('"fields" must be a list of the table\'s fields');
+    const references = {};
+    const schema = fields.map((raw, index) => {
+        const where = `field ${index + 1}`;
+        const field = raw;
+        if (typeof field?.name !== 'string' || field.name === '')
+            return fail(`${where} has no "name"`);
+        if (!TYPES.includes(field.type)) {
+            return fail(`field "${field.name}" has type ${JSON.stringify(field.type)}; use one of ${TYPES.join(', ')}`);
+        }
+        for (const bound of ['minimum', 'maximum', 'maxLength', 'minLength']) {
+            if (field[bound] !== undefined && typeof field[bound] !== 'number') {
+                return fail(`field "${field.name}": ${bound} must be a number`);
+            }
+        }
+        if (field.references !== undefined) {
+            if (!REFERENCE_KINDS.includes(field.references)) {
+                return fail(`field "${field.name}" has references ${JSON.stringify(field.references)}; use one of ${REFERENCE_KINDS.join(', ')}`);
+            }
+            if (field.type !== 'string' || field.key === true) {
+                return fail(`field "${field.name}" references ${field.references}s by id, so it must be a string field, not the key`);
+            }
+            references[field.name] = field.references;
+        }
+        return {
+            name: field.name,
+            title: typeof field.title === 'string' && field.title !== '' ? field.title : field.name,
+            type: field.type,
+            isKey: field.key === true,
+            ...(field.default !== undefined ? { default: field.default } : {}),
+            ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
+            ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
+            ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
+            ...(field.minLength !== undefined ? { minLength: field.minLength } : {}),
+        };
+    });
+    const keys = schema.filter((field) => field.isKey);
+    if (keys.length !== 1)
+        return fail(`exactly one field must be the key ("key": true); ${keys.length} are`);
+    if (keys[0].type !== 'string')
+        return fail(`the key "${keys[0].name}" must be of type string`);
+    // The key first, as everywhere else.
+    return {
+        fields: [...keys, ...schema.filter((field) => !field.isKey)],
+        ...(division ? { division } : {}),
+        ...(Object.keys(references).length > 0 ? { references } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/inputs/schema-files.js
+
+
+
+
+/** Far more than any table's schema (Genesys: 50 fields): a larger file is refused before it is read. */
+const MAX_SCHEMA_FILE_BYTES = 1024 * 1024;
+/** The schema file beside a CSV (`<name>.schema.json`, `.yaml` or `.yml`), read through the gate; undefined if none. */
+function readSchemaBeside(gate, csvPath) {
+    for (const candidate of schemaFileCandidates(csvPath)) {
+        let text;
+        try {
+            text = gate.readTextIfExists(candidate, 'schema file', MAX_SCHEMA_FILE_BYTES);
+        }
+        catch (error) {
+            // A link, or not a regular file: refused by the gate, and this table fails with the gate's reason.
+            if (!(error instanceof SettingsError))
+                throw error;
+            throw new core_problems/* DataFileError */.t1({ kind: 'schema-file', file: candidate, line: 1, message: error.message });
+        }
+        if (text === undefined)
+            continue;
+        const { division, references, ...schema } = readSchemaFile(text, candidate);
+        return { path: candidate, schema, ...(division ? { division } : {}), ...(references ? { references } : {}) };
+    }
+    return undefined;
+}
+/** A vendor without a schema API says so once for the schema files it cannot use (validate still uses them). */
+function unusedSchemaFiles(gate, files, provider) {
+    if (!provider || provider.createTable)
+        return [];
+    const found = files.flatMap((file) => schemaFileCandidates(file.relativePath).filter((candidate) => {
+        try {
+            return gate.isFile(candidate, 'schema file');
+        }
+        catch (error) {
+            // A link there is not used either; the plan need not say more of it.
+            if (error instanceof SettingsError)
+                return false;
+            throw error;
+        }
+    }));
+    if (found.length === 0)
+        return [];
+    const them = found.length === 1 ? 'it' : 'them';
+    return [
+        `${provider.capabilities.describe} cannot create tables or columns through its API: ${found.map(codeOrText).join(', ')} ${found.length === 1 ? 'is' : 'are'} not used by the plan (\`mode: validate\` checks cells against ${them}).`,
+    ];
+}
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./lib/core/groups.js
+/**
+ * Table groups for a job matrix: the configured tables split into `count` groups, each planned and applied by its
+ * own job with one of the org's OAuth clients. Every job computes the same split from the same config, so a group is
+ * named by its place alone (`2/4`), never by a list of tables carried through the workflow.
+ */
+/** GitHub runs at most 256 jobs from one matrix. */
+const MAX_GROUPS = 256;
+/**
+ * Requests to plan one table after the login, at most (docs/benchmarks.md, "Requests": a 5,000-row table is found,
+ * one page of rows is read, then an export is started, polled twice, and downloaded). Smaller tables take fewer.
+ */
+const PLAN_REQUESTS_PER_TABLE = 7;
+/** `2/4` -> the second of four groups; undefined when the text is not that shape or out of range. */
+function parseGroup(text) {
+    const match = /^([0-9]{1,3})\s*\/\s*([0-9]{1,3})$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const index = Number(match[1]);
+    const count = Number(match[2]);
+    if (count < 1 || count > MAX_GROUPS || index < 1 || index > count)
+        return undefined;
+    return { index, count };
+}
+function groupName(group) {
+    return `${group.index}/${group.count}`;
+}
+/** The items of one group: contiguous slices of the list, their sizes differing by one at most. */
+function itemsOfGroup(items, group) {
+    const start = Math.floor(((group.index - 1) * items.length) / group.count);
+    const end = Math.floor((group.index * items.length) / group.count);
+    return items.slice(start, end);
+}
+/** Which of `clients` OAuth clients (1, 2, ...) a group uses: round robin, so each client has as many groups as can be. */
+function clientOfGroup(group, clients) {
+    return ((group.index - 1) % clients) + 1;
+}
+/**
+ * A group's share of its client's budget: the groups that use one client run at the same time, so each may spend
+ * the client's allowance divided by their number (rounded down, at least 1), and together they never exceed it.
+ */
+function shareOfBudget(group, clients, allowed) {
+    const client = clientOfGroup(group, clients);
+    let sharing = 0;
+    for (let index = 1; index <= group.count; index++) {
+        if (clientOfGroup({ index, count: group.count }, clients) === client)
+            sharing++;
+    }
+    return Math.max(1, Math.floor(allowed / sharing));
+}
+/** The matrix a `targets` step lists: each group, its client, and what it costs against its share of the budget. */
+function planMatrix(tables, options) {
+    const count = Math.max(1, Math.min(options.groups, tables.length, MAX_GROUPS));
+    return Array.from({ length: count }, (_, i) => {
+        const group = { index: i + 1, count };
+        const mine = itemsOfGroup(tables, group);
+        const allowed = shareOfBudget(group, options.clients, options.allowed);
+        const requests = mine.length * PLAN_REQUESTS_PER_TABLE;
+        return {
+            group: groupName(group),
+            client: clientOfGroup(group, options.clients),
+            tables: mine,
+            requests,
+            allowed,
+            windows: requests / allowed,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/core/guards.js
+/** Reads `25%` or `10`; undefined when the text is neither. */
+function parseDeleteLimit(text) {
+    const percent = /^([0-9]+(?:\.[0-9]+)?)%$/.exec(text);
+    if (percent) {
+        const value = Number(percent[1]);
+        return value <= 100 ? { percent: value } : undefined;
+    }
+    return /^[0-9]+$/.test(text) ? { count: Number(text) } : undefined;
+}
+function formatDeleteLimit(limit) {
+    return 'percent' in limit ? `${limit.percent}%` : String(limit.count);
+}
+function allowedDeletes(limit, liveRowCount) {
+    return 'percent' in limit ? Math.floor((liveRowCount * limit.percent) / 100) : limit.count;
+}
+/** Reasons to refuse the plan; empty when it is safe to apply. */
+function checkGuards(diff, options) {
+    const refusals = [];
+    const { liveRowCount, fileRowCount, mode, maxDeletes, maxChanges, maxRows } = options;
+    const rowsAfter = mode === 'replace' ? fileRowCount : liveRowCount + diff.added.length;
+    if (maxRows !== undefined && rowsAfter > maxRows) {
+        refusals.push(mode === 'replace'
+            ? `the file has ${fileRowCount} rows; the table allows at most ${maxRows}, so nothing would be imported`
+            : `appending would leave ${rowsAfter} rows (${liveRowCount} live + ${diff.added.length} new); the table allows at most ${maxRows}`);
+    }
+    const everything = 'percent' in maxDeletes && maxDeletes.percent === 100;
+    if (mode === 'replace' && fileRowCount === 0 && liveRowCount > 0 && !everything) {
+        refusals.push(`the file has no rows and would delete all ${liveRowCount} live rows; set max-deletes: 100% if that is intended`);
+        return refusals;
+    }
+    const allowed = allowedDeletes(maxDeletes, liveRowCount);
+    if (diff.deleted.length > allowed) {
+        refusals.push(`the plan deletes ${diff.deleted.length} of ${liveRowCount} live rows; max-deletes (${formatDeleteLimit(maxDeletes)}) allows ${allowed}`);
+    }
+    const changesAllowed = maxChanges === undefined ? undefined : allowedDeletes(maxChanges, liveRowCount);
+    if (maxChanges !== undefined && changesAllowed !== undefined && diff.updated.length > changesAllowed) {
+        refusals.push(`the plan changes ${diff.updated.length} of ${liveRowCount} live rows; max-changes (${formatDeleteLimit(maxChanges)}) allows ${changesAllowed}. If that many changes are intended, raise max-changes for this table`);
+    }
+    return refusals;
+}
+
+;// CONCATENATED MODULE: ./lib/core/rollback.js
+/** The most applies a rollback walks back over (each costs a few GitHub requests). */
+const MAX_APPLIES_BACK = 50;
+/**
+ * Reads the `to` input: a commit sha (7 to 40 hex digits; a branch or tag name is refused, because it moves) or
+ * `applies-back:N`. Undefined for an empty text; a sentence saying what is valid for anything else.
+ */
+function parseRollbackTarget(text) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (/^[0-9a-f]{7,40}$/i.test(value))
+        return { commit: value.toLowerCase() };
+    const back = /^applies-back:([0-9]+)$/.exec(value);
+    if (back) {
+        const n = Number(back[1]);
+        if (n >= 1 && n <= MAX_APPLIES_BACK)
+            return { appliesBack: n };
+    }
+    return `Input to is "${value}"; use a commit sha (7 to 40 hex digits) or applies-back:N with N from 1 to ${MAX_APPLIES_BACK} (the files as they were before the last N applies)`;
+}
+/**
+ * The commit whose files undo the last `n` applies: the first parent of the n-th newest applied commit (the branch
+ * as it was just before that apply's merge). `applied` is newest first. Undefined when fewer applies are known.
+ */
+function beforeApplies(applied, n) {
+    const apply = applied[n - 1];
+    return apply?.parent ? { apply, commit: apply.parent } : undefined;
+}
+/**
+ * Why the files cannot be rolled back as they are named now: a file that did not exist at the commit (added or
+ * renamed since), or a file of the configuration that was renamed or removed since. Empty when they can.
+ */
+function rollbackObstacles(commit, currentPaths, missingAtCommit, changes, isDataPath) {
+    const short = commit.slice(0, 7);
+    const problems = [];
+    const current = new Set(currentPaths);
+    for (const change of changes) {
+        if (change.status.startsWith('R') && change.from && (isDataPath(change.from) || current.has(change.path))) {
+            problems.push(`${change.from} was renamed to ${change.path} after ${short}: a rollback writes files under the names they had, so rename it back in a pull request first (or roll back to a commit after the rename)`);
+        }
+        else if (change.status === 'D' && isDataPath(change.path)) {
+            problems.push(`${change.path} was removed after ${short}: restore it (git checkout ${short} -- ${change.path}) in a pull request of its own first, or roll back to a commit after its removal`);
+        }
+    }
+    const renamedTo = new Set(changes.filter((c) => c.status.startsWith('R')).map((c) => c.path));
+    for (const path of missingAtCommit) {
+        if (renamedTo.has(path))
+            continue;
+        problems.push(`${path} did not exist at ${short} (it was added after it): its table has no state to go back to there; leave it out of this rollback (a config without it) or roll back to a commit where it exists`);
+    }
+    return problems;
+}
+
 // EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 7 modules
-var sync = __webpack_require__(6789);
+var sync = __webpack_require__(96789);
 ;// CONCATENATED MODULE: ./lib/core/csv-tokenizer.js
 /**
  * CSV text to records, chunk by chunk, as csv-parse read it for us before (RFC 4180 quoting, `""` inside quotes, LF
@@ -220,31 +1248,6 @@ class CsvTokenizer {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/core/problems.js
-/** Problems with the whole file (unreadable CSV, bad header) that stop planning that table. */
-class DataFileError extends Error {
-    problems;
-    constructor(...problems) {
-        const errors = problems.map((problem) => ({ ...problem, severity: 'error' }));
-        super(errors.map(formatProblem).join('\n'));
-        this.name = 'DataFileError';
-        this.problems = errors;
-    }
-    get problem() {
-        return this.problems[0];
-    }
-}
-function formatProblem(problem) {
-    const where = `${problem.file}:${problem.line}`;
-    const column = problem.column === undefined ? '' : ` column "${problem.column}"`;
-    const value = problem.value === undefined ? '' : ` value ${JSON.stringify(problem.value)}`;
-    return `${where}${column}${value}: ${sentence(problem.message)}`;
-}
-/** A message as a finished sentence: a full stop added unless it already ends with one, `?` or `!`. */
-function sentence(message) {
-    return /[.?!]["')\]]*$/.test(message) ? message : `${message}.`;
-}
-
 ;// CONCATENATED MODULE: ./lib/core/csv.js
 
 
@@ -339,7 +1342,7 @@ async function* decodeUtf8(source, file) {
         }
         catch {
             const utf16 = decoder?.encoding.startsWith('utf-16');
-            throw new DataFileError({
+            throw new core_problems/* DataFileError */.t1({
                 kind: 'encoding',
                 file,
                 line: utf16 ? line : line + countLineBreaks(validUtf8Prefix(chunk)),
@@ -356,7 +1359,7 @@ async function* decodeUtf8(source, file) {
             yield decoder.decode();
     }
     catch {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'encoding',
             file,
             line,
@@ -538,11 +1541,11 @@ async function parseCsv(source, file, visitor, options = {}) {
         parser.end();
     }
     catch (error) {
-        if (error instanceof DataFileError)
+        if (error instanceof core_problems/* DataFileError */.t1)
             throw error;
         const code = error.code;
         if (code === 'CSV_QUOTE_NOT_CLOSED') {
-            throw new DataFileError({
+            throw new core_problems/* DataFileError */.t1({
                 kind: 'unclosed-quote',
                 file,
                 line,
@@ -552,7 +1555,7 @@ async function parseCsv(source, file, visitor, options = {}) {
         if (code?.startsWith('CSV_') || code?.startsWith('INVALID_')) {
             const index = error.index;
             const name = index === undefined ? undefined : header?.[index];
-            throw new DataFileError({
+            throw new core_problems/* DataFileError */.t1({
                 kind: 'malformed-csv',
                 file,
                 line,
@@ -563,7 +1566,7 @@ async function parseCsv(source, file, visitor, options = {}) {
         throw error;
     }
     if (header === undefined) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'empty-file',
             file,
             line: 1,
@@ -597,7 +1600,7 @@ function countOf(text, char) {
  */
 function checkHeaderSize(file, length, separators) {
     if (length > MAX_HEADER_CHARS) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'header',
             file,
             line: 1,
@@ -605,7 +1608,7 @@ function checkHeaderSize(file, length, separators) {
         });
     }
     if (separators >= MAX_COLUMNS) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'header',
             file,
             line: 1,
@@ -645,7 +1648,7 @@ function checkSeparator(file, line, headerLine, delimiter) {
     if ((counts.get(delimiter) ?? 0) > 0)
         return;
     if (delimiter === ',' && (counts.get(';') ?? 0) > 0) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'header',
             file,
             line,
@@ -654,7 +1657,7 @@ function checkSeparator(file, line, headerLine, delimiter) {
         });
     }
     if ((counts.get('\t') ?? 0) > 0) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'header',
             file,
             line,
@@ -677,7 +1680,7 @@ async function readCsv(source, file, options = {}) {
 }
 function checkHeader(header, file, line, delimiter) {
     if (header.length === 1 && delimiter !== ';' && (header[0] ?? '').includes(';')) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'header',
             file,
             line,
@@ -692,7 +1695,7 @@ function checkHeader(header, file, line, delimiter) {
         trailing++;
     if (trailing > 0 && header.slice(0, header.length - trailing).every((name) => name.trim() !== '')) {
         const extra = delimiter.repeat(trailing);
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'header',
             file,
             line,
@@ -702,11 +1705,11 @@ function checkHeader(header, file, line, delimiter) {
     const seen = new Map();
     header.forEach((name, index) => {
         if (name.trim() === '') {
-            throw new DataFileError({ kind: 'header', file, line, message: `header column ${index + 1} has no name` });
+            throw new core_problems/* DataFileError */.t1({ kind: 'header', file, line, message: `header column ${index + 1} has no name` });
         }
         const earlier = seen.get(name);
         if (earlier !== undefined) {
-            throw new DataFileError({
+            throw new core_problems/* DataFileError */.t1({
                 kind: 'header',
                 file,
                 line,
@@ -804,7 +1807,7 @@ function howKeysDiffer(a, b) {
  */
 function schemaFromHeader(header, keyColumn, file = 'the file') {
     if (keyColumn !== undefined && !header.includes(keyColumn)) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'missing-key-column',
             file,
             line: 1,
@@ -1087,7 +2090,7 @@ class RowValidator {
         this.limits = limits;
         const key = keyField(schema);
         if (header.length > MAX_COLUMNS) {
-            throw new DataFileError({
+            throw new core_problems/* DataFileError */.t1({
                 kind: 'header',
                 file,
                 line: 1,
@@ -1158,7 +2161,7 @@ class RowValidator {
         }
         const [first, ...rest] = headerProblems;
         if (first)
-            throw new DataFileError(first, ...rest);
+            throw new core_problems/* DataFileError */.t1(first, ...rest);
         this.columns = columns;
         this.keyIndex = columns.indexOf(key);
         this.keyWithIndex = key.keyWith === undefined ? -1 : columns.findIndex((field) => field.name === key.keyWith);
@@ -1546,48 +2549,6 @@ function planHash(tableId, mode, diff, schemaChange) {
     list('updated', diff.updated, ({ key, changes }) => ({ key, changes }), false);
     hash.update('}');
     return hash.digest('hex');
-}
-
-;// CONCATENATED MODULE: ./lib/core/guards.js
-/** Reads `25%` or `10`; undefined when the text is neither. */
-function parseDeleteLimit(text) {
-    const percent = /^([0-9]+(?:\.[0-9]+)?)%$/.exec(text);
-    if (percent) {
-        const value = Number(percent[1]);
-        return value <= 100 ? { percent: value } : undefined;
-    }
-    return /^[0-9]+$/.test(text) ? { count: Number(text) } : undefined;
-}
-function formatDeleteLimit(limit) {
-    return 'percent' in limit ? `${limit.percent}%` : String(limit.count);
-}
-function allowedDeletes(limit, liveRowCount) {
-    return 'percent' in limit ? Math.floor((liveRowCount * limit.percent) / 100) : limit.count;
-}
-/** Reasons to refuse the plan; empty when it is safe to apply. */
-function checkGuards(diff, options) {
-    const refusals = [];
-    const { liveRowCount, fileRowCount, mode, maxDeletes, maxChanges, maxRows } = options;
-    const rowsAfter = mode === 'replace' ? fileRowCount : liveRowCount + diff.added.length;
-    if (maxRows !== undefined && rowsAfter > maxRows) {
-        refusals.push(mode === 'replace'
-            ? `the file has ${fileRowCount} rows; the table allows at most ${maxRows}, so nothing would be imported`
-            : `appending would leave ${rowsAfter} rows (${liveRowCount} live + ${diff.added.length} new); the table allows at most ${maxRows}`);
-    }
-    const everything = 'percent' in maxDeletes && maxDeletes.percent === 100;
-    if (mode === 'replace' && fileRowCount === 0 && liveRowCount > 0 && !everything) {
-        refusals.push(`the file has no rows and would delete all ${liveRowCount} live rows; set max-deletes: 100% if that is intended`);
-        return refusals;
-    }
-    const allowed = allowedDeletes(maxDeletes, liveRowCount);
-    if (diff.deleted.length > allowed) {
-        refusals.push(`the plan deletes ${diff.deleted.length} of ${liveRowCount} live rows; max-deletes (${formatDeleteLimit(maxDeletes)}) allows ${allowed}`);
-    }
-    const changesAllowed = maxChanges === undefined ? undefined : allowedDeletes(maxChanges, liveRowCount);
-    if (maxChanges !== undefined && changesAllowed !== undefined && diff.updated.length > changesAllowed) {
-        refusals.push(`the plan changes ${diff.updated.length} of ${liveRowCount} live rows; max-changes (${formatDeleteLimit(maxChanges)}) allows ${changesAllowed}. If that many changes are intended, raise max-changes for this table`);
-    }
-    return refusals;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/key-index.js
@@ -3136,7 +4097,7 @@ async function* fileRowStream(plan, source, csvOptions = plan.csvOptions) {
     if (failure)
         throw failure.error;
     if (hashed.digest() !== plan.fileSha256 || count !== plan.validRows || invalid > 0) {
-        throw new DataFileError({
+        throw new core_problems/* DataFileError */.t1({
             kind: 'malformed-csv',
             file: plan.file,
             line: 1,
@@ -3223,896 +4184,18 @@ function changesTable(plan) {
     return hasChanges(plan.diff) || hasSchemaChange(plan.schemaChange);
 }
 
-;// CONCATENATED MODULE: ./lib/inputs/data-files.js
-
-
-const GLOB_CHARS = /[*?[\]{}]/;
-/**
- * The CSV files each entry names, each with its table (the entry's `table`, or the file's base name), all through
- * the path gate. A plain path must exist unless `forExport` (export writes it). Two files may not name the same table.
- */
-async function findDataFiles(gate, entries, forExport = false) {
-    const files = [];
-    for (const entry of entries) {
-        let relativePaths;
-        if (GLOB_CHARS.test(entry.file)) {
-            relativePaths = await gate.glob(entry.file, 'file');
-            if (relativePaths.length === 0)
-                throw new SettingsError(`file: no file matches "${entry.file}" in ${gate.workspace}`);
-        }
-        else {
-            if (forExport)
-                gate.inside(gate.workspace, entry.file, 'file');
-            else
-                gate.forReading(entry.file, 'file');
-            relativePaths = [entry.file];
-        }
-        if (entry.table && relativePaths.length > 1) {
-            throw new SettingsError(`table "${entry.table}" names one table, but "${entry.file}" matches ${relativePaths.length} files; leave table empty to use each file's base name`);
-        }
-        for (const relative of relativePaths) {
-            const absolutePath = external_node_path_.resolve(gate.workspace, relative);
-            files.push({
-                relativePath: relative.split(external_node_path_.sep).join('/'),
-                absolutePath,
-                open: () => gate.openRead(absolutePath),
-                table: entry.table || external_node_path_.basename(relative).replace(/\.csv$/i, ''),
-                importMode: entry.importMode,
-                maxDeletes: entry.maxDeletes,
-                maxChanges: entry.maxChanges,
-                allowRenames: entry.allowRenames,
-                allowReshuffle: entry.allowReshuffle,
-                delimiter: entry.delimiter,
-                ...(entry.allowShapeChange ? { allowShapeChange: entry.allowShapeChange } : {}),
-                entry,
-            });
-        }
-    }
-    const seen = new Map();
-    for (const file of files) {
-        const earlier = seen.get(file.table);
-        if (earlier)
-            throw new SettingsError(`${earlier} and ${file.relativePath} both name the table "${file.table}"; one file per table`);
-        seen.set(file.table, file.relativePath);
-    }
-    return files;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./lib/inputs/path-gate.js
-
-
-
-
-/** Most files one glob may match: a typo like `**` over a large checkout stops here, with a clear error. */
-const MAX_GLOB_MATCHES = 1000;
-/**
- * The one door to the file system. Every file the action reads resolves inside the workspace, and every file it
- * writes inside the workspace (export) or its own run folder: absolute paths, `..` escapes, symbolic links (anywhere
- * on the way) and anything but regular files are refused, with an error naming the path and why. A committed
- * symlink to `/proc/self/environ` would otherwise put the runner's secrets into the plan, the comment and artifacts.
- */
-class PathGate {
-    workspace;
-    constructor(workspace) {
-        // The workspace itself may sit behind a link (macOS's /tmp): only what is below it is checked.
-        this.workspace = (0,external_node_fs_.realpathSync)(workspace);
-    }
-    /** The absolute path of an existing regular file named relative to the workspace (an input or config entry). */
-    forReading(relative, what) {
-        const absolute = this.inside(this.workspace, relative, what);
-        const stat = this.walk(this.workspace, absolute, relative, what);
-        if (!stat)
-            throw new SettingsError(`${what}: "${relative}" does not exist in the workspace (${this.workspace})`);
-        if (!stat.isFile()) {
-            throw new SettingsError(`${what}: "${relative}" is not a regular file; the action reads only regular files`);
-        }
-        return absolute;
-    }
-    /** Whether a regular file is there (a link or escape on the way still throws); nothing is read. */
-    isFile(relative, what) {
-        const absolute = this.inside(this.workspace, relative, what);
-        return this.walk(this.workspace, absolute, relative, what)?.isFile() === true;
-    }
-    /**
-     * A file's text, or undefined when there is no such file (anything else wrong with the path still throws, and so
-     * does a file over `maxBytes`, before it is read).
-     */
-    readTextIfExists(relative, what, maxBytes = Number.MAX_SAFE_INTEGER) {
-        const absolute = this.inside(this.workspace, relative, what);
-        const stat = this.walk(this.workspace, absolute, relative, what);
-        if (!stat)
-            return undefined;
-        if (stat.isFile() && stat.size > maxBytes) {
-            throw new SettingsError(`${what}: "${relative}" has ${stat.size} bytes; at most ${maxBytes} are read`);
-        }
-        return this.readText(relative, what);
-    }
-    /** A file's text, read through the gate. */
-    readText(relative, what) {
-        const fd = this.openVerified(this.forReading(relative, what), what);
-        try {
-            return (0,external_node_fs_.readFileSync)(fd, 'utf8');
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    /** A stream of a file the gate has already let through, opened as openVerified says. */
-    openRead(absolute) {
-        return (0,external_node_fs_.createReadStream)('', { fd: this.openVerified(absolute, 'file') });
-    }
-    /**
-     * Opens a file the walk let through, then checks that what was opened is that file. `O_NOFOLLOW` covers only the
-     * last part of a path: a folder on the way swapped for a link between the walk and the open would be followed. So
-     * the path is walked again (no link anywhere) and the opened descriptor must be the very file the path names now
-     * (same device and inode); anything else is refused and the descriptor closed.
-     */
-    openVerified(absolute, what) {
-        const fd = (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-        try {
-            const relative = external_node_path_.relative(this.workspace, absolute);
-            const inside = relative === '' || relative.startsWith('..') ? undefined : relative;
-            const named = inside === undefined ? (0,external_node_fs_.lstatSync)(absolute) : this.walk(this.workspace, absolute, inside, what);
-            const opened = (0,external_node_fs_.fstatSync)(fd);
-            if (!named || !opened.isFile() || named.ino !== opened.ino || named.dev !== opened.dev) {
-                throw new SettingsError(`${what}: "${inside ?? absolute}" changed while it was being opened (a folder on the way was replaced); refusing to read it`);
-            }
-            return fd;
-        }
-        catch (error) {
-            (0,external_node_fs_.closeSync)(fd);
-            throw error;
-        }
-    }
-    /**
-     * The workspace files a glob matches, sorted, each let through the gate. Brace sets, escapes, and any wildcard
-     * segment that can match `.` or `..` (like `[.][.]`) are refused before walking; the walk never enters a link and
-     * never leaves the workspace. A link the pattern matches, or a linked folder it would search, is an error naming
-     * the link (never its target, nor anything behind it): skipped in silence, its table would just not be planned.
-     */
-    async glob(pattern, what) {
-        if (/[{}]/.test(pattern)) {
-            throw new SettingsError(`${what}: "${pattern}" uses braces; list each file or use * and ** instead (brace sets can expand without bound)`);
-        }
-        for (const segment of pattern.split(/[\\/]/)) {
-            if (/[*?[\]]/.test(segment) && (external_node_path_.matchesGlob('..', segment) || external_node_path_.matchesGlob('.', segment))) {
-                throw new SettingsError(`${what}: "${pattern}" has a part ("${segment}") that matches "." or "..", which would leave the folder it names; write the folder's name instead`);
-            }
-        }
-        this.inside(this.workspace, pattern.replace(/[*?[\]]/g, 'x'), what);
-        // The folders named before the first wildcard: a link among them is refused as a plain path's would be.
-        const literal = pattern.split(/[\\/]/);
-        const wild = literal.findIndex((segment) => /[*?[\]]/.test(segment));
-        const fixed = wild === -1 ? literal : literal.slice(0, wild);
-        if (fixed.length > 0)
-            this.walk(this.workspace, external_node_path_.resolve(this.workspace, ...fixed), pattern, what);
-        const links = new Set();
-        const workspacePath = (entry) => external_node_path_.relative(this.workspace, external_node_path_.join(entry.parentPath, entry.name)).split(external_node_path_.sep).join('/');
-        const matches = [];
-        for await (const entry of (0,promises_.glob)(pattern, {
-            cwd: this.workspace,
-            withFileTypes: true,
-            exclude: (dirent) => {
-                if (!dirent.isSymbolicLink())
-                    return false;
-                const relative = workspacePath(dirent);
-                if (mayLeadTo(relative, pattern))
-                    links.add(relative);
-                return true;
-            },
-        })) {
-            const relative = workspacePath(entry);
-            if (entry.isSymbolicLink()) {
-                links.add(relative);
-                continue;
-            }
-            // Outside the workspace or not a file: never a match. Behind a link (a folder the pattern names after a
-            // wildcard is entered without the exclude seeing it): the link is named, never what was found behind it.
-            if (relative === '' || relative.startsWith('..') || external_node_path_.isAbsolute(relative) || !entry.isFile())
-                continue;
-            const link = this.linkOnTheWay(relative);
-            if (link !== undefined) {
-                links.add(link);
-                continue;
-            }
-            if (matches.length === MAX_GLOB_MATCHES) {
-                throw new SettingsError(`${what}: "${pattern}" matches more than ${MAX_GLOB_MATCHES} files; narrow it`);
-            }
-            matches.push(relative.split(external_node_path_.sep).join('/'));
-        }
-        if (links.size > 0) {
-            const named = [...links].sort();
-            const shown = named.length > 10 ? `${named.slice(0, 10).join(', ')} and ${named.length - 10} more` : named.join(', ');
-            throw new SettingsError(`${what}: "${pattern}" meets ${named.length === 1 ? 'a symbolic link' : 'symbolic links'} (${shown}); the action does not follow links, so that no file outside the workspace is read: commit the files themselves, or narrow the pattern`);
-        }
-        matches.sort();
-        for (const match of matches)
-            this.forReading(match, `${what} (matched by "${pattern}")`);
-        return matches;
-    }
-    /** The first part of a workspace path that is a symbolic link, if any (checked without following any). */
-    linkOnTheWay(relative) {
-        let current = this.workspace;
-        for (const part of relative.split(/[\\/]/)) {
-            current = external_node_path_.join(current, part);
-            if ((0,external_node_fs_.lstatSync)(current, { throwIfNoEntry: false })?.isSymbolicLink()) {
-                return external_node_path_.relative(this.workspace, current).split(external_node_path_.sep).join('/');
-            }
-        }
-        return undefined;
-    }
-    /**
-     * Writes a workspace file (export): folders on the way are made, but none of them, nor the file, may be a link, and
-     * an existing file must be a regular one. The file is opened without following a link.
-     */
-    async writeWorkspaceFile(relative, content, what) {
-        await writeBelow(this.workspace, this.inside(this.workspace, relative, what), relative, content, what, this);
-    }
-    /**
-     * The run's own folder for plan files, rejected rows and snapshots: made fresh for this run (`mkdtemp`, so no one can
-     * have made it first) and private (0700: on a shared machine no other user reads the snapshots or swaps one), then
-     * written only through the gate. `prefix` is the folder's path up to the random part.
-     */
-    runFolder(prefix) {
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(prefix), { recursive: true });
-        const folder = (0,external_node_fs_.mkdtempSync)(prefix);
-        (0,external_node_fs_.chmodSync)(folder, 0o700);
-        return new RunFolder((0,external_node_fs_.realpathSync)(folder), this);
-    }
-    /** `root`/`relative`, refused when it is absolute or climbs out of `root`. */
-    inside(root, relative, what, rootName = 'the workspace') {
-        if (relative === '' || external_node_path_.isAbsolute(relative) || /^[a-zA-Z]:|^[\\/]/.test(relative)) {
-            throw new SettingsError(`${what}: "${relative}" is an absolute path; give the path relative to ${rootName}, like data/holidays.csv`);
-        }
-        const absolute = external_node_path_.resolve(root, relative);
-        const back = external_node_path_.relative(root, absolute);
-        if (back === '' || back.startsWith('..') || external_node_path_.isAbsolute(back)) {
-            throw new SettingsError(`${what}: "${relative}" leaves ${rootName}; the action reads and writes only inside it`);
-        }
-        return absolute;
-    }
-    /**
-     * Checks each step from `root` down to `absolute`: none may be a link. Returns the last step's stat, or undefined
-     * when the path does not exist (yet).
-     */
-    walk(root, absolute, relative, what) {
-        let current = root;
-        let stat;
-        for (const part of external_node_path_.relative(root, absolute).split(external_node_path_.sep)) {
-            current = external_node_path_.join(current, part);
-            stat = (0,external_node_fs_.lstatSync)(current, { throwIfNoEntry: false });
-            if (!stat)
-                return undefined;
-            if (stat.isSymbolicLink()) {
-                const shown = external_node_path_.relative(root, current).split(external_node_path_.sep).join('/');
-                throw new SettingsError(`${what}: "${relative}" goes through a symbolic link (${shown}); the action does not follow links, so that no file outside the workspace is read or written`);
-            }
-        }
-        return stat;
-    }
-}
-/**
- * Whether a link at `relative` is matched by `pattern`, or is a folder the pattern would search: some leading parts
- * of the pattern, with more after them, match it (a `**` among them matches any depth).
- */
-function mayLeadTo(relative, pattern) {
-    if (external_node_path_.matchesGlob(relative, pattern))
-        return true;
-    const parts = pattern.split(/[\\/]/);
-    for (let i = 1; i < parts.length; i++) {
-        if (external_node_path_.matchesGlob(relative, parts.slice(0, i).join('/')))
-            return true;
-    }
-    return false;
-}
-/** Files of the run's own folder (under RUNNER_TEMP): names are the action's own, still checked by the gate. */
-class RunFolder {
-    path;
-    gate;
-    constructor(folder, gate) {
-        this.path = folder;
-        this.gate = gate;
-    }
-    /** Writes `relative` below the run folder and returns its absolute path. */
-    /** Writes `content`, given whole or in pieces (a large plan file is never one string). */
-    async write(relative, content) {
-        const absolute = this.gate.inside(this.path, relative, 'run folder', 'the run folder');
-        await writeBelow(this.path, absolute, relative, content, 'run folder', this.gate);
-        return absolute;
-    }
-}
-async function writeBelow(root, absolute, relative, content, what, gate) {
-    gate.walk(root, external_node_path_.dirname(absolute), relative, what);
-    (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(absolute), { recursive: true });
-    const stat = gate.walk(root, absolute, relative, what);
-    if (stat && !stat.isFile())
-        throw new SettingsError(`${what}: "${relative}" exists and is not a regular file`);
-    const handle = await (0,promises_.open)(absolute, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW);
-    try {
-        // Bytes (a rollback's files) are written as they are: no decoding, so they stay byte-identical.
-        if (typeof content === 'string' || content instanceof Uint8Array)
-            await handle.writeFile(content);
-        else {
-            // Pieces gathered to about 1 MB a write.
-            let pending = [];
-            let size = 0;
-            for (const piece of content) {
-                pending.push(piece);
-                size += piece.length;
-                if (size >= 1 << 20) {
-                    await handle.write(pending.join(''));
-                    pending = [];
-                    size = 0;
-                }
-            }
-            if (pending.length > 0)
-                await handle.write(pending.join(''));
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/report/markdown.js
-/**
- * What the three reports share: escaping data into markdown (the one place where data meets markdown), links, the
- * levels of detail a report shrinks through to fit GitHub's limits, and the list of a file's problems.
- */
-
-const FULL_DETAIL = { rows: 50, problemsPerKind: 20, valueChars: 300 };
-/** The levels a report shrinks through, most detail first (fitToBudget). */
-const SHRINKING_DETAIL = [
-    FULL_DETAIL,
-    { rows: 10, problemsPerKind: 5, valueChars: 100 },
-    { rows: 0, problemsPerKind: 1, valueChars: 60 },
-];
-/** GitHub's limits: a comment body, and a step summary. */
-const COMMENT_LIMIT = 65_536;
-const SUMMARY_LIMIT = 1_024 * 1_024;
-/** Zero-width space: breaks a mention, an issue reference or an autolink without changing what the reader sees. */
-const ZWSP = '\u200b';
-/**
- * Escapes text so that data never renders as markup: no tags, no links, no mentions or issue references,
- * no code spans, no emphasis, no broken table rows. The one place where data meets markdown.
- * GitHub finds mentions and autolinks in the rendered text (after entities are decoded), so those are broken
- * with a zero-width space rather than an entity.
- */
-function escapeMarkdown(text) {
-    return (text
-        .replace(/@/g, `${ZWSP}@${ZWSP}`) // before: no e-mail autolink; after: no mention
-        .replace(/#/g, `#${ZWSP}`)
-        .replace(/:\/\//g, `:${ZWSP}//`)
-        .replace(/www\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`)
-        // After the zero-width spaces, so that the entities' own `#` is left alone.
-        .replace(/[&<>|`[\]]/g, (char) => `&#${char.charCodeAt(0)};`)
-        // GitHub renders text between two `$` of a line as math (MathJax); its documented escape outside math is a span.
-        .replace(/\$/g, () => '<span>$</span>')
-        .replace(/([\\*_~!])/g, '\\$1')
-        .replace(/\r\n|\r|\n/g, '<br>'));
-}
-/**
- * A name (file path, job id) in monospace, escaped as all other data: `<code>` rather than a code span, whose text
- * nothing could escape (a terminal or any later reader would take it as written).
- */
-function codeOrText(text) {
-    return text === '' ? '' : `<code>${escapeMarkdown(text)}</code>`;
-}
-/** One cell's value, escaped, cut at `detail.valueChars`; an empty one says so. */
-function showValue(value, detail) {
-    if (value === undefined)
-        return '';
-    if (value === '')
-        return '*(empty)*';
-    const text = typeof value === 'string' ? value : String(value);
-    const cut = text.length > detail.valueChars ? `${text.slice(0, detail.valueChars)}…` : text;
-    return escapeMarkdown(cut);
-}
-function plural(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
-}
-function problemText(problem, link, detail) {
-    const raw = link?.(problem.file, problem.line);
-    const url = raw === undefined ? undefined : linkTarget(raw);
-    const where = url
-        ? `[${escapeMarkdown(`${problem.file}:${problem.line}`)}](${url})`
-        : escapeMarkdown(`${problem.file}:${problem.line}`);
-    const column = problem.column === undefined ? '' : ` column "${escapeMarkdown(problem.column)}"`;
-    const value = problem.value === undefined ? '' : ` value ${showValue(JSON.stringify(problem.value), detail)}`;
-    return `${where}${column}${value}: ${escapeMarkdown(sentence(problem.message))}`;
-}
-/** Problems in file order, at most `problemsPerKind` of each kind, each kind's remainder counted. */
-function problemList(problems, detail, link) {
-    const shownPerKind = new Map();
-    const hidden = new Map();
-    const lines = [];
-    for (const problem of problems) {
-        const shown = shownPerKind.get(problem.kind) ?? 0;
-        if (shown < detail.problemsPerKind) {
-            shownPerKind.set(problem.kind, shown + 1);
-            lines.push(`- ${problem.severity === 'error' ? '❌' : '⚠️'} ${problemText(problem, link, detail)}`);
-        }
-        else {
-            hidden.set(problem.kind, (hidden.get(problem.kind) ?? 0) + 1);
-        }
-    }
-    for (const [kind, count] of hidden)
-        lines.push(`- …and ${count} more of this kind: ${kind.replace(/-/g, ' ')}`);
-    return lines;
-}
-/** ": `prod`" after a heading, for a run with an environment. */
-function environmentSuffix(environment) {
-    return environment ? `: ${codeOrText(environment)}` : '';
-}
-/**
- * Renders at the most detail that fits the budget (in characters): fewer rows, then counts only. The headline,
- * counts and errors always stay; a note says what was cut and where the whole plan is.
- */
-function fitToBudget(render, budget, wherePlanIs) {
-    for (const [level, detail] of SHRINKING_DETAIL.entries()) {
-        const note = level === 0 ? '' : `\n> [!NOTE]\n> Shortened to fit GitHub's size limit: ${wherePlanIs}\n`;
-        const text = render(detail) + note;
-        if (text.length <= budget)
-            return text;
-    }
-    const cutNote = `\n\n> [!NOTE]\n> Cut at GitHub's size limit: ${wherePlanIs}\n`;
-    const text = render(SHRINKING_DETAIL[SHRINKING_DETAIL.length - 1]);
-    return text.slice(0, Math.max(0, budget - cutNote.length)) + cutNote;
-}
-/**
- * A URL fit to be a link's target, or undefined: http(s) only, and every character that could end the target or
- * open markup percent-encoded, so a vendor's (or a file's) text cannot close the link and go on as markdown.
- */
-function linkTarget(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return undefined;
-    return parsed.href.replace(/[()<>"'`\s[\]|\\*_~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/** A repository path as a URL path: each segment percent-encoded on its own, the slashes kept. */
-function pathForUrl(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./lib/core/references.js
-/** The kinds of object a column may be declared to point at (`"references": "queue"` in the schema file). */
-const REFERENCE_KINDS = ['queue', 'user', 'schedule-group', 'skill', 'wrap-up-code', 'flow'];
-/** Each kind in a reviewer's words. */
-const REFERENCE_WORDS = {
-    queue: 'queue',
-    user: 'user',
-    'schedule-group': 'schedule group',
-    skill: 'skill',
-    'wrap-up-code': 'wrap-up code',
-    flow: 'flow',
-};
-/** Ids sent in one lookup request, at most. */
-const IDS_PER_LOOKUP = 100;
-/**
- * The reference cells of a file, recorded row by row as it is planned (only declared columns, empty cells left out):
- * which of them to check is decided once the diff says which rows change.
- */
-class ReferenceCells {
-    columns;
-    cells = [];
-    constructor(columns) {
-        this.columns = columns;
-    }
-    row(key, row, line) {
-        for (const [field, kind] of Object.entries(this.columns)) {
-            const id = row[field];
-            if (typeof id === 'string' && id !== '')
-                this.cells.push({ kind, id, field, key, line });
-        }
-    }
-    /** The cells of rows the plan adds or changes; with `everyRow` (a drift check), every row's. */
-    toCheck(diff, everyRow) {
-        if (everyRow)
-            return [...this.cells];
-        const changing = new Set();
-        for (const { key } of diff.added)
-            changing.add(key);
-        for (const { key } of diff.updated)
-            changing.add(key);
-        return this.cells.filter((cell) => changing.has(cell.key));
-    }
-}
-/** The ids changed cells of reference columns held before: looked up for their names only (old -> new). */
-function previousIds(diff, columns) {
-    const ids = [];
-    for (const { changes } of diff.updated) {
-        for (const change of changes) {
-            const kind = columns[change.field];
-            if (kind && typeof change.old === 'string' && change.old !== '')
-                ids.push({ kind, id: change.old });
-        }
-    }
-    return ids;
-}
-/** The distinct ids of each kind, in the order first met. */
-function idsByKind(cells) {
-    const byKind = new Map();
-    for (const cell of cells) {
-        const ids = byKind.get(cell.kind) ?? new Set();
-        byKind.set(cell.kind, ids);
-        ids.add(cell.id);
-    }
-    return new Map([...byKind].map(([kind, ids]) => [kind, [...ids]]));
-}
-/** Ids cut into lookup requests of at most `size`. */
-function batches(ids, size = IDS_PER_LOOKUP) {
-    const out = [];
-    for (let start = 0; start < ids.length; start += size)
-        out.push(ids.slice(start, start + size));
-    return out;
-}
-function nameKey(kind, id) {
-    return `${kind}:${id}`;
-}
-/**
- * Holds a plan's reference cells against what the org has. An id of a row the plan adds or changes that resolves to
- * nothing blocks the table (a problem on its line, and a refusal naming the row, column and org). On a drift check,
- * one under a row the plan leaves alone is drift: the object was deleted (or the id never existed) since the row was
- * applied; it is named on its line, and the apply, which checks only the rows it writes, is not refused for it.
- */
-function holdReferences(plan, cells, found, org, columns, 
-/** The form the vendor's ids have, to say plainly that a name (or anything else) is not an id. */
-idForm) {
-    const changing = new Set([...plan.diff.added, ...plan.diff.updated].map(({ key }) => key));
-    const names = {};
-    const missing = [];
-    const seen = new Set();
-    for (const cell of cells) {
-        const objects = found.get(cell.kind);
-        if (!objects)
-            continue; // not checked (the role may not look this kind up): said once, as a notice
-        const name = objects.get(cell.id);
-        if (name !== undefined)
-            names[nameKey(cell.kind, cell.id)] = name;
-        else {
-            const where = `${cell.line}\u0000${cell.field}`;
-            if (seen.has(where))
-                continue;
-            seen.add(where);
-            missing.push({ ...cell, unchangedRow: !changing.has(cell.key) });
-        }
-    }
-    for (const { kind, id } of previousIds(plan.diff, columns)) {
-        const name = found.get(kind)?.get(id);
-        if (name !== undefined)
-            names[nameKey(kind, id)] = name;
-    }
-    missing.sort((a, b) => a.line - b.line);
-    const title = (field) => plan.schema.fields.find((f) => f.name === field)?.title ?? field;
-    for (const cell of missing) {
-        const word = REFERENCE_WORDS[cell.kind];
-        plan.problems.push({
-            severity: 'error',
-            kind: 'missing-reference',
-            file: plan.file,
-            line: cell.line,
-            column: title(cell.field),
-            value: cell.id,
-            message: idForm && !idForm.pattern.test(cell.id)
-                ? `this is not a ${word} id (ids look like ${idForm.example}; a name is not one): put the ${word}'s id here, and the plan shows its name beside it`
-                : cell.unchangedRow
-                    ? `no ${word} has this id in ${org} (drift: this row is unchanged, so the ${word} was deleted after it was applied, or the id never existed there); the flows that read this row fail. Point it at an existing ${word}`
-                    : `no ${word} has this id in ${org}: a typo, a ${word} deleted since, or an id from another org. Point it at an existing ${word}`,
-        });
-    }
-    const blocking = missing.filter((cell) => !cell.unchangedRow);
-    if (blocking.length > 0) {
-        const shown = blocking
-            .slice(0, 5)
-            .map((cell) => `${plan.file}:${cell.line} column "${title(cell.field)}" ${cell.id}`)
-            .join('; ');
-        const words = [...new Set(blocking.map((cell) => REFERENCE_WORDS[cell.kind]))].join(' or ');
-        plan.refusals.push(`${blocking.length} id(s) point at no ${words} in ${org}: ${shown}${blocking.length > 5 ? '; ...' : ''}`);
-    }
-    plan.problems.sort((a, b) => a.line - b.line);
-    plan.references = { columns, names, missing, org };
-}
-/** Whether a drift check found ids under the table's rows that point at nothing (drift, like a changed cell). */
-function pointsAtNothing(plan) {
-    return (plan.references?.missing.length ?? 0) > 0;
-}
-/** "1e0f9a8b… (Support EN)": an id shortened, with the name of what it points at, when the check found it. */
-function describeReference(references, field, value) {
-    const kind = references?.columns[field];
-    if (!kind || typeof value !== 'string')
-        return undefined;
-    const name = references?.names[nameKey(kind, value)];
-    if (name === undefined)
-        return undefined;
-    return { short: value.length > 9 ? `${value.slice(0, 8)}…` : value, name };
-}
-
-;// CONCATENATED MODULE: ./lib/core/schema-file.js
-
-
-
-const TYPES = ['string', 'integer', 'number', 'boolean'];
-/** `tables/Holidays.csv` -> `tables/Holidays.schema.json` (what export writes). */
-function schemaFilePath(csvPath) {
-    return `${csvPath.replace(/\.csv$/i, '')}.schema.json`;
-}
-/** Where a CSV's schema file may be, in the order looked for: JSON (export writes it), then YAML. */
-function schemaFileCandidates(csvPath) {
-    const base = csvPath.replace(/\.csv$/i, '');
-    return [`${base}.schema.json`, `${base}.schema.yaml`, `${base}.schema.yml`];
-}
-/** `references` keeps the columns the file declared as references (export writes the file again from the table). */
-function schemaFileText(table, schema, references = {}) {
-    const file = {
-        table,
-        fields: schema.fields.map((field) => ({
-            name: field.name,
-            title: field.title,
-            type: field.type,
-            ...(field.isKey ? { key: true } : {}),
-            ...(field.default !== undefined ? { default: field.default } : {}),
-            ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
-            ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
-            ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
-            ...(field.minLength !== undefined ? { minLength: field.minLength } : {}),
-            ...(references[field.name] ? { references: references[field.name] } : {}),
-        })),
-    };
-    return `${JSON.stringify(file, null, 2)}\n`;
-}
-/** Reads a schema file (JSON, or YAML by its name); anything it cannot use is an error naming the file and field. */
-function readSchemaFile(text, file) {
-    const fail = (message) => {
-        throw new DataFileError({ kind: 'schema-file', file, line: 1, message });
-    };
-    const yaml = /\.ya?ml$/i.test(file);
-    let parsed;
-    try {
-        parsed = yaml ? (0,dist/* parse */.qg)(text) : JSON.parse(text);
-    }
-    catch (error) {
-        return fail(`not ${yaml ? 'YAML' : 'JSON'} (${error.message}); write it again with mode: export`);
-    }
-    const division = parsed?.division;
-    if (division !== undefined && (typeof division !== 'string' || division === '')) {
-        return fail('"division" must be the id of a division');
-    }
-    const fields = parsed?.fields;
-    if (!Array.isArray(fields) || fields.length === 0)
-        return fail('"fields" must be a list of the table\'s fields');
-    const references = {};
-    const schema = fields.map((raw, index) => {
-        const where = `field ${index + 1}`;
-        const field = raw;
-        if (typeof field?.name !== 'string' || field.name === '')
-            return fail(`${where} has no "name"`);
-        if (!TYPES.includes(field.type)) {
-            return fail(`field "${field.name}" has type ${JSON.stringify(field.type)}; use one of ${TYPES.join(', ')}`);
-        }
-        for (const bound of ['minimum', 'maximum', 'maxLength', 'minLength']) {
-            if (field[bound] !== undefined && typeof field[bound] !== 'number') {
-                return fail(`field "${field.name}": ${bound} must be a number`);
-            }
-        }
-        if (field.references !== undefined) {
-            if (!REFERENCE_KINDS.includes(field.references)) {
-                return fail(`field "${field.name}" has references ${JSON.stringify(field.references)}; use one of ${REFERENCE_KINDS.join(', ')}`);
-            }
-            if (field.type !== 'string' || field.key === true) {
-                return fail(`field "${field.name}" references ${field.references}s by id, so it must be a string field, not the key`);
-            }
-            references[field.name] = field.references;
-        }
-        return {
-            name: field.name,
-            title: typeof field.title === 'string' && field.title !== '' ? field.title : field.name,
-            type: field.type,
-            isKey: field.key === true,
-            ...(field.default !== undefined ? { default: field.default } : {}),
-            ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
-            ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
-            ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}),
-            ...(field.minLength !== undefined ? { minLength: field.minLength } : {}),
-        };
-    });
-    const keys = schema.filter((field) => field.isKey);
-    if (keys.length !== 1)
-        return fail(`exactly one field must be the key ("key": true); ${keys.length} are`);
-    if (keys[0].type !== 'string')
-        return fail(`the key "${keys[0].name}" must be of type string`);
-    // The key first, as everywhere else.
-    return {
-        fields: [...keys, ...schema.filter((field) => !field.isKey)],
-        ...(division ? { division } : {}),
-        ...(Object.keys(references).length > 0 ? { references } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/inputs/schema-files.js
-
-
-
-
-/** Far more than any table's schema (Genesys: 50 fields): a larger file is refused before it is read. */
-const MAX_SCHEMA_FILE_BYTES = 1024 * 1024;
-/** The schema file beside a CSV (`<name>.schema.json`, `.yaml` or `.yml`), read through the gate; undefined if none. */
-function readSchemaBeside(gate, csvPath) {
-    for (const candidate of schemaFileCandidates(csvPath)) {
-        let text;
-        try {
-            text = gate.readTextIfExists(candidate, 'schema file', MAX_SCHEMA_FILE_BYTES);
-        }
-        catch (error) {
-            // A link, or not a regular file: refused by the gate, and this table fails with the gate's reason.
-            if (!(error instanceof SettingsError))
-                throw error;
-            throw new DataFileError({ kind: 'schema-file', file: candidate, line: 1, message: error.message });
-        }
-        if (text === undefined)
-            continue;
-        const { division, references, ...schema } = readSchemaFile(text, candidate);
-        return { path: candidate, schema, ...(division ? { division } : {}), ...(references ? { references } : {}) };
-    }
-    return undefined;
-}
-/** A vendor without a schema API says so once for the schema files it cannot use (validate still uses them). */
-function unusedSchemaFiles(gate, files, provider) {
-    if (!provider || provider.createTable)
-        return [];
-    const found = files.flatMap((file) => schemaFileCandidates(file.relativePath).filter((candidate) => {
-        try {
-            return gate.isFile(candidate, 'schema file');
-        }
-        catch (error) {
-            // A link there is not used either; the plan need not say more of it.
-            if (error instanceof SettingsError)
-                return false;
-            throw error;
-        }
-    }));
-    if (found.length === 0)
-        return [];
-    const them = found.length === 1 ? 'it' : 'them';
-    return [
-        `${provider.capabilities.describe} cannot create tables or columns through its API: ${found.map(codeOrText).join(', ')} ${found.length === 1 ? 'is' : 'are'} not used by the plan (\`mode: validate\` checks cells against ${them}).`,
-    ];
-}
-
-;// CONCATENATED MODULE: ./lib/core/groups.js
-/**
- * Table groups for a job matrix: the configured tables split into `count` groups, each planned and applied by its
- * own job with one of the org's OAuth clients. Every job computes the same split from the same config, so a group is
- * named by its place alone (`2/4`), never by a list of tables carried through the workflow.
- */
-/** GitHub runs at most 256 jobs from one matrix. */
-const MAX_GROUPS = 256;
-/**
- * Requests to plan one table after the login, at most (docs/benchmarks.md, "Requests": a 5,000-row table is found,
- * one page of rows is read, then an export is started, polled twice, and downloaded). Smaller tables take fewer.
- */
-const PLAN_REQUESTS_PER_TABLE = 7;
-/** `2/4` -> the second of four groups; undefined when the text is not that shape or out of range. */
-function parseGroup(text) {
-    const match = /^([0-9]{1,3})\s*\/\s*([0-9]{1,3})$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const index = Number(match[1]);
-    const count = Number(match[2]);
-    if (count < 1 || count > MAX_GROUPS || index < 1 || index > count)
-        return undefined;
-    return { index, count };
-}
-function groupName(group) {
-    return `${group.index}/${group.count}`;
-}
-/** The items of one group: contiguous slices of the list, their sizes differing by one at most. */
-function itemsOfGroup(items, group) {
-    const start = Math.floor(((group.index - 1) * items.length) / group.count);
-    const end = Math.floor((group.index * items.length) / group.count);
-    return items.slice(start, end);
-}
-/** Which of `clients` OAuth clients (1, 2, ...) a group uses: round robin, so each client has as many groups as can be. */
-function clientOfGroup(group, clients) {
-    return ((group.index - 1) % clients) + 1;
-}
-/**
- * A group's share of its client's budget: the groups that use one client run at the same time, so each may spend
- * the client's allowance divided by their number (rounded down, at least 1), and together they never exceed it.
- */
-function shareOfBudget(group, clients, allowed) {
-    const client = clientOfGroup(group, clients);
-    let sharing = 0;
-    for (let index = 1; index <= group.count; index++) {
-        if (clientOfGroup({ index, count: group.count }, clients) === client)
-            sharing++;
-    }
-    return Math.max(1, Math.floor(allowed / sharing));
-}
-/** The matrix a `targets` step lists: each group, its client, and what it costs against its share of the budget. */
-function planMatrix(tables, options) {
-    const count = Math.max(1, Math.min(options.groups, tables.length, MAX_GROUPS));
-    return Array.from({ length: count }, (_, i) => {
-        const group = { index: i + 1, count };
-        const mine = itemsOfGroup(tables, group);
-        const allowed = shareOfBudget(group, options.clients, options.allowed);
-        const requests = mine.length * PLAN_REQUESTS_PER_TABLE;
-        return {
-            group: groupName(group),
-            client: clientOfGroup(group, options.clients),
-            tables: mine,
-            requests,
-            allowed,
-            windows: requests / allowed,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/core/rollback.js
-/** The most applies a rollback walks back over (each costs a few GitHub requests). */
-const MAX_APPLIES_BACK = 50;
-/**
- * Reads the `to` input: a commit sha (7 to 40 hex digits; a branch or tag name is refused, because it moves) or
- * `applies-back:N`. Undefined for an empty text; a sentence saying what is valid for anything else.
- */
-function parseRollbackTarget(text) {
-    const value = text.trim();
-    if (value === '')
-        return undefined;
-    if (/^[0-9a-f]{7,40}$/i.test(value))
-        return { commit: value.toLowerCase() };
-    const back = /^applies-back:([0-9]+)$/.exec(value);
-    if (back) {
-        const n = Number(back[1]);
-        if (n >= 1 && n <= MAX_APPLIES_BACK)
-            return { appliesBack: n };
-    }
-    return `Input to is "${value}"; use a commit sha (7 to 40 hex digits) or applies-back:N with N from 1 to ${MAX_APPLIES_BACK} (the files as they were before the last N applies)`;
-}
-/**
- * The commit whose files undo the last `n` applies: the first parent of the n-th newest applied commit (the branch
- * as it was just before that apply's merge). `applied` is newest first. Undefined when fewer applies are known.
- */
-function beforeApplies(applied, n) {
-    const apply = applied[n - 1];
-    return apply?.parent ? { apply, commit: apply.parent } : undefined;
-}
-/**
- * Why the files cannot be rolled back as they are named now: a file that did not exist at the commit (added or
- * renamed since), or a file of the configuration that was renamed or removed since. Empty when they can.
- */
-function rollbackObstacles(commit, currentPaths, missingAtCommit, changes, isDataPath) {
-    const short = commit.slice(0, 7);
-    const problems = [];
-    const current = new Set(currentPaths);
-    for (const change of changes) {
-        if (change.status.startsWith('R') && change.from && (isDataPath(change.from) || current.has(change.path))) {
-            problems.push(`${change.from} was renamed to ${change.path} after ${short}: a rollback writes files under the names they had, so rename it back in a pull request first (or roll back to a commit after the rename)`);
-        }
-        else if (change.status === 'D' && isDataPath(change.path)) {
-            problems.push(`${change.path} was removed after ${short}: restore it (git checkout ${short} -- ${change.path}) in a pull request of its own first, or roll back to a commit after its removal`);
-        }
-    }
-    const renamedTo = new Set(changes.filter((c) => c.status.startsWith('R')).map((c) => c.path));
-    for (const path of missingAtCommit) {
-        if (renamedTo.has(path))
-            continue;
-        problems.push(`${path} did not exist at ${short} (it was added after it): its table has no state to go back to there; leave it out of this rollback (a config without it) or roll back to a commit where it exists`);
-    }
-    return problems;
-}
-
 ;// CONCATENATED MODULE: ./lib/providers/provider.js
 
+
+/** An import request as changes, its upserts listed (a vendor's upsert calls take lists). */
+async function changesOf(request) {
+    return {
+        key: request.key,
+        upsert: await rowList(request.upsert),
+        delete: request.delete,
+        ...(request.wholeFile ? { wholeFile: true } : {}),
+    };
+}
 /** For vendors that state no row or key limit of their own. */
 const NO_TABLE_LIMITS = { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER };
 /** A failure talking to the vendor, with a message fit to show the user (secrets already redacted). */
@@ -4319,13 +4402,13 @@ class RatePacer {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __webpack_require__(6615);
+var api = __webpack_require__(56615);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __webpack_require__(7405);
+var agent = __webpack_require__(57405);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __webpack_require__(883);
+var dispatcher = __webpack_require__(30883);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __webpack_require__(3137);
+var env_http_proxy_agent = __webpack_require__(53137);
 ;// CONCATENATED MODULE: ./lib/providers/undici.js
 
 
@@ -4891,6 +4974,7 @@ class DengageProvider {
         deletes: true,
         reportsJobStatus: true,
         describe: 'D·engage Data Space tables',
+        replacesWholeTable: false,
         checkCell: (_column, value) => checkDengageDateTime(value),
     };
     http;
@@ -4963,16 +5047,9 @@ class DengageProvider {
     async runningImport() {
         return undefined;
     }
-    /** The whole file as upserts (a provider may be called this way); deletes need applyChanges. */
-    async startImport(table, source) {
-        const rows = await rowList(source);
-        const columns = Object.keys(rows[0] ?? {});
-        return this.applyChanges(table, {
-            key: table.keyColumn ?? columns[0] ?? '',
-            upsert: [...rows],
-            delete: [],
-            wholeFile: true,
-        });
+    /** D·engage takes changes, not files: the request's upserts and deletes. */
+    async import(table, request) {
+        return this.applyChanges(table, await changesOf(request));
     }
     /** Plans the calls, makes the first now; waitForJob makes the rest (a minute apart where D·engage asks). */
     async applyChanges(table, changes) {
@@ -6038,7 +6115,7 @@ rows) {
         csv = await readCsvRecords(source, `export of ${tableName}`, {}, rows);
     }
     catch (error) {
-        if (error instanceof DataFileError)
+        if (error instanceof core_problems/* DataFileError */.t1)
             throw fail(error.message);
         throw error;
     }
@@ -6255,6 +6332,7 @@ class GenesysProvider {
         deletes: true,
         reportsJobStatus: true,
         describe: 'Genesys Cloud data tables',
+        replacesWholeTable: true,
         fixedKeyName: 'key',
         // The Terraform provider's acceptance test PUTs new titles (the key's too) and defaults on existing fields against
         // a real org; "Manage a data table": "You can rename the reference key label and the custom field labels".
@@ -6695,6 +6773,10 @@ class GenesysProvider {
     importCsv(table, rows) {
         return headerCsvFrom(this.importHeader(table).columns, rows);
     }
+    /** A CSV import job: the request's rows, in its mode (ReplaceAll deletes what the rows leave out). */
+    async import(table, request) {
+        return this.startImport(table, request.rows, request.mode);
+    }
     async startImport(table, rows, mode) {
         const importMode = mode === 'replace' ? 'ReplaceAll' : 'Append';
         // The file is written (and a streamed file checked to be the planned one) before the job starts: a job started
@@ -6906,6 +6988,7 @@ class LearningBuilderProvider {
         deletes: false,
         reportsJobStatus: false,
         describe: 'LearningBuilder',
+        replacesWholeTable: false,
     };
     http;
     options;
@@ -6931,6 +7014,10 @@ class LearningBuilderProvider {
     }
     async runningImport() {
         return undefined; // no status API: nothing to wait for
+    }
+    /** A batch of rows to add or update (LearningBuilder deletes nothing): the request's rows. */
+    async import(table, request) {
+        return this.startImport(table, request.rows);
     }
     async startImport(table, source) {
         const rows = await rowList(source);
@@ -7272,7 +7359,7 @@ function recordFor(base, row) {
 function headerSchema(kind, header, file, live) {
     const fields = header.map((title) => ({ name: talkdeskField(title), title, type: 'string', isKey: false }));
     const fail = (message) => {
-        throw new DataFileError({ kind: 'missing-key-column', file, line: 1, message });
+        throw new core_problems/* DataFileError */.t1({ kind: 'missing-key-column', file, line: 1, message });
     };
     const has = (name) => fields.some((field) => field.name === name);
     const missing = [!has('first_name') && 'First name', !has('last_name') && 'Last name'].filter(Boolean);
@@ -7335,6 +7422,7 @@ class TalkdeskProvider {
         deletes: true,
         reportsJobStatus: true,
         describe: 'Talkdesk record lists',
+        replacesWholeTable: false,
         checkCell: checkTalkdeskCell,
     };
     http;
@@ -7407,8 +7495,9 @@ class TalkdeskProvider {
         const list = await this.recordList(table.id, 'read the record list');
         return list.status === 'UPLOADED' || list.status === 'VALIDATION_STARTED' ? { id: `list ${table.id}` } : undefined;
     }
-    async startImport(table) {
-        throw new ProviderError(`Talkdesk record list ${table.id} takes changes, not whole files: this is a bug in the action`);
+    /** A record list takes changes, not files: the request's upserts and deletes. */
+    async import(table, request) {
+        return this.applyChanges(table, await changesOf(request));
     }
     /**
      * Creates, replaces and deletes records, at most 100 a call; what each call answered is kept for waitForJob. A
@@ -8607,25 +8696,8 @@ function renderPlanReport(input, detail = FULL_DETAIL) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./lib/runner.js
-/** A search through a pull request's comments that stopped at its bound: what it did not read is unknown. */
-class SearchIncomplete extends Error {
-}
-/** The pull request side of a run on GitHub: comments, the merged pull request, files at commits, records, issues. */
-/**
- * Commits read from one compare. GitHub's "Compare two commits": the answer is `git log base..head` "in chronological
- * order", at most 250 commits without paging parameters (pages since 2021-03-22, changelog "Compare REST API now
- * supports pagination"), `total_commits` counting them all. The apply reads no more than 250, each costing a request
- * for its pull requests, and fails closed beyond.
- */
-const MAX_COMPARE_COMMITS = 250;
-/** A short, safe reason for a failed call to GitHub (its client's errors carry the request, headers included). */
-function describeRemoteError(error) {
-    const status = error.status;
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return status ? `GitHub answered ${status}: ${message}` : (message ?? 'unknown error');
-}
-
+// EXTERNAL MODULE: ./lib/runner.js
+var lib_runner = __webpack_require__(50869);
 ;// CONCATENATED MODULE: ./lib/core/plan-label.js
 /** The one label a plan sets on its pull request, by what the plan does (each configuration's plan line records it). */
 
@@ -9097,7 +9169,7 @@ rotation) {
         runner.info(`Drift issue ${open ? 'updated' : 'opened'}: ${url}`);
     }
     catch (error) {
-        runner.notice(`The drift issue could not be written (${describeRemoteError(error)}; the token needs issues: write); the plan is in the summary.`);
+        runner.notice(`The drift issue could not be written (${(0,lib_runner/* describeRemoteError */.Md)(error)}; the token needs issues: write); the plan is in the summary.`);
     }
 }
 
@@ -9136,7 +9208,7 @@ async function markStalePlans(context, changed, appliedPull) {
             }
             catch (error) {
                 // One pull request flooded with comments leaves the others' notes to be written.
-                if (!(error instanceof SearchIncomplete))
+                if (!(error instanceof lib_runner/* SearchIncomplete */.nH))
                     throw error;
                 runner.info(`Not checked for an outdated plan: ${error.message} (refused at its apply all the same)`);
                 continue;
@@ -9160,7 +9232,7 @@ async function markStalePlans(context, changed, appliedPull) {
         }
     }
     catch (error) {
-        runner.notice(`Could not mark other pull requests' plans as outdated (${describeRemoteError(error)}).`);
+        runner.notice(`Could not mark other pull requests' plans as outdated (${(0,lib_runner/* describeRemoteError */.Md)(error)}).`);
     }
     return marked;
 }
@@ -9181,86 +9253,8 @@ async function labelPullRequest(context, plans, failures) {
         runner.info(`Pull request #${number} labelled "${label.name}"`);
     }
     catch (error) {
-        runner.notice(`Could not label the pull request "${label.name}" (${describeRemoteError(error)}); the workflow needs pull-requests: write.`);
+        runner.notice(`Could not label the pull request "${label.name}" (${(0,lib_runner/* describeRemoteError */.Md)(error)}); the workflow needs pull-requests: write.`);
     }
-}
-
-;// CONCATENATED MODULE: ./lib/core/log-line.js
-/**
- * The runner reads a stdout line that starts with `::` as a workflow command, and `##[command]` anywhere in a line
- * (the older form): `::add-mask::`, `##[stop-commands]`, forged annotations and outputs. A log line that carries data
- * (a file name, a table name, a vendor job id) must never hold one, so this is the one place log text passes through
- * on its way out: `::` and `##[` are broken by a zero-width space wherever they stand, and line breaks are shown.
- */
-const log_line_ZWSP = '\u200b';
-/** Text with every `::` and `##[` broken, so that no part of it can be read as a workflow command. */
-function breakCommands(text) {
-    return text.replace(/#(?=#\[)/g, `#${log_line_ZWSP}`).replace(/:(?=:)/g, `:${log_line_ZWSP}`);
-}
-/**
- * A message that goes out as a workflow command's data (an annotation, a notice, a failure): the toolkit escapes its
- * line breaks and `%`, but not a `##[` inside it, which the runner would run.
- */
-function commandData(text) {
-    return text.replace(/#(?=#\[)/g, `#${log_line_ZWSP}`);
-}
-/**
- * One log line: line breaks in the data are shown as `\n` and `\r` (they cannot start a new line), and no `::` or `##[`
- * survives whole.
- */
-function logLine(text) {
-    const single = text
-        .replace(/\r/g, '\\r')
-        .replace(/\n/g, '\\n')
-        .replace(/[\u2028\u2029\u0085]/g, ' ');
-    return breakCommands(single);
-}
-/** A block of lines (the summary printed to the log off GitHub): each line kept, none holding a command. */
-function logBlock(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => breakCommands(line.replace(/[\u2028\u2029\u0085]/g, ' ')))
-        .join('\n');
-}
-/** Long values shortened for annotations and one-line messages, saying how long they were. */
-function shorten(text, max = 200) {
-    return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
-}
-/**
- * JSON for an output that carries vendor text (table names, messages): every `#` (only ever inside a string) written
- * as the escape `\u0023`, so a workflow that echoes the output into the log cannot start a command with `##[`, while
- * `fromJSON` and `jq` read the same data. (`::` only counts at a line's start, and this is one line starting `[`.)
- */
-function outputJson(value) {
-    return JSON.stringify(value).replace(/#/g, '\\u0023');
-}
-
-;// CONCATENATED MODULE: ./lib/core/pool.js
-/**
- * Runs `work` on every item, at most `limit` at a time, and gives the results in the items' order, whatever order
- * they finish in. `work` should catch what it can handle: an error it throws stops new items from starting, waits for
- * the running ones, then is thrown.
- */
-async function mapConcurrent(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await work(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./lib/review/comment.js
@@ -9284,7 +9278,7 @@ history = false) {
     }
     catch (error) {
         // A fork's token is read-only: the plan is still in the step summary, so this is a notice, not a failure.
-        runner.notice(`Could not post the pull request comment (${describeRemoteError(error)}); the plan is in the step summary.`);
+        runner.notice(`Could not post the pull request comment (${(0,lib_runner/* describeRemoteError */.Md)(error)}); the plan is in the step summary.`);
     }
 }
 /**
@@ -9325,9 +9319,9 @@ async function findReviewedPlan(context) {
         return { state: 'found', number, marker: found.marker, where, headSha: merged.headSha };
     }
     catch (error) {
-        const where = error instanceof SearchIncomplete
+        const where = error instanceof lib_runner/* SearchIncomplete */.nH
             ? `the search could not finish: ${error.message}`
-            : `GitHub could not be read: ${describeRemoteError(error)}`;
+            : `GitHub could not be read: ${(0,lib_runner/* describeRemoteError */.Md)(error)}`;
         return { state: 'unreadable', where, ...(number !== undefined ? { number } : {}) };
     }
 }
@@ -9469,6 +9463,102 @@ group) {
     return refuse(`The plan differs from the one reviewed at ${reviewedPlan.sha.slice(0, 7)} (${where}): the live tables or the files changed since the review.`, `Re-run the plan in a pull request to review the changes, or set on-drift: apply.`, differences);
 }
 
+;// CONCATENATED MODULE: ./lib/core/queued-review.js
+
+const counted = (t) => t.added + t.updated + t.deleted > 0;
+const prs = (numbers) => numbers.map((n) => `#${n}`).join(', ');
+/** Which reviewed plans (in merge order) change each table the fresh plan changes, and whether one alone settles it. */
+function matchTables(fresh, reviews) {
+    const matches = [];
+    for (const now of fresh.filter((t) => t.changes)) {
+        // A plan that changes the table: rows counted, or (columns only) the very hash of the plan made now.
+        const touching = reviews.flatMap((review) => {
+            const then = review.tables.find((t) => t.table === now.table);
+            return then && (counted(then) || then.hash === now.hash) ? [{ number: review.number, then }] : [];
+        });
+        const [only] = touching;
+        if (!only) {
+            matches.push({
+                table: now.table,
+                state: 'unreviewed',
+                why: `changed by none of the reviewed plans of the pull requests merged since (${prs(reviews.map((r) => r.number)) || 'none with a plan'})`,
+            });
+        }
+        else if (touching.length === 1) {
+            matches.push(only.then.hash === now.hash
+                ? { table: now.table, state: 'reviewed', by: only.number }
+                : {
+                    table: now.table,
+                    state: 'unreviewed',
+                    why: `the only reviewed plan that changes it (#${only.number}: ${only.then.added} to add, ${only.then.updated} to change, ${only.then.deleted} to delete) is not the plan made now`,
+                });
+        }
+        else {
+            matches.push({ table: now.table, state: 'compose', by: touching.map((t) => t.number) });
+        }
+    }
+    return matches;
+}
+/** What a diff leaves each changed key as: its new row (canonical JSON), or null when deleted. */
+function queued_review_changesOf(diff) {
+    const changes = new Map();
+    for (const { key, row } of diff.added)
+        changes.set(key, canonicalJson(row));
+    for (const { key, row } of diff.updated)
+        changes.set(key, canonicalJson(row));
+    for (const { key } of diff.deleted)
+        changes.set(key, null);
+    return changes;
+}
+/**
+ * The keys where two diffs from the same live rows differ: where the two files they were made from differ (a key both
+ * files leave as the table has it is in neither). Made from a pull request's merge and the commit before it on the
+ * branch, they are the rows that pull request changed.
+ */
+function keysBetween(before, after) {
+    const [a, b] = [queued_review_changesOf(before), queued_review_changesOf(after)];
+    return new Set([...a.keys(), ...b.keys()].filter((key) => a.get(key) !== b.get(key)));
+}
+/**
+ * A diff cut down to some keys: what a pull request's reviewed plan held when it was made against a table that then
+ * agreed with its file everywhere else (its own changes only). Its hash, checked against the reviewed one, says so.
+ */
+function onlyKeys(diff, keys) {
+    return {
+        added: diff.added.filter((row) => keys.has(row.key)),
+        updated: diff.updated.filter((row) => keys.has(row.key)),
+        deleted: diff.deleted.filter((row) => keys.has(row.key)),
+        unchanged: diff.unchanged,
+    };
+}
+/**
+ * The composition of reviewed diffs made against the same live rows, applied in merge order: each key ends as the
+ * last pull request that changed it left it; keys none changed stay as they are.
+ */
+function composeChanges(diffs) {
+    const composed = new Map();
+    for (const diff of diffs)
+        for (const [key, row] of queued_review_changesOf(diff))
+            composed.set(key, row);
+    return composed;
+}
+/**
+ * Keys where the fresh diff and the composition differ (at most `limit`, in key order): empty when the composition is
+ * exactly the fresh plan, every key it changes changed the same way and no other.
+ */
+function compositionDifferences(composed, freshDiff, limit = 3) {
+    const fresh = queued_review_changesOf(freshDiff);
+    const keys = [...new Set([...composed.keys(), ...fresh.keys()])].sort(compareKeys);
+    const differ = keys.filter((key) => composed.get(key) !== fresh.get(key));
+    const said = (changes, key) => !changes.has(key) ? 'leave' : changes.get(key) === null ? 'delete' : 'set';
+    const shown = differ.slice(0, limit).map((key) => {
+        const [then, now] = [said(composed, key), said(fresh, key)];
+        const planned = then === 'set' && now === 'set' ? 'sets it to another row' : `${now}s it`;
+        return `key ${JSON.stringify(key)}: the reviewed plans ${then === 'leave' ? 'leave it alone' : `${then} it`}, the plan made now ${planned}`;
+    });
+    return differ.length > limit ? [...shown, `and ${differ.length - limit} more key(s)`] : shown;
+}
+
 ;// CONCATENATED MODULE: ./lib/run/baseline.js
 
 
@@ -9511,7 +9601,7 @@ async function readBaselines(context, files, fallbackRef) {
             }
         }
         catch (error) {
-            baselines.set(file, { ...fallback, missing: `the record could not be read (${describeRemoteError(error)})` });
+            baselines.set(file, { ...fallback, missing: `the record could not be read (${(0,lib_runner/* describeRemoteError */.Md)(error)})` });
         }
     }
     return baselines;
@@ -9540,7 +9630,7 @@ readsLiveRows = false) {
                 await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
             }
             catch (error) {
-                runner.warning(`The applied commit could not be recorded (${describeRemoteError(error)}) for ${tables.length - index} table(s); the token needs contents: write. Until it is, an apply queued behind a cancelled one cannot find the pull requests merged since, and refuses a plan that holds more than its own pull request's`);
+                runner.warning(`The applied commit could not be recorded (${(0,lib_runner/* describeRemoteError */.Md)(error)}) for ${tables.length - index} table(s); the token needs contents: write. Until it is, an apply queued behind a cancelled one cannot find the pull requests merged since, and refuses a plan that holds more than its own pull request's`);
                 return;
             }
         }
@@ -9552,7 +9642,7 @@ readsLiveRows = false) {
             await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
         }
         catch (error) {
-            runner.warning(`${table}: the applied commit could not be recorded (${describeRemoteError(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`);
+            runner.warning(`${table}: the applied commit could not be recorded (${(0,lib_runner/* describeRemoteError */.Md)(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`);
             continue;
         }
         runner.info(`${table}: recorded ${event.sha.slice(0, 7)} as the commit last applied`);
@@ -9587,7 +9677,7 @@ async function recordQueued(context, table, jobIds) {
             await pullRequests.recordQueued(key, jobId, event.sha);
         }
         catch (error) {
-            runner.warning(`${table}: the queued job ${jobId} could not be recorded (${describeRemoteError(error)}): the next apply sends its rows again without asking about it`);
+            runner.warning(`${table}: the queued job ${jobId} could not be recorded (${(0,lib_runner/* describeRemoteError */.Md)(error)}): the next apply sends its rows again without asking about it`);
         }
     }
 }
@@ -9635,7 +9725,7 @@ async function settleQueued(context, provider, files) {
         catch (error) {
             if (!(error instanceof ProviderError) && !isRemoteError(error))
                 throw error;
-            runner.info(`${file.table}: jobs queued by earlier applies could not be asked about (${error instanceof ProviderError ? error.message : describeRemoteError(error)}); their rows are sent again`);
+            runner.info(`${file.table}: jobs queued by earlier applies could not be asked about (${error instanceof ProviderError ? error.message : (0,lib_runner/* describeRemoteError */.Md)(error)}); their rows are sent again`);
         }
     }
 }
@@ -9657,26 +9747,32 @@ function isRemoteError(error) {
     return typeof error?.status === 'number';
 }
 
-;// CONCATENATED MODULE: ./lib/run/context.js
-
+;// CONCATENATED MODULE: ./lib/core/pool.js
 /**
- * A table name as a file name that no other name maps to: a name that is already safe is kept (`Holidays.csv`),
- * any other gets a short hash of the original, so "Hol idays" and "Hol_idays" never share a snapshot.
+ * Runs `work` on every item, at most `limit` at a time, and gives the results in the items' order, whatever order
+ * they finish in. `work` should catch what it can handle: an error it throws stops new items from starting, waits for
+ * the running ones, then is thrown.
  */
-function safeName(name) {
-    if (/^[\w-][\w.-]{0,99}$/.test(name))
-        return name;
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex').slice(0, 8);
-    return `${name
-        .replace(/[^\w.-]+/g, '_')
-        .replace(/^\.+/, '_')
-        .slice(0, 80)}-${hash}`;
-}
-/** An artifact's name: the kind, the environment when set (readable in the run's list), and the configuration's id. */
-function artifactName(kind, settings) {
-    // Each job of a matrix uploads its own: names must differ, as a run's artifacts cannot share one.
-    const group = settings.group ? `-${settings.group.index}of${settings.group.count}` : '';
-    return `${kind}-${settings.environment ? `${settings.environment}-` : ''}${settings.configId}${group}`;
+async function mapConcurrent(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./lib/run/plan.js
@@ -9746,7 +9842,7 @@ async function planOneLive(file, provider, log, readSchema, rowStore) {
         : { records: [], source: 'nothing: the table does not exist yet' };
     const referenceCells = beside?.references ? new ReferenceCells(beside.references) : undefined;
     const plan = await planTable({
-        ...livePlanInput(file, provider, table ?? { id: `new:${file.table}`, name: file.table }, live.records, schema),
+        ...planInput(file, provider, table ?? { id: `new:${file.table}`, name: file.table }, live.records, schema),
         ...(change ? { schemaChange: change } : {}),
         ...(referenceCells ? { onValidRow: (key, row, line) => referenceCells.row(key, row, line) } : {}),
         addedRows: rowStore,
@@ -9760,11 +9856,18 @@ async function planOneLive(file, provider, log, readSchema, rowStore) {
         ...(referenceCells ? { referenceCells } : {}),
     };
 }
-/** What planning `file` against a live table's rows needs (also to check, after an import, that the table is the file). */
-function livePlanInput(file, provider, table, records, schema) {
+/**
+ * What planning `file` needs, made here alone so that every plan of a file holds it to the same limits: against a live
+ * table's rows, a previous version of the file (planAgainstPrevious), the table read again after an import (verify),
+ * or another commit's file (apply/queued.ts, which passes that text as `source`). Without a provider: the file's own
+ * rules only, as a plan without credentials.
+ */
+function planInput(file, provider, table, records, schema, 
+/** The bytes to plan, when not the file's own (opened only when not given). */
+source = file.open()) {
     return {
         file: file.relativePath,
-        source: file.open(),
+        source,
         csvOptions: { delimiter: file.delimiter },
         table: { id: table.id, name: table.name },
         schema: schema ??
@@ -9777,9 +9880,9 @@ function livePlanInput(file, provider, table, records, schema) {
         allowRenames: file.allowRenames,
         allowReshuffle: file.allowReshuffle,
         limits: table.limits ?? NO_TABLE_LIMITS,
-        cannotDelete: cannotDeleteReason(provider),
-        checkCell: provider.capabilities.checkCell,
-        uploadLimit: uploadLimit(provider, file),
+        cannotDelete: provider && cannotDeleteReason(provider),
+        checkCell: provider?.capabilities.checkCell,
+        uploadLimit: provider && uploadLimit(provider, file),
         updatesRefused: table.updatesRefused,
         allowShapeChange: file.allowShapeChange,
     };
@@ -9793,30 +9896,13 @@ function livePlanInput(file, provider, table, records, schema) {
 async function planAgainstPrevious(files, readBase, provider, parallelism = 1, sendWholeFile = () => undefined, 
 /** Where a previous version's rows are kept (a file of the run's folder); none: in memory. */
 rowStore) {
-    const cannotDelete = provider ? cannotDeleteReason(provider) : undefined;
     await provider?.expectTables?.(files.map((file) => file.table));
     const results = await mapConcurrent(files, parallelism, async (file) => {
         try {
             const table = provider ? await provider.getTable(file.table) : undefined;
             const liveRecords = await readPreviousVersion(file, readBase, rowStore);
             const plan = await planTable({
-                file: file.relativePath,
-                source: file.open(),
-                csvOptions: { delimiter: file.delimiter },
-                table: table ? { id: table.id, name: table.name } : { id: `offline:${file.relativePath}`, name: file.table },
-                schema: table?.schema ?? ((header) => schemaFromHeader(header, table?.keyColumn, file.relativePath)),
-                updatesRefused: table?.updatesRefused,
-                liveRecords,
-                mode: file.importMode,
-                maxDeletes: file.maxDeletes,
-                maxChanges: file.maxChanges,
-                allowRenames: file.allowRenames,
-                allowReshuffle: file.allowReshuffle,
-                limits: table?.limits ?? { maxRows: Number.MAX_SAFE_INTEGER, maxKeyLength: Number.MAX_SAFE_INTEGER },
-                cannotDelete,
-                checkCell: provider?.capabilities.checkCell,
-                uploadLimit: provider ? uploadLimit(provider, file) : undefined,
-                allowShapeChange: file.allowShapeChange,
+                ...planInput(file, provider, table ?? { id: `offline:${file.relativePath}`, name: file.table }, liveRecords, table?.schema),
                 addedRows: rowStore,
             });
             const whole = sendWholeFile(file);
@@ -9878,13 +9964,13 @@ function cannotDeleteReason(provider) {
 }
 /** A table that could not be planned, for the report; anything but a vendor or data-file error is a bug: thrown. */
 function failureOf(file, error) {
-    if (!(error instanceof ProviderError || error instanceof DataFileError))
+    if (!(error instanceof ProviderError || error instanceof core_problems/* DataFileError */.t1))
         throw error;
     return {
         file: file.relativePath,
         table: file.table,
         message: error.message,
-        ...(error instanceof DataFileError ? { problems: error.problems } : {}),
+        ...(error instanceof core_problems/* DataFileError */.t1 ? { problems: error.problems } : {}),
     };
 }
 /**
@@ -9934,102 +10020,6 @@ async function findReaders(planned, provider, parallelism, log) {
     if (!refused)
         return overBudget;
     return `${overBudget ? `${overBudget} ` : ''}The flows that read each changed table are not shown: the OAuth client's role lacks the permission ${refused.permission}. Add it to the role to see them in the plan.`;
-}
-
-;// CONCATENATED MODULE: ./lib/core/queued-review.js
-
-const counted = (t) => t.added + t.updated + t.deleted > 0;
-const prs = (numbers) => numbers.map((n) => `#${n}`).join(', ');
-/** Which reviewed plans (in merge order) change each table the fresh plan changes, and whether one alone settles it. */
-function matchTables(fresh, reviews) {
-    const matches = [];
-    for (const now of fresh.filter((t) => t.changes)) {
-        // A plan that changes the table: rows counted, or (columns only) the very hash of the plan made now.
-        const touching = reviews.flatMap((review) => {
-            const then = review.tables.find((t) => t.table === now.table);
-            return then && (counted(then) || then.hash === now.hash) ? [{ number: review.number, then }] : [];
-        });
-        const [only] = touching;
-        if (!only) {
-            matches.push({
-                table: now.table,
-                state: 'unreviewed',
-                why: `changed by none of the reviewed plans of the pull requests merged since (${prs(reviews.map((r) => r.number)) || 'none with a plan'})`,
-            });
-        }
-        else if (touching.length === 1) {
-            matches.push(only.then.hash === now.hash
-                ? { table: now.table, state: 'reviewed', by: only.number }
-                : {
-                    table: now.table,
-                    state: 'unreviewed',
-                    why: `the only reviewed plan that changes it (#${only.number}: ${only.then.added} to add, ${only.then.updated} to change, ${only.then.deleted} to delete) is not the plan made now`,
-                });
-        }
-        else {
-            matches.push({ table: now.table, state: 'compose', by: touching.map((t) => t.number) });
-        }
-    }
-    return matches;
-}
-/** What a diff leaves each changed key as: its new row (canonical JSON), or null when deleted. */
-function changesOf(diff) {
-    const changes = new Map();
-    for (const { key, row } of diff.added)
-        changes.set(key, canonicalJson(row));
-    for (const { key, row } of diff.updated)
-        changes.set(key, canonicalJson(row));
-    for (const { key } of diff.deleted)
-        changes.set(key, null);
-    return changes;
-}
-/**
- * The keys where two diffs from the same live rows differ: where the two files they were made from differ (a key both
- * files leave as the table has it is in neither). Made from a pull request's merge and the commit before it on the
- * branch, they are the rows that pull request changed.
- */
-function keysBetween(before, after) {
-    const [a, b] = [changesOf(before), changesOf(after)];
-    return new Set([...a.keys(), ...b.keys()].filter((key) => a.get(key) !== b.get(key)));
-}
-/**
- * A diff cut down to some keys: what a pull request's reviewed plan held when it was made against a table that then
- * agreed with its file everywhere else (its own changes only). Its hash, checked against the reviewed one, says so.
- */
-function onlyKeys(diff, keys) {
-    return {
-        added: diff.added.filter((row) => keys.has(row.key)),
-        updated: diff.updated.filter((row) => keys.has(row.key)),
-        deleted: diff.deleted.filter((row) => keys.has(row.key)),
-        unchanged: diff.unchanged,
-    };
-}
-/**
- * The composition of reviewed diffs made against the same live rows, applied in merge order: each key ends as the
- * last pull request that changed it left it; keys none changed stay as they are.
- */
-function composeChanges(diffs) {
-    const composed = new Map();
-    for (const diff of diffs)
-        for (const [key, row] of changesOf(diff))
-            composed.set(key, row);
-    return composed;
-}
-/**
- * Keys where the fresh diff and the composition differ (at most `limit`, in key order): empty when the composition is
- * exactly the fresh plan, every key it changes changed the same way and no other.
- */
-function compositionDifferences(composed, freshDiff, limit = 3) {
-    const fresh = changesOf(freshDiff);
-    const keys = [...new Set([...composed.keys(), ...fresh.keys()])].sort(compareKeys);
-    const differ = keys.filter((key) => composed.get(key) !== fresh.get(key));
-    const said = (changes, key) => !changes.has(key) ? 'leave' : changes.get(key) === null ? 'delete' : 'set';
-    const shown = differ.slice(0, limit).map((key) => {
-        const [then, now] = [said(composed, key), said(fresh, key)];
-        const planned = then === 'set' && now === 'set' ? 'sets it to another row' : `${now}s it`;
-        return `key ${JSON.stringify(key)}: the reviewed plans ${then === 'leave' ? 'leave it alone' : `${then} it`}, the plan made now ${planned}`;
-    });
-    return differ.length > limit ? [...shown, `and ${differ.length - limit} more key(s)`] : shown;
 }
 
 ;// CONCATENATED MODULE: ./lib/run/apply/queued.js
@@ -10103,12 +10093,12 @@ async function reviewedSinceLastApply(context, provider, planned) {
         let why;
         if (error instanceof Refusal)
             why = error.message;
-        else if (error instanceof SearchIncomplete)
+        else if (error instanceof lib_runner/* SearchIncomplete */.nH)
             why = `the search could not finish: ${error.message}`;
-        else if (error instanceof DataFileError)
+        else if (error instanceof core_problems/* DataFileError */.t1)
             why = `a reviewed file could not be planned again: ${error.message}`;
         else if (typeof error?.status === 'number') {
-            why = `GitHub could not be read: ${describeRemoteError(error)}`;
+            why = `GitHub could not be read: ${(0,lib_runner/* describeRemoteError */.Md)(error)}`;
         }
         else
             throw error;
@@ -10148,8 +10138,8 @@ async function commitsAfter(base, head, context) {
     if (range.status !== 'ahead' && range.status !== 'identical') {
         throw new Refusal(`the last applied commit ${queued_short(base)} is not in the history of ${queued_short(head)} (GitHub's compare says ${range.status})`);
     }
-    if (range.total > range.commits.length || range.total > MAX_COMPARE_COMMITS) {
-        throw new Refusal(`${range.total} commits were pushed since the last applied commit ${queued_short(base)}; the apply reads at most ${MAX_COMPARE_COMMITS} (GitHub's compare lists no more without paging, and each costs a request), so it cannot say which pull requests they came from`);
+    if (range.total > range.commits.length || range.total > lib_runner/* MAX_COMPARE_COMMITS */.G6) {
+        throw new Refusal(`${range.total} commits were pushed since the last applied commit ${queued_short(base)}; the apply reads at most ${lib_runner/* MAX_COMPARE_COMMITS */.G6} (GitHub's compare lists no more without paging, and each costs a request), so it cannot say which pull requests they came from`);
     }
     return range.commits;
 }
@@ -10218,10 +10208,7 @@ async function settle(context, provider, table, match, merged, reviews, applied)
         const text = await context.pullRequests?.fileAt(table.file.relativePath, sha);
         if (text === undefined)
             throw cannot(`${table.file.relativePath} could not be read at ${what}`);
-        return planTable({
-            ...livePlanInput(table.file, provider, live, table.liveRecords, table.plan.schema),
-            source: text,
-        });
+        return planTable(planInput(table.file, provider, live, table.liveRecords, table.plan.schema, text));
     };
     const diffs = [];
     for (const number of match.by) {
@@ -10243,6 +10230,213 @@ async function settle(context, provider, table, match, merged, reviews, applied)
     if (differences.length > 0)
         throw cannot(differences.join('; '));
     return `${name}: ${by} composed`;
+}
+
+;// CONCATENATED MODULE: ./lib/run/apply/gate.js
+/**
+ * The review gate: whether this apply may import, from the plan its pull request reviewed (or, on a terminal, from
+ * the person who approved the plan just made), and what the report must say about how it was reviewed.
+ */
+
+
+
+
+
+
+/**
+ * Whether this run is on a terminal (the command line): there the person at it was asked before the apply began
+ * (askOnTerminal, below), and that answer is the review. A runner on GitHub has no one to ask: the pull request's
+ * reviewed plan is the approval.
+ */
+function approvedOnTerminal(runner) {
+    return runner.approve !== undefined;
+}
+/**
+ * On a terminal, asks the person at it before anything is imported (they just read the plan); on GitHub, and when
+ * nothing would change, asks nothing. False when they said no (the run has then failed, saying so).
+ */
+async function askOnTerminal(runner, planned) {
+    if (!runner.approve || !planned.tables.some((t) => changesTable(t.plan) || t.sendWholeFile))
+        return true;
+    const answer = await runner.approve('Do you want to apply these changes?');
+    if (answer.approved)
+        return true;
+    runner.output('import-jobs', '[]');
+    runner.fail(answer.why ?? 'Apply cancelled: nothing was applied', 'not-approved');
+    return false;
+}
+/** Whether the planned run may be applied: the review it had, against the plan made now. */
+async function reviewGate(context, provider, planned) {
+    const { runner, settings } = context;
+    const plans = planned.tables.map((t) => t.plan);
+    const onTerminal = approvedOnTerminal(runner);
+    const reviewed = onTerminal
+        ? { state: 'none', where: 'approved on the terminal' }
+        : await findReviewedPlan(context);
+    runner.debug(`Reviewed plan: ${reviewed.state} (${reviewed.where})`);
+    const importsNothing = planned.tables.every((t) => !changesTable(t.plan) && !t.sendWholeFile);
+    let decision = onTerminal
+        ? { apply: true, notice: '' }
+        : reviewDecision(reviewed, plans, settings, importsNothing, (plan) => planned.tables.some((t) => t.plan === plan && (changesTable(plan) || t.sendWholeFile !== undefined)), settings.group && groupName(settings.group));
+    let lookedBack = '';
+    // Not the pushed pull request's plan: an apply queued behind a cancelled one holds every change merged since the
+    // last applied commit, each checked against its own pull request's reviewed plan (src/run/apply/queued.ts). A group
+    // of a job matrix answers only for its own tables of the pushed pull request's plan.
+    if (!decision.apply && !settings.group && reviewed.state === 'found' && reviewed.headSha === reviewed.marker.sha) {
+        const queued = await reviewedSinceLastApply(context, provider, planned);
+        if (queued?.apply) {
+            decision = queued;
+            lookedBack = queued.notice;
+        }
+        else if (queued) {
+            decision = notQueuedEither(decision, queued.why);
+        }
+    }
+    if (!decision.apply) {
+        return { open: false, reviewed, refusal: decision.refusal, differences: decision.differences };
+    }
+    // An apply of a plan no review showed (a direct push, a tag) says so where the results are read.
+    // So does an apply that carries the changes of pull requests merged before the pushed one (apply/queued.ts).
+    const unreviewed = (reviewed.state !== 'found' && !onTerminal ? decision.notice : '') || lookedBack;
+    return { open: true, reviewed, notice: decision.notice, unreviewed };
+}
+/** A closed gate: says why in the summary and the outputs (no import job), and fails the run. */
+async function refuseApply(runner, gate) {
+    runner.output('import-jobs', '[]');
+    await runner.summary(`## Apply refused\n\n${escapeMarkdown(gate.refusal)}\n\n${gate.differences.map((d) => `- ${escapeMarkdown(d)}`).join('\n')}\n`);
+    const reason = gate.reviewed.state === 'found' ? 'plan-changed' : 'not-reviewed';
+    runner.fail(`${gate.refusal}\n${gate.differences.join('\n')}`, reason);
+}
+
+// EXTERNAL MODULE: ./lib/core/log-line.js
+var log_line = __webpack_require__(73916);
+;// CONCATENATED MODULE: ./lib/run/context.js
+
+/**
+ * A table name as a file name that no other name maps to: a name that is already safe is kept (`Holidays.csv`),
+ * any other gets a short hash of the original, so "Hol idays" and "Hol_idays" never share a snapshot.
+ */
+function safeName(name) {
+    if (/^[\w-][\w.-]{0,99}$/.test(name))
+        return name;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex').slice(0, 8);
+    return `${name
+        .replace(/[^\w.-]+/g, '_')
+        .replace(/^\.+/, '_')
+        .slice(0, 80)}-${hash}`;
+}
+/** An artifact's name: the kind, the environment when set (readable in the run's list), and the configuration's id. */
+function artifactName(kind, settings) {
+    // Each job of a matrix uploads its own: names must differ, as a run's artifacts cannot share one.
+    const group = settings.group ? `-${settings.group.index}of${settings.group.count}` : '';
+    return `${kind}-${settings.environment ? `${settings.environment}-` : ''}${settings.configId}${group}`;
+}
+
+;// CONCATENATED MODULE: ./lib/run/apply/results.js
+/**
+ * What an apply leaves behind, once its tables are imported: the record of what each table now matches, the
+ * import-jobs output, the snapshots, the results in the reviewed plan's comment, and the failure that names each table.
+ */
+
+
+
+
+
+
+
+
+/**
+ * The commit each table now matches: for the next plan to compare with (baseline.ts), and for an apply queued behind
+ * a cancelled one to find the pull requests merged since (apply/queued.ts). `applied` is in the order of the tables.
+ */
+async function recordApplied(context, provider, planned, applied) {
+    const { runner } = context;
+    const done = planned.tables.filter((t, i) => {
+        const outcome = applied[i]?.outcome;
+        // Only what the vendor confirmed: a queued apply is checked or sent again by the next run.
+        return outcome
+            ? outcome.succeeded === true && outcome.confirmed !== false
+            : !changesTable(t.plan) && !t.sendWholeFile;
+    });
+    if (!provider.capabilities.readsLiveRows) {
+        const outcomes = applied.flatMap((a) => (a.outcome ? [a.outcome] : []));
+        for (const outcome of outcomes.filter((o) => o.succeeded && o.confirmed === false)) {
+            runner.warning(`${outcome.table}: not recorded as applied: ${provider.capabilities.describe} took the rows but has not confirmed what it did with them. The next run ${outcome.queuedJobs ? 'asks about the queued job(s) first, and unless they ended well ' : ''}compares with the version last recorded and sends these rows again`);
+            if (outcome.queuedJobs)
+                await recordQueued(context, outcome.table, outcome.queuedJobs);
+        }
+    }
+    await recordBaselines(context, done.map((t) => t.file.table), provider.capabilities.readsLiveRows);
+}
+/** The import-jobs output: each tried table's job, status and counts. */
+function importJobsOutput(runner, outcomes) {
+    runner.output('import-jobs', (0,log_line/* outputJson */.Wd)(outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued, planned, verified }) => ({
+        table,
+        jobId,
+        status,
+        updated,
+        deleted,
+        failed,
+        ...(queued !== undefined ? { queued } : {}),
+        ...(url ? { url } : {}),
+        ...(planned ? { planned } : {}),
+        ...(verified !== undefined ? { verified } : {}),
+    }))));
+}
+/**
+ * Where the snapshots of the tables before the import are: said on a terminal; on GitHub, an artifact when allowed.
+ */
+async function keepSnapshots(context, snapshots, onTerminal) {
+    const { runner, settings } = context;
+    if (snapshots.length === 0)
+        return;
+    const snapshotDir = external_node_path_.join(context.run.path, 'snapshots');
+    runner.output('snapshot-dir', snapshotDir);
+    // A snapshot is a full copy of the table, readable by anyone who can read the repository's artifacts: uploaded
+    // for private repositories unless turned off, for public ones only when asked.
+    const uploadSnapshots = settings.uploadSnapshots ?? context.event.publicRepository === false;
+    if (onTerminal) {
+        runner.info(`The tables as they were before the import (to restore with import-mode: replace): ${snapshotDir}`);
+    }
+    else if (uploadSnapshots) {
+        const name = artifactName('datatable-snapshot', settings);
+        const upload = await runner.uploadArtifact(name, [...snapshots], snapshotDir, settings.retentionDays);
+        if (upload.skipped)
+            runner.notice(`Snapshot artifact not uploaded: ${upload.skipped}. The snapshots are in ${snapshotDir}.`);
+    }
+    else {
+        runner.info(`Snapshots not uploaded as an artifact (upload-snapshots: ${settings.uploadSnapshots === false ? 'false' : 'auto, and the repository is public or its visibility unknown'}); they are in ${snapshotDir} for this job.`);
+    }
+}
+/**
+ * The results join the reviewed plan's comment: the plan line keeps the reviewed commit and says where it was
+ * applied, so a re-run of this apply still finds the plan reviewed before the merge, and nothing reads it as a new one.
+ */
+async function commentResults(context, reviewed, published, plans, outcomes) {
+    const { settings } = context;
+    // One group of a matrix leaves the comment as gathered: it holds every group's plan, which the other groups'
+    // applies still check; this group's results are in its summary and outputs.
+    if (reviewed.number === undefined || settings.comment === 'never' || settings.group)
+        return;
+    const plannedAt = reviewed.state === 'found' ? reviewed.marker.sha : context.event.sha;
+    const body = renderComment({
+        ...published.reportInput,
+        configId: settings.configId,
+        planMarker: { ...planMarkerFor(plans, plannedAt), applied: context.event.sha },
+        commit: { planned: plannedAt, applied: context.event.sha },
+        outcomes,
+        wherePlanIs: published.wherePlanIs,
+    }, sealWith(settings.planSigningKey));
+    await postComment(context, reviewed.number, body, false);
+}
+/** Fails the run when any table's import failed, naming each with why. */
+function failImports(runner, outcomes) {
+    const failed = outcomes.filter((o) => !o.succeeded);
+    if (failed.length === 0)
+        return;
+    runner.fail(failed
+        .map((o) => `${o.table}: ${o.message ?? `import job ${o.jobId} ${o.status}`}${o.error ? `: ${describeImportError(o.error)}` : ''}`)
+        .join('\n'), 'import-failed');
 }
 
 ;// CONCATENATED MODULE: ./lib/core/settle.js
@@ -10348,10 +10542,10 @@ async function verifyImport(provider, planned, outcome, runner, snapshotFile, op
     try {
         settled = await readUntilSettled(async () => {
             const live = await provider.readRows(table);
-            const check = await planTable(livePlanInput(planned.file, provider, table, live.records, planned.plan.schema));
+            const check = await planTable(planInput(planned.file, provider, table, live.records, planned.plan.schema));
             // The check reads the file again: bytes other than the imported ones would never settle (and prove nothing).
             if (check.fileSha256 !== planned.plan.fileSha256) {
-                throw new DataFileError({
+                throw new core_problems/* DataFileError */.t1({
                     kind: 'malformed-csv',
                     file: planned.plan.file,
                     line: 1,
@@ -10370,7 +10564,7 @@ async function verifyImport(provider, planned, outcome, runner, snapshotFile, op
         }, { kind: 'succeeded' }, options);
     }
     catch (error) {
-        if (!(error instanceof ProviderError || error instanceof DataFileError))
+        if (!(error instanceof ProviderError || error instanceof core_problems/* DataFileError */.t1))
             throw error;
         outcome.verified = false;
         outcome.succeeded = false;
@@ -10429,9 +10623,9 @@ async function checkAgainstSnapshot(provider, planned, jobTimeoutMs, runner, sna
         ? `restore it by hand: apply the snapshot ${snapshotFile} (also in the run's snapshot artifact) with import-mode: replace`
         : 'restore it by hand from the previous version of its CSV file';
     const deletes = provider.capabilities.deletes;
-    // A vendor that can replace the table gets the whole snapshot; one that can only add and update (or takes changes)
-    // gets the rows the import lost or changed, which a read must show first.
-    const replacesWhole = deletes && !provider.applyChanges;
+    // A vendor whose replace makes the table its rows gets the whole snapshot; one that can only add and update (or
+    // deletes by key) gets the rows the import lost or changed, which a read must show first.
+    const replacesWhole = deletes && provider.capabilities.replacesWholeTable;
     // A job whose end is unknown may still be running: one read, as reading on would only race it.
     const counted = job.finished ? job.counted : undefined;
     const end = { kind: 'failed', changedRows: counted ? counted.written + counted.deleted : undefined };
@@ -10457,7 +10651,7 @@ async function checkAgainstSnapshot(provider, planned, jobTimeoutMs, runner, sna
     const leftOver = !deletes && restore.deleted.length > 0
         ? `; the ${restore.deleted.length} row(s) it added remain (${provider.capabilities.describe} cannot delete them: remove them there)`
         : '';
-    const removals = deletes && provider.applyChanges ? restore.deleted.length : 0;
+    const removals = deletes && !replacesWhole ? restore.deleted.length : 0;
     if (rows.length === 0 && removals === 0) {
         if (!step.seen) {
             return `the import had ${byCounts}, but the table still reads as its snapshot (${describeReads(reads, elapsedMs)}); check it, and if rows are missing ${byHand}`;
@@ -10465,14 +10659,14 @@ async function checkAgainstSnapshot(provider, planned, jobTimeoutMs, runner, sna
         return `the table was read again: the import had ${damage}; no row was lost${leftOver}`;
     }
     try {
-        // A vendor that takes changes gets the restoring diff itself: the rows to put back, and those to remove.
-        const restoreJob = provider.applyChanges
-            ? await provider.applyChanges(table, {
-                key,
-                upsert: rows,
-                delete: deletes ? restore.deleted.map((row) => row.key) : [],
-            })
-            : await provider.startImport(table, rows, deletes ? 'replace' : 'append');
+        // The restoring diff itself: the rows to put back, and those to remove (by key, or left out of a replace).
+        const restoreJob = await provider.import(table, {
+            mode: replacesWhole ? 'replace' : 'append',
+            rows,
+            key,
+            upsert: rows,
+            delete: deletes ? restore.deleted.map((row) => row.key) : [],
+        });
         runner.info(`${table.name}: the failed import ${damage}; restoring the snapshot (import job ${restoreJob.id})`);
         const result = await provider.waitForJob(table, restoreJob, jobTimeoutMs);
         if (!result.succeeded) {
@@ -10505,152 +10699,139 @@ async function checkAgainstSnapshot(provider, planned, jobTimeoutMs, runner, sna
     }
 }
 
-;// CONCATENATED MODULE: ./lib/run/apply/index.js
+;// CONCATENATED MODULE: ./lib/run/apply/import.js
+/** One table's import: start it, wait for its job, take its counts, and check what it did to the table (verify.ts). */
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function applyPlans(context, provider, planned, published) {
-    const { runner, settings } = context;
-    const plans = planned.tables.map((t) => t.plan);
-    // On a terminal the person who approved the plan just made is the review; on GitHub, the pull request's plan.
-    const reviewed = runner.approve
-        ? { state: 'none', where: 'approved on the terminal' }
-        : await findReviewedPlan(context);
-    runner.debug(`Reviewed plan: ${reviewed.state} (${reviewed.where})`);
-    const importsNothing = planned.tables.every((t) => !changesTable(t.plan) && !t.sendWholeFile);
-    let decision = runner.approve
-        ? { apply: true, notice: '' }
-        : reviewDecision(reviewed, plans, settings, importsNothing, (plan) => planned.tables.some((t) => t.plan === plan && (changesTable(plan) || t.sendWholeFile !== undefined)), settings.group && groupName(settings.group));
-    let lookedBack = '';
-    // Not the pushed pull request's plan: an apply queued behind a cancelled one holds every change merged since the
-    // last applied commit, each checked against its own pull request's reviewed plan (src/run/apply/queued.ts). A group
-    // of a job matrix answers only for its own tables of the pushed pull request's plan.
-    if (!decision.apply && !settings.group && reviewed.state === 'found' && reviewed.headSha === reviewed.marker.sha) {
-        const queued = await reviewedSinceLastApply(context, provider, planned);
-        if (queued?.apply) {
-            decision = queued;
-            lookedBack = queued.notice;
+/**
+ * Imports the planned table's changes (or every row of the file, when its state is not known) and says what came of
+ * it: the job's result, then the table read again after a success, or compared with its snapshot after a failure.
+ */
+async function importTable(provider, planned, settings, runner, snapshotFile) {
+    const { plan, file } = planned;
+    const table = planned.table;
+    const counts = planCounts(plan);
+    const outcome = {
+        table: plan.table.name,
+        file: plan.file,
+        status: 'NotStarted',
+        updated: 0,
+        deleted: 0,
+        failed: 0,
+        planned: { added: counts.added, changed: counts.updated, deleted: counts.deleted },
+    };
+    if (!table)
+        return { ...outcome, message: 'planned without the live table; not applied' };
+    try {
+        // Without a known state of the table (no applied version recorded), every row of the file goes, not only changes.
+        if (planned.sendWholeFile) {
+            runner.info(`${table.name}: sending all ${plan.validRows} rows of the file: ${planned.sendWholeFile}`);
         }
-        else if (queued) {
-            decision = notQueuedEither(decision, queued.why);
+        // Both forms, lazily: a file import reads the rows as a stream (a whole file read again is never held as row
+        // objects), checked against the planned bytes before anything is sent; a vendor that takes changes reads those.
+        const wholeFile = () => fileRowStream(plan, () => file.open());
+        const job = await provider.import(table, {
+            mode: plan.mode,
+            rows: planned.sendWholeFile ? wholeFile() : rowsToImport(plan, () => file.open()),
+            key: keyField(plan.schema).name,
+            upsert: planned.sendWholeFile ? wholeFile() : changedRows(plan),
+            delete: plan.diff.deleted.map(({ key }) => key),
+            ...(planned.sendWholeFile ? { wholeFile: true } : {}),
+        });
+        outcome.jobId = job.id;
+        runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
+        let result;
+        try {
+            result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
         }
-    }
-    if (!decision.apply) {
-        runner.output('import-jobs', '[]');
-        await runner.summary(`## Apply refused\n\n${escapeMarkdown(decision.refusal)}\n\n${decision.differences.map((d) => `- ${escapeMarkdown(d)}`).join('\n')}\n`);
-        const reason = reviewed.state === 'found' ? 'plan-changed' : 'not-reviewed';
-        return runner.fail(`${decision.refusal}\n${decision.differences.join('\n')}`, reason);
-    }
-    if (decision.notice)
-        runner.notice(decision.notice);
-    // An apply of a plan no review showed (a direct push, a tag) says so where the results are read.
-    // So does an apply that carries the changes of pull requests merged before the pushed one (apply/queued.ts).
-    const unreviewed = (reviewed.state !== 'found' && !runner.approve ? decision.notice : '') || lookedBack;
-    // Changed tables are applied side by side; outcomes and snapshots come out in config order.
-    const applied = await mapConcurrent(planned.tables, settings.parallelism, (plannedTable) => applyTable(context, provider, plannedTable));
-    // Said once, after the folds: a line outside them could land inside another table's open fold.
-    const unchanged = planned.tables
-        .filter((t) => !changesTable(t.plan) && !t.sendWholeFile)
-        .map((t) => t.plan.table.name);
-    if (unchanged.length > 0)
-        runner.info(`No changes, no import job started: ${unchanged.join(', ')}`);
-    const outcomes = applied.flatMap((a) => (a.outcome ? [a.outcome] : []));
-    const snapshots = applied.flatMap((a) => (a.snapshot ? [a.snapshot] : []));
-    // The commit each table now matches: for the next plan to compare with (baseline.ts), and for an apply queued
-    // behind a cancelled one to find the pull requests merged since (apply/queued.ts).
-    const done = planned.tables.filter((t, i) => {
-        const outcome = applied[i]?.outcome;
-        // Only what the vendor confirmed: a queued apply is checked or sent again by the next run.
-        return outcome
-            ? outcome.succeeded === true && outcome.confirmed !== false
-            : !changesTable(t.plan) && !t.sendWholeFile;
-    });
-    if (!provider.capabilities.readsLiveRows) {
-        for (const outcome of outcomes.filter((o) => o.succeeded && o.confirmed === false)) {
-            runner.warning(`${outcome.table}: not recorded as applied: ${provider.capabilities.describe} took the rows but has not confirmed what it did with them. The next run ${outcome.queuedJobs ? 'asks about the queued job(s) first, and unless they ended well ' : ''}compares with the version last recorded and sends these rows again`);
-            if (outcome.queuedJobs)
-                await recordQueued(context, outcome.table, outcome.queuedJobs);
+        catch (error) {
+            if (!(error instanceof ProviderError))
+                throw error;
+            // Timed out, or the job could not be read: what it did to the table is checked below.
+            outcome.status = 'Unknown';
+            outcome.message = error.message;
         }
-    }
-    await recordBaselines(context, done.map((t) => t.file.table), provider.capabilities.readsLiveRows);
-    runner.output('import-jobs', outputJson(outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued, planned, verified }) => ({
-        table,
-        jobId,
-        status,
-        updated,
-        deleted,
-        failed,
-        ...(queued !== undefined ? { queued } : {}),
-        ...(url ? { url } : {}),
-        ...(planned ? { planned } : {}),
-        ...(verified !== undefined ? { verified } : {}),
-    }))));
-    if (snapshots.length > 0) {
-        const snapshotDir = external_node_path_.join(context.run.path, 'snapshots');
-        runner.output('snapshot-dir', snapshotDir);
-        // A snapshot is a full copy of the table, readable by anyone who can read the repository's artifacts: uploaded
-        // for private repositories unless turned off, for public ones only when asked.
-        const uploadSnapshots = settings.uploadSnapshots ?? context.event.publicRepository === false;
-        if (runner.approve) {
-            runner.info(`The tables as they were before the import (to restore with import-mode: replace): ${snapshotDir}`);
+        if (result) {
+            Object.assign(outcome, {
+                // The vendor's own job id(s), when its jobs are not the one the import started.
+                jobId: result.jobId || outcome.jobId,
+                status: result.status,
+                updated: result.updated,
+                deleted: result.deleted,
+                failed: result.failed,
+            });
+            if (result.error)
+                outcome.error = result.error;
+            if (result.url)
+                outcome.url = result.url;
+            if (result.queued !== undefined)
+                outcome.queued = result.queued;
+            if (result.note)
+                outcome.note = result.note;
+            if (result.confirmed === false)
+                outcome.confirmed = false;
+            if (result.queuedJobs && result.queuedJobs.length > 0)
+                outcome.queuedJobs = result.queuedJobs;
+            if (planned.sendWholeFile) {
+                const whole = `every row of the file was sent: ${planned.sendWholeFile}`;
+                outcome.note = outcome.note ? `${whole}; ${outcome.note}` : whole;
+            }
+            outcome.succeeded = result.succeeded && result.failed === 0;
+            if (result.failed > 0)
+                outcome.message = `the import job finished with ${result.failed} failed row(s)`;
+            else if (!result.succeeded)
+                outcome.message = `the import job ended ${result.status}`;
         }
-        else if (uploadSnapshots) {
-            const name = artifactName('datatable-snapshot', settings);
-            const upload = await runner.uploadArtifact(name, snapshots, snapshotDir, settings.retentionDays);
-            if (upload.skipped)
-                runner.notice(`Snapshot artifact not uploaded: ${upload.skipped}. The snapshots are in ${snapshotDir}.`);
+        // Reads may lag behind the job: read back within the vendor's window (src/run/apply/verify.ts).
+        const settle = settleOptions(provider, settings.verifyTimeoutMs, runner.clock);
+        if (outcome.succeeded) {
+            // A job that says Succeeded is not proof: a vendor that can read its rows is read again and compared.
+            if (provider.capabilities.readsLiveRows) {
+                await verifyImport(provider, planned, outcome, runner, snapshotFile, settle);
+            }
+            return outcome;
         }
-        else {
-            runner.info(`Snapshots not uploaded as an artifact (upload-snapshots: ${settings.uploadSnapshots === false ? 'false' : 'auto, and the repository is public or its visibility unknown'}); they are in ${snapshotDir} for this job.`);
+        if (provider.capabilities.readsLiveRows) {
+            // No source says a failed or timed-out import leaves the table as it was: read it and compare with the snapshot,
+            // trusting a read equal to it only as far as the job's own counts allow.
+            const job = result
+                ? {
+                    finished: true,
+                    counted: result.countsUnknown ? undefined : { written: result.updated, deleted: result.deleted },
+                }
+                : { finished: false };
+            outcome.message += `; ${await checkAgainstSnapshot(provider, planned, settings.jobTimeoutMs, runner, snapshotFile, job, settle)}`;
+        }
+        else if (result && !result.succeeded && result.failed === 0) {
+            outcome.message += '; the table was not changed';
         }
     }
-    const note = unreviewed ? `> [!NOTE]\n> ${escapeMarkdown(unreviewed)}\n\n` : '';
-    await runner.summary(note + renderApplyReport(outcomes, settings.environment));
-    // One group of a matrix leaves the comment as gathered: it holds every group's plan, which the other groups'
-    // applies still check; this group's results are in its summary and outputs.
-    if (reviewed.number !== undefined && settings.comment !== 'never' && !settings.group) {
-        // The results join the reviewed plan's comment: the plan line keeps the reviewed commit and says where it was
-        // applied, so a re-run of this apply still finds the plan reviewed before the merge, and nothing reads it as a new one.
-        const plannedAt = reviewed.state === 'found' ? reviewed.marker.sha : context.event.sha;
-        const body = renderComment({
-            ...published.reportInput,
-            configId: settings.configId,
-            planMarker: { ...planMarkerFor(plans, plannedAt), applied: context.event.sha },
-            commit: { planned: plannedAt, applied: context.event.sha },
-            outcomes,
-            wherePlanIs: published.wherePlanIs,
-        }, sealWith(settings.planSigningKey));
-        await postComment(context, reviewed.number, body, false);
+    catch (error) {
+        if (!(error instanceof ProviderError || error instanceof core_problems/* DataFileError */.t1))
+            throw error;
+        outcome.status = outcome.jobId ? 'Unknown' : 'NotStarted';
+        outcome.message = error.message;
     }
-    // Other pull requests planned against these tables as they were: their comments now say so.
-    const changed = new Set(outcomes.filter((o) => o.jobId !== undefined).map((o) => o.table));
-    await markStalePlans(context, changed, reviewed.number);
-    const failed = outcomes.filter((o) => !o.succeeded);
-    if (failed.length > 0) {
-        runner.fail(failed
-            .map((o) => `${o.table}: ${o.message ?? `import job ${o.jobId} ${o.status}`}${o.error ? `: ${describeImportError(o.error)}` : ''}`)
-            .join('\n'), 'import-failed');
-    }
+    return outcome;
 }
+
+;// CONCATENATED MODULE: ./lib/run/apply/table.js
+/**
+ * One table's apply: nothing when it has no changes; else wait for an import already running, give the table the
+ * columns its schema file asks for, keep a snapshot of its live rows, and import (import.ts).
+ */
+
+
+
+
+
+
+
+
+
 /** One table: nothing when it has no changes; else wait for a running import, snapshot, import, and the outcome. */
 async function applyTable(context, provider, plannedTable) {
     const { runner, settings } = context;
@@ -10667,7 +10848,7 @@ async function applyTable(context, provider, plannedTable) {
         }
         catch (error) {
             // A vendor failure, or a schema file that became unreadable while another import ran: this table only.
-            if (!(error instanceof ProviderError || error instanceof DataFileError))
+            if (!(error instanceof ProviderError || error instanceof core_problems/* DataFileError */.t1))
                 throw error;
             const outcome = {
                 table: current.plan.table.name,
@@ -10743,113 +10924,47 @@ async function saveSnapshot(context, planned) {
     context.runner.info(`${planned.plan.table.name}: snapshot of the ${planned.liveRecords.length} live rows saved to ${file}`);
     return file;
 }
-async function importTable(provider, planned, settings, runner, snapshotFile) {
-    const { plan, file } = planned;
-    const table = planned.table;
-    const counts = planCounts(plan);
-    const outcome = {
-        table: plan.table.name,
-        file: plan.file,
-        status: 'NotStarted',
-        updated: 0,
-        deleted: 0,
-        failed: 0,
-        planned: { added: counts.added, changed: counts.updated, deleted: counts.deleted },
-    };
-    if (!table)
-        return { ...outcome, message: 'planned without the live table; not applied' };
-    try {
-        // Without a known state of the table (no applied version recorded), every row of the file goes, not only changes.
-        if (planned.sendWholeFile) {
-            runner.info(`${table.name}: sending all ${plan.validRows} rows of the file: ${planned.sendWholeFile}`);
-        }
-        // A vendor that takes changes gets lists; a file import gets the rows as a stream (a whole file read again is
-        // never held as row objects), checked against the planned bytes before anything is sent.
-        const job = provider.applyChanges
-            ? await provider.applyChanges(table, {
-                key: keyField(plan.schema).name,
-                upsert: planned.sendWholeFile
-                    ? await rowList(fileRowStream(plan, () => file.open()))
-                    : [...changedRows(plan)],
-                delete: plan.diff.deleted.map(({ key }) => key),
-                ...(planned.sendWholeFile ? { wholeFile: true } : {}),
-            })
-            : await provider.startImport(table, planned.sendWholeFile ? fileRowStream(plan, () => file.open()) : rowsToImport(plan, () => file.open()), plan.mode);
-        outcome.jobId = job.id;
-        runner.info(`${table.name}: import job ${job.id} started (${plan.mode}); waiting for it`);
-        let result;
-        try {
-            result = await provider.waitForJob(table, job, settings.jobTimeoutMs);
-        }
-        catch (error) {
-            if (!(error instanceof ProviderError))
-                throw error;
-            // Timed out, or the job could not be read: what it did to the table is checked below.
-            outcome.status = 'Unknown';
-            outcome.message = error.message;
-        }
-        if (result) {
-            Object.assign(outcome, {
-                // The vendor's own job id(s), when its jobs are not the one the import started.
-                jobId: result.jobId || outcome.jobId,
-                status: result.status,
-                updated: result.updated,
-                deleted: result.deleted,
-                failed: result.failed,
-            });
-            if (result.error)
-                outcome.error = result.error;
-            if (result.url)
-                outcome.url = result.url;
-            if (result.queued !== undefined)
-                outcome.queued = result.queued;
-            if (result.note)
-                outcome.note = result.note;
-            if (result.confirmed === false)
-                outcome.confirmed = false;
-            if (result.queuedJobs && result.queuedJobs.length > 0)
-                outcome.queuedJobs = result.queuedJobs;
-            if (planned.sendWholeFile) {
-                const whole = `every row of the file was sent: ${planned.sendWholeFile}`;
-                outcome.note = outcome.note ? `${whole}; ${outcome.note}` : whole;
-            }
-            outcome.succeeded = result.succeeded && result.failed === 0;
-            if (result.failed > 0)
-                outcome.message = `the import job finished with ${result.failed} failed row(s)`;
-            else if (!result.succeeded)
-                outcome.message = `the import job ended ${result.status}`;
-        }
-        // Reads may lag behind the job: read back within the vendor's window (src/run/apply/verify.ts).
-        const settle = settleOptions(provider, settings.verifyTimeoutMs, runner.clock);
-        if (outcome.succeeded) {
-            // A job that says Succeeded is not proof: a vendor that can read its rows is read again and compared.
-            if (provider.capabilities.readsLiveRows) {
-                await verifyImport(provider, planned, outcome, runner, snapshotFile, settle);
-            }
-            return outcome;
-        }
-        if (provider.capabilities.readsLiveRows) {
-            // No source says a failed or timed-out import leaves the table as it was: read it and compare with the snapshot,
-            // trusting a read equal to it only as far as the job's own counts allow.
-            const job = result
-                ? {
-                    finished: true,
-                    counted: result.countsUnknown ? undefined : { written: result.updated, deleted: result.deleted },
-                }
-                : { finished: false };
-            outcome.message += `; ${await checkAgainstSnapshot(provider, planned, settings.jobTimeoutMs, runner, snapshotFile, job, settle)}`;
-        }
-        else if (result && !result.succeeded && result.failed === 0) {
-            outcome.message += '; the table was not changed';
-        }
-    }
-    catch (error) {
-        if (!(error instanceof ProviderError || error instanceof DataFileError))
-            throw error;
-        outcome.status = outcome.jobId ? 'Unknown' : 'NotStarted';
-        outcome.message = error.message;
-    }
-    return outcome;
+
+;// CONCATENATED MODULE: ./lib/run/apply/index.js
+/**
+ * The apply, in order: the review gate (gate.ts), each changed table applied side by side (table.ts, import.ts,
+ * verify.ts), then what the apply leaves behind (results.ts).
+ */
+
+
+
+
+
+
+
+
+async function applyPlans(context, provider, planned, published) {
+    const { runner, settings } = context;
+    const gate = await reviewGate(context, provider, planned);
+    if (!gate.open)
+        return refuseApply(runner, gate);
+    if (gate.notice)
+        runner.notice(gate.notice);
+    // Changed tables are applied side by side; outcomes and snapshots come out in config order.
+    const applied = await mapConcurrent(planned.tables, settings.parallelism, (plannedTable) => applyTable(context, provider, plannedTable));
+    // Said once, after the folds: a line outside them could land inside another table's open fold.
+    const unchanged = planned.tables
+        .filter((t) => !changesTable(t.plan) && !t.sendWholeFile)
+        .map((t) => t.plan.table.name);
+    if (unchanged.length > 0)
+        runner.info(`No changes, no import job started: ${unchanged.join(', ')}`);
+    const outcomes = applied.flatMap((a) => (a.outcome ? [a.outcome] : []));
+    const snapshots = applied.flatMap((a) => (a.snapshot ? [a.snapshot] : []));
+    await recordApplied(context, provider, planned, applied);
+    importJobsOutput(runner, outcomes);
+    await keepSnapshots(context, snapshots, approvedOnTerminal(runner));
+    const note = gate.unreviewed ? `> [!NOTE]\n> ${escapeMarkdown(gate.unreviewed)}\n\n` : '';
+    await runner.summary(note + renderApplyReport(outcomes, settings.environment));
+    await commentResults(context, gate.reviewed, published, planned.tables.map((t) => t.plan), outcomes);
+    // Other pull requests planned against these tables as they were: their comments now say so.
+    const changed = new Set(outcomes.filter((o) => o.jobId !== undefined).map((o) => o.table));
+    await markStalePlans(context, changed, gate.reviewed.number);
+    failImports(runner, outcomes);
 }
 
 ;// CONCATENATED MODULE: ./lib/run/drift-rotation.js
@@ -10877,7 +10992,7 @@ async function chooseDriftFiles(settings, pullRequests, files, now) {
     catch (error) {
         return {
             files,
-            notice: `Checked every table for drift: the drift issue, which records when each table was last checked, could not be read (${escapeMarkdown(describeRemoteError(error))}).`,
+            notice: `Checked every table for drift: the drift issue, which records when each table was last checked, could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.Md)(error))}).`,
         };
     }
     const record = found ? readDriftRecord(found.body) : {};
@@ -11008,7 +11123,7 @@ options) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./lib/inputs/git-history.js
 
 /**
@@ -11131,7 +11246,7 @@ async function proposePullRequest(context, proposal, refuse) {
         await runner.summary(`## ${proposal.heading}\n\nOpened [#${opened.number}](${opened.url}).\n\n${proposal.body}\n`);
     }
     catch (error) {
-        refuse(`${describeRemoteError(error)}: the token needs contents: write and pull-requests: write, and the branch ${proposal.branch} must not exist yet (delete it, or close its pull request)`);
+        refuse(`${(0,lib_runner/* describeRemoteError */.Md)(error)}: the token needs contents: write and pull-requests: write, and the branch ${proposal.branch} must not exist yet (delete it, or close its pull request)`);
     }
 }
 
@@ -11213,7 +11328,7 @@ function declaredReferences(context, file) {
         return readSchemaBeside(context.files, file.relativePath)?.references ?? {};
     }
     catch (error) {
-        if (error instanceof DataFileError)
+        if (error instanceof core_problems/* DataFileError */.t1)
             return {};
         throw error;
     }
@@ -11315,7 +11430,7 @@ async function readVersion(pullRequests, file, ref) {
         return await pullRequests.fileAt(file, ref);
     }
     catch (error) {
-        throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${describeRemoteError(error)}`);
+        throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${(0,lib_runner/* describeRemoteError */.Md)(error)}`);
     }
 }
 /** Links problems to the CSV lines as the pull request (or the pushed commit) has them. */
@@ -11436,7 +11551,7 @@ async function listTargets(context, files) {
     const { allowed, windowMs } = settings.genesys.rateLimit;
     const groups = planMatrix(files.map((f) => f.table), { groups: settings.groups, clients: settings.clients, allowed });
     const include = groups.map((g) => ({ group: g.group, environment: settings.environment, client: String(g.client) }));
-    runner.output('matrix', outputJson({ include }));
+    runner.output('matrix', (0,log_line/* outputJson */.Wd)({ include }));
     runner.output('groups', groups.length);
     const minutes = (windows) => ((windows * windowMs) / 60_000).toFixed(1);
     const requests = files.length * PLAN_REQUESTS_PER_TABLE;
@@ -11708,7 +11823,7 @@ async function rollBack(context, files) {
             applies = await appliedCommits(context, head, files, target.appliesBack);
         }
         catch (error) {
-            return refuse(`the applies could not be read from GitHub (${describeRemoteError(error)}); run again`);
+            return refuse(`the applies could not be read from GitHub (${(0,lib_runner/* describeRemoteError */.Md)(error)}); run again`);
         }
         const before = beforeApplies(applies, target.appliesBack);
         if (!before) {
@@ -12022,7 +12137,7 @@ async function changedPaths(pullRequests, number) {
     catch (error) {
         return {
             known: false,
-            why: `the pull request's changed files could not be read (${escapeMarkdown(describeRemoteError(error))})`,
+            why: `the pull request's changed files could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.Md)(error))})`,
         };
     }
 }
@@ -12033,7 +12148,7 @@ async function baseEntries(pullRequests, config, baseSha) {
         text = await pullRequests?.fileAt(config.path, baseSha);
     }
     catch (error) {
-        return { known: false, why: `could not be read (${escapeMarkdown(describeRemoteError(error))})` };
+        return { known: false, why: `could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.Md)(error))})` };
     }
     if (text === undefined)
         return { known: false, why: 'does not exist' };
@@ -12116,7 +12231,7 @@ async function validateFiles(context, files) {
             });
         }
         catch (error) {
-            if (!(error instanceof DataFileError))
+            if (!(error instanceof core_problems/* DataFileError */.t1))
                 throw error;
             runner.annotate(error.problems);
             results.push({
@@ -12345,13 +12460,8 @@ async function run(runner) {
         }
         if (settings.mode === 'apply' && provider) {
             // On a terminal the person at it approves what they just read (GitHub's approval is the reviewed plan).
-            if (runner.approve && planned.tables.some((t) => changesTable(t.plan) || t.sendWholeFile)) {
-                const answer = await runner.approve('Do you want to apply these changes?');
-                if (!answer.approved) {
-                    runner.output('import-jobs', '[]');
-                    return runner.fail(answer.why ?? 'Apply cancelled: nothing was applied', 'not-approved');
-                }
-            }
+            if (!(await askOnTerminal(runner, planned)))
+                return;
             await applyPlans(context, provider, planned, published);
         }
         else
@@ -12362,691 +12472,33 @@ async function run(runner) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/cli/action-inputs.js
-// Generated from action.yml, package.json and src/providers by scripts/action-docs.ts (npm run bundle): do not edit.
-/** Every input of the action, with its default and what it is: the command line takes each as a flag. */
-const ACTION_INPUTS = {
-    "mode": { default: "plan", description: "plan (diff the CSV against the live table), apply (plan, then run the import job), export (write the live table to the CSV file and its schema to <name>.schema.json beside it; outputs then only changed=false and import-jobs=[]), validate (check the files offline, without credentials, against their .schema.json), targets (list the table groups of a job matrix as the matrix output, reading no table), gather (one comment and plan hash from the groups' plans: see plans) or rollback (open a pull request that writes the files as they were at an earlier commit: see to)." },
-    "provider": { default: "genesys", description: "genesys, talkdesk, dengage or learningbuilder." },
-    "to": { default: "", description: "mode rollback: the commit sha to roll the data files back to (of this branch's history), or applies-back:N for the files as they were before the last N applies (counted from the merged pull requests whose plan comment says applied)." },
-    "pull-request": { default: "false", description: "mode export, true: after writing the files, open a pull request with the exported files and their schema files (the live values adopted into git) into the branch the run is on, as mode rollback opens its own (permissions contents: write and pull-requests: write; see pull-request-url)." },
-    "environment": { default: "", description: "The vendor org this run is for, e.g. dev or prod, when one repository feeds several: each gets its own pull request comment (headed with its name), artifacts and apply records, so a matrix over environments never overwrites one with another." },
-    "config": { default: "", description: "YAML file listing many tables (defaults at the top, then tables with file, table, import-mode, max-deletes); replaces file and table." },
-    "file": { default: "", description: "CSV path or glob, relative to the workspace." },
-    "table": { default: "", description: "Table name (exact, case-sensitive) or id." },
-    "import-mode": { default: "replace", description: "replace (the table becomes the file) or append (add and update, never delete)." },
-    "delimiter": { default: ",", description: "The CSV files' field separator: , (default) or ; (as Excel saves CSV where the decimal separator is a comma)." },
-    "max-deletes": { default: "25%", description: "Most rows a plan may delete: a count, or a percentage of live rows (rounded down)." },
-    "max-changes": { default: "100%", description: "Most live rows a plan may change: a count, or a percentage of live rows (rounded down)." },
-    "on-drift": { default: "fail", description: "Apply when the live table changed since the reviewed plan: fail or apply." },
-    "require-reviewed-plan": { default: "false", description: "true: refuse an apply when no reviewed plan exists at all (a direct push, a tag)." },
-    "plan-signing-key": { default: "", description: "A secret only this configuration's workflows hold (e.g. secrets.DATATABLE_PLAN_KEY): the plan line of the comment, which holds a digest of the comment's whole text, is signed with it (HMAC-SHA256), and the apply trusts only a signed one." },
-    "comment": { default: "on-change", description: "Pull request comment: on-change (the plan when it changes something, a short record of a plan that changes nothing, the record the apply checks), always (the whole plan every time), new (a new comment on every run, the older ones hidden as outdated, for a history), or never (then the apply cannot check what was reviewed)." },
-    "drift-issue": { default: "false", description: "true: a plan outside a pull request (a schedule) keeps one issue listing the tables and cells that differ from git: opened on the first drift, updated on later runs, closed with a comment when the tables match the files again (permission issues: write)." },
-    "drift-authors": { default: "auto", description: "On a drift check: name who changed each drifted row and when, from the vendor's audit log (Genesys: permission audits:audit:view), in the summary and the drift issue: auto (only in a private repository: names of people are personal data), true or false." },
-    "labels": { default: "false", description: "true: a plan in a pull request labels it with what it does, one label at a time: \"datatables: no changes\", \"datatables: changes\", \"datatables: deletes\" or \"datatables: blocked\" (created with their colours when missing; permission pull-requests: write), so a team can filter the review queue and protect reviews." },
-    "upload-artifacts": { default: "true", description: "Upload the plan (plan.json, plan.md) and the rejected rows as the artifact datatable-plan-<id>: true or false." },
-    "upload-snapshots": { default: "auto", description: "Upload the snapshot taken before each import (a full copy of the table) as the artifact datatable-snapshot-<id>: auto (only when the repository is private), true or false." },
-    "retention-days": { default: "", description: "Days to keep the artifacts, 1 to 90." },
-    "github-token": { default: "", description: "For the pull request comment (permission pull-requests: write), finding the reviewed plan of a merged pull request and the token's own identity (pull-requests: read), reading a fork's base files (contents: read)." },
-    "genesys-region": { default: "mypurecloud.com", description: "The org's region domain, e.g. mypurecloud.com, euw2.pure.cloud, mypurecloud.de." },
-    "genesys-client-id": { default: "", description: "OAuth client id (Client Credentials grant)." },
-    "genesys-client-secret": { default: "", description: "OAuth client secret." },
-    "genesys-max-rows": { default: "5000", description: "The org's row limit per data table (Genesys' default is 5000; Genesys support can raise it)." },
-    "genesys-max-key-length": { default: "256", description: "The org's longest key, in characters (Genesys' default is 256)." },
-    "genesys-rate-limit": { default: "300", description: "Requests a minute the OAuth client may make (Genesys' default is 300, raised only by Genesys support), or N/duration such as 600/2m." },
-    "genesys-api-url": { default: "", description: "Override the API host (proxy, local emulator)." },
-    "genesys-login-url": { default: "", description: "Override the login host." },
-    "job-timeout": { default: "15m", description: "Longest wait for an import or export job, e.g. 15m, 90s, 1h; also the longest a vendor's 429 (Retry-After) is waited out." },
-    "verify-timeout": { default: "", description: "Longest an applied table is read again until it reads as the import left it (reads can lag behind writes), e.g. 60s or 2m; 0 reads once." },
-    "group": { default: "", description: "One group of a job matrix, as a targets step listed it (2/4: the second of four): pass ${{ matrix.group }}." },
-    "groups": { default: "", description: "mode targets: how many groups to split the tables into (at most 256, GitHub's jobs per matrix, and at most one per table)." },
-    "genesys-clients": { default: "1", description: "How many OAuth clients of the org the groups of a matrix share (1 to 16): group N uses client ((N-1) mod clients)+1, the matrix's client value, which the workflow maps to its secrets." },
-    "plans": { default: "", description: "mode gather: the workspace folder where the plan jobs' datatable-group-* artifacts were downloaded." },
-    "parallelism": { default: "4", description: "Tables planned, and then applied, at the same time: 1 to 16." },
-    "targets": { default: "", description: "What a plan in a pull request reads: changed (the tables whose CSV, schema file or config entry the pull request changes, from GitHub's list of its files; every table when that list cannot be read or may be cut short) or all." },
-    "drift-tables-per-run": { default: "", description: "A drift check (a scheduled plan, or drift-issue: true) reads this many tables, those checked longest ago (times kept in the drift issue's hidden marker: needs drift-issue: true); all or empty: every table." },
-    "drift-table-interval": { default: "0", description: "A drift check reads a table again no sooner than this after its last check (e.g. 12h or 24h); 0: no floor." },
-    "talkdesk-account": { default: "", description: "Talkdesk: the <account> of <account>.talkdeskid.com, where the token comes from (provider: talkdesk; table: the record list id)." },
-    "talkdesk-region": { default: "us", description: "Talkdesk: the account's region, which names its login and API hosts: us (talkdeskid.com, api.talkdeskapp.com), eu (talkdeskid.eu, api.talkdeskapp.eu), ca (talkdeskidca.com, api.talkdeskappca.com) or au (talkdeskid.au; set talkdesk-api-url too)." },
-    "talkdesk-client-id": { default: "", description: "Talkdesk: OAuth client id (Client Credentials, scope record-lists:manage)." },
-    "talkdesk-client-secret": { default: "", description: "Talkdesk: OAuth client secret." },
-    "talkdesk-api-url": { default: "", description: "Talkdesk: override the API host (default: the region's, e.g. https://api.talkdeskapp.com)." },
-    "talkdesk-login-url": { default: "", description: "Talkdesk: override the login host (default: https://<account>.<the region's login domain>)." },
-    "dengage-api-url": { default: "", description: "D·engage: your account's region host, e.g. https://eu-api.dengage.com (tr-api, us-api, eu-api, ru-api, sa-api; provider: dengage; table: the Data Space table name)." },
-    "dengage-user-key": { default: "", description: "D·engage: the API user's key (the login's userkey)." },
-    "dengage-username": { default: "", description: "Deprecated: the old name of dengage-user-key (still read, with a warning)." },
-    "dengage-password": { default: "", description: "D·engage: the API user's password." },
-    "learningbuilder-url": { default: "", description: "LearningBuilder: the base URL of your site (provider: learningbuilder)." },
-    "learningbuilder-api-key": { default: "", description: "LearningBuilder: an API key with the BeginWorkflowImportProcess permission (sent with the apikey scheme)." },
-    "learningbuilder-import-process-id": { default: "", description: "LearningBuilder: the numeric id of the Workflow Import Queue file type the rows go to." },
-    "learningbuilder-creation-path": { default: "DATATABLE_SYNC", description: "LearningBuilder: 1-15 of A-Z, 0-9 and _, naming this integration on each batch (stored as IMPORT_QUEUE_API:<path>)." },
-    "learningbuilder-success-email": { default: "", description: "LearningBuilder: an address to tell when a batch succeeds (optional)." },
-    "learningbuilder-failure-email": { default: "", description: "LearningBuilder: an address to tell when records of a batch fail (optional)." },
-};
-const VERSION = "1.0.0";
-/** Each vendor (`provider`) and its title: its inputs start with `<vendor>-`, and the help lists them under it. */
-const VENDOR_TITLES = [["genesys", "Genesys Cloud"], ["learningbuilder", "LearningBuilder"], ["talkdesk", "Talkdesk"], ["dengage", "D·engage"]];
 
-;// CONCATENATED MODULE: ./lib/cli/args.js
+/***/ }),
 
-const COMMANDS = ['plan', 'apply', 'export', 'validate', 'rollback'];
+/***/ 50869:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G6: () => (/* binding */ MAX_COMPARE_COMMITS),
+/* harmony export */   Md: () => (/* binding */ describeRemoteError),
+/* harmony export */   nH: () => (/* binding */ SearchIncomplete)
+/* harmony export */ });
+/** A search through a pull request's comments that stopped at its bound: what it did not read is unknown. */
+class SearchIncomplete extends Error {
+}
+/** The pull request side of a run on GitHub: comments, the merged pull request, files at commits, records, issues. */
 /**
- * Inputs that carry credentials: from the environment only, never a flag (shell history, `ps`). A user name counts:
- * D·engage's (`dengage-username`, the old name of `dengage-user-key`) is the login's key.
+ * Commits read from one compare. GitHub's "Compare two commits": the answer is `git log base..head` "in chronological
+ * order", at most 250 commits without paging parameters (pages since 2021-03-22, changelog "Compare REST API now
+ * supports pagination"), `total_commits` counting them all. The apply reads no more than 250, each costing a request
+ * for its pull requests, and fails closed beyond.
  */
-function isCredential(name) {
-    return /(secret|password|key|token|username)$/.test(name);
-}
-/**
- * Inputs for a run on GitHub only: the command line posts no comment, uploads no artifact, and its approval is the
- * person at the terminal, not a reviewed pull request. Not flags; `mode` is the command.
- */
-const GITHUB_ONLY = new Set([
-    'mode',
-    'comment',
-    'github-token',
-    'upload-artifacts',
-    'upload-snapshots',
-    'retention-days',
-    'drift-issue',
-    'drift-authors',
-    'labels',
-    'require-reviewed-plan',
-    'on-drift',
-    'plan-signing-key',
-]);
-/** The inputs the command line takes, as flags or environment variables. */
-const CLI_INPUTS = Object.keys(ACTION_INPUTS).filter((name) => !GITHUB_ONLY.has(name));
-/** `genesys-client-secret` -> `DATATABLE_SYNC_GENESYS_CLIENT_SECRET`. */
-function environmentName(input) {
-    return `DATATABLE_SYNC_${input.toUpperCase().replace(/-/g, '_')}`;
-}
-/** Flags of the command line itself, by the commands that take them. */
-const OWN_FLAGS = {
-    'auto-approve': {
-        commands: ['apply'],
-        text: 'apply without asking (needed when there is no terminal to ask at: CI, scripts)',
-    },
-    force: { commands: ['export', 'rollback'], text: 'overwrite files that have changes not committed to git' },
-    verbose: { commands: COMMANDS, text: 'also print debug lines (every HTTP call)' },
-    'no-color': { commands: COMMANDS, text: 'no colour, even on a terminal (as NO_COLOR does)' },
-    help: { commands: COMMANDS, text: 'this help' },
-};
-class UsageError extends Error {
-}
-/** Edit distance, for "did you mean": short strings only. */
-function distance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/** The closest of `known` to a mistyped `word`, when close enough to be a likely typo. */
-function suggest(word, known) {
-    let best;
-    for (const name of known) {
-        // A name of two or three letters (--to) is in too many words to be the one meant by containing it.
-        const score = name.includes(word) || (name.length > 3 && word.includes(name)) ? 1 : distance(word, name);
-        if (score <= Math.max(2, Math.floor(name.length / 3)) && (!best || score < best.score))
-            best = { name, score };
-    }
-    return best?.name;
-}
-const EXIT_CODES = 'Exit codes: 0 done, no changes; 2 the plan has changes (plan only); 1 an error, or invalid rows.';
-function usage() {
-    return `datatable-sync ${VERSION}: plan and apply contact-center data tables kept as CSV files.
-
-Usage: datatable-sync <command> [files...] [flags]
-
-Commands:
-  plan       compare the files with the live tables and print the plan
-  apply      plan, show it, ask, then import the changed tables
-  export     write the live tables (and their .schema.json) into the files
-  validate   check the files offline against their .schema.json (no credentials)
-  rollback   write the files as they were at an earlier commit (--to <sha>), to commit and review
-  help       this help, or a command's: datatable-sync help plan
-
-${EXIT_CODES}
-In a folder holding datatables.yml, its tables and settings are used, as CI uses them (--config names another file);
-the first line of each run says which settings it used.
-Every flag is also an environment variable (--genesys-region: DATATABLE_SYNC_GENESYS_REGION). Credentials come from the
-environment only: DATATABLE_SYNC_GENESYS_CLIENT_ID, DATATABLE_SYNC_GENESYS_CLIENT_SECRET, and so on.
-Run datatable-sync <command> --help for every flag.`;
-}
-const COMMAND_TEXT = {
-    plan: 'Compares each file with its live table, key by key and cell by cell, and prints the plan. Nothing is changed.',
-    apply: 'Plans, prints the plan, and asks before importing the changed tables: only "yes" goes on. Without a terminal (CI, a script), --auto-approve is needed. The snapshot of each table before its import is kept, and its path printed.',
-    export: 'Writes each live table into its file, and its schema beside it (<name>.schema.json), to adopt a table into git. A file with changes not committed to git is not overwritten unless --force.',
-    validate: 'Checks each file offline, without credentials: structure and keys, and every cell against the .schema.json beside it when there is one.',
-    rollback: 'Writes each data file as it was at an earlier commit of this branch (--to <sha>), byte for byte, and touches no table: commit the files in a pull request, whose plan shows what the rollback changes. A file with changes not committed to git is not overwritten unless --force. (applies-back:N needs GitHub: the rollback workflow.)',
-};
-/** Text wrapped to `width` columns, each line indented. */
-function wrap(text, indent, width = 100) {
-    const lines = [];
-    let line = '';
-    for (const word of text.split(' ')) {
-        if (line !== '' && indent.length + line.length + 1 + word.length > width) {
-            lines.push(`${indent}${line}`);
-            line = word;
-        }
-        else
-            line = line === '' ? word : `${line} ${word}`;
-    }
-    if (line !== '')
-        lines.push(`${indent}${line}`);
-    return lines;
-}
-/** Each vendor's flags (`<vendor>-...`) and its title, in its own section of the help. */
-const VENDOR_FLAGS = VENDOR_TITLES.map(([vendor, title]) => [`${vendor}-`, title]);
-/** Help for one command: every flag with its environment variable and default, credentials apart, exit codes. */
-function commandHelp(command) {
-    const flags = CLI_INPUTS.filter((name) => !isCredential(name));
-    const credentials = CLI_INPUTS.filter(isCredential);
-    const lines = [
-        `Usage: datatable-sync ${command} [files...] [flags]`,
-        '',
-        ...wrap(COMMAND_TEXT[command], ''),
-        '',
-        command === 'plan' ? EXIT_CODES : 'Exit codes: 0 done; 1 an error, invalid rows, or nothing applied.',
-        '',
-        'A file named without a flag is a --file. Every flag is also an environment variable, shown as env.',
-    ];
-    const describe = (name) => {
-        const input = ACTION_INPUTS[name];
-        const fallback = input.default === '' ? '' : ` Default: ${input.default}.`;
-        return [`  --${name} <value>`, ...wrap(`${input.description}${fallback} env: ${environmentName(name)}`, '      ')];
-    };
-    const vendorOf = (name) => VENDOR_FLAGS.find(([prefix]) => name.startsWith(prefix));
-    lines.push('', 'Flags:');
-    for (const name of flags.filter((n) => !vendorOf(n)))
-        lines.push(...describe(name));
-    for (const [name, own] of Object.entries(OWN_FLAGS)) {
-        if (own.commands.includes(command))
-            lines.push(`  --${name}`, ...wrap(own.text, '      '));
-    }
-    for (const [prefix, vendor] of VENDOR_FLAGS) {
-        lines.push('', `${vendor} (--provider ${prefix.slice(0, -1)}):`);
-        for (const name of flags.filter((n) => n.startsWith(prefix)))
-            lines.push(...describe(name));
-    }
-    lines.push('', 'Credentials, from the environment only (never a flag: shell history and ps show those):');
-    for (const name of credentials) {
-        lines.push(`  ${environmentName(name)}`, ...wrap(ACTION_INPUTS[name].description, '      '));
-    }
-    return lines.join('\n');
-}
-/** Reads the command line and the environment into the action's inputs; a UsageError says what is wrong. */
-function parseInvocation(argv, env) {
-    const [first, ...rest] = argv;
-    if (first === '--version' || first === '-v' || first === '-V' || first === 'version')
-        return { version: VERSION };
-    if (first === undefined || first === '--help' || first === '-h')
-        return { help: usage() };
-    if (first === 'help') {
-        const topic = rest[0];
-        if (topic === undefined)
-            return { help: usage() };
-        if (!COMMANDS.includes(topic))
-            throw new UsageError(unknownCommand(topic));
-        return { help: commandHelp(topic) };
-    }
-    if (!COMMANDS.includes(first))
-        throw new UsageError(unknownCommand(first));
-    const command = first;
-    if (rest.includes('--help') || rest.includes('-h'))
-        return { help: commandHelp(command) };
-    const inputs = {};
-    for (const [name, input] of Object.entries(ACTION_INPUTS)) {
-        inputs[name] = (CLI_INPUTS.includes(name) ? env[environmentName(name)] : undefined) ?? input.default;
-    }
-    // No artifacts, no comments, no reviewed plan: there is no GitHub here.
-    inputs['upload-artifacts'] = 'false';
-    inputs.comment = 'never';
-    inputs['github-token'] = '';
-    const invocation = {
-        command,
-        files: [],
-        inputs,
-        verbose: false,
-        autoApprove: false,
-        force: false,
-        // no-color.org: only a NO_COLOR that is set and not empty turns colour off.
-        color: !env.NO_COLOR,
-    };
-    for (let i = 0; i < rest.length; i++) {
-        const arg = rest[i];
-        if (!arg.startsWith('-') || arg === '-') {
-            invocation.files.push(arg);
-            continue;
-        }
-        const [flag, inline] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
-        const own = OWN_FLAGS[flag];
-        if (own) {
-            if (!own.commands.includes(command))
-                throw new UsageError(`--${flag} is for ${own.commands.join(', ')}, not ${command}`);
-            if (flag === 'auto-approve')
-                invocation.autoApprove = true;
-            if (flag === 'force')
-                invocation.force = true;
-            if (flag === 'verbose')
-                invocation.verbose = true;
-            if (flag === 'no-color')
-                invocation.color = false;
-            continue;
-        }
-        if (!CLI_INPUTS.includes(flag)) {
-            if (flag in ACTION_INPUTS) {
-                throw new UsageError(flag === 'mode'
-                    ? `--mode is the command on the command line: datatable-sync ${inline ?? rest[i + 1] ?? 'plan'} ...`
-                    : `--${flag} is for the GitHub Action only: the command line posts no comment, uploads nothing, and asks before an apply`);
-            }
-            const near = suggest(flag, [...CLI_INPUTS, ...Object.keys(OWN_FLAGS)]);
-            throw new UsageError(`unknown flag --${flag}${near ? `; did you mean --${near}?` : ''} (datatable-sync ${command} --help lists every flag)`);
-        }
-        if (isCredential(flag)) {
-            throw new UsageError(`--${flag} is a credential: set it in the environment as ${environmentName(flag)}, never on the command line (shell history, ps)`);
-        }
-        const value = inline ?? rest[++i];
-        if (value === undefined)
-            throw new UsageError(`--${flag} needs a value`);
-        inputs[flag] = value;
-    }
-    inputs.mode = command;
-    return invocation;
-}
-function unknownCommand(word) {
-    const near = suggest(word, [...COMMANDS, 'help']);
-    return `unknown command "${word}"${near ? `; did you mean "${near}"?` : ''} Commands: ${COMMANDS.join(', ')}, help`;
-}
-
-;// CONCATENATED MODULE: ./lib/cli/local-settings.js
-
-
-
-
-
-/** The config file a folder's plans read on GitHub (examples/config/), found by name where the command runs. */
-const LOCAL_CONFIG_NAMES = ['datatables.yml', 'datatables.yaml'];
-/**
- * The settings a laptop plan uses, the same as CI's: the config file named (--config) or, without one, the
- * datatables.yml of the folder where the command runs. With no file named, the whole config is run; each file named
- * is run with the settings of the config entry that covers it (table, import-mode, max-deletes, delimiter, provider),
- * or with the flags and defaults when no entry does, and its first line says which.
- */
-function localRuns(inputs, files, cwd) {
-    const named = [...files, ...(inputs.file?.trim() ? [inputs.file.trim()] : [])];
-    const configName = inputs.config?.trim() || LOCAL_CONFIG_NAMES.find((name) => (0,external_node_fs_.existsSync)(external_node_path_.join(cwd, name))) || undefined;
-    const fromFlags = `flags, environment and defaults${inputs.config?.trim() ? '' : ` (no ${LOCAL_CONFIG_NAMES[0]} in ${cwd})`}`;
-    if (configName === undefined) {
-        const describe = `provider ${inputs.provider}, import-mode ${inputs['import-mode']}, max-deletes ${inputs['max-deletes']}`;
-        if (named.length === 0)
-            return [{ inputs: {}, settingsLine: `Settings: ${fromFlags}: ${describe}.` }];
-        return named.map((file) => ({
-            inputs: { file },
-            settingsLine: `Settings for ${file}: ${fromFlags}: ${describe}.`,
-        }));
-    }
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(cwd, configName), 'utf8');
-    }
-    catch {
-        throw new SettingsError(`--config: cannot read "${configName}" in ${cwd}`);
-    }
-    const config = parseConfigFile(text, configName, {
-        provider: inputs.provider ?? 'genesys',
-        importMode: (inputs['import-mode'] ?? 'replace'),
-        maxDeletes: parseDeleteLimit(inputs['max-deletes'] ?? '25%') ?? { percent: 25 },
-        delimiter: (inputs.delimiter ?? ','),
-    });
-    const found = inputs.config?.trim() ? '' : ` (found in ${cwd})`;
-    if (named.length === 0) {
-        const shown = config.tables.slice(0, 3).map((entry) => `${entry.file}: ${describeEntry(entry)}`);
-        const more = config.tables.length > shown.length ? `; and ${config.tables.length - shown.length} more` : '';
-        return [
-            {
-                inputs: { config: configName, file: '' },
-                settingsLine: `Settings: ${configName}${found}: provider ${config.provider}; ${shown.join('; ')}${more}.`,
-            },
-        ];
-    }
-    return named.map((file) => {
-        const relative = external_node_path_.relative(cwd, external_node_path_.resolve(cwd, file)).split(external_node_path_.sep).join('/');
-        const index = config.tables.findIndex((entry) => globMatches(entry.file, relative));
-        const entry = config.tables[index];
-        if (!entry) {
-            return {
-                inputs: { config: '', file },
-                settingsLine: `Settings for ${file}: ${fromFlags}: no entry of ${configName} covers it; provider ${inputs.provider}, import-mode ${inputs['import-mode']}, max-deletes ${inputs['max-deletes']}.`,
-            };
-        }
-        return {
-            inputs: {
-                config: '',
-                file,
-                table: entry.table ?? '',
-                provider: config.provider,
-                'import-mode': entry.importMode,
-                'max-deletes': formatDeleteLimit(entry.maxDeletes),
-                delimiter: entry.delimiter,
-            },
-            settingsLine: `Settings for ${file}: ${configName}${found}, entry ${index + 1} (${entry.file}): provider ${config.provider}, ${describeEntry(entry)}.`,
-        };
-    });
-}
-function describeEntry(entry) {
-    return [
-        entry.table ? `table ${entry.table}` : '',
-        `import-mode ${entry.importMode}`,
-        `max-deletes ${formatDeleteLimit(entry.maxDeletes)}`,
-        entry.delimiter === ',' ? '' : `delimiter ${entry.delimiter}`,
-    ]
-        .filter(Boolean)
-        .join(', ');
-}
-/** Whether a workspace path is one a config entry's path or glob names (`*`, `?`, `[...]`, `**` across folders). */
-function globMatches(glob, file) {
-    // Node's own matcher, as the path gate uses: the laptop picks a file's entry as the action picks its files.
-    return external_node_path_.matchesGlob(file, glob.replace(/^\.\//, ''));
-}
-
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
-// EXTERNAL MODULE: ./lib/cli/terminal.js
-var terminal = __webpack_require__(2832);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./lib/cli/typeahead.js
-
-/**
- * Reads and drops what was typed (or pasted) at the terminal before a question was shown: an answer must come after
- * the question, never from the next lines of a pasted block (`kill %1` taken for the apply's answer). The terminal
- * hands over whole lines, so a quiet moment is enough to collect them. Returns the lines dropped.
- */
-async function discardTypeahead(input, quietMs = 100) {
-    let dropped = '';
-    const collect = (chunk) => {
-        dropped += chunk.toString();
-    };
-    input.on('data', collect);
-    input.resume();
-    try {
-        await (0,external_node_timers_promises_.setTimeout)(quietMs);
-    }
-    finally {
-        input.off('data', collect);
-        input.pause();
-    }
-    return dropped.split('\n').filter((line) => line.trim() !== '').length;
-}
-
-;// CONCATENATED MODULE: ./lib/cli/runner.js
-
-
-
-
-
-
-
-
-
-
-/**
- * One line for a terminal: line breaks in the data shown as `\n`. Unlike a workflow log line nothing is broken up by
- * invisible characters: a URL or an IPv6 address copies as it is. (The writer makes the other controls visible.)
- */
-function terminalLine(text) {
-    return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
-}
-/** The report's markdown as a terminal shows it: no HTML, no markdown escapes, headings in bold. */
-function terminalText(markdown, color) {
-    return renderPieces(markdownPieces(markdown), color, (text) => text);
-}
-/**
- * The action's engine on a terminal: the same Runner as on GitHub, with flags and the environment for inputs, the
- * report on stdout, logs and problems (as `file:line: error:`) on stderr, and no GitHub: no comments or artifacts, and
- * the person at the terminal, not a reviewed pull request, approves an apply.
- */
-function terminalRunner(options) {
-    const secrets = new Set();
-    const outputs = {};
-    let failed = false;
-    const redact = (text) => {
-        let result = text;
-        for (const secret of secrets)
-            result = result.split(secret).join('***');
-        return result;
-    };
-    const out = new terminal/* TerminalWriter */.Kz(options.out, options.color, redact);
-    const err = new terminal/* TerminalWriter */.Kz(options.err, options.color, redact);
-    // A line that says what is being waited for and for how long, rewritten in place on a terminal.
-    let lastOutput = Date.now();
-    let current = '';
-    // While the apply's question waits for an answer, nothing is being waited for: no progress line over the prompt.
-    let asking = false;
-    const ticker = err.isTTY
-        ? setInterval(() => {
-            const quiet = Math.round((Date.now() - lastOutput) / 1000);
-            if (quiet < 2 || asking)
-                return;
-            err.progressLine((0,terminal/* styled */.I4)(`… ${current ? `${current}: ` : ''}waiting (${quiet} s)`, 'dim'));
-        }, 1000)
-        : undefined;
-    ticker?.unref();
-    const write = (writer, ...pieces) => {
-        err.clearProgress();
-        lastOutput = Date.now();
-        writer.line(...pieces);
-    };
-    const event = { name: 'local', owner: '', repo: '', sha: '', serverUrl: '', runUrl: '' };
-    return {
-        input: (name) => options.inputs[name] ?? '',
-        terms: {
-            name: (input) => (isCredential(input) ? environmentName(input) : `--${input} (or ${environmentName(input)})`),
-            secrets: 'Set them in the environment (never as flags: shell history and ps show those)',
-        },
-        mask: (secret) => {
-            if (secret.length >= 4)
-                secrets.add(secret);
-        },
-        info: (message) => write(err, terminalLine(message)),
-        notice: (message) => write(err, (0,terminal/* styled */.I4)('note:', 'cyan'), ` ${message}`),
-        warning: (message, file) => write(err, (0,terminal/* styled */.I4)('warning:', 'yellow'), ` ${file ? `${file}: ` : ''}${message}`),
-        fail: (message, _reason) => {
-            failed = true;
-            write(err, (0,terminal/* styled */.I4)('error:', 'red'), ` ${message}`);
-        },
-        debug: (message) => {
-            if (options.verbose)
-                write(err, (0,terminal/* styled */.I4)(terminalLine(message), 'dim'));
-        },
-        isDebug: () => options.verbose,
-        group: async (name, work) => {
-            // A line per table while it is read or imported; the progress line says which is being waited for.
-            write(err, (0,terminal/* styled */.I4)(terminalLine(name), 'bold'));
-            const before = current;
-            current = terminalLine(name);
-            try {
-                return await work();
-            }
-            finally {
-                current = before;
-            }
-        },
-        output: (name, value) => {
-            outputs[name] = String(value);
-        },
-        workspace: () => options.workspace,
-        tempDir: () => options.tempDir ?? (0,external_node_os_.tmpdir)(),
-        event: () => event,
-        uploadArtifact: async () => ({ skipped: 'not on a GitHub runner' }),
-        summary: async (markdown) => write(out, ...(0,terminal/* markdownPieces */.n8)(markdown)),
-        annotate: (problems) => {
-            // Errors first, then warnings, each on its file's line as compilers write them.
-            for (const problem of [...problems].sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))) {
-                const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
-                const column = problem.column ? `${shorten(problem.column, 100)}: ` : '';
-                write(err, `${problem.file}:${problem.line}: `, problem.severity === 'error' ? (0,terminal/* styled */.I4)('error:', 'red') : (0,terminal/* styled */.I4)('warning:', 'yellow'), ` ${column}${sentence(problem.message)}${value}`);
-            }
-        },
-        async approve(question) {
-            if (options.autoApprove)
-                return { approved: true };
-            if (options.in.isTTY !== true) {
-                return {
-                    approved: false,
-                    why: 'apply asks before it changes anything, and there is no terminal to ask at: pass --auto-approve to apply without asking (CI, scripts). Nothing was applied',
-                };
-            }
-            err.clearProgress();
-            asking = true;
-            const early = await discardTypeahead(options.in);
-            if (early > 0) {
-                write(err, `note: ${early} line(s) typed before this question were ignored (a pasted block?)`);
-            }
-            const lines = (0,external_node_readline_.createInterface)({ input: options.in, output: options.err, terminal: true });
-            try {
-                const answer = await new Promise((resolve) => {
-                    lines.question(`\n${err.render((0,terminal/* styled */.I4)(question, 'bold'))}\n  Only "yes" goes on.\n\n  Enter a value: `, resolve);
-                    lines.once('close', () => resolve(''));
-                });
-                lastOutput = Date.now();
-                return answer.trim() === 'yes'
-                    ? { approved: true }
-                    : { approved: false, why: 'Apply cancelled: nothing was applied' };
-            }
-            finally {
-                asking = false;
-                lines.close();
-            }
-        },
-        mayOverwrite(absolutePath) {
-            if (options.force || !(0,external_node_fs_.existsSync)(absolutePath))
-                return undefined;
-            const git = (0,external_node_child_process_.spawnSync)('git', ['status', '--porcelain', '--untracked-files=all', '--', absolutePath], {
-                cwd: external_node_path_.dirname(absolutePath),
-                encoding: 'utf8',
-                timeout: 10_000,
-            });
-            if (git.status !== 0) {
-                return 'it exists, and git cannot tell whether it has changes (not a git repository?): pass --force to overwrite it';
-            }
-            if (git.stdout.trim() !== '') {
-                return 'it has changes not committed to git: commit or stash them first, or pass --force to overwrite it';
-            }
-            return undefined;
-        },
-        result: () => ({ failed, outputs }),
-        close: () => {
-            if (ticker)
-                clearInterval(ticker);
-            err.clearProgress();
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/cli/command.js
-
-
-
-
-
-
-
-
-
-/** The plan itself was printed: a folder holding only it goes. Anything else (rejected rows, snapshots) stays, named. */
-function keepOrRemove(folder) {
-    const files = (0,external_node_fs_.readdirSync)(folder, { recursive: true, withFileTypes: true }).filter((entry) => !entry.isDirectory());
-    if (files.every((entry) => entry.name === 'plan.json' || entry.name === 'plan.md')) {
-        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
-        return undefined;
-    }
-    return `This run's folder is kept, as it holds table data (${files.map((entry) => entry.name).join(', ')}): ${folder}. Remove it when done: rm -r ${folder}`;
-}
-/**
- * `datatable-sync plan|apply|export|validate|help`: the action's engine (run) with a terminal runner, once per file
- * named on the command line (or once with the inputs given). Exit 0: done, no changes; 2: a plan with changes;
- * 1: an error.
- */
-async function main(argv) {
-    // A word of the command line (a flag, a file name) shows in messages: made visible as all else.
-    const out = new terminal/* TerminalWriter */.Kz(process.stdout, false);
-    const err = new terminal/* TerminalWriter */.Kz(process.stderr, false);
-    let invocation;
-    try {
-        invocation = parseInvocation(argv, process.env);
-    }
-    catch (error) {
-        if (!(error instanceof UsageError))
-            throw error;
-        err.line(`error: ${error.message}`);
-        if (argv.length === 0)
-            err.line(`\n${usage()}`);
-        return 1;
-    }
-    if ('help' in invocation) {
-        out.line(invocation.help);
-        // `datatable-sync` alone asked for nothing: the help, and exit 1, as a mistake would.
-        return argv.length === 0 ? 1 : 0;
-    }
-    if ('version' in invocation) {
-        out.line(`datatable-sync ${invocation.version}`);
-        return 0;
-    }
-    // Paths are read from where the command was typed: `npm --prefix clone run cli` runs in the clone, npm says where
-    // it was called from in INIT_CWD.
-    const workspace = (process.env.npm_lifecycle_event && process.env.INIT_CWD) || process.cwd();
-    let runs;
-    try {
-        runs = localRuns(invocation.inputs, invocation.files, workspace);
-    }
-    catch (error) {
-        if (!(error instanceof SettingsError))
-            throw error;
-        process.stderr.write(`error: ${error.message}\n`);
-        return 1;
-    }
-    let exit = 0;
-    for (const { inputs, settingsLine } of runs) {
-        // The run's own folder (plan, rejected rows, snapshots: table data), private, named or removed at the end.
-        const tempDir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'datatable-sync-'));
-        const runner = terminalRunner({
-            inputs: { ...invocation.inputs, ...inputs },
-            tempDir,
-            workspace,
-            out: process.stdout,
-            err: process.stderr,
-            in: process.stdin,
-            color: invocation.color,
-            verbose: invocation.verbose,
-            autoApprove: invocation.autoApprove,
-            force: invocation.force,
-        });
-        try {
-            runner.info(settingsLine);
-            await run(runner);
-        }
-        catch (error) {
-            runner.fail(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        finally {
-            runner.close();
-            const kept = keepOrRemove(tempDir);
-            if (kept)
-                runner.notice(kept);
-        }
-        const { failed, outputs } = runner.result();
-        const code = failed ? 1 : invocation.command === 'plan' && outputs.changed === 'true' ? 2 : 0;
-        exit = exit === 1 || code === 1 ? 1 : Math.max(exit, code);
-    }
-    return exit;
+const MAX_COMPARE_COMMITS = 250;
+/** A short, safe reason for a failed call to GitHub (its client's errors carry the request, headers included). */
+function describeRemoteError(error) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return status ? `GitHub answered ${status}: ${message}` : (message ?? 'unknown error');
 }
 
 
