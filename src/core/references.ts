@@ -177,7 +177,7 @@ export function holdReferences(
       .join('; ');
     const words = [...new Set(blocking.map((cell) => REFERENCE_WORDS[cell.kind]))].join(' or ');
     plan.refusals.push(
-      `${blocking.length} id(s) point at no ${words} in ${org}: ${shown}${blocking.length > 5 ? '; ...' : ''}`,
+      `${blocking.length === 1 ? '1 id points' : `${blocking.length} ids point`} at no ${words} in ${org}: ${shown}${blocking.length > 5 ? '; ...' : ''}`,
     );
   }
   plan.problems.sort((a, b) => a.line - b.line);

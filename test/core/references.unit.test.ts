@@ -59,14 +59,22 @@ describe('reference columns held against the org', () => {
     ]);
     expect(idsByKind(toCheck)).toEqual(new Map([['queue', [BILLING, GONE]]]));
     holdReferences(planned, toCheck, new Map([['queue', new Map([[BILLING, 'Billing']])]]), ORG, columns);
-    expect(planned.refusals).toEqual([
-      `1 id(s) point at no queue in ${ORG}: tables/Routes.csv:5 column "Queue" ${GONE}`,
-    ]);
+    expect(planned.refusals).toEqual([`1 id points at no queue in ${ORG}: tables/Routes.csv:5 column "Queue" ${GONE}`]);
     expect(planned.problems).toEqual([
       expect.objectContaining({ severity: 'error', kind: 'missing-reference', line: 5, column: 'Queue', value: GONE }),
     ]);
     // The unchanged row (line 3) pointing at the same deleted queue is not a change of this plan: not checked.
     const text = renderTablePlan(planned);
+    // Two missing ids are counted as two, in plain words.
+    const both = await plan(file, live);
+    holdReferences(
+      both.planned,
+      both.cells.toCheck(both.planned.diff, false),
+      new Map([['queue', new Map()]]),
+      ORG,
+      columns,
+    );
+    expect(both.planned.refusals[0]).toMatch(/^2 ids point at no queue in /);
     expect(text).toContain('| billing | 2a4c6e80… (Billing) | new |');
     expect(text).toContain(`tables/Routes.csv:5 column "Queue" value "${GONE}": no queue has this id in ${ORG}`);
   });

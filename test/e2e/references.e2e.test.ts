@@ -71,7 +71,7 @@ describe('cells that point at live Genesys objects', () => {
     expect(run.outputs['failure-reason']).toBe('guard');
     const org = `the Genesys org at ${new URL(env.emulator.apiUrl).host}`;
     // The unchanged billing row (line 3) is not checked by a pull request's plan; the changed one (line 2) blocks.
-    expect(run.stdout).toContain(`1 id(s) point at no queue in ${org}: tables/Routes.csv:2 column "Queue" ${BILLING}`);
+    expect(run.stdout).toContain(`1 id points at no queue in ${org}: tables/Routes.csv:2 column "Queue" ${BILLING}`);
     expect(comment).toContain('**Blocked**: this table cannot be applied.');
     expect(comment).toContain(
       `tables/Routes.csv#L2) column "Queue" value "${BILLING}": no queue has this id in ${org}`,
