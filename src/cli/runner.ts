@@ -89,7 +89,7 @@ export function terminalRunner(options: TerminalOptions): TerminalRunner {
     input: (name) => options.inputs[name] ?? '',
     terms: {
       name: (input) => (isCredential(input) ? environmentName(input) : `--${input} (or ${environmentName(input)})`),
-      secrets: 'Set them in the environment (never as flags: shell history and ps show those)',
+      secrets: 'Set credentials in the environment (never as flags: shell history and ps show those)',
     },
     mask: (secret) => {
       if (secret.length >= 4) secrets.add(secret);

@@ -47,7 +47,7 @@ export function createActionRunner(options: ActionRunnerOptions): ActionRunner {
     ...(options.clock ? { clock: options.clock } : {}),
     proxyEnv: env,
     input: (name: string): string => getInput(name, env),
-    terms: { name: (input) => `input ${input}`, secrets: 'Pass them from repository secrets' },
+    terms: { name: (input) => `input ${input}`, secrets: 'Pass credentials from repository secrets' },
     mask: (secret: string): void => {
       if (secret) command('add-mask', secret);
     },

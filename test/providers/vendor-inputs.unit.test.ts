@@ -13,7 +13,7 @@ import { TalkdeskProvider } from '../../src/providers/talkdesk/index.ts';
 import { requiredWhen } from '../../src/providers/vendor.ts';
 import { VENDORS } from '../../src/providers/vendors.ts';
 
-const terms = { name: (input: string) => `input ${input}`, secrets: 'Pass them from repository secrets' };
+const terms = { name: (input: string) => `input ${input}`, secrets: 'Pass credentials from repository secrets' };
 const settings = (inputs: Record<string, string>) =>
   readSettings(
     (name) => ({ file: 'a.csv', ...inputs })[name] ?? '',
@@ -24,17 +24,17 @@ const missing = (inputs: Record<string, string>) => missingInputs(settings(input
 describe("each vendor's own inputs", () => {
   it('say what a Genesys run lacks: the OAuth client, named as the runner names inputs', () => {
     expect(missing({})).toBe(
-      'input genesys-client-id and input genesys-client-secret are required: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. Pass them from repository secrets',
+      'input genesys-client-id and input genesys-client-secret are required: an OAuth client (Client Credentials grant) whose role has architect:datatable:view, and architect:datatable:edit to apply. Pass credentials from repository secrets',
     );
     expect(missing({ 'genesys-client-id': 'id', 'genesys-client-secret': 's' })).toBeUndefined();
-    const cli = { name: (input: string) => `--${input}`, secrets: 'Set them in the environment' };
+    const cli = { name: (input: string) => `--${input}`, secrets: 'Set credentials in the environment' };
     expect(missingInputs(settings({}), cli)).toMatch(/^--genesys-client-id and --genesys-client-secret are required: /);
   });
 
   it('say what a Talkdesk run lacks, the credentials first; the account unless a login URL; the API host in au', () => {
     const td = { provider: 'talkdesk' };
     expect(missing(td)).toBe(
-      'input talkdesk-client-id and input talkdesk-client-secret are required: an OAuth client (Client Credentials) with the record-lists:manage scope. Pass them from repository secrets',
+      'input talkdesk-client-id and input talkdesk-client-secret are required: an OAuth client (Client Credentials) with the record-lists:manage scope. Pass credentials from repository secrets',
     );
     const client = { ...td, 'talkdesk-client-id': 'id', 'talkdesk-client-secret': 's' };
     expect(missing(client)).toBe('input talkdesk-account is required: the <account> of <account>.talkdeskid.com');
@@ -51,7 +51,7 @@ describe("each vendor's own inputs", () => {
   it("say what a D·engage run lacks; the user key's old name still counts, with a warning", () => {
     const dengage = { provider: 'dengage' };
     expect(missing(dengage)).toBe(
-      "input dengage-user-key and input dengage-password are required: the API user's key and password of your D·engage account. Pass them from repository secrets",
+      "input dengage-user-key and input dengage-password are required: the API user's key and password of your D·engage account. Pass credentials from repository secrets",
     );
     const oldName = { ...dengage, 'dengage-username': 'key', 'dengage-password': 'p' };
     expect(missing(oldName)).toMatch(/^input dengage-api-url is required: your account's region host, one of https:/);
@@ -73,7 +73,7 @@ describe("each vendor's own inputs", () => {
       lb[input] = value;
     }
     expect(said).toEqual([
-      'input learningbuilder-api-key is required: an API key with the BeginWorkflowImportProcess permission. Pass them from repository secrets',
+      'input learningbuilder-api-key is required: an API key with the BeginWorkflowImportProcess permission. Pass credentials from repository secrets',
       'input learningbuilder-url is required: the base URL of your LearningBuilder site',
       'input learningbuilder-import-process-id is required: the id of the Workflow Import Queue file type',
     ]);
