@@ -49,3 +49,14 @@ export function positiveInteger(read: InputReader, name: string, fallback: numbe
   }
   return value;
 }
+
+/**
+ * A settings message in the words of the runner it is shown by: "Input max-deletes is ..." on GitHub, "--max-deletes
+ * (or DATATABLE_SYNC_MAX_DELETES) is ..." on a terminal, where no input is called "input".
+ */
+export function inTermsOf(message: string, terms: InputTerms): string {
+  const match = /^Input ([a-z][a-z0-9-]*)\b/.exec(message);
+  if (!match) return message;
+  const named = terms.name(match[1] as string);
+  return `${named.charAt(0).toUpperCase()}${named.slice(1)}${message.slice(match[0].length)}`;
+}

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { realClock } from '../core/clock.ts';
+import { inTermsOf } from '../core/inputs.ts';
 import { type DataFile, findDataFiles } from '../inputs/data-files.ts';
 import { PathGate } from '../inputs/path-gate.ts';
 import { readSchemaBeside, unusedSchemaFiles } from '../inputs/schema-files.ts';
@@ -36,7 +37,7 @@ export async function run(runner: Runner): Promise<void> {
     settings = readSettings(runner.input, (file) => gate.readText(file, 'config'));
     files = settings.mode === 'gather' ? [] : await findDataFiles(gate, settings.tables, settings.mode === 'export');
   } catch (error) {
-    if (error instanceof SettingsError) return runner.fail(error.message, 'settings');
+    if (error instanceof SettingsError) return runner.fail(inTermsOf(error.message, runner.terms), 'settings');
     throw error;
   }
   // One job of a matrix: only its group's tables (the same split in every job: matrix.ts).
@@ -54,7 +55,7 @@ export async function run(runner: Runner): Promise<void> {
     try {
       chosen = await chooseFiles(settings, event, pullRequests, files, gate.workspace);
     } catch (error) {
-      if (error instanceof SettingsError) return runner.fail(error.message, 'settings');
+      if (error instanceof SettingsError) return runner.fail(inTermsOf(error.message, runner.terms), 'settings');
       throw error;
     }
     if (chosen.tell) runner.info(chosen.log);
@@ -82,7 +83,7 @@ export async function run(runner: Runner): Promise<void> {
     try {
       return await gatherPlans({ runner, settings, event, pullRequests, files: gate, run });
     } catch (error) {
-      if (error instanceof SettingsError) return runner.fail(error.message, 'settings');
+      if (error instanceof SettingsError) return runner.fail(inTermsOf(error.message, runner.terms), 'settings');
       throw error;
     }
   }

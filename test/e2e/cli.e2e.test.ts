@@ -207,6 +207,11 @@ describe('datatable-sync on the command line', () => {
       '--genesys-client-id (or DATATABLE_SYNC_GENESYS_CLIENT_ID) and DATATABLE_SYNC_GENESYS_CLIENT_SECRET are required',
     );
     expect(missing.stderr).not.toMatch(/\binputs?\b|repository secrets/i);
+    // A bad value is named as the flag and variable that set it, not as an action's input.
+    const bad = await runCli(['plan', 'tables/Holidays.csv', '--max-deletes', 'lots'], ws);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--max-deletes (or DATATABLE_SYNC_MAX_DELETES) is "lots"; use a row count like 10');
+    expect(bad.stderr).not.toMatch(/\binput\b/i);
 
     // A refused login: the reason, and no "Plan: 0 to add" for a plan that was never made.
     const refused = await runCli(['plan', 'tables/Holidays.csv'], ws, {
