@@ -852,7 +852,7 @@ function createActionRunner(options) {
         ...(options.clock ? { clock: options.clock } : {}),
         proxyEnv: env,
         input: (name) => getInput(name, env),
-        terms: { name: (input) => `input ${input}`, secrets: 'Pass them from repository secrets' },
+        terms: { name: (input) => `input ${input}`, secrets: 'Pass credentials from repository secrets' },
         mask: (secret) => {
             if (secret)
                 command('add-mask', secret);

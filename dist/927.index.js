@@ -159,6 +159,17 @@ function positiveInteger(read, name, fallback) {
     }
     return value;
 }
+/**
+ * A settings message in the words of the runner it is shown by: "Input max-deletes is ..." on GitHub, "--max-deletes
+ * (or DATATABLE_SYNC_MAX_DELETES) is ..." on a terminal, where no input is called "input".
+ */
+function inTermsOf(message, terms) {
+    const match = /^Input ([a-z][a-z0-9-]*)\b/.exec(message);
+    if (!match)
+        return message;
+    const named = terms.name(match[1]);
+    return `${named.charAt(0).toUpperCase()}${named.slice(1)}${message.slice(match[0].length)}`;
+}
 
 ;// CONCATENATED MODULE: ./lib/inputs/settings-error.js
 // The error lives in src/core/inputs.ts, where the vendors' inputs (src/providers/) can throw it too.
@@ -762,7 +773,7 @@ idForm) {
             .map((cell) => `${plan.file}:${cell.line} column "${title(cell.field)}" ${cell.id}`)
             .join('; ');
         const words = [...new Set(blocking.map((cell) => REFERENCE_WORDS[cell.kind]))].join(' or ');
-        plan.refusals.push(`${blocking.length} id(s) point at no ${words} in ${org}: ${shown}${blocking.length > 5 ? '; ...' : ''}`);
+        plan.refusals.push(`${blocking.length === 1 ? '1 id points' : `${blocking.length} ids point`} at no ${words} in ${org}: ${shown}${blocking.length > 5 ? '; ...' : ''}`);
     }
     plan.problems.sort((a, b) => a.line - b.line);
     plan.references = { columns, names, missing, org };
@@ -12279,6 +12290,7 @@ async function validateFiles(context, files) {
 
 
 
+
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
 async function run(runner) {
     let settings;
@@ -12292,7 +12304,7 @@ async function run(runner) {
     }
     catch (error) {
         if (error instanceof SettingsError)
-            return runner.fail(error.message, 'settings');
+            return runner.fail(inTermsOf(error.message, runner.terms), 'settings');
         throw error;
     }
     // One job of a matrix: only its group's tables (the same split in every job: matrix.ts).
@@ -12312,7 +12324,7 @@ async function run(runner) {
         }
         catch (error) {
             if (error instanceof SettingsError)
-                return runner.fail(error.message, 'settings');
+                return runner.fail(inTermsOf(error.message, runner.terms), 'settings');
             throw error;
         }
         if (chosen.tell)
@@ -12344,7 +12356,7 @@ async function run(runner) {
         }
         catch (error) {
             if (error instanceof SettingsError)
-                return runner.fail(error.message, 'settings');
+                return runner.fail(inTermsOf(error.message, runner.terms), 'settings');
             throw error;
         }
     }
