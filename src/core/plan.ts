@@ -497,7 +497,7 @@ export function inertCell(cell: string): string {
 export function* planJsonChunks(plans: readonly TablePlan[], failures: readonly unknown[]): Generator<string> {
   yield '{\n  "tables": [';
   for (const [index, plan] of plans.entries()) {
-    const lists: [string, readonly unknown[]][] = [
+    const lists: [string, Iterable<unknown> & { length: number }][] = [
       ['added', plan.diff.added],
       ['updated', plan.diff.updated.map(({ key, changes }) => ({ key, changes }))],
       ['deleted', plan.diff.deleted],
@@ -518,7 +518,8 @@ export function* planJsonChunks(plans: readonly TablePlan[], failures: readonly 
       .join(',\n');
     for (const [name, items] of lists) {
       yield `,\n      ${JSON.stringify(name)}: [`;
-      for (const [i, item] of items.entries()) yield `${i === 0 ? '' : ','}\n        ${JSON.stringify(item)}`;
+      let i = 0;
+      for (const item of items) yield `${i++ === 0 ? '' : ','}\n        ${JSON.stringify(item)}`;
       yield items.length > 0 ? '\n      ]' : ']';
     }
     yield '\n    }';

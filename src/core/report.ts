@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CellChange } from './diff.ts';
+import type { CellChange, RowList } from './diff.ts';
 import {
   changesTable as changesItsTable,
   type PlanCounts,
@@ -170,7 +170,7 @@ function more(total: number, shown: number, what: string): string[] {
 
 function rowsTable(
   schema: TableSchema,
-  rows: readonly { key: string; row: Row }[],
+  rows: RowList<{ key: string; row: Row }>,
   detail: Detail,
   what: string,
   references?: PlanReferences,
