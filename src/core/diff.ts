@@ -47,6 +47,7 @@ export class RowDiffer<Live> {
   private readonly liveRows: LiveIndex<Live>;
   private readonly mode: ImportMode;
   private readonly liveValue: (live: Live, field: Field) => CellValue;
+  private readonly sameAsLive: ((live: Live, row: Row) => boolean) | undefined;
 
   constructor(
     schema: TableSchema,
@@ -55,7 +56,10 @@ export class RowDiffer<Live> {
     liveValue: (live: Live, field: Field) => CellValue,
     /** Where added rows are kept; none: in memory. */
     addedStore?: RowStore,
+    /** Tells an equal row without normalising its live values (live rows kept as text); false: compare them. */
+    sameAsLive?: (live: Live, row: Row) => boolean,
   ) {
+    this.sameAsLive = sameAsLive;
     this.fields = schema.fields;
     this.fieldNames = schema.fields.map((field) => field.name);
     this.added = new AddedRows(this.fieldNames, addedStore);
@@ -73,9 +77,17 @@ export class RowDiffer<Live> {
 
   /** One file row: the file is the new state. */
   compare(key: string, row: Row): void {
-    const liveRow = this.liveRows.get(key);
+    this.compareWith(key, row, this.liveRows.get(key));
+  }
+
+  /** One file row whose live row the caller has looked up already (undefined: the table lacks its key). */
+  compareWith(key: string, row: Row, liveRow: Live | undefined): void {
     if (liveRow === undefined) {
       this.added.add(key, row);
+      return;
+    }
+    if (this.sameAsLive?.(liveRow, row)) {
+      this.diff.unchanged++;
       return;
     }
     let changes: CellChange[] | undefined;

@@ -31,6 +31,22 @@ describe('KeyIndex (live keys in one Buffer and typed arrays)', () => {
     );
   });
 
+  it('claims a key as a Map would be asked then set: the value it had, or undefined once set (one probe)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, fc.nat()), { maxLength: 2000 }), (claims) => {
+        const index = new KeyIndex();
+        const map = new Map<string, number>();
+        for (const [k, v] of claims) {
+          const had = map.get(k);
+          if (had === undefined) map.set(k, v);
+          expect(index.claim(k, v)).toBe(had);
+        }
+        expect([...index]).toEqual([...map]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('tells apart keys UTF-8 would write the same (two lone surrogates and U+FFFD)', () => {
     const index = new KeyIndex().set('\ud800', 1).set('\udc00', 2).set('\ufffd', 3);
     expect([index.get('\ud800'), index.get('\udc00'), index.get('\ufffd'), index.size]).toEqual([1, 2, 3, 3]);
