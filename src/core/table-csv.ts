@@ -20,10 +20,13 @@ export function tableCsv(schema: TableSchema, rows: Iterable<Row>): string {
 }
 
 /**
- * CSV text under a given header (each column's name, and the field whose values it holds), made a thousand rows at
+ * CSV text under a given header (each column's name, and the field whose values it holds), made a hundred rows at
  * a time and handed to `write` (or kept, when none is given): the rows of a whole file are never all held as cell
  * arrays, only as the text they become, and with a `write` not even that.
  */
+/** Rows turned into CSV text at a time: few enough that a batch in making stays small beside a young generation. */
+const BATCH_ROWS = 100;
+
 class CsvBatches {
   private readonly columns: readonly { name: string; field: Field }[];
   private readonly parts: string[] = [];
@@ -41,7 +44,7 @@ class CsvBatches {
   add(row: Row): void {
     this.batch.push(this.columns.map((column) => formatCell(row[column.field.name] ?? '')));
     this.rows++;
-    if (this.batch.length === 1000) {
+    if (this.batch.length === BATCH_ROWS) {
       this.write(csvLines(this.batch));
       this.batch = [];
     }
@@ -70,7 +73,7 @@ export async function headerCsvFrom(
 }
 
 /**
- * The same CSV as `headerCsvFrom`, handed to `write` a thousand rows at a time instead of kept: a whole table's upload
+ * The same CSV as `headerCsvFrom`, handed to `write` a hundred rows at a time instead of kept: a whole table's upload
  * goes to a file and is never one string. Returns how many rows it holds.
  */
 export async function writeHeaderCsv(
