@@ -34,7 +34,12 @@ describe('planTable', () => {
         { key: 'B', Closed: 'false', Surcharge: '1', 'Callback Hours': '0', Greeting: '' },
       ],
     });
-    expect({ ...plan.diff, added: [...plan.diff.added] }).toMatchObject({ added: [], updated: [], deleted: [], unchanged: 2 });
+    expect({ ...plan.diff, added: [...plan.diff.added] }).toMatchObject({
+      added: [],
+      updated: [],
+      deleted: [],
+      unchanged: 2,
+    });
   });
 
   it('keeps added rows packed (a string a row), and gives each back with its values and their types', async () => {
