@@ -24,6 +24,20 @@ export class KeyIndex {
   /** Per run, so that which keys share a slot cannot be chosen in advance. */
   private readonly seed = randomInt(0x7fffffff) | 1;
 
+  /**
+   * `expected`: how many keys will be set, when known (a table's live rows): the arrays are made that size at once,
+   * not doubled up to it, which would leave each smaller copy for the collector.
+   */
+  constructor(expected = 0) {
+    if (expected <= 1024) return;
+    this.starts = new Float64Array(expected);
+    this.lengths = new Int32Array(expected);
+    this.values = new Int32Array(expected);
+    this.hashes = new Uint32Array(expected);
+    // At most half full (see append), as a power of two.
+    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(expected * 2 + 1)));
+  }
+
   get size(): number {
     return this.count;
   }

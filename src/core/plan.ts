@@ -264,7 +264,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   // Live rows by key, as their index in `records` (kept compactly, not as strings in a Map): the file's keys that the
   // table has are then remembered in a typed array, so a large file's keys are not all kept as strings (only the added
   // ones are).
-  const liveRows = new KeyIndex();
+  const liveRows = new KeyIndex(records.length);
   const keys = new LiveFileKeys(liveRows, records.length);
   let header: string[] = [];
   let validRows = 0;
