@@ -147,6 +147,11 @@ export class AddedRows implements RowList<AddedRow> {
     return undefined;
   }
 
+  /** As JSON, the list it stands for (a group's plan file carries its plans as JSON): each row's key and values. */
+  toJSON(): { key: string; row: Row }[] {
+    return this.map((row) => row.toJSON());
+  }
+
   /** The key of an entry, as it was added. */
   private keyOf(entry: number): string {
     const odd = this.odd.get(entry);

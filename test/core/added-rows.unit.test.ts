@@ -43,6 +43,8 @@ describe('AddedRows (added rows without an object or a string a row)', () => {
         expect(rows.slice(1, 3).map((row) => row.key)).toEqual(expected.slice(1, 3).map((row) => row.key));
         expect(rows.at(-1)?.key).toBe(expected.at(-1)?.key);
         expect(rows.at(keys.length)).toBeUndefined();
+        // Written as JSON (a group's plan file), it is the list it stands for.
+        expect(JSON.parse(JSON.stringify({ added: rows }))).toEqual(JSON.parse(JSON.stringify({ added: expected })));
       }),
       { numRuns: 200 },
     );
