@@ -16,6 +16,7 @@ export class UploadFile implements FileBody {
   private readonly fd: number;
   private size = 0;
   private closed = false;
+  private unlinked = false;
   readonly file: string;
 
   constructor(folder: string) {
@@ -27,8 +28,9 @@ export class UploadFile implements FileBody {
     );
     try {
       unlinkSync(this.file);
+      this.unlinked = true;
     } catch {
-      // Kept in the run's folder, which is the run's own.
+      // A system that cannot unlink an open file (Windows): unlinked when closed.
     }
   }
 
@@ -69,5 +71,11 @@ export class UploadFile implements FileBody {
     if (this.closed) return;
     this.closed = true;
     closeSync(this.fd);
+    if (this.unlinked) return;
+    try {
+      unlinkSync(this.file);
+    } catch {
+      // Left in the run's folder, which is the run's own.
+    }
   }
 }
