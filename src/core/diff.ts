@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { type AddedRow, AddedRows, type RowList } from './added-rows.ts';
 import type { RowStore } from './live-records.ts';
 import { type CellValue, emptyValue, type Field, type Row, type TableSchema } from './schema.ts';
+
+export { AddedRow, AddedRows, type RowList } from './added-rows.ts';
 
 export type ImportMode = 'replace' | 'append';
 
@@ -10,53 +13,9 @@ export interface CellChange {
   new: CellValue;
 }
 
-/**
- * An added row, kept compactly: its values packed in one string (a row object of ten fields costs about 1.5 KB, its
- * values as one string about what the CSV line does), unpacked each time `row` is read. A file of a million new rows
- * is held as a million strings, not a million objects.
- */
-export class AddedRow {
-  readonly key: string;
-  private readonly fields: readonly string[];
-  /** The packed values, or where they were put (a file of the run's folder: a first load of a large table). */
-  private readonly text: string | undefined;
-  private readonly store: RowStore | undefined;
-  private readonly index: number;
-
-  constructor(key: string, row: Row, fields: readonly string[], store?: RowStore) {
-    this.key = key;
-    this.fields = fields;
-    const packed = JSON.stringify(fields.map((field) => row[field] ?? null));
-    this.store = store;
-    this.index = store ? store.length : -1;
-    if (store) store.push([packed]);
-    this.text = store ? undefined : packed;
-  }
-
-  /** The values in the schema's field order, as JSON: also searchable as text without unpacking. */
-  get packed(): string {
-    return this.text ?? (this.store?.get(this.index)?.[0] as string);
-  }
-
-  get row(): Row {
-    const values = JSON.parse(this.packed) as (CellValue | null)[];
-    const row: Row = {};
-    this.fields.forEach((field, index) => {
-      const value = values[index];
-      if (value !== null && value !== undefined) row[field] = value;
-    });
-    return row;
-  }
-
-  /** As plan.json and canonical JSON write it: the key and the row. */
-  toJSON(): { key: string; row: Row } {
-    return { key: this.key, row: this.row };
-  }
-}
-
 export interface RowDiff {
-  /** Keys in the file and not in the table, in key order. */
-  added: (AddedRow | { key: string; row: Row })[];
+  /** Keys in the file and not in the table, in key order (a compact list when a plan made it). */
+  added: RowList<AddedRow | { key: string; row: Row }>;
   /** Keys in both whose cells differ, each changed cell old -> new, in key order. */
   updated: { key: string; row: Row; changes: CellChange[] }[];
   /** Keys in the table and not in the file (replace mode only), with their old values, in key order. */
@@ -81,13 +40,14 @@ export interface LiveIndex<Live> {
  * Live values are normalised one by one as they are compared (`liveValue`), never copied up front.
  */
 export class RowDiffer<Live> {
-  private readonly diff: RowDiff = { added: [], updated: [], deleted: [], unchanged: 0 };
+  private readonly added: AddedRows;
+  private readonly diff: RowDiff;
   private readonly fields: readonly Field[];
   private readonly fieldNames: readonly string[];
   private readonly liveRows: LiveIndex<Live>;
   private readonly mode: ImportMode;
   private readonly liveValue: (live: Live, field: Field) => CellValue;
-  private readonly addedStore: RowStore | undefined;
+  private readonly sameAsLive: ((live: Live, row: Row) => boolean) | undefined;
 
   constructor(
     schema: TableSchema,
@@ -96,10 +56,14 @@ export class RowDiffer<Live> {
     liveValue: (live: Live, field: Field) => CellValue,
     /** Where added rows are kept; none: in memory. */
     addedStore?: RowStore,
+    /** Tells an equal row without normalising its live values (live rows kept as text); false: compare them. */
+    sameAsLive?: (live: Live, row: Row) => boolean,
   ) {
-    this.addedStore = addedStore;
+    this.sameAsLive = sameAsLive;
     this.fields = schema.fields;
     this.fieldNames = schema.fields.map((field) => field.name);
+    this.added = new AddedRows(this.fieldNames, addedStore);
+    this.diff = { added: this.added, updated: [], deleted: [], unchanged: 0 };
     this.liveRows = liveRows;
     this.mode = mode;
     this.liveValue = liveValue;
@@ -113,9 +77,17 @@ export class RowDiffer<Live> {
 
   /** One file row: the file is the new state. */
   compare(key: string, row: Row): void {
-    const liveRow = this.liveRows.get(key);
+    this.compareWith(key, row, this.liveRows.get(key));
+  }
+
+  /** One file row whose live row the caller has looked up already (undefined: the table lacks its key). */
+  compareWith(key: string, row: Row, liveRow: Live | undefined): void {
     if (liveRow === undefined) {
-      this.diff.added.push(new AddedRow(key, row, this.fieldNames, this.addedStore));
+      this.added.add(key, row);
+      return;
+    }
+    if (this.sameAsLive?.(liveRow, row)) {
+      this.diff.unchanged++;
       return;
     }
     let changes: CellChange[] | undefined;
@@ -137,7 +109,7 @@ export class RowDiffer<Live> {
       if (this.mode === 'replace') this.diff.deleted.push({ key, row: this.toRow(liveRow) });
       else this.diff.unchanged++;
     }
-    this.diff.added.sort((a, b) => compareKeys(a.key, b.key));
+    this.added.sort();
     this.diff.updated.sort((a, b) => compareKeys(a.key, b.key));
     this.diff.deleted.sort((a, b) => compareKeys(a.key, b.key));
     return this.diff;
@@ -202,11 +174,10 @@ export function canonicalJson(value: unknown): string {
  */
 export function planHash(tableId: string, mode: ImportMode, diff: RowDiff, schemaChange?: unknown): string {
   const hash = createHash('sha256');
-  const list = <T>(name: string, items: readonly T[], pick: (item: T) => unknown, first: boolean) => {
+  const list = <T>(name: string, items: Iterable<T>, pick: (item: T) => unknown, first: boolean) => {
     hash.update(`${first ? '{' : ','}${JSON.stringify(name)}:[`);
-    for (let index = 0; index < items.length; index++) {
-      hash.update(`${index === 0 ? '' : ','}${canonicalJson(pick(items[index] as T))}`);
-    }
+    let index = 0;
+    for (const item of items) hash.update(`${index++ === 0 ? '' : ','}${canonicalJson(pick(item))}`);
     hash.update(']');
   };
   // Keys in canonical (sorted) order: added, deleted, importMode, schemaChange, tableId, updated.

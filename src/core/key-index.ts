@@ -24,11 +24,27 @@ export class KeyIndex {
   /** Per run, so that which keys share a slot cannot be chosen in advance. */
   private readonly seed = randomInt(0x7fffffff) | 1;
 
+  /**
+   * `expected`: how many keys will be set, when known (a table's live rows): the arrays are made that size at once,
+   * not doubled up to it, which would leave each smaller copy for the collector.
+   */
+  constructor(expected = 0) {
+    if (expected <= 1024) return;
+    this.starts = new Float64Array(expected);
+    this.lengths = new Int32Array(expected);
+    this.values = new Int32Array(expected);
+    this.hashes = new Uint32Array(expected);
+    // At most half full (see append), as a power of two.
+    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(expected * 2 + 1)));
+  }
+
   get size(): number {
     return this.count;
   }
 
   get(key: string): number | undefined {
+    // A first load's index of live keys is empty: no key need be encoded to find nothing.
+    if (this.count === 0) return undefined;
     if (!isWellFormed(key)) {
       const entry = this.odd.get(key);
       return entry === undefined ? undefined : this.values[entry];
@@ -40,6 +56,25 @@ export class KeyIndex {
 
   has(key: string): boolean {
     return this.get(key) !== undefined;
+  }
+
+  /**
+   * The key's value if it is there; else sets it to `value` and gives undefined. One probe either way (a `get` and then
+   * a `set` encode, hash and probe the key twice).
+   */
+  claim(key: string, value: number): number | undefined {
+    if (!isWellFormed(key)) {
+      const entry = this.odd.get(key);
+      if (entry !== undefined) return this.values[entry];
+      this.set(key, value);
+      return undefined;
+    }
+    const length = this.encode(key);
+    const hash = this.hashOf(length);
+    const found = this.find(length, hash);
+    if (found >= 0) return this.values[found];
+    this.insert(length, hash, value);
+    return undefined;
   }
 
   set(key: string, value: number): this {
@@ -60,6 +95,12 @@ export class KeyIndex {
       this.values[found] = value;
       return this;
     }
+    this.insert(length, hash, value);
+    return this;
+  }
+
+  /** A new entry for the scratch bytes (not in the index). */
+  private insert(length: number, hash: number, value: number): void {
     if (this.used + length > this.bytes.length) {
       const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + length));
       this.bytes.copy(grown, 0, 0, this.used);
@@ -69,7 +110,6 @@ export class KeyIndex {
     const entry = this.append(this.used, length, hash, value);
     this.used += length;
     this.place(entry, hash);
-    return this;
   }
 
   /** The key of an entry, as it was set. */

@@ -5,6 +5,10 @@ import type { Problem } from './problems.ts';
 export interface LiveRecords {
   readonly length: number;
   value(index: number, name: string): unknown;
+  /** For rows kept as text: the column each cell of `text` is, in order. */
+  readonly textColumns?: readonly string[];
+  /** A row's cells as one text, joined by U+0000, as kept (undefined: a row not kept so). */
+  text?(index: number): string | undefined;
 }
 
 /** Live rows as a vendor's answer gives them (objects), or packed. */
@@ -37,6 +41,8 @@ export interface RowStore {
   readonly length: number;
   push(cells: readonly string[]): void;
   get(index: number): readonly string[] | undefined;
+  /** A row's cells joined by U+0000, when the store keeps it so (a row holding U+0000 itself is not). */
+  text?(index: number): string | undefined;
   /** Rows held in memory: a ceiling tests count. */
   readonly rowsHeld: number;
 }
@@ -57,6 +63,10 @@ export function memoryRowStore(): RowStore {
     get: (index) => {
       const row = rows[index];
       return row === undefined ? undefined : typeof row === 'string' ? row.split(SEPARATOR) : row;
+    },
+    text: (index) => {
+      const row = rows[index];
+      return typeof row === 'string' ? row : undefined;
     },
   };
 }
@@ -97,15 +107,23 @@ export async function readCsvRecords(
     }
     return lastCells[column];
   };
+  // A row of a text store reads as its text too (the plan compares it before splitting it).
+  const text = rows.text?.bind(rows);
+  const asText = (names: readonly string[]) => (text ? { textColumns: names, text } : {});
   return {
     length: rows.length,
     header,
     problems,
     value: (index, name) => cell(index, columns.get(name)),
+    ...asText(header),
     renamed(nameOf) {
       const renamedColumns = new Map<string, number>();
       for (const [name, column] of columns) renamedColumns.set(nameOf.get(name) ?? name, column);
-      return { length: rows.length, value: (index, name) => cell(index, renamedColumns.get(name)) };
+      return {
+        length: rows.length,
+        value: (index, name) => cell(index, renamedColumns.get(name)),
+        ...asText(header.map((name) => nameOf.get(name) ?? name)),
+      };
     },
   };
 }

@@ -173,11 +173,17 @@ function droppedColumnRefusals(missing: readonly Field[], records: LiveRecords):
   return refusals;
 }
 
-/** The file's keys, kept beside the live index: a slot per live row, a map only for keys the table lacks. */
+/**
+ * The file's keys, kept beside the live index: a slot per live row, a map only for keys the table lacks. A claim
+ * remembers the live row it found, so the diff of the same row needs no lookup of its own.
+ */
 class LiveFileKeys implements FileKeys {
   private readonly live: { get(key: string): number | undefined };
   private readonly lines: Int32Array;
   private readonly others = new KeyIndex();
+  /** The key last claimed, and the live row it names (-1: none). */
+  lastKey: string | undefined;
+  lastLive = -1;
 
   constructor(live: { get(key: string): number | undefined }, liveCount: number) {
     this.live = live;
@@ -190,15 +196,58 @@ class LiveFileKeys implements FileKeys {
     return this.lines[index] || undefined;
   }
 
-  add(key: string, line: number): void {
+  claim(key: string, line: number): number | undefined {
     const index = this.live.get(key);
-    if (index === undefined) this.others.set(key, line);
-    else this.lines[index] = line;
+    this.lastKey = key;
+    this.lastLive = index ?? -1;
+    if (index === undefined) return this.others.claim(key, line);
+    const earlier = this.lines[index] || undefined;
+    if (earlier === undefined) this.lines[index] = line;
+    return earlier;
   }
 
   has(key: string): boolean {
     return this.firstLine(key) !== undefined;
   }
+}
+
+/**
+ * Whether a file row equals a live row kept as text (its cells joined by U+0000), told from the text alone: the
+ * file row's values written as cells, in the live row's column order, are that text. When they are, every live value
+ * normalises to the file's (a string is itself, `true` reads as true, a number's own spelling as that number), so
+ * nothing is normalised or split; when not (a change, or live text spelled otherwise, `1.0` or `TRUE`), the diff
+ * compares the normalised values as always. Undefined when the rows are not kept as text or their columns are not
+ * exactly the schema's fields.
+ */
+export function sameAsLiveText(
+  records: LiveRecords,
+  schema: TableSchema,
+): ((index: number, row: Row) => boolean) | undefined {
+  const text = records.text?.bind(records);
+  const columns = records.textColumns;
+  if (!text || !columns) return undefined;
+  const byName = new Map(schema.fields.map((field) => [field.name, field]));
+  const fields = columns.map((name) => byName.get(name));
+  if (fields.length !== schema.fields.length || new Set(fields).size !== fields.length || fields.includes(undefined))
+    return undefined;
+  const known = fields as Field[];
+  const kinds = known.map((field) =>
+    field.type === 'string' ? 'string' : field.type === 'boolean' ? 'boolean' : 'number',
+  );
+  return (index, row) => {
+    const live = text(index);
+    if (live === undefined) return false;
+    let written = '';
+    for (let i = 0; i < known.length; i++) {
+      const field = known[i] as Field;
+      const value = row[field.name] ?? emptyValue(field);
+      // A value not of its field's type (a default written otherwise) is left to the full comparison.
+      if (typeof value !== kinds[i]) return false;
+      written += i === 0 ? String(value) : `\u0000${value}`;
+    }
+    // A carriage return would normalise as a live value (CSV text read here has LF already): left to the full comparison.
+    return written === live && live.indexOf('\r') < 0;
+  };
 }
 
 /** Streams the file through validation and the diff against the live rows, row by row. */
@@ -215,7 +264,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   // Live rows by key, as their index in `records` (kept compactly, not as strings in a Map): the file's keys that the
   // table has are then remembered in a typed array, so a large file's keys are not all kept as strings (only the added
   // ones are).
-  const liveRows = new KeyIndex();
+  const liveRows = new KeyIndex(records.length);
   const keys = new LiveFileKeys(liveRows, records.length);
   let header: string[] = [];
   let validRows = 0;
@@ -243,6 +292,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
           diffMode,
           (index, field) => normalizeLiveValue(field, records.value(index, field.name)),
           input.addedRows?.(),
+          sameAsLiveText(records, known),
         );
       },
       row: (cells, line) => {
@@ -272,7 +322,10 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
           return;
         }
         validRows++;
-        (differ as RowDiffer<number>).compare(String(row[keyName]), row);
+        const key = String(row[keyName]);
+        // The validator's claim of this key found its live row already: one lookup a row.
+        const live = keys.lastKey === key ? keys.lastLive : (liveRows.get(key) ?? -1);
+        (differ as RowDiffer<number>).compareWith(key, row, live < 0 ? undefined : live);
         input.onValidRow?.(String(row[keyName]), row, line);
       },
       ragged: (cells, line) => {
@@ -497,7 +550,7 @@ export function inertCell(cell: string): string {
 export function* planJsonChunks(plans: readonly TablePlan[], failures: readonly unknown[]): Generator<string> {
   yield '{\n  "tables": [';
   for (const [index, plan] of plans.entries()) {
-    const lists: [string, readonly unknown[]][] = [
+    const lists: [string, Iterable<unknown> & { length: number }][] = [
       ['added', plan.diff.added],
       ['updated', plan.diff.updated.map(({ key, changes }) => ({ key, changes }))],
       ['deleted', plan.diff.deleted],
@@ -518,7 +571,8 @@ export function* planJsonChunks(plans: readonly TablePlan[], failures: readonly 
       .join(',\n');
     for (const [name, items] of lists) {
       yield `,\n      ${JSON.stringify(name)}: [`;
-      for (const [i, item] of items.entries()) yield `${i === 0 ? '' : ','}\n        ${JSON.stringify(item)}`;
+      let i = 0;
+      for (const item of items) yield `${i++ === 0 ? '' : ','}\n        ${JSON.stringify(item)}`;
       yield items.length > 0 ? '\n      ]' : ']';
     }
     yield '\n    }';

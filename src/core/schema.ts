@@ -310,7 +310,8 @@ export interface RejectedRow {
 /** The keys a file has, each with the line it first appears on: for duplicate keys, and for what the file lacks. */
 export interface FileKeys {
   firstLine(key: string): number | undefined;
-  add(key: string, line: number): void;
+  /** The line the key first appeared on, if it did; else the key is recorded on this line (undefined). One lookup. */
+  claim(key: string, line: number): number | undefined;
   has(key: string): boolean;
 }
 
@@ -319,8 +320,10 @@ export class FileKeyMap implements FileKeys {
   firstLine(key: string): number | undefined {
     return this.lines.get(key);
   }
-  add(key: string, line: number): void {
-    this.lines.set(key, line);
+  claim(key: string, line: number): number | undefined {
+    const earlier = this.lines.get(key);
+    if (earlier === undefined) this.lines.set(key, line);
+    return earlier;
   }
   has(key: string): boolean {
     return this.lines.has(key);
@@ -498,9 +501,8 @@ export class RowValidator {
       if (lookAlike) errors = this.error(errors, 'look-alike-key', line, this.keyIndex, keyText, lookAlike);
     }
     if (keyText !== '') {
-      const earlier = this.keys.firstLine(keyText);
+      const earlier = this.keys.claim(keyText, line);
       if (earlier === undefined) {
-        this.keys.add(keyText, line);
         const twin = this.foldedTwin(keyText, line);
         if (twin) {
           errors = this.error(

@@ -20,33 +20,44 @@ export function tableCsv(schema: TableSchema, rows: Iterable<Row>): string {
 }
 
 /**
- * CSV text under a given header (each column's name, and the field whose values it holds), written a thousand rows at
- * a time: the rows of a whole file are never all held as cell arrays, only as the text they become.
+ * CSV text under a given header (each column's name, and the field whose values it holds), made a hundred rows at
+ * a time and handed to `write` (or kept, when none is given): the rows of a whole file are never all held as cell
+ * arrays, only as the text they become, and with a `write` not even that.
  */
+/** Rows turned into CSV text at a time: few enough that a batch in making stays small beside a young generation. */
+const BATCH_ROWS = 100;
+
 class CsvBatches {
   private readonly columns: readonly { name: string; field: Field }[];
-  private readonly parts: string[];
+  private readonly parts: string[] = [];
+  private readonly write: (text: string) => void;
   private batch: string[][] = [];
   /** Rows added so far. */
   rows = 0;
 
-  constructor(columns: readonly { name: string; field: Field }[]) {
+  constructor(columns: readonly { name: string; field: Field }[], write?: (text: string) => void) {
     this.columns = columns;
-    this.parts = [csvLines([columns.map((column) => column.name)])];
+    this.write = write ?? ((text) => this.parts.push(text));
+    this.write(csvLines([columns.map((column) => column.name)]));
   }
 
   add(row: Row): void {
     this.batch.push(this.columns.map((column) => formatCell(row[column.field.name] ?? '')));
     this.rows++;
-    if (this.batch.length === 1000) {
-      this.parts.push(csvLines(this.batch));
+    if (this.batch.length === BATCH_ROWS) {
+      this.write(csvLines(this.batch));
       this.batch = [];
     }
   }
 
-  text(): string {
-    this.parts.push(csvLines(this.batch));
+  /** The rows not yet handed on. */
+  end(): void {
+    if (this.batch.length > 0) this.write(csvLines(this.batch));
     this.batch = [];
+  }
+
+  text(): string {
+    this.end();
     return this.parts.join('');
   }
 }
@@ -59,6 +70,21 @@ export async function headerCsvFrom(
   const writer = new CsvBatches(columns);
   for await (const row of rows) writer.add(row);
   return { text: writer.text(), rows: writer.rows };
+}
+
+/**
+ * The same CSV as `headerCsvFrom`, handed to `write` a hundred rows at a time instead of kept: a whole table's upload
+ * goes to a file and is never one string. Returns how many rows it holds.
+ */
+export async function writeHeaderCsv(
+  columns: readonly { name: string; field: Field }[],
+  rows: Iterable<Row> | AsyncIterable<Row>,
+  write: (text: string) => void,
+): Promise<number> {
+  const writer = new CsvBatches(columns, write);
+  for await (const row of rows) writer.add(row);
+  writer.end();
+  return writer.rows;
 }
 
 /**

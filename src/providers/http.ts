@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import { type Clock, realClock } from '../core/clock.ts';
 import { ProviderError } from './provider.ts';
@@ -46,7 +47,8 @@ export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   headers?: Record<string, string>;
-  body?: string | Uint8Array;
+  /** The body; a large one as a file read afresh for each attempt (sent with its length, never chunked). */
+  body?: string | Uint8Array | FileBody;
   /**
    * Whether repeating the request is harmless. 429 is retried regardless (the server did not act on it);
    * 5xx and dropped connections only when this holds. Defaults to true for GET, PUT and DELETE.
@@ -61,6 +63,12 @@ export interface HttpRequest {
    * `body` (left empty): a large file is then never held whole. What it throws is thrown as is.
    */
   consume?: (body: AsyncIterable<Buffer>) => Promise<void>;
+}
+
+/** A body read from a file (an upload of a whole table): opened again for each attempt, its length known. */
+export interface FileBody {
+  readonly length: number;
+  open(): Readable;
 }
 
 /** What a request's own body reader threw: passed through, never taken for a network failure. */
@@ -232,10 +240,12 @@ export class HttpClient {
       try {
         this.count++;
         const deadlineMs = req.deadlineMs ?? this.options.deadlineMs;
+        const fileBody = isFileBody(req.body) ? req.body : undefined;
         const response = await request(req.url, {
           method: req.method,
-          headers: req.headers,
-          body: req.body,
+          // A stream is sent with its length: storage refuses a chunked upload (and it is known anyway).
+          headers: fileBody ? { ...req.headers, 'content-length': String(fileBody.length) } : req.headers,
+          body: fileBody ? fileBody.open() : (req.body as string | Uint8Array | undefined),
           dispatcher: this.dispatcher,
           signal: AbortSignal.timeout(deadlineMs),
         }).catch((error: unknown) => {
@@ -389,6 +399,10 @@ export class HttpClient {
     const detail = (error as Error).message ?? String(error);
     return new HttpError(this.redact(`${req.method} ${safeUrl(req.url)} failed: ${detail}`), 0, '');
   }
+}
+
+function isFileBody(body: HttpRequest['body']): body is FileBody {
+  return typeof body === 'object' && !(body instanceof Uint8Array);
 }
 
 /** Whether an error is the request's deadline passing (undici answers an abort by the timeout signal). */

@@ -93,9 +93,26 @@ export class RowFile implements RowStore {
   get(index: number): readonly string[] | undefined {
     if (index < 0 || index >= this.count) return undefined;
     const held = this.held.get(index);
+    if (held) {
+      this.lastAsked = index;
+      return held;
+    }
+    return this.readText(index).split(SEPARATOR);
+  }
+
+  /** A row's cells joined by U+0000, read as one string (undefined for a row held in memory). */
+  text(index: number): string | undefined {
+    if (index < 0 || index >= this.count) return undefined;
+    if (this.held.has(index)) {
+      this.lastAsked = index;
+      return undefined;
+    }
+    return this.readText(index);
+  }
+
+  private readText(index: number): string {
     const asked = this.lastAsked;
     this.lastAsked = index;
-    if (held) return held;
     this.flush();
     const start = this.starts[index] as number;
     const end = this.starts[index + 1] as number;
@@ -115,7 +132,7 @@ export class RowFile implements RowStore {
       this.readFrom = start;
       this.readBytes = done;
     }
-    return this.read.toString('utf8', start - this.readFrom, end - this.readFrom).split(SEPARATOR);
+    return this.read.toString('utf8', start - this.readFrom, end - this.readFrom);
   }
 
   close(): void {

@@ -12,20 +12,42 @@ const key = fc.oneof(
 describe('KeyIndex (live keys in one Buffer and typed arrays)', () => {
   it('answers every lookup, the size and the order exactly as a Map<string, number> does', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(key, fc.nat()), { maxLength: 3000 }), fc.array(key), (sets, probes) => {
+      // Sized up front or not (`expected`, as a plan sizes its live index by the table's rows), it answers alike.
+      fc.property(
+        fc.array(fc.tuple(key, fc.nat()), { maxLength: 3000 }),
+        fc.array(key),
+        fc.nat(5000),
+        (sets, probes, expected) => {
+          const index = new KeyIndex(expected);
+          const map = new Map<string, number>();
+          for (const [k, v] of sets) {
+            index.set(k, v);
+            map.set(k, v);
+          }
+          expect(index.size).toBe(map.size);
+          expect([...index]).toEqual([...map]);
+          expect([...index.keys()]).toEqual([...map.keys()]);
+          for (const k of [...probes, ...map.keys()]) {
+            expect(index.get(k)).toBe(map.get(k));
+            expect(index.has(k)).toBe(map.has(k));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('claims a key as a Map would be asked then set: the value it had, or undefined once set (one probe)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, fc.nat()), { maxLength: 2000 }), (claims) => {
         const index = new KeyIndex();
         const map = new Map<string, number>();
-        for (const [k, v] of sets) {
-          index.set(k, v);
-          map.set(k, v);
+        for (const [k, v] of claims) {
+          const had = map.get(k);
+          if (had === undefined) map.set(k, v);
+          expect(index.claim(k, v)).toBe(had);
         }
-        expect(index.size).toBe(map.size);
         expect([...index]).toEqual([...map]);
-        expect([...index.keys()]).toEqual([...map.keys()]);
-        for (const k of [...probes, ...map.keys()]) {
-          expect(index.get(k)).toBe(map.get(k));
-          expect(index.has(k)).toBe(map.has(k));
-        }
       }),
       { numRuns: 200 },
     );

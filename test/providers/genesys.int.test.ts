@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GenesysEmulator } from '../../emulator/server.ts';
 import { GenesysProvider } from '../../src/providers/genesys/index.ts';
@@ -202,6 +205,37 @@ describe('GenesysProvider against the emulator', () => {
     const { text: csv } = await provider.importCsv(table, sampleRows);
     expect(csv.split('\n')[0]).toBe('Holiday,Date,Closed,Greeting,Callback Hours,Surcharge');
     expect(csv).toContain('"hi, ""you"""');
+  });
+
+  it("sends the import file from a file of the run's folder, with its length, whole again after a reset, leaving nothing", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'genesys-upload-'));
+    try {
+      const inMemory = await provider.importCsv(await provider.getTable('Holidays'), sampleRows);
+      const fromFile = new GenesysProvider(
+        {
+          apiUrl: emulator.apiUrl,
+          loginUrl: emulator.apiUrl,
+          ...credentials,
+          pollMs: { first: 10, longest: 50 },
+          rowsFolder: folder,
+        },
+        http,
+      );
+      const table = await fromFile.getTable('Holidays');
+      emulator.faults.resetUploads = { count: 1 };
+      const result = await fromFile.waitForJob(table, await fromFile.startImport(table, sampleRows, 'replace'), 10_000);
+      expect(result).toMatchObject({ succeeded: true, updated: 2 });
+      expect(emulator.rowsOf('Holidays')).toEqual(sampleRows);
+      const puts = emulator.requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/uploads/'));
+      // The reset attempt's body was cut; the one that got an answer carried the whole file, by its length.
+      const answered = puts.filter((r) => r.status !== undefined);
+      expect(answered.map((r) => [r.bodyBytes, r.headers['content-length'], r.headers['transfer-encoding']])).toEqual([
+        [Buffer.byteLength(inMemory.text), String(Buffer.byteLength(inMemory.text)), undefined],
+      ]);
+      expect(await readdir(folder)).toEqual([]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('appends without deleting', async () => {

@@ -1,5 +1,5 @@
 /** The plan report: what a plan (or a drift check) would do to each table, for the comment, the summary and the issue. */
-import type { CellChange } from '../diff.ts';
+import type { CellChange, RowList } from '../diff.ts';
 import {
   changesTable as changesItsTable,
   type PlanCounts,
@@ -87,7 +87,7 @@ function more(total: number, shown: number, what: string): string[] {
 
 function rowsTable(
   schema: TableSchema,
-  rows: readonly { key: string; row: Row }[],
+  rows: RowList<{ key: string; row: Row }>,
   detail: Detail,
   what: string,
   references?: PlanReferences,

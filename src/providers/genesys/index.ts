@@ -4,7 +4,7 @@ import { JobClock, jobDurationMs } from '../../core/job-clock.ts';
 import type { TableReaders, TableRef } from '../../core/plan.ts';
 import { REFERENCE_WORDS, type ReferenceKind } from '../../core/references.ts';
 import { type Field, sameDefault, type TableLimits, type TableSchema } from '../../core/schema.ts';
-import { headerCsvFrom } from '../../core/table-csv.ts';
+import { headerCsvFrom, writeHeaderCsv } from '../../core/table-csv.ts';
 import { type HttpClient, requireSecureUrl } from '../http.ts';
 import { pollUntil } from '../poll.ts';
 import {
@@ -20,6 +20,7 @@ import {
   TableNotFoundError,
 } from '../provider.ts';
 import { RowFile } from '../row-file.ts';
+import { UploadFile } from '../upload-file.ts';
 import {
   ARCHITECT_SERVICE,
   AUDIT_DAYS,
@@ -630,8 +631,26 @@ export class GenesysProvider implements Provider {
     const importMode = mode === 'replace' ? 'ReplaceAll' : 'Append';
     // The file is written (and a streamed file checked to be the planned one) before the job starts: a job started
     // and then abandoned would only add noise to the table's import history.
-    const file = await this.importCsv(table, rows);
-    const csv = Buffer.from(file.text, 'utf8');
+    // With a run folder, the file is written there and sent from it; else (tests, the CLI's dry runs) held in memory.
+    const upload = this.rowsFolder ? new UploadFile(this.rowsFolder) : undefined;
+    try {
+      return await this.importThrough(table, rows, importMode, upload);
+    } finally {
+      upload?.close();
+    }
+  }
+
+  /** Writes the import file (to `file`, or in memory), starts the job and uploads the file. */
+  private async importThrough(
+    table: LiveTable,
+    rows: RowSource,
+    importMode: 'ReplaceAll' | 'Append',
+    file: UploadFile | undefined,
+  ): Promise<ImportJob> {
+    const written = file
+      ? { rows: await writeHeaderCsv(this.importHeader(table).columns, rows, (text) => file.write(text)) }
+      : await this.importCsv(table, rows);
+    const csv = file ?? Buffer.from((written as { text: string }).text, 'utf8');
     // The new CSV job flow; the deprecated POST .../import/jobs start call is never used. Repeating this POST on
     // 503/429 is safe: a job that never gets its upload stays WaitingForUpload and changes nothing.
     const job = await this.client.json<JobEntity>(
@@ -648,7 +667,7 @@ export class GenesysProvider implements Provider {
         `Genesys started import job ${job.id ?? '(no id)'} without an uploadURI and uploadHeaders`,
       );
     }
-    this.startedJobs.set(job.id, { kind: 'import', at: this.client.http.clock.now(), size: file.rows });
+    this.startedJobs.set(job.id, { kind: 'import', at: this.client.http.clock.now(), size: written.rows });
     for (const value of Object.values(job.uploadHeaders)) this.client.http.addSecret(value);
     // The upload URI is signed: a storage error that echoes it must not show the signature anywhere.
     this.client.http.addUrlSecrets(job.uploadURI);
