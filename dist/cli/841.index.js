@@ -1,106 +1,8 @@
-export const id = 927;
-export const ids = [927];
+export const id = 841;
+export const ids = [841];
 export const modules = {
 
-/***/ 73916:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BP: () => (/* binding */ logLine),
-/* harmony export */   Mk: () => (/* binding */ logBlock),
-/* harmony export */   Wd: () => (/* binding */ outputJson),
-/* harmony export */   ml: () => (/* binding */ shorten),
-/* harmony export */   wq: () => (/* binding */ commandData)
-/* harmony export */ });
-/* unused harmony export breakCommands */
-/**
- * The runner reads a stdout line that starts with `::` as a workflow command, and `##[command]` anywhere in a line
- * (the older form): `::add-mask::`, `##[stop-commands]`, forged annotations and outputs. A log line that carries data
- * (a file name, a table name, a vendor job id) must never hold one, so this is the one place log text passes through
- * on its way out: `::` and `##[` are broken by a zero-width space wherever they stand, and line breaks are shown.
- */
-const ZWSP = '\u200b';
-/** Text with every `::` and `##[` broken, so that no part of it can be read as a workflow command. */
-function breakCommands(text) {
-    return text.replace(/#(?=#\[)/g, `#${ZWSP}`).replace(/:(?=:)/g, `:${ZWSP}`);
-}
-/**
- * A message that goes out as a workflow command's data (an annotation, a notice, a failure): the toolkit escapes its
- * line breaks and `%`, but not a `##[` inside it, which the runner would run.
- */
-function commandData(text) {
-    return text.replace(/#(?=#\[)/g, `#${ZWSP}`);
-}
-/**
- * One log line: line breaks in the data are shown as `\n` and `\r` (they cannot start a new line), and no `::` or `##[`
- * survives whole.
- */
-function logLine(text) {
-    const single = text
-        .replace(/\r/g, '\\r')
-        .replace(/\n/g, '\\n')
-        .replace(/[\u2028\u2029\u0085]/g, ' ');
-    return breakCommands(single);
-}
-/** A block of lines (the summary printed to the log off GitHub): each line kept, none holding a command. */
-function logBlock(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => breakCommands(line.replace(/[\u2028\u2029\u0085]/g, ' ')))
-        .join('\n');
-}
-/** Long values shortened for annotations and one-line messages, saying how long they were. */
-function shorten(text, max = 200) {
-    return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
-}
-/**
- * JSON for an output that carries vendor text (table names, messages): every `#` (only ever inside a string) written
- * as the escape `\u0023`, so a workflow that echoes the output into the log cannot start a command with `##[`, while
- * `fromJSON` and `jq` read the same data. (`::` only counts at a line's start, and this is one line starting `[`.)
- */
-function outputJson(value) {
-    return JSON.stringify(value).replace(/#/g, '\\u0023');
-}
-
-
-/***/ }),
-
-/***/ 70571:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   em: () => (/* binding */ sentence),
-/* harmony export */   t1: () => (/* binding */ DataFileError)
-/* harmony export */ });
-/* unused harmony export formatProblem */
-/** Problems with the whole file (unreadable CSV, bad header) that stop planning that table. */
-class DataFileError extends Error {
-    problems;
-    constructor(...problems) {
-        const errors = problems.map((problem) => ({ ...problem, severity: 'error' }));
-        super(errors.map(formatProblem).join('\n'));
-        this.name = 'DataFileError';
-        this.problems = errors;
-    }
-    get problem() {
-        return this.problems[0];
-    }
-}
-function formatProblem(problem) {
-    const where = `${problem.file}:${problem.line}`;
-    const column = problem.column === undefined ? '' : ` column "${problem.column}"`;
-    const value = problem.value === undefined ? '' : ` value ${JSON.stringify(problem.value)}`;
-    return `${where}${column}${value}: ${sentence(problem.message)}`;
-}
-/** A message as a finished sentence: a full stop added unless it already ends with one, `?` or `!`. */
-function sentence(message) {
-    return /[.?!]["')\]]*$/.test(message) ? message : `${message}.`;
-}
-
-
-/***/ }),
-
-/***/ 84927:
+/***/ 4841:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -108,18 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  main: () => (/* binding */ main)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./lib/core/clock.js
-/** The real clock: the system time, and timers. */
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/core/inputs.js
 /**
  * Reading the action's inputs, for the settings and for each vendor's own inputs (src/providers/<vendor>/inputs.ts):
@@ -174,6 +73,13 @@ function inTermsOf(message, terms) {
 ;// CONCATENATED MODULE: ./lib/inputs/settings-error.js
 // The error lives in src/core/inputs.ts, where the vendors' inputs (src/providers/) can throw it too.
 
+
+;// CONCATENATED MODULE: ./lib/core/clock.js
+/** The real clock: the system time, and timers. */
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 ;// CONCATENATED MODULE: ./lib/inputs/data-files.js
 
@@ -230,10 +136,8 @@ async function findDataFiles(gate, entries, forExport = false) {
     return files;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/inputs/path-gate.js
 
 
@@ -510,8 +414,31 @@ async function writeBelow(root, absolute, relative, content, what, gate) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/core/problems.js
-var core_problems = __webpack_require__(70571);
+;// CONCATENATED MODULE: ./lib/core/problems.js
+/** Problems with the whole file (unreadable CSV, bad header) that stop planning that table. */
+class DataFileError extends Error {
+    problems;
+    constructor(...problems) {
+        const errors = problems.map((problem) => ({ ...problem, severity: 'error' }));
+        super(errors.map(formatProblem).join('\n'));
+        this.name = 'DataFileError';
+        this.problems = errors;
+    }
+    get problem() {
+        return this.problems[0];
+    }
+}
+function formatProblem(problem) {
+    const where = `${problem.file}:${problem.line}`;
+    const column = problem.column === undefined ? '' : ` column "${problem.column}"`;
+    const value = problem.value === undefined ? '' : ` value ${JSON.stringify(problem.value)}`;
+    return `${where}${column}${value}: ${sentence(problem.message)}`;
+}
+/** A message as a finished sentence: a full stop added unless it already ends with one, `?` or `!`. */
+function sentence(message) {
+    return /[.?!]["')\]]*$/.test(message) ? message : `${message}.`;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/report/markdown.js
 /**
  * What the three reports share: escaping data into markdown (the one place where data meets markdown), links, the
@@ -577,7 +504,7 @@ function problemText(problem, link, detail) {
         : escapeMarkdown(`${problem.file}:${problem.line}`);
     const column = problem.column === undefined ? '' : ` column "${escapeMarkdown(problem.column)}"`;
     const value = problem.value === undefined ? '' : ` value ${showValue(JSON.stringify(problem.value), detail)}`;
-    return `${where}${column}${value}: ${escapeMarkdown((0,core_problems/* sentence */.em)(problem.message))}`;
+    return `${where}${column}${value}: ${escapeMarkdown(sentence(problem.message))}`;
 }
 /** Problems in file order, at most `problemsPerKind` of each kind, each kind's remainder counted. */
 function problemList(problems, detail, link) {
@@ -639,7 +566,7 @@ function pathForUrl(file) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./lib/core/references.js
 /** The kinds of object a column may be declared to point at (`"references": "queue"` in the schema file). */
 const REFERENCE_KINDS = ['queue', 'user', 'schedule-group', 'skill', 'wrap-up-code', 'flow'];
@@ -829,7 +756,7 @@ function schemaFileText(table, schema, references = {}) {
 /** Reads a schema file (JSON, or YAML by its name); anything it cannot use is an error naming the file and field. */
 function readSchemaFile(text, file) {
     const fail = (message) => {
-        throw new core_problems/* DataFileError */.t1({ kind: 'schema-file', file, line: 1, message });
+        throw new DataFileError({ kind: 'schema-file', file, line: 1, message });
     };
     const yaml = /\.ya?ml$/i.test(file);
     let parsed;
@@ -912,7 +839,7 @@ function readSchemaBeside(gate, csvPath) {
             // A link, or not a regular file: refused by the gate, and this table fails with the gate's reason.
             if (!(error instanceof SettingsError))
                 throw error;
-            throw new core_problems/* DataFileError */.t1({ kind: 'schema-file', file: candidate, line: 1, message: error.message });
+            throw new DataFileError({ kind: 'schema-file', file: candidate, line: 1, message: error.message });
         }
         if (text === undefined)
             continue;
@@ -945,7 +872,7 @@ function unusedSchemaFiles(gate, files, provider) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/core/groups.js
 /**
  * Table groups for a job matrix: the configured tables split into `count` groups, each planned and applied by its
@@ -1112,7 +1039,7 @@ function rollbackObstacles(commit, currentPaths, missingAtCommit, changes, isDat
 }
 
 // EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 7 modules
-var sync = __webpack_require__(96789);
+var sync = __webpack_require__(6789);
 ;// CONCATENATED MODULE: ./lib/core/csv-tokenizer.js
 /**
  * CSV text to records, chunk by chunk, as csv-parse read it for us before (RFC 4180 quoting, `""` inside quotes, LF
@@ -1353,7 +1280,7 @@ async function* decodeUtf8(source, file) {
         }
         catch {
             const utf16 = decoder?.encoding.startsWith('utf-16');
-            throw new core_problems/* DataFileError */.t1({
+            throw new DataFileError({
                 kind: 'encoding',
                 file,
                 line: utf16 ? line : line + countLineBreaks(validUtf8Prefix(chunk)),
@@ -1370,7 +1297,7 @@ async function* decodeUtf8(source, file) {
             yield decoder.decode();
     }
     catch {
-        throw new core_problems/* DataFileError */.t1({
+        throw new DataFileError({
             kind: 'encoding',
             file,
             line,
@@ -1552,11 +1479,11 @@ async function parseCsv(source, file, visitor, options = {}) {
         parser.end();
     }
     catch (error) {
-        if (error instanceof core_problems/* DataFileError */.t1)
+        if (error instanceof DataFileError)
             throw error;
         const code = error.code;
         if (code === 'CSV_QUOTE_NOT_CLOSED') {
-            throw new core_problems/* DataFileError */.t1({
+            throw new DataFileError({
                 kind: 'unclosed-quote',
                 file,
                 line,
@@ -1566,7 +1493,7 @@ async function parseCsv(source, file, visitor, options = {}) {
         if (code?.startsWith('CSV_') || code?.startsWith('INVALID_')) {
             const index = error.index;
             const name = index === undefined ? undefined : header?.[index];
-            throw new core_problems/* DataFileError */.t1({
+            throw new DataFileError({
                 kind: 'malformed-csv',
                 file,
                 line,
@@ -1577,7 +1504,7 @@ async function parseCsv(source, file, visitor, options = {}) {
         throw error;
     }
     if (header === undefined) {
-        throw new core_problems/* DataFileError */.t1({
+        throw new DataFileError({
             kind: 'empty-file',
             file,
             line: 1,
@@ -1611,7 +1538,7 @@ function countOf(text, char) {
  */
 function checkHeaderSize(file, length, separators) {
     if (length > MAX_HEADER_CHARS) {
-        throw new core_problems/* DataFileError */.t1({
+        throw new DataFileError({
             kind: 'header',
             file,
             line: 1,
@@ -1619,7 +1546,7 @@ function checkHeaderSize(file, length, separators) {
         });
     }
     if (separators >= MAX_COLUMNS) {
-        throw new core_problems/* DataFileError */.t1({
+        throw new DataFileError({
             kind: 'header',
             file,
             line: 1,
@@ -1659,7 +1586,7 @@ function checkSeparator(file, line, headerLine, delimiter) {
     if ((counts.get(delimiter) ?? 0) > 0)
         return;
     if (delimiter === ',' && (counts.get(';') ?? 0) > 0) {
-        throw new core_problems/* DataFileError */.t1({
+        throw new DataFileError({
             kind: 'header',
             file,
             line,
@@ -1668,7 +1595,7 @@ function checkSeparator(file, line, headerLine, delimiter) {
         });
     }
     if ((counts.get('\t') ?? 0) > 0) {
-        throw new core_problems/* DataFileError */.t1({
+        throw new DataFileError({
             kind: 'header',
             file,
             line,
@@ -1691,7 +1618,7 @@ async function readCsv(source, file, options = {}) {
 }
 function checkHeader(header, file, line, delimiter) {
     if (header.length === 1 && delimiter !== ';' && (header[0] ?? '').includes(';')) {
-        throw new core_problems/* DataFileError */.t1({
+        throw new DataFileError({
             kind: 'header',
             file,
             line,
@@ -1706,7 +1633,7 @@ function checkHeader(header, file, line, delimiter) {
         trailing++;
     if (trailing > 0 && header.slice(0, header.length - trailing).every((name) => name.trim() !== '')) {
         const extra = delimiter.repeat(trailing);
-        throw new core_problems/* DataFileError */.t1({
+        throw new DataFileError({
             kind: 'header',
             file,
             line,
@@ -1716,11 +1643,11 @@ function checkHeader(header, file, line, delimiter) {
     const seen = new Map();
     header.forEach((name, index) => {
         if (name.trim() === '') {
-            throw new core_problems/* DataFileError */.t1({ kind: 'header', file, line, message: `header column ${index + 1} has no name` });
+            throw new DataFileError({ kind: 'header', file, line, message: `header column ${index + 1} has no name` });
         }
         const earlier = seen.get(name);
         if (earlier !== undefined) {
-            throw new core_problems/* DataFileError */.t1({
+            throw new DataFileError({
                 kind: 'header',
                 file,
                 line,
@@ -1744,6 +1671,480 @@ function csvLines(records) {
     return records.length === 0
         ? ''
         : (0,sync/* stringify */.A)(records, { record_delimiter: '\n', quoted_match: /[\r\n;]/ });
+}
+
+;// CONCATENATED MODULE: ./lib/core/key-index.js
+
+/**
+ * Live keys and their row index, as a Map<string, number> would hold them but compactly: the keys' UTF-8 bytes in one
+ * Buffer and an open-addressing table of typed arrays, so 150,000 keys cost about their bytes plus 20 bytes each
+ * instead of a string and a Map entry each (about 80 bytes). Behaves as the Map: a key set twice keeps its first
+ * place in the order and its last value; iteration is in that order.
+ */
+class KeyIndex {
+    bytes = Buffer.allocUnsafe(64 * 1024);
+    used = 0;
+    /** Per entry, in insertion order: where its key starts, its length in bytes (-1: an ill-formed key), its value. */
+    starts = new Float64Array(1024);
+    lengths = new Int32Array(1024);
+    values = new Int32Array(1024);
+    hashes = new Uint32Array(1024);
+    count = 0;
+    /** Entry + 1 per slot; 0 is empty. */
+    slots = new Int32Array(2048);
+    /** Keys with a lone surrogate, which UTF-8 cannot hold exactly: kept as strings (entry by key, key by entry). */
+    odd = new Map();
+    oddKeys = new Map();
+    scratch = Buffer.allocUnsafe(1024);
+    /** Per run, so that which keys share a slot cannot be chosen in advance. */
+    seed = (0,external_node_crypto_.randomInt)(0x7fffffff) | 1;
+    /**
+     * `expected`: how many keys will be set, when known (a table's live rows): the arrays are made that size at once,
+     * not doubled up to it, which would leave each smaller copy for the collector.
+     */
+    constructor(expected = 0) {
+        if (expected <= 1024)
+            return;
+        this.starts = new Float64Array(expected);
+        this.lengths = new Int32Array(expected);
+        this.values = new Int32Array(expected);
+        this.hashes = new Uint32Array(expected);
+        // At most half full (see append), as a power of two.
+        this.slots = new Int32Array(2 ** Math.ceil(Math.log2(expected * 2 + 1)));
+    }
+    get size() {
+        return this.count;
+    }
+    get(key) {
+        // A first load's index of live keys is empty: no key need be encoded to find nothing.
+        if (this.count === 0)
+            return undefined;
+        if (!isWellFormed(key)) {
+            const entry = this.odd.get(key);
+            return entry === undefined ? undefined : this.values[entry];
+        }
+        const length = this.encode(key);
+        const entry = this.find(length, this.hashOf(length));
+        return entry < 0 ? undefined : this.values[entry];
+    }
+    has(key) {
+        return this.get(key) !== undefined;
+    }
+    /**
+     * The key's value if it is there; else sets it to `value` and gives undefined. One probe either way (a `get` and then
+     * a `set` encode, hash and probe the key twice).
+     */
+    claim(key, value) {
+        if (!isWellFormed(key)) {
+            const entry = this.odd.get(key);
+            if (entry !== undefined)
+                return this.values[entry];
+            this.set(key, value);
+            return undefined;
+        }
+        const length = this.encode(key);
+        const hash = this.hashOf(length);
+        const found = this.find(length, hash);
+        if (found >= 0)
+            return this.values[found];
+        this.insert(length, hash, value);
+        return undefined;
+    }
+    set(key, value) {
+        if (!isWellFormed(key)) {
+            const entry = this.odd.get(key);
+            if (entry !== undefined)
+                this.values[entry] = value;
+            else {
+                const added = this.append(0, -1, 0, value);
+                this.odd.set(key, added);
+                this.oddKeys.set(added, key);
+            }
+            return this;
+        }
+        const length = this.encode(key);
+        const hash = this.hashOf(length);
+        const found = this.find(length, hash);
+        if (found >= 0) {
+            this.values[found] = value;
+            return this;
+        }
+        this.insert(length, hash, value);
+        return this;
+    }
+    /** A new entry for the scratch bytes (not in the index). */
+    insert(length, hash, value) {
+        if (this.used + length > this.bytes.length) {
+            const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + length));
+            this.bytes.copy(grown, 0, 0, this.used);
+            this.bytes = grown;
+        }
+        this.scratch.copy(this.bytes, this.used, 0, length);
+        const entry = this.append(this.used, length, hash, value);
+        this.used += length;
+        this.place(entry, hash);
+    }
+    /** The key of an entry, as it was set. */
+    keyOf(entry) {
+        const length = this.lengths[entry];
+        if (length < 0)
+            return this.oddKeys.get(entry);
+        const start = this.starts[entry];
+        return this.bytes.toString('utf8', start, start + length);
+    }
+    *entries() {
+        for (let entry = 0; entry < this.count; entry++)
+            yield [this.keyOf(entry), this.values[entry]];
+    }
+    *keys() {
+        for (let entry = 0; entry < this.count; entry++)
+            yield this.keyOf(entry);
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    /** The key's UTF-8 bytes into the scratch buffer; their length. */
+    encode(key) {
+        if (key.length * 3 > this.scratch.length)
+            this.scratch = Buffer.allocUnsafe(key.length * 3);
+        return this.scratch.write(key, 0, 'utf8');
+    }
+    /** FNV-1a over the scratch bytes, from the run's seed. */
+    hashOf(length) {
+        let hash = this.seed ^ 0x811c9dc5;
+        const bytes = this.scratch;
+        for (let i = 0; i < length; i++)
+            hash = Math.imul(hash ^ bytes[i], 0x01000193);
+        hash ^= hash >>> 15;
+        return Math.imul(hash, 0x2c1b3c6d) >>> 0;
+    }
+    /** The entry holding the scratch bytes, or -1. */
+    find(length, hash) {
+        const mask = this.slots.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const taken = this.slots[slot];
+            if (taken === 0)
+                return -1;
+            const entry = taken - 1;
+            if (this.hashes[entry] !== hash || this.lengths[entry] !== length)
+                continue;
+            const start = this.starts[entry];
+            if (this.scratch.compare(this.bytes, start, start + length, 0, length) === 0)
+                return entry;
+        }
+    }
+    place(entry, hash) {
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = entry + 1;
+    }
+    append(start, length, hash, value) {
+        if (this.count === this.values.length) {
+            const size = this.count * 2;
+            this.starts = grow(this.starts, new Float64Array(size));
+            this.lengths = grow(this.lengths, new Int32Array(size));
+            this.values = grow(this.values, new Int32Array(size));
+            this.hashes = grow(this.hashes, new Uint32Array(size));
+        }
+        const entry = this.count++;
+        this.starts[entry] = start;
+        this.lengths[entry] = length;
+        this.values[entry] = value;
+        this.hashes[entry] = hash;
+        // At most half full, so a probe ends soon.
+        if (this.count * 2 > this.slots.length) {
+            this.slots = new Int32Array(this.slots.length * 2);
+            for (let other = 0; other < this.count; other++) {
+                if (this.lengths[other] !== -1 && other !== entry)
+                    this.place(other, this.hashes[other]);
+            }
+        }
+        return entry;
+    }
+}
+function grow(from, to) {
+    to.set(from);
+    return to;
+}
+/** Whether UTF-8 holds the text exactly (no lone surrogate); String.prototype.isWellFormed, which ES2023's types lack. */
+function isWellFormed(text) {
+    return text.isWellFormed();
+}
+
+;// CONCATENATED MODULE: ./lib/core/live-records.js
+
+/** Either form of live rows, read one way. */
+function asLiveRecords(records) {
+    return 'value' in records ? records : recordList(records);
+}
+/** Rows given as objects (a vendor's answer) as LiveRecords. */
+function recordList(records) {
+    return { length: records.length, value: (index, name) => records[index]?.[name] };
+}
+/** Between a packed row's cells: a character CSV text almost never holds (a row that does is kept unpacked). */
+const SEPARATOR = '\u0000';
+/** Rows kept in memory, each one string (its cells joined), not an array of strings. */
+function memoryRowStore() {
+    const rows = [];
+    return {
+        get length() {
+            return rows.length;
+        },
+        get rowsHeld() {
+            return rows.length;
+        },
+        push: (cells) => {
+            rows.push(cells.some((cell) => cell.includes(SEPARATOR)) ? cells : cells.join(SEPARATOR));
+        },
+        get: (index) => {
+            const row = rows[index];
+            return row === undefined ? undefined : typeof row === 'string' ? row.split(SEPARATOR) : row;
+        },
+        text: (index) => {
+            const row = rows[index];
+            return typeof row === 'string' ? row : undefined;
+        },
+    };
+}
+/**
+ * A CSV's rows as LiveRecords, read streaming and kept compactly (by default in memory, each row one string, not an
+ * object of strings, so that the previous version of a large file costs about its own size; or in a store given, a
+ * file say). Ragged rows are left out, as a previous version's problems are not the plan's.
+ */
+async function readCsvRecords(source, file, options = {}, rows = memoryRowStore()) {
+    const columns = new Map();
+    let header = [];
+    const problems = await parseCsv(source, file, {
+        header: (cells) => {
+            header = cells;
+            for (const [index, name] of cells.entries())
+                if (!columns.has(name))
+                    columns.set(name, index);
+        },
+        row: (cells) => rows.push(cells),
+    }, options);
+    // The plan asks for every column of one row in turn: the last row unpacked is kept.
+    let lastIndex = -1;
+    let lastCells = [];
+    const cell = (index, column) => {
+        if (column === undefined)
+            return undefined;
+        if (index !== lastIndex) {
+            lastCells = rows.get(index) ?? [];
+            lastIndex = index;
+        }
+        return lastCells[column];
+    };
+    // A row of a text store reads as its text too (the plan compares it before splitting it).
+    const text = rows.text?.bind(rows);
+    const asText = (names) => (text ? { textColumns: names, text } : {});
+    return {
+        length: rows.length,
+        header,
+        problems,
+        value: (index, name) => cell(index, columns.get(name)),
+        ...asText(header),
+        renamed(nameOf) {
+            const renamedColumns = new Map();
+            for (const [name, column] of columns)
+                renamedColumns.set(nameOf.get(name) ?? name, column);
+            return {
+                length: rows.length,
+                value: (index, name) => cell(index, renamedColumns.get(name)),
+                ...asText(header.map((name) => nameOf.get(name) ?? name)),
+            };
+        },
+    };
+}
+/** Each live row as an object, one at a time (for the few that need objects: a snapshot, a restore). */
+function* liveRowObjects(records, names) {
+    for (let index = 0; index < records.length; index++) {
+        const record = {};
+        for (const name of names) {
+            const value = records.value(index, name);
+            if (value !== undefined)
+                record[name] = value;
+        }
+        yield record;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/added-rows.js
+
+
+/**
+ * An added row, unpacked only when read: its values are kept packed as JSON (in memory, or in a file of the run's
+ * folder), and `row` parses them each time it is read.
+ */
+class AddedRow {
+    key;
+    fields;
+    text;
+    constructor(key, fields, packed) {
+        this.key = key;
+        this.fields = fields;
+        this.text = packed;
+    }
+    /** The values in the schema's field order, as JSON: also searchable as text without unpacking. */
+    get packed() {
+        return typeof this.text === 'string' ? this.text : this.text();
+    }
+    get row() {
+        const values = JSON.parse(this.packed);
+        const row = {};
+        this.fields.forEach((field, index) => {
+            const value = values[index];
+            if (value !== null && value !== undefined)
+                row[field] = value;
+        });
+        return row;
+    }
+    /** As plan.json and canonical JSON write it: the key and the row. */
+    toJSON() {
+        return { key: this.key, row: this.row };
+    }
+}
+/**
+ * The rows a plan adds, held without an object or a string per row: their keys' UTF-8 bytes in one Buffer (8 bytes of
+ * offset a row), their values packed in a row store (a file of the run's folder: a first load of a large table), and,
+ * once sorted, their order in one Int32Array. A row is made an `AddedRow` only when it is read, so 150,000 added rows
+ * cost about 20 bytes each beside their keys, where objects cost about 100 (and, held, let the heap grow with them).
+ */
+class AddedRows {
+    fields;
+    store;
+    bytes = Buffer.allocUnsafe(16 * 1024);
+    used = 0;
+    /** Where each key starts in `bytes`; key i ends where key i + 1 starts. */
+    starts = new Float64Array(1024);
+    count = 0;
+    /** Keys with a lone surrogate, which UTF-8 cannot hold exactly: kept as strings, by entry. */
+    odd = new Map();
+    /** Entries in key order, once sorted. */
+    order;
+    constructor(fields, store = memoryRowStore()) {
+        this.fields = fields;
+        this.store = store;
+    }
+    get length() {
+        return this.count;
+    }
+    /** Rows held in memory (a ceiling tests count): the store's. */
+    get rowsHeld() {
+        return this.store.rowsHeld;
+    }
+    add(key, row) {
+        this.store.push([JSON.stringify(this.fields.map((field) => row[field] ?? null))]);
+        if (this.count + 1 >= this.starts.length) {
+            const grown = new Float64Array(this.starts.length * 2);
+            grown.set(this.starts);
+            this.starts = grown;
+        }
+        if (!isWellFormed(key))
+            this.odd.set(this.count, key);
+        else {
+            if (this.used + key.length * 3 > this.bytes.length) {
+                const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + key.length * 3));
+                this.bytes.copy(grown, 0, 0, this.used);
+                this.bytes = grown;
+            }
+            this.used += this.bytes.write(key, this.used, 'utf8');
+        }
+        this.count++;
+        this.starts[this.count] = this.used;
+        this.order = undefined;
+    }
+    /** Puts the rows in key order (UTF-16 code units, as `compareKeys`). */
+    sort() {
+        const order = new Int32Array(this.count);
+        for (let entry = 0; entry < this.count; entry++)
+            order[entry] = entry;
+        order.sort((a, b) => this.compare(a, b));
+        this.order = order;
+    }
+    at(index) {
+        const at = index < 0 ? index + this.count : index;
+        if (at < 0 || at >= this.count)
+            return undefined;
+        const entry = this.order ? this.order[at] : at;
+        const { store } = this;
+        return new AddedRow(this.keyOf(entry), this.fields, () => store.get(entry)?.[0]);
+    }
+    *[Symbol.iterator]() {
+        for (let index = 0; index < this.count; index++)
+            yield this.at(index);
+    }
+    slice(start = 0, end = this.count) {
+        const from = Math.max(0, start < 0 ? start + this.count : start);
+        const to = Math.min(this.count, end < 0 ? end + this.count : end);
+        const rows = [];
+        for (let index = from; index < to; index++)
+            rows.push(this.at(index));
+        return rows;
+    }
+    map(each) {
+        const mapped = [];
+        for (let index = 0; index < this.count; index++)
+            mapped.push(each(this.at(index), index));
+        return mapped;
+    }
+    filter(keep) {
+        const kept = [];
+        for (const row of this)
+            if (keep(row))
+                kept.push(row);
+        return kept;
+    }
+    find(match) {
+        for (const row of this)
+            if (match(row))
+                return row;
+        return undefined;
+    }
+    /** As JSON, the list it stands for (a group's plan file carries its plans as JSON): each row's key and values. */
+    toJSON() {
+        return this.map((row) => row.toJSON());
+    }
+    /** The key of an entry, as it was added. */
+    keyOf(entry) {
+        const odd = this.odd.get(entry);
+        if (odd !== undefined)
+            return odd;
+        return this.bytes.toString('utf8', this.starts[entry], this.starts[entry + 1]);
+    }
+    /**
+     * Two entries' keys in UTF-16 code unit order, from their UTF-8 bytes: bytes order as code points do, which is the
+     * UTF-16 order except that characters past U+FFFF (4-byte sequences, lead byte F0-F4; surrogates D800-DBFF in
+     * UTF-16) come before U+E000-U+FFFF (lead byte EE or EF) there. The first differing byte decides; a lead byte of F0
+     * or more ranks between ED and EE (in its own order). Keys kept as strings are compared as strings.
+     */
+    compare(a, b) {
+        if (this.odd.size > 0 && (this.odd.has(a) || this.odd.has(b))) {
+            const x = this.keyOf(a);
+            const y = this.keyOf(b);
+            return x < y ? -1 : x > y ? 1 : 0;
+        }
+        const bytes = this.bytes;
+        const startA = this.starts[a];
+        const startB = this.starts[b];
+        const lengthA = this.starts[a + 1] - startA;
+        const lengthB = this.starts[b + 1] - startB;
+        const shorter = Math.min(lengthA, lengthB);
+        for (let i = 0; i < shorter; i++) {
+            const x = bytes[startA + i];
+            const y = bytes[startB + i];
+            if (x !== y)
+                return rank(x) - rank(y);
+        }
+        return lengthA - lengthB;
+    }
+}
+/** A UTF-8 byte's place in UTF-16 order at the first byte two keys differ by (see AddedRows.compare). */
+function rank(byte) {
+    // F0-F4 keep their own order, all of them after ED and before EE.
+    return byte >= 0xf0 ? 0xed + (byte - 0xef) / 16 : byte;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/typography.js
@@ -1818,7 +2219,7 @@ function howKeysDiffer(a, b) {
  */
 function schemaFromHeader(header, keyColumn, file = 'the file') {
     if (keyColumn !== undefined && !header.includes(keyColumn)) {
-        throw new core_problems/* DataFileError */.t1({
+        throw new DataFileError({
             kind: 'missing-key-column',
             file,
             line: 1,
@@ -2052,8 +2453,11 @@ class FileKeyMap {
     firstLine(key) {
         return this.lines.get(key);
     }
-    add(key, line) {
-        this.lines.set(key, line);
+    claim(key, line) {
+        const earlier = this.lines.get(key);
+        if (earlier === undefined)
+            this.lines.set(key, line);
+        return earlier;
     }
     has(key) {
         return this.lines.has(key);
@@ -2101,7 +2505,7 @@ class RowValidator {
         this.limits = limits;
         const key = keyField(schema);
         if (header.length > MAX_COLUMNS) {
-            throw new core_problems/* DataFileError */.t1({
+            throw new DataFileError({
                 kind: 'header',
                 file,
                 line: 1,
@@ -2172,7 +2576,7 @@ class RowValidator {
         }
         const [first, ...rest] = headerProblems;
         if (first)
-            throw new core_problems/* DataFileError */.t1(first, ...rest);
+            throw new DataFileError(first, ...rest);
         this.columns = columns;
         this.keyIndex = columns.indexOf(key);
         this.keyWithIndex = key.keyWith === undefined ? -1 : columns.findIndex((field) => field.name === key.keyWith);
@@ -2226,9 +2630,8 @@ class RowValidator {
                 errors = this.error(errors, 'look-alike-key', line, this.keyIndex, keyText, lookAlike);
         }
         if (keyText !== '') {
-            const earlier = this.keys.firstLine(keyText);
+            const earlier = this.keys.claim(keyText, line);
             if (earlier === undefined) {
-                this.keys.add(keyText, line);
                 const twin = this.foldedTwin(keyText, line);
                 if (twin) {
                     errors = this.error(errors, 'look-alike-key', line, this.keyIndex, keyText, `this key and the key on line ${twin.line} ("${makeVisible(twin.key)}") differ only by ${howKeysDiffer(twin.key, keyText)}; a table would take them for two rows. Write both the same way, or make them really different`);
@@ -2379,47 +2782,8 @@ function schema_formatCell(value) {
 ;// CONCATENATED MODULE: ./lib/core/diff.js
 
 
-/**
- * An added row, kept compactly: its values packed in one string (a row object of ten fields costs about 1.5 KB, its
- * values as one string about what the CSV line does), unpacked each time `row` is read. A file of a million new rows
- * is held as a million strings, not a million objects.
- */
-class AddedRow {
-    key;
-    fields;
-    /** The packed values, or where they were put (a file of the run's folder: a first load of a large table). */
-    text;
-    store;
-    index;
-    constructor(key, row, fields, store) {
-        this.key = key;
-        this.fields = fields;
-        const packed = JSON.stringify(fields.map((field) => row[field] ?? null));
-        this.store = store;
-        this.index = store ? store.length : -1;
-        if (store)
-            store.push([packed]);
-        this.text = store ? undefined : packed;
-    }
-    /** The values in the schema's field order, as JSON: also searchable as text without unpacking. */
-    get packed() {
-        return this.text ?? this.store?.get(this.index)?.[0];
-    }
-    get row() {
-        const values = JSON.parse(this.packed);
-        const row = {};
-        this.fields.forEach((field, index) => {
-            const value = values[index];
-            if (value !== null && value !== undefined)
-                row[field] = value;
-        });
-        return row;
-    }
-    /** As plan.json and canonical JSON write it: the key and the row. */
-    toJSON() {
-        return { key: this.key, row: this.row };
-    }
-}
+
+
 /** Orders keys by UTF-16 code units: the same everywhere, unlike locale-aware comparison. */
 function compareKeys(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -2429,19 +2793,24 @@ function compareKeys(a, b) {
  * Live values are normalised one by one as they are compared (`liveValue`), never copied up front.
  */
 class RowDiffer {
-    diff = { added: [], updated: [], deleted: [], unchanged: 0 };
+    added;
+    diff;
     fields;
     fieldNames;
     liveRows;
     mode;
     liveValue;
-    addedStore;
+    sameAsLive;
     constructor(schema, liveRows, mode, liveValue, 
     /** Where added rows are kept; none: in memory. */
-    addedStore) {
-        this.addedStore = addedStore;
+    addedStore, 
+    /** Tells an equal row without normalising its live values (live rows kept as text); false: compare them. */
+    sameAsLive) {
+        this.sameAsLive = sameAsLive;
         this.fields = schema.fields;
         this.fieldNames = schema.fields.map((field) => field.name);
+        this.added = new AddedRows(this.fieldNames, addedStore);
+        this.diff = { added: this.added, updated: [], deleted: [], unchanged: 0 };
         this.liveRows = liveRows;
         this.mode = mode;
         this.liveValue = liveValue;
@@ -2454,9 +2823,16 @@ class RowDiffer {
     }
     /** One file row: the file is the new state. */
     compare(key, row) {
-        const liveRow = this.liveRows.get(key);
+        this.compareWith(key, row, this.liveRows.get(key));
+    }
+    /** One file row whose live row the caller has looked up already (undefined: the table lacks its key). */
+    compareWith(key, row, liveRow) {
         if (liveRow === undefined) {
-            this.diff.added.push(new AddedRow(key, row, this.fieldNames, this.addedStore));
+            this.added.add(key, row);
+            return;
+        }
+        if (this.sameAsLive?.(liveRow, row)) {
+            this.diff.unchanged++;
             return;
         }
         let changes;
@@ -2483,7 +2859,7 @@ class RowDiffer {
             else
                 this.diff.unchanged++;
         }
-        this.diff.added.sort((a, b) => compareKeys(a.key, b.key));
+        this.added.sort();
         this.diff.updated.sort((a, b) => compareKeys(a.key, b.key));
         this.diff.deleted.sort((a, b) => compareKeys(a.key, b.key));
         return this.diff;
@@ -2544,9 +2920,9 @@ function planHash(tableId, mode, diff, schemaChange) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     const list = (name, items, pick, first) => {
         hash.update(`${first ? '{' : ','}${JSON.stringify(name)}:[`);
-        for (let index = 0; index < items.length; index++) {
-            hash.update(`${index === 0 ? '' : ','}${canonicalJson(pick(items[index]))}`);
-        }
+        let index = 0;
+        for (const item of items)
+            hash.update(`${index++ === 0 ? '' : ','}${canonicalJson(pick(item))}`);
         hash.update(']');
     };
     // Keys in canonical (sorted) order: added, deleted, importMode, schemaChange, tableId, updated.
@@ -2560,251 +2936,6 @@ function planHash(tableId, mode, diff, schemaChange) {
     list('updated', diff.updated, ({ key, changes }) => ({ key, changes }), false);
     hash.update('}');
     return hash.digest('hex');
-}
-
-;// CONCATENATED MODULE: ./lib/core/key-index.js
-
-/**
- * Live keys and their row index, as a Map<string, number> would hold them but compactly: the keys' UTF-8 bytes in one
- * Buffer and an open-addressing table of typed arrays, so 150,000 keys cost about their bytes plus 20 bytes each
- * instead of a string and a Map entry each (about 80 bytes). Behaves as the Map: a key set twice keeps its first
- * place in the order and its last value; iteration is in that order.
- */
-class KeyIndex {
-    bytes = Buffer.allocUnsafe(64 * 1024);
-    used = 0;
-    /** Per entry, in insertion order: where its key starts, its length in bytes (-1: an ill-formed key), its value. */
-    starts = new Float64Array(1024);
-    lengths = new Int32Array(1024);
-    values = new Int32Array(1024);
-    hashes = new Uint32Array(1024);
-    count = 0;
-    /** Entry + 1 per slot; 0 is empty. */
-    slots = new Int32Array(2048);
-    /** Keys with a lone surrogate, which UTF-8 cannot hold exactly: kept as strings (entry by key, key by entry). */
-    odd = new Map();
-    oddKeys = new Map();
-    scratch = Buffer.allocUnsafe(1024);
-    /** Per run, so that which keys share a slot cannot be chosen in advance. */
-    seed = (0,external_node_crypto_.randomInt)(0x7fffffff) | 1;
-    get size() {
-        return this.count;
-    }
-    get(key) {
-        if (!isWellFormed(key)) {
-            const entry = this.odd.get(key);
-            return entry === undefined ? undefined : this.values[entry];
-        }
-        const length = this.encode(key);
-        const entry = this.find(length, this.hashOf(length));
-        return entry < 0 ? undefined : this.values[entry];
-    }
-    has(key) {
-        return this.get(key) !== undefined;
-    }
-    set(key, value) {
-        if (!isWellFormed(key)) {
-            const entry = this.odd.get(key);
-            if (entry !== undefined)
-                this.values[entry] = value;
-            else {
-                const added = this.append(0, -1, 0, value);
-                this.odd.set(key, added);
-                this.oddKeys.set(added, key);
-            }
-            return this;
-        }
-        const length = this.encode(key);
-        const hash = this.hashOf(length);
-        const found = this.find(length, hash);
-        if (found >= 0) {
-            this.values[found] = value;
-            return this;
-        }
-        if (this.used + length > this.bytes.length) {
-            const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + length));
-            this.bytes.copy(grown, 0, 0, this.used);
-            this.bytes = grown;
-        }
-        this.scratch.copy(this.bytes, this.used, 0, length);
-        const entry = this.append(this.used, length, hash, value);
-        this.used += length;
-        this.place(entry, hash);
-        return this;
-    }
-    /** The key of an entry, as it was set. */
-    keyOf(entry) {
-        const length = this.lengths[entry];
-        if (length < 0)
-            return this.oddKeys.get(entry);
-        const start = this.starts[entry];
-        return this.bytes.toString('utf8', start, start + length);
-    }
-    *entries() {
-        for (let entry = 0; entry < this.count; entry++)
-            yield [this.keyOf(entry), this.values[entry]];
-    }
-    *keys() {
-        for (let entry = 0; entry < this.count; entry++)
-            yield this.keyOf(entry);
-    }
-    [Symbol.iterator]() {
-        return this.entries();
-    }
-    /** The key's UTF-8 bytes into the scratch buffer; their length. */
-    encode(key) {
-        if (key.length * 3 > this.scratch.length)
-            this.scratch = Buffer.allocUnsafe(key.length * 3);
-        return this.scratch.write(key, 0, 'utf8');
-    }
-    /** FNV-1a over the scratch bytes, from the run's seed. */
-    hashOf(length) {
-        let hash = this.seed ^ 0x811c9dc5;
-        const bytes = this.scratch;
-        for (let i = 0; i < length; i++)
-            hash = Math.imul(hash ^ bytes[i], 0x01000193);
-        hash ^= hash >>> 15;
-        return Math.imul(hash, 0x2c1b3c6d) >>> 0;
-    }
-    /** The entry holding the scratch bytes, or -1. */
-    find(length, hash) {
-        const mask = this.slots.length - 1;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const taken = this.slots[slot];
-            if (taken === 0)
-                return -1;
-            const entry = taken - 1;
-            if (this.hashes[entry] !== hash || this.lengths[entry] !== length)
-                continue;
-            const start = this.starts[entry];
-            if (this.scratch.compare(this.bytes, start, start + length, 0, length) === 0)
-                return entry;
-        }
-    }
-    place(entry, hash) {
-        const mask = this.slots.length - 1;
-        let slot = hash & mask;
-        while (this.slots[slot] !== 0)
-            slot = (slot + 1) & mask;
-        this.slots[slot] = entry + 1;
-    }
-    append(start, length, hash, value) {
-        if (this.count === this.values.length) {
-            const size = this.count * 2;
-            this.starts = grow(this.starts, new Float64Array(size));
-            this.lengths = grow(this.lengths, new Int32Array(size));
-            this.values = grow(this.values, new Int32Array(size));
-            this.hashes = grow(this.hashes, new Uint32Array(size));
-        }
-        const entry = this.count++;
-        this.starts[entry] = start;
-        this.lengths[entry] = length;
-        this.values[entry] = value;
-        this.hashes[entry] = hash;
-        // At most half full, so a probe ends soon.
-        if (this.count * 2 > this.slots.length) {
-            this.slots = new Int32Array(this.slots.length * 2);
-            for (let other = 0; other < this.count; other++) {
-                if (this.lengths[other] !== -1 && other !== entry)
-                    this.place(other, this.hashes[other]);
-            }
-        }
-        return entry;
-    }
-}
-function grow(from, to) {
-    to.set(from);
-    return to;
-}
-/** Whether UTF-8 holds the text exactly (no lone surrogate); String.prototype.isWellFormed, which ES2023's types lack. */
-function isWellFormed(text) {
-    return text.isWellFormed();
-}
-
-;// CONCATENATED MODULE: ./lib/core/live-records.js
-
-/** Either form of live rows, read one way. */
-function asLiveRecords(records) {
-    return 'value' in records ? records : recordList(records);
-}
-/** Rows given as objects (a vendor's answer) as LiveRecords. */
-function recordList(records) {
-    return { length: records.length, value: (index, name) => records[index]?.[name] };
-}
-/** Between a packed row's cells: a character CSV text almost never holds (a row that does is kept unpacked). */
-const SEPARATOR = '\u0000';
-/** Rows kept in memory, each one string (its cells joined), not an array of strings. */
-function memoryRowStore() {
-    const rows = [];
-    return {
-        get length() {
-            return rows.length;
-        },
-        get rowsHeld() {
-            return rows.length;
-        },
-        push: (cells) => {
-            rows.push(cells.some((cell) => cell.includes(SEPARATOR)) ? cells : cells.join(SEPARATOR));
-        },
-        get: (index) => {
-            const row = rows[index];
-            return row === undefined ? undefined : typeof row === 'string' ? row.split(SEPARATOR) : row;
-        },
-    };
-}
-/**
- * A CSV's rows as LiveRecords, read streaming and kept compactly (by default in memory, each row one string, not an
- * object of strings, so that the previous version of a large file costs about its own size; or in a store given, a
- * file say). Ragged rows are left out, as a previous version's problems are not the plan's.
- */
-async function readCsvRecords(source, file, options = {}, rows = memoryRowStore()) {
-    const columns = new Map();
-    let header = [];
-    const problems = await parseCsv(source, file, {
-        header: (cells) => {
-            header = cells;
-            for (const [index, name] of cells.entries())
-                if (!columns.has(name))
-                    columns.set(name, index);
-        },
-        row: (cells) => rows.push(cells),
-    }, options);
-    // The plan asks for every column of one row in turn: the last row unpacked is kept.
-    let lastIndex = -1;
-    let lastCells = [];
-    const cell = (index, column) => {
-        if (column === undefined)
-            return undefined;
-        if (index !== lastIndex) {
-            lastCells = rows.get(index) ?? [];
-            lastIndex = index;
-        }
-        return lastCells[column];
-    };
-    return {
-        length: rows.length,
-        header,
-        problems,
-        value: (index, name) => cell(index, columns.get(name)),
-        renamed(nameOf) {
-            const renamedColumns = new Map();
-            for (const [name, column] of columns)
-                renamedColumns.set(nameOf.get(name) ?? name, column);
-            return { length: rows.length, value: (index, name) => cell(index, renamedColumns.get(name)) };
-        },
-    };
-}
-/** Each live row as an object, one at a time (for the few that need objects: a snapshot, a restore). */
-function* liveRowObjects(records, names) {
-    for (let index = 0; index < records.length; index++) {
-        const record = {};
-        for (const name of names) {
-            const value = records.value(index, name);
-            if (value !== undefined)
-                record[name] = value;
-        }
-        yield record;
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/core/look-alike-keys.js
@@ -3747,30 +3878,40 @@ function tableCsv(schema, rows) {
     return writer.text();
 }
 /**
- * CSV text under a given header (each column's name, and the field whose values it holds), written a thousand rows at
- * a time: the rows of a whole file are never all held as cell arrays, only as the text they become.
+ * CSV text under a given header (each column's name, and the field whose values it holds), made a hundred rows at
+ * a time and handed to `write` (or kept, when none is given): the rows of a whole file are never all held as cell
+ * arrays, only as the text they become, and with a `write` not even that.
  */
+/** Rows turned into CSV text at a time: few enough that a batch in making stays small beside a young generation. */
+const BATCH_ROWS = 100;
 class CsvBatches {
     columns;
-    parts;
+    parts = [];
+    write;
     batch = [];
     /** Rows added so far. */
     rows = 0;
-    constructor(columns) {
+    constructor(columns, write) {
         this.columns = columns;
-        this.parts = [csvLines([columns.map((column) => column.name)])];
+        this.write = write ?? ((text) => this.parts.push(text));
+        this.write(csvLines([columns.map((column) => column.name)]));
     }
     add(row) {
         this.batch.push(this.columns.map((column) => schema_formatCell(row[column.field.name] ?? '')));
         this.rows++;
-        if (this.batch.length === 1000) {
-            this.parts.push(csvLines(this.batch));
+        if (this.batch.length === BATCH_ROWS) {
+            this.write(csvLines(this.batch));
             this.batch = [];
         }
     }
-    text() {
-        this.parts.push(csvLines(this.batch));
+    /** The rows not yet handed on. */
+    end() {
+        if (this.batch.length > 0)
+            this.write(csvLines(this.batch));
         this.batch = [];
+    }
+    text() {
+        this.end();
         return this.parts.join('');
     }
 }
@@ -3780,6 +3921,17 @@ async function headerCsvFrom(columns, rows) {
     for await (const row of rows)
         writer.add(row);
     return { text: writer.text(), rows: writer.rows };
+}
+/**
+ * The same CSV as `headerCsvFrom`, handed to `write` a hundred rows at a time instead of kept: a whole table's upload
+ * goes to a file and is never one string. Returns how many rows it holds.
+ */
+async function writeHeaderCsv(columns, rows, write) {
+    const writer = new CsvBatches(columns, write);
+    for await (const row of rows)
+        writer.add(row);
+    writer.end();
+    return writer.rows;
 }
 /**
  * The live table as a CSV file to keep in git (export) or to restore from (snapshot): rows normalised as the plan
@@ -3859,11 +4011,17 @@ function droppedColumnRefusals(missing, records) {
     }
     return refusals;
 }
-/** The file's keys, kept beside the live index: a slot per live row, a map only for keys the table lacks. */
+/**
+ * The file's keys, kept beside the live index: a slot per live row, a map only for keys the table lacks. A claim
+ * remembers the live row it found, so the diff of the same row needs no lookup of its own.
+ */
 class LiveFileKeys {
     live;
     lines;
     others = new KeyIndex();
+    /** The key last claimed, and the live row it names (-1: none). */
+    lastKey;
+    lastLive = -1;
     constructor(live, liveCount) {
         this.live = live;
         this.lines = new Int32Array(liveCount);
@@ -3874,16 +4032,56 @@ class LiveFileKeys {
             return this.others.get(key);
         return this.lines[index] || undefined;
     }
-    add(key, line) {
+    claim(key, line) {
         const index = this.live.get(key);
+        this.lastKey = key;
+        this.lastLive = index ?? -1;
         if (index === undefined)
-            this.others.set(key, line);
-        else
+            return this.others.claim(key, line);
+        const earlier = this.lines[index] || undefined;
+        if (earlier === undefined)
             this.lines[index] = line;
+        return earlier;
     }
     has(key) {
         return this.firstLine(key) !== undefined;
     }
+}
+/**
+ * Whether a file row equals a live row kept as text (its cells joined by U+0000), told from the text alone: the
+ * file row's values written as cells, in the live row's column order, are that text. When they are, every live value
+ * normalises to the file's (a string is itself, `true` reads as true, a number's own spelling as that number), so
+ * nothing is normalised or split; when not (a change, or live text spelled otherwise, `1.0` or `TRUE`), the diff
+ * compares the normalised values as always. Undefined when the rows are not kept as text or their columns are not
+ * exactly the schema's fields.
+ */
+function sameAsLiveText(records, schema) {
+    const text = records.text?.bind(records);
+    const columns = records.textColumns;
+    if (!text || !columns)
+        return undefined;
+    const byName = new Map(schema.fields.map((field) => [field.name, field]));
+    const fields = columns.map((name) => byName.get(name));
+    if (fields.length !== schema.fields.length || new Set(fields).size !== fields.length || fields.includes(undefined))
+        return undefined;
+    const known = fields;
+    const kinds = known.map((field) => field.type === 'string' ? 'string' : field.type === 'boolean' ? 'boolean' : 'number');
+    return (index, row) => {
+        const live = text(index);
+        if (live === undefined)
+            return false;
+        let written = '';
+        for (let i = 0; i < known.length; i++) {
+            const field = known[i];
+            const value = row[field.name] ?? emptyValue(field);
+            // A value not of its field's type (a default written otherwise) is left to the full comparison.
+            if (typeof value !== kinds[i])
+                return false;
+            written += i === 0 ? String(value) : `\u0000${value}`;
+        }
+        // A carriage return would normalise as a live value (CSV text read here has LF already): left to the full comparison.
+        return written === live && live.indexOf('\r') < 0;
+    };
 }
 /** Streams the file through validation and the diff against the live rows, row by row. */
 async function planTable(input) {
@@ -3899,7 +4097,7 @@ async function planTable(input) {
     // Live rows by key, as their index in `records` (kept compactly, not as strings in a Map): the file's keys that the
     // table has are then remembered in a typed array, so a large file's keys are not all kept as strings (only the added
     // ones are).
-    const liveRows = new KeyIndex();
+    const liveRows = new KeyIndex(records.length);
     const keys = new LiveFileKeys(liveRows, records.length);
     let header = [];
     let validRows = 0;
@@ -3918,7 +4116,7 @@ async function planTable(input) {
                 liveRows.set(String(records.value(index, keyName) ?? ''), index);
             }
             validator = new RowValidator(known, cells, file, limits, input.checkCell, keys);
-            differ = new RowDiffer(known, liveRows, diffMode, (index, field) => normalizeLiveValue(field, records.value(index, field.name)), input.addedRows?.());
+            differ = new RowDiffer(known, liveRows, diffMode, (index, field) => normalizeLiveValue(field, records.value(index, field.name)), input.addedRows?.(), sameAsLiveText(records, known));
         },
         row: (cells, line) => {
             const checking = validator;
@@ -3945,7 +4143,10 @@ async function planTable(input) {
                 return;
             }
             validRows++;
-            differ.compare(String(row[keyName]), row);
+            const key = String(row[keyName]);
+            // The validator's claim of this key found its live row already: one lookup a row.
+            const live = keys.lastKey === key ? keys.lastLive : (liveRows.get(key) ?? -1);
+            differ.compareWith(key, row, live < 0 ? undefined : live);
             input.onValidRow?.(String(row[keyName]), row, line);
         },
         ragged: (cells, line) => {
@@ -4108,7 +4309,7 @@ async function* fileRowStream(plan, source, csvOptions = plan.csvOptions) {
     if (failure)
         throw failure.error;
     if (hashed.digest() !== plan.fileSha256 || count !== plan.validRows || invalid > 0) {
-        throw new core_problems/* DataFileError */.t1({
+        throw new DataFileError({
             kind: 'malformed-csv',
             file: plan.file,
             line: 1,
@@ -4166,8 +4367,9 @@ function* planJsonChunks(plans, failures) {
             .join(',\n');
         for (const [name, items] of lists) {
             yield `,\n      ${JSON.stringify(name)}: [`;
-            for (const [i, item] of items.entries())
-                yield `${i === 0 ? '' : ','}\n        ${JSON.stringify(item)}`;
+            let i = 0;
+            for (const item of items)
+                yield `${i++ === 0 ? '' : ','}\n        ${JSON.stringify(item)}`;
             yield items.length > 0 ? '\n      ]' : ']';
         }
         yield '\n    }';
@@ -4413,13 +4615,13 @@ class RatePacer {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __webpack_require__(56615);
+var api = __webpack_require__(6615);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __webpack_require__(57405);
+var agent = __webpack_require__(7405);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __webpack_require__(30883);
+var dispatcher = __webpack_require__(883);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __webpack_require__(53137);
+var env_http_proxy_agent = __webpack_require__(3137);
 ;// CONCATENATED MODULE: ./lib/providers/undici.js
 
 
@@ -4599,10 +4801,12 @@ class HttpClient {
             try {
                 this.count++;
                 const deadlineMs = req.deadlineMs ?? this.options.deadlineMs;
+                const fileBody = isFileBody(req.body) ? req.body : undefined;
                 const response = await request(req.url, {
                     method: req.method,
-                    headers: req.headers,
-                    body: req.body,
+                    // A stream is sent with its length: storage refuses a chunked upload (and it is known anyway).
+                    headers: fileBody ? { ...req.headers, 'content-length': String(fileBody.length) } : req.headers,
+                    body: fileBody ? fileBody.open() : req.body,
                     dispatcher: this.dispatcher,
                     signal: AbortSignal.timeout(deadlineMs),
                 }).catch((error) => {
@@ -4740,6 +4944,9 @@ class HttpClient {
         const detail = error.message ?? String(error);
         return new HttpError(this.redact(`${req.method} ${safeUrl(req.url)} failed: ${detail}`), 0, '');
     }
+}
+function isFileBody(body) {
+    return typeof body === 'object' && !(body instanceof Uint8Array);
 }
 /** Whether an error is the request's deadline passing (undici answers an abort by the timeout signal). */
 function isTimeout(error) {
@@ -5687,10 +5894,25 @@ class RowFile {
         if (index < 0 || index >= this.count)
             return undefined;
         const held = this.held.get(index);
+        if (held) {
+            this.lastAsked = index;
+            return held;
+        }
+        return this.readText(index).split(row_file_SEPARATOR);
+    }
+    /** A row's cells joined by U+0000, read as one string (undefined for a row held in memory). */
+    text(index) {
+        if (index < 0 || index >= this.count)
+            return undefined;
+        if (this.held.has(index)) {
+            this.lastAsked = index;
+            return undefined;
+        }
+        return this.readText(index);
+    }
+    readText(index) {
         const asked = this.lastAsked;
         this.lastAsked = index;
-        if (held)
-            return held;
         this.flush();
         const start = this.starts[index];
         const end = this.starts[index + 1];
@@ -5713,7 +5935,7 @@ class RowFile {
             this.readFrom = start;
             this.readBytes = done;
         }
-        return this.read.toString('utf8', start - this.readFrom, end - this.readFrom).split(row_file_SEPARATOR);
+        return this.read.toString('utf8', start - this.readFrom, end - this.readFrom);
     }
     close() {
         closing.unregister(this);
@@ -5728,6 +5950,80 @@ class RowFile {
             done += (0,external_node_fs_.writeSync)(this.fd, this.pending, done, this.pendingBytes - done, at + done);
         }
         this.pendingBytes = 0;
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./lib/providers/upload-file.js
+
+
+
+let upload_file_made = 0;
+/** Bytes read from the file at a time while it is sent. */
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * An upload written to a file of the run's folder and sent from it: a whole table's CSV is never one string and a
+ * copy of it in a Buffer. Made with O_EXCL and 0600, without following a link, and unlinked at once where the system
+ * allows it (the open file lives as long as this object, and nothing is left behind).
+ */
+class UploadFile {
+    fd;
+    size = 0;
+    closed = false;
+    unlinked = false;
+    file;
+    constructor(folder) {
+        this.file = external_node_path_.join(folder, `upload-${process.pid}-${++upload_file_made}.csv`);
+        this.fd = (0,external_node_fs_.openSync)(this.file, external_node_fs_.constants.O_RDWR | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
+        try {
+            (0,external_node_fs_.unlinkSync)(this.file);
+            this.unlinked = true;
+        }
+        catch {
+            // A system that cannot unlink an open file (Windows): unlinked when closed.
+        }
+    }
+    get length() {
+        return this.size;
+    }
+    write(text) {
+        const bytes = Buffer.from(text, 'utf8');
+        let done = 0;
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
+        this.size += bytes.length;
+    }
+    /**
+     * The file from its start, for one attempt: each attempt reads it afresh, and the file stays open for the next (a
+     * file stream would close it when the request destroys the stream).
+     */
+    open() {
+        const { fd, size } = this;
+        return external_node_stream_.Readable.from((async function* () {
+            for (let at = 0; at < size;) {
+                const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, size - at));
+                const got = await new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, chunk, 0, chunk.length, at, (error, bytes) => (error ? reject(error) : resolve(bytes))));
+                if (got === 0)
+                    throw new Error('the upload file ended early');
+                at += got;
+                yield got === chunk.length ? chunk : chunk.subarray(0, got);
+            }
+        })(), { objectMode: false });
+    }
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        (0,external_node_fs_.closeSync)(this.fd);
+        if (this.unlinked)
+            return;
+        try {
+            (0,external_node_fs_.unlinkSync)(this.file);
+        }
+        catch {
+            // Left in the run's folder, which is the run's own.
+        }
     }
 }
 
@@ -6126,7 +6422,7 @@ rows) {
         csv = await readCsvRecords(source, `export of ${tableName}`, {}, rows);
     }
     catch (error) {
-        if (error instanceof core_problems/* DataFileError */.t1)
+        if (error instanceof DataFileError)
             throw fail(error.message);
         throw error;
     }
@@ -6300,6 +6596,7 @@ function schemaToJson(schema) {
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/genesys/index.js
+
 
 
 
@@ -6792,8 +7089,21 @@ class GenesysProvider {
         const importMode = mode === 'replace' ? 'ReplaceAll' : 'Append';
         // The file is written (and a streamed file checked to be the planned one) before the job starts: a job started
         // and then abandoned would only add noise to the table's import history.
-        const file = await this.importCsv(table, rows);
-        const csv = Buffer.from(file.text, 'utf8');
+        // With a run folder, the file is written there and sent from it; else (tests, the CLI's dry runs) held in memory.
+        const upload = this.rowsFolder ? new UploadFile(this.rowsFolder) : undefined;
+        try {
+            return await this.importThrough(table, rows, importMode, upload);
+        }
+        finally {
+            upload?.close();
+        }
+    }
+    /** Writes the import file (to `file`, or in memory), starts the job and uploads the file. */
+    async importThrough(table, rows, importMode, file) {
+        const written = file
+            ? { rows: await writeHeaderCsv(this.importHeader(table).columns, rows, (text) => file.write(text)) }
+            : await this.importCsv(table, rows);
+        const csv = file ?? Buffer.from(written.text, 'utf8');
         // The new CSV job flow; the deprecated POST .../import/jobs start call is never used. Repeating this POST on
         // 503/429 is safe: a job that never gets its upload stays WaitingForUpload and changes nothing.
         const job = await this.client.json({
@@ -6805,7 +7115,7 @@ class GenesysProvider {
         if (!job.id || !job.uploadURI || !job.uploadHeaders || typeof job.uploadHeaders !== 'object') {
             throw new ProviderError(`Genesys started import job ${job.id ?? '(no id)'} without an uploadURI and uploadHeaders`);
         }
-        this.startedJobs.set(job.id, { kind: 'import', at: this.client.http.clock.now(), size: file.rows });
+        this.startedJobs.set(job.id, { kind: 'import', at: this.client.http.clock.now(), size: written.rows });
         for (const value of Object.values(job.uploadHeaders))
             this.client.http.addSecret(value);
         // The upload URI is signed: a storage error that echoes it must not show the signature anywhere.
@@ -7370,7 +7680,7 @@ function recordFor(base, row) {
 function headerSchema(kind, header, file, live) {
     const fields = header.map((title) => ({ name: talkdeskField(title), title, type: 'string', isKey: false }));
     const fail = (message) => {
-        throw new core_problems/* DataFileError */.t1({ kind: 'missing-key-column', file, line: 1, message });
+        throw new DataFileError({ kind: 'missing-key-column', file, line: 1, message });
     };
     const has = (name) => fields.some((field) => field.name === name);
     const missing = [!has('first_name') && 'First name', !has('last_name') && 'Last name'].filter(Boolean);
@@ -8707,8 +9017,25 @@ function renderPlanReport(input, detail = FULL_DETAIL) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./lib/runner.js
-var lib_runner = __webpack_require__(50869);
+;// CONCATENATED MODULE: ./lib/runner.js
+/** A search through a pull request's comments that stopped at its bound: what it did not read is unknown. */
+class SearchIncomplete extends Error {
+}
+/** The pull request side of a run on GitHub: comments, the merged pull request, files at commits, records, issues. */
+/**
+ * Commits read from one compare. GitHub's "Compare two commits": the answer is `git log base..head` "in chronological
+ * order", at most 250 commits without paging parameters (pages since 2021-03-22, changelog "Compare REST API now
+ * supports pagination"), `total_commits` counting them all. The apply reads no more than 250, each costing a request
+ * for its pull requests, and fails closed beyond.
+ */
+const MAX_COMPARE_COMMITS = 250;
+/** A short, safe reason for a failed call to GitHub (its client's errors carry the request, headers included). */
+function describeRemoteError(error) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return status ? `GitHub answered ${status}: ${message}` : (message ?? 'unknown error');
+}
+
 ;// CONCATENATED MODULE: ./lib/core/plan-label.js
 /** The one label a plan sets on its pull request, by what the plan does (each configuration's plan line records it). */
 
@@ -9180,7 +9507,7 @@ rotation) {
         runner.info(`Drift issue ${open ? 'updated' : 'opened'}: ${url}`);
     }
     catch (error) {
-        runner.notice(`The drift issue could not be written (${(0,lib_runner/* describeRemoteError */.Md)(error)}; the token needs issues: write); the plan is in the summary.`);
+        runner.notice(`The drift issue could not be written (${describeRemoteError(error)}; the token needs issues: write); the plan is in the summary.`);
     }
 }
 
@@ -9219,7 +9546,7 @@ async function markStalePlans(context, changed, appliedPull) {
             }
             catch (error) {
                 // One pull request flooded with comments leaves the others' notes to be written.
-                if (!(error instanceof lib_runner/* SearchIncomplete */.nH))
+                if (!(error instanceof SearchIncomplete))
                     throw error;
                 runner.info(`Not checked for an outdated plan: ${error.message} (refused at its apply all the same)`);
                 continue;
@@ -9243,7 +9570,7 @@ async function markStalePlans(context, changed, appliedPull) {
         }
     }
     catch (error) {
-        runner.notice(`Could not mark other pull requests' plans as outdated (${(0,lib_runner/* describeRemoteError */.Md)(error)}).`);
+        runner.notice(`Could not mark other pull requests' plans as outdated (${describeRemoteError(error)}).`);
     }
     return marked;
 }
@@ -9264,7 +9591,7 @@ async function labelPullRequest(context, plans, failures) {
         runner.info(`Pull request #${number} labelled "${label.name}"`);
     }
     catch (error) {
-        runner.notice(`Could not label the pull request "${label.name}" (${(0,lib_runner/* describeRemoteError */.Md)(error)}); the workflow needs pull-requests: write.`);
+        runner.notice(`Could not label the pull request "${label.name}" (${describeRemoteError(error)}); the workflow needs pull-requests: write.`);
     }
 }
 
@@ -9289,7 +9616,7 @@ history = false) {
     }
     catch (error) {
         // A fork's token is read-only: the plan is still in the step summary, so this is a notice, not a failure.
-        runner.notice(`Could not post the pull request comment (${(0,lib_runner/* describeRemoteError */.Md)(error)}); the plan is in the step summary.`);
+        runner.notice(`Could not post the pull request comment (${describeRemoteError(error)}); the plan is in the step summary.`);
     }
 }
 /**
@@ -9330,9 +9657,9 @@ async function findReviewedPlan(context) {
         return { state: 'found', number, marker: found.marker, where, headSha: merged.headSha };
     }
     catch (error) {
-        const where = error instanceof lib_runner/* SearchIncomplete */.nH
+        const where = error instanceof SearchIncomplete
             ? `the search could not finish: ${error.message}`
-            : `GitHub could not be read: ${(0,lib_runner/* describeRemoteError */.Md)(error)}`;
+            : `GitHub could not be read: ${describeRemoteError(error)}`;
         return { state: 'unreadable', where, ...(number !== undefined ? { number } : {}) };
     }
 }
@@ -9612,7 +9939,7 @@ async function readBaselines(context, files, fallbackRef) {
             }
         }
         catch (error) {
-            baselines.set(file, { ...fallback, missing: `the record could not be read (${(0,lib_runner/* describeRemoteError */.Md)(error)})` });
+            baselines.set(file, { ...fallback, missing: `the record could not be read (${describeRemoteError(error)})` });
         }
     }
     return baselines;
@@ -9641,7 +9968,7 @@ readsLiveRows = false) {
                 await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
             }
             catch (error) {
-                runner.warning(`The applied commit could not be recorded (${(0,lib_runner/* describeRemoteError */.Md)(error)}) for ${tables.length - index} table(s); the token needs contents: write. Until it is, an apply queued behind a cancelled one cannot find the pull requests merged since, and refuses a plan that holds more than its own pull request's`);
+                runner.warning(`The applied commit could not be recorded (${describeRemoteError(error)}) for ${tables.length - index} table(s); the token needs contents: write. Until it is, an apply queued behind a cancelled one cannot find the pull requests merged since, and refuses a plan that holds more than its own pull request's`);
                 return;
             }
         }
@@ -9653,7 +9980,7 @@ readsLiveRows = false) {
             await pullRequests.recordApplied(baselineKey(settings.configId, settings.provider, table), event.sha);
         }
         catch (error) {
-            runner.warning(`${table}: the applied commit could not be recorded (${(0,lib_runner/* describeRemoteError */.Md)(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`);
+            runner.warning(`${table}: the applied commit could not be recorded (${describeRemoteError(error)}); the token needs contents: write. The next plan of this table compares with an older version, so it sends every row of the file rather than miss a change`);
             continue;
         }
         runner.info(`${table}: recorded ${event.sha.slice(0, 7)} as the commit last applied`);
@@ -9688,7 +10015,7 @@ async function recordQueued(context, table, jobIds) {
             await pullRequests.recordQueued(key, jobId, event.sha);
         }
         catch (error) {
-            runner.warning(`${table}: the queued job ${jobId} could not be recorded (${(0,lib_runner/* describeRemoteError */.Md)(error)}): the next apply sends its rows again without asking about it`);
+            runner.warning(`${table}: the queued job ${jobId} could not be recorded (${describeRemoteError(error)}): the next apply sends its rows again without asking about it`);
         }
     }
 }
@@ -9736,7 +10063,7 @@ async function settleQueued(context, provider, files) {
         catch (error) {
             if (!(error instanceof ProviderError) && !isRemoteError(error))
                 throw error;
-            runner.info(`${file.table}: jobs queued by earlier applies could not be asked about (${error instanceof ProviderError ? error.message : (0,lib_runner/* describeRemoteError */.Md)(error)}); their rows are sent again`);
+            runner.info(`${file.table}: jobs queued by earlier applies could not be asked about (${error instanceof ProviderError ? error.message : describeRemoteError(error)}); their rows are sent again`);
         }
     }
 }
@@ -9975,13 +10302,13 @@ function cannotDeleteReason(provider) {
 }
 /** A table that could not be planned, for the report; anything but a vendor or data-file error is a bug: thrown. */
 function failureOf(file, error) {
-    if (!(error instanceof ProviderError || error instanceof core_problems/* DataFileError */.t1))
+    if (!(error instanceof ProviderError || error instanceof DataFileError))
         throw error;
     return {
         file: file.relativePath,
         table: file.table,
         message: error.message,
-        ...(error instanceof core_problems/* DataFileError */.t1 ? { problems: error.problems } : {}),
+        ...(error instanceof DataFileError ? { problems: error.problems } : {}),
     };
 }
 /**
@@ -10104,12 +10431,12 @@ async function reviewedSinceLastApply(context, provider, planned) {
         let why;
         if (error instanceof Refusal)
             why = error.message;
-        else if (error instanceof lib_runner/* SearchIncomplete */.nH)
+        else if (error instanceof SearchIncomplete)
             why = `the search could not finish: ${error.message}`;
-        else if (error instanceof core_problems/* DataFileError */.t1)
+        else if (error instanceof DataFileError)
             why = `a reviewed file could not be planned again: ${error.message}`;
         else if (typeof error?.status === 'number') {
-            why = `GitHub could not be read: ${(0,lib_runner/* describeRemoteError */.Md)(error)}`;
+            why = `GitHub could not be read: ${describeRemoteError(error)}`;
         }
         else
             throw error;
@@ -10149,8 +10476,8 @@ async function commitsAfter(base, head, context) {
     if (range.status !== 'ahead' && range.status !== 'identical') {
         throw new Refusal(`the last applied commit ${queued_short(base)} is not in the history of ${queued_short(head)} (GitHub's compare says ${range.status})`);
     }
-    if (range.total > range.commits.length || range.total > lib_runner/* MAX_COMPARE_COMMITS */.G6) {
-        throw new Refusal(`${range.total} commits were pushed since the last applied commit ${queued_short(base)}; the apply reads at most ${lib_runner/* MAX_COMPARE_COMMITS */.G6} (GitHub's compare lists no more without paging, and each costs a request), so it cannot say which pull requests they came from`);
+    if (range.total > range.commits.length || range.total > MAX_COMPARE_COMMITS) {
+        throw new Refusal(`${range.total} commits were pushed since the last applied commit ${queued_short(base)}; the apply reads at most ${MAX_COMPARE_COMMITS} (GitHub's compare lists no more without paging, and each costs a request), so it cannot say which pull requests they came from`);
     }
     return range.commits;
 }
@@ -10319,8 +10646,56 @@ async function refuseApply(runner, gate) {
     runner.fail(`${gate.refusal}\n${gate.differences.join('\n')}`, reason);
 }
 
-// EXTERNAL MODULE: ./lib/core/log-line.js
-var log_line = __webpack_require__(73916);
+;// CONCATENATED MODULE: ./lib/core/log-line.js
+/**
+ * The runner reads a stdout line that starts with `::` as a workflow command, and `##[command]` anywhere in a line
+ * (the older form): `::add-mask::`, `##[stop-commands]`, forged annotations and outputs. A log line that carries data
+ * (a file name, a table name, a vendor job id) must never hold one, so this is the one place log text passes through
+ * on its way out: `::` and `##[` are broken by a zero-width space wherever they stand, and line breaks are shown.
+ */
+const log_line_ZWSP = '\u200b';
+/** Text with every `::` and `##[` broken, so that no part of it can be read as a workflow command. */
+function breakCommands(text) {
+    return text.replace(/#(?=#\[)/g, `#${log_line_ZWSP}`).replace(/:(?=:)/g, `:${log_line_ZWSP}`);
+}
+/**
+ * A message that goes out as a workflow command's data (an annotation, a notice, a failure): the toolkit escapes its
+ * line breaks and `%`, but not a `##[` inside it, which the runner would run.
+ */
+function commandData(text) {
+    return text.replace(/#(?=#\[)/g, `#${log_line_ZWSP}`);
+}
+/**
+ * One log line: line breaks in the data are shown as `\n` and `\r` (they cannot start a new line), and no `::` or `##[`
+ * survives whole.
+ */
+function logLine(text) {
+    const single = text
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/[\u2028\u2029\u0085]/g, ' ');
+    return breakCommands(single);
+}
+/** A block of lines (the summary printed to the log off GitHub): each line kept, none holding a command. */
+function logBlock(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => breakCommands(line.replace(/[\u2028\u2029\u0085]/g, ' ')))
+        .join('\n');
+}
+/** Long values shortened for annotations and one-line messages, saying how long they were. */
+function shorten(text, max = 200) {
+    return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
+}
+/**
+ * JSON for an output that carries vendor text (table names, messages): every `#` (only ever inside a string) written
+ * as the escape `\u0023`, so a workflow that echoes the output into the log cannot start a command with `##[`, while
+ * `fromJSON` and `jq` read the same data. (`::` only counts at a line's start, and this is one line starting `[`.)
+ */
+function outputJson(value) {
+    return JSON.stringify(value).replace(/#/g, '\\u0023');
+}
+
 ;// CONCATENATED MODULE: ./lib/run/context.js
 
 /**
@@ -10381,7 +10756,7 @@ async function recordApplied(context, provider, planned, applied) {
 }
 /** The import-jobs output: each tried table's job, status and counts. */
 function importJobsOutput(runner, outcomes) {
-    runner.output('import-jobs', (0,log_line/* outputJson */.Wd)(outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued, planned, verified }) => ({
+    runner.output('import-jobs', outputJson(outcomes.map(({ table, jobId, status, updated, deleted, failed, url, queued, planned, verified }) => ({
         table,
         jobId,
         status,
@@ -10556,7 +10931,7 @@ async function verifyImport(provider, planned, outcome, runner, snapshotFile, op
             const check = await planTable(planInput(planned.file, provider, table, live.records, planned.plan.schema));
             // The check reads the file again: bytes other than the imported ones would never settle (and prove nothing).
             if (check.fileSha256 !== planned.plan.fileSha256) {
-                throw new core_problems/* DataFileError */.t1({
+                throw new DataFileError({
                     kind: 'malformed-csv',
                     file: planned.plan.file,
                     line: 1,
@@ -10575,7 +10950,7 @@ async function verifyImport(provider, planned, outcome, runner, snapshotFile, op
         }, { kind: 'succeeded' }, options);
     }
     catch (error) {
-        if (!(error instanceof ProviderError || error instanceof core_problems/* DataFileError */.t1))
+        if (!(error instanceof ProviderError || error instanceof DataFileError))
             throw error;
         outcome.verified = false;
         outcome.succeeded = false;
@@ -10821,7 +11196,7 @@ async function importTable(provider, planned, settings, runner, snapshotFile) {
         }
     }
     catch (error) {
-        if (!(error instanceof ProviderError || error instanceof core_problems/* DataFileError */.t1))
+        if (!(error instanceof ProviderError || error instanceof DataFileError))
             throw error;
         outcome.status = outcome.jobId ? 'Unknown' : 'NotStarted';
         outcome.message = error.message;
@@ -10859,7 +11234,7 @@ async function applyTable(context, provider, plannedTable) {
         }
         catch (error) {
             // A vendor failure, or a schema file that became unreadable while another import ran: this table only.
-            if (!(error instanceof ProviderError || error instanceof core_problems/* DataFileError */.t1))
+            if (!(error instanceof ProviderError || error instanceof DataFileError))
                 throw error;
             const outcome = {
                 table: current.plan.table.name,
@@ -11003,7 +11378,7 @@ async function chooseDriftFiles(settings, pullRequests, files, now) {
     catch (error) {
         return {
             files,
-            notice: `Checked every table for drift: the drift issue, which records when each table was last checked, could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.Md)(error))}).`,
+            notice: `Checked every table for drift: the drift issue, which records when each table was last checked, could not be read (${escapeMarkdown(describeRemoteError(error))}).`,
         };
     }
     const record = found ? readDriftRecord(found.body) : {};
@@ -11134,7 +11509,7 @@ options) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/inputs/git-history.js
 
 /**
@@ -11257,7 +11632,7 @@ async function proposePullRequest(context, proposal, refuse) {
         await runner.summary(`## ${proposal.heading}\n\nOpened [#${opened.number}](${opened.url}).\n\n${proposal.body}\n`);
     }
     catch (error) {
-        refuse(`${(0,lib_runner/* describeRemoteError */.Md)(error)}: the token needs contents: write and pull-requests: write, and the branch ${proposal.branch} must not exist yet (delete it, or close its pull request)`);
+        refuse(`${describeRemoteError(error)}: the token needs contents: write and pull-requests: write, and the branch ${proposal.branch} must not exist yet (delete it, or close its pull request)`);
     }
 }
 
@@ -11339,7 +11714,7 @@ function declaredReferences(context, file) {
         return readSchemaBeside(context.files, file.relativePath)?.references ?? {};
     }
     catch (error) {
-        if (error instanceof core_problems/* DataFileError */.t1)
+        if (error instanceof DataFileError)
             return {};
         throw error;
     }
@@ -11441,7 +11816,7 @@ async function readVersion(pullRequests, file, ref) {
         return await pullRequests.fileAt(file, ref);
     }
     catch (error) {
-        throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${(0,lib_runner/* describeRemoteError */.Md)(error)}`);
+        throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${describeRemoteError(error)}`);
     }
 }
 /** Links problems to the CSV lines as the pull request (or the pushed commit) has them. */
@@ -11562,7 +11937,7 @@ async function listTargets(context, files) {
     const { allowed, windowMs } = settings.genesys.rateLimit;
     const groups = planMatrix(files.map((f) => f.table), { groups: settings.groups, clients: settings.clients, allowed });
     const include = groups.map((g) => ({ group: g.group, environment: settings.environment, client: String(g.client) }));
-    runner.output('matrix', (0,log_line/* outputJson */.Wd)({ include }));
+    runner.output('matrix', outputJson({ include }));
     runner.output('groups', groups.length);
     const minutes = (windows) => ((windows * windowMs) / 60_000).toFixed(1);
     const requests = files.length * PLAN_REQUESTS_PER_TABLE;
@@ -11834,7 +12209,7 @@ async function rollBack(context, files) {
             applies = await appliedCommits(context, head, files, target.appliesBack);
         }
         catch (error) {
-            return refuse(`the applies could not be read from GitHub (${(0,lib_runner/* describeRemoteError */.Md)(error)}); run again`);
+            return refuse(`the applies could not be read from GitHub (${describeRemoteError(error)}); run again`);
         }
         const before = beforeApplies(applies, target.appliesBack);
         if (!before) {
@@ -12148,7 +12523,7 @@ async function changedPaths(pullRequests, number) {
     catch (error) {
         return {
             known: false,
-            why: `the pull request's changed files could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.Md)(error))})`,
+            why: `the pull request's changed files could not be read (${escapeMarkdown(describeRemoteError(error))})`,
         };
     }
 }
@@ -12159,7 +12534,7 @@ async function baseEntries(pullRequests, config, baseSha) {
         text = await pullRequests?.fileAt(config.path, baseSha);
     }
     catch (error) {
-        return { known: false, why: `could not be read (${escapeMarkdown((0,lib_runner/* describeRemoteError */.Md)(error))})` };
+        return { known: false, why: `could not be read (${escapeMarkdown(describeRemoteError(error))})` };
     }
     if (text === undefined)
         return { known: false, why: 'does not exist' };
@@ -12242,7 +12617,7 @@ async function validateFiles(context, files) {
             });
         }
         catch (error) {
-            if (!(error instanceof core_problems/* DataFileError */.t1))
+            if (!(error instanceof DataFileError))
                 throw error;
             runner.annotate(error.problems);
             results.push({
@@ -12484,33 +12859,691 @@ async function run(runner) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/cli/action-inputs.js
+// Generated from action.yml, package.json and src/providers by scripts/action-docs.ts (npm run bundle): do not edit.
+/** Every input of the action, with its default and what it is: the command line takes each as a flag. */
+const ACTION_INPUTS = {
+    "mode": { default: "plan", description: "plan (diff the CSV against the live table), apply (plan, then run the import job), export (write the live table to the CSV file and its schema to <name>.schema.json beside it; outputs then only changed=false and import-jobs=[]), validate (check the files offline, without credentials, against their .schema.json), targets (list the table groups of a job matrix as the matrix output, reading no table), gather (one comment and plan hash from the groups' plans: see plans) or rollback (open a pull request that writes the files as they were at an earlier commit: see to)." },
+    "provider": { default: "genesys", description: "genesys, talkdesk, dengage or learningbuilder." },
+    "to": { default: "", description: "mode rollback: the commit sha to roll the data files back to (of this branch's history), or applies-back:N for the files as they were before the last N applies (counted from the merged pull requests whose plan comment says applied)." },
+    "pull-request": { default: "false", description: "mode export, true: after writing the files, open a pull request with the exported files and their schema files (the live values adopted into git) into the branch the run is on, as mode rollback opens its own (permissions contents: write and pull-requests: write; see pull-request-url)." },
+    "environment": { default: "", description: "The vendor org this run is for, e.g. dev or prod, when one repository feeds several: each gets its own pull request comment (headed with its name), artifacts and apply records, so a matrix over environments never overwrites one with another." },
+    "config": { default: "", description: "YAML file listing many tables (defaults at the top, then tables with file, table, import-mode, max-deletes); replaces file and table." },
+    "file": { default: "", description: "CSV path or glob, relative to the workspace." },
+    "table": { default: "", description: "Table name (exact, case-sensitive) or id." },
+    "import-mode": { default: "replace", description: "replace (the table becomes the file) or append (add and update, never delete)." },
+    "delimiter": { default: ",", description: "The CSV files' field separator: , (default) or ; (as Excel saves CSV where the decimal separator is a comma)." },
+    "max-deletes": { default: "25%", description: "Most rows a plan may delete: a count, or a percentage of live rows (rounded down)." },
+    "max-changes": { default: "100%", description: "Most live rows a plan may change: a count, or a percentage of live rows (rounded down)." },
+    "on-drift": { default: "fail", description: "Apply when the live table changed since the reviewed plan: fail or apply." },
+    "require-reviewed-plan": { default: "false", description: "true: refuse an apply when no reviewed plan exists at all (a direct push, a tag)." },
+    "plan-signing-key": { default: "", description: "A secret only this configuration's workflows hold (e.g. secrets.DATATABLE_PLAN_KEY): the plan line of the comment, which holds a digest of the comment's whole text, is signed with it (HMAC-SHA256), and the apply trusts only a signed one." },
+    "comment": { default: "on-change", description: "Pull request comment: on-change (the plan when it changes something, a short record of a plan that changes nothing, the record the apply checks), always (the whole plan every time), new (a new comment on every run, the older ones hidden as outdated, for a history), or never (then the apply cannot check what was reviewed)." },
+    "drift-issue": { default: "false", description: "true: a plan outside a pull request (a schedule) keeps one issue listing the tables and cells that differ from git: opened on the first drift, updated on later runs, closed with a comment when the tables match the files again (permission issues: write)." },
+    "drift-authors": { default: "auto", description: "On a drift check: name who changed each drifted row and when, from the vendor's audit log (Genesys: permission audits:audit:view), in the summary and the drift issue: auto (only in a private repository: names of people are personal data), true or false." },
+    "labels": { default: "false", description: "true: a plan in a pull request labels it with what it does, one label at a time: \"datatables: no changes\", \"datatables: changes\", \"datatables: deletes\" or \"datatables: blocked\" (created with their colours when missing; permission pull-requests: write), so a team can filter the review queue and protect reviews." },
+    "upload-artifacts": { default: "true", description: "Upload the plan (plan.json, plan.md) and the rejected rows as the artifact datatable-plan-<id>: true or false." },
+    "upload-snapshots": { default: "auto", description: "Upload the snapshot taken before each import (a full copy of the table) as the artifact datatable-snapshot-<id>: auto (only when the repository is private), true or false." },
+    "retention-days": { default: "", description: "Days to keep the artifacts, 1 to 90." },
+    "github-token": { default: "", description: "For the pull request comment (permission pull-requests: write), finding the reviewed plan of a merged pull request and the token's own identity (pull-requests: read), reading a fork's base files (contents: read)." },
+    "genesys-region": { default: "mypurecloud.com", description: "The org's region domain, e.g. mypurecloud.com, euw2.pure.cloud, mypurecloud.de." },
+    "genesys-client-id": { default: "", description: "OAuth client id (Client Credentials grant)." },
+    "genesys-client-secret": { default: "", description: "OAuth client secret." },
+    "genesys-max-rows": { default: "5000", description: "The org's row limit per data table (Genesys' default is 5000; Genesys support can raise it)." },
+    "genesys-max-key-length": { default: "256", description: "The org's longest key, in characters (Genesys' default is 256)." },
+    "genesys-rate-limit": { default: "300", description: "Requests a minute the OAuth client may make (Genesys' default is 300, raised only by Genesys support), or N/duration such as 600/2m." },
+    "genesys-api-url": { default: "", description: "Override the API host (proxy, local emulator)." },
+    "genesys-login-url": { default: "", description: "Override the login host." },
+    "job-timeout": { default: "15m", description: "Longest wait for an import or export job, e.g. 15m, 90s, 1h; also the longest a vendor's 429 (Retry-After) is waited out." },
+    "verify-timeout": { default: "", description: "Longest an applied table is read again until it reads as the import left it (reads can lag behind writes), e.g. 60s or 2m; 0 reads once." },
+    "group": { default: "", description: "One group of a job matrix, as a targets step listed it (2/4: the second of four): pass ${{ matrix.group }}." },
+    "groups": { default: "", description: "mode targets: how many groups to split the tables into (at most 256, GitHub's jobs per matrix, and at most one per table)." },
+    "genesys-clients": { default: "1", description: "How many OAuth clients of the org the groups of a matrix share (1 to 16): group N uses client ((N-1) mod clients)+1, the matrix's client value, which the workflow maps to its secrets." },
+    "plans": { default: "", description: "mode gather: the workspace folder where the plan jobs' datatable-group-* artifacts were downloaded." },
+    "parallelism": { default: "4", description: "Tables planned, and then applied, at the same time: 1 to 16." },
+    "targets": { default: "", description: "What a plan in a pull request reads: changed (the tables whose CSV, schema file or config entry the pull request changes, from GitHub's list of its files; every table when that list cannot be read or may be cut short) or all." },
+    "drift-tables-per-run": { default: "", description: "A drift check (a scheduled plan, or drift-issue: true) reads this many tables, those checked longest ago (times kept in the drift issue's hidden marker: needs drift-issue: true); all or empty: every table." },
+    "drift-table-interval": { default: "0", description: "A drift check reads a table again no sooner than this after its last check (e.g. 12h or 24h); 0: no floor." },
+    "talkdesk-account": { default: "", description: "Talkdesk: the <account> of <account>.talkdeskid.com, where the token comes from (provider: talkdesk; table: the record list id)." },
+    "talkdesk-region": { default: "us", description: "Talkdesk: the account's region, which names its login and API hosts: us (talkdeskid.com, api.talkdeskapp.com), eu (talkdeskid.eu, api.talkdeskapp.eu), ca (talkdeskidca.com, api.talkdeskappca.com) or au (talkdeskid.au; set talkdesk-api-url too)." },
+    "talkdesk-client-id": { default: "", description: "Talkdesk: OAuth client id (Client Credentials, scope record-lists:manage)." },
+    "talkdesk-client-secret": { default: "", description: "Talkdesk: OAuth client secret." },
+    "talkdesk-api-url": { default: "", description: "Talkdesk: override the API host (default: the region's, e.g. https://api.talkdeskapp.com)." },
+    "talkdesk-login-url": { default: "", description: "Talkdesk: override the login host (default: https://<account>.<the region's login domain>)." },
+    "dengage-api-url": { default: "", description: "D·engage: your account's region host, e.g. https://eu-api.dengage.com (tr-api, us-api, eu-api, ru-api, sa-api; provider: dengage; table: the Data Space table name)." },
+    "dengage-user-key": { default: "", description: "D·engage: the API user's key (the login's userkey)." },
+    "dengage-username": { default: "", description: "Deprecated: the old name of dengage-user-key (still read, with a warning)." },
+    "dengage-password": { default: "", description: "D·engage: the API user's password." },
+    "learningbuilder-url": { default: "", description: "LearningBuilder: the base URL of your site (provider: learningbuilder)." },
+    "learningbuilder-api-key": { default: "", description: "LearningBuilder: an API key with the BeginWorkflowImportProcess permission (sent with the apikey scheme)." },
+    "learningbuilder-import-process-id": { default: "", description: "LearningBuilder: the numeric id of the Workflow Import Queue file type the rows go to." },
+    "learningbuilder-creation-path": { default: "DATATABLE_SYNC", description: "LearningBuilder: 1-15 of A-Z, 0-9 and _, naming this integration on each batch (stored as IMPORT_QUEUE_API:<path>)." },
+    "learningbuilder-success-email": { default: "", description: "LearningBuilder: an address to tell when a batch succeeds (optional)." },
+    "learningbuilder-failure-email": { default: "", description: "LearningBuilder: an address to tell when records of a batch fail (optional)." },
+};
+const VERSION = "1.0.0";
+/** Each vendor (`provider`) and its title: its inputs start with `<vendor>-`, and the help lists them under it. */
+const VENDOR_TITLES = [["genesys", "Genesys Cloud"], ["learningbuilder", "LearningBuilder"], ["talkdesk", "Talkdesk"], ["dengage", "D·engage"]];
 
-/***/ }),
+;// CONCATENATED MODULE: ./lib/cli/args.js
 
-/***/ 50869:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G6: () => (/* binding */ MAX_COMPARE_COMMITS),
-/* harmony export */   Md: () => (/* binding */ describeRemoteError),
-/* harmony export */   nH: () => (/* binding */ SearchIncomplete)
-/* harmony export */ });
-/** A search through a pull request's comments that stopped at its bound: what it did not read is unknown. */
-class SearchIncomplete extends Error {
-}
-/** The pull request side of a run on GitHub: comments, the merged pull request, files at commits, records, issues. */
+const COMMANDS = ['plan', 'apply', 'export', 'validate', 'rollback'];
 /**
- * Commits read from one compare. GitHub's "Compare two commits": the answer is `git log base..head` "in chronological
- * order", at most 250 commits without paging parameters (pages since 2021-03-22, changelog "Compare REST API now
- * supports pagination"), `total_commits` counting them all. The apply reads no more than 250, each costing a request
- * for its pull requests, and fails closed beyond.
+ * Inputs that carry credentials: from the environment only, never a flag (shell history, `ps`). A user name counts:
+ * D·engage's (`dengage-username`, the old name of `dengage-user-key`) is the login's key.
  */
-const MAX_COMPARE_COMMITS = 250;
-/** A short, safe reason for a failed call to GitHub (its client's errors carry the request, headers included). */
-function describeRemoteError(error) {
-    const status = error.status;
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return status ? `GitHub answered ${status}: ${message}` : (message ?? 'unknown error');
+function isCredential(name) {
+    return /(secret|password|key|token|username)$/.test(name);
+}
+/**
+ * Inputs for a run on GitHub only: the command line posts no comment, uploads no artifact, and its approval is the
+ * person at the terminal, not a reviewed pull request. Not flags; `mode` is the command.
+ */
+const GITHUB_ONLY = new Set([
+    'mode',
+    'comment',
+    'github-token',
+    'upload-artifacts',
+    'upload-snapshots',
+    'retention-days',
+    'drift-issue',
+    'drift-authors',
+    'labels',
+    'require-reviewed-plan',
+    'on-drift',
+    'plan-signing-key',
+]);
+/** The inputs the command line takes, as flags or environment variables. */
+const CLI_INPUTS = Object.keys(ACTION_INPUTS).filter((name) => !GITHUB_ONLY.has(name));
+/** `genesys-client-secret` -> `DATATABLE_SYNC_GENESYS_CLIENT_SECRET`. */
+function environmentName(input) {
+    return `DATATABLE_SYNC_${input.toUpperCase().replace(/-/g, '_')}`;
+}
+/** Flags of the command line itself, by the commands that take them. */
+const OWN_FLAGS = {
+    'auto-approve': {
+        commands: ['apply'],
+        text: 'apply without asking (needed when there is no terminal to ask at: CI, scripts)',
+    },
+    force: { commands: ['export', 'rollback'], text: 'overwrite files that have changes not committed to git' },
+    verbose: { commands: COMMANDS, text: 'also print debug lines (every HTTP call)' },
+    'no-color': { commands: COMMANDS, text: 'no colour, even on a terminal (as NO_COLOR does)' },
+    help: { commands: COMMANDS, text: 'this help' },
+};
+class UsageError extends Error {
+}
+/** Edit distance, for "did you mean": short strings only. */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** The closest of `known` to a mistyped `word`, when close enough to be a likely typo. */
+function suggest(word, known) {
+    let best;
+    for (const name of known) {
+        // A name of two or three letters (--to) is in too many words to be the one meant by containing it.
+        const score = name.includes(word) || (name.length > 3 && word.includes(name)) ? 1 : distance(word, name);
+        if (score <= Math.max(2, Math.floor(name.length / 3)) && (!best || score < best.score))
+            best = { name, score };
+    }
+    return best?.name;
+}
+const EXIT_CODES = 'Exit codes: 0 done, no changes; 2 the plan has changes (plan only); 1 an error, or invalid rows.';
+function usage() {
+    return `datatable-sync ${VERSION}: plan and apply contact-center data tables kept as CSV files.
+
+Usage: datatable-sync <command> [files...] [flags]
+
+Commands:
+  plan       compare the files with the live tables and print the plan
+  apply      plan, show it, ask, then import the changed tables
+  export     write the live tables (and their .schema.json) into the files
+  validate   check the files offline against their .schema.json (no credentials)
+  rollback   write the files as they were at an earlier commit (--to <sha>), to commit and review
+  help       this help, or a command's: datatable-sync help plan
+
+${EXIT_CODES}
+In a folder holding datatables.yml, its tables and settings are used, as CI uses them (--config names another file);
+the first line of each run says which settings it used.
+Every flag is also an environment variable (--genesys-region: DATATABLE_SYNC_GENESYS_REGION). Credentials come from the
+environment only: DATATABLE_SYNC_GENESYS_CLIENT_ID, DATATABLE_SYNC_GENESYS_CLIENT_SECRET, and so on.
+Run datatable-sync <command> --help for every flag.`;
+}
+const COMMAND_TEXT = {
+    plan: 'Compares each file with its live table, key by key and cell by cell, and prints the plan. Nothing is changed.',
+    apply: 'Plans, prints the plan, and asks before importing the changed tables: only "yes" goes on. Without a terminal (CI, a script), --auto-approve is needed. The snapshot of each table before its import is kept, and its path printed.',
+    export: 'Writes each live table into its file, and its schema beside it (<name>.schema.json), to adopt a table into git. A file with changes not committed to git is not overwritten unless --force.',
+    validate: 'Checks each file offline, without credentials: structure and keys, and every cell against the .schema.json beside it when there is one.',
+    rollback: 'Writes each data file as it was at an earlier commit of this branch (--to <sha>), byte for byte, and touches no table: commit the files in a pull request, whose plan shows what the rollback changes. A file with changes not committed to git is not overwritten unless --force. (applies-back:N needs GitHub: the rollback workflow.)',
+};
+/** Text wrapped to `width` columns, each line indented. */
+function wrap(text, indent, width = 100) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line !== '' && indent.length + line.length + 1 + word.length > width) {
+            lines.push(`${indent}${line}`);
+            line = word;
+        }
+        else
+            line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '')
+        lines.push(`${indent}${line}`);
+    return lines;
+}
+/** Each vendor's flags (`<vendor>-...`) and its title, in its own section of the help. */
+const VENDOR_FLAGS = VENDOR_TITLES.map(([vendor, title]) => [`${vendor}-`, title]);
+/** Help for one command: every flag with its environment variable and default, credentials apart, exit codes. */
+function commandHelp(command) {
+    const flags = CLI_INPUTS.filter((name) => !isCredential(name));
+    const credentials = CLI_INPUTS.filter(isCredential);
+    const lines = [
+        `Usage: datatable-sync ${command} [files...] [flags]`,
+        '',
+        ...wrap(COMMAND_TEXT[command], ''),
+        '',
+        command === 'plan' ? EXIT_CODES : 'Exit codes: 0 done; 1 an error, invalid rows, or nothing applied.',
+        '',
+        'A file named without a flag is a --file. Every flag is also an environment variable, shown as env.',
+    ];
+    const describe = (name) => {
+        const input = ACTION_INPUTS[name];
+        const fallback = input.default === '' ? '' : ` Default: ${input.default}.`;
+        return [`  --${name} <value>`, ...wrap(`${input.description}${fallback} env: ${environmentName(name)}`, '      ')];
+    };
+    const vendorOf = (name) => VENDOR_FLAGS.find(([prefix]) => name.startsWith(prefix));
+    lines.push('', 'Flags:');
+    for (const name of flags.filter((n) => !vendorOf(n)))
+        lines.push(...describe(name));
+    for (const [name, own] of Object.entries(OWN_FLAGS)) {
+        if (own.commands.includes(command))
+            lines.push(`  --${name}`, ...wrap(own.text, '      '));
+    }
+    for (const [prefix, vendor] of VENDOR_FLAGS) {
+        lines.push('', `${vendor} (--provider ${prefix.slice(0, -1)}):`);
+        for (const name of flags.filter((n) => n.startsWith(prefix)))
+            lines.push(...describe(name));
+    }
+    lines.push('', 'Credentials, from the environment only (never a flag: shell history and ps show those):');
+    for (const name of credentials) {
+        lines.push(`  ${environmentName(name)}`, ...wrap(ACTION_INPUTS[name].description, '      '));
+    }
+    return lines.join('\n');
+}
+/** Reads the command line and the environment into the action's inputs; a UsageError says what is wrong. */
+function parseInvocation(argv, env) {
+    const [first, ...rest] = argv;
+    if (first === '--version' || first === '-v' || first === '-V' || first === 'version')
+        return { version: VERSION };
+    if (first === undefined || first === '--help' || first === '-h')
+        return { help: usage() };
+    if (first === 'help') {
+        const topic = rest[0];
+        if (topic === undefined)
+            return { help: usage() };
+        if (!COMMANDS.includes(topic))
+            throw new UsageError(unknownCommand(topic));
+        return { help: commandHelp(topic) };
+    }
+    if (!COMMANDS.includes(first))
+        throw new UsageError(unknownCommand(first));
+    const command = first;
+    if (rest.includes('--help') || rest.includes('-h'))
+        return { help: commandHelp(command) };
+    const inputs = {};
+    for (const [name, input] of Object.entries(ACTION_INPUTS)) {
+        inputs[name] = (CLI_INPUTS.includes(name) ? env[environmentName(name)] : undefined) ?? input.default;
+    }
+    // No artifacts, no comments, no reviewed plan: there is no GitHub here.
+    inputs['upload-artifacts'] = 'false';
+    inputs.comment = 'never';
+    inputs['github-token'] = '';
+    const invocation = {
+        command,
+        files: [],
+        inputs,
+        verbose: false,
+        autoApprove: false,
+        force: false,
+        // no-color.org: only a NO_COLOR that is set and not empty turns colour off.
+        color: !env.NO_COLOR,
+    };
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        if (!arg.startsWith('-') || arg === '-') {
+            invocation.files.push(arg);
+            continue;
+        }
+        const [flag, inline] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
+        const own = OWN_FLAGS[flag];
+        if (own) {
+            if (!own.commands.includes(command))
+                throw new UsageError(`--${flag} is for ${own.commands.join(', ')}, not ${command}`);
+            if (flag === 'auto-approve')
+                invocation.autoApprove = true;
+            if (flag === 'force')
+                invocation.force = true;
+            if (flag === 'verbose')
+                invocation.verbose = true;
+            if (flag === 'no-color')
+                invocation.color = false;
+            continue;
+        }
+        if (!CLI_INPUTS.includes(flag)) {
+            if (flag in ACTION_INPUTS) {
+                throw new UsageError(flag === 'mode'
+                    ? `--mode is the command on the command line: datatable-sync ${inline ?? rest[i + 1] ?? 'plan'} ...`
+                    : `--${flag} is for the GitHub Action only: the command line posts no comment, uploads nothing, and asks before an apply`);
+            }
+            const near = suggest(flag, [...CLI_INPUTS, ...Object.keys(OWN_FLAGS)]);
+            throw new UsageError(`unknown flag --${flag}${near ? `; did you mean --${near}?` : ''} (datatable-sync ${command} --help lists every flag)`);
+        }
+        if (isCredential(flag)) {
+            throw new UsageError(`--${flag} is a credential: set it in the environment as ${environmentName(flag)}, never on the command line (shell history, ps)`);
+        }
+        const value = inline ?? rest[++i];
+        if (value === undefined)
+            throw new UsageError(`--${flag} needs a value`);
+        inputs[flag] = value;
+    }
+    inputs.mode = command;
+    return invocation;
+}
+function unknownCommand(word) {
+    const near = suggest(word, [...COMMANDS, 'help']);
+    return `unknown command "${word}"${near ? `; did you mean "${near}"?` : ''} Commands: ${COMMANDS.join(', ')}, help`;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/local-settings.js
+
+
+
+
+
+/** The config file a folder's plans read on GitHub (examples/config/), found by name where the command runs. */
+const LOCAL_CONFIG_NAMES = ['datatables.yml', 'datatables.yaml'];
+/**
+ * The settings a laptop plan uses, the same as CI's: the config file named (--config) or, without one, the
+ * datatables.yml of the folder where the command runs. With no file named, the whole config is run; each file named
+ * is run with the settings of the config entry that covers it (table, import-mode, max-deletes, delimiter, provider),
+ * or with the flags and defaults when no entry does, and its first line says which.
+ */
+function localRuns(inputs, files, cwd) {
+    const named = [...files, ...(inputs.file?.trim() ? [inputs.file.trim()] : [])];
+    const configName = inputs.config?.trim() || LOCAL_CONFIG_NAMES.find((name) => (0,external_node_fs_.existsSync)(external_node_path_.join(cwd, name))) || undefined;
+    const fromFlags = `flags, environment and defaults${inputs.config?.trim() ? '' : ` (no ${LOCAL_CONFIG_NAMES[0]} in ${cwd})`}`;
+    if (configName === undefined) {
+        const describe = `provider ${inputs.provider}, import-mode ${inputs['import-mode']}, max-deletes ${inputs['max-deletes']}`;
+        if (named.length === 0)
+            return [{ inputs: {}, settingsLine: `Settings: ${fromFlags}: ${describe}.` }];
+        return named.map((file) => ({
+            inputs: { file },
+            settingsLine: `Settings for ${file}: ${fromFlags}: ${describe}.`,
+        }));
+    }
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(cwd, configName), 'utf8');
+    }
+    catch {
+        throw new SettingsError(`--config: cannot read "${configName}" in ${cwd}`);
+    }
+    const config = parseConfigFile(text, configName, {
+        provider: inputs.provider ?? 'genesys',
+        importMode: (inputs['import-mode'] ?? 'replace'),
+        maxDeletes: parseDeleteLimit(inputs['max-deletes'] ?? '25%') ?? { percent: 25 },
+        delimiter: (inputs.delimiter ?? ','),
+    });
+    const found = inputs.config?.trim() ? '' : ` (found in ${cwd})`;
+    if (named.length === 0) {
+        const shown = config.tables.slice(0, 3).map((entry) => `${entry.file}: ${describeEntry(entry)}`);
+        const more = config.tables.length > shown.length ? `; and ${config.tables.length - shown.length} more` : '';
+        return [
+            {
+                inputs: { config: configName, file: '' },
+                settingsLine: `Settings: ${configName}${found}: provider ${config.provider}; ${shown.join('; ')}${more}.`,
+            },
+        ];
+    }
+    return named.map((file) => {
+        const relative = external_node_path_.relative(cwd, external_node_path_.resolve(cwd, file)).split(external_node_path_.sep).join('/');
+        const index = config.tables.findIndex((entry) => globMatches(entry.file, relative));
+        const entry = config.tables[index];
+        if (!entry) {
+            return {
+                inputs: { config: '', file },
+                settingsLine: `Settings for ${file}: ${fromFlags}: no entry of ${configName} covers it; provider ${inputs.provider}, import-mode ${inputs['import-mode']}, max-deletes ${inputs['max-deletes']}.`,
+            };
+        }
+        return {
+            inputs: {
+                config: '',
+                file,
+                table: entry.table ?? '',
+                provider: config.provider,
+                'import-mode': entry.importMode,
+                'max-deletes': formatDeleteLimit(entry.maxDeletes),
+                delimiter: entry.delimiter,
+            },
+            settingsLine: `Settings for ${file}: ${configName}${found}, entry ${index + 1} (${entry.file}): provider ${config.provider}, ${describeEntry(entry)}.`,
+        };
+    });
+}
+function describeEntry(entry) {
+    return [
+        entry.table ? `table ${entry.table}` : '',
+        `import-mode ${entry.importMode}`,
+        `max-deletes ${formatDeleteLimit(entry.maxDeletes)}`,
+        entry.delimiter === ',' ? '' : `delimiter ${entry.delimiter}`,
+    ]
+        .filter(Boolean)
+        .join(', ');
+}
+/** Whether a workspace path is one a config entry's path or glob names (`*`, `?`, `[...]`, `**` across folders). */
+function globMatches(glob, file) {
+    // Node's own matcher, as the path gate uses: the laptop picks a file's entry as the action picks its files.
+    return external_node_path_.matchesGlob(file, glob.replace(/^\.\//, ''));
+}
+
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+// EXTERNAL MODULE: ./lib/cli/terminal.js
+var terminal = __webpack_require__(2832);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./lib/cli/typeahead.js
+
+/**
+ * Reads and drops what was typed (or pasted) at the terminal before a question was shown: an answer must come after
+ * the question, never from the next lines of a pasted block (`kill %1` taken for the apply's answer). The terminal
+ * hands over whole lines, so a quiet moment is enough to collect them. Returns the lines dropped.
+ */
+async function discardTypeahead(input, quietMs = 100) {
+    let dropped = '';
+    const collect = (chunk) => {
+        dropped += chunk.toString();
+    };
+    input.on('data', collect);
+    input.resume();
+    try {
+        await (0,external_node_timers_promises_.setTimeout)(quietMs);
+    }
+    finally {
+        input.off('data', collect);
+        input.pause();
+    }
+    return dropped.split('\n').filter((line) => line.trim() !== '').length;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/runner.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * One line for a terminal: line breaks in the data shown as `\n`. Unlike a workflow log line nothing is broken up by
+ * invisible characters: a URL or an IPv6 address copies as it is. (The writer makes the other controls visible.)
+ */
+function terminalLine(text) {
+    return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+}
+/** The report's markdown as a terminal shows it: no HTML, no markdown escapes, headings in bold. */
+function terminalText(markdown, color) {
+    return renderPieces(markdownPieces(markdown), color, (text) => text);
+}
+/**
+ * The action's engine on a terminal: the same Runner as on GitHub, with flags and the environment for inputs, the
+ * report on stdout, logs and problems (as `file:line: error:`) on stderr, and no GitHub: no comments or artifacts, and
+ * the person at the terminal, not a reviewed pull request, approves an apply.
+ */
+function terminalRunner(options) {
+    const secrets = new Set();
+    const outputs = {};
+    let failed = false;
+    const redact = (text) => {
+        let result = text;
+        for (const secret of secrets)
+            result = result.split(secret).join('***');
+        return result;
+    };
+    const out = new terminal/* TerminalWriter */.Kz(options.out, options.color, redact);
+    const err = new terminal/* TerminalWriter */.Kz(options.err, options.color, redact);
+    // A line that says what is being waited for and for how long, rewritten in place on a terminal.
+    let lastOutput = Date.now();
+    let current = '';
+    // While the apply's question waits for an answer, nothing is being waited for: no progress line over the prompt.
+    let asking = false;
+    const ticker = err.isTTY
+        ? setInterval(() => {
+            const quiet = Math.round((Date.now() - lastOutput) / 1000);
+            if (quiet < 2 || asking)
+                return;
+            err.progressLine((0,terminal/* styled */.I4)(`… ${current ? `${current}: ` : ''}waiting (${quiet} s)`, 'dim'));
+        }, 1000)
+        : undefined;
+    ticker?.unref();
+    const write = (writer, ...pieces) => {
+        err.clearProgress();
+        lastOutput = Date.now();
+        writer.line(...pieces);
+    };
+    const event = { name: 'local', owner: '', repo: '', sha: '', serverUrl: '', runUrl: '' };
+    return {
+        input: (name) => options.inputs[name] ?? '',
+        terms: {
+            name: (input) => (isCredential(input) ? environmentName(input) : `--${input} (or ${environmentName(input)})`),
+            secrets: 'Set credentials in the environment (never as flags: shell history and ps show those)',
+        },
+        mask: (secret) => {
+            if (secret.length >= 4)
+                secrets.add(secret);
+        },
+        info: (message) => write(err, terminalLine(message)),
+        notice: (message) => write(err, (0,terminal/* styled */.I4)('note:', 'cyan'), ` ${message}`),
+        warning: (message, file) => write(err, (0,terminal/* styled */.I4)('warning:', 'yellow'), ` ${file ? `${file}: ` : ''}${message}`),
+        fail: (message, _reason) => {
+            failed = true;
+            write(err, (0,terminal/* styled */.I4)('error:', 'red'), ` ${message}`);
+        },
+        debug: (message) => {
+            if (options.verbose)
+                write(err, (0,terminal/* styled */.I4)(terminalLine(message), 'dim'));
+        },
+        isDebug: () => options.verbose,
+        group: async (name, work) => {
+            // A line per table while it is read or imported; the progress line says which is being waited for.
+            write(err, (0,terminal/* styled */.I4)(terminalLine(name), 'bold'));
+            const before = current;
+            current = terminalLine(name);
+            try {
+                return await work();
+            }
+            finally {
+                current = before;
+            }
+        },
+        output: (name, value) => {
+            outputs[name] = String(value);
+        },
+        workspace: () => options.workspace,
+        tempDir: () => options.tempDir ?? (0,external_node_os_.tmpdir)(),
+        event: () => event,
+        uploadArtifact: async () => ({ skipped: 'not on a GitHub runner' }),
+        summary: async (markdown) => write(out, ...(0,terminal/* markdownPieces */.n8)(markdown)),
+        annotate: (problems) => {
+            // Errors first, then warnings, each on its file's line as compilers write them.
+            for (const problem of [...problems].sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))) {
+                const value = problem.value !== undefined ? ` (value ${shorten(JSON.stringify(problem.value))})` : '';
+                const column = problem.column ? `${shorten(problem.column, 100)}: ` : '';
+                write(err, `${problem.file}:${problem.line}: `, problem.severity === 'error' ? (0,terminal/* styled */.I4)('error:', 'red') : (0,terminal/* styled */.I4)('warning:', 'yellow'), ` ${column}${sentence(problem.message)}${value}`);
+            }
+        },
+        async approve(question) {
+            if (options.autoApprove)
+                return { approved: true };
+            if (options.in.isTTY !== true) {
+                return {
+                    approved: false,
+                    why: 'apply asks before it changes anything, and there is no terminal to ask at: pass --auto-approve to apply without asking (CI, scripts). Nothing was applied',
+                };
+            }
+            err.clearProgress();
+            asking = true;
+            const early = await discardTypeahead(options.in);
+            if (early > 0) {
+                write(err, `note: ${early} line(s) typed before this question were ignored (a pasted block?)`);
+            }
+            const lines = (0,external_node_readline_.createInterface)({ input: options.in, output: options.err, terminal: true });
+            try {
+                const answer = await new Promise((resolve) => {
+                    lines.question(`\n${err.render((0,terminal/* styled */.I4)(question, 'bold'))}\n  Only "yes" goes on.\n\n  Enter a value: `, resolve);
+                    lines.once('close', () => resolve(''));
+                });
+                lastOutput = Date.now();
+                return answer.trim() === 'yes'
+                    ? { approved: true }
+                    : { approved: false, why: 'Apply cancelled: nothing was applied' };
+            }
+            finally {
+                asking = false;
+                lines.close();
+            }
+        },
+        mayOverwrite(absolutePath) {
+            if (options.force || !(0,external_node_fs_.existsSync)(absolutePath))
+                return undefined;
+            const git = (0,external_node_child_process_.spawnSync)('git', ['status', '--porcelain', '--untracked-files=all', '--', absolutePath], {
+                cwd: external_node_path_.dirname(absolutePath),
+                encoding: 'utf8',
+                timeout: 10_000,
+            });
+            if (git.status !== 0) {
+                return 'it exists, and git cannot tell whether it has changes (not a git repository?): pass --force to overwrite it';
+            }
+            if (git.stdout.trim() !== '') {
+                return 'it has changes not committed to git: commit or stash them first, or pass --force to overwrite it';
+            }
+            return undefined;
+        },
+        result: () => ({ failed, outputs }),
+        close: () => {
+            if (ticker)
+                clearInterval(ticker);
+            err.clearProgress();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/cli/command.js
+
+
+
+
+
+
+
+
+
+/** The plan itself was printed: a folder holding only it goes. Anything else (rejected rows, snapshots) stays, named. */
+function keepOrRemove(folder) {
+    const files = (0,external_node_fs_.readdirSync)(folder, { recursive: true, withFileTypes: true }).filter((entry) => !entry.isDirectory());
+    if (files.every((entry) => entry.name === 'plan.json' || entry.name === 'plan.md')) {
+        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+        return undefined;
+    }
+    return `This run's folder is kept, as it holds table data (${files.map((entry) => entry.name).join(', ')}): ${folder}. Remove it when done: rm -r ${folder}`;
+}
+/**
+ * `datatable-sync plan|apply|export|validate|help`: the action's engine (run) with a terminal runner, once per file
+ * named on the command line (or once with the inputs given). Exit 0: done, no changes; 2: a plan with changes;
+ * 1: an error.
+ */
+async function main(argv) {
+    // A word of the command line (a flag, a file name) shows in messages: made visible as all else.
+    const out = new terminal/* TerminalWriter */.Kz(process.stdout, false);
+    const err = new terminal/* TerminalWriter */.Kz(process.stderr, false);
+    let invocation;
+    try {
+        invocation = parseInvocation(argv, process.env);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        err.line(`error: ${error.message}`);
+        if (argv.length === 0)
+            err.line(`\n${usage()}`);
+        return 1;
+    }
+    if ('help' in invocation) {
+        out.line(invocation.help);
+        // `datatable-sync` alone asked for nothing: the help, and exit 1, as a mistake would.
+        return argv.length === 0 ? 1 : 0;
+    }
+    if ('version' in invocation) {
+        out.line(`datatable-sync ${invocation.version}`);
+        return 0;
+    }
+    // Paths are read from where the command was typed: `npm --prefix clone run cli` runs in the clone, npm says where
+    // it was called from in INIT_CWD.
+    const workspace = (process.env.npm_lifecycle_event && process.env.INIT_CWD) || process.cwd();
+    let runs;
+    try {
+        runs = localRuns(invocation.inputs, invocation.files, workspace);
+    }
+    catch (error) {
+        if (!(error instanceof SettingsError))
+            throw error;
+        process.stderr.write(`error: ${error.message}\n`);
+        return 1;
+    }
+    let exit = 0;
+    for (const { inputs, settingsLine } of runs) {
+        // The run's own folder (plan, rejected rows, snapshots: table data), private, named or removed at the end.
+        const tempDir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'datatable-sync-'));
+        const runner = terminalRunner({
+            inputs: { ...invocation.inputs, ...inputs },
+            tempDir,
+            workspace,
+            out: process.stdout,
+            err: process.stderr,
+            in: process.stdin,
+            color: invocation.color,
+            verbose: invocation.verbose,
+            autoApprove: invocation.autoApprove,
+            force: invocation.force,
+        });
+        try {
+            runner.info(settingsLine);
+            await run(runner);
+        }
+        catch (error) {
+            runner.fail(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        finally {
+            runner.close();
+            const kept = keepOrRemove(tempDir);
+            if (kept)
+                runner.notice(kept);
+        }
+        const { failed, outputs } = runner.result();
+        const code = failed ? 1 : invocation.command === 'plan' && outputs.changed === 'true' ? 2 : 0;
+        exit = exit === 1 || code === 1 ? 1 : Math.max(exit, code);
+    }
+    return exit;
 }
 
 
