@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import type { CsvSource } from './core/csv.ts';
 import { type LiveRecords, type LiveRowsInput, type RowStore, readCsvRecords } from './core/live-records.ts';
 import { changesTable, type PlanInput, planTable, type TablePlan } from './core/plan.ts';
 import { mapConcurrent } from './core/pool.ts';
@@ -175,7 +176,7 @@ export function livePlanInput(
  */
 export async function planAgainstPrevious(
   files: readonly DataFile[],
-  readBase: (file: DataFile) => Promise<string | undefined>,
+  readBase: (file: DataFile) => Promise<CsvSource | undefined>,
   provider?: Provider,
   parallelism = 1,
   sendWholeFile: (file: DataFile) => string | undefined = () => undefined,
@@ -222,17 +223,17 @@ export async function planAgainstPrevious(
 }
 
 /**
- * The file's previous version, read compactly (a string a row): a large file's previous version then costs about its
- * own size, and its text is let go as soon as it is read.
+ * The file's previous version, read as it arrives into the rows' store (a file of the run's folder in a run): never
+ * held whole, so a large file's previous version costs its keys and offsets, not its size.
  */
 async function readPreviousVersion(
   file: DataFile,
-  readBase: (file: DataFile) => Promise<string | undefined>,
+  readBase: (file: DataFile) => Promise<CsvSource | undefined>,
   rowStore?: () => RowStore,
 ): Promise<LiveRecords | []> {
-  const text = await readBase(file);
-  if (text === undefined) return [];
-  return readCsvRecords(text, `${file.relativePath} (previous version)`, { delimiter: file.delimiter }, rowStore?.());
+  const source = await readBase(file);
+  if (source === undefined) return [];
+  return readCsvRecords(source, `${file.relativePath} (previous version)`, { delimiter: file.delimiter }, rowStore?.());
 }
 
 /**
