@@ -18,6 +18,7 @@ import {
   TableNotFoundError,
 } from './providers/provider.ts';
 import type { SchemaBeside } from './schema-files.ts';
+import { boundYoungGeneration } from './young-generation.ts';
 
 export interface PlannedTable {
   plan: TablePlan;
@@ -55,6 +56,7 @@ export async function planLive(
   },
 ): Promise<PlannedRun> {
   const group = options.group ?? ((_name, work) => work());
+  boundYoungGeneration();
   await provider.expectTables?.(files.map((file) => file.table));
   const results = await mapConcurrent(files, options.parallelism ?? 1, (file) =>
     // One fold of the log per table.
@@ -184,6 +186,7 @@ export async function planAgainstPrevious(
   rowStore?: () => RowStore,
 ): Promise<PlannedRun> {
   const cannotDelete = provider ? cannotDeleteReason(provider) : undefined;
+  boundYoungGeneration();
   await provider?.expectTables?.(files.map((file) => file.table));
   const results = await mapConcurrent(files, parallelism, async (file): Promise<PlannedTable | TableFailure> => {
     try {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -115,5 +116,31 @@ describe('the previous version of a file', () => {
     expect(planned.failures).toEqual([
       { file: 'contacts.csv', table: 'contacts', message: `Could not read contacts.csv at bbbbbbb: socket hang up` },
     ]);
+  });
+});
+
+describe('the young generation', () => {
+  // V8 doubles its young generation when much of what it allocates survives, as a plan's kept keys do; bounded, it
+  // stays at its starting size. In a child process: the setting is the whole process's.
+  const newSpaceAfterKeeping = (bound: boolean) =>
+    Number(
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `import v8 from 'node:v8';
+          ${bound ? `(await import(${JSON.stringify(path.resolve('src/young-generation.ts'))})).boundYoungGeneration();` : ''}
+          const kept = [];
+          for (let i = 0; i < 300000; i++) kept.push({ key: 'k' + i, i });
+          process.stdout.write(String(v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size));`,
+        ],
+        { encoding: 'utf8' },
+      ),
+    );
+
+  it('grows past 8 MB for rows kept, unless a plan bounds it first', () => {
+    expect(newSpaceAfterKeeping(false)).toBeGreaterThan(8 * 2 ** 20);
+    expect(newSpaceAfterKeeping(true)).toBeLessThanOrEqual(4 * 2 ** 20);
   });
 });
