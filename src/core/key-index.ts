@@ -23,12 +23,23 @@ export class KeyIndex {
   private scratch = Buffer.allocUnsafe(1024);
   /** Per run, so that which keys share a slot cannot be chosen in advance. */
   private readonly seed = randomInt(0x7fffffff) | 1;
+  /** The last key asked for and its answer: a plan asks for each row's key three times in a row (its line, its place, its diff). */
+  private lastKey: string | undefined;
+  private lastValue: number | undefined;
 
   get size(): number {
     return this.count;
   }
 
   get(key: string): number | undefined {
+    if (key === this.lastKey) return this.lastValue;
+    const value = this.lookUp(key);
+    this.lastKey = key;
+    this.lastValue = value;
+    return value;
+  }
+
+  private lookUp(key: string): number | undefined {
     if (!isWellFormed(key)) {
       const entry = this.odd.get(key);
       return entry === undefined ? undefined : this.values[entry];
@@ -43,6 +54,7 @@ export class KeyIndex {
   }
 
   set(key: string, value: number): this {
+    this.lastKey = undefined;
     if (!isWellFormed(key)) {
       const entry = this.odd.get(key);
       if (entry !== undefined) this.values[entry] = value;

@@ -31,6 +31,28 @@ describe('KeyIndex (live keys in one Buffer and typed arrays)', () => {
     );
   });
 
+  it('answers as a Map when lookups and sets interleave (the last answer it keeps is never stale)', () => {
+    // Few keys, so that one is asked for, set and asked for again.
+    const few = fc.constantFrom('a', 'b', 'é', '\ud83d', '');
+    const op = fc.oneof(
+      fc.tuple(fc.constant('set' as const), few, fc.nat()),
+      fc.tuple(fc.constant('get' as const), few, fc.constant(0)),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 50 }), (ops) => {
+        const index = new KeyIndex();
+        const map = new Map<string, number>();
+        for (const [kind, k, v] of ops) {
+          if (kind === 'set') {
+            index.set(k, v);
+            map.set(k, v);
+          } else expect(index.get(k)).toBe(map.get(k));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('tells apart keys UTF-8 would write the same (two lone surrogates and U+FFFD)', () => {
     const index = new KeyIndex().set('\ud800', 1).set('\udc00', 2).set('\ufffd', 3);
     expect([index.get('\ud800'), index.get('\udc00'), index.get('\ufffd'), index.size]).toEqual([1, 2, 3, 3]);
