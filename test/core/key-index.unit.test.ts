@@ -7,6 +7,9 @@ const key = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }),
   fc.constantFrom('', 'A', 'a', 'A ', 'é', 'e\u0301', '😀', '\ud83d', '\ude00', '\ud83d\ude00', '\ufffd', '\u0000'),
   fc.nat(3000).map((n) => `code-${n}`),
+  // Past the length the index encodes and compares by hand (64), ASCII or not.
+  fc.nat(3000).map((n) => `${'x'.repeat(60)}-${n}`),
+  fc.string({ unit: 'binary', minLength: 60, maxLength: 70 }),
 );
 
 describe('KeyIndex (live keys in one Buffer and typed arrays)', () => {
