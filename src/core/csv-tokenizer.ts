@@ -36,6 +36,7 @@ function own(value: string): string {
 
 export class CsvTokenizer {
   private readonly delimiter: number;
+  private readonly delimiterText: string;
   private readonly onRecord: (record: string[]) => void;
   private record: string[] = [];
   /** The current field's text read in earlier chunks (or, quoted, before its last `""`). */
@@ -46,6 +47,7 @@ export class CsvTokenizer {
   constructor(delimiter: string, onRecord: (record: string[]) => void) {
     if (delimiter.length !== 1) throw new Error(`a delimiter is one character, not "${delimiter}"`);
     this.delimiter = delimiter.charCodeAt(0);
+    this.delimiterText = delimiter;
     this.onRecord = onRecord;
   }
 
@@ -59,8 +61,26 @@ export class CsvTokenizer {
       this.started = true;
       if (text.charCodeAt(0) === 0xfeff) i = 1;
     }
+    // Where the next quote is in this text (n: none): a line before it holds no quote, so it is split whole.
+    let nextQuote = -1;
     while (i < n) {
       const at = this.at;
+      if (at === At.FieldStart && this.record.length === 0) {
+        if (nextQuote < i) {
+          nextQuote = text.indexOf('"', i);
+          if (nextQuote < 0) nextQuote = n;
+        }
+        const end = text.indexOf('\n', i);
+        if (end >= 0 && end < nextQuote) {
+          // A whole line without quotes, the usual case: its fields are what a split gives (one native call, not a
+          // loop over each character here).
+          const cells = text.slice(i, end).split(this.delimiterText);
+          for (let c = 0; c < cells.length; c++) cells[c] = own(cells[c] as string);
+          this.onRecord(cells);
+          i = end + 1;
+          continue;
+        }
+      }
       if (at === At.Quoted) {
         const quote = text.indexOf('"', i);
         if (quote < 0) {
