@@ -37,14 +37,15 @@ function own(value: string): string {
 export class CsvTokenizer {
   private readonly delimiter: number;
   private readonly delimiterText: string;
-  private readonly onRecord: (record: string[]) => void;
+  /** `oneLine`: the record is one line, no line break inside its values (said when known, to save a search). */
+  private readonly onRecord: (record: string[], oneLine?: boolean) => void;
   private record: string[] = [];
   /** The current field's text read in earlier chunks (or, quoted, before its last `""`). */
   private carry = '';
   private at: At = At.FieldStart;
   private started = false;
 
-  constructor(delimiter: string, onRecord: (record: string[]) => void) {
+  constructor(delimiter: string, onRecord: (record: string[], oneLine?: boolean) => void) {
     if (delimiter.length !== 1) throw new Error(`a delimiter is one character, not "${delimiter}"`);
     this.delimiter = delimiter.charCodeAt(0);
     this.delimiterText = delimiter;
@@ -76,7 +77,7 @@ export class CsvTokenizer {
           // loop over each character here).
           const cells = text.slice(i, end).split(this.delimiterText);
           for (let c = 0; c < cells.length; c++) cells[c] = own(cells[c] as string);
-          this.onRecord(cells);
+          this.onRecord(cells, true);
           i = end + 1;
           continue;
         }
