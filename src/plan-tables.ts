@@ -56,7 +56,6 @@ export async function planLive(
   },
 ): Promise<PlannedRun> {
   const group = options.group ?? ((_name, work) => work());
-  boundYoungGeneration();
   await provider.expectTables?.(files.map((file) => file.table));
   const results = await mapConcurrent(files, options.parallelism ?? 1, (file) =>
     // One fold of the log per table.
@@ -117,6 +116,8 @@ export async function planOneLive(
   }
   // Rows are checked against the schema the table will have: the file's, when it creates the table or changes columns.
   const schema = change && hasSchemaChange(change) && change.refusals.length === 0 ? beside?.schema : table?.schema;
+  // Before any rows are read (after the first request, so that loading node:v8 is not part of the start).
+  boundYoungGeneration();
   const live = table
     ? await provider.readRows(table)
     : { records: [], source: 'nothing: the table does not exist yet' };
@@ -186,11 +187,12 @@ export async function planAgainstPrevious(
   rowStore?: () => RowStore,
 ): Promise<PlannedRun> {
   const cannotDelete = provider ? cannotDeleteReason(provider) : undefined;
-  boundYoungGeneration();
   await provider?.expectTables?.(files.map((file) => file.table));
   const results = await mapConcurrent(files, parallelism, async (file): Promise<PlannedTable | TableFailure> => {
     try {
       const table = provider ? await provider.getTable(file.table) : undefined;
+      // Before any rows are read (after the first request, so that loading node:v8 is not part of the start).
+      boundYoungGeneration();
       const liveRecords = await readPreviousVersion(file, readBase, rowStore);
       const plan = await planTable({
         file: file.relativePath,
