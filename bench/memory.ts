@@ -5,7 +5,8 @@
  *   the full table (1% of rows changed), and a first load into an empty table (plan, import, read-back);
  * - a 50 MB file planned the way D·engage and LearningBuilder are planned (against the file's previous version in
  *   git, not live rows), with a previous version (1% of rows changed) and without one (a first run: every row is
- *   added), plan.json written as a run does.
+ *   added), plan.json written as a run does. The previous version comes as in a run, from GitHub's contents API
+ *   through the action's own client (a fake GitHub in this process), three runs of each case interleaved.
  * Run: node bench/memory.ts [genesys|dengage]   (figures printed, never asserted)
  */
 import { execFile } from 'node:child_process';
