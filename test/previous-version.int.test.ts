@@ -28,7 +28,7 @@ const EVENT: RunEvent = {
 };
 // Multi-byte characters, so that a chunk boundary inside one would show.
 const PREVIOUS = `key,name,city\n${Array.from({ length: 3000 }, (_, i) => `k${i},Zoë ${i},Łódź ${i % 7}`).join('\n')}\n`;
-const CURRENT = PREVIOUS.replace('k5,Zoë 5,', 'k5,Zoë five,').replace('k9,Zoë 9,Łódź 2\n', '') + 'k3000,Añadido,Köln\n';
+const CURRENT = `${PREVIOUS.replace('k5,Zoë 5,', 'k5,Zoë five,').replace('k9,Zoë 9,Łódź 2\n', '')}k3000,Añadido,Köln\n`;
 
 let github: FakeGitHub;
 let dir: string;
