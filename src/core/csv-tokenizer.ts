@@ -75,8 +75,9 @@ export class CsvTokenizer {
         if (end >= 0 && end < nextQuote) {
           // A whole line without quotes, the usual case: its fields are what a split gives (one native call, not a
           // loop over each character here).
-          const cells = text.slice(i, end).split(this.delimiterText);
-          for (let c = 0; c < cells.length; c++) cells[c] = own(cells[c] as string);
+          // The line is made a string of its own first: its values are then views of it, so a value the plan keeps
+          // holds its line alive, never the whole chunk (one copy a line, not one a value).
+          const cells = own(text.slice(i, end)).split(this.delimiterText);
           this.onRecord(cells, true);
           i = end + 1;
           continue;
