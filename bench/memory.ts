@@ -5,24 +5,37 @@
  *   the full table (1% of rows changed), and a first load into an empty table (plan, import, read-back);
  * - a 50 MB file planned the way D·engage and LearningBuilder are planned (against the file's previous version in
  *   git, not live rows), with a previous version (1% of rows changed) and without one (a first run: every row is
- *   added), plan.json written as a run does.
+ *   added), plan.json written as a run does. The previous version comes as in a run, from GitHub's contents API
+ *   through the action's own client (a fake GitHub in this process), three runs of each case interleaved.
  * Run: node bench/memory.ts [genesys|dengage]   (figures printed, never asserted)
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { machine, spread } from './figures.ts';
 
 const TARGET_BYTES = 50 * 1024 * 1024;
 
 if (process.argv[2] === 'case') {
-  // One case, in this process: argv = case <file> <previous file or ->
-  const [, , , file, previous] = process.argv as string[];
+  // One case, in this process: argv = case <file> <commit of the previous version, or - for none>. The previous
+  // version is read as a run reads it: from GitHub's contents API (the fake in the parent, at GITHUB_API_URL).
+  const [, , , file, previousRef] = process.argv as string[];
   const { planAgainstPrevious } = await import('../src/run/plan.ts');
   const { planJsonChunks } = await import('../src/core/plan.ts');
   const { RowFile } = await import('../src/providers/row-file.ts');
+  const { PullRequests } = await import('../src/github/pull-request.ts');
+  const { readVersion } = await import('../src/run/publish.ts');
   const { createWriteStream } = await import('node:fs');
+  const pullRequests = new PullRequests('bench-token', {
+    name: 'pull_request',
+    owner: 'acme',
+    repo: 'tables',
+    sha: 'c'.repeat(40),
+    serverUrl: 'https://github.example',
+    runUrl: 'https://github.example/run',
+  });
   const started = performance.now();
   const planned = await planAgainstPrevious(
     [
@@ -36,7 +49,8 @@ if (process.argv[2] === 'case') {
         delimiter: ',',
       },
     ],
-    async () => (previous && previous !== '-' ? readFile(previous, 'utf8') : undefined),
+    // No previous version: a commit the file is not at (GitHub answers 404), as for a new file.
+    () => readVersion(pullRequests, 'contacts.csv', previousRef === '-' ? 'f'.repeat(40) : previousRef),
     undefined,
     1,
     undefined,
@@ -64,18 +78,24 @@ if (process.argv[2] === 'case') {
 
 const which = process.argv[2];
 
-/** Runs one case of this file in a child process and returns what it printed. */
-function runCase(args: string[]): CaseFigures {
-  return JSON.parse(
-    execFileSync(
+/** Runs one case of this file in a child process (GitHub's API at `githubUrl`) and returns what it printed. */
+function runCase(args: string[], githubUrl?: string): Promise<CaseFigures> {
+  // Asynchronous, so that this process's fake GitHub answers the child.
+  return new Promise((resolve, reject) => {
+    execFile(
       process.execPath,
       [...(process.env.BENCH_NODE_FLAGS?.split(' ') ?? []), import.meta.filename, ...args],
       {
         encoding: 'utf8',
         maxBuffer: 1 << 20,
+        env: { ...process.env, ...(githubUrl ? { GITHUB_API_URL: githubUrl } : {}) },
       },
-    ),
-  ) as CaseFigures;
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`${error.message}\n${stderr}`));
+        else resolve(JSON.parse(stdout) as CaseFigures);
+      },
+    );
+  });
 }
 
 interface CaseFigures {
@@ -92,39 +112,65 @@ const tableHead = () => {
   console.log('|---|---:|---:|---:|---:|');
 };
 
+/** Runs of each D·engage case, interleaved: the peak moves with the run's timing (when the young generation grows). */
+const DENGAGE_RUNS = 3;
+
 async function dengage(): Promise<void> {
+  const { FakeGitHub } = await import('../test/support/fake-github.ts');
   const dir = await mkdtemp(path.join(tmpdir(), 'datatable-memory-'));
+  const github = await new FakeGitHub().start();
   try {
     const header = 'contact_key,email,first_name,last_name,city,segment,score,opted_in,last_order,notes';
     const row = (i: number, version: number) =>
       `c${String(i).padStart(8, '0')},user${i}@example.com,First${i},Last${i},City ${i % 500},seg-${i % 12},${(i * 7) % 1000},${i % 3 === 0},2026-${String((i % 12) + 1).padStart(2, '0')}-15,"note ${i} v${i % 100 === 0 ? version : 0}, some words"`;
-    const write = (file: string, rows: number, version: number) => {
+    const text = (rows: number, version: number) => {
       const lines = [header];
       for (let i = 0; i < rows; i++) lines.push(row(i, version));
-      writeFileSync(file, `${lines.join('\n')}\n`);
+      return `${lines.join('\n')}\n`;
     };
     let rows = 0;
     for (let bytes = header.length + 1; bytes < TARGET_BYTES; rows++) bytes += row(rows, 1).length + 1;
     const current = path.join(dir, 'contacts.csv');
-    const previous = path.join(dir, 'previous.csv');
-    write(current, rows, 1);
-    write(previous, rows, 0);
+    writeFileSync(current, text(rows, 1));
     const small = path.join(dir, 'small.csv');
-    const smallPrevious = path.join(dir, 'small-previous.csv');
-    write(small, 10, 1);
-    write(smallPrevious, 10, 0);
+    writeFileSync(small, text(10, 1));
+    // The previous versions, at two commits of the fake GitHub (this process holds them, not the measured one).
+    const bigRef = 'a'.repeat(40);
+    const smallRef = 'b'.repeat(40);
+    github.files.set(`${bigRef}:contacts.csv`, text(rows, 0));
+    github.files.set(`${smallRef}:contacts.csv`, text(10, 0));
     const mb = mbOf((await stat(current)).size);
-    const baseline = runCase(['case', small, smallPrevious]);
-    const withPrevious = runCase(['case', current, previous]);
-    const firstRun = runCase(['case', current, '-']);
+    const runs: { baseline: CaseFigures; withPrevious: CaseFigures; firstRun: CaseFigures }[] = [];
+    for (let run = 0; run < DENGAGE_RUNS; run++) {
+      runs.push({
+        baseline: await runCase(['case', small, smallRef], github.url),
+        withPrevious: await runCase(['case', current, bigRef], github.url),
+        firstRun: await runCase(['case', current, '-'], github.url),
+      });
+    }
     console.log(
-      `D·engage: a ${mb.toFixed(0)} MB file of ${rows} rows x 10 columns, planned against its previous version; node ${process.version}`,
+      `D·engage: a ${mb.toFixed(0)} MB file of ${rows} rows x 10 columns, planned against its previous version (read from GitHub's contents API, a local fake), ${DENGAGE_RUNS} runs each, interleaved; ${machine()}`,
     );
-    tableHead();
-    console.log(rssLine('10 rows (the baseline)', baseline, baseline, mb));
-    console.log(rssLine('previous version, 1% of rows changed', withPrevious, baseline, mb));
-    console.log(rssLine('no previous version (every row added)', firstRun, baseline, mb));
+    console.log('| case | peak (max RSS), MB | over the 10-row plan, MB | x the file | time, s |');
+    console.log('|---|---:|---:|---:|---:|');
+    const line = (name: string, pick: (r: (typeof runs)[number]) => CaseFigures) => {
+      const peaks = runs.map((r) => pick(r).maxRssMb);
+      const over = runs.map((r) => pick(r).maxRssMb - r.baseline.maxRssMb);
+      console.log(
+        `| ${name} | ${spread(peaks, 0)} | ${spread(over, 0)} | ${spread(
+          over.map((o) => o / mb),
+          1,
+        )}x | ${spread(
+          runs.map((r) => pick(r).ms / 1000),
+          1,
+        )} |`,
+      );
+    };
+    line('10 rows (the baseline)', (r) => r.baseline);
+    line('previous version, 1% of rows changed', (r) => r.withPrevious);
+    line('no previous version (every row added)', (r) => r.firstRun);
   } finally {
+    await github.stop();
     await rm(dir, { recursive: true, force: true });
   }
 }

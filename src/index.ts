@@ -1,4 +1,3 @@
-import { boundHeapGrowth } from './heap-growth.ts';
 import { nodeTooOld } from './node-version.ts';
 
 // The runner gives the action node24 (action.yml); dist/index.js run by hand on an older Node.js says what it needs
@@ -8,8 +7,6 @@ if (tooOld) {
   process.stderr.write(`error: ${tooOld} The action runs on node24 (GitHub's runner 2.327.1 or later).\n`);
   process.exitCode = 1;
 } else {
-  // Before any row is read: a large table then costs about its own size, not its size again in V8's spare heap.
-  boundHeapGrowth();
   void Promise.all([import('./github/action.ts'), import('./run/main.ts')]).then(([{ runner }, { run }]) =>
     run(runner).catch((error: unknown) => {
       // Known failures are reported inside run(); this is the last line of defence: the stack only in debug logs.

@@ -139,6 +139,11 @@ export interface PullRequestsPort {
   compare(base: string, head: string): Promise<'ahead' | 'identical' | 'behind' | 'diverged' | 'unknown'>;
   fileAt(path: string, ref: string): Promise<string | undefined>;
   /**
+   * A file's bytes at a commit as they arrive, or undefined when it does not exist there: a large file's previous
+   * version is read into the plan's index without ever being one string (fileAt's text, where this is absent).
+   */
+  fileBytesAt?(path: string, ref: string): Promise<AsyncIterable<Uint8Array> | undefined>;
+  /**
    * A new branch `branch` off commit `base` with one commit writing `files` (bytes as they are), and a pull request
    * from it into `into` (the rollback's pull request).
    */

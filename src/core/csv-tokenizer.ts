@@ -36,16 +36,19 @@ function own(value: string): string {
 
 export class CsvTokenizer {
   private readonly delimiter: number;
-  private readonly onRecord: (record: string[]) => void;
+  private readonly delimiterText: string;
+  /** `oneLine`: the record is one line, no line break inside its values (said when known, to save a search). */
+  private readonly onRecord: (record: string[], oneLine?: boolean) => void;
   private record: string[] = [];
   /** The current field's text read in earlier chunks (or, quoted, before its last `""`). */
   private carry = '';
   private at: At = At.FieldStart;
   private started = false;
 
-  constructor(delimiter: string, onRecord: (record: string[]) => void) {
+  constructor(delimiter: string, onRecord: (record: string[], oneLine?: boolean) => void) {
     if (delimiter.length !== 1) throw new Error(`a delimiter is one character, not "${delimiter}"`);
     this.delimiter = delimiter.charCodeAt(0);
+    this.delimiterText = delimiter;
     this.onRecord = onRecord;
   }
 
@@ -59,8 +62,27 @@ export class CsvTokenizer {
       this.started = true;
       if (text.charCodeAt(0) === 0xfeff) i = 1;
     }
+    // Where the next quote is in this text (n: none): a line before it holds no quote, so it is split whole.
+    let nextQuote = -1;
     while (i < n) {
       const at = this.at;
+      if (at === At.FieldStart && this.record.length === 0) {
+        if (nextQuote < i) {
+          nextQuote = text.indexOf('"', i);
+          if (nextQuote < 0) nextQuote = n;
+        }
+        const end = text.indexOf('\n', i);
+        if (end >= 0 && end < nextQuote) {
+          // A whole line without quotes, the usual case: its fields are what a split gives (one native call, not a
+          // loop over each character here).
+          // The line is made a string of its own first: its values are then views of it, so a value the plan keeps
+          // holds its line alive, never the whole chunk (one copy a line, not one a value).
+          const cells = own(text.slice(i, end)).split(this.delimiterText);
+          this.onRecord(cells, true);
+          i = end + 1;
+          continue;
+        }
+      }
       if (at === At.Quoted) {
         const quote = text.indexOf('"', i);
         if (quote < 0) {

@@ -239,11 +239,13 @@ export async function parseCsv(
   // record ends one line on, plus the line breaks inside its quoted values; counting those gives each row's
   // physical start line.
   // Every line break is LF by now (toLf), so a file that mixes line ends reads as well as any other.
-  const onRecord = (record: string[]): void => {
+  const onRecord = (record: string[], oneLine = false): void => {
     const startLine = line;
     line += 1;
-    for (const cell of record) {
-      if (cell.indexOf('\n') >= 0) line += countLineBreaks(cell);
+    if (!oneLine) {
+      for (const cell of record) {
+        if (cell.indexOf('\n') >= 0) line += countLineBreaks(cell);
+      }
     }
     if (record.length === 1 && record[0] === '') return; // an empty line
     if (header === undefined) {

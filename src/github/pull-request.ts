@@ -547,6 +547,30 @@ export class PullRequests implements PullRequestsPort {
       throw error;
     }
   }
+
+  /** A file's bytes at a commit, streamed from the answer's body (Octokit leaves it unread), or undefined when absent. */
+  async fileBytesAt(path: string, ref: string): Promise<AsyncIterable<Uint8Array> | undefined> {
+    try {
+      const { data } = await (await this.octokit()).rest.repos.getContent({
+        owner: this.event.owner,
+        repo: this.event.repo,
+        path,
+        ref,
+        mediaType: { format: 'raw' },
+        request: { parseSuccessResponseBody: false },
+      });
+      // The fetch Response's body: a web ReadableStream, which is async iterable in Node.js.
+      const body: unknown = data;
+      if (body === null || body === undefined) return (async function* () {})();
+      if (typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] !== 'function') {
+        throw new Error(`unexpected contents answer for ${path}`);
+      }
+      return body as AsyncIterable<Uint8Array>;
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return undefined;
+      throw error;
+    }
+  }
 }
 
 /**

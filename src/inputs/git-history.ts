@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import type { FileChangeSince } from '../core/rollback.ts';
 
 /**
@@ -7,12 +6,15 @@ import type { FileChangeSince } from '../core/rollback.ts';
  */
 function git(workspace: string, args: readonly string[]): Promise<{ ok: boolean; stdout: Buffer }> {
   return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['-c', 'core.quotePath=false', ...args],
-      { cwd: workspace, timeout: 60_000, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' },
-      (error, stdout) => resolve({ ok: !error, stdout }),
-    );
+    // Loaded when git is first asked, not at start: most runs never ask it (a faster start).
+    process
+      .getBuiltinModule('node:child_process')
+      .execFile(
+        'git',
+        ['-c', 'core.quotePath=false', ...args],
+        { cwd: workspace, timeout: 60_000, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' },
+        (error, stdout) => resolve({ ok: !error, stdout }),
+      );
   });
 }
 

@@ -8,6 +8,7 @@ import { ReferenceCells } from '../core/references.ts';
 import type { TableFailure } from '../core/report/plan.ts';
 import { schemaFromHeader, type TableSchema } from '../core/schema.ts';
 import { diffSchema, hasSchemaChange } from '../core/schema-change.ts';
+import { boundHeapGrowth } from '../heap-growth.ts';
 import type { DataFile } from '../inputs/data-files.ts';
 import type { SchemaBeside } from '../inputs/schema-files.ts';
 import {
@@ -115,6 +116,8 @@ export async function planOneLive(
   }
   // Rows are checked against the schema the table will have: the file's, when it creates the table or changes columns.
   const schema = change && hasSchemaChange(change) && change.refusals.length === 0 ? beside?.schema : table?.schema;
+  // Before any rows are read (after the first request, so that loading node:v8 is not part of the start).
+  boundHeapGrowth();
   const live = table
     ? await provider.readRows(table)
     : { records: [], source: 'nothing: the table does not exist yet' };
@@ -183,7 +186,7 @@ export function planInput(
  */
 export async function planAgainstPrevious(
   files: readonly DataFile[],
-  readBase: (file: DataFile) => Promise<string | undefined>,
+  readBase: (file: DataFile) => Promise<CsvSource | undefined>,
   provider?: Provider,
   parallelism = 1,
   sendWholeFile: (file: DataFile) => string | undefined = () => undefined,
@@ -194,6 +197,8 @@ export async function planAgainstPrevious(
   const results = await mapConcurrent(files, parallelism, async (file): Promise<PlannedTable | TableFailure> => {
     try {
       const table = provider ? await provider.getTable(file.table) : undefined;
+      // Before any rows are read (after the first request, so that loading node:v8 is not part of the start).
+      boundHeapGrowth();
       const liveRecords = await readPreviousVersion(file, readBase, rowStore);
       const plan = await planTable({
         ...planInput(
@@ -219,17 +224,17 @@ export async function planAgainstPrevious(
 }
 
 /**
- * The file's previous version, read compactly (a string a row): a large file's previous version then costs about its
- * own size, and its text is let go as soon as it is read.
+ * The file's previous version, read as it arrives into the rows' store (a file of the run's folder in a run): never
+ * held whole, so a large file's previous version costs its keys and offsets, not its size.
  */
 async function readPreviousVersion(
   file: DataFile,
-  readBase: (file: DataFile) => Promise<string | undefined>,
+  readBase: (file: DataFile) => Promise<CsvSource | undefined>,
   rowStore?: () => RowStore,
 ): Promise<LiveRecords | []> {
-  const text = await readBase(file);
-  if (text === undefined) return [];
-  return readCsvRecords(text, `${file.relativePath} (previous version)`, { delimiter: file.delimiter }, rowStore?.());
+  const source = await readBase(file);
+  if (source === undefined) return [];
+  return readCsvRecords(source, `${file.relativePath} (previous version)`, { delimiter: file.delimiter }, rowStore?.());
 }
 
 /**

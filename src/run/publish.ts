@@ -1,3 +1,4 @@
+import type { CsvSource } from '../core/csv.ts';
 import { changesTable, combinedPlanHash, planJsonChunks, rejectedRowsCsv, type TablePlan } from '../core/plan.ts';
 import { planLabel } from '../core/plan-label.ts';
 import { pointsAtNothing } from '../core/references.ts';
@@ -48,17 +49,32 @@ export function planNotices(
   return notices;
 }
 
-/** A file's text at a commit (the previous version a plan compares with), through the GitHub API. */
+/**
+ * A file at a commit (the previous version a plan compares with), through the GitHub API: its bytes as they arrive
+ * where the port streams them (a 50 MB file is then never one string, nor a buffer and a string), else its text. A
+ * failure while the bytes are read is the same ProviderError as one before they are.
+ */
 export async function readVersion(
   pullRequests: PullRequestsPort | undefined,
   file: string,
   ref: string | undefined,
-): Promise<string | undefined> {
+): Promise<CsvSource | undefined> {
   if (!pullRequests || !ref) return undefined;
+  const failed = (error: unknown) =>
+    new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${describeRemoteError(error)}`);
   try {
-    return await pullRequests.fileAt(file, ref);
+    if (!pullRequests.fileBytesAt) return await pullRequests.fileAt(file, ref);
+    const bytes = await pullRequests.fileBytesAt(file, ref);
+    if (bytes === undefined) return undefined;
+    return (async function* () {
+      try {
+        yield* bytes;
+      } catch (error) {
+        throw failed(error);
+      }
+    })();
   } catch (error) {
-    throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${describeRemoteError(error)}`);
+    throw failed(error);
   }
 }
 

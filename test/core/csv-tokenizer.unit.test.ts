@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -95,5 +97,40 @@ describe('CsvTokenizer against csv-parse', () => {
         expect(byTokenizer(chunks, ',')).toEqual(byCsvParse(text, ','));
       }
     }
+  });
+});
+
+describe('CsvTokenizer values', () => {
+  // V8 makes a long slice a view of the string it was cut from: a value kept (a changed row's) would then keep its
+  // whole 64 KB chunk alive, and a plan keeping one value a chunk would hold the file. Measured in a child process,
+  // with a full garbage collection before and after.
+  it('keep their own line alive when kept, never the chunk they were read from', () => {
+    const tokenizer = path.resolve('src/core/csv-tokenizer.ts');
+    const script = `
+      const { CsvTokenizer } = await import(${JSON.stringify(tokenizer)});
+      const kept = [];
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      for (let chunk = 0; chunk < 200; chunk++) {
+        // A flat chunk of its own (not a view of one large string): 64 KB of 100-character lines.
+        const lines = [];
+        for (let line = 0; line < 650; line++) lines.push('code-' + chunk + '-' + line + ',a value long enough to be a view ' + line + ',' + 'x'.repeat(40));
+        const text = lines.join('\\n') + '\\n';
+        let first = true;
+        const tokens = new CsvTokenizer(',', (record) => { if (first) kept.push(record[1]); first = false; });
+        tokens.write(text);
+        tokens.end();
+      }
+      gc();
+      process.stdout.write(String((process.memoryUsage().heapUsed - before) / 2 ** 20) + ' ' + kept.length);
+    `;
+    const [heldMb, keptValues] = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    })
+      .split(' ')
+      .map(Number);
+    // 200 chunks of 64 KB are 12.8 MB; 200 lines of about 100 characters are 20 KB.
+    expect(keptValues).toBe(200);
+    expect(heldMb).toBeLessThan(2);
   });
 });

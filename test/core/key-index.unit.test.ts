@@ -7,6 +7,9 @@ const key = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }),
   fc.constantFrom('', 'A', 'a', 'A ', 'é', 'e\u0301', '😀', '\ud83d', '\ude00', '\ud83d\ude00', '\ufffd', '\u0000'),
   fc.nat(3000).map((n) => `code-${n}`),
+  // Past the length the index encodes and compares by hand (64), ASCII or not.
+  fc.nat(3000).map((n) => `${'x'.repeat(60)}-${n}`),
+  fc.string({ unit: 'binary', minLength: 60, maxLength: 70 }),
 );
 
 describe('KeyIndex (live keys in one Buffer and typed arrays)', () => {
@@ -50,6 +53,28 @@ describe('KeyIndex (live keys in one Buffer and typed arrays)', () => {
         expect([...index]).toEqual([...map]);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('answers as a Map when lookups and sets interleave (the last answer it keeps is never stale)', () => {
+    // Few keys, so that one is asked for, set and asked for again.
+    const few = fc.constantFrom('a', 'b', 'é', '\ud83d', '');
+    const op = fc.oneof(
+      fc.tuple(fc.constant('set' as const), few, fc.nat()),
+      fc.tuple(fc.constant('get' as const), few, fc.constant(0)),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 50 }), (ops) => {
+        const index = new KeyIndex();
+        const map = new Map<string, number>();
+        for (const [kind, k, v] of ops) {
+          if (kind === 'set') {
+            index.set(k, v);
+            map.set(k, v);
+          } else expect(index.get(k)).toBe(map.get(k));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 
