@@ -800,6 +800,32 @@ class PullRequests {
             throw error;
         }
     }
+    /** A file's bytes at a commit, streamed from the answer's body (Octokit leaves it unread), or undefined when absent. */
+    async fileBytesAt(path, ref) {
+        try {
+            const { data } = await (await this.octokit()).rest.repos.getContent({
+                owner: this.event.owner,
+                repo: this.event.repo,
+                path,
+                ref,
+                mediaType: { format: 'raw' },
+                request: { parseSuccessResponseBody: false },
+            });
+            // The fetch Response's body: a web ReadableStream, which is async iterable in Node.js.
+            const body = data;
+            if (body === null || body === undefined)
+                return (async function* () { })();
+            if (typeof body[Symbol.asyncIterator] !== 'function') {
+                throw new Error(`unexpected contents answer for ${path}`);
+            }
+            return body;
+        }
+        catch (error) {
+            if (error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
 }
 /**
  * Whether a comment's author is this identity. REST names bots `name[bot]`; GraphQL's viewer may give the name with

@@ -565,7 +565,7 @@ if (tooOld) {
     process.exitCode = 1;
 }
 else {
-    Promise.all(/* import() */[__nccwpck_require__.e(677), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4841))
+    Promise.all(/* import() */[__nccwpck_require__.e(677), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8153))
         .then(({ main }) => main(process.argv.slice(2)))
         .then((code) => {
         process.exitCode = code;

@@ -1,8 +1,8 @@
-export const id = 841;
-export const ids = [841];
+export const id = 153;
+export const ids = [153];
 export const modules = {
 
-/***/ 4841:
+/***/ 8153:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1073,6 +1073,8 @@ function own(value) {
 }
 class CsvTokenizer {
     delimiter;
+    delimiterText;
+    /** `oneLine`: the record is one line, no line break inside its values (said when known, to save a search). */
     onRecord;
     record = [];
     /** The current field's text read in earlier chunks (or, quoted, before its last `""`). */
@@ -1083,6 +1085,7 @@ class CsvTokenizer {
         if (delimiter.length !== 1)
             throw new Error(`a delimiter is one character, not "${delimiter}"`);
         this.delimiter = delimiter.charCodeAt(0);
+        this.delimiterText = delimiter;
         this.onRecord = onRecord;
     }
     /** Reads `text`, handing each record ended in it to onRecord; throws CsvSyntaxError where a record is malformed. */
@@ -1097,8 +1100,28 @@ class CsvTokenizer {
             if (text.charCodeAt(0) === 0xfeff)
                 i = 1;
         }
+        // Where the next quote is in this text (n: none): a line before it holds no quote, so it is split whole.
+        let nextQuote = -1;
         while (i < n) {
             const at = this.at;
+            if (at === At.FieldStart && this.record.length === 0) {
+                if (nextQuote < i) {
+                    nextQuote = text.indexOf('"', i);
+                    if (nextQuote < 0)
+                        nextQuote = n;
+                }
+                const end = text.indexOf('\n', i);
+                if (end >= 0 && end < nextQuote) {
+                    // A whole line without quotes, the usual case: its fields are what a split gives (one native call, not a
+                    // loop over each character here).
+                    // The line is made a string of its own first: its values are then views of it, so a value the plan keeps
+                    // holds its line alive, never the whole chunk (one copy a line, not one a value).
+                    const cells = own(text.slice(i, end)).split(this.delimiterText);
+                    this.onRecord(cells, true);
+                    i = end + 1;
+                    continue;
+                }
+            }
             if (at === At.Quoted) {
                 const quote = text.indexOf('"', i);
                 if (quote < 0) {
@@ -1397,12 +1420,14 @@ async function parseCsv(source, file, visitor, options = {}) {
     // record ends one line on, plus the line breaks inside its quoted values; counting those gives each row's
     // physical start line.
     // Every line break is LF by now (toLf), so a file that mixes line ends reads as well as any other.
-    const onRecord = (record) => {
+    const onRecord = (record, oneLine = false) => {
         const startLine = line;
         line += 1;
-        for (const cell of record) {
-            if (cell.indexOf('\n') >= 0)
-                line += countLineBreaks(cell);
+        if (!oneLine) {
+            for (const cell of record) {
+                if (cell.indexOf('\n') >= 0)
+                    line += countLineBreaks(cell);
+            }
         }
         if (record.length === 1 && record[0] === '')
             return; // an empty line
@@ -10113,7 +10138,29 @@ async function mapConcurrent(items, limit, work) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./lib/heap-growth.js
+/**
+ * Keeps V8's heap near what a run holds (docs/benchmarks.md, the memory section). Rows stream through a plan by the
+ * million: with its defaults V8 doubles the young generation up to 32 MB a semi-space as some of them survive each
+ * collection, and lets the old generation grow to several times what a full collection found alive, so a 150,000-row
+ * plan peaked at 3x its file and a first load at 10x. Here the young generation keeps its first size (growth factor 1)
+ * and the old one grows by a fifth past what was found alive. The collector reads both flags each time it sizes a
+ * space, so they work when set at run time, unlike `--max-semi-space-size`, which is read once at start (and
+ * action.yml cannot pass flags). Measured: no time lost on a 150,000-row plan (benchmarks).
+ * Called before a plan reads rows (every run that reads rows plans first); node:v8 is loaded then, not at start.
+ */
+let bounded = false;
+function boundHeapGrowth() {
+    if (bounded)
+        return;
+    bounded = true;
+    const v8 = process.getBuiltinModule('node:v8');
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
+    v8.setFlagsFromString('--heap-growing-percent=20');
+}
+
 ;// CONCATENATED MODULE: ./lib/run/plan.js
+
 
 
 
@@ -10175,6 +10222,8 @@ async function planOneLive(file, provider, log, readSchema, rowStore) {
     }
     // Rows are checked against the schema the table will have: the file's, when it creates the table or changes columns.
     const schema = change && hasSchemaChange(change) && change.refusals.length === 0 ? beside?.schema : table?.schema;
+    // Before any rows are read (after the first request, so that loading node:v8 is not part of the start).
+    boundHeapGrowth();
     const live = table
         ? await provider.readRows(table)
         : { records: [], source: 'nothing: the table does not exist yet' };
@@ -10238,6 +10287,8 @@ rowStore) {
     const results = await mapConcurrent(files, parallelism, async (file) => {
         try {
             const table = provider ? await provider.getTable(file.table) : undefined;
+            // Before any rows are read (after the first request, so that loading node:v8 is not part of the start).
+            boundHeapGrowth();
             const liveRecords = await readPreviousVersion(file, readBase, rowStore);
             const plan = await planTable({
                 ...planInput(file, provider, table ?? { id: `offline:${file.relativePath}`, name: file.table }, liveRecords, table?.schema),
@@ -10257,14 +10308,14 @@ rowStore) {
     return collect(results);
 }
 /**
- * The file's previous version, read compactly (a string a row): a large file's previous version then costs about its
- * own size, and its text is let go as soon as it is read.
+ * The file's previous version, read as it arrives into the rows' store (a file of the run's folder in a run): never
+ * held whole, so a large file's previous version costs its keys and offsets, not its size.
  */
 async function readPreviousVersion(file, readBase, rowStore) {
-    const text = await readBase(file);
-    if (text === undefined)
+    const source = await readBase(file);
+    if (source === undefined)
         return [];
-    return readCsvRecords(text, `${file.relativePath} (previous version)`, { delimiter: file.delimiter }, rowStore?.());
+    return readCsvRecords(source, `${file.relativePath} (previous version)`, { delimiter: file.delimiter }, rowStore?.());
 }
 /**
  * What sending the whole file (no applied version recorded) would do wrong to a table whose rows cannot be read:
@@ -11508,17 +11559,17 @@ options) {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/inputs/git-history.js
-
 /**
  * The checkout's own git, for a rollback: which commits are in this branch's history and the files' bytes at one of
  * them. Never an external diff or textconv driver; every call bounded in time and output.
  */
 function git(workspace, args) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd: workspace, timeout: 60_000, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' }, (error, stdout) => resolve({ ok: !error, stdout }));
+        // Loaded when git is first asked, not at start: most runs never ask it (a faster start).
+        process
+            .getBuiltinModule('node:child_process')
+            .execFile('git', ['-c', 'core.quotePath=false', ...args], { cwd: workspace, timeout: 60_000, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' }, (error, stdout) => resolve({ ok: !error, stdout }));
     });
 }
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -11808,15 +11859,32 @@ baselines, driftCheck = false) {
     }
     return notices;
 }
-/** A file's text at a commit (the previous version a plan compares with), through the GitHub API. */
+/**
+ * A file at a commit (the previous version a plan compares with), through the GitHub API: its bytes as they arrive
+ * where the port streams them (a 50 MB file is then never one string, nor a buffer and a string), else its text. A
+ * failure while the bytes are read is the same ProviderError as one before they are.
+ */
 async function readVersion(pullRequests, file, ref) {
     if (!pullRequests || !ref)
         return undefined;
+    const failed = (error) => new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${describeRemoteError(error)}`);
     try {
-        return await pullRequests.fileAt(file, ref);
+        if (!pullRequests.fileBytesAt)
+            return await pullRequests.fileAt(file, ref);
+        const bytes = await pullRequests.fileBytesAt(file, ref);
+        if (bytes === undefined)
+            return undefined;
+        return (async function* () {
+            try {
+                yield* bytes;
+            }
+            catch (error) {
+                throw failed(error);
+            }
+        })();
     }
     catch (error) {
-        throw new ProviderError(`Could not read ${file} at ${ref.slice(0, 7)}: ${describeRemoteError(error)}`);
+        throw failed(error);
     }
 }
 /** Links problems to the CSV lines as the pull request (or the pushed commit) has them. */
@@ -12423,7 +12491,6 @@ show = (text) => text) {
 }
 
 ;// CONCATENATED MODULE: ./lib/inputs/git-diff.js
-
 const git_diff_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /**
  * The paths changed between the merge base of `base` and `head` (what a pull request changes), relative to
@@ -12434,7 +12501,10 @@ function gitChangedPaths(workspace, base, head) {
     if (!git_diff_SHA.test(base) || !git_diff_SHA.test(head))
         return Promise.resolve(undefined);
     return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', [
+        // Loaded when git is first asked, not at start: most runs never ask it (a faster start).
+        process
+            .getBuiltinModule('node:child_process')
+            .execFile('git', [
             '-c',
             'core.quotePath=false',
             'diff',
@@ -13253,6 +13323,8 @@ function globMatches(glob, file) {
     return external_node_path_.matchesGlob(file, glob.replace(/^\.\//, ''));
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
 // EXTERNAL MODULE: ./lib/cli/terminal.js
