@@ -20,6 +20,7 @@ import {
   RowValidator,
   type TableLimits,
   type TableSchema,
+  UncheckedKeys,
 } from './schema.ts';
 import { hasSchemaChange, type SchemaChange, schemaChangeForHash } from './schema-change.ts';
 import { findSpreadsheetMarks } from './spreadsheet-marks.ts';
@@ -462,7 +463,8 @@ export async function* fileRowStream(
     plan.file,
     {
       header: (cells) => {
-        validator = new RowValidator(plan.schema, cells, plan.file, plan.limits);
+        // The file must be the one planned (checked below), so its keys need no second check nor a second copy.
+        validator = new RowValidator(plan.schema, cells, plan.file, plan.limits, undefined, new UncheckedKeys());
       },
       row: (cells, line) => {
         const row = (validator as RowValidator).validate(cells, line);
