@@ -295,13 +295,13 @@ async function writeBelow(
     // Bytes (a rollback's files) are written as they are: no decoding, so they stay byte-identical.
     if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
     else {
-      // Pieces gathered to about 1 MB a write.
+      // Pieces gathered to about 64 KiB a write.
       let pending: string[] = [];
       let size = 0;
       for (const piece of content) {
         pending.push(piece);
         size += piece.length;
-        if (size >= 1 << 20) {
+        if (size >= 1 << 16) {
           await handle.write(pending.join(''));
           pending = [];
           size = 0;
