@@ -39,8 +39,12 @@ export class RowFile implements RowStore {
   private readonly held = new Map<number, readonly string[]>();
   readonly file: string;
 
-  /** A new file in `folder` (made here, never one that was there: O_EXCL, without following a link). */
-  constructor(folder: string) {
+  /**
+   * A new file in `folder` (made here, never one that was there: O_EXCL, without following a link), for `atMost` rows
+   * when known (its offsets are made that size at once, not doubled up to it).
+   */
+  constructor(folder: string, atMost = 0) {
+    if (atMost >= this.starts.length) this.starts = new Float64Array(atMost + 1);
     this.file = path.join(folder, `live-rows-${process.pid}-${++made}.bin`);
     this.fd = openSync(
       this.file,

@@ -134,7 +134,7 @@ export async function run(runner: Runner): Promise<void> {
             group: runner.group,
             parallelism: settings.parallelism,
             readSchema: (file) => readSchemaBeside(gate, file.relativePath),
-            rowStore: () => new RowFile(run.path),
+            rowStore: (atMost) => new RowFile(run.path, atMost),
           })
         : await planAgainstPrevious(
             files,
@@ -145,7 +145,7 @@ export async function run(runner: Runner): Promise<void> {
               baselines?.get(file)?.missing
                 ? `no applied version is recorded (${baselines.get(file)?.missing})`
                 : undefined,
-            () => new RowFile(run.path),
+            (atMost) => new RowFile(run.path, atMost),
           );
     // The flows a change touches, for the pull request's review (not asked again by the apply).
     const readersNotice =

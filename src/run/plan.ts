@@ -52,7 +52,7 @@ export async function planLive(
     /** The schema file beside a CSV, if any (tables as code: create the table, add columns). */
     readSchema?: (file: DataFile) => SchemaBeside | undefined;
     /** Where added rows are kept (a file of the run's folder); none: in memory. */
-    rowStore?: () => RowStore;
+    rowStore?: (atMost?: number) => RowStore;
   },
 ): Promise<PlannedRun> {
   const group = options.group ?? ((_name, work) => work());
@@ -82,13 +82,25 @@ function collect(results: readonly (PlannedTable | TableFailure)[]): PlannedRun 
   return run;
 }
 
+/**
+ * The most rows the file can hold, counted in a first read (a few milliseconds for 10 MB), so that a plan makes what it
+ * keeps a row at its size at once. Unknown (0) when it cannot be read: the plan's own read then says why.
+ */
+function rowsAtMost(file: DataFile): number {
+  try {
+    return file.linesAtMost?.() ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** One file against its live table (also used to plan again after waiting for another import). */
 export async function planOneLive(
   file: DataFile,
   provider: Provider,
   log: (m: string) => void,
   readSchema?: (file: DataFile) => SchemaBeside | undefined,
-  rowStore?: () => RowStore,
+  rowStore?: (atMost?: number) => RowStore,
 ): Promise<PlannedTable> {
   // A schema file is used only by a vendor that can create tables and columns.
   const beside = provider.createTable ? readSchema?.(file) : undefined;
@@ -127,6 +139,7 @@ export async function planOneLive(
     ...(change ? { schemaChange: change } : {}),
     ...(referenceCells ? { onValidRow: (key, row, line) => referenceCells.row(key, row, line) } : {}),
     addedRows: rowStore,
+    rowsAtMost: rowsAtMost(file),
   });
   log(`${file.relativePath} -> ${file.table}: live rows read by ${live.source}`);
   return {
@@ -191,7 +204,7 @@ export async function planAgainstPrevious(
   parallelism = 1,
   sendWholeFile: (file: DataFile) => string | undefined = () => undefined,
   /** Where a previous version's rows are kept (a file of the run's folder); none: in memory. */
-  rowStore?: () => RowStore,
+  rowStore?: (atMost?: number) => RowStore,
 ): Promise<PlannedRun> {
   await provider?.expectTables?.(files.map((file) => file.table));
   const results = await mapConcurrent(files, parallelism, async (file): Promise<PlannedTable | TableFailure> => {
@@ -209,6 +222,7 @@ export async function planAgainstPrevious(
           table?.schema,
         ),
         addedRows: rowStore,
+        rowsAtMost: rowsAtMost(file),
       });
       const whole = sendWholeFile(file);
       if (table && provider) {
@@ -230,7 +244,7 @@ export async function planAgainstPrevious(
 async function readPreviousVersion(
   file: DataFile,
   readBase: (file: DataFile) => Promise<CsvSource | undefined>,
-  rowStore?: () => RowStore,
+  rowStore?: (atMost?: number) => RowStore,
 ): Promise<LiveRecords | []> {
   const source = await readBase(file);
   if (source === undefined) return [];
