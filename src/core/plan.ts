@@ -132,11 +132,8 @@ export interface PlanInput {
   allowShapeChange?: readonly string[] | undefined;
   /** Told each valid row as it is read (the reference columns' cells are kept for the check against the org). */
   onValidRow?: ((key: string, row: Row, line: number) => void) | undefined;
-  /**
-   * Where added rows are kept (a file of the run's folder: a first load of a large table); none: in memory. Made for
-   * `expected` rows at most, when known.
-   */
-  addedRows?: ((expected?: number) => RowStore) | undefined;
+  /** Where added rows are kept (a file of the run's folder: a first load of a large table); none: in memory. */
+  addedRows?: (() => RowStore) | undefined;
   /** The most rows the file can hold (`linesAtMost`), when known: what is kept a row is made at that size at once. */
   rowsAtMost?: number | undefined;
 }
@@ -307,7 +304,7 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
           liveRows,
           diffMode,
           (index, field) => normalizeLiveValue(field, records.value(index, field.name)),
-          input.addedRows?.(newAtMost),
+          input.addedRows?.(),
           sameAsLiveText(records, known),
           newAtMost,
           keys.others,

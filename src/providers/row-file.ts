@@ -7,6 +7,10 @@ const SEPARATOR = '\u0000';
 /** Rows are gathered to this many bytes a write. */
 const WRITE_BYTES = 1 << 20;
 
+/** Row offsets a page: 64 KiB. */
+const OFFSETS_SHIFT = 13;
+const OFFSETS_PAGE = 1 << OFFSETS_SHIFT;
+
 let made = 0;
 /** A store no longer referenced closes its file (a run plans many tables in one process). */
 const closing = new FinalizationRegistry<number>((fd) => {
@@ -24,8 +28,11 @@ const closing = new FinalizationRegistry<number>((fd) => {
  */
 export class RowFile implements RowStore {
   private readonly fd: number;
-  /** Where each row starts in the file; row i ends where row i + 1 starts. */
-  private starts = new Float64Array(1024);
+  /**
+   * Where each row starts in the file (row i ends where row i + 1 starts), in pages of OFFSETS_PAGE: added as rows come,
+   * never copied into a larger array, which left each smaller copy to malloc (a table's count is rarely known first).
+   */
+  private readonly starts: Float64Array[] = [];
   private count = 0;
   /** Bytes in the file and waiting in `pending`. */
   private size = 0;
@@ -39,12 +46,8 @@ export class RowFile implements RowStore {
   private readonly held = new Map<number, readonly string[]>();
   readonly file: string;
 
-  /**
-   * A new file in `folder` (made here, never one that was there: O_EXCL, without following a link), for `atMost` rows
-   * when known (its offsets are made that size at once, not doubled up to it).
-   */
-  constructor(folder: string, atMost = 0) {
-    if (atMost >= this.starts.length) this.starts = new Float64Array(atMost + 1);
+  /** A new file in `folder` (made here, never one that was there: O_EXCL, without following a link). */
+  constructor(folder: string) {
     this.file = path.join(folder, `live-rows-${process.pid}-${++made}.bin`);
     this.fd = openSync(
       this.file,
@@ -69,13 +72,8 @@ export class RowFile implements RowStore {
   }
 
   push(cells: readonly string[]): void {
-    if (this.count + 1 >= this.starts.length) {
-      const grown = new Float64Array(this.starts.length * 2);
-      grown.set(this.starts);
-      this.starts = grown;
-    }
     const index = this.count++;
-    this.starts[index] = this.size;
+    this.setStart(index, this.size);
     const text = cells.join(SEPARATOR);
     if (cells.length === 0 || !isWellFormed(text) || cells.some((cell) => cell.includes(SEPARATOR))) {
       this.held.set(index, cells);
@@ -91,7 +89,7 @@ export class RowFile implements RowStore {
         this.size += written;
       }
     }
-    this.starts[index + 1] = this.size;
+    this.setStart(index + 1, this.size);
   }
 
   get(index: number): readonly string[] | undefined {
@@ -118,8 +116,8 @@ export class RowFile implements RowStore {
     const asked = this.lastAsked;
     this.lastAsked = index;
     this.flush();
-    const start = this.starts[index] as number;
-    const end = this.starts[index + 1] as number;
+    const start = this.startOf(index);
+    const end = this.startOf(index + 1);
     // Rows asked in the file's order (a plan's compare, mostly) are read 64 KiB at a time; one asked out of order (a
     // snapshot in key order) alone, so that a table read in another order is not read many times over.
     if (start < this.readFrom || end > this.readFrom + this.readBytes) {
@@ -137,6 +135,16 @@ export class RowFile implements RowStore {
       this.readBytes = done;
     }
     return this.read.toString('utf8', start - this.readFrom, end - this.readFrom);
+  }
+
+  private setStart(index: number, offset: number): void {
+    const page = index >>> OFFSETS_SHIFT;
+    const offsets = this.starts[page] ?? (this.starts[page] = new Float64Array(OFFSETS_PAGE));
+    offsets[index & (OFFSETS_PAGE - 1)] = offset;
+  }
+
+  private startOf(index: number): number {
+    return (this.starts[index >>> OFFSETS_SHIFT] as Float64Array)[index & (OFFSETS_PAGE - 1)] as number;
   }
 
   close(): void {

@@ -134,7 +134,7 @@ export async function run(runner: Runner): Promise<void> {
             group: runner.group,
             parallelism: settings.parallelism,
             readSchema: (file) => readSchemaBeside(gate, file.relativePath),
-            rowStore: (atMost) => new RowFile(run.path, atMost),
+            rowStore: () => new RowFile(run.path),
           })
         : await planAgainstPrevious(
             files,
@@ -145,7 +145,7 @@ export async function run(runner: Runner): Promise<void> {
               baselines?.get(file)?.missing
                 ? `no applied version is recorded (${baselines.get(file)?.missing})`
                 : undefined,
-            (atMost) => new RowFile(run.path, atMost),
+            () => new RowFile(run.path),
           );
     // The flows a change touches, for the pull request's review (not asked again by the apply).
     const readersNotice =

@@ -52,7 +52,7 @@ export async function planLive(
     /** The schema file beside a CSV, if any (tables as code: create the table, add columns). */
     readSchema?: (file: DataFile) => SchemaBeside | undefined;
     /** Where added rows are kept (a file of the run's folder); none: in memory. */
-    rowStore?: (atMost?: number) => RowStore;
+    rowStore?: () => RowStore;
   },
 ): Promise<PlannedRun> {
   const group = options.group ?? ((_name, work) => work());
@@ -100,7 +100,7 @@ export async function planOneLive(
   provider: Provider,
   log: (m: string) => void,
   readSchema?: (file: DataFile) => SchemaBeside | undefined,
-  rowStore?: (atMost?: number) => RowStore,
+  rowStore?: () => RowStore,
 ): Promise<PlannedTable> {
   // A schema file is used only by a vendor that can create tables and columns.
   const beside = provider.createTable ? readSchema?.(file) : undefined;
@@ -204,7 +204,7 @@ export async function planAgainstPrevious(
   parallelism = 1,
   sendWholeFile: (file: DataFile) => string | undefined = () => undefined,
   /** Where a previous version's rows are kept (a file of the run's folder); none: in memory. */
-  rowStore?: (atMost?: number) => RowStore,
+  rowStore?: () => RowStore,
 ): Promise<PlannedRun> {
   await provider?.expectTables?.(files.map((file) => file.table));
   const results = await mapConcurrent(files, parallelism, async (file): Promise<PlannedTable | TableFailure> => {
@@ -244,7 +244,7 @@ export async function planAgainstPrevious(
 async function readPreviousVersion(
   file: DataFile,
   readBase: (file: DataFile) => Promise<CsvSource | undefined>,
-  rowStore?: (atMost?: number) => RowStore,
+  rowStore?: () => RowStore,
 ): Promise<LiveRecords | []> {
   const source = await readBase(file);
   if (source === undefined) return [];
