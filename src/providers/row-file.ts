@@ -4,8 +4,8 @@ import { isWellFormed } from '../core/key-index.ts';
 import type { RowStore } from '../core/live-records.ts';
 
 const SEPARATOR = '\u0000';
-/** Rows are gathered to this many bytes a write. */
-const WRITE_BYTES = 1 << 20;
+/** Rows are gathered to this many bytes a write: a buffer each store keeps while it lives (two at a read-back). */
+const WRITE_BYTES = 64 * 1024;
 
 /** Row offsets a page: 64 KiB. */
 const OFFSETS_SHIFT = 13;
