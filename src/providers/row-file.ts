@@ -139,7 +139,11 @@ export class RowFile implements RowStore {
 
   private setStart(index: number, offset: number): void {
     const page = index >>> OFFSETS_SHIFT;
-    const offsets = this.starts[page] ?? (this.starts[page] = new Float64Array(OFFSETS_PAGE));
+    let offsets = this.starts[page];
+    if (offsets === undefined) {
+      offsets = new Float64Array(OFFSETS_PAGE);
+      this.starts[page] = offsets;
+    }
     offsets[index & (OFFSETS_PAGE - 1)] = offset;
   }
 
