@@ -95,6 +95,18 @@ describe('PathGate', () => {
     await rm(path.join(dir, 'ws', 'data'), { recursive: true });
     await symlink(path.join(dir, 'outside', 'data'), path.join(dir, 'ws', 'data'));
     expect(() => gate.openRead(absolute)).toThrow('goes through a symbolic link');
+    expect(() => gate.linesAtMost(absolute)).toThrow('goes through a symbolic link');
+  });
+
+  it('counts the most rows a file can hold: its line feeds plus one, across its reads of 64 KiB', async () => {
+    const absolute = path.join(dir, 'ws', 'data', 'a.csv');
+    expect(gate.linesAtMost(absolute)).toBe(3);
+    // Line feeds on both sides of the 64 KiB boundary, a CRLF, and a last line without one.
+    const text = `${'x'.repeat(65_535)}\n\ny\r\n${'z,'.repeat(70_000)}\nlast`;
+    await writeFile(absolute, text);
+    expect(gate.linesAtMost(absolute)).toBe(text.split('\n').length);
+    await writeFile(absolute, '');
+    expect(gate.linesAtMost(absolute)).toBe(1);
   });
 });
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { type AddedRow, AddedRows, type RowList } from './added-rows.ts';
+import { type AddedRow, AddedRows, type KeyEntries, type RowList } from './added-rows.ts';
 import type { RowStore } from './live-records.ts';
 import { type CellValue, emptyValue, type Field, type Row, type TableSchema } from './schema.ts';
 
-export { AddedRow, AddedRows, type RowList } from './added-rows.ts';
+export { AddedRow, AddedRows, type KeyEntries, type RowList } from './added-rows.ts';
 
 export type ImportMode = 'replace' | 'append';
 
@@ -58,11 +58,15 @@ export class RowDiffer<Live> {
     addedStore?: RowStore,
     /** Tells an equal row without normalising its live values (live rows kept as text); false: compare them. */
     sameAsLive?: (live: Live, row: Row) => boolean,
+    /** The most rows it may add, when known (the list is made that size at once). */
+    addedAtMost = 0,
+    /** Where the added rows' keys are held already (the plan's index of the file's keys): held once, there. */
+    addedKeys?: KeyEntries,
   ) {
     this.sameAsLive = sameAsLive;
     this.fields = schema.fields;
     this.fieldNames = schema.fields.map((field) => field.name);
-    this.added = new AddedRows(this.fieldNames, addedStore);
+    this.added = new AddedRows(this.fieldNames, addedStore, addedAtMost, addedKeys);
     this.diff = { added: this.added, updated: [], deleted: [], unchanged: 0 };
     this.liveRows = liveRows;
     this.mode = mode;
@@ -80,10 +84,13 @@ export class RowDiffer<Live> {
     this.compareWith(key, row, this.liveRows.get(key));
   }
 
-  /** One file row whose live row the caller has looked up already (undefined: the table lacks its key). */
-  compareWith(key: string, row: Row, liveRow: Live | undefined): void {
+  /**
+   * One file row whose live row the caller has looked up already (undefined: the table lacks its key); `keyEntry`: its
+   * key's entry in the added keys' index, when the caller has it.
+   */
+  compareWith(key: string, row: Row, liveRow: Live | undefined, keyEntry?: number): void {
     if (liveRow === undefined) {
-      this.added.add(key, row);
+      this.added.add(key, row, keyEntry);
       return;
     }
     if (this.sameAsLive?.(liveRow, row)) {

@@ -120,6 +120,31 @@ export class KeyIndex {
     return this.bytes.toString('utf8', start, start + length);
   }
 
+  /** The key of an entry (entries are numbered in the order their keys were first set, from 0). */
+  keyAt(entry: number): string {
+    return this.keyOf(entry);
+  }
+
+  /** An entry's key as its UTF-8 bytes (a view, not a copy); undefined for a key kept as a string. */
+  keyBytes(entry: number): Uint8Array | undefined {
+    const length = this.lengths[entry] as number;
+    if (length < 0) return undefined;
+    const start = this.starts[entry] as number;
+    return this.bytes.subarray(start, start + length);
+  }
+
+  /** Two entries' keys in UTF-16 code unit order (as `compareKeys`), from their bytes: no string is made. */
+  compareEntries(a: number, b: number): number {
+    const lengthA = this.lengths[a] as number;
+    const lengthB = this.lengths[b] as number;
+    if (lengthA < 0 || lengthB < 0) {
+      const x = this.keyOf(a);
+      const y = this.keyOf(b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
+    return compareUtf8(this.bytes, this.starts[a] as number, lengthA, this.starts[b] as number, lengthB);
+  }
+
   *entries(): Generator<[string, number]> {
     for (let entry = 0; entry < this.count; entry++) yield [this.keyOf(entry), this.values[entry] as number];
   }
@@ -194,6 +219,34 @@ export class KeyIndex {
 function grow<T extends Float64Array | Int32Array | Uint32Array>(from: T, to: T): T {
   to.set(from);
   return to;
+}
+
+/**
+ * Two keys' UTF-8 bytes (in one buffer) in UTF-16 code unit order: bytes order as code points do, which is the UTF-16
+ * order except that characters past U+FFFF (4-byte sequences, lead byte F0-F4; surrogates D800-DBFF in UTF-16) come
+ * before U+E000-U+FFFF (lead byte EE or EF) there. The first differing byte decides; a lead byte of F0 or more ranks
+ * between ED and EE (in its own order).
+ */
+export function compareUtf8(
+  bytes: Uint8Array,
+  startA: number,
+  lengthA: number,
+  startB: number,
+  lengthB: number,
+): number {
+  const shorter = Math.min(lengthA, lengthB);
+  for (let i = 0; i < shorter; i++) {
+    const x = bytes[startA + i] as number;
+    const y = bytes[startB + i] as number;
+    if (x !== y) return rank(x) - rank(y);
+  }
+  return lengthA - lengthB;
+}
+
+/** A UTF-8 byte's place in UTF-16 order at the first byte two keys differ by (see compareUtf8). */
+function rank(byte: number): number {
+  // F0-F4 keep their own order, all of them after ED and before EE.
+  return byte >= 0xf0 ? 0xed + (byte - 0xef) / 16 : byte;
 }
 
 /** Whether UTF-8 holds the text exactly (no lone surrogate); String.prototype.isWellFormed, which ES2023's types lack. */

@@ -20,6 +20,7 @@ import {
   RowValidator,
   type TableLimits,
   type TableSchema,
+  UncheckedKeys,
 } from './schema.ts';
 import { hasSchemaChange, type SchemaChange, schemaChangeForHash } from './schema-change.ts';
 import { findSpreadsheetMarks } from './spreadsheet-marks.ts';
@@ -133,6 +134,8 @@ export interface PlanInput {
   onValidRow?: ((key: string, row: Row, line: number) => void) | undefined;
   /** Where added rows are kept (a file of the run's folder: a first load of a large table); none: in memory. */
   addedRows?: (() => RowStore) | undefined;
+  /** The most rows the file can hold (`linesAtMost`), when known: what is kept a row is made at that size at once. */
+  rowsAtMost?: number | undefined;
 }
 
 /**
@@ -180,14 +183,17 @@ function droppedColumnRefusals(missing: readonly Field[], records: LiveRecords):
 class LiveFileKeys implements FileKeys {
   private readonly live: { get(key: string): number | undefined };
   private readonly lines: Int32Array;
-  private readonly others = new KeyIndex();
-  /** The key last claimed, and the live row it names (-1: none). */
+  /** The file's keys the table lacks, in the order first claimed: the added rows' keys are read here (held once). */
+  readonly others: KeyIndex;
+  /** The key last claimed, the live row it names (-1: none), and its entry in `others` when it was new there (-1). */
   lastKey: string | undefined;
   lastLive = -1;
+  lastOther = -1;
 
-  constructor(live: { get(key: string): number | undefined }, liveCount: number) {
+  constructor(live: { get(key: string): number | undefined }, liveCount: number, othersAtMost = 0) {
     this.live = live;
     this.lines = new Int32Array(liveCount);
+    this.others = new KeyIndex(othersAtMost);
   }
 
   firstLine(key: string): number | undefined {
@@ -200,7 +206,12 @@ class LiveFileKeys implements FileKeys {
     const index = this.live.get(key);
     this.lastKey = key;
     this.lastLive = index ?? -1;
-    if (index === undefined) return this.others.claim(key, line);
+    this.lastOther = -1;
+    if (index === undefined) {
+      const earlier = this.others.claim(key, line);
+      if (earlier === undefined) this.lastOther = this.others.size - 1;
+      return earlier;
+    }
     const earlier = this.lines[index] || undefined;
     if (earlier === undefined) this.lines[index] = line;
     return earlier;
@@ -265,7 +276,9 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
   // table has are then remembered in a typed array, so a large file's keys are not all kept as strings (only the added
   // ones are).
   const liveRows = new KeyIndex(records.length);
-  const keys = new LiveFileKeys(liveRows, records.length);
+  // Keys the table lacks, at most: all of the file's in a first load, few in a plan against a full table.
+  const newAtMost = Math.max(0, (input.rowsAtMost ?? 0) - records.length);
+  const keys = new LiveFileKeys(liveRows, records.length, newAtMost);
   let header: string[] = [];
   let validRows = 0;
   const invalidWould: InvalidWould = { add: 0, change: 0, unchanged: 0, damaged: 0 };
@@ -293,6 +306,8 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
           (index, field) => normalizeLiveValue(field, records.value(index, field.name)),
           input.addedRows?.(),
           sameAsLiveText(records, known),
+          newAtMost,
+          keys.others,
         );
       },
       row: (cells, line) => {
@@ -324,8 +339,11 @@ export async function planTable(input: PlanInput): Promise<TablePlan> {
         validRows++;
         const key = String(row[keyName]);
         // The validator's claim of this key found its live row already: one lookup a row.
-        const live = keys.lastKey === key ? keys.lastLive : (liveRows.get(key) ?? -1);
-        (differ as RowDiffer<number>).compareWith(key, row, live < 0 ? undefined : live);
+        const claimed = keys.lastKey === key;
+        const live = claimed ? keys.lastLive : (liveRows.get(key) ?? -1);
+        // A key the table lacks was set in the file's keys by that claim: the added row reads it there.
+        const entry = claimed && keys.lastOther >= 0 ? keys.lastOther : undefined;
+        (differ as RowDiffer<number>).compareWith(key, row, live < 0 ? undefined : live, entry);
         input.onValidRow?.(String(row[keyName]), row, line);
       },
       ragged: (cells, line) => {
@@ -462,7 +480,8 @@ export async function* fileRowStream(
     plan.file,
     {
       header: (cells) => {
-        validator = new RowValidator(plan.schema, cells, plan.file, plan.limits);
+        // The file must be the one planned (checked below), so its keys need no second check nor a second copy.
+        validator = new RowValidator(plan.schema, cells, plan.file, plan.limits, undefined, new UncheckedKeys());
       },
       row: (cells, line) => {
         const row = (validator as RowValidator).validate(cells, line);

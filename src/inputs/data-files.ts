@@ -12,6 +12,8 @@ export interface DataFile {
   absolutePath: string;
   /** The file's bytes, opened through the path gate (never through a link). */
   open: () => Readable;
+  /** The most rows it can hold (its line feeds plus one), counted through the path gate; absent in tests. */
+  linesAtMost?: () => number;
   table: string;
   importMode: ImportMode;
   maxDeletes: DeleteLimit;
@@ -59,6 +61,7 @@ export async function findDataFiles(
         relativePath: relative.split(path.sep).join('/'),
         absolutePath,
         open: () => gate.openRead(absolutePath),
+        linesAtMost: () => gate.linesAtMost(absolutePath),
         table: entry.table || path.basename(relative).replace(/\.csv$/i, ''),
         importMode: entry.importMode,
         maxDeletes: entry.maxDeletes,

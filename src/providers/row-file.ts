@@ -4,8 +4,12 @@ import { isWellFormed } from '../core/key-index.ts';
 import type { RowStore } from '../core/live-records.ts';
 
 const SEPARATOR = '\u0000';
-/** Rows are gathered to this many bytes a write. */
-const WRITE_BYTES = 1 << 20;
+/** Rows are gathered to this many bytes a write: a buffer each store keeps while it lives (two at a read-back). */
+const WRITE_BYTES = 64 * 1024;
+
+/** Row offsets a page: 64 KiB. */
+const OFFSETS_SHIFT = 13;
+const OFFSETS_PAGE = 1 << OFFSETS_SHIFT;
 
 let made = 0;
 /** A store no longer referenced closes its file (a run plans many tables in one process). */
@@ -24,8 +28,11 @@ const closing = new FinalizationRegistry<number>((fd) => {
  */
 export class RowFile implements RowStore {
   private readonly fd: number;
-  /** Where each row starts in the file; row i ends where row i + 1 starts. */
-  private starts = new Float64Array(1024);
+  /**
+   * Where each row starts in the file (row i ends where row i + 1 starts), in pages of OFFSETS_PAGE: added as rows come,
+   * never copied into a larger array, which left each smaller copy to malloc (a table's count is rarely known first).
+   */
+  private readonly starts: Float64Array[] = [];
   private count = 0;
   /** Bytes in the file and waiting in `pending`. */
   private size = 0;
@@ -65,13 +72,8 @@ export class RowFile implements RowStore {
   }
 
   push(cells: readonly string[]): void {
-    if (this.count + 1 >= this.starts.length) {
-      const grown = new Float64Array(this.starts.length * 2);
-      grown.set(this.starts);
-      this.starts = grown;
-    }
     const index = this.count++;
-    this.starts[index] = this.size;
+    this.setStart(index, this.size);
     const text = cells.join(SEPARATOR);
     if (cells.length === 0 || !isWellFormed(text) || cells.some((cell) => cell.includes(SEPARATOR))) {
       this.held.set(index, cells);
@@ -87,7 +89,7 @@ export class RowFile implements RowStore {
         this.size += written;
       }
     }
-    this.starts[index + 1] = this.size;
+    this.setStart(index + 1, this.size);
   }
 
   get(index: number): readonly string[] | undefined {
@@ -114,8 +116,8 @@ export class RowFile implements RowStore {
     const asked = this.lastAsked;
     this.lastAsked = index;
     this.flush();
-    const start = this.starts[index] as number;
-    const end = this.starts[index + 1] as number;
+    const start = this.startOf(index);
+    const end = this.startOf(index + 1);
     // Rows asked in the file's order (a plan's compare, mostly) are read 64 KiB at a time; one asked out of order (a
     // snapshot in key order) alone, so that a table read in another order is not read many times over.
     if (start < this.readFrom || end > this.readFrom + this.readBytes) {
@@ -133,6 +135,20 @@ export class RowFile implements RowStore {
       this.readBytes = done;
     }
     return this.read.toString('utf8', start - this.readFrom, end - this.readFrom);
+  }
+
+  private setStart(index: number, offset: number): void {
+    const page = index >>> OFFSETS_SHIFT;
+    let offsets = this.starts[page];
+    if (offsets === undefined) {
+      offsets = new Float64Array(OFFSETS_PAGE);
+      this.starts[page] = offsets;
+    }
+    offsets[index & (OFFSETS_PAGE - 1)] = offset;
+  }
+
+  private startOf(index: number): number {
+    return (this.starts[index >>> OFFSETS_SHIFT] as Float64Array)[index & (OFFSETS_PAGE - 1)] as number;
   }
 
   close(): void {

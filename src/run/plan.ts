@@ -82,6 +82,18 @@ function collect(results: readonly (PlannedTable | TableFailure)[]): PlannedRun 
   return run;
 }
 
+/**
+ * The most rows the file can hold, counted in a first read (a few milliseconds for 10 MB), so that a plan makes what it
+ * keeps a row at its size at once. Unknown (0) when it cannot be read: the plan's own read then says why.
+ */
+function rowsAtMost(file: DataFile): number {
+  try {
+    return file.linesAtMost?.() ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** One file against its live table (also used to plan again after waiting for another import). */
 export async function planOneLive(
   file: DataFile,
@@ -127,6 +139,7 @@ export async function planOneLive(
     ...(change ? { schemaChange: change } : {}),
     ...(referenceCells ? { onValidRow: (key, row, line) => referenceCells.row(key, row, line) } : {}),
     addedRows: rowStore,
+    rowsAtMost: rowsAtMost(file),
   });
   log(`${file.relativePath} -> ${file.table}: live rows read by ${live.source}`);
   return {
@@ -209,6 +222,7 @@ export async function planAgainstPrevious(
           table?.schema,
         ),
         addedRows: rowStore,
+        rowsAtMost: rowsAtMost(file),
       });
       const whole = sendWholeFile(file);
       if (table && provider) {

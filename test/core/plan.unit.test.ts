@@ -125,6 +125,23 @@ describe('planTable', () => {
     expect((await rowList(rowsToImport(streamed, () => chunks()))).map((r) => r.key)).toEqual(['A', 'B', 'C']);
   });
 
+  it('reads the planned file again without keeping its keys, and still refuses one whose keys repeat', async () => {
+    // The re-read checks no key against another (the sha256 and the count of valid rows stand for that): a file whose
+    // keys repeat, or fold to one another, is refused all the same, planned as it is or changed after its plan.
+    const twice = 'Holiday,Surcharge\nA,1\nB,2\nA,3\n';
+    const planned = await planTable({ ...base, source: twice, liveRecords: [] });
+    expect(planned.invalidRows).toBe(1);
+    await expect(rowList(rowsToImport(planned, () => twice))).rejects.toThrow('the file changed after it was planned');
+    const folded = 'Holiday,Surcharge\nab,1\nAB,2\n';
+    expect((await planTable({ ...base, source: folded, liveRecords: [] })).invalidRows).toBe(1);
+    const clean = await planTable({ ...base, source: 'Holiday,Surcharge\nab,1\n', liveRecords: [] });
+    await expect(rowList(rowsToImport(clean, () => folded))).rejects.toThrow('the file changed after it was planned');
+    // Keys that differ from their fold (upper case) validate as planned: every row comes back.
+    const upper = 'Holiday,Surcharge\nAB,1\nCD,2\n';
+    const plan = await planTable({ ...base, source: upper, liveRecords: [] });
+    expect((await rowList(rowsToImport(plan, () => upper))).map((r) => r.key)).toEqual(['AB', 'CD']);
+  });
+
   it('refuses an upload over the provider limit: the changed rows when appending, the file when replacing', async () => {
     const source = 'Holiday,Greeting\nA,hello\nB,world\n';
     const live = [{ key: 'A', Greeting: 'hello' }];
