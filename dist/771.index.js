@@ -208,6 +208,7 @@ async function findDataFiles(gate, entries, forExport = false) {
                 relativePath: relative.split(external_node_path_.sep).join('/'),
                 absolutePath,
                 open: () => gate.openRead(absolutePath),
+                linesAtMost: () => gate.linesAtMost(absolutePath),
                 table: entry.table || external_node_path_.basename(relative).replace(/\.csv$/i, ''),
                 importMode: entry.importMode,
                 maxDeletes: entry.maxDeletes,
@@ -296,6 +297,30 @@ class PathGate {
     /** A stream of a file the gate has already let through, opened as openVerified says. */
     openRead(absolute) {
         return (0,external_node_fs_.createReadStream)('', { fd: this.openVerified(absolute, 'file') });
+    }
+    /**
+     * The file's line feeds plus one: the most rows it can hold (a quoted cell's line breaks and blank lines only add
+     * to it). Read through one buffer: a stream's fresh chunk for each read would leave 10 MB to the collector, and its
+     * allocator, for a 10 MB file.
+     */
+    linesAtMost(absolute) {
+        const fd = this.openVerified(absolute, 'file');
+        try {
+            const buffer = Buffer.allocUnsafe(64 * 1024);
+            let lines = 1;
+            for (let at = 0;;) {
+                const got = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, at);
+                if (got === 0)
+                    return lines;
+                at += got;
+                const bytes = got === buffer.length ? buffer : buffer.subarray(0, got);
+                for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1))
+                    lines++;
+            }
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
     }
     /**
      * Opens a file the walk let through, then checks that what was opened is that file. `O_NOFOLLOW` covers only the
@@ -489,13 +514,13 @@ async function writeBelow(root, absolute, relative, content, what, gate) {
         if (typeof content === 'string' || content instanceof Uint8Array)
             await handle.writeFile(content);
         else {
-            // Pieces gathered to about 1 MB a write.
+            // Pieces gathered to about 64 KiB a write.
             let pending = [];
             let size = 0;
             for (const piece of content) {
                 pending.push(piece);
                 size += piece.length;
-                if (size >= 1 << 20) {
+                if (size >= 1 << 16) {
                     await handle.write(pending.join(''));
                     pending = [];
                     size = 0;
@@ -1890,6 +1915,29 @@ class KeyIndex {
         const start = this.starts[entry];
         return this.bytes.toString('utf8', start, start + length);
     }
+    /** The key of an entry (entries are numbered in the order their keys were first set, from 0). */
+    keyAt(entry) {
+        return this.keyOf(entry);
+    }
+    /** An entry's key as its UTF-8 bytes (a view, not a copy); undefined for a key kept as a string. */
+    keyBytes(entry) {
+        const length = this.lengths[entry];
+        if (length < 0)
+            return undefined;
+        const start = this.starts[entry];
+        return this.bytes.subarray(start, start + length);
+    }
+    /** Two entries' keys in UTF-16 code unit order (as `compareKeys`), from their bytes: no string is made. */
+    compareEntries(a, b) {
+        const lengthA = this.lengths[a];
+        const lengthB = this.lengths[b];
+        if (lengthA < 0 || lengthB < 0) {
+            const x = this.keyOf(a);
+            const y = this.keyOf(b);
+            return x < y ? -1 : x > y ? 1 : 0;
+        }
+        return compareUtf8(this.bytes, this.starts[a], lengthA, this.starts[b], lengthB);
+    }
     *entries() {
         for (let entry = 0; entry < this.count; entry++)
             yield [this.keyOf(entry), this.values[entry]];
@@ -1965,6 +2013,27 @@ class KeyIndex {
 function grow(from, to) {
     to.set(from);
     return to;
+}
+/**
+ * Two keys' UTF-8 bytes (in one buffer) in UTF-16 code unit order: bytes order as code points do, which is the UTF-16
+ * order except that characters past U+FFFF (4-byte sequences, lead byte F0-F4; surrogates D800-DBFF in UTF-16) come
+ * before U+E000-U+FFFF (lead byte EE or EF) there. The first differing byte decides; a lead byte of F0 or more ranks
+ * between ED and EE (in its own order).
+ */
+function compareUtf8(bytes, startA, lengthA, startB, lengthB) {
+    const shorter = Math.min(lengthA, lengthB);
+    for (let i = 0; i < shorter; i++) {
+        const x = bytes[startA + i];
+        const y = bytes[startB + i];
+        if (x !== y)
+            return rank(x) - rank(y);
+    }
+    return lengthA - lengthB;
+}
+/** A UTF-8 byte's place in UTF-16 order at the first byte two keys differ by (see compareUtf8). */
+function rank(byte) {
+    // F0-F4 keep their own order, all of them after ED and before EE.
+    return byte >= 0xf0 ? 0xed + (byte - 0xef) / 16 : byte;
 }
 /** Whether UTF-8 holds the text exactly (no lone surrogate); String.prototype.isWellFormed, which ES2023's types lack. */
 function isWellFormed(text) {
@@ -2107,24 +2176,35 @@ class AddedRow {
 /**
  * The rows a plan adds, held without an object or a string per row: their keys' UTF-8 bytes in one Buffer (8 bytes of
  * offset a row), their values packed in a row store (a file of the run's folder: a first load of a large table), and,
- * once sorted, their order in one Int32Array. A row is made an `AddedRow` only when it is read, so 150,000 added rows
- * cost about 20 bytes each beside their keys, where objects cost about 100 (and, held, let the heap grow with them).
+ * once sorted, their order in one Int32Array. While a plan reads its file, a row may hold only its key's entry in the
+ * plan's index of the file's keys (4 bytes a row, the key held once, there); sorted, the keys are copied out in one
+ * buffer of their exact size, and the index (with its hash table) is left to the collector. A row is made an `AddedRow` only when it is read, so
+ * 150,000 added rows cost about 20 bytes each beside their keys, where objects cost about 100 (and, held, let the heap
+ * grow with them).
  */
 class AddedRows {
     fields;
     store;
-    bytes = Buffer.allocUnsafe(16 * 1024);
+    shared;
+    bytes;
     used = 0;
-    /** Where each key starts in `bytes`; key i ends where key i + 1 starts. */
-    starts = new Float64Array(1024);
+    /** Where each key starts in `bytes` (key i ends where key i + 1 starts); or, with shared keys, each row's entry. */
+    starts;
     count = 0;
-    /** Keys with a lone surrogate, which UTF-8 cannot hold exactly: kept as strings, by entry. */
+    /** Keys with a lone surrogate, which UTF-8 cannot hold exactly, or not found in the shared keys: kept as strings. */
     odd = new Map();
     /** Entries in key order, once sorted. */
     order;
-    constructor(fields, store = memoryRowStore()) {
+    /**
+     * `atMost`: how many rows it may hold, when known: its offsets are made that size at once, not doubled up to it.
+     * `keys`: where the keys are held already (each row then added with its entry there).
+     */
+    constructor(fields, store = memoryRowStore(), atMost = 0, keys) {
         this.fields = fields;
         this.store = store;
+        this.shared = keys;
+        const size = Math.max(1024, atMost + 1);
+        this.starts = keys ? new Int32Array(size) : new Float64Array(size);
     }
     get length() {
         return this.count;
@@ -2133,34 +2213,81 @@ class AddedRows {
     get rowsHeld() {
         return this.store.rowsHeld;
     }
-    add(key, row) {
+    /** Bytes kept for keys here (a ceiling tests count): none while the keys are shared, their exact size once copied. */
+    get keyBytesHeld() {
+        return this.bytes?.length ?? 0;
+    }
+    /** `entry`: the key's entry in the shared keys (without one, the key is kept here as a string). */
+    add(key, row, entry) {
         this.store.push([JSON.stringify(this.fields.map((field) => row[field] ?? null))]);
         if (this.count + 1 >= this.starts.length) {
-            const grown = new Float64Array(this.starts.length * 2);
+            const grown = this.shared ? new Int32Array(this.starts.length * 2) : new Float64Array(this.starts.length * 2);
             grown.set(this.starts);
             this.starts = grown;
         }
-        if (!isWellFormed(key))
-            this.odd.set(this.count, key);
-        else {
-            if (this.used + key.length * 3 > this.bytes.length) {
-                const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + key.length * 3));
-                this.bytes.copy(grown, 0, 0, this.used);
-                this.bytes = grown;
-            }
-            this.used += this.bytes.write(key, this.used, 'utf8');
+        if (this.shared) {
+            if (entry === undefined)
+                this.odd.set(this.count, key);
+            else
+                this.starts[this.count] = entry;
+            this.count++;
         }
-        this.count++;
-        this.starts[this.count] = this.used;
+        else {
+            if (!isWellFormed(key))
+                this.odd.set(this.count, key);
+            else {
+                if (!this.bytes || this.used + key.length * 3 > this.bytes.length) {
+                    const grown = Buffer.allocUnsafe(Math.max((this.bytes?.length ?? 8 * 1024) * 2, this.used + key.length * 3));
+                    this.bytes?.copy(grown, 0, 0, this.used);
+                    this.bytes = grown;
+                }
+                this.used += this.bytes.write(key, this.used, 'utf8');
+            }
+            this.count++;
+            this.starts[this.count] = this.used;
+        }
         this.order = undefined;
     }
-    /** Puts the rows in key order (UTF-16 code units, as `compareKeys`). */
+    /** Puts the rows in key order (UTF-16 code units, as `compareKeys`); shared keys are then copied here. */
     sort() {
         const order = new Int32Array(this.count);
         for (let entry = 0; entry < this.count; entry++)
             order[entry] = entry;
         order.sort((a, b) => this.compare(a, b));
         this.order = order;
+        this.ownKeys();
+    }
+    /** The shared keys copied into one buffer of their size, in the rows' order: the index they came from can go. */
+    ownKeys() {
+        const shared = this.shared;
+        if (!shared)
+            return;
+        const entries = this.starts;
+        let total = 0;
+        for (let row = 0; row < this.count; row++) {
+            if (!this.odd.has(row))
+                total += shared.keyBytes(entries[row])?.length ?? 0;
+        }
+        const bytes = Buffer.allocUnsafe(total);
+        const starts = new Float64Array(this.count + 1);
+        let used = 0;
+        for (let row = 0; row < this.count; row++) {
+            starts[row] = used;
+            if (this.odd.has(row))
+                continue;
+            const key = shared.keyBytes(entries[row]);
+            if (key === undefined)
+                this.odd.set(row, shared.keyAt(entries[row]));
+            else {
+                bytes.set(key, used);
+                used += key.length;
+            }
+        }
+        starts[this.count] = used;
+        this.bytes = bytes;
+        this.used = used;
+        this.starts = starts;
+        this.shared = undefined;
     }
     at(index) {
         const at = index < 0 ? index + this.count : index;
@@ -2210,39 +2337,23 @@ class AddedRows {
         const odd = this.odd.get(entry);
         if (odd !== undefined)
             return odd;
+        if (this.shared)
+            return this.shared.keyAt(this.starts[entry]);
         return this.bytes.toString('utf8', this.starts[entry], this.starts[entry + 1]);
     }
-    /**
-     * Two entries' keys in UTF-16 code unit order, from their UTF-8 bytes: bytes order as code points do, which is the
-     * UTF-16 order except that characters past U+FFFF (4-byte sequences, lead byte F0-F4; surrogates D800-DBFF in
-     * UTF-16) come before U+E000-U+FFFF (lead byte EE or EF) there. The first differing byte decides; a lead byte of F0
-     * or more ranks between ED and EE (in its own order). Keys kept as strings are compared as strings.
-     */
+    /** Two entries' keys in UTF-16 code unit order (`compareKeys`), from their bytes; keys kept as strings as strings. */
     compare(a, b) {
         if (this.odd.size > 0 && (this.odd.has(a) || this.odd.has(b))) {
             const x = this.keyOf(a);
             const y = this.keyOf(b);
             return x < y ? -1 : x > y ? 1 : 0;
         }
-        const bytes = this.bytes;
+        if (this.shared)
+            return this.shared.compareEntries(this.starts[a], this.starts[b]);
         const startA = this.starts[a];
         const startB = this.starts[b];
-        const lengthA = this.starts[a + 1] - startA;
-        const lengthB = this.starts[b + 1] - startB;
-        const shorter = Math.min(lengthA, lengthB);
-        for (let i = 0; i < shorter; i++) {
-            const x = bytes[startA + i];
-            const y = bytes[startB + i];
-            if (x !== y)
-                return rank(x) - rank(y);
-        }
-        return lengthA - lengthB;
+        return compareUtf8(this.bytes, startA, this.starts[a + 1] - startA, startB, this.starts[b + 1] - startB);
     }
-}
-/** A UTF-8 byte's place in UTF-16 order at the first byte two keys differ by (see AddedRows.compare). */
-function rank(byte) {
-    // F0-F4 keep their own order, all of them after ED and before EE.
-    return byte >= 0xf0 ? 0xed + (byte - 0xef) / 16 : byte;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/typography.js
@@ -2546,6 +2657,23 @@ function closestTitle(schema, name) {
     }
     return best?.title;
 }
+/**
+ * No keys kept: for a file read again that must be the one planned (its sha256 is checked when it ends, and then its
+ * valid rows counted), which the plan found without a duplicate or look-alike key. Checking fewer keys can only make
+ * more rows valid, so a changed file still fails that check; the same file validates as it did, without 150,000 keys
+ * held again as strings.
+ */
+class UncheckedKeys {
+    firstLine() {
+        return undefined;
+    }
+    claim() {
+        return undefined;
+    }
+    has() {
+        return false;
+    }
+}
 class FileKeyMap {
     lines = new Map();
     firstLine(key) {
@@ -2760,6 +2888,9 @@ class RowValidator {
      * something else are kept in a map; a key that is its own fold is looked up among the file's keys.
      */
     foldedTwin(key, line) {
+        // Keys not kept: no fold either (it would keep every key that is not its own fold).
+        if (this.keys instanceof UncheckedKeys)
+            return undefined;
         const folded = foldKey(key);
         const twin = this.folds.get(folded);
         if (folded !== key) {
@@ -2903,11 +3034,15 @@ class RowDiffer {
     /** Where added rows are kept; none: in memory. */
     addedStore, 
     /** Tells an equal row without normalising its live values (live rows kept as text); false: compare them. */
-    sameAsLive) {
+    sameAsLive, 
+    /** The most rows it may add, when known (the list is made that size at once). */
+    addedAtMost = 0, 
+    /** Where the added rows' keys are held already (the plan's index of the file's keys): held once, there. */
+    addedKeys) {
         this.sameAsLive = sameAsLive;
         this.fields = schema.fields;
         this.fieldNames = schema.fields.map((field) => field.name);
-        this.added = new AddedRows(this.fieldNames, addedStore);
+        this.added = new AddedRows(this.fieldNames, addedStore, addedAtMost, addedKeys);
         this.diff = { added: this.added, updated: [], deleted: [], unchanged: 0 };
         this.liveRows = liveRows;
         this.mode = mode;
@@ -2923,10 +3058,13 @@ class RowDiffer {
     compare(key, row) {
         this.compareWith(key, row, this.liveRows.get(key));
     }
-    /** One file row whose live row the caller has looked up already (undefined: the table lacks its key). */
-    compareWith(key, row, liveRow) {
+    /**
+     * One file row whose live row the caller has looked up already (undefined: the table lacks its key); `keyEntry`: its
+     * key's entry in the added keys' index, when the caller has it.
+     */
+    compareWith(key, row, liveRow, keyEntry) {
         if (liveRow === undefined) {
-            this.added.add(key, row);
+            this.added.add(key, row, keyEntry);
             return;
         }
         if (this.sameAsLive?.(liveRow, row)) {
@@ -4116,13 +4254,16 @@ function droppedColumnRefusals(missing, records) {
 class LiveFileKeys {
     live;
     lines;
-    others = new KeyIndex();
-    /** The key last claimed, and the live row it names (-1: none). */
+    /** The file's keys the table lacks, in the order first claimed: the added rows' keys are read here (held once). */
+    others;
+    /** The key last claimed, the live row it names (-1: none), and its entry in `others` when it was new there (-1). */
     lastKey;
     lastLive = -1;
-    constructor(live, liveCount) {
+    lastOther = -1;
+    constructor(live, liveCount, othersAtMost = 0) {
         this.live = live;
         this.lines = new Int32Array(liveCount);
+        this.others = new KeyIndex(othersAtMost);
     }
     firstLine(key) {
         const index = this.live.get(key);
@@ -4134,8 +4275,13 @@ class LiveFileKeys {
         const index = this.live.get(key);
         this.lastKey = key;
         this.lastLive = index ?? -1;
-        if (index === undefined)
-            return this.others.claim(key, line);
+        this.lastOther = -1;
+        if (index === undefined) {
+            const earlier = this.others.claim(key, line);
+            if (earlier === undefined)
+                this.lastOther = this.others.size - 1;
+            return earlier;
+        }
         const earlier = this.lines[index] || undefined;
         if (earlier === undefined)
             this.lines[index] = line;
@@ -4196,7 +4342,9 @@ async function planTable(input) {
     // table has are then remembered in a typed array, so a large file's keys are not all kept as strings (only the added
     // ones are).
     const liveRows = new KeyIndex(records.length);
-    const keys = new LiveFileKeys(liveRows, records.length);
+    // Keys the table lacks, at most: all of the file's in a first load, few in a plan against a full table.
+    const newAtMost = Math.max(0, (input.rowsAtMost ?? 0) - records.length);
+    const keys = new LiveFileKeys(liveRows, records.length, newAtMost);
     let header = [];
     let validRows = 0;
     const invalidWould = { add: 0, change: 0, unchanged: 0, damaged: 0 };
@@ -4214,7 +4362,7 @@ async function planTable(input) {
                 liveRows.set(String(records.value(index, keyName) ?? ''), index);
             }
             validator = new RowValidator(known, cells, file, limits, input.checkCell, keys);
-            differ = new RowDiffer(known, liveRows, diffMode, (index, field) => normalizeLiveValue(field, records.value(index, field.name)), input.addedRows?.(), sameAsLiveText(records, known));
+            differ = new RowDiffer(known, liveRows, diffMode, (index, field) => normalizeLiveValue(field, records.value(index, field.name)), input.addedRows?.(), sameAsLiveText(records, known), newAtMost, keys.others);
         },
         row: (cells, line) => {
             const checking = validator;
@@ -4243,8 +4391,11 @@ async function planTable(input) {
             validRows++;
             const key = String(row[keyName]);
             // The validator's claim of this key found its live row already: one lookup a row.
-            const live = keys.lastKey === key ? keys.lastLive : (liveRows.get(key) ?? -1);
-            differ.compareWith(key, row, live < 0 ? undefined : live);
+            const claimed = keys.lastKey === key;
+            const live = claimed ? keys.lastLive : (liveRows.get(key) ?? -1);
+            // A key the table lacks was set in the file's keys by that claim: the added row reads it there.
+            const entry = claimed && keys.lastOther >= 0 ? keys.lastOther : undefined;
+            differ.compareWith(key, row, live < 0 ? undefined : live, entry);
             input.onValidRow?.(String(row[keyName]), row, line);
         },
         ragged: (cells, line) => {
@@ -4368,7 +4519,8 @@ async function* fileRowStream(plan, source, csvOptions = plan.csvOptions) {
     const hashed = hashingSource(source());
     const parsing = parseCsv(hashed.source, plan.file, {
         header: (cells) => {
-            validator = new RowValidator(plan.schema, cells, plan.file, plan.limits);
+            // The file must be the one planned (checked below), so its keys need no second check nor a second copy.
+            validator = new RowValidator(plan.schema, cells, plan.file, plan.limits, undefined, new UncheckedKeys());
         },
         row: (cells, line) => {
             const row = validator.validate(cells, line);
@@ -5908,8 +6060,11 @@ async function pollUntil(poll, done, options) {
 
 
 const row_file_SEPARATOR = '\u0000';
-/** Rows are gathered to this many bytes a write. */
-const WRITE_BYTES = 1 << 20;
+/** Rows are gathered to this many bytes a write: a buffer each store keeps while it lives (two at a read-back). */
+const WRITE_BYTES = 64 * 1024;
+/** Row offsets a page: 64 KiB. */
+const OFFSETS_SHIFT = 13;
+const OFFSETS_PAGE = 1 << OFFSETS_SHIFT;
 let made = 0;
 /** A store no longer referenced closes its file (a run plans many tables in one process). */
 const closing = new FinalizationRegistry((fd) => {
@@ -5927,8 +6082,11 @@ const closing = new FinalizationRegistry((fd) => {
  */
 class RowFile {
     fd;
-    /** Where each row starts in the file; row i ends where row i + 1 starts. */
-    starts = new Float64Array(1024);
+    /**
+     * Where each row starts in the file (row i ends where row i + 1 starts), in pages of OFFSETS_PAGE: added as rows come,
+     * never copied into a larger array, which left each smaller copy to malloc (a table's count is rarely known first).
+     */
+    starts = [];
     count = 0;
     /** Bytes in the file and waiting in `pending`. */
     size = 0;
@@ -5961,13 +6119,8 @@ class RowFile {
         return this.held.size;
     }
     push(cells) {
-        if (this.count + 1 >= this.starts.length) {
-            const grown = new Float64Array(this.starts.length * 2);
-            grown.set(this.starts);
-            this.starts = grown;
-        }
         const index = this.count++;
-        this.starts[index] = this.size;
+        this.setStart(index, this.size);
         const text = cells.join(row_file_SEPARATOR);
         if (cells.length === 0 || !isWellFormed(text) || cells.some((cell) => cell.includes(row_file_SEPARATOR))) {
             this.held.set(index, cells);
@@ -5986,7 +6139,7 @@ class RowFile {
                 this.size += written;
             }
         }
-        this.starts[index + 1] = this.size;
+        this.setStart(index + 1, this.size);
     }
     get(index) {
         if (index < 0 || index >= this.count)
@@ -6012,8 +6165,8 @@ class RowFile {
         const asked = this.lastAsked;
         this.lastAsked = index;
         this.flush();
-        const start = this.starts[index];
-        const end = this.starts[index + 1];
+        const start = this.startOf(index);
+        const end = this.startOf(index + 1);
         // Rows asked in the file's order (a plan's compare, mostly) are read 64 KiB at a time; one asked out of order (a
         // snapshot in key order) alone, so that a table read in another order is not read many times over.
         if (start < this.readFrom || end > this.readFrom + this.readBytes) {
@@ -6034,6 +6187,18 @@ class RowFile {
             this.readBytes = done;
         }
         return this.read.toString('utf8', start - this.readFrom, end - this.readFrom);
+    }
+    setStart(index, offset) {
+        const page = index >>> OFFSETS_SHIFT;
+        let offsets = this.starts[page];
+        if (offsets === undefined) {
+            offsets = new Float64Array(OFFSETS_PAGE);
+            this.starts[page] = offsets;
+        }
+        offsets[index & (OFFSETS_PAGE - 1)] = offset;
+    }
+    startOf(index) {
+        return this.starts[index >>> OFFSETS_SHIFT][index & (OFFSETS_PAGE - 1)];
     }
     close() {
         closing.unregister(this);
@@ -6070,6 +6235,7 @@ class UploadFile {
     size = 0;
     closed = false;
     unlinked = false;
+    encoded = Buffer.allocUnsafe(CHUNK_BYTES);
     file;
     constructor(folder) {
         this.file = external_node_path_.join(folder, `upload-${process.pid}-${++upload_file_made}.csv`);
@@ -6086,11 +6252,15 @@ class UploadFile {
         return this.size;
     }
     write(text) {
-        const bytes = Buffer.from(text, 'utf8');
+        // Encoded into one buffer for the file's life: a Buffer a batch (1,500 for 150,000 rows) would be left to the
+        // collector, and its memory to malloc, until a collection came.
+        const fits = text.length * 3 <= this.encoded.length;
+        const bytes = fits ? this.encoded : Buffer.from(text, 'utf8');
+        const length = fits ? this.encoded.write(text, 0, 'utf8') : bytes.length;
         let done = 0;
-        while (done < bytes.length)
-            done += (0,external_node_fs_.writeSync)(this.fd, bytes, done, bytes.length - done, this.size + done);
-        this.size += bytes.length;
+        while (done < length)
+            done += (0,external_node_fs_.writeSync)(this.fd, bytes, done, length - done, this.size + done);
+        this.size += length;
     }
     /**
      * The file from its start, for one attempt: each attempt reads it afresh, and the file stays open for the next (a
@@ -10256,6 +10426,18 @@ function collect(results) {
     }
     return run;
 }
+/**
+ * The most rows the file can hold, counted in a first read (a few milliseconds for 10 MB), so that a plan makes what it
+ * keeps a row at its size at once. Unknown (0) when it cannot be read: the plan's own read then says why.
+ */
+function rowsAtMost(file) {
+    try {
+        return file.linesAtMost?.() ?? 0;
+    }
+    catch {
+        return 0;
+    }
+}
 /** One file against its live table (also used to plan again after waiting for another import). */
 async function planOneLive(file, provider, log, readSchema, rowStore) {
     // A schema file is used only by a vendor that can create tables and columns.
@@ -10289,6 +10471,7 @@ async function planOneLive(file, provider, log, readSchema, rowStore) {
         ...(change ? { schemaChange: change } : {}),
         ...(referenceCells ? { onValidRow: (key, row, line) => referenceCells.row(key, row, line) } : {}),
         addedRows: rowStore,
+        rowsAtMost: rowsAtMost(file),
     });
     log(`${file.relativePath} -> ${file.table}: live rows read by ${live.source}`);
     return {
@@ -10349,6 +10532,7 @@ rowStore) {
             const plan = await planTable({
                 ...planInput(file, provider, table ?? { id: `offline:${file.relativePath}`, name: file.table }, liveRecords, table?.schema),
                 addedRows: rowStore,
+                rowsAtMost: rowsAtMost(file),
             });
             const whole = sendWholeFile(file);
             if (table && provider) {
