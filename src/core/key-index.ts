@@ -45,11 +45,11 @@ export class KeyIndex {
   get(key: string): number | undefined {
     // A first load's index of live keys is empty: no key need be encoded to find nothing.
     if (this.count === 0) return undefined;
-    if (!isWellFormed(key)) {
+    const length = this.encode(key);
+    if (length < 0) {
       const entry = this.odd.get(key);
       return entry === undefined ? undefined : this.values[entry];
     }
-    const length = this.encode(key);
     const entry = this.find(length, this.hashOf(length));
     return entry < 0 ? undefined : this.values[entry];
   }
@@ -63,13 +63,13 @@ export class KeyIndex {
    * a `set` encode, hash and probe the key twice).
    */
   claim(key: string, value: number): number | undefined {
-    if (!isWellFormed(key)) {
+    const length = this.encode(key);
+    if (length < 0) {
       const entry = this.odd.get(key);
       if (entry !== undefined) return this.values[entry];
       this.set(key, value);
       return undefined;
     }
-    const length = this.encode(key);
     const hash = this.hashOf(length);
     const found = this.find(length, hash);
     if (found >= 0) return this.values[found];
@@ -78,7 +78,8 @@ export class KeyIndex {
   }
 
   set(key: string, value: number): this {
-    if (!isWellFormed(key)) {
+    const length = this.encode(key);
+    if (length < 0) {
       const entry = this.odd.get(key);
       if (entry !== undefined) this.values[entry] = value;
       else {
@@ -88,7 +89,6 @@ export class KeyIndex {
       }
       return this;
     }
-    const length = this.encode(key);
     const hash = this.hashOf(length);
     const found = this.find(length, hash);
     if (found >= 0) {
@@ -132,10 +132,32 @@ export class KeyIndex {
     return this.entries();
   }
 
-  /** The key's UTF-8 bytes into the scratch buffer; their length. */
+  /** The key's UTF-8 bytes into the scratch buffer, and their length; -1 for a key UTF-8 cannot hold (a lone surrogate). */
   private encode(key: string): number {
-    if (key.length * 3 > this.scratch.length) this.scratch = Buffer.allocUnsafe(key.length * 3);
-    return this.scratch.write(key, 0, 'utf8');
+    const length = key.length;
+    if (length * 3 > this.scratch.length) this.scratch = Buffer.allocUnsafe(length * 3);
+    const scratch = this.scratch;
+    // Most keys are short ASCII: copied here, which costs less than a call into Buffer's encoder (one a row of a plan).
+    if (length <= SHORT) {
+      let i = 0;
+      for (; i < length; i++) {
+        const code = key.charCodeAt(i);
+        if (code >= 0x80) break;
+        scratch[i] = code;
+      }
+      if (i === length) return length;
+    }
+    if (!isWellFormed(key)) return -1;
+    return scratch.write(key, 0, 'utf8');
+  }
+
+  /** Whether the scratch bytes are the entry's, which starts at `start` and has as many. */
+  private sameBytes(start: number, length: number): boolean {
+    if (length > SHORT) return this.scratch.compare(this.bytes, start, start + length, 0, length) === 0;
+    const bytes = this.bytes;
+    const scratch = this.scratch;
+    for (let i = 0; i < length; i++) if (bytes[start + i] !== scratch[i]) return false;
+    return true;
   }
 
   /** FNV-1a over the scratch bytes, from the run's seed. */
@@ -155,8 +177,7 @@ export class KeyIndex {
       if (taken === 0) return -1;
       const entry = taken - 1;
       if (this.hashes[entry] !== hash || this.lengths[entry] !== length) continue;
-      const start = this.starts[entry] as number;
-      if (this.scratch.compare(this.bytes, start, start + length, 0, length) === 0) return entry;
+      if (this.sameBytes(this.starts[entry] as number, length)) return entry;
     }
   }
 
@@ -190,6 +211,9 @@ export class KeyIndex {
     return entry;
   }
 }
+
+/** Keys up to this many characters are encoded and compared here, not by Buffer's native calls. */
+const SHORT = 64;
 
 function grow<T extends Float64Array | Int32Array | Uint32Array>(from: T, to: T): T {
   to.set(from);
