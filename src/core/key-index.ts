@@ -21,6 +21,8 @@ export class KeyIndex {
   private readonly odd = new Map<string, number>();
   private readonly oddKeys = new Map<number, string>();
   private scratch = Buffer.allocUnsafe(1024);
+  /** The hash of the scratch bytes, set by encode. */
+  private hash = 0;
   /** Per run, so that which keys share a slot cannot be chosen in advance. */
   private readonly seed = randomInt(0x7fffffff) | 1;
 
@@ -50,7 +52,7 @@ export class KeyIndex {
       const entry = this.odd.get(key);
       return entry === undefined ? undefined : this.values[entry];
     }
-    const entry = this.find(length, this.hashOf(length));
+    const entry = this.find(length, this.hash);
     return entry < 0 ? undefined : this.values[entry];
   }
 
@@ -70,7 +72,7 @@ export class KeyIndex {
       this.set(key, value);
       return undefined;
     }
-    const hash = this.hashOf(length);
+    const hash = this.hash;
     const found = this.find(length, hash);
     if (found >= 0) return this.values[found];
     this.insert(length, hash, value);
@@ -89,7 +91,7 @@ export class KeyIndex {
       }
       return this;
     }
-    const hash = this.hashOf(length);
+    const hash = this.hash;
     const found = this.find(length, hash);
     if (found >= 0) {
       this.values[found] = value;
@@ -132,23 +134,34 @@ export class KeyIndex {
     return this.entries();
   }
 
-  /** The key's UTF-8 bytes into the scratch buffer, and their length; -1 for a key UTF-8 cannot hold (a lone surrogate). */
+  /**
+   * The key's UTF-8 bytes into the scratch buffer, and their length (their hash into `hash`); -1 for a key UTF-8
+   * cannot hold (a lone surrogate).
+   */
   private encode(key: string): number {
     const length = key.length;
     if (length * 3 > this.scratch.length) this.scratch = Buffer.allocUnsafe(length * 3);
     const scratch = this.scratch;
     // Most keys are short ASCII: copied here, which costs less than a call into Buffer's encoder (one a row of a plan).
     if (length <= SHORT) {
+      // Hashed in the same pass (hashOf's FNV-1a, byte for byte).
+      let hash = this.seed ^ 0x811c9dc5;
       let i = 0;
       for (; i < length; i++) {
         const code = key.charCodeAt(i);
         if (code >= 0x80) break;
         scratch[i] = code;
+        hash = Math.imul(hash ^ code, 0x01000193);
       }
-      if (i === length) return length;
+      if (i === length) {
+        this.hash = mixed(hash);
+        return length;
+      }
     }
     if (!isWellFormed(key)) return -1;
-    return scratch.write(key, 0, 'utf8');
+    const written = scratch.write(key, 0, 'utf8');
+    this.hash = this.hashOf(written);
+    return written;
   }
 
   /** Whether the scratch bytes are the entry's, which starts at `start` and has as many. */
@@ -165,8 +178,7 @@ export class KeyIndex {
     let hash = this.seed ^ 0x811c9dc5;
     const bytes = this.scratch;
     for (let i = 0; i < length; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
-    hash ^= hash >>> 15;
-    return Math.imul(hash, 0x2c1b3c6d) >>> 0;
+    return mixed(hash);
   }
 
   /** The entry holding the scratch bytes, or -1. */
@@ -210,6 +222,11 @@ export class KeyIndex {
     }
     return entry;
   }
+}
+
+/** FNV-1a's last step: its high bits folded into the low ones the slots are chosen by. */
+function mixed(hash: number): number {
+  return Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 0;
 }
 
 /** Keys up to this many characters are encoded and compared here, not by Buffer's native calls. */
