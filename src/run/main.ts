@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { realClock } from '../core/clock.ts';
 import { inTermsOf } from '../core/inputs.ts';
+import { loadYaml } from '../core/yaml.ts';
 import { type DataFile, findDataFiles } from '../inputs/data-files.ts';
 import { PathGate } from '../inputs/path-gate.ts';
-import { readSchemaBeside, unusedSchemaFiles } from '../inputs/schema-files.ts';
+import { hasYamlSchemas, readSchemaBeside, unusedSchemaFiles } from '../inputs/schema-files.ts';
 import { readSettings, type Settings, SettingsError } from '../inputs/settings.ts';
 import { HttpClient } from '../providers/http.ts';
 import { createProvider, missingInputs } from '../providers/registry.ts';
@@ -34,8 +35,11 @@ export async function run(runner: Runner): Promise<void> {
   // Every file the run reads or writes goes through this gate.
   const gate = new PathGate(runner.workspace());
   try {
+    // The YAML library is loaded only for a run that reads YAML (a config file here, schema files below).
+    if (runner.input('config').trim() !== '') await loadYaml();
     settings = readSettings(runner.input, (file) => gate.readText(file, 'config'));
     files = settings.mode === 'gather' ? [] : await findDataFiles(gate, settings.tables, settings.mode === 'export');
+    if (hasYamlSchemas(gate, files)) await loadYaml();
   } catch (error) {
     if (error instanceof SettingsError) return runner.fail(inTermsOf(error.message, runner.terms), 'settings');
     throw error;
