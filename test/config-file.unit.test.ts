@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadYaml } from '../src/core/yaml.ts';
 import { parseConfigFile } from '../src/inputs/config-file.ts';
 import { readSettings, SettingsError } from '../src/inputs/settings.ts';
+
+// The run loads the YAML library before it reads a config or YAML schema file (src/run/main.ts); so do these tests.
+beforeAll(() => loadYaml());
 
 const defaults = {
   provider: 'genesys',

@@ -1,7 +1,11 @@
 import platformClient from 'purecloud-platform-client-v2';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadYaml } from '../src/core/yaml.ts';
 import { readSettings } from '../src/inputs/settings.ts';
 import { genesysHosts } from '../src/providers/genesys/client.ts';
+
+// The run loads the YAML library before it reads a config or YAML schema file (src/run/main.ts); so do these tests.
+beforeAll(() => loadYaml());
 
 function settings(inputs: Record<string, string>) {
   return readSettings(

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadYaml } from '../core/yaml.ts';
 import { SettingsError } from '../inputs/settings-error.ts';
 import { run } from '../run/main.ts';
 import { parseInvocation, UsageError, usage } from './args.ts';
@@ -49,6 +50,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   // it was called from in INIT_CWD.
   const workspace = (process.env.npm_lifecycle_event && process.env.INIT_CWD) || process.cwd();
   let runs: LocalRun[];
+  // A config file is YAML (the action loads the library only when it needs it; here it costs no request's wait).
+  await loadYaml();
   try {
     runs = localRuns(invocation.inputs, invocation.files, workspace);
   } catch (error) {

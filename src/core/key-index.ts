@@ -21,6 +21,8 @@ export class KeyIndex {
   private readonly odd = new Map<string, number>();
   private readonly oddKeys = new Map<number, string>();
   private scratch = Buffer.allocUnsafe(1024);
+  /** The hash of the scratch bytes, set by encode. */
+  private hash = 0;
   /** Per run, so that which keys share a slot cannot be chosen in advance. */
   private readonly seed = randomInt(0x7fffffff) | 1;
 
@@ -45,12 +47,12 @@ export class KeyIndex {
   get(key: string): number | undefined {
     // A first load's index of live keys is empty: no key need be encoded to find nothing.
     if (this.count === 0) return undefined;
-    if (!isWellFormed(key)) {
+    const length = this.encode(key);
+    if (length < 0) {
       const entry = this.odd.get(key);
       return entry === undefined ? undefined : this.values[entry];
     }
-    const length = this.encode(key);
-    const entry = this.find(length, this.hashOf(length));
+    const entry = this.find(length, this.hash);
     return entry < 0 ? undefined : this.values[entry];
   }
 
@@ -63,14 +65,14 @@ export class KeyIndex {
    * a `set` encode, hash and probe the key twice).
    */
   claim(key: string, value: number): number | undefined {
-    if (!isWellFormed(key)) {
+    const length = this.encode(key);
+    if (length < 0) {
       const entry = this.odd.get(key);
       if (entry !== undefined) return this.values[entry];
       this.set(key, value);
       return undefined;
     }
-    const length = this.encode(key);
-    const hash = this.hashOf(length);
+    const hash = this.hash;
     const found = this.find(length, hash);
     if (found >= 0) return this.values[found];
     this.insert(length, hash, value);
@@ -78,7 +80,8 @@ export class KeyIndex {
   }
 
   set(key: string, value: number): this {
-    if (!isWellFormed(key)) {
+    const length = this.encode(key);
+    if (length < 0) {
       const entry = this.odd.get(key);
       if (entry !== undefined) this.values[entry] = value;
       else {
@@ -88,8 +91,7 @@ export class KeyIndex {
       }
       return this;
     }
-    const length = this.encode(key);
-    const hash = this.hashOf(length);
+    const hash = this.hash;
     const found = this.find(length, hash);
     if (found >= 0) {
       this.values[found] = value;
@@ -106,7 +108,13 @@ export class KeyIndex {
       this.bytes.copy(grown, 0, 0, this.used);
       this.bytes = grown;
     }
-    this.scratch.copy(this.bytes, this.used, 0, length);
+    if (length > SHORT) this.scratch.copy(this.bytes, this.used, 0, length);
+    else {
+      // As encode: a short key's bytes copied here cost less than a native call.
+      const bytes = this.bytes;
+      const scratch = this.scratch;
+      for (let i = 0, at = this.used; i < length; i++, at++) bytes[at] = scratch[i] as number;
+    }
     const entry = this.append(this.used, length, hash, value);
     this.used += length;
     this.place(entry, hash);
@@ -157,10 +165,43 @@ export class KeyIndex {
     return this.entries();
   }
 
-  /** The key's UTF-8 bytes into the scratch buffer; their length. */
+  /**
+   * The key's UTF-8 bytes into the scratch buffer, and their length (their hash into `hash`); -1 for a key UTF-8
+   * cannot hold (a lone surrogate).
+   */
   private encode(key: string): number {
-    if (key.length * 3 > this.scratch.length) this.scratch = Buffer.allocUnsafe(key.length * 3);
-    return this.scratch.write(key, 0, 'utf8');
+    const length = key.length;
+    if (length * 3 > this.scratch.length) this.scratch = Buffer.allocUnsafe(length * 3);
+    const scratch = this.scratch;
+    // Most keys are short ASCII: copied here, which costs less than a call into Buffer's encoder (one a row of a plan).
+    if (length <= SHORT) {
+      // Hashed in the same pass (hashOf's FNV-1a, byte for byte).
+      let hash = this.seed ^ 0x811c9dc5;
+      let i = 0;
+      for (; i < length; i++) {
+        const code = key.charCodeAt(i);
+        if (code >= 0x80) break;
+        scratch[i] = code;
+        hash = Math.imul(hash ^ code, 0x01000193);
+      }
+      if (i === length) {
+        this.hash = mixed(hash);
+        return length;
+      }
+    }
+    if (!isWellFormed(key)) return -1;
+    const written = scratch.write(key, 0, 'utf8');
+    this.hash = this.hashOf(written);
+    return written;
+  }
+
+  /** Whether the scratch bytes are the entry's, which starts at `start` and has as many. */
+  private sameBytes(start: number, length: number): boolean {
+    if (length > SHORT) return this.scratch.compare(this.bytes, start, start + length, 0, length) === 0;
+    const bytes = this.bytes;
+    const scratch = this.scratch;
+    for (let i = 0; i < length; i++) if (bytes[start + i] !== scratch[i]) return false;
+    return true;
   }
 
   /** FNV-1a over the scratch bytes, from the run's seed. */
@@ -168,8 +209,7 @@ export class KeyIndex {
     let hash = this.seed ^ 0x811c9dc5;
     const bytes = this.scratch;
     for (let i = 0; i < length; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
-    hash ^= hash >>> 15;
-    return Math.imul(hash, 0x2c1b3c6d) >>> 0;
+    return mixed(hash);
   }
 
   /** The entry holding the scratch bytes, or -1. */
@@ -180,8 +220,7 @@ export class KeyIndex {
       if (taken === 0) return -1;
       const entry = taken - 1;
       if (this.hashes[entry] !== hash || this.lengths[entry] !== length) continue;
-      const start = this.starts[entry] as number;
-      if (this.scratch.compare(this.bytes, start, start + length, 0, length) === 0) return entry;
+      if (this.sameBytes(this.starts[entry] as number, length)) return entry;
     }
   }
 
@@ -215,6 +254,14 @@ export class KeyIndex {
     return entry;
   }
 }
+
+/** FNV-1a's last step: its high bits folded into the low ones the slots are chosen by. */
+function mixed(hash: number): number {
+  return Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 0;
+}
+
+/** Keys up to this many characters are encoded and compared here, not by Buffer's native calls. */
+const SHORT = 64;
 
 function grow<T extends Float64Array | Int32Array | Uint32Array>(from: T, to: T): T {
   to.set(from);

@@ -1,7 +1,7 @@
-import { parse as parseYaml } from 'yaml';
 import { DataFileError } from './problems.ts';
 import { REFERENCE_KINDS, type ReferenceColumns, type ReferenceKind } from './references.ts';
 import type { Field, FieldType, TableSchema } from './schema.ts';
+import { yaml as yamlLibrary } from './yaml.ts';
 
 /**
  * A table's schema kept beside its CSV (`Holidays.csv` -> `Holidays.schema.json`), written by export, so that a file
@@ -68,9 +68,10 @@ export function readSchemaFile(
     throw new DataFileError({ kind: 'schema-file', file, line: 1, message });
   };
   const yaml = /\.ya?ml$/i.test(file);
+  const parse: (text: string) => unknown = yaml ? yamlLibrary().parse : JSON.parse;
   let parsed: unknown;
   try {
-    parsed = yaml ? parseYaml(text) : JSON.parse(text);
+    parsed = parse(text);
   } catch (error) {
     return fail(`not ${yaml ? 'YAML' : 'JSON'} (${(error as Error).message}); write it again with mode: export`);
   }

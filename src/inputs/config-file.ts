@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
+import type { LineCounter, Node, YAMLMap } from 'yaml';
 import type { ImportMode } from '../core/diff.ts';
 import { type DeleteLimit, parseDeleteLimit } from '../core/guards.ts';
+import { yaml } from '../core/yaml.ts';
 import { SettingsError } from './settings-error.ts';
 
 /** One entry of the configuration: a CSV path or glob, and how its table(s) are planned and applied. */
@@ -56,6 +57,7 @@ export function parseConfigFile(
   file: string,
   defaults: TableDefaults,
 ): { provider: string; tables: TableEntry[]; targets?: string } {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);

@@ -38,6 +38,22 @@ export function readSchemaBeside(gate: PathGate, csvPath: string): SchemaBeside 
   return undefined;
 }
 
+/** Whether any of the files has a YAML schema file beside it (the YAML library is then loaded before they are read). */
+export function hasYamlSchemas(gate: PathGate, files: readonly DataFile[]): boolean {
+  return files.some((file) =>
+    schemaFileCandidates(file.relativePath).some((candidate) => {
+      if (!/\.ya?ml$/i.test(candidate)) return false;
+      try {
+        return gate.isFile(candidate, 'schema file');
+      } catch (error) {
+        // A link: readSchemaBeside refuses it with the gate's reason before any YAML is read.
+        if (error instanceof SettingsError) return false;
+        throw error;
+      }
+    }),
+  );
+}
+
 /** A vendor without a schema API says so once for the schema files it cannot use (validate still uses them). */
 export function unusedSchemaFiles(
   gate: PathGate,

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { realClock } from '../core/clock.ts';
 import { inTermsOf } from '../core/inputs.ts';
+import { loadYaml } from '../core/yaml.ts';
 import { type DataFile, findDataFiles } from '../inputs/data-files.ts';
 import { PathGate } from '../inputs/path-gate.ts';
-import { readSchemaBeside, unusedSchemaFiles } from '../inputs/schema-files.ts';
+import { hasYamlSchemas, readSchemaBeside, unusedSchemaFiles } from '../inputs/schema-files.ts';
 import { readSettings, type Settings, SettingsError } from '../inputs/settings.ts';
 import { HttpClient } from '../providers/http.ts';
 import { createProvider, missingInputs } from '../providers/registry.ts';
@@ -11,20 +12,15 @@ import { RowFile } from '../providers/row-file.ts';
 import { isDriftCheck } from '../review/drift-issue.ts';
 import { labelPullRequest } from '../review/review-queue.ts';
 import type { Runner } from '../runner.ts';
-import { askOnTerminal } from './apply/gate.ts';
-import { applyPlans } from './apply/index.ts';
 import { describeBaselines, readBaselines, settleQueued } from './baseline.ts';
 import type { RunContext } from './context.ts';
 import { chooseDriftFiles, type DriftRotation } from './drift-rotation.ts';
 import { findEditors } from './edits-outside-git.ts';
-import { exportTables } from './export.ts';
 import { filesOfGroup, gatherPlans, listTargets, writeGroupPlan } from './matrix.ts';
 import { findReaders, planAgainstPrevious, planLive } from './plan.ts';
 import { fileLink, planNotices, publishPlan, readVersion } from './publish.ts';
 import { checkReferences } from './references.ts';
-import { rollBack } from './rollback.ts';
 import { type ChosenFiles, chooseFiles } from './targets.ts';
-import { validateFiles } from './validate.ts';
 
 /** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
 export async function run(runner: Runner): Promise<void> {
@@ -34,8 +30,11 @@ export async function run(runner: Runner): Promise<void> {
   // Every file the run reads or writes goes through this gate.
   const gate = new PathGate(runner.workspace());
   try {
+    // The YAML library is loaded only for a run that reads YAML (a config file here, schema files below).
+    if (runner.input('config').trim() !== '') await loadYaml();
     settings = readSettings(runner.input, (file) => gate.readText(file, 'config'));
     files = settings.mode === 'gather' ? [] : await findDataFiles(gate, settings.tables, settings.mode === 'export');
+    if (hasYamlSchemas(gate, files)) await loadYaml();
   } catch (error) {
     if (error instanceof SettingsError) return runner.fail(inTermsOf(error.message, runner.terms), 'settings');
     throw error;
@@ -73,10 +72,14 @@ export async function run(runner: Runner): Promise<void> {
   const run = gate.runFolder(path.join(runner.tempDir(), `datatable-sync-${settings.configId}-`));
   // Offline, without credentials: nothing in validate needs the vendor.
   if (settings.mode === 'validate') {
+    const { validateFiles } = await import('./validate.ts');
     return validateFiles({ runner, settings, event, pullRequests, files: gate, run }, files);
   }
   // The matrix's first and last steps need no vendor: they list the groups, and gather their plans.
-  if (settings.mode === 'rollback') return rollBack({ runner, settings, event, pullRequests, files: gate, run }, files);
+  if (settings.mode === 'rollback') {
+    const { rollBack } = await import('./rollback.ts');
+    return rollBack({ runner, settings, event, pullRequests, files: gate, run }, files);
+  }
   if (settings.mode === 'targets')
     return listTargets({ runner, settings, event, pullRequests, files: gate, run }, files);
   if (settings.mode === 'gather') {
@@ -117,7 +120,10 @@ export async function run(runner: Runner): Promise<void> {
   };
   try {
     const provider = offline ? undefined : createProvider(settings, http, runner.info, run.path);
-    if (settings.mode === 'export' && provider) return await exportTables(context, provider, files);
+    if (settings.mode === 'export' && provider) {
+      const { exportTables } = await import('./export.ts');
+      return await exportTables(context, provider, files);
+    }
     const previousRef = event.pullRequest?.baseSha ?? event.before;
     // A vendor that cannot read its rows is compared with the commit last applied to each table (see baseline.ts);
     // an offline plan (no credentials) is a preview only, compared with the previous version.
@@ -218,6 +224,10 @@ export async function run(runner: Runner): Promise<void> {
     }
     if (settings.mode === 'apply' && provider) {
       // On a terminal the person at it approves what they just read (GitHub's approval is the reviewed plan).
+      const [{ askOnTerminal }, { applyPlans }] = await Promise.all([
+        import('./apply/gate.ts'),
+        import('./apply/index.ts'),
+      ]);
       if (!(await askOnTerminal(runner, planned))) return;
       await applyPlans(context, provider, planned, published);
     } else runner.output('import-jobs', '[]');

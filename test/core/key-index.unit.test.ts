@@ -83,6 +83,41 @@ describe('KeyIndex (live keys in one Buffer and typed arrays)', () => {
     expect([index.get('\ud800'), index.get('\udc00'), index.get('\ufffd'), index.size]).toEqual([1, 2, 3, 3]);
   });
 
+  // Keys of one length whose 32-bit hashes are equal are told apart only by their bytes: found in the index's own
+  // (seeded) hashes by adding keys until two share one.
+  it.each([
+    ['short (compared here)', 16],
+    ['long (compared by Buffer)', 70],
+  ])('tells apart two keys of one length and one hash, %s', (_, width) => {
+    const index = new KeyIndex();
+    const internals = index as unknown as { hashes: Uint32Array };
+    // Distinct for each n (mix is a bijection) and spread like random text: a pair comes within about 80,000 keys,
+    // where numbered keys took 300,000 to 1,000,000 (FNV spreads near neighbours well).
+    const name = (n: number) => `${mix(n)}${mix(n + 0x9e3779b9)}`.padEnd(width, '-');
+    const byHash = new Map<number, number>();
+    let pair: [number, number] | undefined;
+    let lost = 0;
+    for (let n = 0; n < 2_000_000 && pair === undefined && lost === 0; n++) {
+      index.set(name(n), n);
+      // A key taken for another key of its hash would not be added: the size tells.
+      if (index.size !== n + 1) lost = 1;
+      const hash = internals.hashes[n] as number;
+      const earlier = byHash.get(hash);
+      if (earlier === undefined) byHash.set(hash, n);
+      else pair = [earlier, n];
+    }
+    expect(lost).toBe(0);
+    expect(pair).toBeDefined();
+    const [a, b] = pair as [number, number];
+    expect(name(a).length).toBe(name(b).length);
+    expect([index.get(name(a)), index.get(name(b)), index.claim(name(b), -1), index.claim(name(a), -1)]).toEqual([
+      a,
+      b,
+      b,
+      a,
+    ]);
+  });
+
   it('holds 100,000 keys with every one found after the table grows', () => {
     const index = new KeyIndex();
     for (let i = 0; i < 100_000; i++) index.set(`k${i}`, i);
@@ -91,3 +126,11 @@ describe('KeyIndex (live keys in one Buffer and typed arrays)', () => {
     expect([found, index.size, index.get('k100000')]).toEqual([100_000, 100_000, undefined]);
   });
 });
+
+/** A 32-bit integer mixed (each step invertible, so distinct in, distinct out), as 8 hex digits. */
+function mix(n: number): string {
+  let x = n >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x45d9f3b);
+  x = Math.imul(x ^ (x >>> 16), 0x45d9f3b);
+  return ((x ^ (x >>> 16)) >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Field, TableSchema } from '../../src/core/schema.ts';
 import { describeColumnChanges, describeField, diffSchema, hasSchemaChange } from '../../src/core/schema-change.ts';
 import { readSchemaFile, schemaFileText } from '../../src/core/schema-file.ts';
+import { loadYaml } from '../../src/core/yaml.ts';
+
+// The run loads the YAML library before it reads a config or YAML schema file (src/run/main.ts); so do these tests.
+beforeAll(() => loadYaml());
 
 const key: Field = { name: 'key', title: 'Queue', type: 'string', isKey: true };
 const open: Field = { name: 'open', title: 'Open', type: 'boolean', isKey: false, default: false };
