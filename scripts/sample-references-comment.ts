@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { type EmulatorOptions, GenesysEmulator } from '../emulator/server.ts';
 import { readSchemaFile } from '../src/core/schema-file.ts';
+import { loadYaml } from '../src/core/yaml.ts';
 import type { DataFile } from '../src/inputs/data-files.ts';
 import { GenesysProvider } from '../src/providers/genesys/index.ts';
 import { HttpClient } from '../src/providers/http.ts';
@@ -64,6 +65,7 @@ export async function sampleReferencesComment(): Promise<string> {
       maxDeletes: { percent: 25 },
       delimiter: ',',
     };
+    await loadYaml();
     const { references, ...schema } = readSchemaFile(SCHEMA, SCHEMA_PATH);
     const planned = await planOneLive(
       file,
