@@ -87,6 +87,25 @@ describe('PathGate', () => {
     expect(await gate.glob('data/a*.csv', 'file')).toEqual(['data/a.csv']);
   });
 
+  it('reads a file of several chunks whole, each chunk taken before the next is read, and a second time afresh', async () => {
+    // 200,000 bytes, no two 64 KiB chunks alike: a chunk read over one still held, or a short last read, would show.
+    const bytes = Buffer.from(Array.from({ length: 200_000 }, (_, i) => (i * 7 + (i >> 16)) % 251));
+    await writeFile(path.join(dir, 'ws', 'data', 'big.csv'), bytes);
+    const absolute = gate.forReading('data/big.csv', 'file');
+    const readAll = async () => {
+      const copies: Buffer[] = [];
+      for await (const chunk of gate.openRead(absolute)) copies.push(Buffer.from(chunk));
+      return Buffer.concat(copies);
+    };
+    expect((await readAll()).equals(bytes)).toBe(true);
+    // Stopped after its first chunk (a bad header): the next read starts again from the file's first byte.
+    for await (const chunk of gate.openRead(absolute)) {
+      expect(chunk.length).toBe(64 * 1024);
+      break;
+    }
+    expect((await readAll()).equals(bytes)).toBe(true);
+  });
+
   it('refuses to read a file when a folder on its way became a link after the walk', async () => {
     await mkdir(path.join(dir, 'outside', 'data'), { recursive: true });
     await writeFile(path.join(dir, 'outside', 'data', 'a.csv'), 'key\nstolen\n');

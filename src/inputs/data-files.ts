@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import type { ImportMode } from '../core/diff.ts';
 import type { DeleteLimit } from '../core/guards.ts';
 import type { Delimiter, TableEntry } from './config-file.ts';
@@ -10,8 +9,8 @@ export interface DataFile {
   /** As written in reports and annotations: relative to the workspace, with forward slashes. */
   relativePath: string;
   absolutePath: string;
-  /** The file's bytes, opened through the path gate (never through a link). */
-  open: () => Readable;
+  /** The file's bytes, opened through the path gate (never through a link); a chunk is good until the next is read. */
+  open: () => AsyncIterable<Uint8Array>;
   /** The most rows it can hold (its line feeds plus one), counted through the path gate; absent in tests. */
   linesAtMost?: () => number;
   table: string;
