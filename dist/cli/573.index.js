@@ -90,6 +90,22 @@ var promises_ = __webpack_require__(1455);
 
 
 
+/** The file behind `fd` from its start, 64 KiB at a time into one buffer; the descriptor closed at its end or when let go. */
+async function* readThroughOneBuffer(fd) {
+    try {
+        const buffer = Buffer.allocUnsafe(64 * 1024);
+        for (let at = 0;;) {
+            const got = await new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buffer, 0, buffer.length, at, (error, bytes) => (error ? reject(error) : resolve(bytes))));
+            if (got === 0)
+                return;
+            at += got;
+            yield got === buffer.length ? buffer : buffer.subarray(0, got);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 /** Most files one glob may match: a typo like `**` over a large checkout stops here, with a clear error. */
 const MAX_GLOB_MATCHES = 1000;
 /**
@@ -144,9 +160,14 @@ class PathGate {
             (0,external_node_fs_.closeSync)(fd);
         }
     }
-    /** A stream of a file the gate has already let through, opened as openVerified says. */
+    /**
+     * The bytes of a file the gate has already let through, opened as openVerified says (now, not when first read), read
+     * through one buffer: a stream's fresh 64 KiB chunk per read would leave a 10 MB file's 10 MB to the collector, and
+     * its memory to malloc, at each of a first load's three reads (plan, import, read-back). So a chunk is good only
+     * until the next is asked for: the CSV reader hashes and decodes each one before that, and nothing may keep one.
+     */
     openRead(absolute) {
-        return (0,external_node_fs_.createReadStream)('', { fd: this.openVerified(absolute, 'file') });
+        return readThroughOneBuffer(this.openVerified(absolute, 'file'));
     }
     /**
      * The file's line feeds plus one: the most rows it can hold (a quoted cell's line breaks and blank lines only add
