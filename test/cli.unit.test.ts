@@ -115,6 +115,10 @@ describe('the command line', () => {
       'see https://example.com/a_b and a@b | c',
     );
     expect(terminalText('| x | <del>9:00</del> | <ins>10:00</ins> |', false)).toBe('| x | [-9:00-] | {+10:00+} |');
+    // What a terminal does not show leaves one blank line, not the blank lines around it too.
+    expect(terminalText('**Blocked**: 1 table.\n\n<!-- note -->\n\n<details>\n\n> table: why', false)).toBe(
+      'Blocked: 1 table.\n\n> table: why',
+    );
   });
 
   it('undoes markdown escaping once, before controls are made visible: no escape comes back from an entity', () => {
