@@ -362,7 +362,10 @@ function markdownPieces(markdown) {
         else
             lines.push(markdownLine(raw));
     }
-    return lines.flatMap((line, i) => (i === 0 ? line : ['\n', ...line]));
+    // Markup a terminal does not show (comments, folds) leaves its blank lines behind: one blank line between blocks.
+    const blank = (line) => line?.every((piece) => (typeof piece === 'string' ? piece : piece.text).trim() === '') === true;
+    const kept = lines.filter((line, i) => !(blank(line) && blank(lines[i - 1])));
+    return kept.flatMap((line, i) => (i === 0 ? line : ['\n', ...line]));
 }
 
 
