@@ -266,7 +266,7 @@ export function outdatedNote(tables: readonly string[], branch: string | undefin
  * The comment with the note at its top (after the hidden marker lines, which must stay first), replacing an earlier
  * note; the rest of the comment is left as it was. Undefined when the note would not fit GitHub's comment limit.
  */
-export function withOutdatedNote(body: string, note: string, limit = 65_536): string | undefined {
+export function withOutdatedNote(body: string, note: string, limit = COMMENT_LIMIT): string | undefined {
   let rest = body;
   const start = rest.indexOf(OUTDATED_START);
   const end = rest.indexOf(OUTDATED_END);
