@@ -5541,7 +5541,7 @@ function outdatedNote(tables, branch, sha) {
  * The comment with the note at its top (after the hidden marker lines, which must stay first), replacing an earlier
  * note; the rest of the comment is left as it was. Undefined when the note would not fit GitHub's comment limit.
  */
-function withOutdatedNote(body, note, limit = 65_536) {
+function withOutdatedNote(body, note, limit = _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMENT_LIMIT */ .W$) {
     let rest = body;
     const start = rest.indexOf(OUTDATED_START);
     const end = rest.indexOf(OUTDATED_END);
