@@ -16,6 +16,7 @@ import { describeRemoteError, MAX_COMPARE_COMMITS, type MergedPullRequest, Searc
 import { baselineKey } from '../baseline.ts';
 import type { RunContext } from '../context.ts';
 import { type PlannedRun, type PlannedTable, planInput } from '../plan.ts';
+import { readVersion } from '../publish.ts';
 
 class Refusal extends Error {}
 
@@ -209,9 +210,10 @@ async function settle(
   const live = table.table;
   // The table's file at a commit, planned against the table as it is now.
   const planAt = async (sha: string, what: string) => {
-    const text = await context.pullRequests?.fileAt(table.file.relativePath, sha);
-    if (text === undefined) throw cannot(`${table.file.relativePath} could not be read at ${what}`);
-    return planTable(planInput(table.file, provider, live, table.liveRecords, table.plan.schema, text));
+    // Streamed as the plan reads it (a file the size of the table need not be held whole).
+    const source = await readVersion(context.pullRequests, table.file.relativePath, sha);
+    if (source === undefined) throw cannot(`${table.file.relativePath} could not be read at ${what}`);
+    return planTable(planInput(table.file, provider, live, table.liveRecords, table.plan.schema, source));
   };
   const diffs = [];
   for (const number of match.by) {
