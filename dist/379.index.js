@@ -776,29 +776,15 @@ class PullRequests {
                 throw error;
         }
     }
-    /** A file's text at a commit, or undefined when it does not exist there. */
+    /** A file's text at a commit, or undefined when it does not exist there: its bytes (below), decoded. */
     async fileAt(path, ref) {
-        try {
-            const { data } = await (await this.octokit()).rest.repos.getContent({
-                owner: this.event.owner,
-                repo: this.event.repo,
-                path,
-                ref,
-                mediaType: { format: 'raw' },
-            });
-            // Octokit hands a raw body back as text or as bytes, depending on the answer's content type.
-            const raw = data;
-            if (typeof raw === 'string')
-                return raw;
-            if (raw instanceof ArrayBuffer || ArrayBuffer.isView(raw))
-                return new TextDecoder().decode(raw);
-            throw new Error(`unexpected contents answer for ${path}`);
-        }
-        catch (error) {
-            if (error.status === 404)
-                return undefined;
-            throw error;
-        }
+        const bytes = await this.fileBytesAt(path, ref);
+        if (bytes === undefined)
+            return undefined;
+        const chunks = [];
+        for await (const chunk of bytes)
+            chunks.push(chunk);
+        return new TextDecoder().decode(Buffer.concat(chunks));
     }
     /** A file's bytes at a commit, streamed from the answer's body (Octokit leaves it unread), or undefined when absent. */
     async fileBytesAt(path, ref) {

@@ -269,7 +269,10 @@ var lib_runner = __webpack_require__(869);
 var baseline = __webpack_require__(8802);
 // EXTERNAL MODULE: ./lib/run/plan.js + 1 modules
 var plan = __webpack_require__(4529);
+// EXTERNAL MODULE: ./lib/run/publish.js
+var publish = __webpack_require__(502);
 ;// CONCATENATED MODULE: ./lib/run/apply/queued.js
+
 
 
 
@@ -452,10 +455,11 @@ async function settle(context, provider, table, match, merged, reviews, applied)
     const live = table.table;
     // The table's file at a commit, planned against the table as it is now.
     const planAt = async (sha, what) => {
-        const text = await context.pullRequests?.fileAt(table.file.relativePath, sha);
-        if (text === undefined)
+        // Streamed as the plan reads it (a file the size of the table need not be held whole).
+        const source = await (0,publish/* readVersion */.$4)(context.pullRequests, table.file.relativePath, sha);
+        if (source === undefined)
             throw cannot(`${table.file.relativePath} could not be read at ${what}`);
-        return (0,core_plan/* planTable */.k0)((0,plan/* planInput */.yN)(table.file, provider, live, table.liveRecords, table.plan.schema, text));
+        return (0,core_plan/* planTable */.k0)((0,plan/* planInput */.yN)(table.file, provider, live, table.liveRecords, table.plan.schema, source));
     };
     const diffs = [];
     for (const number of match.by) {

@@ -1,5 +1,5 @@
-export const id = 869;
-export const ids = [869];
+export const id = 868;
+export const ids = [868];
 export const modules = {
 
 /***/ 91601:
@@ -1107,6 +1107,75 @@ function planHash(tableId, mode, diff, schemaChange) {
     list('updated', diff.updated, ({ key, changes }) => ({ key, changes }), false);
     hash.update('}');
     return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 59151:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W7: () => (/* binding */ updateDriftRecord),
+/* harmony export */   kc: () => (/* binding */ pickDriftTables),
+/* harmony export */   o_: () => (/* binding */ describeDriftPick),
+/* harmony export */   uu: () => (/* binding */ driftedTables)
+/* harmony export */ });
+/**
+ * Drift checks spread over days: each run checks the N tables checked longest ago (never checked first), none sooner
+ * than a floor after its last check. The record of checks (when, and whether the table had drifted) lives in the drift
+ * issue's hidden marker (src/review/protocol.ts writes and reads it), so the next run reads it back. Pure: the caller
+ * reads and writes the issue.
+ */
+/** The `perRun` tables checked longest ago (never checked first, then oldest), none checked less than `floorMs` ago. */
+function pickDriftTables(tables, record, perRun, floorMs, now) {
+    const last = (table) => {
+        const at = record[table]?.at;
+        const time = at === undefined ? Number.NaN : Date.parse(at);
+        // The record lives in an issue anyone with write access can edit: a time unread or in the future counts as never
+        // checked, so no edit can keep a table from ever being due.
+        return Number.isNaN(time) || time > now ? Number.NEGATIVE_INFINITY : time;
+    };
+    const due = tables.filter((table) => !(now - last(table) < floorMs));
+    // A stable sort: among tables checked at the same time (or never), config order.
+    const chosen = new Set([...due].sort((a, b) => last(a) - last(b) || 0).slice(0, perRun));
+    return {
+        picked: tables.filter((table) => chosen.has(table)),
+        resting: tables.length - due.length,
+        later: due.length - chosen.size,
+    };
+}
+/** The record after a run: the tables it checked at `now`, the others as they were; tables no longer configured go. */
+function updateDriftRecord(record, tables, checked, now) {
+    const at = new Date(now).toISOString();
+    const next = {};
+    for (const table of tables) {
+        const fresh = checked.find((c) => c.table === table);
+        const entry = fresh ? { at, drifted: fresh.drifted } : record[table];
+        if (entry)
+            next[table] = entry;
+    }
+    return next;
+}
+/** The tables the record says had drifted when last checked, in config order. */
+function driftedTables(record, tables) {
+    return tables.filter((table) => record[table]?.drifted === true);
+}
+/**
+ * The report's note: what this run checked, why the others wait, and the drift earlier runs found in tables this one
+ * does not check (its own headline speaks only of the tables it read).
+ */
+function describeDriftPick(pick, total, floor, record = {}, tables = [], show = (text) => text) {
+    const parts = [`Checked ${pick.picked.length} of ${total} tables for drift: those checked longest ago`];
+    if (pick.later > 0)
+        parts.push(`${pick.later} more are due and wait for the next runs`);
+    if (pick.resting > 0)
+        parts.push(`${pick.resting} were checked less than ${floor} ago`);
+    const earlier = driftedTables(record, tables).filter((table) => !pick.picked.includes(table));
+    const drifted = earlier.length === 0
+        ? ''
+        : ` Not checked by this run, and drifted when last checked: ${earlier.map((t) => `${show(t)} (${record[t]?.at})`).join(', ')}.`;
+    return `${parts.join('; ')}. When each table was last checked is kept in the drift issue.${drifted}`;
 }
 
 
@@ -5309,6 +5378,199 @@ async function findReviewedPlan(context) {
 
 /***/ }),
 
+/***/ 10571:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ isDriftCheck),
+  t: () => (/* binding */ trackDrift)
+});
+
+// EXTERNAL MODULE: ./lib/core/drift-rotation.js
+var drift_rotation = __webpack_require__(59151);
+// EXTERNAL MODULE: ./lib/core/plan.js + 5 modules
+var core_plan = __webpack_require__(6273);
+// EXTERNAL MODULE: ./lib/core/report/markdown.js
+var markdown = __webpack_require__(76893);
+;// CONCATENATED MODULE: ./lib/core/drift-ways-out.js
+
+
+/** Where the adopt-table example workflow writes a table (examples/workflows/adopt-table.yml). */
+function adoptWorkflowFile(table) {
+    return `tables/${table}.csv`;
+}
+/** One word for a POSIX shell: as is when plainly safe, else single-quoted. */
+function shellWord(text) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** A fenced block whose fence no run of backticks in the text can close. */
+function fenced(lines) {
+    const longest = Math.max(0, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((r) => r.length))));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}sh`, ...lines, fence];
+}
+/** A line break or control character cannot be shown in one command line: no command is offered for such a name. */
+const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+/**
+ * The drift issue's two ways out, as ready commands for the drifted tables: adopt (the live values into the files,
+ * through the export, reviewed in a pull request) or revert (the next apply puts git's values back: the plan shown
+ * is what it does). `config` is the configuration file the drift check read, when not the CLI's default one;
+ * `environment`, the org it is for (the same flag on a terminal).
+ */
+function waysOut(plans, run = {}) {
+    const drifted = plans.filter((plan) => (0,core_plan/* changesTable */.EI)(plan) && !UNPRINTABLE.test(plan.file) && !UNPRINTABLE.test(plan.table.name));
+    if (drifted.length === 0)
+        return [];
+    const { config, environment } = run;
+    const configFlag = (config && config !== 'datatables.yml' ? ` --config ${shellWord(config)}` : '') +
+        (environment && !UNPRINTABLE.test(environment) ? ` --environment ${shellWord(environment)}` : '');
+    const viaWorkflow = drifted.filter((plan) => plan.file === adoptWorkflowFile(plan.table.name));
+    const adoptCli = drifted.map((plan) => `datatable-sync export ${shellWord(plan.file)} --table ${shellWord(plan.table.name)}${configFlag}`);
+    const files = drifted.map((plan) => shellWord(plan.file)).join(' ');
+    const lines = [
+        '### Ways out',
+        '',
+        '**Adopt**: keep the live values. Export them into the files and review them in a pull request; once merged, git holds them and the drift is gone.',
+        '',
+    ];
+    if (viaWorkflow.length > 0) {
+        lines.push('With the [adopt-table](https://github.com/datatable-sync/datatable-sync/blob/v1/examples/workflows/adopt-table.yml) workflow (it opens the pull request):', '', ...fenced(viaWorkflow.map((plan) => `gh workflow run adopt-table.yml -f table=${shellWord(plan.table.name)}`)), '');
+    }
+    lines.push('On a terminal, in a clone, on a new branch (then commit the files and open a pull request):', '', ...fenced(adoptCli), '', "**Revert**: put git's values back. The plan above is what the next apply does: it runs on the next merge that changes a table's file, or now, on a terminal (it prints the plan and asks before applying):", '', ...fenced([`datatable-sync plan ${files}${configFlag}`, `datatable-sync apply ${files}${configFlag}`]));
+    const skipped = plans.filter(core_plan/* changesTable */.EI).length - drifted.length;
+    if (skipped > 0)
+        lines.push('', `${skipped} drifted table(s) have a name or file that cannot be shown on one command line: ${(0,markdown/* escapeMarkdown */.FV)('export or apply them by hand.')}`);
+    return lines;
+}
+
+// EXTERNAL MODULE: ./lib/core/report/plan.js
+var report_plan = __webpack_require__(69175);
+// EXTERNAL MODULE: ./lib/runner.js
+var lib_runner = __webpack_require__(50869);
+// EXTERNAL MODULE: ./lib/review/protocol.js
+var protocol = __webpack_require__(45794);
+;// CONCATENATED MODULE: ./lib/review/drift-issue.js
+
+
+
+
+
+
+/** An issue body's room for the plan: under GitHub's 65,536 characters, with the header. */
+const ISSUE_PLAN_LIMIT = 60_000;
+/**
+ * A drift check: a plan outside a pull request that is there to find edits made to the live tables outside git, either
+ * because it keeps the drift issue (drift-issue: true) or because it runs on a schedule. Its differences are reported
+ * as drift (the live table against git, git winning on the next apply), and the guards that protect an apply
+ * (max-deletes, an empty file) do not fail it: it applies nothing.
+ */
+function isDriftCheck(settings, event) {
+    return settings.mode === 'plan' && !event.pullRequest && (settings.driftIssue || event.name === 'schedule');
+}
+/**
+ * Drift as a tracked issue (drift-issue: true, on a plan outside a pull request): one open issue per configuration
+ * and environment lists the tables and cells that differ from git; a later run updates it, and the run that finds the
+ * tables equal to the files again closes it with a comment. Found by a marker in an issue of this token's own identity.
+ * A failure is a notice: the plan is in the summary either way.
+ */
+async function trackDrift(context, report, state, 
+/** A check spread over runs (drift-tables-per-run): the record this run read back, kept up to date in the issue. */
+rotation) {
+    const { pullRequests, settings, event, runner } = context;
+    if (!pullRequests) {
+        runner.notice('drift-issue: no github-token, so no drift issue was written; the plan is in the summary.');
+        return;
+    }
+    // A check spread over runs records the tables it could not read as checked (their drift as last known), so that a
+    // table that keeps failing does not hold the others back; the step fails for it anyway.
+    if (state.unknown && !rotation) {
+        runner.info('Drift issue left as it is: some tables could not be planned, so whether they drifted is not known.');
+        return;
+    }
+    const marker = (0,protocol/* driftMarker */.O7)(settings.configId);
+    const where = event.runUrl ? `[this run](${event.runUrl})` : 'this run';
+    const env = settings.environment ? ` (${settings.environment})` : '';
+    try {
+        // The rotation already looked the issue up (open, or the closed one keeping the record).
+        const open = rotation
+            ? rotation.issue?.open
+                ? rotation.issue
+                : undefined
+            : await pullRequests.findOpenIssue(marker);
+        let drifted = state.drifted;
+        let recordLine = '';
+        let earlier = '';
+        if (rotation) {
+            const failed = (state.failed ?? []).map((table) => ({
+                table,
+                drifted: rotation.record[table]?.drifted ?? false,
+            }));
+            const checked = [...(state.checked ?? []), ...failed];
+            const record = (0,drift_rotation/* updateDriftRecord */.W7)(rotation.record, rotation.tables, checked, rotation.now);
+            recordLine = `\n${(0,protocol/* driftRecordLine */.lX)(record)}`;
+            const notChecked = (0,drift_rotation/* driftedTables */.uu)(record, rotation.tables).filter((t) => !checked.some((c) => c.table === t));
+            drifted += notChecked.length;
+            if (notChecked.length > 0) {
+                earlier = `Drifted when last checked, and not checked by this run: ${notChecked.map((t) => `${(0,markdown/* escapeMarkdown */.FV)(t)} (${record[t]?.at})`).join(', ')}.\n\n`;
+            }
+            if (drifted === 0) {
+                // No drift: the record is still kept, in a closed issue, for the next run to read.
+                const body = `${marker}\nNo table differed from git when last checked (${where}). This closed issue keeps when each table was last checked for drift (drift-tables-per-run).${recordLine}`;
+                const title = `Data tables drift${env}: none found`;
+                const target = open ?? rotation.issue;
+                if (target)
+                    await pullRequests.writeIssue(target.number, title, body);
+                if (open) {
+                    await pullRequests.closeIssue(open.number, `The live tables match the files in git again (${where}): closing.`);
+                }
+                else if (!target) {
+                    const url = await pullRequests.writeIssue(undefined, title, body);
+                    const number = Number(/\/issues\/(\d+)$/.exec(url)?.[1]);
+                    if (number)
+                        await pullRequests.closeIssue(number, 'Closed at once: this issue only keeps when each table was last checked.');
+                }
+                return;
+            }
+        }
+        if (drifted === 0) {
+            if (!open)
+                return;
+            await pullRequests.closeIssue(open.number, `The live tables match the files in git again (${where}): closing.`);
+            runner.info(`Drift issue #${open.number} closed: the tables match the files again.`);
+            return;
+        }
+        const ways = waysOut(report.plans, {
+            ...(settings.config ? { config: settings.config.path } : {}),
+            ...(settings.environment ? { environment: settings.environment } : {}),
+        });
+        const plan = (0,markdown/* fitToBudget */.c5)((detail) => (0,report_plan/* renderPlanReport */.QP)(report, detail), ISSUE_PLAN_LIMIT - recordLine.length - earlier.length - ways.join('\n').length, `the whole plan is in ${where}.`);
+        const body = [
+            marker,
+            `The live tables${(0,markdown/* escapeMarkdown */.FV)(env)} differ from the CSV files in git (seen by ${where}). Someone changed them`,
+            'outside git, or an apply did not finish. Git wins: the next apply makes each table match its file, undoing the',
+            'edits listed below. To keep them, bring the live rows into git (`mode: export`) and review them in a pull request;',
+            'to drop them, apply the files again (re-run the apply, or merge a change). This issue is updated by each drift',
+            'check and closed when the tables match the files again. The commands for both are under the plan.',
+            '',
+            earlier + plan,
+            ...(ways.length > 0 ? ['', ...ways] : []),
+            recordLine,
+        ].join('\n');
+        const title = `Data tables drift${env}: ${drifted} table${drifted === 1 ? ' differs' : 's differ'} from git`;
+        const url = await pullRequests.writeIssue(open?.number, title, body);
+        runner.output('drift-issue-url', url);
+        runner.info(`Drift issue ${open ? 'updated' : 'opened'}: ${url}`);
+    }
+    catch (error) {
+        runner.notice(`The drift issue could not be written (${(0,lib_runner/* describeRemoteError */.Md)(error)}; the token needs issues: write); the plan is in the summary.`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 45794:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -5944,7 +6206,7 @@ function artifactName(kind, settings) {
 
 /***/ }),
 
-/***/ 26869:
+/***/ 17868:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10519,246 +10781,20 @@ function readMatrix(read, mode) {
     return { group, groups, clients, plans };
 }
 
-;// CONCATENATED MODULE: ./lib/core/drift-rotation.js
-/**
- * Drift checks spread over days: each run checks the N tables checked longest ago (never checked first), none sooner
- * than a floor after its last check. The record of checks (when, and whether the table had drifted) lives in the drift
- * issue's hidden marker (src/review/protocol.ts writes and reads it), so the next run reads it back. Pure: the caller
- * reads and writes the issue.
- */
-/** The `perRun` tables checked longest ago (never checked first, then oldest), none checked less than `floorMs` ago. */
-function pickDriftTables(tables, record, perRun, floorMs, now) {
-    const last = (table) => {
-        const at = record[table]?.at;
-        const time = at === undefined ? Number.NaN : Date.parse(at);
-        // The record lives in an issue anyone with write access can edit: a time unread or in the future counts as never
-        // checked, so no edit can keep a table from ever being due.
-        return Number.isNaN(time) || time > now ? Number.NEGATIVE_INFINITY : time;
-    };
-    const due = tables.filter((table) => !(now - last(table) < floorMs));
-    // A stable sort: among tables checked at the same time (or never), config order.
-    const chosen = new Set([...due].sort((a, b) => last(a) - last(b) || 0).slice(0, perRun));
-    return {
-        picked: tables.filter((table) => chosen.has(table)),
-        resting: tables.length - due.length,
-        later: due.length - chosen.size,
-    };
-}
-/** The record after a run: the tables it checked at `now`, the others as they were; tables no longer configured go. */
-function updateDriftRecord(record, tables, checked, now) {
-    const at = new Date(now).toISOString();
-    const next = {};
-    for (const table of tables) {
-        const fresh = checked.find((c) => c.table === table);
-        const entry = fresh ? { at, drifted: fresh.drifted } : record[table];
-        if (entry)
-            next[table] = entry;
-    }
-    return next;
-}
-/** The tables the record says had drifted when last checked, in config order. */
-function driftedTables(record, tables) {
-    return tables.filter((table) => record[table]?.drifted === true);
-}
-/**
- * The report's note: what this run checked, why the others wait, and the drift earlier runs found in tables this one
- * does not check (its own headline speaks only of the tables it read).
- */
-function describeDriftPick(pick, total, floor, record = {}, tables = [], show = (text) => text) {
-    const parts = [`Checked ${pick.picked.length} of ${total} tables for drift: those checked longest ago`];
-    if (pick.later > 0)
-        parts.push(`${pick.later} more are due and wait for the next runs`);
-    if (pick.resting > 0)
-        parts.push(`${pick.resting} were checked less than ${floor} ago`);
-    const earlier = driftedTables(record, tables).filter((table) => !pick.picked.includes(table));
-    const drifted = earlier.length === 0
-        ? ''
-        : ` Not checked by this run, and drifted when last checked: ${earlier.map((t) => `${show(t)} (${record[t]?.at})`).join(', ')}.`;
-    return `${parts.join('; ')}. When each table was last checked is kept in the drift issue.${drifted}`;
-}
-
-// EXTERNAL MODULE: ./lib/core/plan.js + 5 modules
-var core_plan = __webpack_require__(6273);
-// EXTERNAL MODULE: ./lib/core/report/markdown.js
-var report_markdown = __webpack_require__(76893);
-;// CONCATENATED MODULE: ./lib/core/drift-ways-out.js
-
-
-/** Where the adopt-table example workflow writes a table (examples/workflows/adopt-table.yml). */
-function adoptWorkflowFile(table) {
-    return `tables/${table}.csv`;
-}
-/** One word for a POSIX shell: as is when plainly safe, else single-quoted. */
-function shellWord(text) {
-    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-/** A fenced block whose fence no run of backticks in the text can close. */
-function fenced(lines) {
-    const longest = Math.max(0, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((r) => r.length))));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return [`${fence}sh`, ...lines, fence];
-}
-/** A line break or control character cannot be shown in one command line: no command is offered for such a name. */
-const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
-/**
- * The drift issue's two ways out, as ready commands for the drifted tables: adopt (the live values into the files,
- * through the export, reviewed in a pull request) or revert (the next apply puts git's values back: the plan shown
- * is what it does). `config` is the configuration file the drift check read, when not the CLI's default one;
- * `environment`, the org it is for (the same flag on a terminal).
- */
-function waysOut(plans, run = {}) {
-    const drifted = plans.filter((plan) => (0,core_plan/* changesTable */.EI)(plan) && !UNPRINTABLE.test(plan.file) && !UNPRINTABLE.test(plan.table.name));
-    if (drifted.length === 0)
-        return [];
-    const { config, environment } = run;
-    const configFlag = (config && config !== 'datatables.yml' ? ` --config ${shellWord(config)}` : '') +
-        (environment && !UNPRINTABLE.test(environment) ? ` --environment ${shellWord(environment)}` : '');
-    const viaWorkflow = drifted.filter((plan) => plan.file === adoptWorkflowFile(plan.table.name));
-    const adoptCli = drifted.map((plan) => `datatable-sync export ${shellWord(plan.file)} --table ${shellWord(plan.table.name)}${configFlag}`);
-    const files = drifted.map((plan) => shellWord(plan.file)).join(' ');
-    const lines = [
-        '### Ways out',
-        '',
-        '**Adopt**: keep the live values. Export them into the files and review them in a pull request; once merged, git holds them and the drift is gone.',
-        '',
-    ];
-    if (viaWorkflow.length > 0) {
-        lines.push('With the [adopt-table](https://github.com/datatable-sync/datatable-sync/blob/v1/examples/workflows/adopt-table.yml) workflow (it opens the pull request):', '', ...fenced(viaWorkflow.map((plan) => `gh workflow run adopt-table.yml -f table=${shellWord(plan.table.name)}`)), '');
-    }
-    lines.push('On a terminal, in a clone, on a new branch (then commit the files and open a pull request):', '', ...fenced(adoptCli), '', "**Revert**: put git's values back. The plan above is what the next apply does: it runs on the next merge that changes a table's file, or now, on a terminal (it prints the plan and asks before applying):", '', ...fenced([`datatable-sync plan ${files}${configFlag}`, `datatable-sync apply ${files}${configFlag}`]));
-    const skipped = plans.filter(core_plan/* changesTable */.EI).length - drifted.length;
-    if (skipped > 0)
-        lines.push('', `${skipped} drifted table(s) have a name or file that cannot be shown on one command line: ${(0,report_markdown/* escapeMarkdown */.FV)('export or apply them by hand.')}`);
-    return lines;
-}
-
-// EXTERNAL MODULE: ./lib/core/report/plan.js
-var report_plan = __webpack_require__(69175);
-// EXTERNAL MODULE: ./lib/runner.js
-var lib_runner = __webpack_require__(50869);
-// EXTERNAL MODULE: ./lib/review/protocol.js
-var protocol = __webpack_require__(45794);
-;// CONCATENATED MODULE: ./lib/review/drift-issue.js
-
-
-
-
-
-
-/** An issue body's room for the plan: under GitHub's 65,536 characters, with the header. */
-const ISSUE_PLAN_LIMIT = 60_000;
-/**
- * A drift check: a plan outside a pull request that is there to find edits made to the live tables outside git, either
- * because it keeps the drift issue (drift-issue: true) or because it runs on a schedule. Its differences are reported
- * as drift (the live table against git, git winning on the next apply), and the guards that protect an apply
- * (max-deletes, an empty file) do not fail it: it applies nothing.
- */
-function isDriftCheck(settings, event) {
-    return settings.mode === 'plan' && !event.pullRequest && (settings.driftIssue || event.name === 'schedule');
-}
-/**
- * Drift as a tracked issue (drift-issue: true, on a plan outside a pull request): one open issue per configuration
- * and environment lists the tables and cells that differ from git; a later run updates it, and the run that finds the
- * tables equal to the files again closes it with a comment. Found by a marker in an issue of this token's own identity.
- * A failure is a notice: the plan is in the summary either way.
- */
-async function trackDrift(context, report, state, 
-/** A check spread over runs (drift-tables-per-run): the record this run read back, kept up to date in the issue. */
-rotation) {
-    const { pullRequests, settings, event, runner } = context;
-    if (!pullRequests) {
-        runner.notice('drift-issue: no github-token, so no drift issue was written; the plan is in the summary.');
-        return;
-    }
-    // A check spread over runs records the tables it could not read as checked (their drift as last known), so that a
-    // table that keeps failing does not hold the others back; the step fails for it anyway.
-    if (state.unknown && !rotation) {
-        runner.info('Drift issue left as it is: some tables could not be planned, so whether they drifted is not known.');
-        return;
-    }
-    const marker = (0,protocol/* driftMarker */.O7)(settings.configId);
-    const where = event.runUrl ? `[this run](${event.runUrl})` : 'this run';
-    const env = settings.environment ? ` (${settings.environment})` : '';
-    try {
-        // The rotation already looked the issue up (open, or the closed one keeping the record).
-        const open = rotation
-            ? rotation.issue?.open
-                ? rotation.issue
-                : undefined
-            : await pullRequests.findOpenIssue(marker);
-        let drifted = state.drifted;
-        let recordLine = '';
-        let earlier = '';
-        if (rotation) {
-            const failed = (state.failed ?? []).map((table) => ({
-                table,
-                drifted: rotation.record[table]?.drifted ?? false,
-            }));
-            const checked = [...(state.checked ?? []), ...failed];
-            const record = updateDriftRecord(rotation.record, rotation.tables, checked, rotation.now);
-            recordLine = `\n${(0,protocol/* driftRecordLine */.lX)(record)}`;
-            const notChecked = driftedTables(record, rotation.tables).filter((t) => !checked.some((c) => c.table === t));
-            drifted += notChecked.length;
-            if (notChecked.length > 0) {
-                earlier = `Drifted when last checked, and not checked by this run: ${notChecked.map((t) => `${(0,report_markdown/* escapeMarkdown */.FV)(t)} (${record[t]?.at})`).join(', ')}.\n\n`;
-            }
-            if (drifted === 0) {
-                // No drift: the record is still kept, in a closed issue, for the next run to read.
-                const body = `${marker}\nNo table differed from git when last checked (${where}). This closed issue keeps when each table was last checked for drift (drift-tables-per-run).${recordLine}`;
-                const title = `Data tables drift${env}: none found`;
-                const target = open ?? rotation.issue;
-                if (target)
-                    await pullRequests.writeIssue(target.number, title, body);
-                if (open) {
-                    await pullRequests.closeIssue(open.number, `The live tables match the files in git again (${where}): closing.`);
-                }
-                else if (!target) {
-                    const url = await pullRequests.writeIssue(undefined, title, body);
-                    const number = Number(/\/issues\/(\d+)$/.exec(url)?.[1]);
-                    if (number)
-                        await pullRequests.closeIssue(number, 'Closed at once: this issue only keeps when each table was last checked.');
-                }
-                return;
-            }
-        }
-        if (drifted === 0) {
-            if (!open)
-                return;
-            await pullRequests.closeIssue(open.number, `The live tables match the files in git again (${where}): closing.`);
-            runner.info(`Drift issue #${open.number} closed: the tables match the files again.`);
-            return;
-        }
-        const ways = waysOut(report.plans, {
-            ...(settings.config ? { config: settings.config.path } : {}),
-            ...(settings.environment ? { environment: settings.environment } : {}),
-        });
-        const plan = (0,report_markdown/* fitToBudget */.c5)((detail) => (0,report_plan/* renderPlanReport */.QP)(report, detail), ISSUE_PLAN_LIMIT - recordLine.length - earlier.length - ways.join('\n').length, `the whole plan is in ${where}.`);
-        const body = [
-            marker,
-            `The live tables${(0,report_markdown/* escapeMarkdown */.FV)(env)} differ from the CSV files in git (seen by ${where}). Someone changed them`,
-            'outside git, or an apply did not finish. Git wins: the next apply makes each table match its file, undoing the',
-            'edits listed below. To keep them, bring the live rows into git (`mode: export`) and review them in a pull request;',
-            'to drop them, apply the files again (re-run the apply, or merge a change). This issue is updated by each drift',
-            'check and closed when the tables match the files again. The commands for both are under the plan.',
-            '',
-            earlier + plan,
-            ...(ways.length > 0 ? ['', ...ways] : []),
-            recordLine,
-        ].join('\n');
-        const title = `Data tables drift${env}: ${drifted} table${drifted === 1 ? ' differs' : 's differ'} from git`;
-        const url = await pullRequests.writeIssue(open?.number, title, body);
-        runner.output('drift-issue-url', url);
-        runner.info(`Drift issue ${open ? 'updated' : 'opened'}: ${url}`);
-    }
-    catch (error) {
-        runner.notice(`The drift issue could not be written (${(0,lib_runner/* describeRemoteError */.Md)(error)}; the token needs issues: write); the plan is in the summary.`);
-    }
-}
-
+// EXTERNAL MODULE: ./lib/review/drift-issue.js + 1 modules
+var drift_issue = __webpack_require__(10571);
 // EXTERNAL MODULE: ./lib/review/review-queue.js
 var review_queue = __webpack_require__(18444);
 // EXTERNAL MODULE: ./lib/run/baseline.js
 var baseline = __webpack_require__(18802);
+// EXTERNAL MODULE: ./lib/core/drift-rotation.js
+var drift_rotation = __webpack_require__(59151);
+// EXTERNAL MODULE: ./lib/core/report/markdown.js
+var markdown = __webpack_require__(76893);
+// EXTERNAL MODULE: ./lib/review/protocol.js
+var protocol = __webpack_require__(45794);
+// EXTERNAL MODULE: ./lib/runner.js
+var runner = __webpack_require__(50869);
 ;// CONCATENATED MODULE: ./lib/run/drift-rotation.js
 
 
@@ -10784,17 +10820,17 @@ async function chooseDriftFiles(settings, pullRequests, files, now) {
     catch (error) {
         return {
             files,
-            notice: `Checked every table for drift: the drift issue, which records when each table was last checked, could not be read (${(0,report_markdown/* escapeMarkdown */.FV)((0,lib_runner/* describeRemoteError */.Md)(error))}).`,
+            notice: `Checked every table for drift: the drift issue, which records when each table was last checked, could not be read (${(0,markdown/* escapeMarkdown */.FV)((0,runner/* describeRemoteError */.Md)(error))}).`,
         };
     }
     const record = found ? (0,protocol/* readDriftRecord */.hc)(found.body) : {};
-    const pick = pickDriftTables(tables, record, perRun, settings.driftTableIntervalMs, now);
+    const pick = (0,drift_rotation/* pickDriftTables */.kc)(tables, record, perRun, settings.driftTableIntervalMs, now);
     const chosen = new Set(pick.picked);
     const ms = settings.driftTableIntervalMs;
     const floor = ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${Math.round(ms / 60_000)}m`;
     return {
         files: files.filter((file) => chosen.has(file.table)),
-        notice: describeDriftPick(pick, tables.length, floor, record, tables, report_markdown/* codeOrText */.Qg),
+        notice: (0,drift_rotation/* describeDriftPick */.o_)(pick, tables.length, floor, record, tables, markdown/* codeOrText */.Qg),
         rotation: {
             record,
             ...(found ? { issue: { number: found.number, url: found.url, open: found.open } } : {}),
@@ -10832,12 +10868,12 @@ function whoChanged(plans, edits) {
         else
             more++;
     };
-    const says = (edit) => `${edit.action} by ${(0,report_markdown/* escapeMarkdown */.FV)(edit.who)} (${edit.by}) on ${utcMinute(edit.at)}`;
+    const says = (edit) => `${edit.action} by ${(0,markdown/* escapeMarkdown */.FV)(edit.who)} (${edit.by}) on ${utcMinute(edit.at)}`;
     for (const plan of plans) {
         const ofTable = newestFirst.filter((edit) => edit.tableId === plan.table.id);
         if (ofTable.length === 0)
             continue;
-        const table = (0,report_markdown/* escapeMarkdown */.FV)(plan.table.name);
+        const table = (0,markdown/* escapeMarkdown */.FV)(plan.table.name);
         const latestByRow = new Map();
         for (const edit of ofTable)
             if (edit.rowKey !== undefined && !latestByRow.has(edit.rowKey))
@@ -10846,7 +10882,7 @@ function whoChanged(plans, edits) {
         for (const key of keys) {
             const edit = latestByRow.get(key);
             if (edit)
-                push(`${table}: row "${(0,report_markdown/* escapeMarkdown */.FV)(key)}" ${says(edit)}`);
+                push(`${table}: row "${(0,markdown/* escapeMarkdown */.FV)(key)}" ${says(edit)}`);
         }
         const unnamed = ofTable.find((edit) => edit.rowKey === undefined);
         if (unnamed && keys.length > 0)
@@ -10857,6 +10893,8 @@ function whoChanged(plans, edits) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./lib/core/plan.js + 5 modules
+var core_plan = __webpack_require__(6273);
 ;// CONCATENATED MODULE: ./lib/run/edits-outside-git.js
 
 
@@ -10918,169 +10956,8 @@ options) {
 var log_line = __webpack_require__(73916);
 // EXTERNAL MODULE: ./lib/run/context.js
 var run_context = __webpack_require__(48402);
-// EXTERNAL MODULE: ./lib/core/plan-label.js
-var plan_label = __webpack_require__(19863);
-// EXTERNAL MODULE: ./lib/review/comment.js
-var comment = __webpack_require__(57781);
-;// CONCATENATED MODULE: ./lib/run/publish.js
-
-
-
-
-
-
-
-
-
-
-
-/** Notes above the plan that say what it could not do and why (offline, no row reads, a scheduled drift check). */
-function planNotices(event, offline, provider, previousRef, 
-/** What each file was compared with, for a vendor that cannot read its rows (describeBaselines). */
-baselines, driftCheck = false) {
-    const notices = [];
-    const previous = previousRef
-        ? `their version at \`${previousRef.slice(0, 7)}\` (${event.pullRequest ? "the pull request's base" : 'the previous commit'})`
-        : 'nothing (no previous version is known, so every row counts as added)';
-    if (offline) {
-        const why = event.pullRequest?.fromFork
-            ? 'this pull request comes from a fork, so the workflow has no access to the secrets'
-            : 'the credentials are not set';
-        notices.push(`Live plan skipped: ${why}. The files were checked offline (CSV structure and keys) and compared, as text, with ${previous}. Types, the live rows and the table's limits are checked when the plan runs with credentials.`);
-    }
-    else if (provider && !provider.capabilities.readsLiveRows) {
-        notices.push(baselines
-            ? `${provider.capabilities.describe} cannot read its rows: each file was compared, as text, with the version last applied to its table. ${baselines}.`
-            : `${provider.capabilities.describe} cannot read its rows: the files were compared, as text, with ${previous}.`);
-    }
-    if (driftCheck) {
-        notices.push('A drift check (a plan outside a pull request, on a schedule or with drift-issue: true): each difference below is an edit made to a live table outside git, or an apply that did not finish.');
-    }
-    return notices;
-}
-/**
- * A file at a commit (the previous version a plan compares with), through the GitHub API: its bytes as they arrive
- * where the port streams them (a 50 MB file is then never one string, nor a buffer and a string), else its text. A
- * failure while the bytes are read is the same ProviderError as one before they are.
- */
-async function readVersion(pullRequests, file, ref) {
-    if (!pullRequests || !ref)
-        return undefined;
-    const failed = (error) => new providers_provider/* ProviderError */.mZ(`Could not read ${file} at ${ref.slice(0, 7)}: ${(0,lib_runner/* describeRemoteError */.Md)(error)}`);
-    try {
-        if (!pullRequests.fileBytesAt)
-            return await pullRequests.fileAt(file, ref);
-        const bytes = await pullRequests.fileBytesAt(file, ref);
-        if (bytes === undefined)
-            return undefined;
-        return (async function* () {
-            try {
-                yield* bytes;
-            }
-            catch (error) {
-                throw failed(error);
-            }
-        })();
-    }
-    catch (error) {
-        throw failed(error);
-    }
-}
-/** Links problems to the CSV lines as the pull request (or the pushed commit) has them. */
-/** The plan markdown's budget: under the fork workflow's own cap (60,000), so it never has to cut it. */
-const FORK_COMMENT_LIMIT = 59_000;
-function fileLink(event) {
-    const sha = event.pullRequest?.headSha ?? event.sha;
-    if (!event.owner || !sha)
-        return undefined;
-    return (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${sha}/${(0,report_markdown/* pathForUrl */.en)(file)}#L${line}`;
-}
-/** The plan goes out everywhere at once: summary, annotations, plan file and artifact, outputs, PR comment. */
-async function publishPlan(context, planned, reportInput) {
-    const { runner, settings, event, pullRequests, run } = context;
-    const plans = planned.tables.map((t) => t.plan);
-    for (const failure of planned.failures)
-        if (failure.problems)
-            runner.annotate(failure.problems);
-    for (const plan of plans) {
-        runner.annotate(plan.problems);
-        if (plan.diff.deleted.length > 0) {
-            runner.warning(reportInput.drift
-                ? `${plan.table.name} has ${plan.diff.deleted.length} row(s) that the file in git does not have (drift): the next apply deletes them`
-                : `This plan deletes ${plan.diff.deleted.length} row(s) from ${plan.table.name}`, plan.file);
-        }
-    }
-    const planFile = await run.write('plan.json', (0,core_plan/* planJsonChunks */.Ox)(plans, planned.failures));
-    const files = [planFile];
-    for (const plan of plans.filter((p) => p.rejected.length > 0)) {
-        const rejectedFile = await run.write(`rejected-${(0,run_context/* safeName */.j)(plan.table.name)}.csv`, (0,core_plan/* rejectedRowsCsv */.qX)(plan));
-        files.push(rejectedFile);
-        runner.info(`${plan.file}: ${plan.rejected.length} invalid row(s), each with an error column, written to ${rejectedFile}`);
-    }
-    const planArtifact = (0,run_context/* artifactName */.C)('datatable-plan', settings);
-    let wherePlanIs = `the whole plan is in the plan file (${planFile}).`;
-    if (settings.uploadArtifacts) {
-        const upload = await runner.uploadArtifact(planArtifact, files, run.path, settings.retentionDays);
-        if (upload.skipped)
-            runner.notice(`Plan artifact not uploaded: ${upload.skipped}.`);
-        else
-            wherePlanIs = `the whole plan is in the \`${planArtifact}\` artifact of [this run](${event.runUrl}).`;
-    }
-    await runner.summary((0,report_markdown/* fitToBudget */.c5)((detail) => (0,report_plan/* renderPlanReport */.QP)(reportInput, detail), report_markdown/* SUMMARY_LIMIT */.Jt, wherePlanIs));
-    const total = (0,report_plan/* totalCounts */.xW)(plans);
-    // On a drift check, an id under a row that points at nothing (an object deleted since) is drift too.
-    const drift = reportInput.drift === true;
-    const drifted = (plan) => (0,core_plan/* changesTable */.EI)(plan) || (drift && (0,references/* pointsAtNothing */.Uf)(plan));
-    const changed = plans.some(drifted);
-    runner.output('changed', changed);
-    runner.output('rows-added', total.added);
-    runner.output('rows-updated', total.updated);
-    runner.output('rows-deleted', total.deleted);
-    runner.output('rows-unchanged', total.unchanged);
-    runner.output('rows-invalid', total.invalid);
-    runner.output('plan-hash', (0,core_plan/* combinedPlanHash */.PL)(plans));
-    runner.output('plan-json', planFile);
-    // The plan as a comment would show it (no markers), for a workflow that posts it elsewhere (forks): see
-    // examples/workflows/post-fork-comment.yml.
-    const markdown = (0,report_markdown/* fitToBudget */.c5)((detail) => (0,report_plan/* renderPlanReport */.QP)(reportInput, detail), FORK_COMMENT_LIMIT, wherePlanIs);
-    runner.output('plan-markdown', await run.write('plan.md', markdown));
-    // One job of a matrix posts no comment: the gather posts one with every group's tables (matrix.ts).
-    const commenting = (settings.mode === 'plan' && !settings.group) || settings.mode === 'gather';
-    if (commenting && event.pullRequest && pullRequests && settings.comment !== 'never') {
-        // Under on-change too, a plan that found no changes is written down (a short comment): it is the review the
-        // apply compares with, so a table that drifts before the merge is refused rather than imported unseen.
-        const quiet = settings.comment === 'on-change' && !changed && total.invalid === 0 && planned.failures.length === 0;
-        const body = (0,protocol/* renderComment */.wQ)({
-            ...reportInput,
-            ...(quiet ? { compact: true } : {}),
-            configId: settings.configId,
-            planMarker: {
-                ...(0,protocol/* planMarkerFor */.Rx)(plans, event.pullRequest.headSha),
-                label: (0,plan_label/* planLabel */.G)(plans, planned.failures).name,
-                ...(reportInput.notRead ? { notRead: reportInput.notRead } : {}),
-            },
-            commit: { planned: event.pullRequest.headSha },
-            wherePlanIs,
-        }, (0,protocol/* sealWith */.Qv)(settings.planSigningKey));
-        await (0,comment/* postComment */.Gy)(context, event.pullRequest.number, body, true, settings.comment === 'new');
-    }
-    if (settings.driftIssue && isDriftCheck(settings, event)) {
-        await trackDrift(context, reportInput, {
-            drifted: plans.filter(drifted).length,
-            unknown: planned.failures.length > 0,
-            // A gathered plan (job matrix) has no files here; drift checks run as one job, never gathered.
-            checked: planned.tables.map((t) => ({ table: t.file?.table ?? t.plan.table.name, drifted: drifted(t.plan) })),
-            failed: planned.failures.map((f) => f.table),
-        }, context.driftRotation);
-    }
-    const unplanned = [
-        ...planned.failures.map((f) => `${f.file}: ${f.message}`),
-        ...plans.filter((p) => p.invalidRows > 0).map((p) => `${p.file}: ${p.invalidRows} invalid row(s)`),
-    ];
-    const blocked = [...unplanned, ...plans.flatMap((p) => p.refusals.map((r) => `${p.file}: ${r}`))];
-    return { blocked, unplanned, wherePlanIs, reportInput };
-}
-
+// EXTERNAL MODULE: ./lib/run/publish.js
+var publish = __webpack_require__(80502);
 ;// CONCATENATED MODULE: ./lib/run/matrix.js
 /**
  * A job matrix over runners: `mode: targets` lists the groups for `strategy.matrix`, a plan with `group` plans one
@@ -11110,7 +10987,7 @@ async function listTargets(context, files) {
     const requests = files.length * core_groups/* PLAN_REQUESTS_PER_TABLE */.un;
     const floor = requests / (allowed * Math.min(settings.clients, groups.length));
     const lines = [
-        `## Data tables matrix${settings.environment ? `: ${(0,report_markdown/* escapeMarkdown */.FV)(settings.environment)}` : ''}`,
+        `## Data tables matrix${settings.environment ? `: ${(0,markdown/* escapeMarkdown */.FV)(settings.environment)}` : ''}`,
         '',
         `${files.length} table(s) in ${groups.length} group(s) over ${settings.clients} OAuth client(s) of ${allowed} requests per ${windowMs / 1000} s. ` +
             `Each group paces itself to its share of its client's budget, so the groups on one client together keep to it. ` +
@@ -11118,7 +10995,7 @@ async function listTargets(context, files) {
         '',
         '| group | client | tables | from, to | requests (at most) | its share | plan takes at least |',
         '|---|---|---|---|---|---|---|',
-        ...groups.map((g) => `| ${g.group} | ${g.client} | ${g.tables.length} | ${(0,report_markdown/* escapeMarkdown */.FV)(g.tables[0] ?? '')}, ${(0,report_markdown/* escapeMarkdown */.FV)(g.tables.at(-1) ?? '')} | ${g.requests} | ${g.allowed} per ${windowMs / 1000} s | ${minutes(g.windows)} min |`),
+        ...groups.map((g) => `| ${g.group} | ${g.client} | ${g.tables.length} | ${(0,markdown/* escapeMarkdown */.FV)(g.tables[0] ?? '')}, ${(0,markdown/* escapeMarkdown */.FV)(g.tables.at(-1) ?? '')} | ${g.requests} | ${g.allowed} per ${windowMs / 1000} s | ${minutes(g.windows)} min |`),
         '',
     ];
     await runner.summary(lines.join('\n'));
@@ -11213,12 +11090,12 @@ async function gatherPlans(context) {
         failures: parts.flatMap((part) => part.failures),
     };
     const notices = [...new Set(parts.flatMap((part) => part.notices))];
-    const published = await publishPlan(context, planned, {
+    const published = await (0,publish/* publishPlan */.JL)(context, planned, {
         mode: 'plan',
         plans: planned.tables.map((t) => t.plan),
         failures: planned.failures,
         notices: [`Planned by ${parts.length} job(s) of a matrix, gathered into this one plan.`, ...notices],
-        link: fileLink(event),
+        link: (0,publish/* fileLink */.RF)(event),
         ...(context.settings.environment ? { environment: context.settings.environment } : {}),
     });
     runner.output('import-jobs', '[]');
@@ -11510,7 +11387,7 @@ workspace) {
     return {
         files: files.filter((file) => chosen.has(file.table)),
         notRead: selection.skipped.length,
-        notice: describeSelection(selection, tables.length, report_markdown/* codeOrText */.Qg),
+        notice: describeSelection(selection, tables.length, markdown/* codeOrText */.Qg),
         log: describeSelection(selection, tables.length),
         tell: request.changed !== undefined || selection.skipped.length > 0,
     };
@@ -11533,7 +11410,7 @@ async function changedPaths(pullRequests, number) {
     catch (error) {
         return {
             known: false,
-            why: `the pull request's changed files could not be read (${(0,report_markdown/* escapeMarkdown */.FV)((0,lib_runner/* describeRemoteError */.Md)(error))})`,
+            why: `the pull request's changed files could not be read (${(0,markdown/* escapeMarkdown */.FV)((0,runner/* describeRemoteError */.Md)(error))})`,
         };
     }
 }
@@ -11544,7 +11421,7 @@ async function baseEntries(pullRequests, config, baseSha) {
         text = await pullRequests?.fileAt(config.path, baseSha);
     }
     catch (error) {
-        return { known: false, why: `could not be read (${(0,report_markdown/* escapeMarkdown */.FV)((0,lib_runner/* describeRemoteError */.Md)(error))})` };
+        return { known: false, why: `could not be read (${(0,markdown/* escapeMarkdown */.FV)((0,runner/* describeRemoteError */.Md)(error))})` };
     }
     if (text === undefined)
         return { known: false, why: 'does not exist' };
@@ -11627,7 +11504,7 @@ async function run(runner) {
     }
     // A drift check spread over runs reads the tables checked longest ago (their record is in the drift issue).
     let rotation;
-    if (settings.driftTablesPerRun !== undefined && isDriftCheck(settings, event)) {
+    if (settings.driftTablesPerRun !== undefined && (0,drift_issue/* isDriftCheck */.U)(settings, event)) {
         const picked = await chooseDriftFiles(settings, pullRequests, files, clock.now());
         runner.info(picked.notice);
         files = picked.files;
@@ -11693,7 +11570,7 @@ async function run(runner) {
         if (provider && !provider.capabilities.readsLiveRows)
             await (0,baseline/* settleQueued */.hh)(context, provider, files);
         const baselines = provider && !provider.capabilities.readsLiveRows ? await (0,baseline/* readBaselines */.bm)(context, files, previousRef) : undefined;
-        const readPrevious = (file) => readVersion(pullRequests, file.relativePath, baselines ? baselines.get(file)?.ref : previousRef);
+        const readPrevious = (file) => (0,publish/* readVersion */.$4)(pullRequests, file.relativePath, baselines ? baselines.get(file)?.ref : previousRef);
         const planned = provider?.capabilities.readsLiveRows === true
             ? await (0,plan/* planLive */.o$)(files, provider, {
                 log: runner.info,
@@ -11711,7 +11588,7 @@ async function run(runner) {
             : undefined;
         if (readersNotice)
             runner.notice(readersNotice);
-        const driftCheck = isDriftCheck(settings, event);
+        const driftCheck = (0,drift_issue/* isDriftCheck */.U)(settings, event);
         // Ids in reference columns against the org: the rows a plan writes, and every row on a drift check.
         const referenceNotices = provider
             ? await checkReferences(planned, provider, { everyRow: driftCheck, log: runner.info })
@@ -11728,12 +11605,12 @@ async function run(runner) {
             : undefined;
         if (editors?.notice)
             runner.notice(editors.notice);
-        const published = await publishPlan(context, planned, {
+        const published = await (0,publish/* publishPlan */.JL)(context, planned, {
             mode: settings.mode === 'apply' ? 'apply' : 'plan',
             plans: planned.tables.map((t) => t.plan),
             failures: planned.failures,
             notices: [
-                ...planNotices(event, offline, provider, previousRef, baselines && (0,baseline/* describeBaselines */.qc)(baselines, event.pullRequest !== undefined), driftCheck),
+                ...(0,publish/* planNotices */.BT)(event, offline, provider, previousRef, baselines && (0,baseline/* describeBaselines */.qc)(baselines, event.pullRequest !== undefined), driftCheck),
                 ...(chosen?.tell ? [chosen.notice] : []),
                 ...(rotation ? [rotation.notice] : []),
                 ...(0,schema_files/* unusedSchemaFiles */.pR)(gate, files, provider),
@@ -11742,7 +11619,7 @@ async function run(runner) {
                 ...(editors?.notice ? [editors.notice] : []),
             ],
             ...(editors && editors.lines.length > 0 ? { editedBy: editors.lines } : {}),
-            link: fileLink(event),
+            link: (0,publish/* fileLink */.RF)(event),
             ...(settings.environment ? { environment: settings.environment } : {}),
             ...(driftCheck ? { drift: true } : {}),
             ...(chosen && chosen.notRead > 0 ? { notRead: chosen.notRead } : {}),
@@ -12106,6 +11983,187 @@ async function findReaders(planned, provider, parallelism, log) {
     if (!refused)
         return overBudget;
     return `${overBudget ? `${overBudget} ` : ''}The flows that read each changed table are not shown: the OAuth client's role lacks the permission ${refused.permission}. Add it to the role to see them in the plan.`;
+}
+
+
+/***/ }),
+
+/***/ 80502:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ readVersion),
+/* harmony export */   BT: () => (/* binding */ planNotices),
+/* harmony export */   JL: () => (/* binding */ publishPlan),
+/* harmony export */   RF: () => (/* binding */ fileLink)
+/* harmony export */ });
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6273);
+/* harmony import */ var _core_plan_label_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19863);
+/* harmony import */ var _core_references_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1237);
+/* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76893);
+/* harmony import */ var _core_report_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69175);
+/* harmony import */ var _providers_provider_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7641);
+/* harmony import */ var _review_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57781);
+/* harmony import */ var _review_drift_issue_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10571);
+/* harmony import */ var _review_protocol_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(45794);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(50869);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(48402);
+
+
+
+
+
+
+
+
+
+
+
+/** Notes above the plan that say what it could not do and why (offline, no row reads, a scheduled drift check). */
+function planNotices(event, offline, provider, previousRef, 
+/** What each file was compared with, for a vendor that cannot read its rows (describeBaselines). */
+baselines, driftCheck = false) {
+    const notices = [];
+    const previous = previousRef
+        ? `their version at \`${previousRef.slice(0, 7)}\` (${event.pullRequest ? "the pull request's base" : 'the previous commit'})`
+        : 'nothing (no previous version is known, so every row counts as added)';
+    if (offline) {
+        const why = event.pullRequest?.fromFork
+            ? 'this pull request comes from a fork, so the workflow has no access to the secrets'
+            : 'the credentials are not set';
+        notices.push(`Live plan skipped: ${why}. The files were checked offline (CSV structure and keys) and compared, as text, with ${previous}. Types, the live rows and the table's limits are checked when the plan runs with credentials.`);
+    }
+    else if (provider && !provider.capabilities.readsLiveRows) {
+        notices.push(baselines
+            ? `${provider.capabilities.describe} cannot read its rows: each file was compared, as text, with the version last applied to its table. ${baselines}.`
+            : `${provider.capabilities.describe} cannot read its rows: the files were compared, as text, with ${previous}.`);
+    }
+    if (driftCheck) {
+        notices.push('A drift check (a plan outside a pull request, on a schedule or with drift-issue: true): each difference below is an edit made to a live table outside git, or an apply that did not finish.');
+    }
+    return notices;
+}
+/**
+ * A file at a commit (the previous version a plan compares with), through the GitHub API: its bytes as they arrive
+ * where the port streams them (a 50 MB file is then never one string, nor a buffer and a string), else its text. A
+ * failure while the bytes are read is the same ProviderError as one before they are.
+ */
+async function readVersion(pullRequests, file, ref) {
+    if (!pullRequests || !ref)
+        return undefined;
+    const failed = (error) => new _providers_provider_js__WEBPACK_IMPORTED_MODULE_5__/* .ProviderError */ .mZ(`Could not read ${file} at ${ref.slice(0, 7)}: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_10__/* .describeRemoteError */ .Md)(error)}`);
+    try {
+        if (!pullRequests.fileBytesAt)
+            return await pullRequests.fileAt(file, ref);
+        const bytes = await pullRequests.fileBytesAt(file, ref);
+        if (bytes === undefined)
+            return undefined;
+        return (async function* () {
+            try {
+                yield* bytes;
+            }
+            catch (error) {
+                throw failed(error);
+            }
+        })();
+    }
+    catch (error) {
+        throw failed(error);
+    }
+}
+/** Links problems to the CSV lines as the pull request (or the pushed commit) has them. */
+/** The plan markdown's budget: under the fork workflow's own cap (60,000), so it never has to cut it. */
+const FORK_COMMENT_LIMIT = 59_000;
+function fileLink(event) {
+    const sha = event.pullRequest?.headSha ?? event.sha;
+    if (!event.owner || !sha)
+        return undefined;
+    return (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${sha}/${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .pathForUrl */ .en)(file)}#L${line}`;
+}
+/** The plan goes out everywhere at once: summary, annotations, plan file and artifact, outputs, PR comment. */
+async function publishPlan(context, planned, reportInput) {
+    const { runner, settings, event, pullRequests, run } = context;
+    const plans = planned.tables.map((t) => t.plan);
+    for (const failure of planned.failures)
+        if (failure.problems)
+            runner.annotate(failure.problems);
+    for (const plan of plans) {
+        runner.annotate(plan.problems);
+        if (plan.diff.deleted.length > 0) {
+            runner.warning(reportInput.drift
+                ? `${plan.table.name} has ${plan.diff.deleted.length} row(s) that the file in git does not have (drift): the next apply deletes them`
+                : `This plan deletes ${plan.diff.deleted.length} row(s) from ${plan.table.name}`, plan.file);
+        }
+    }
+    const planFile = await run.write('plan.json', (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planJsonChunks */ .Ox)(plans, planned.failures));
+    const files = [planFile];
+    for (const plan of plans.filter((p) => p.rejected.length > 0)) {
+        const rejectedFile = await run.write(`rejected-${(0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .safeName */ .j)(plan.table.name)}.csv`, (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .rejectedRowsCsv */ .qX)(plan));
+        files.push(rejectedFile);
+        runner.info(`${plan.file}: ${plan.rejected.length} invalid row(s), each with an error column, written to ${rejectedFile}`);
+    }
+    const planArtifact = (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .artifactName */ .C)('datatable-plan', settings);
+    let wherePlanIs = `the whole plan is in the plan file (${planFile}).`;
+    if (settings.uploadArtifacts) {
+        const upload = await runner.uploadArtifact(planArtifact, files, run.path, settings.retentionDays);
+        if (upload.skipped)
+            runner.notice(`Plan artifact not uploaded: ${upload.skipped}.`);
+        else
+            wherePlanIs = `the whole plan is in the \`${planArtifact}\` artifact of [this run](${event.runUrl}).`;
+    }
+    await runner.summary((0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fitToBudget */ .c5)((detail) => (0,_core_report_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanReport */ .QP)(reportInput, detail), _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .SUMMARY_LIMIT */ .Jt, wherePlanIs));
+    const total = (0,_core_report_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .totalCounts */ .xW)(plans);
+    // On a drift check, an id under a row that points at nothing (an object deleted since) is drift too.
+    const drift = reportInput.drift === true;
+    const drifted = (plan) => (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .changesTable */ .EI)(plan) || (drift && (0,_core_references_js__WEBPACK_IMPORTED_MODULE_2__/* .pointsAtNothing */ .Uf)(plan));
+    const changed = plans.some(drifted);
+    runner.output('changed', changed);
+    runner.output('rows-added', total.added);
+    runner.output('rows-updated', total.updated);
+    runner.output('rows-deleted', total.deleted);
+    runner.output('rows-unchanged', total.unchanged);
+    runner.output('rows-invalid', total.invalid);
+    runner.output('plan-hash', (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .combinedPlanHash */ .PL)(plans));
+    runner.output('plan-json', planFile);
+    // The plan as a comment would show it (no markers), for a workflow that posts it elsewhere (forks): see
+    // examples/workflows/post-fork-comment.yml.
+    const markdown = (0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fitToBudget */ .c5)((detail) => (0,_core_report_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanReport */ .QP)(reportInput, detail), FORK_COMMENT_LIMIT, wherePlanIs);
+    runner.output('plan-markdown', await run.write('plan.md', markdown));
+    // One job of a matrix posts no comment: the gather posts one with every group's tables (matrix.ts).
+    const commenting = (settings.mode === 'plan' && !settings.group) || settings.mode === 'gather';
+    if (commenting && event.pullRequest && pullRequests && settings.comment !== 'never') {
+        // Under on-change too, a plan that found no changes is written down (a short comment): it is the review the
+        // apply compares with, so a table that drifts before the merge is refused rather than imported unseen.
+        const quiet = settings.comment === 'on-change' && !changed && total.invalid === 0 && planned.failures.length === 0;
+        const body = (0,_review_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .renderComment */ .wQ)({
+            ...reportInput,
+            ...(quiet ? { compact: true } : {}),
+            configId: settings.configId,
+            planMarker: {
+                ...(0,_review_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .planMarkerFor */ .Rx)(plans, event.pullRequest.headSha),
+                label: (0,_core_plan_label_js__WEBPACK_IMPORTED_MODULE_1__/* .planLabel */ .G)(plans, planned.failures).name,
+                ...(reportInput.notRead ? { notRead: reportInput.notRead } : {}),
+            },
+            commit: { planned: event.pullRequest.headSha },
+            wherePlanIs,
+        }, (0,_review_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .sealWith */ .Qv)(settings.planSigningKey));
+        await (0,_review_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .postComment */ .Gy)(context, event.pullRequest.number, body, true, settings.comment === 'new');
+    }
+    if (settings.driftIssue && (0,_review_drift_issue_js__WEBPACK_IMPORTED_MODULE_7__/* .isDriftCheck */ .U)(settings, event)) {
+        await (0,_review_drift_issue_js__WEBPACK_IMPORTED_MODULE_7__/* .trackDrift */ .t)(context, reportInput, {
+            drifted: plans.filter(drifted).length,
+            unknown: planned.failures.length > 0,
+            // A gathered plan (job matrix) has no files here; drift checks run as one job, never gathered.
+            checked: planned.tables.map((t) => ({ table: t.file?.table ?? t.plan.table.name, drifted: drifted(t.plan) })),
+            failed: planned.failures.map((f) => f.table),
+        }, context.driftRotation);
+    }
+    const unplanned = [
+        ...planned.failures.map((f) => `${f.file}: ${f.message}`),
+        ...plans.filter((p) => p.invalidRows > 0).map((p) => `${p.file}: ${p.invalidRows} invalid row(s)`),
+    ];
+    const blocked = [...unplanned, ...plans.flatMap((p) => p.refusals.map((r) => `${p.file}: ${r}`))];
+    return { blocked, unplanned, wherePlanIs, reportInput };
 }
 
 
