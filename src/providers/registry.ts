@@ -32,7 +32,7 @@ export function createProvider(
   log: (message: string) => void,
   /** The run's own folder, where a large live table's rows may be kept. */
   rowsFolder?: string,
-): Provider {
+): Promise<Provider> {
   const vendor: Vendor<unknown> = VENDORS[settings.provider];
   return vendor.create(settings[settings.provider], http, { log, ...(rowsFolder ? { rowsFolder } : {}) });
 }

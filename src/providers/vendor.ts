@@ -47,7 +47,8 @@ export interface Vendor<Options> {
   read(read: InputReader, reading: VendorReading): Options;
   /** What a run needs, credentials first. */
   requires: readonly Requirement<Options>[];
-  create(options: Options, http: HttpClient, run: VendorRun): Provider;
+  /** Makes its provider; the adapter's code is loaded here, so a run loads only the vendor it uses. */
+  create(options: Options, http: HttpClient, run: VendorRun): Promise<Provider>;
 }
 
 /** Declares a vendor (its type is checked here, and `Options` inferred from `read`). */

@@ -119,7 +119,7 @@ export async function run(runner: Runner): Promise<void> {
     ...(rotation?.rotation ? { driftRotation: rotation.rotation } : {}),
   };
   try {
-    const provider = offline ? undefined : createProvider(settings, http, runner.info, run.path);
+    const provider = offline ? undefined : await createProvider(settings, http, runner.info, run.path);
     if (settings.mode === 'export' && provider) {
       const { exportTables } = await import('./export.ts');
       return await exportTables(context, provider, files);

@@ -3,7 +3,6 @@ import { shareOfBudget } from '../../core/groups.ts';
 import { type InputReader, parseDuration, positiveInteger, SettingsError } from '../../core/inputs.ts';
 import type { TableLimits } from '../../core/schema.ts';
 import { defineVendor, urlInput } from '../vendor.ts';
-import { GenesysProvider, genesysHosts } from './index.ts';
 
 export interface GenesysInputs {
   region: string;
@@ -55,7 +54,8 @@ export const vendor = defineVendor<GenesysInputs>({
       lacking: (g) => g.clientId === '' || g.clientSecret === '',
     },
   ],
-  create(g, http, { log, rowsFolder }) {
+  async create(g, http, { log, rowsFolder }) {
+    const { GenesysProvider, genesysHosts } = await import('./index.ts');
     return new GenesysProvider(
       {
         ...genesysHosts(g.region, g.apiUrl, g.loginUrl),
