@@ -63,6 +63,8 @@ export interface HttpRequest {
    * `body` (left empty): a large file is then never held whole. What it throws is thrown as is.
    */
   consume?: (body: AsyncIterable<Buffer>) => Promise<void>;
+  /** Told each time the request has been written to the connection (before its answer is read). */
+  onSent?: () => void;
 }
 
 /** A body read from a file (an upload of a whole table): opened again for each attempt, its length known. */
@@ -247,6 +249,7 @@ export class HttpClient {
           headers: fileBody ? { ...req.headers, 'content-length': String(fileBody.length) } : req.headers,
           body: fileBody ? fileBody.open() : (req.body as string | Uint8Array | undefined),
           dispatcher: this.dispatcher,
+          ...(req.onSent ? { onSent: req.onSent } : {}),
           signal: AbortSignal.timeout(deadlineMs),
         }).catch((error: unknown) => {
           throw isTimeout(error) ? this.deadlineError(req, deadlineMs) : error;
