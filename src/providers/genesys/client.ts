@@ -77,7 +77,7 @@ export class GenesysClient {
   constructor(connection: GenesysConnection, http: HttpClient) {
     this.connection = connection;
     this.http = http;
-    this.session = new BearerSession(http, () => this.login());
+    this.session = new BearerSession(http, (onSent) => this.login(onSent));
     // Every table's requests share the OAuth client's budget. Answers no longer carry inin-ratelimit-* headers (removed
     // in 2021); an answer that still does is read too, nothing depends on it.
     const budget = connection.rateLimit ?? { allowed: 300, windowMs: 60_000 };
@@ -89,6 +89,11 @@ export class GenesysClient {
 
   get apiUrl(): string {
     return this.connection.apiUrl;
+  }
+
+  /** Begins the OAuth login before the first call (Provider.connect). */
+  connect(): Promise<void> {
+    return this.session.begin();
   }
 
   /** The OAuth client's budget in words: "300 requests a minute". */
@@ -139,13 +144,14 @@ export class GenesysClient {
     }
   }
 
-  private async login(): Promise<string> {
+  private async login(onSent?: () => void): Promise<string> {
     const url = `${this.connection.loginUrl}/oauth/token`;
     let response: HttpResponse;
     try {
       response = await this.http.send({
         method: 'POST',
         url,
+        ...(onSent ? { onSent } : {}),
         idempotent: true, // a second token request is harmless
         headers: {
           authorization: `Basic ${basicCredentials(this.connection)}`,

@@ -170,6 +170,10 @@ export class GenesysProvider implements Provider {
     this.rowsFolder = options.rowsFolder;
   }
 
+  connect(): Promise<void> {
+    return this.client.connect();
+  }
+
   requestCount(): number {
     return this.client.http.requestCount();
   }

@@ -334,9 +334,13 @@ export class TalkdeskProvider implements Provider {
     this.http = http;
     // Its own waits (deletions, validation) on the clock its HTTP client waits on.
     this.clock = options.clock ?? http.clock;
-    this.session = new BearerSession(http, () => this.login());
+    this.session = new BearerSession(http, (onSent) => this.login(onSent));
     http.addSecret(options.clientSecret);
     http.addSecret(Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64'));
+  }
+
+  connect(): Promise<void> {
+    return this.session.begin();
   }
 
   requestCount(): number {
@@ -681,8 +685,9 @@ export class TalkdeskProvider implements Provider {
     );
   }
 
-  private async login(): Promise<string> {
+  private async login(onSent?: () => void): Promise<string> {
     const answer = await this.http.send({
+      ...(onSent ? { onSent } : {}),
       method: 'POST',
       url: `${this.loginUrl}/oauth/token`,
       idempotent: true,
