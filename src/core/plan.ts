@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json.ts';
 import { type CsvOptions, type CsvSource, hashingSource, parseCsv, writeCsv } from './csv.ts';
-import { canonicalJson, hasChanges, type ImportMode, planHash, type RowDiff, RowDiffer } from './diff.ts';
+import { hasChanges, type ImportMode, planHash, type RowDiff, RowDiffer } from './diff.ts';
 import { checkGuards, type DeleteLimit } from './guards.ts';
 import { KeyIndex } from './key-index.ts';
 import { asLiveRecords, type LiveRecords, type LiveRowsInput, type RowStore } from './live-records.ts';

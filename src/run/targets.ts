@@ -1,4 +1,4 @@
-import { canonicalJson } from '../core/diff.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
 import { type GroupRef, itemsOfGroup } from '../core/groups.ts';
 import { codeOrText, escapeMarkdown } from '../core/report/markdown.ts';
 import { schemaFileCandidates } from '../core/schema-file.ts';
