@@ -157,12 +157,6 @@ export interface Provider {
   readonly name: string;
   readonly capabilities: Capabilities;
   /**
-   * Begins logging in, for the first call to use, and resolves once the login's request is on its way: a run that will
-   * call the vendor asks for it before it loads the code that plans the tables, so that loading overlaps the wait for
-   * the answer. Never rejects: a failed login is met by the first call. Vendors whose run may make no call leave it out.
-   */
-  connect?(): Promise<void>;
-  /**
    * Told, before planning, every table name or id the run will ask getTable for, so that a vendor can find them all
    * with fewer requests (one listing rather than one lookup each). Never throws: a problem shows in getTable.
    */

@@ -117,9 +117,11 @@ export async function run(runner: Runner): Promise<void> {
     ...(rotation?.rotation ? { driftRotation: rotation.rotation } : {}),
   };
   try {
-    const provider = offline ? undefined : await createProvider(settings, http, runner.info, run.path);
-    // Reading a table starts with the vendor's login: once it is on its way, the code below loads while it is answered.
-    if (files.length > 0) await provider?.connect?.();
+    // Reading a table starts with the vendor's login: begun as the provider is made, the code that plans and applies
+    // (and the vendor's own adapter) loads while it is answered.
+    const provider = offline
+      ? undefined
+      : await createProvider(settings, http, { log: runner.info, rowsFolder: run.path, login: files.length > 0 });
     if (settings.mode === 'export' && provider) {
       const { exportTables } = await import('./export.ts');
       return await exportTables(context, provider, files);

@@ -95,7 +95,7 @@ describe("each vendor's own inputs", () => {
       await Promise.all(
         PROVIDERS.map(async (provider) => [
           provider,
-          await createProvider(settings({ provider }), new HttpClient(), () => {}),
+          await createProvider(settings({ provider }), new HttpClient(), { log: () => {} }),
         ]),
       ),
     );

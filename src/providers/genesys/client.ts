@@ -91,8 +91,8 @@ export class GenesysClient {
     return this.connection.apiUrl;
   }
 
-  /** Begins the OAuth login before the first call (Provider.connect). */
-  connect(): Promise<void> {
+  /** Begins the OAuth login before the first call; resolves once its request is on its way (VendorRun.login). */
+  beginLogin(): Promise<void> {
     return this.session.begin();
   }
 

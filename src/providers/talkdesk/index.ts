@@ -339,7 +339,8 @@ export class TalkdeskProvider implements Provider {
     http.addSecret(Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64'));
   }
 
-  connect(): Promise<void> {
+  /** Begins the OAuth login before the first call; resolves once its request is on its way (VendorRun.login). */
+  beginLogin(): Promise<void> {
     return this.session.begin();
   }
 

@@ -49,8 +49,10 @@ export const vendor = defineVendor<TalkdeskOptions>({
       lacking: (td) => !talkdeskHosts(td).apiUrl,
     },
   ],
-  async create(options, http) {
+  async create(options, http, { login }) {
     const { TalkdeskProvider } = await import('./index.ts');
-    return new TalkdeskProvider(options, http);
+    const provider = new TalkdeskProvider(options, http);
+    if (login) await provider.beginLogin();
+    return provider;
   },
 });
