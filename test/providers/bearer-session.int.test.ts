@@ -40,8 +40,8 @@ describe('BearerSession', () => {
     http = new HttpClient({ random: () => 0 });
     const base = server.url;
     let answered = false;
-    const session = new BearerSession(http, async (onSent) => {
-      const response = await http?.send({ method: 'POST', url: `${base}/oauth`, ...(onSent ? { onSent } : {}) });
+    const session = new BearerSession(http, async (ahead) => {
+      const response = await http?.send({ ...ahead, method: 'POST', url: `${base}/oauth` });
       answered = true;
       return response?.body ?? '';
     });
@@ -76,6 +76,34 @@ describe('BearerSession', () => {
     await session.send({ method: 'GET', url: `${server.url}/x` });
     await session.begin();
     await session.send({ method: 'GET', url: `${server.url}/x` });
+    expect(logins).toBe(1);
+  });
+
+  it('stops a begun login no call took when the run closes the client, rather than wait for its answer', async () => {
+    server = await startFakeServer(() => {}); // never answers
+    http = new HttpClient({ random: () => 0 });
+    const base = server.url;
+    const session = new BearerSession(http, async (ahead) => {
+      const response = await http?.send({ ...ahead, method: 'POST', url: `${base}/oauth` });
+      return response?.body ?? '';
+    });
+    await session.begin();
+    await expect.poll(() => server?.hits.length).toBe(1);
+    await http.close(); // would wait for the login's deadline (minutes) if it were not stopped
+    http = undefined;
+  });
+
+  it('gives a begun login that failed to every call that starts together, logging in once', async () => {
+    server = await startFakeServer((_req, res) => res.writeHead(200).end('ok'));
+    http = new HttpClient({ random: () => 0 });
+    let logins = 0;
+    const session = new BearerSession(http, async () => {
+      logins++;
+      throw new Error('the login host said no');
+    });
+    await session.begin(); // failed already, before any call
+    const calls = [1, 2, 3, 4].map(() => session.send({ method: 'GET', url: `${server?.url}/x` }));
+    for (const call of calls) await expect(call).rejects.toThrow('the login host said no');
     expect(logins).toBe(1);
   });
 });

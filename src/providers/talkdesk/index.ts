@@ -1,6 +1,6 @@
 import { DataFileError } from '../../core/problems.ts';
 import { composeKey, type Field, keyCell, type Row, type TableSchema } from '../../core/schema.ts';
-import { BearerSession } from '../bearer-session.ts';
+import { BearerSession, type LoginAhead } from '../bearer-session.ts';
 import type { HttpClient, HttpResponse } from '../http.ts';
 import { parseJson, safeUrl } from '../http.ts';
 import { nextPollWait, pollUntil } from '../poll.ts';
@@ -334,7 +334,7 @@ export class TalkdeskProvider implements Provider {
     this.http = http;
     // Its own waits (deletions, validation) on the clock its HTTP client waits on.
     this.clock = options.clock ?? http.clock;
-    this.session = new BearerSession(http, (onSent) => this.login(onSent));
+    this.session = new BearerSession(http, (ahead) => this.login(ahead));
     http.addSecret(options.clientSecret);
     http.addSecret(Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64'));
   }
@@ -686,9 +686,9 @@ export class TalkdeskProvider implements Provider {
     );
   }
 
-  private async login(onSent?: () => void): Promise<string> {
+  private async login(ahead?: LoginAhead): Promise<string> {
     const answer = await this.http.send({
-      ...(onSent ? { onSent } : {}),
+      ...ahead,
       method: 'POST',
       url: `${this.loginUrl}/oauth/token`,
       idempotent: true,
