@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type AddedRow, AddedRows, type KeyEntries, type RowList } from './added-rows.ts';
+import { canonicalJson, compareKeys } from './canonical-json.ts';
 import type { RowStore } from './live-records.ts';
 import { type CellValue, emptyValue, type Field, type Row, type TableSchema } from './schema.ts';
 
@@ -22,11 +23,6 @@ export interface RowDiff {
   deleted: { key: string; row: Row }[];
   /** Keys in both with equal cells, plus (append mode) live keys the file leaves alone. */
   unchanged: number;
-}
-
-/** Orders keys by UTF-16 code units: the same everywhere, unlike locale-aware comparison. */
-export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Live rows by key, as a Map gives them (or a compact index). */
@@ -159,18 +155,6 @@ export function applyDiff(liveRows: ReadonlyMap<string, Row>, diff: RowDiff): Ma
   for (const { key, row } of diff.added) result.set(key, row);
   for (const { key, row } of diff.updated) result.set(key, row);
   return result;
-}
-
-/** JSON with object keys sorted, so equal data always serialises to the same text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => compareKeys(a, b));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json.ts';
 import { type CsvOptions, type CsvSource, hashingSource, parseCsv, writeCsv } from './csv.ts';
-import { canonicalJson, hasChanges, type ImportMode, planHash, type RowDiff, RowDiffer } from './diff.ts';
+import { hasChanges, type ImportMode, planHash, type RowDiff, RowDiffer } from './diff.ts';
 import { checkGuards, type DeleteLimit } from './guards.ts';
 import { KeyIndex } from './key-index.ts';
 import { asLiveRecords, type LiveRecords, type LiveRowsInput, type RowStore } from './live-records.ts';
@@ -9,6 +10,7 @@ import { type InvalidWould, onceFixed } from './once-fixed.ts';
 import { DataFileError, type Problem } from './problems.ts';
 import type { PlanReferences } from './references.ts';
 import { findReshuffledColumns } from './reshuffled-columns.ts';
+import type { RowSource } from './row-source.ts';
 import {
   emptyValue,
   type Field,
@@ -531,17 +533,6 @@ export async function* fileRowStream(
         'the file changed after it was planned (its bytes differ from the ones planned); nothing was applied, run it again',
     });
   }
-}
-
-/** Rows to import: a list, or a stream (a whole file read again, never held as row objects). */
-export type RowSource = Iterable<Row> | AsyncIterable<Row>;
-
-/** A row source as a list, for the few that need one (a vendor's upsert call, a test). */
-export async function rowList(rows: RowSource): Promise<Row[]> {
-  if (Array.isArray(rows)) return rows as Row[];
-  const list: Row[] = [];
-  for await (const row of rows) list.push(row);
-  return list;
 }
 
 /** The invalid rows as CSV, each with an `error` column saying what is wrong: ready to fix and re-submit. */

@@ -1,4 +1,5 @@
-import { canonicalJson, compareKeys, type RowDiff } from './diff.ts';
+import { canonicalJson, compareKeys } from './canonical-json.ts';
+import type { RowDiff } from './diff.ts';
 
 /**
  * Applies queued behind each other: when a middle apply was cancelled, the next one's fresh plan holds the changes of

@@ -1,5 +1,5 @@
+import { compareKeys } from './canonical-json.ts';
 import { csvLines, writeCsv } from './csv.ts';
-import { compareKeys } from './diff.ts';
 import { asLiveRecords, type LiveRowsInput } from './live-records.ts';
 import {
   type Field,

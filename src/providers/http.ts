@@ -63,6 +63,10 @@ export interface HttpRequest {
    * `body` (left empty): a large file is then never held whole. What it throws is thrown as is.
    */
   consume?: (body: AsyncIterable<Buffer>) => Promise<void>;
+  /** Told each time the request has been written to the connection (before its answer is read). */
+  onSent?: () => void;
+  /** Stops the request and its retries: one begun ahead of need (a login) that the run ended without using. */
+  signal?: AbortSignal;
 }
 
 /** A body read from a file (an upload of a whole table): opened again for each attempt, its length known. */
@@ -127,6 +131,7 @@ export class HttpClient {
   /** Every wait of this client, and of the vendors that poll through it. */
   readonly clock: Clock;
   private readonly dispatcher: Dispatcher;
+  private readonly closing: (() => void)[] = [];
   private readonly secrets = new Set<string>();
   private count = 0;
 
@@ -221,7 +226,16 @@ export class HttpClient {
     return this.count;
   }
 
+  /**
+   * Told when the run closes the client, before it waits for the requests in flight: a request begun ahead of need is
+   * stopped there if nothing took it, rather than held to its deadline.
+   */
+  onClose(stop: () => void): void {
+    this.closing.push(stop);
+  }
+
   async close(): Promise<void> {
+    for (const stop of this.closing.splice(0)) stop();
     await this.dispatcher.close();
   }
 
@@ -247,7 +261,10 @@ export class HttpClient {
           headers: fileBody ? { ...req.headers, 'content-length': String(fileBody.length) } : req.headers,
           body: fileBody ? fileBody.open() : (req.body as string | Uint8Array | undefined),
           dispatcher: this.dispatcher,
-          signal: AbortSignal.timeout(deadlineMs),
+          ...(req.onSent ? { onSent: req.onSent } : {}),
+          signal: req.signal
+            ? AbortSignal.any([AbortSignal.timeout(deadlineMs), req.signal])
+            : AbortSignal.timeout(deadlineMs),
         }).catch((error: unknown) => {
           throw isTimeout(error) ? this.deadlineError(req, deadlineMs) : error;
         });
@@ -296,6 +313,7 @@ export class HttpClient {
       } catch (error) {
         if (error instanceof HttpError) throw error;
         if (error instanceof ConsumerFailure) throw error.error;
+        if (req.signal?.aborted) throw this.stoppedError(req);
         const code = (error as { code?: string }).code ?? '';
         // No answer at all: status 0 in the debug log, with the time it took to fail.
         this.options.onResponse?.({
@@ -314,6 +332,7 @@ export class HttpClient {
       const delay = pausedMs ?? this.withJitter(waitMs ?? this.backoffMs(attempt), waitMs !== undefined);
       this.options.onRetry?.({ reason, waitMs: delay, attempt, url: safeUrl(req.url) });
       if (pausedMs === undefined) await this.clock.sleep(delay);
+      if (req.signal?.aborted) throw this.stoppedError(req);
     }
   }
 
@@ -393,6 +412,10 @@ export class HttpClient {
   private withJitter(ms: number, isFloor: boolean): number {
     const r = this.options.random();
     return Math.round(isFloor ? ms + r * Math.min(1000, ms * 0.2 + 100) : ms * (0.5 + r));
+  }
+
+  private stoppedError(req: HttpRequest): HttpError {
+    return new HttpError(`${req.method} ${safeUrl(req.url)} was stopped: the run ended without needing it`, 0, '');
   }
 
   private networkError(req: HttpRequest, error: unknown): Error {

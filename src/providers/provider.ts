@@ -1,8 +1,9 @@
 import type { TableEdit } from '../core/audit-trail.ts';
 import type { ImportMode } from '../core/diff.ts';
 import type { LiveRowsInput } from '../core/live-records.ts';
-import { type RowSource, rowList, type TableReaders, type TableRef } from '../core/plan.ts';
+import type { TableReaders, TableRef } from '../core/plan.ts';
 import type { ReferenceKind } from '../core/references.ts';
+import { type RowSource, rowList } from '../core/row-source.ts';
 import type { Row, TableLimits, TableSchema } from '../core/schema.ts';
 import type { ChangeableAttribute } from '../core/schema-change.ts';
 
@@ -26,7 +27,7 @@ export interface LiveTable extends TableRef {
   headerSchema?: (header: readonly string[], file: string) => TableSchema;
 }
 
-export { type RowSource, rowList } from '../core/plan.ts';
+export { type RowSource, rowList } from '../core/row-source.ts';
 
 /**
  * What one import must do, in both forms a vendor may take it; each vendor reads the form its API takes. A file

@@ -5,7 +5,7 @@
 import type { InputReader, InputTerms } from '../core/inputs.ts';
 import type { HttpClient } from './http.ts';
 import type { Provider } from './provider.ts';
-import { lackingMessage, type Vendor, type VendorReading } from './vendor.ts';
+import { lackingMessage, type Vendor, type VendorReading, type VendorRun } from './vendor.ts';
 import { VENDORS } from './vendors.ts';
 
 export type ProviderName = keyof typeof VENDORS;
@@ -26,15 +26,9 @@ export function readVendorSettings(read: InputReader, reading: VendorReading): V
 }
 
 /** The provider the settings name, made from what its folder read. */
-export function createProvider(
-  settings: Chosen,
-  http: HttpClient,
-  log: (message: string) => void,
-  /** The run's own folder, where a large live table's rows may be kept. */
-  rowsFolder?: string,
-): Provider {
+export function createProvider(settings: Chosen, http: HttpClient, run: VendorRun): Promise<Provider> {
   const vendor: Vendor<unknown> = VENDORS[settings.provider];
-  return vendor.create(settings[settings.provider], http, { log, ...(rowsFolder ? { rowsFolder } : {}) });
+  return vendor.create(settings[settings.provider], http, run);
 }
 
 /**

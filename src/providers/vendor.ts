@@ -23,6 +23,12 @@ export interface VendorRun {
   log: (message: string) => void;
   /** The run's own folder, where a large live table's rows may be kept. */
   rowsFolder?: string;
+  /**
+   * The run will call the vendor (it has tables to read): a vendor may begin its login now, and return once the
+   * login's request is on its way (BearerSession.begin), so that the code loaded next (its own adapter, the plan's)
+   * compiles while the login is answered. The first call takes that login, and meets its failure if it failed.
+   */
+  login?: boolean;
 }
 
 /** An input (or two that go together) a run with this vendor needs; the first lacking one is reported. */
@@ -47,7 +53,8 @@ export interface Vendor<Options> {
   read(read: InputReader, reading: VendorReading): Options;
   /** What a run needs, credentials first. */
   requires: readonly Requirement<Options>[];
-  create(options: Options, http: HttpClient, run: VendorRun): Provider;
+  /** Makes its provider; the adapter's code is loaded here, so a run loads only the vendor it uses. */
+  create(options: Options, http: HttpClient, run: VendorRun): Promise<Provider>;
 }
 
 /** Declares a vendor (its type is checked here, and `Options` inferred from `read`). */

@@ -2,8 +2,7 @@ import { type DriftRecord, driftedTables, updateDriftRecord } from '../core/drif
 import { waysOut } from '../core/drift-ways-out.ts';
 import { escapeMarkdown, fitToBudget } from '../core/report/markdown.ts';
 import { type PlanReportInput, renderPlanReport } from '../core/report/plan.ts';
-import type { Settings } from '../inputs/settings.ts';
-import { describeRemoteError, type RunEvent } from '../runner.ts';
+import { describeRemoteError } from '../runner.ts';
 import type { ReviewContext } from './comment.ts';
 import { driftMarker, driftRecordLine } from './protocol.ts';
 
@@ -19,16 +18,6 @@ export interface DriftRotation {
 
 /** An issue body's room for the plan: under GitHub's 65,536 characters, with the header. */
 const ISSUE_PLAN_LIMIT = 60_000;
-
-/**
- * A drift check: a plan outside a pull request that is there to find edits made to the live tables outside git, either
- * because it keeps the drift issue (drift-issue: true) or because it runs on a schedule. Its differences are reported
- * as drift (the live table against git, git winning on the next apply), and the guards that protect an apply
- * (max-deletes, an empty file) do not fail it: it applies nothing.
- */
-export function isDriftCheck(settings: Pick<Settings, 'mode' | 'driftIssue'>, event: RunEvent): boolean {
-  return settings.mode === 'plan' && !event.pullRequest && (settings.driftIssue || event.name === 'schedule');
-}
 
 /**
  * Drift as a tracked issue (drift-issue: true, on a plan outside a pull request): one open issue per configuration

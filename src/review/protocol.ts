@@ -6,7 +6,7 @@
  * read and written by the callers (src/review/comment.ts, review-queue.ts, drift-issue.ts).
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { canonicalJson } from '../core/diff.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
 import type { DriftRecord } from '../core/drift-rotation.ts';
 import { combinedPlanHash, planCounts, type TablePlan } from '../core/plan.ts';
 import { PLAN_LABELS, type PlanLabel } from '../core/plan-label.ts';

@@ -40,3 +40,13 @@ export function artifactName(
   const group = settings.group ? `-${settings.group.index}of${settings.group.count}` : '';
   return `${kind}-${settings.environment ? `${settings.environment}-` : ''}${settings.configId}${group}`;
 }
+
+/**
+ * A drift check: a plan outside a pull request that is there to find edits made to the live tables outside git, either
+ * because it keeps the drift issue (drift-issue: true) or because it runs on a schedule. Its differences are reported
+ * as drift (the live table against git, git winning on the next apply), and the guards that protect an apply
+ * (max-deletes, an empty file) do not fail it: it applies nothing.
+ */
+export function isDriftCheck(settings: Pick<Settings, 'mode' | 'driftIssue'>, event: RunEvent): boolean {
+  return settings.mode === 'plan' && !event.pullRequest && (settings.driftIssue || event.name === 'schedule');
+}

@@ -4,25 +4,19 @@ import { inTermsOf } from '../core/inputs.ts';
 import { loadYaml } from '../core/yaml.ts';
 import { type DataFile, findDataFiles } from '../inputs/data-files.ts';
 import { PathGate } from '../inputs/path-gate.ts';
-import { hasYamlSchemas, readSchemaBeside, unusedSchemaFiles } from '../inputs/schema-files.ts';
+import { hasYamlSchemas } from '../inputs/schema-files.ts';
 import { readSettings, type Settings, SettingsError } from '../inputs/settings.ts';
 import { HttpClient } from '../providers/http.ts';
 import { createProvider, missingInputs } from '../providers/registry.ts';
-import { RowFile } from '../providers/row-file.ts';
-import { isDriftCheck } from '../review/drift-issue.ts';
-import { labelPullRequest } from '../review/review-queue.ts';
 import type { Runner } from '../runner.ts';
-import { describeBaselines, readBaselines, settleQueued } from './baseline.ts';
-import type { RunContext } from './context.ts';
-import { chooseDriftFiles, type DriftRotation } from './drift-rotation.ts';
-import { findEditors } from './edits-outside-git.ts';
-import { filesOfGroup, gatherPlans, listTargets, writeGroupPlan } from './matrix.ts';
-import { findReaders, planAgainstPrevious, planLive } from './plan.ts';
-import { fileLink, planNotices, publishPlan, readVersion } from './publish.ts';
-import { checkReferences } from './references.ts';
-import { type ChosenFiles, chooseFiles } from './targets.ts';
+import { isDriftCheck, type RunContext } from './context.ts';
+import type { DriftRotation } from './drift-rotation.ts';
+import { type ChosenFiles, chooseFiles, filesOfGroup } from './targets.ts';
 
-/** The user's day: read settings, plan every table, report; in apply mode import each changed table and report. */
+/**
+ * The user's day: read settings, choose the files, make the vendor's provider and begin its login; then tables.ts
+ * plans every table and reports, and in apply mode imports each changed table and reports.
+ */
 export async function run(runner: Runner): Promise<void> {
   let settings: Settings;
   let files: DataFile[];
@@ -63,6 +57,7 @@ export async function run(runner: Runner): Promise<void> {
   // A drift check spread over runs reads the tables checked longest ago (their record is in the drift issue).
   let rotation: { notice: string; rotation?: DriftRotation } | undefined;
   if (settings.driftTablesPerRun !== undefined && isDriftCheck(settings, event)) {
+    const { chooseDriftFiles } = await import('./drift-rotation.ts');
     const picked = await chooseDriftFiles(settings, pullRequests, files, clock.now());
     runner.info(picked.notice);
     files = picked.files;
@@ -80,9 +75,12 @@ export async function run(runner: Runner): Promise<void> {
     const { rollBack } = await import('./rollback.ts');
     return rollBack({ runner, settings, event, pullRequests, files: gate, run }, files);
   }
-  if (settings.mode === 'targets')
+  if (settings.mode === 'targets') {
+    const { listTargets } = await import('./matrix.ts');
     return listTargets({ runner, settings, event, pullRequests, files: gate, run }, files);
+  }
   if (settings.mode === 'gather') {
+    const { gatherPlans } = await import('./matrix.ts');
     try {
       return await gatherPlans({ runner, settings, event, pullRequests, files: gate, run });
     } catch (error) {
@@ -119,118 +117,17 @@ export async function run(runner: Runner): Promise<void> {
     ...(rotation?.rotation ? { driftRotation: rotation.rotation } : {}),
   };
   try {
-    const provider = offline ? undefined : createProvider(settings, http, runner.info, run.path);
+    // Reading a table starts with the vendor's login: begun as the provider is made, the code that plans and applies
+    // (and the vendor's own adapter) loads while it is answered.
+    const provider = offline
+      ? undefined
+      : await createProvider(settings, http, { log: runner.info, rowsFolder: run.path, login: files.length > 0 });
     if (settings.mode === 'export' && provider) {
       const { exportTables } = await import('./export.ts');
       return await exportTables(context, provider, files);
     }
-    const previousRef = event.pullRequest?.baseSha ?? event.before;
-    // A vendor that cannot read its rows is compared with the commit last applied to each table (see baseline.ts);
-    // an offline plan (no credentials) is a preview only, compared with the previous version.
-    // Jobs earlier applies left queued are asked about first: one that ended well makes its commit the one applied.
-    if (provider && !provider.capabilities.readsLiveRows) await settleQueued(context, provider, files);
-    const baselines =
-      provider && !provider.capabilities.readsLiveRows ? await readBaselines(context, files, previousRef) : undefined;
-    const readPrevious = (file: DataFile) =>
-      readVersion(pullRequests, file.relativePath, baselines ? baselines.get(file)?.ref : previousRef);
-    const planned =
-      provider?.capabilities.readsLiveRows === true
-        ? await planLive(files, provider, {
-            log: runner.info,
-            group: runner.group,
-            parallelism: settings.parallelism,
-            readSchema: (file) => readSchemaBeside(gate, file.relativePath),
-            rowStore: () => new RowFile(run.path),
-          })
-        : await planAgainstPrevious(
-            files,
-            readPrevious,
-            provider,
-            settings.parallelism,
-            (file) =>
-              baselines?.get(file)?.missing
-                ? `no applied version is recorded (${baselines.get(file)?.missing})`
-                : undefined,
-            () => new RowFile(run.path),
-          );
-    // The flows a change touches, for the pull request's review (not asked again by the apply).
-    const readersNotice =
-      provider && settings.mode === 'plan'
-        ? await findReaders(planned, provider, settings.parallelism, runner.info)
-        : undefined;
-    if (readersNotice) runner.notice(readersNotice);
-    const driftCheck = isDriftCheck(settings, event);
-    // Ids in reference columns against the org: the rows a plan writes, and every row on a drift check.
-    const referenceNotices = provider
-      ? await checkReferences(planned, provider, { everyRow: driftCheck, log: runner.info })
-      : [];
-    for (const notice of referenceNotices) runner.notice(notice);
-    // Who changed the drifted tables outside git, from the vendor's audit log (a drift check only).
-    const editors =
-      provider && driftCheck
-        ? await findEditors(planned, provider, {
-            log: runner.info,
-            now: clock.now(),
-            named: settings.driftAuthors ?? event.publicRepository === false,
-          })
-        : undefined;
-    if (editors?.notice) runner.notice(editors.notice);
-    const published = await publishPlan(context, planned, {
-      mode: settings.mode === 'apply' ? 'apply' : 'plan',
-      plans: planned.tables.map((t) => t.plan),
-      failures: planned.failures,
-      notices: [
-        ...planNotices(
-          event,
-          offline,
-          provider,
-          previousRef,
-          baselines && describeBaselines(baselines, event.pullRequest !== undefined),
-          driftCheck,
-        ),
-        ...(chosen?.tell ? [chosen.notice] : []),
-        ...(rotation ? [rotation.notice] : []),
-        ...unusedSchemaFiles(gate, files, provider),
-        ...(readersNotice ? [readersNotice] : []),
-        ...referenceNotices,
-        ...(editors?.notice ? [editors.notice] : []),
-      ],
-      ...(editors && editors.lines.length > 0 ? { editedBy: editors.lines } : {}),
-      link: fileLink(event),
-      ...(settings.environment ? { environment: settings.environment } : {}),
-      ...(driftCheck ? { drift: true } : {}),
-      ...(chosen && chosen.notRead > 0 ? { notRead: chosen.notRead } : {}),
-    });
-    runner.debug(`${provider?.requestCount() ?? 0} API requests to read the live tables`);
-    if (settings.mode === 'plan' && settings.group)
-      await writeGroupPlan(context, settings.group, planned, published.reportInput);
-    else if (settings.mode === 'plan') await labelPullRequest(context, published.reportInput.plans, planned.failures);
-    // A drift check applies nothing: an apply's guards (refusals) are reported in it, and fail only the apply.
-    const blocked = driftCheck ? published.unplanned : published.blocked;
-    if (blocked.length > 0) {
-      runner.output('import-jobs', '[]');
-      const verb = driftCheck
-        ? 'The drift check found problems besides drift'
-        : settings.mode === 'plan'
-          ? 'The plan cannot be applied'
-          : 'Nothing was applied, because';
-      const plans = planned.tables.map((t) => t.plan);
-      const reason = plans.some((p) => p.invalidRows > 0)
-        ? 'invalid-rows'
-        : !driftCheck && plans.some((p) => p.refusals.length > 0)
-          ? 'guard'
-          : 'table-failed';
-      return runner.fail(`${verb}:\n${blocked.join('\n')}`, reason);
-    }
-    if (settings.mode === 'apply' && provider) {
-      // On a terminal the person at it approves what they just read (GitHub's approval is the reviewed plan).
-      const [{ askOnTerminal }, { applyPlans }] = await Promise.all([
-        import('./apply/gate.ts'),
-        import('./apply/index.ts'),
-      ]);
-      if (!(await askOnTerminal(runner, planned))) return;
-      await applyPlans(context, provider, planned, published);
-    } else runner.output('import-jobs', '[]');
+    const { runTables } = await import('./tables.ts');
+    await runTables(context, provider, files, { offline, chosen, rotation });
   } finally {
     await http.close();
   }

@@ -3,7 +3,7 @@
  * group and writes its plan file for the gather, and `mode: gather` makes one comment and one plan hash of them all.
  */
 import path from 'node:path';
-import { type GroupRef, groupName, itemsOfGroup, PLAN_REQUESTS_PER_TABLE, planMatrix } from '../core/groups.ts';
+import { type GroupRef, groupName, PLAN_REQUESTS_PER_TABLE, planMatrix } from '../core/groups.ts';
 import { outputJson } from '../core/log-line.ts';
 import type { TablePlan } from '../core/plan.ts';
 import { escapeMarkdown } from '../core/report/markdown.ts';
@@ -14,11 +14,6 @@ import { labelPullRequest } from '../review/review-queue.ts';
 import { artifactName, type RunContext } from './context.ts';
 import type { PlannedRun } from './plan.ts';
 import { fileLink, publishPlan } from './publish.ts';
-
-/** The tables of this job's group (all of them without one): the same split in every job of the matrix. */
-export function filesOfGroup(files: readonly DataFile[], group: GroupRef | undefined): DataFile[] {
-  return group ? itemsOfGroup(files, group) : [...files];
-}
 
 /** `mode: targets`: the `matrix` output (`{"include":[{group, environment, client}]}`) and a summary of the groups. */
 export async function listTargets(context: RunContext, files: readonly DataFile[]): Promise<void> {

@@ -7,10 +7,10 @@ import { type PlanReportInput, renderPlanReport, totalCounts } from '../core/rep
 import type { Provider } from '../providers/provider.ts';
 import { ProviderError } from '../providers/provider.ts';
 import { postComment } from '../review/comment.ts';
-import { isDriftCheck, trackDrift } from '../review/drift-issue.ts';
+import { trackDrift } from '../review/drift-issue.ts';
 import { planMarkerFor, renderComment, sealWith } from '../review/protocol.ts';
 import { describeRemoteError, type PullRequestsPort, type RunEvent } from '../runner.ts';
-import { artifactName, type RunContext, safeName } from './context.ts';
+import { artifactName, isDriftCheck, type RunContext, safeName } from './context.ts';
 import type { PlannedRun } from './plan.ts';
 
 /** Notes above the plan that say what it could not do and why (offline, no row reads, a scheduled drift check). */

@@ -1,4 +1,5 @@
-import { canonicalJson } from '../core/diff.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
+import { type GroupRef, itemsOfGroup } from '../core/groups.ts';
 import { codeOrText, escapeMarkdown } from '../core/report/markdown.ts';
 import { schemaFileCandidates } from '../core/schema-file.ts';
 import {
@@ -127,4 +128,9 @@ async function baseEntries(
     if (!(error instanceof SettingsError)) throw error;
     return { known: false, why: 'is not a valid config file' };
   }
+}
+
+/** The tables of this job's group (all of them without one): the same split in every job of the matrix. */
+export function filesOfGroup(files: readonly DataFile[], group: GroupRef | undefined): DataFile[] {
+  return group ? itemsOfGroup(files, group) : [...files];
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AddedRow, AddedRows } from '../../src/core/added-rows.ts';
-import { compareKeys } from '../../src/core/diff.ts';
+import { compareKeys } from '../../src/core/canonical-json.ts';
 import { isWellFormed, KeyIndex } from '../../src/core/key-index.ts';
 import { planTable } from '../../src/core/plan.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyDiff, canonicalJson, diffRows, planHash, type RowDiff } from '../../src/core/diff.ts';
+import { canonicalJson } from '../../src/core/canonical-json.ts';
+import { applyDiff, diffRows, planHash, type RowDiff } from '../../src/core/diff.ts';
 import type { Row, TableSchema } from '../../src/core/schema.ts';
 
 const schema: TableSchema = {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/core/csv.ts';
 import { AddedRow } from '../../src/core/diff.ts';
-import { planJsonChunks, planTable, rejectedRowsCsv, rowList, rowsToImport } from '../../src/core/plan.ts';
+import { planJsonChunks, planTable, rejectedRowsCsv, rowsToImport } from '../../src/core/plan.ts';
+import { rowList } from '../../src/core/row-source.ts';
 import { holidaysSchema, limits } from '../support/schemas.ts';
 
 const base = {

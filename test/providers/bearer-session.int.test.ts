@@ -30,4 +30,80 @@ describe('BearerSession', () => {
     expect(second.map((r) => r.status)).toEqual([200, 200, 200, 200]);
     expect(logins).toBe(2);
   });
+
+  it('begins a login before any call, resolving once it is sent: the first call takes it (one login)', async () => {
+    let releaseLogin: (() => void) | undefined;
+    server = await startFakeServer((req, res) => {
+      if (req.url === '/oauth') releaseLogin = () => res.writeHead(200).end('token-1');
+      else res.writeHead(req.headers.authorization === 'Bearer token-1' ? 200 : 401).end();
+    });
+    http = new HttpClient({ random: () => 0 });
+    const base = server.url;
+    let answered = false;
+    const session = new BearerSession(http, async (ahead) => {
+      const response = await http?.send({ ...ahead, method: 'POST', url: `${base}/oauth` });
+      answered = true;
+      return response?.body ?? '';
+    });
+    await session.begin();
+    expect(answered).toBe(false); // on its way, not answered: the run loads its code meanwhile
+    const call = session.send({ method: 'GET', url: `${base}/x` });
+    await expect.poll(() => releaseLogin).toBeDefined();
+    releaseLogin?.();
+    expect((await call).status).toBe(200);
+    expect(server.hits.map((h) => h.path)).toEqual(['/oauth', '/x']);
+  });
+
+  it('reports a begun login that failed to the first call, without logging in again for it', async () => {
+    server = await startFakeServer((_req, res) => res.writeHead(200).end('ok'));
+    http = new HttpClient({ random: () => 0 });
+    let logins = 0;
+    const session = new BearerSession(http, async () => {
+      logins++;
+      throw new Error('the login host said no');
+    });
+    await session.begin(); // resolves: a failed login is the first call's to report
+    await expect(session.send({ method: 'GET', url: `${server.url}/x` })).rejects.toThrow('the login host said no');
+    expect(logins).toBe(1);
+    expect(server.hits).toHaveLength(0);
+  });
+
+  it('begins nothing when it holds a token already', async () => {
+    server = await startFakeServer((_req, res) => res.writeHead(200).end('ok'));
+    http = new HttpClient({ random: () => 0 });
+    let logins = 0;
+    const session = new BearerSession(http, async () => `token-${++logins}`);
+    await session.send({ method: 'GET', url: `${server.url}/x` });
+    await session.begin();
+    await session.send({ method: 'GET', url: `${server.url}/x` });
+    expect(logins).toBe(1);
+  });
+
+  it('stops a begun login no call took when the run closes the client, rather than wait for its answer', async () => {
+    server = await startFakeServer(() => {}); // never answers
+    http = new HttpClient({ random: () => 0 });
+    const base = server.url;
+    const session = new BearerSession(http, async (ahead) => {
+      const response = await http?.send({ ...ahead, method: 'POST', url: `${base}/oauth` });
+      return response?.body ?? '';
+    });
+    await session.begin();
+    await expect.poll(() => server?.hits.length).toBe(1);
+    await http.close(); // would wait for the login's deadline (minutes) if it were not stopped
+    http = undefined;
+  });
+
+  it('gives a begun login that failed to every call that starts together, logging in once', async () => {
+    server = await startFakeServer((_req, res) => res.writeHead(200).end('ok'));
+    http = new HttpClient({ random: () => 0 });
+    let logins = 0;
+    const session = new BearerSession(http, async () => {
+      logins++;
+      throw new Error('the login host said no');
+    });
+    await session.begin(); // failed already, before any call
+    const calls = [1, 2, 3, 4].map(() => session.send({ method: 'GET', url: `${server?.url}/x` }));
+    for (const call of calls) await expect(call).rejects.toThrow('the login host said no');
+    expect(logins).toBe(1);
+  });
 });

@@ -37,6 +37,33 @@ describe('HttpClient', () => {
     expect(client?.requestCount()).toBe(2);
   });
 
+  it('tells onSent when the request is written, before its answer, once per attempt', async () => {
+    let held: (() => void) | undefined;
+    let received: () => void = () => {};
+    const secondReceived = new Promise<void>((resolve) => {
+      received = resolve;
+    });
+    server = await startFakeServer((_req, res, hit) => {
+      if (hit === 1) return void res.writeHead(503).end();
+      held = () => res.writeHead(200).end('ok');
+      received();
+    });
+    let sent = 0;
+    let answered = false;
+    const pending = newClient([])
+      .send({ method: 'GET', url: server.url, onSent: () => sent++ })
+      .then((response) => {
+        answered = true;
+        return response;
+      });
+    await secondReceived; // the retry's answer is held: it was written, and not yet answered
+    expect(sent).toBe(2);
+    expect(answered).toBe(false);
+    held?.();
+    expect(await pending).toMatchObject({ status: 200, body: 'ok' });
+    expect(sent).toBe(2);
+  });
+
   it('retries 429 even for POST (the server did not act), but not a POST answered 5xx', async () => {
     server = await startFakeServer((req, res, hit) => {
       if (hit === 1) res.writeHead(429, { 'retry-after': '0' }).end();

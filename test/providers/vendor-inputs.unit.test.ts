@@ -90,14 +90,30 @@ describe("each vendor's own inputs", () => {
     );
   });
 
-  it('make the chosen vendor its provider, from what its folder read', () => {
+  it('make the chosen vendor its provider, from what its folder read', async () => {
     const made = Object.fromEntries(
-      PROVIDERS.map((provider) => [provider, createProvider(settings({ provider }), new HttpClient(), () => {})]),
+      await Promise.all(
+        PROVIDERS.map(async (provider) => [
+          provider,
+          await createProvider(settings({ provider }), new HttpClient(), { log: () => {} }),
+        ]),
+      ),
     );
     expect(made.genesys).toBeInstanceOf(GenesysProvider);
     expect(made.talkdesk).toBeInstanceOf(TalkdeskProvider);
     expect(made.dengage).toBeInstanceOf(DengageProvider);
     expect(made.learningbuilder).toBeInstanceOf(LearningBuilderProvider);
+  });
+
+  it('load their adapter only when the run creates it: a run compiles the one vendor it uses', () => {
+    for (const name of PROVIDERS) {
+      const declaration = readFileSync(path.join(repoRoot, 'src', 'providers', name, 'inputs.ts'), 'utf8');
+      // Types only from the adapter; its code comes with `await import('./index.ts')` in `create`.
+      for (const line of declaration.match(/^import [^;]*from '\.\/index\.ts';/gm) ?? []) {
+        expect(line, name).toMatch(/^import type /);
+      }
+      expect(declaration, name).toContain("await import('./index.ts')");
+    }
   });
 
   it('are all in action.yml, named after the vendor (the help groups them so): what it reads or requires', () => {

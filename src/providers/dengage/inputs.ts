@@ -1,6 +1,6 @@
 /** D·engage's inputs: the account's region host and the API user; `dengage-username` is the user key's old name. */
 import { defineVendor, urlInput } from '../vendor.ts';
-import { type DengageOptions, DengageProvider } from './index.ts';
+import type { DengageOptions } from './index.ts';
 
 export const vendor = defineVendor<DengageOptions>({
   title: 'D·engage',
@@ -33,5 +33,8 @@ export const vendor = defineVendor<DengageOptions>({
       lacking: (d) => d.apiUrl === '',
     },
   ],
-  create: (options, http) => new DengageProvider(options, http),
+  async create(options, http) {
+    const { DengageProvider } = await import('./index.ts');
+    return new DengageProvider(options, http);
+  },
 });

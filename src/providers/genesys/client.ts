@@ -1,4 +1,4 @@
-import { BearerSession } from '../bearer-session.ts';
+import { BearerSession, type LoginAhead } from '../bearer-session.ts';
 import { type HttpClient, type HttpRequest, type HttpResponse, parseJson, safeUrl } from '../http.ts';
 import { ProviderError } from '../provider.ts';
 import type { RateWindow } from '../rate-pacer.ts';
@@ -77,7 +77,7 @@ export class GenesysClient {
   constructor(connection: GenesysConnection, http: HttpClient) {
     this.connection = connection;
     this.http = http;
-    this.session = new BearerSession(http, () => this.login());
+    this.session = new BearerSession(http, (ahead) => this.login(ahead));
     // Every table's requests share the OAuth client's budget. Answers no longer carry inin-ratelimit-* headers (removed
     // in 2021); an answer that still does is read too, nothing depends on it.
     const budget = connection.rateLimit ?? { allowed: 300, windowMs: 60_000 };
@@ -89,6 +89,11 @@ export class GenesysClient {
 
   get apiUrl(): string {
     return this.connection.apiUrl;
+  }
+
+  /** Begins the OAuth login before the first call; resolves once its request is on its way (VendorRun.login). */
+  beginLogin(): Promise<void> {
+    return this.session.begin();
   }
 
   /** The OAuth client's budget in words: "300 requests a minute". */
@@ -139,11 +144,12 @@ export class GenesysClient {
     }
   }
 
-  private async login(): Promise<string> {
+  private async login(ahead?: LoginAhead): Promise<string> {
     const url = `${this.connection.loginUrl}/oauth/token`;
     let response: HttpResponse;
     try {
       response = await this.http.send({
+        ...ahead,
         method: 'POST',
         url,
         idempotent: true, // a second token request is harmless

@@ -158,8 +158,9 @@ export class GenesysProvider implements Provider {
   /** Dependency tracking's build state, asked once per run (when a changed table's readers are first asked). */
   private dependencyBuild: Promise<BuildStatus> | undefined;
 
-  constructor(options: GenesysOptions, http: HttpClient) {
-    this.client = new GenesysClient(options, http);
+  /** `client`: one made already (its login perhaps begun), for these options' connection. */
+  constructor(options: GenesysOptions, http: HttpClient, client = new GenesysClient(options, http)) {
+    this.client = client;
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     // Real export and import jobs take 2 s at the least: a first look after 1 s, then at most a second apart while
     // young, notices them within a second of their end with two or three polls.

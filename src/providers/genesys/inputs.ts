@@ -3,7 +3,7 @@ import { shareOfBudget } from '../../core/groups.ts';
 import { type InputReader, parseDuration, positiveInteger, SettingsError } from '../../core/inputs.ts';
 import type { TableLimits } from '../../core/schema.ts';
 import { defineVendor, urlInput } from '../vendor.ts';
-import { GenesysProvider, genesysHosts } from './index.ts';
+import { GenesysClient, genesysHosts } from './client.ts';
 
 export interface GenesysInputs {
   region: string;
@@ -55,18 +55,21 @@ export const vendor = defineVendor<GenesysInputs>({
       lacking: (g) => g.clientId === '' || g.clientSecret === '',
     },
   ],
-  create(g, http, { log, rowsFolder }) {
+  async create(g, http, { log, rowsFolder, login }) {
+    const connection = {
+      ...genesysHosts(g.region, g.apiUrl, g.loginUrl),
+      clientId: g.clientId,
+      clientSecret: g.clientSecret,
+      rateLimit: g.rateLimit,
+    };
+    // The client (and its login) first: the adapter's code loads while the login is answered.
+    const client = new GenesysClient(connection, http);
+    if (login) await client.beginLogin();
+    const { GenesysProvider } = await import('./index.ts');
     return new GenesysProvider(
-      {
-        ...genesysHosts(g.region, g.apiUrl, g.loginUrl),
-        clientId: g.clientId,
-        clientSecret: g.clientSecret,
-        limits: g.limits,
-        rateLimit: g.rateLimit,
-        log,
-        ...(rowsFolder ? { rowsFolder } : {}),
-      },
+      { ...connection, limits: g.limits, log, ...(rowsFolder ? { rowsFolder } : {}) },
       http,
+      client,
     );
   },
 });

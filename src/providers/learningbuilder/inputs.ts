@@ -1,7 +1,7 @@
 /** LearningBuilder's inputs: the site, the API key, the Workflow Import Queue file type and the batch's options. */
 import { SettingsError } from '../../core/inputs.ts';
 import { defineVendor, urlInput } from '../vendor.ts';
-import { type LearningBuilderOptions, LearningBuilderProvider } from './index.ts';
+import type { LearningBuilderOptions } from './index.ts';
 
 export const vendor = defineVendor<LearningBuilderOptions>({
   title: 'LearningBuilder',
@@ -48,5 +48,8 @@ export const vendor = defineVendor<LearningBuilderOptions>({
     },
   ],
   // The batch's date folder on the run's clock (the HTTP client's), as every other wait and time of the run.
-  create: (options, http) => new LearningBuilderProvider({ ...options, now: () => new Date(http.clock.now()) }, http),
+  async create(options, http) {
+    const { LearningBuilderProvider } = await import('./index.ts');
+    return new LearningBuilderProvider({ ...options, now: () => new Date(http.clock.now()) }, http);
+  },
 });

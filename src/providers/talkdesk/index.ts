@@ -1,7 +1,6 @@
-import type { Clock } from '../../core/clock.ts';
 import { DataFileError } from '../../core/problems.ts';
 import { composeKey, type Field, keyCell, type Row, type TableSchema } from '../../core/schema.ts';
-import { BearerSession } from '../bearer-session.ts';
+import { BearerSession, type LoginAhead } from '../bearer-session.ts';
 import type { HttpClient, HttpResponse } from '../http.ts';
 import { parseJson, safeUrl } from '../http.ts';
 import { nextPollWait, pollUntil } from '../poll.ts';
@@ -17,47 +16,15 @@ import {
   ProviderError,
   type TableChanges,
 } from '../provider.ts';
+import { type TalkdeskClock, type TalkdeskOptions, talkdeskHosts } from './hosts.ts';
 
-export const TALKDESK_REGIONS = ['us', 'eu', 'ca', 'au'] as const;
-export type TalkdeskRegion = (typeof TALKDESK_REGIONS)[number];
-
-export interface TalkdeskOptions {
-  /** `<account>` of `<account>.talkdeskid.com` (or the region's login domain), where the token comes from. */
-  account: string;
-  region: TalkdeskRegion;
-  clientId: string;
-  clientSecret: string;
-  /** Overrides the region's API host (tests, proxies; required for `au`, whose API host no source names). */
-  apiUrl?: string;
-  /** Overrides the region's login host. */
-  loginUrl?: string;
-  /** The clock waits are measured and slept on (tests inject one that never waits). */
-  clock?: TalkdeskClock;
-}
-
-/** The run's clock (src/core/clock.ts), by its older name. */
-export type TalkdeskClock = Clock;
-
-/** Login and API hosts per region, from Talkdesk's regions guide (see docs/vendors.md). */
-const REGION_HOSTS: Record<TalkdeskRegion, { login: string; api?: string }> = {
-  us: { login: 'talkdeskid.com', api: 'https://api.talkdeskapp.com' },
-  eu: { login: 'talkdeskid.eu', api: 'https://api.talkdeskapp.eu' },
-  ca: { login: 'talkdeskidca.com', api: 'https://api.talkdeskappca.com' },
-  au: { login: 'talkdeskid.au' },
-};
-
-/** The hosts of an account in a region, with the overrides applied; a message when the API host is unknown. */
-export function talkdeskHosts(options: Pick<TalkdeskOptions, 'account' | 'region' | 'apiUrl' | 'loginUrl'>): {
-  apiUrl?: string;
-  loginUrl: string;
-} {
-  const hosts = REGION_HOSTS[options.region];
-  const trim = (url: string) => url.replace(/\/+$/, '');
-  return {
-    loginUrl: trim(options.loginUrl || `https://${options.account}.${hosts.login}`),
-    ...(options.apiUrl || hosts.api ? { apiUrl: trim(options.apiUrl || (hosts.api as string)) } : {}),
-  };
-}
+export {
+  TALKDESK_REGIONS,
+  type TalkdeskClock,
+  type TalkdeskOptions,
+  type TalkdeskRegion,
+  talkdeskHosts,
+} from './hosts.ts';
 
 /** Only this scope is known to any source, and it covers every record-list call, reading records included. */
 const SCOPE = 'record-lists:manage';
@@ -367,9 +334,14 @@ export class TalkdeskProvider implements Provider {
     this.http = http;
     // Its own waits (deletions, validation) on the clock its HTTP client waits on.
     this.clock = options.clock ?? http.clock;
-    this.session = new BearerSession(http, () => this.login());
+    this.session = new BearerSession(http, (ahead) => this.login(ahead));
     http.addSecret(options.clientSecret);
     http.addSecret(Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64'));
+  }
+
+  /** Begins the OAuth login before the first call; resolves once its request is on its way (VendorRun.login). */
+  beginLogin(): Promise<void> {
+    return this.session.begin();
   }
 
   requestCount(): number {
@@ -714,8 +686,9 @@ export class TalkdeskProvider implements Provider {
     );
   }
 
-  private async login(): Promise<string> {
+  private async login(ahead?: LoginAhead): Promise<string> {
     const answer = await this.http.send({
+      ...ahead,
       method: 'POST',
       url: `${this.loginUrl}/oauth/token`,
       idempotent: true,

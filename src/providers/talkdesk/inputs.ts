@@ -1,7 +1,7 @@
 /** Talkdesk's inputs: the account (its login host), the region, the OAuth client, and host overrides. */
 import { oneOf, SettingsError } from '../../core/inputs.ts';
 import { defineVendor, urlInput } from '../vendor.ts';
-import { TALKDESK_REGIONS, type TalkdeskOptions, TalkdeskProvider, talkdeskHosts } from './index.ts';
+import { TALKDESK_REGIONS, type TalkdeskOptions, talkdeskHosts } from './hosts.ts';
 
 /** The regions whose API host no source names: there `talkdesk-api-url` is needed. */
 const REGIONS_WITHOUT_API = TALKDESK_REGIONS.filter((region) => !talkdeskHosts({ account: 'a', region }).apiUrl);
@@ -49,5 +49,10 @@ export const vendor = defineVendor<TalkdeskOptions>({
       lacking: (td) => !talkdeskHosts(td).apiUrl,
     },
   ],
-  create: (options, http) => new TalkdeskProvider(options, http),
+  async create(options, http, { login }) {
+    const { TalkdeskProvider } = await import('./index.ts');
+    const provider = new TalkdeskProvider(options, http);
+    if (login) await provider.beginLogin();
+    return provider;
+  },
 });
