@@ -164,9 +164,11 @@ group) {
 }
 
 // EXTERNAL MODULE: ./lib/core/diff.js + 1 modules
-var core_diff = __webpack_require__(46420);
+var diff = __webpack_require__(46420);
 // EXTERNAL MODULE: ./lib/core/problems.js
 var problems = __webpack_require__(70571);
+// EXTERNAL MODULE: ./lib/core/canonical-json.js
+var canonical_json = __webpack_require__(6992);
 ;// CONCATENATED MODULE: ./lib/core/queued-review.js
 
 const counted = (t) => t.added + t.updated + t.deleted > 0;
@@ -207,9 +209,9 @@ function matchTables(fresh, reviews) {
 function changesOf(diff) {
     const changes = new Map();
     for (const { key, row } of diff.added)
-        changes.set(key, (0,core_diff/* canonicalJson */.dj)(row));
+        changes.set(key, (0,canonical_json/* canonicalJson */.d)(row));
     for (const { key, row } of diff.updated)
-        changes.set(key, (0,core_diff/* canonicalJson */.dj)(row));
+        changes.set(key, (0,canonical_json/* canonicalJson */.d)(row));
     for (const { key } of diff.deleted)
         changes.set(key, null);
     return changes;
@@ -252,7 +254,7 @@ function composeChanges(diffs) {
  */
 function compositionDifferences(composed, freshDiff, limit = 3) {
     const fresh = changesOf(freshDiff);
-    const keys = [...new Set([...composed.keys(), ...fresh.keys()])].sort(core_diff/* compareKeys */.YD);
+    const keys = [...new Set([...composed.keys(), ...fresh.keys()])].sort(canonical_json/* compareKeys */.Y);
     const differ = keys.filter((key) => composed.get(key) !== fresh.get(key));
     const said = (changes, key) => !changes.has(key) ? 'leave' : changes.get(key) === null ? 'delete' : 'set';
     const shown = differ.slice(0, limit).map((key) => {
@@ -269,8 +271,8 @@ var lib_runner = __webpack_require__(50869);
 var baseline = __webpack_require__(18802);
 // EXTERNAL MODULE: ./lib/run/plan.js + 1 modules
 var plan = __webpack_require__(64529);
-// EXTERNAL MODULE: ./lib/run/publish.js
-var publish = __webpack_require__(80502);
+// EXTERNAL MODULE: ./lib/run/publish.js + 2 modules
+var publish = __webpack_require__(91508);
 ;// CONCATENATED MODULE: ./lib/run/apply/queued.js
 
 
@@ -472,7 +474,7 @@ async function settle(context, provider, table, match, merged, reviews, applied)
         const keys = keysBetween((await planAt(before, `${queued_short(before)}`)).diff, (await planAt(pr.mergeCommitSha, `#${number}'s merge`)).diff);
         // Its file at its head, against the table now, on those rows only: the plan it reviewed, if nothing else moved.
         const own = onlyKeys((await planAt(pr.headSha, `#${number}'s head`)).diff, keys);
-        if ((0,core_diff/* planHash */.SH)(live.id, table.plan.mode, own) !== reviewed?.hash) {
+        if ((0,diff/* planHash */.SH)(live.id, table.plan.mode, own) !== reviewed?.hash) {
             throw cannot(`#${number}'s changes (its file at its head on the rows its merge changed, against the table as it is now) are not the plan it reviewed: the table or the file moved since that review`);
         }
         diffs.push(own);

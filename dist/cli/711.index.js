@@ -48,8 +48,8 @@ function renderValidationReport(results, detail = markdown/* FULL_DETAIL */.gZ) 
 var core_schema = __webpack_require__(4920);
 // EXTERNAL MODULE: ./lib/inputs/schema-files.js
 var schema_files = __webpack_require__(5232);
-// EXTERNAL MODULE: ./lib/providers/provider.js
-var provider = __webpack_require__(7641);
+// EXTERNAL MODULE: ./lib/providers/provider.js + 1 modules
+var provider = __webpack_require__(2288);
 ;// CONCATENATED MODULE: ./lib/run/validate.js
 
 

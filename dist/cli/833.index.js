@@ -111,6 +111,87 @@ async function changesBetween(workspace, from, to) {
 
 /***/ }),
 
+/***/ 7781:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gy: () => (/* binding */ postComment),
+/* harmony export */   O9: () => (/* binding */ planCommentOf),
+/* harmony export */   q2: () => (/* binding */ findReviewedPlan)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(869);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5794);
+
+
+/** Creates or updates this configuration's comment; a failure is a notice, never a failed step. */
+async function postComment(context, issueNumber, body, createIfMissing, 
+/** A new comment, the older ones hidden as outdated (comment: new), rather than an edit of the latest. */
+history = false) {
+    const { runner, pullRequests, settings } = context;
+    if (!pullRequests)
+        return;
+    try {
+        const result = await pullRequests.upsertComment(issueNumber, (0,_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .commentMarker */ .Ql)(settings.configId), body, createIfMissing, history);
+        if (result.note)
+            runner.notice(result.note);
+        if (result.url)
+            runner.output('comment-url', result.url);
+        else
+            runner.info(`No pull request comment: ${result.skipped}.`);
+    }
+    catch (error) {
+        // A fork's token is read-only: the plan is still in the step summary, so this is a notice, not a failure.
+        runner.notice(`Could not post the pull request comment (${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRemoteError */ .Md)(error)}); the plan is in the step summary.`);
+    }
+}
+/**
+ * Our plan comment on merged pull request `number`, counted only as the action wrote it (checkPlanComment): by this
+ * token's identity, not edited since, its plan line signed when a key is set, its text the one the line's digest names,
+ * and written before `mergedAt` unless an apply added its results (undefined: any time). Errors of GitHub, and a search
+ * through the comments that could not finish (SearchIncomplete), are thrown: each caller fails closed its own way.
+ */
+async function planCommentOf(pullRequests, number, settings, mergedAt) {
+    const comment = await pullRequests.findComment(number, (0,_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .commentMarker */ .Ql)(settings.configId));
+    if (!comment)
+        return { state: 'missing' };
+    const record = await pullRequests.readComment(comment.nodeId);
+    const check = (0,_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPlanComment */ .pW)(record, settings.configId, settings.planSigningKey, mergedAt);
+    return check.trusted ? { state: 'found', marker: check.marker } : { state: 'untrusted', why: check.why };
+}
+/**
+ * The merged pull request of the pushed commit and our comment on it, where the reviewed plan's marker is. The
+ * comment counts only as the action wrote it, before the merge (planCommentOf). Any failure to read GitHub, or a
+ * search through the comments that could not finish, is "unreadable": the apply fails closed.
+ */
+async function findReviewedPlan(context) {
+    const { pullRequests, event, settings } = context;
+    if (!pullRequests || !event.sha)
+        return { state: 'none', where: 'no GitHub token' };
+    let number;
+    try {
+        const merged = await pullRequests.mergedPullRequestOf(event.sha);
+        if (!merged)
+            return { state: 'none', where: `no merged pull request for commit ${event.sha.slice(0, 7)}` };
+        number = merged.number;
+        const where = `pull request #${number}`;
+        const found = await planCommentOf(pullRequests, number, settings, merged.mergedAt);
+        if (found.state === 'missing')
+            return { state: 'missing', number, where };
+        if (found.state === 'untrusted')
+            return { state: 'untrusted', number, where, why: found.why };
+        return { state: 'found', number, marker: found.marker, where, headSha: merged.headSha };
+    }
+    catch (error) {
+        const where = error instanceof _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .SearchIncomplete */ .nH
+            ? `the search could not finish: ${error.message}`
+            : `GitHub could not be read: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRemoteError */ .Md)(error)}`;
+        return { state: 'unreadable', where, ...(number !== undefined ? { number } : {}) };
+    }
+}
+
+
+/***/ }),
+
 /***/ 59:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

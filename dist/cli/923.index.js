@@ -2,6 +2,231 @@ export const id = 923;
 export const ids = [923];
 export const modules = {
 
+/***/ 102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jx: () => (/* binding */ readCsvRecords),
+/* harmony export */   Tu: () => (/* binding */ asLiveRecords),
+/* harmony export */   VV: () => (/* binding */ liveRowObjects),
+/* harmony export */   ph: () => (/* binding */ memoryRowStore)
+/* harmony export */ });
+/* unused harmony export recordList */
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2312);
+
+/** Either form of live rows, read one way. */
+function asLiveRecords(records) {
+    return 'value' in records ? records : recordList(records);
+}
+/** Rows given as objects (a vendor's answer) as LiveRecords. */
+function recordList(records) {
+    return { length: records.length, value: (index, name) => records[index]?.[name] };
+}
+/** Between a packed row's cells: a character CSV text almost never holds (a row that does is kept unpacked). */
+const SEPARATOR = '\u0000';
+/** Rows kept in memory, each one string (its cells joined), not an array of strings. */
+function memoryRowStore() {
+    const rows = [];
+    return {
+        get length() {
+            return rows.length;
+        },
+        get rowsHeld() {
+            return rows.length;
+        },
+        push: (cells) => {
+            rows.push(cells.some((cell) => cell.includes(SEPARATOR)) ? cells : cells.join(SEPARATOR));
+        },
+        get: (index) => {
+            const row = rows[index];
+            return row === undefined ? undefined : typeof row === 'string' ? row.split(SEPARATOR) : row;
+        },
+        text: (index) => {
+            const row = rows[index];
+            return typeof row === 'string' ? row : undefined;
+        },
+    };
+}
+/**
+ * A CSV's rows as LiveRecords, read streaming and kept compactly (by default in memory, each row one string, not an
+ * object of strings, so that the previous version of a large file costs about its own size; or in a store given, a
+ * file say). Ragged rows are left out, as a previous version's problems are not the plan's.
+ */
+async function readCsvRecords(source, file, options = {}, rows = memoryRowStore()) {
+    const columns = new Map();
+    let header = [];
+    const problems = await (0,_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCsv */ .Wk)(source, file, {
+        header: (cells) => {
+            header = cells;
+            for (const [index, name] of cells.entries())
+                if (!columns.has(name))
+                    columns.set(name, index);
+        },
+        row: (cells) => rows.push(cells),
+    }, options);
+    // The plan asks for every column of one row in turn: the last row unpacked is kept.
+    let lastIndex = -1;
+    let lastCells = [];
+    const cell = (index, column) => {
+        if (column === undefined)
+            return undefined;
+        if (index !== lastIndex) {
+            lastCells = rows.get(index) ?? [];
+            lastIndex = index;
+        }
+        return lastCells[column];
+    };
+    // A row of a text store reads as its text too (the plan compares it before splitting it).
+    const text = rows.text?.bind(rows);
+    const asText = (names) => (text ? { textColumns: names, text } : {});
+    return {
+        length: rows.length,
+        header,
+        problems,
+        value: (index, name) => cell(index, columns.get(name)),
+        ...asText(header),
+        renamed(nameOf) {
+            const renamedColumns = new Map();
+            for (const [name, column] of columns)
+                renamedColumns.set(nameOf.get(name) ?? name, column);
+            return {
+                length: rows.length,
+                value: (index, name) => cell(index, renamedColumns.get(name)),
+                ...asText(header.map((name) => nameOf.get(name) ?? name)),
+            };
+        },
+    };
+}
+/** Each live row as an object, one at a time (for the few that need objects: a snapshot, a restore). */
+function* liveRowObjects(records, names) {
+    for (let index = 0; index < records.length; index++) {
+        const record = {};
+        for (const name of names) {
+            const value = records.value(index, name);
+            if (value !== undefined)
+                record[name] = value;
+        }
+        yield record;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cj: () => (/* binding */ headerCsvFrom),
+/* harmony export */   d1: () => (/* binding */ liveTableCsv),
+/* harmony export */   l4: () => (/* binding */ tableCsv),
+/* harmony export */   v2: () => (/* binding */ writeHeaderCsv)
+/* harmony export */ });
+/* unused harmony export rowsCsv */
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6992);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2312);
+/* harmony import */ var _live_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(102);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4920);
+
+
+
+
+/** Rows as CSV for users: field titles as the header, key first, display order. */
+function tableCsv(schema, rows) {
+    const writer = new CsvBatches(schema.fields.map((field) => ({ name: field.title, field })));
+    for (const row of rows)
+        writer.add(row);
+    return writer.text();
+}
+/**
+ * CSV text under a given header (each column's name, and the field whose values it holds), made a hundred rows at
+ * a time and handed to `write` (or kept, when none is given): the rows of a whole file are never all held as cell
+ * arrays, only as the text they become, and with a `write` not even that.
+ */
+/** Rows turned into CSV text at a time: few enough that a batch in making stays small beside a young generation. */
+const BATCH_ROWS = 100;
+class CsvBatches {
+    columns;
+    parts = [];
+    write;
+    batch = [];
+    /** Rows added so far. */
+    rows = 0;
+    constructor(columns, write) {
+        this.columns = columns;
+        this.write = write ?? ((text) => this.parts.push(text));
+        this.write((0,_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .csvLines */ .A_)([columns.map((column) => column.name)]));
+    }
+    add(row) {
+        this.batch.push(this.columns.map((column) => (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCell */ ._Z)(row[column.field.name] ?? '')));
+        this.rows++;
+        if (this.batch.length === BATCH_ROWS) {
+            this.write((0,_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .csvLines */ .A_)(this.batch));
+            this.batch = [];
+        }
+    }
+    /** The rows not yet handed on. */
+    end() {
+        if (this.batch.length > 0)
+            this.write((0,_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .csvLines */ .A_)(this.batch));
+        this.batch = [];
+    }
+    text() {
+        this.end();
+        return this.parts.join('');
+    }
+}
+/** Rows that may arrive as a stream, as CSV under a given header, with how many rows it holds. */
+async function headerCsvFrom(columns, rows) {
+    const writer = new CsvBatches(columns);
+    for await (const row of rows)
+        writer.add(row);
+    return { text: writer.text(), rows: writer.rows };
+}
+/**
+ * The same CSV as `headerCsvFrom`, handed to `write` a hundred rows at a time instead of kept: a whole table's upload
+ * goes to a file and is never one string. Returns how many rows it holds.
+ */
+async function writeHeaderCsv(columns, rows, write) {
+    const writer = new CsvBatches(columns, write);
+    for await (const row of rows)
+        writer.add(row);
+    writer.end();
+    return writer.rows;
+}
+/**
+ * The live table as a CSV file to keep in git (export) or to restore from (snapshot): rows normalised as the plan
+ * reads them, in key order, so that planning this file against the same table shows no changes. Sorted by index and
+ * each row made only when written: a large table is never held as row objects.
+ */
+function liveTableCsv(schema, live) {
+    const records = (0,_live_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asLiveRecords */ .Tu)(live);
+    const key = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .keyField */ .Kk)(schema);
+    const names = schema.fields.map((field) => field.name);
+    const keys = Array.from({ length: records.length }, (_, index) => String((0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeLiveValue */ .bU)(key, records.value(index, key.name))));
+    const order = Array.from(keys.keys()).sort((a, b) => (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_3__/* .compareKeys */ .Y)(keys[a], keys[b]));
+    return tableCsv(schema, (function* () {
+        for (const index of order) {
+            const record = {};
+            for (const name of names)
+                record[name] = records.value(index, name);
+            const row = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeLiveRow */ .SB)(schema, record);
+            // A composed key (Field.keyWith) is written as its own cell, as the file has it.
+            if (key.keyWith !== undefined)
+                row[key.name] = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .keyCell */ .I1)(String(row[key.name]), String(row[key.keyWith] ?? ''));
+            yield row;
+        }
+    })());
+}
+/** Rows as CSV with their own keys as the header (first seen first): for vendors whose columns are the file's header. */
+function rowsCsv(rows) {
+    const header = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+    return writeCsv(header, rows.map((row) => header.map((name) => formatCell(row[name] ?? ''))));
+}
+
+
+/***/ }),
+
 /***/ 8136:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -132,8 +357,8 @@ var schema_file = __webpack_require__(2315);
 var table_csv = __webpack_require__(8174);
 // EXTERNAL MODULE: ./lib/inputs/schema-files.js
 var schema_files = __webpack_require__(5232);
-// EXTERNAL MODULE: ./lib/providers/provider.js
-var providers_provider = __webpack_require__(7641);
+// EXTERNAL MODULE: ./lib/providers/provider.js + 1 modules
+var providers_provider = __webpack_require__(2288);
 // EXTERNAL MODULE: ./lib/inputs/git-history.js
 var git_history = __webpack_require__(8136);
 // EXTERNAL MODULE: ./lib/run/propose.js

@@ -104,7 +104,7 @@ async function keepSnapshots(context, snapshots, onTerminal) {
         runner.info(`The tables as they were before the import (to restore with import-mode: replace): ${snapshotDir}`);
     }
     else if (uploadSnapshots) {
-        const name = (0,run_context/* artifactName */.C)('datatable-snapshot', settings);
+        const name = (0,run_context/* artifactName */.Cs)('datatable-snapshot', settings);
         const upload = await runner.uploadArtifact(name, [...snapshots], snapshotDir, settings.retentionDays);
         if (upload.skipped)
             runner.notice(`Snapshot artifact not uploaded: ${upload.skipped}. The snapshots are in ${snapshotDir}.`);
@@ -152,8 +152,8 @@ var schema_change = __webpack_require__(5905);
 var table_csv = __webpack_require__(8174);
 // EXTERNAL MODULE: ./lib/inputs/schema-files.js
 var schema_files = __webpack_require__(5232);
-// EXTERNAL MODULE: ./lib/providers/provider.js
-var providers_provider = __webpack_require__(7641);
+// EXTERNAL MODULE: ./lib/providers/provider.js + 1 modules
+var providers_provider = __webpack_require__(2288);
 // EXTERNAL MODULE: ./lib/run/plan.js + 1 modules
 var plan = __webpack_require__(4529);
 // EXTERNAL MODULE: ./lib/core/schema.js
@@ -645,7 +645,7 @@ async function waitForRunningImport(context, provider, planned) {
 }
 /** The live table as it was before the import, as a CSV that restores it (apply it with import-mode: replace). */
 async function saveSnapshot(context, planned) {
-    const file = await context.run.write(`snapshots/${(0,run_context/* safeName */.j)(planned.plan.table.name)}.csv`, (0,table_csv/* liveTableCsv */.d1)(planned.plan.schema, planned.liveRecords));
+    const file = await context.run.write(`snapshots/${(0,run_context/* safeName */.jC)(planned.plan.table.name)}.csv`, (0,table_csv/* liveTableCsv */.d1)(planned.plan.schema, planned.liveRecords));
     context.runner.info(`${planned.plan.table.name}: snapshot of the ${planned.liveRecords.length} live rows saved to ${file}`);
     return file;
 }

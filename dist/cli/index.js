@@ -598,7 +598,7 @@ if (tooOld) {
     process.exitCode = 1;
 }
 else {
-    Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5402))
+    Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3621))
         .then(({ main }) => main(process.argv.slice(2)))
         .then((code) => {
         process.exitCode = code;
